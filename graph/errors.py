@@ -1,0 +1,59 @@
+"""The exceptions AllianceKG raises, in one place.
+
+    AllianceKGError
+    ├── ArticleError            an article cannot be read or holds no text
+    ├── RDFInputError           an RDF file cannot be parsed
+    ├── QueryError              a SPARQL query or update is malformed or refused
+    │   └── UnsupportedQuery    valid SPARQL that this operation does not take
+    ├── StoreError              the store cannot be opened or written
+    │   └── StoreLocked         another process holds the embedded store
+    └── FormatError             a result format that does not fit the query
+
+Domain code raises these; the HTTP app maps each to a status code in one
+table, and the CLI prints the message and exits non-zero.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AllianceKGError",
+    "ArticleError",
+    "RDFInputError",
+    "QueryError",
+    "UnsupportedQuery",
+    "StoreError",
+    "StoreLocked",
+    "FormatError",
+]
+
+
+class AllianceKGError(Exception):
+    """Base class of every error AllianceKG raises on purpose."""
+
+
+class ArticleError(AllianceKGError):
+    """An article file cannot be read, decoded, or holds no text."""
+
+
+class RDFInputError(AllianceKGError):
+    """An RDF file given to ingest cannot be parsed."""
+
+
+class QueryError(AllianceKGError):
+    """A SPARQL query or update is malformed or refused."""
+
+
+class UnsupportedQuery(QueryError):
+    """Valid SPARQL of a form this operation does not take."""
+
+
+class StoreError(AllianceKGError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the embedded store's lock."""
+
+
+class FormatError(AllianceKGError):
+    """A result format that does not fit the query form."""
