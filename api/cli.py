@@ -1,32 +1,217 @@
-"""The ``alliancekg`` command: thin over graph/, viz/ and api/."""
+"""alliancekg: turn AI-alliance news into an RDF knowledge graph, query it, view it, serve it.
+
+Every command takes --store PATH (or the environment variable
+ALLIANCEKG_STORE; default ./data/store); --store memory keeps nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from alliancekg.graph.errors import AllianceKGError
 
+from .settings import Settings
 
+_EPILOG = """examples:
+  alliancekg ingest seeds/                     read every article below seeds/
+  alliancekg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+  alliancekg export --format trig > graph.trig
+  alliancekg view -o alliances.html            the network as one HTML file
+  alliancekg serve --port 8000                 SPARQL at /sparql, the network at /view
+"""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(store=getattr(args, "store", None))
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False):
+    from alliancekg.graph.store import open_store
+
+    return open_store(_settings(args).store, read_only=read_only)
+
+
+# -- commands ---------------------------------------------------------------
 def _cmd_extract(args: argparse.Namespace) -> int:
     from alliancekg.graph.articles import read_article
     from alliancekg.graph.extract import extract
 
-    article = read_article(args.file)
-    result = extract(article)
+    result = extract(read_article(args.file))
     json.dump(result.to_facts_json(), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
 
 
+def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False) -> int:
+    """Ingest files with a progress bar; print failures and a summary; return
+    the number of files that failed."""
+    from tqdm import tqdm
+
+    from alliancekg.graph.ingest import collect_inputs, ingest_file
+
+    files, failures = collect_inputs(paths)
+    ok = facts = triples = 0
+    for result in failures:
+        print(f"error: {result.message}", file=sys.stderr)
+    with tqdm(files, desc="ingest", unit="file", disable=quiet or None, file=sys.stderr) as bar:
+        for path in bar:
+            bar.set_postfix_str(path.name[-30:], refresh=False)
+            result = ingest_file(store, path, minter)
+            if result.ok:
+                ok += 1
+                facts += result.facts
+                triples += result.triples
+            else:
+                failures.append(result)
+                tqdm.write(f"error: {result.message}", file=sys.stderr)
+    if hasattr(store, "flush"):
+        store.flush()
+    if not quiet:
+        print(
+            f"ingested {ok} of {ok + len(failures)} files: {facts} facts, {triples} triples; "
+            f"the store now holds {store.count()} quads in {len(store.graphs())} graphs",
+            file=sys.stderr,
+        )
+    return len(failures)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from alliancekg.graph.resolve import Minter
+
+    settings = _settings(args)
+    with _open(args) as store:
+        failed = ingest_with_progress(store, args.paths, Minter(settings.base_iri), quiet=args.quiet)
+    if failed:
+        print(f"alliancekg: {failed} file(s) failed; fix or remove them and run ingest again (the others are stored)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _table(variables: list[str], rows: list[dict]) -> str:
+    cells = [[("" if r.get(v) is None else str(r[v])) for v in variables] for r in rows]
+    widths = [min(60, max([len(v)] + [len(c[i]) for c in cells])) for i, v in enumerate(variables)]
+    clip = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths)), "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(clip(c, w).ljust(w) for c, w in zip(row, widths)) for row in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    text = Path(args.file).read_text(encoding="utf-8") if args.file else args.sparql
+    if not text:
+        raise AllianceKGError("give a query: alliancekg query 'SELECT ...' or --file query.rq")
+    with _open(args, read_only=False) as store:
+        result = store.query(text)
+        if args.format == "table":
+            if result.form == "select":
+                print(_table(result.variables, result.rows()))
+            elif result.form == "ask":
+                print("true" if result.boolean else "false")
+            else:
+                sys.stdout.write(result.serialize("turtle").decode("utf-8"))
+            return 0
+        fmt = args.format
+        if result.form == "graph" and fmt in ("json", "csv", "tsv", "xml"):
+            fmt = "turtle" if fmt != "json" else "jsonld"
+        sys.stdout.buffer.write(result.serialize(fmt))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        data = store.dump(args.format, graph=args.graph)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _cmd_view(args: argparse.Namespace) -> int:
+    from alliancekg.graph.analytics import alliance_graph
+    from alliancekg.viz import render_network
+
+    with _open(args) as store:
+        g = alliance_graph(store)
+    html = render_network(g, title=args.title)
+    Path(args.output).write_text(html, encoding="utf-8")
+    print(f"wrote {args.output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", file=sys.stderr)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from alliancekg.graph.resolve import Minter
+
+    from .app import create_app
+
+    settings = Settings.from_env(store=args.store, host=args.host, port=args.port, seeds=args.seeds)
+    with _open(args) as store:
+        if store.count() == 0 and settings.seeds and Path(settings.seeds).is_dir():
+            print(f"the store is empty: ingesting {settings.seeds}/ first", file=sys.stderr)
+            ingest_with_progress(store, [settings.seeds], Minter(settings.base_iri))
+        print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view)", file=sys.stderr)
+        uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
+    return 0
+
+
+# -- parser -----------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="alliancekg", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="PATH", help="store folder, or 'memory' (default: $ALLIANCEKG_STORE or ./data/store)")
+
+    parser = argparse.ArgumentParser(
+        prog="alliancekg", description=__doc__, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("extract", help="print the entities and facts read from one article")
+
+    p = sub.add_parser("ingest", parents=[common], help="read articles and RDF files into the store",
+                       description="Read articles (.txt, .md) and RDF files (.ttl .nt .nq .trig .jsonld .rdf) into the store, "
+                       "one named graph each. Folders are read recursively. A file that fails is reported and skipped; "
+                       "the exit code is 1 if any failed.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("extract", help="print the entities and facts read from one article (no store)",
+                       description="Print the facts JSON (see eval/SCHEMA.md) of one article, with evidence sentences.")
     p.add_argument("file", help="an article file (.txt, .md)")
-    p.add_argument("--format", choices=["facts"], default="facts", help="facts: the facts JSON of eval/SCHEMA.md")
+    p.add_argument("--format", choices=["facts"], default="facts", help="facts: the facts JSON (default)")
     p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("query", parents=[common], help="run a SPARQL query on the store",
+                       description="Run a SPARQL query; the default graph is the union of all article graphs.")
+    p.add_argument("sparql", nargs="?", help="the query text")
+    p.add_argument("--file", "-f", help="read the query from a file")
+    p.add_argument("--format", choices=["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld"], default="table",
+                   help="table (default), json (SPARQL 1.1 JSON results), csv, tsv, xml; turtle etc. for CONSTRUCT")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("export", parents=[common], help="write the whole store (or one graph) as RDF")
+    p.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml"], default="trig",
+                   help="trig and nquads keep the named graphs; turtle merges them (default: trig)")
+    p.add_argument("--graph", help="only this named graph")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("view", parents=[common], help="write the alliance network as one self-contained HTML file")
+    p.add_argument("-o", "--output", default="alliances.html", help="the HTML file (default: alliances.html)")
+    p.add_argument("--title", default="AllianceKG: the alliance network")
+    p.set_defaults(func=_cmd_view)
+
+    p = sub.add_parser("serve", parents=[common], help="serve SPARQL, the network view and the API over HTTP",
+                       description="Serve the store over HTTP. An empty store is first filled from the seeds folder.")
+    p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default 8000)")
+    p.add_argument("--seeds", default=None, help="articles to ingest when the store is empty (default: seeds)")
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    p.set_defaults(func=_cmd_serve)
     return parser
 
 
@@ -37,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     except AllianceKGError as exc:
         print(f"alliancekg: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

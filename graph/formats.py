@@ -1,0 +1,113 @@
+"""RDF and SPARQL result formats: one registry table, looked up by name,
+media type or file suffix (the rdflib pattern, not ``if`` chains)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import FormatError
+
+__all__ = ["Format", "FORMATS", "get_format", "format_for_path", "format_for_media_type", "negotiate", "RESULT_FORMATS", "RDF_FORMATS"]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    media_type: str
+    kind: str
+    """``results`` (SELECT/ASK results) or ``rdf`` (graphs and datasets)."""
+    suffixes: tuple[str, ...] = ()
+    quads: bool = False
+    """Whether the format can carry named graphs."""
+    aliases: tuple[str, ...] = ()
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("json", "application/sparql-results+json", "results", (".srj",), aliases=("srj",)),
+    Format("xml", "application/sparql-results+xml", "results", (".srx",), aliases=("srx",)),
+    Format("csv", "text/csv", "results", (".csv",)),
+    Format("tsv", "text/tab-separated-values", "results", (".tsv",)),
+    Format("turtle", "text/turtle", "rdf", (".ttl",), aliases=("ttl",)),
+    Format("ntriples", "application/n-triples", "rdf", (".nt",), aliases=("nt", "n-triples")),
+    Format("nquads", "application/n-quads", "rdf", (".nq",), quads=True, aliases=("nq", "n-quads")),
+    Format("trig", "application/trig", "rdf", (".trig",), quads=True),
+    Format("jsonld", "application/ld+json", "rdf", (".jsonld",), quads=True, aliases=("json-ld",)),
+    Format("rdfxml", "application/rdf+xml", "rdf", (".rdf", ".owl"), aliases=("xml-rdf", "rdf/xml")),
+)
+_BY_NAME = {n: f for f in FORMATS for n in (f.name, *f.aliases)}
+_BY_SUFFIX = {s: f for f in FORMATS if f.kind == "rdf" for s in f.suffixes}
+_BY_MEDIA = {f.media_type: f for f in FORMATS}
+RESULT_FORMATS = tuple(f.name for f in FORMATS if f.kind == "results")
+RDF_FORMATS = tuple(f.name for f in FORMATS if f.kind == "rdf")
+
+
+def get_format(name: str) -> Format:
+    try:
+        return _BY_NAME[name.lower()]
+    except KeyError:
+        raise FormatError(f"unknown format {name!r}; use one of {', '.join(f.name for f in FORMATS)}") from None
+
+
+def format_for_path(path: str | Path) -> Format | None:
+    """The RDF format a file name implies, or None for anything else."""
+    return _BY_SUFFIX.get(Path(path).suffix.lower())
+
+
+def format_for_media_type(media_type: str) -> Format | None:
+    return _BY_MEDIA.get(media_type.split(";")[0].strip().lower())
+
+
+def _parse_accept(accept: str) -> list[tuple[str, float, int]]:
+    """Media ranges with q-values, in header order: ``[(range, q, position)]``."""
+    out = []
+    for i, part in enumerate(accept.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in fields[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        out.append((media, q, i))
+    return out
+
+
+def negotiate(accept: str | None, kind: str, default: str) -> Format | None:
+    """The best format of ``kind`` (``results`` or ``rdf``) for an Accept
+    header, honouring q-values and wildcards; ``default`` when the header is
+    absent or only wildcards match; None when nothing acceptable is offered."""
+    candidates = [f for f in FORMATS if f.kind == kind]
+    if kind == "results":
+        # SPARQL JSON results are also acceptable as plain JSON
+        extra = {"application/json": get_format("json"), "application/xml": get_format("xml"), "text/xml": get_format("xml")}
+    else:
+        extra = {"application/x-turtle": get_format("turtle"), "text/plain": get_format("ntriples"), "application/json": get_format("jsonld")}
+    if not accept or not accept.strip():
+        return get_format(default)
+    best: tuple[float, int, int, Format] | None = None
+    for media, q, pos in _parse_accept(accept):
+        if q <= 0:
+            continue
+        if media in ("*/*", "*"):
+            match, specificity = get_format(default), 0
+        elif media.endswith("/*"):
+            major = media[:-2]
+            options = [f for f in candidates if f.media_type.startswith(major + "/")]
+            default_fmt = get_format(default)
+            match = default_fmt if default_fmt in options else (options[0] if options else None)
+            specificity = 1
+        else:
+            match = next((f for f in candidates if f.media_type == media), None) or extra.get(media)
+            specificity = 2
+        if match is None:
+            continue
+        key = (q, specificity, -pos, match)
+        if best is None or key[:3] > best[:3]:
+            best = key
+    return best[3] if best else None

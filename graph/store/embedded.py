@@ -1,0 +1,232 @@
+"""The embedded store: Oxigraph (pyoxigraph), on disk or in memory.
+
+The only module besides :mod:`.terms` that imports pyoxigraph.  Writes that
+must be all-or-nothing (replacing an article's graph) go through one SPARQL
+update, which Oxigraph applies in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import QueryError, RDFInputError, StoreError, StoreLocked
+from ..formats import get_format
+from .base import QueryResult
+from .terms import from_rdflib, to_python
+
+__all__ = ["EmbeddedStore"]
+
+_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+def _rdf_format(name: str) -> ox.RdfFormat:
+    fmt = get_format(name)
+    try:
+        return _RDF_FORMATS[fmt.name]
+    except KeyError:
+        raise QueryError(f"{fmt.name} is a results format; a graph needs one of {', '.join(_RDF_FORMATS)}") from None
+
+
+class EmbeddedResult(QueryResult):
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        if isinstance(raw, ox.QuerySolutions):
+            self.form = "select"
+            self.variables = [v.value for v in raw.variables]
+        elif isinstance(raw, ox.QueryBoolean):
+            self.form = "ask"
+            self.variables = []
+        else:
+            self.form = "graph"
+            self.variables = []
+
+    def serialize(self, fmt: str) -> bytes:
+        f = get_format(fmt)
+        if self.form == "graph":
+            if f.kind != "rdf":
+                raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: ask for an RDF format, not {f.name}")
+            if f.quads and f.name != "jsonld":
+                # a graph is a dataset with only a default graph
+                return ox.serialize((ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in self._raw), format=_RDF_FORMATS[f.name])
+            return self._raw.serialize(format=_RDF_FORMATS[f.name])
+        if f.kind != "results":
+            raise QueryError(f"a {self.form.upper()} result is a table: ask for json, xml, csv or tsv, not {f.name}")
+        return self._raw.serialize(format=_RESULT_FORMATS[f.name])
+
+    def rows(self) -> list[dict[str, Any]]:
+        if self.form != "select":
+            raise QueryError("rows() needs a SELECT query")
+        out = []
+        for solution in self._raw:
+            out.append({v: to_python(solution[v]) for v in self.variables})
+        return out
+
+    @property
+    def boolean(self) -> bool:
+        if self.form != "ask":
+            raise QueryError("boolean needs an ASK query")
+        return bool(self._raw)
+
+    def triples(self) -> Iterator[tuple[str, str, Any]]:
+        if self.form != "graph":
+            raise QueryError("triples() needs a CONSTRUCT or DESCRIBE query")
+        for t in self._raw:
+            yield to_python(t.subject), to_python(t.predicate), to_python(t.object)
+
+
+def _nt(term: Any) -> str:
+    return str(term)
+
+
+def _insert_data(quads: Iterable[ox.Quad]) -> str:
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return f"INSERT DATA {{\n{body}\n}}" if by_graph else ""
+
+
+class EmbeddedStore:
+    """An Oxigraph store in a folder, or in memory when ``path`` is None."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreLocked(
+                    f"the store at {path} is in use by another process (a running `alliancekg serve`?): "
+                    "stop that process, or query it through its /sparql endpoint"
+                ) from exc
+            raise StoreError(f"cannot open the store at {path}: {message}") from exc
+
+    # -- writes ---------------------------------------------------------
+    def _replace(self, graphs: Iterable[str], quads: list[ox.Quad]) -> None:
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
+        update = drops + _insert_data(quads)
+        if not update:
+            return
+        try:
+            self._store.update(update.rstrip().rstrip(";"))
+        except SyntaxError as exc:  # would be a bug in term serialisation
+            raise StoreError(f"could not write the graph: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
+
+    def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), g) for s, p, o in triples]
+        self._replace([graph], quads)
+
+    def load_rdf(self, data: bytes, fmt: str, graph: str) -> list[str]:
+        target = ox.NamedNode(graph)
+        try:
+            parsed = list(ox.parse(data, format=_rdf_format(fmt), base_iri=graph))
+        except SyntaxError as exc:
+            raise RDFInputError(f"not valid {get_format(fmt).name}: {exc}") from exc
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
+            for q in parsed
+        ]
+        names = sorted({q.graph_name.value for q in quads} | {graph})
+        self._replace(names, quads)
+        return names
+
+    def remove_graph(self, graph: str) -> bool:
+        node = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(node):
+            return False
+        self._store.remove_graph(node)
+        return True
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
+
+    # -- reads ----------------------------------------------------------
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default_graph: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> EmbeddedResult:
+        kwargs: dict[str, Any] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = union_default_graph
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return EmbeddedResult(self._store.query(sparql, **kwargs))
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"the query failed: {exc}") from exc
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        f = get_format(fmt)
+        rdf_format = _rdf_format(f.name)
+        if graph is not None:
+            return self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph))
+        if f.quads:
+            return self._store.dump(format=rdf_format)
+        # a triples format: the union of all graphs
+        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", union_default_graph=False).serialize(f.name)
+
+    def flush(self) -> None:
+        if self.location != ":memory:":
+            self._store.flush()
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            self.flush()
+            self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "EmbeddedStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({self.location!r})"
