@@ -29,9 +29,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False):
-    from alliancekg.graph.store import open_store
+    """The store; ``read_only`` for commands that only read, so that they
+    also work while a server holds the store (memory stores are never read-only)."""
+    from alliancekg.graph.store import MEMORY, open_store
 
-    return open_store(_settings(args).store, read_only=read_only)
+    spec = _settings(args).store
+    return open_store(spec, read_only=read_only and spec not in MEMORY)
 
 
 # -- commands ---------------------------------------------------------------
@@ -104,7 +107,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     text = Path(args.file).read_text(encoding="utf-8") if args.file else args.sparql
     if not text:
         raise AllianceKGError("give a query: alliancekg query 'SELECT ...' or --file query.rq")
-    with _open(args, read_only=False) as store:
+    with _open(args, read_only=True) as store:
         result = store.query(text)
         if args.format == "table":
             if result.form == "select":
@@ -122,7 +125,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         data = store.dump(args.format, graph=args.graph)
     if args.output:
         Path(args.output).write_bytes(data)
@@ -136,7 +139,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
     from alliancekg.graph.analytics import alliance_graph
     from alliancekg.viz import render_network
 
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         g = alliance_graph(store)
     html = render_network(g, title=args.title)
     Path(args.output).write_text(html, encoding="utf-8")

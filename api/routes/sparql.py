@@ -9,7 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from alliancekg.graph.errors import FormatError, QueryError
-from alliancekg.graph.formats import get_format, negotiate
+from alliancekg.graph.formats import Format, get_format, negotiate
+from alliancekg.graph.sparql import answer_query
 from alliancekg.graph.store import Store
 
 from ..deps import SettingsDep, StoreDep
@@ -41,24 +42,31 @@ def _params(pairs: dict[str, list[str]], query_from_body: str | None = None) -> 
 def _execute(store: Store, params: _Params, accept: str | None, union: bool) -> Response:
     if not params.query or not params.query.strip():
         raise QueryError("no SPARQL query given: pass it as ?query=... or POST it (application/sparql-query or a query= form field)")
-    result = store.query(
+
+    def choose(form: str) -> Format:
+        kind = "rdf" if form == "graph" else "results"
+        if params.format:
+            fmt = get_format(params.format)
+            if fmt.kind != kind:
+                raise QueryError(f"format={fmt.name} does not fit a {form.upper()} query's result")
+            return fmt
+        fmt = negotiate(accept, kind, _DEFAULTS[kind])
+        if fmt is None:
+            raise FormatError(f"none of the media types in Accept: {accept} can carry this result")
+        return fmt
+
+    answer = answer_query(
+        store,
         params.query,
+        choose,
         union_default_graph=union,
         default_graphs=params.default_graphs or None,
         named_graphs=params.named_graphs or None,
     )
-    kind = "rdf" if result.form == "graph" else "results"
-    if params.format:
-        fmt = get_format(params.format)
-        if fmt.kind != kind:
-            raise QueryError(f"format={fmt.name} does not fit a {result.form.upper()} query's result")
-    else:
-        fmt = negotiate(accept, kind, _DEFAULTS[kind])
-        if fmt is None:
-            raise FormatError(f"none of the media types in Accept: {accept} can carry this result")
-    body = result.serialize(fmt.name)
-    media = fmt.media_type + ("; charset=utf-8" if not fmt.media_type.endswith("+json") else "")
-    return Response(content=body, media_type=media, headers={"Vary": "Accept"})
+    media = answer.format.media_type
+    if not media.endswith("json"):
+        media += "; charset=utf-8"
+    return Response(content=answer.body, media_type=media, headers={"Vary": "Accept"})
 
 
 def _bad_request(exc: QueryError) -> JSONResponse:

@@ -108,6 +108,7 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -214,7 +215,7 @@ class EmbeddedStore:
         return self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", union_default_graph=False).serialize(f.name)
 
     def flush(self) -> None:
-        if self.location != ":memory:":
+        if self.location != ":memory:" and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:

@@ -1,0 +1,101 @@
+"""Shared fixtures: real stores, the real app, sample extractions with invented companies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from alliancekg.graph.articles import parse_text
+from alliancekg.graph.extract.model import Entity, Evidence, Extraction, Fact
+from alliancekg.graph.store import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+
+SAMPLE_TEXT = """Quillon Robotics raises money from Tenkai
+
+Staff writer
+May 6, 2025
+
+Tenkai Holdings has invested $40 million in Quillon Robotics, a Lyon-based start-up, in April 2025. Tenkai takes a minority stake.
+Quillon and Norvale Systems also agreed a partnership. Quillon's model Q-Arm is available on Norvale Cloud.
+"""
+
+
+def _evidence(text: str, needle: str) -> Evidence:
+    start = text.index(needle)
+    return Evidence(needle, start, start + len(needle))
+
+
+def sample_article(article_id: str = "quillon-tenkai", text: str = SAMPLE_TEXT):
+    return parse_text(text, source=f"{article_id}.txt", article_id=article_id)
+
+
+def sample_extraction(article) -> Extraction:
+    t = article.text
+    s1 = "Tenkai Holdings has invested $40 million in Quillon Robotics, a Lyon-based start-up, in April 2025."
+    s2 = "Quillon and Norvale Systems also agreed a partnership."
+    s3 = "Quillon's model Q-Arm is available on Norvale Cloud."
+    return Extraction(
+        article_id=article.id,
+        published=article.published,
+        entities=(
+            Entity("Tenkai Holdings", "Company", ("Tenkai",)),
+            Entity("Quillon Robotics", "Company", ("Quillon",)),
+            Entity("Norvale Systems", "Company"),
+            Entity("Q-Arm", "Product"),
+            Entity("Norvale Cloud", "Product"),
+            Entity("France", "Country", wikidata="Q142"),
+        ),
+        facts=(
+            Fact("invests_in", "Tenkai Holdings", "Quillon Robotics", _evidence(t, s1), amount=40_000_000, currency="USD", date="2025-04", stake="minority"),
+            Fact("based_in", "Quillon Robotics", "France", _evidence(t, s1), confidence=0.8),
+            Fact("partners_with", "Quillon Robotics", "Norvale Systems", _evidence(t, s2), confidence=0.9),
+            Fact("develops", "Quillon Robotics", "Q-Arm", _evidence(t, s3)),
+            Fact("available_on", "Q-Arm", "Norvale Cloud", _evidence(t, s3)),
+        ),
+        extractor="test-extractor",
+        version="1.0",
+    )
+
+
+class Samples:
+    """Builders of sample articles and extractions (a fixture, since test
+    modules cannot import conftest under --import-mode=importlib)."""
+
+    text = SAMPLE_TEXT
+    article = staticmethod(sample_article)
+    extraction = staticmethod(sample_extraction)
+
+    def pair(self, article_id: str = "quillon-tenkai", text: str = SAMPLE_TEXT):
+        article = sample_article(article_id, text)
+        return article, sample_extraction(article)
+
+
+@pytest.fixture
+def samples() -> Samples:
+    return Samples()
+
+
+@pytest.fixture
+def memory_store():
+    store = EmbeddedStore(None)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def disk_store(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["memory", "disk"])
+def store(request, tmp_path):
+    """Each store test runs on both embedded modes."""
+    s = EmbeddedStore(None if request.param == "memory" else tmp_path / "store")
+    yield s
+    s.close()
