@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,53 @@ def store(request, tmp_path):
     s = EmbeddedStore(None if request.param == "memory" else tmp_path / "store")
     yield s
     s.close()
+
+
+# -- a real headless Chromium ---------------------------------------------------
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+@pytest.fixture
+def chromium(tmp_path):
+    """A factory of headless Chromium drivers (selenium).
+
+    ``chromium()`` blocks every request (for pages opened from files);
+    ``chromium(block_all_but=origin)`` lets the browser reach only the test
+    server: every other host name resolves to nothing.  Page scripts
+    cannot open dialogs unseen: ``window.__dialogs`` counts alert, confirm
+    and prompt calls, installed before any page script runs.
+    """
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    drivers = []
+
+    def make(block_all_but: str | None = None):
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = CHROMIUM
+        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", f"--user-data-dir={tmp_path / f'profile{len(drivers)}'}",
+                    "--window-size=1280,900"):
+            opts.add_argument(arg)
+        host = "127.0.0.1" if block_all_but is None else block_all_but.split("//", 1)[-1].split(":")[0]
+        opts.add_argument(f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE {host}")
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
+        drivers.append(driver)
+        driver.execute_cdp_cmd("Network.enable", {})
+        if block_all_but is None:
+            driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*"]})
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+            "window.__dialogs = 0;"
+            "for (const k of ['alert', 'confirm', 'prompt']) {"
+            "  window[k] = function () { window.__dialogs += 1; return null; }; }"
+        )})
+        return driver
+
+    yield make
+    for d in drivers:
+        d.quit()

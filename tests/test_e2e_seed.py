@@ -1,0 +1,153 @@
+"""The foundation's promise, end to end on a real server process: the seed
+article becomes a graph that /sparql answers, SHACL accepts, and /view draws
+in headless Chromium with every outside request blocked."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pyshacl
+import pytest
+from rdflib import Dataset, Graph
+
+from alliancekg.ontology.terms import ontology_path, shapes_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+MICROSOFT_IN_MISTRAL = """
+PREFIX akg: <https://w3id.org/alliancekg/ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?amount ?currency ?date ?stake ?evidence WHERE {
+  ?deal a akg:Investment ;
+        akg:investor [ rdfs:label "Microsoft" ] ;
+        akg:investee [ rdfs:label "Mistral AI" ] ;
+        akg:amount [ schema:value ?amount ; schema:currency ?currency ] ;
+        akg:date ?date ;
+        akg:stake ?stake .
+  ?a akg:describesEvent ?deal ; akg:evidenceText ?evidence .
+}"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`alliancekg serve` on an empty store: it ingests seeds/ first."""
+    store = tmp_path_factory.mktemp("e2e") / "store"
+    port = _free_port()
+    exe = shutil.which("alliancekg")
+    cmd = [exe] if exe else [sys.executable, "-m", "alliancekg.api.cli"]
+    proc = subprocess.Popen(
+        [*cmd, "serve", "--store", str(store), "--port", str(port), "--seeds", str(SEEDS), "--log-level", "warning"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "ALLIANCEKG_STORE": ""},
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"server did not start: {proc.stdout.read()}")
+        time.sleep(0.2)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_sparql_answers_microsofts_investment_in_mistral(server):
+    r = httpx.get(server + "/sparql", params={"query": MICROSOFT_IN_MISTRAL}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.text
+    rows = [{k: v["value"] for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+    assert rows, "no Microsoft -> Mistral AI investment with amount, date and stake"
+    row = rows[0]
+    assert float(row["amount"]) == 15_000_000
+    assert row["currency"] == "EUR"
+    assert row["date"] == "2024-02"
+    assert row["stake"].endswith("#MinorityStake")
+    assert "15 million" in " ".join(r["evidence"] for r in rows)
+
+
+def test_every_graph_satisfies_the_shapes(server):
+    r = httpx.get(server + "/sparql", params={"query": "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                  headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    data = Graph().parse(data=r.text, format="nt")
+    assert len(data) > 50
+    shapes = Graph().parse(str(shapes_path()), format="turtle")
+    ontology = Graph().parse(str(ontology_path()), format="turtle")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology)
+    assert conforms, report
+
+
+def test_reingesting_the_seed_changes_nothing(tmp_path):
+    exe = shutil.which("alliancekg")
+    cmd = [exe] if exe else [sys.executable, "-m", "alliancekg.api.cli"]
+    store = tmp_path / "store"
+    dumps = []
+    for _ in range(2):
+        subprocess.run([*cmd, "ingest", "-q", "--store", str(store), str(SEEDS)], check=True)
+        out = subprocess.run([*cmd, "export", "--store", str(store), "--format", "nquads"], check=True, capture_output=True)
+        dumps.append(sorted(out.stdout.splitlines()))
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 50
+    ds = Dataset()
+    ds.parse(data=b"\n".join(dumps[0]).decode(), format="nquads")
+    graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert graphs == {"https://w3id.org/alliancekg/article/seed-microsoft-mistral"}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval/score.py is not beside the project")
+def test_scorer_gives_the_seed_f1_one(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("seed-microsoft-mistral.txt", "seed-microsoft-mistral.gold.json"):
+        shutil.copy(SHARED / "corpus" / "dev" / name, gold / name)
+    exe = shutil.which("alliancekg") or "alliancekg"
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--cmd", f"{exe} extract --format facts {{}}", "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    summary = json.loads(out.stdout)
+    assert summary["facts"]["f1"] == 1.0, out.stdout
+    assert all(v == 1.0 for v in summary["attributes"].values()), summary["attributes"]
+
+
+@pytest.mark.browser
+def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
+    driver = chromium(block_all_but=server)
+    driver.get(server + "/view")
+    WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!(window.akgNetwork && document.querySelector('canvas'))"))
+    nodes = driver.execute_script("return window.akgNetwork.body.data.nodes.length")
+    expected = httpx.get(server + "/sparql", params={"query": """
+        PREFIX akg: <https://w3id.org/alliancekg/ontology#>
+        SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE {
+          VALUES ?p { akg:investsIn akg:acquired akg:partnerOf akg:develops akg:availableOn akg:basedIn }
+          { ?n ?p ?x } UNION { ?x ?p ?n } }"""}).json()["results"]["bindings"][0]["c"]["value"]
+    assert nodes == int(expected) >= 5
+    origins = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)")
+    assert all(o == server for o in origins), origins
+    severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not severe, severe
