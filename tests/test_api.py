@@ -96,3 +96,11 @@ def test_example_queries_run(client, example):
     r = client.get("/sparql", params={"query": example.sparql})
     assert r.status_code == 200, r.text
     assert "results" in r.json()
+
+
+def test_readme_shows_the_example_queries():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for example in EXAMPLES:
+        assert example.sparql in readme, example.name
