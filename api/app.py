@@ -12,7 +12,9 @@ from fastapi.responses import JSONResponse
 from alliancekg.graph.errors import AllianceKGError, FormatError, QueryError, StoreError, StoreLocked
 from alliancekg.graph.store import Store, open_store
 
-from .routes import health, home, sparql, views
+from fastapi.staticfiles import StaticFiles
+
+from .routes import docs, health, home, sparql, views
 from .settings import Settings
 
 __all__ = ["create_app"]
@@ -62,11 +64,14 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         summary="A knowledge graph of corporate AI alliances: SPARQL, network views, provenance.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served by routes.docs, with Swagger UI from this app instead of a CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     if store is not None:
         app.state.store = store
     app.add_exception_handler(AllianceKGError, _domain_error)
-    for module in (home, sparql, views, health):
+    for module in (home, sparql, views, health, docs):
         app.include_router(module.router)
+    app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")
     return app

@@ -87,7 +87,9 @@ def test_health_and_landing_page_and_docs(client):
     for link in ('href="/view"', 'href="/docs"', 'href="/health"'):
         assert link in home.text
     assert home.text.count("<pre>") == 3
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "http" not in docs.text.split("<body>")[0].replace("http-equiv", "")
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
     assert "/sparql" in client.get("/openapi.json").json()["paths"]
 
 

@@ -151,3 +151,13 @@ def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
     assert all(o == server for o in origins), origins
     severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not severe, severe
+
+
+@pytest.mark.browser
+def test_api_docs_render_with_outside_network_blocked(server, chromium):
+    driver = chromium(block_all_but=server)
+    driver.get(server + "/docs")
+    WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.querySelectorAll('.opblock').length > 0"))
+    paths = driver.execute_script("return [...document.querySelectorAll('.opblock-summary-path')].map(e => e.textContent)")
+    assert "/sparql" in paths
