@@ -1,0 +1,249 @@
+"""Headless-Chromium tests of the network view, with every network request blocked.
+
+The page is written to tmp_path and opened from a file:// URL; CDP
+``Network.setBlockedURLs(["*"])`` blocks any fetch it might still try, and the
+performance log is checked for requests to anything but the page itself.
+Set AKG_UPDATE_SCREENSHOT=1 to refresh docs/view.png from the sample graph.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from alliancekg.viz import render_network
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+DOCS_SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "view.png"
+EX = "http://example.org/alliancekg/entity/"
+HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "Acme href Corp"]
+
+_missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+if importlib.util.find_spec("selenium") is None:
+    _missing.append("python package selenium")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(bool(_missing), reason="browser tests need " + ", ".join(_missing)),
+]
+
+# Runs before any page script: record instead of showing dialogs.
+TRAP_DIALOGS = """
+window.__akgDialogs = [];
+['alert', 'confirm', 'prompt'].forEach(function (name) {
+  window[name] = function (msg) { window.__akgDialogs.push(name + ':' + String(msg)); return null; };
+});
+"""
+
+
+def sample_graph() -> nx.MultiDiGraph:
+    """The Microsoft / Mistral AI alliance from the seed article, plus context."""
+    G = nx.MultiDiGraph()
+    nodes = [
+        ("microsoft", "Microsoft", "Company"), ("mistral", "Mistral AI", "Company"),
+        ("openai", "OpenAI", "Company"), ("large", "Mistral Large", "Product"),
+        ("lechat", "Le Chat", "Product"), ("azure", "Azure", "Product"),
+        ("france", "France", "Country"), ("usa", "United States", "Country"),
+    ]
+    for key, label, ntype in nodes:
+        G.add_node(EX + key, label=label, type=ntype, iri=EX + key)
+    edges = [
+        ("microsoft", "mistral", dict(relation="invests_in", amount=15e6, currency="EUR", date="2024-02-26",
+                                      evidence="Microsoft made an initial investment of €15 million in Mistral AI.")),
+        ("microsoft", "mistral", dict(relation="partners_with", date="2024-02-26")),
+        ("microsoft", "openai", dict(relation="invests_in", amount=13e9, currency="USD", date="2023-01-23")),
+        ("mistral", "large", dict(relation="develops")),
+        ("mistral", "lechat", dict(relation="develops")),
+        ("large", "azure", dict(relation="available_on")),
+        ("microsoft", "azure", dict(relation="develops")),
+        ("mistral", "france", dict(relation="based_in")),
+        ("microsoft", "usa", dict(relation="based_in")),
+        ("openai", "usa", dict(relation="based_in")),
+    ]
+    for u, v, attrs in edges:
+        G.add_edge(EX + u, EX + v, article="Microsoft Sets Sights on Mistral AI", **attrs)
+    return G
+
+
+def hostile_graph() -> nx.MultiDiGraph:
+    """Sample graph plus companies whose names try to inject markup and script."""
+    G = sample_graph()
+    for i, name in enumerate(HOSTILE):
+        G.add_node(f"{EX}hostile{i}", label=name, type="Company")
+        G.add_edge(f"{EX}hostile{i}", EX + "mistral", relation="partners_with",
+                   evidence=f"{name} partners with <b>Mistral</b> href=javascript:alert(2)", article=name)
+    return G
+
+
+@pytest.fixture
+def browser(tmp_path):
+    """Headless Chromium that blocks all network requests and traps dialogs."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,900", f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*"]})
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP_DIALOGS})
+        yield driver
+    finally:
+        driver.quit()
+
+
+def open_graph(driver, tmp_path: Path, G: nx.Graph, name: str = "view.html", **kwargs) -> None:
+    """Render G to a file in tmp_path, open it and wait until the network is drawn."""
+    page = tmp_path / name
+    page.write_text(render_network(G, **kwargs), encoding="utf-8")
+    driver.get_log("performance")  # drain: start-up tab requests are not ours
+    driver.get(page.as_uri())
+    deadline = time.monotonic() + 30
+    while not driver.execute_script("return window.akgReady === true"):
+        assert time.monotonic() < deadline, "network never became ready"
+        time.sleep(0.1)
+
+
+def severe_console_entries(driver) -> list[dict]:
+    """SEVERE browser-console entries (errors, CSP violations, blocked loads)."""
+    return [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def requested_urls(driver) -> list[str]:
+    """URLs of every request the page started, from the CDP performance log."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def assert_no_dialogs(driver) -> None:
+    """No alert/confirm/prompt was called, and no native dialog is open."""
+    from selenium.common.exceptions import NoAlertPresentException
+
+    assert driver.execute_script("return window.__akgDialogs") == []
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018 - property access raises when no alert
+
+
+def hover_node(driver, node_id: str) -> str:
+    """Move the real mouse over a node and return the tooltip's text."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    driver.execute_script("window.akgNetwork.stopSimulation();")
+    x, y, w, h = driver.execute_script(
+        """const net = window.akgNetwork, id = arguments[0];
+           const p = net.canvasToDOM(net.getPositions([id])[id]);
+           const c = document.querySelector('#akg-network canvas');
+           return [p.x, p.y, c.clientWidth, c.clientHeight];""", node_id)
+    canvas = driver.find_element("css selector", "#akg-network canvas")
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).perform()
+    deadline = time.monotonic() + 5
+    while True:
+        tooltip = driver.execute_script(
+            """const t = document.querySelector('div.vis-tooltip');
+               return t && t.style.visibility === 'visible'
+                 ? {text: t.innerText, tags: Array.from(t.children, c => c.tagName)} : null;""")
+        if tooltip or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert tooltip, f"no tooltip for {node_id}"
+    # Plain text: innerText only turns "\n" into <br>, nothing is parsed as markup.
+    assert set(tooltip["tags"]) <= {"BR"}
+    return tooltip["text"]
+
+
+def test_dialog_trap_works(browser, tmp_path):
+    """Sanity check of the harness: a real alert() call is caught by the trap."""
+    open_graph(browser, tmp_path, sample_graph())
+    browser.execute_script("alert('probe')")
+    assert browser.execute_script("return window.__akgDialogs") == ["alert:probe"]
+
+
+def test_renders_offline(browser, tmp_path):
+    G = sample_graph()
+    open_graph(browser, tmp_path, G, title="Sample alliance")
+    assert browser.find_elements("css selector", "#akg-network canvas")
+    assert browser.execute_script("return window.akgNetwork.body.data.nodes.length") == G.number_of_nodes()
+    assert browser.execute_script("return window.akgNetwork.body.data.edges.length") == G.number_of_edges()
+    assert browser.title == "Sample alliance"
+    assert severe_console_entries(browser) == []
+    page = (tmp_path / "view.html").as_uri()
+    assert [u for u in requested_urls(browser) if u != page] == []
+    assert_no_dialogs(browser)
+
+
+def test_hostile_names_execute_nothing(browser, tmp_path):
+    G = hostile_graph()
+    open_graph(browser, tmp_path, G, title=HOSTILE[1], entity_url=lambda iri: "/entity?iri=" + iri)
+    assert browser.execute_script("return window.akgNetwork.body.data.nodes.length") == G.number_of_nodes()
+    assert browser.title == HOSTILE[1]  # shown as text
+    assert browser.find_element("id", "akg-title").text == HOSTILE[1]
+    assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+    assert browser.execute_script("return document.scripts.length") == 3
+    for i, name in enumerate(HOSTILE):
+        text = hover_node(browser, f"{EX}hostile{i}")
+        assert text.splitlines()[0] == name
+    edge_title = browser.execute_script(
+        "return window.akgNetwork.body.data.edges.get({filter: e => e.from === arguments[0]})[0].title",
+        f"{EX}hostile2")
+    assert "href=javascript:alert(2)" in edge_title
+    assert_no_dialogs(browser)
+    assert severe_console_entries(browser) == []
+
+
+def test_search_focuses_node(browser, tmp_path):
+    from selenium.webdriver.common.keys import Keys
+
+    open_graph(browser, tmp_path, hostile_graph())
+    assert browser.execute_script("return window.akgFindNode('mistral large')") == EX + "large"
+    assert browser.execute_script("return window.akgNetwork.getSelectedNodes()") == [EX + "large"]
+    box = browser.find_element("id", "akg-search")
+    box.send_keys("acme href", Keys.ENTER)
+    assert browser.execute_script("return window.akgNetwork.getSelectedNodes()") == [EX + "hostile2"]
+    box.clear()
+    box.send_keys("no such company", Keys.ENTER)
+    assert browser.find_element("id", "akg-search-status").text == "No match"
+    assert_no_dialogs(browser)
+
+
+def test_large_graph_is_capped_and_static(browser, tmp_path):
+    G = nx.barabasi_albert_graph(120, 2, seed=3)
+    G = nx.relabel_nodes(G, {n: f"{EX}n{n}" for n in G})
+    nx.set_node_attributes(G, {n: {"label": n.rsplit("/", 1)[1], "type": "Company"} for n in G})
+    nx.set_edge_attributes(G, "partners_with", "relation")
+    open_graph(browser, tmp_path, G, max_nodes=80, physics_threshold=50)
+    assert browser.execute_script("return window.akgNetwork.body.data.nodes.length") == 80
+    assert "40 more not shown" in browser.find_element("id", "akg-banner").text
+    assert browser.execute_script("return window.akgNetwork.physics.physicsEnabled") is False
+    assert severe_console_entries(browser) == []
+
+
+def test_screenshot_sample(browser, tmp_path):
+    """Screenshot of the sample graph; copied to docs/view.png on request."""
+    open_graph(browser, tmp_path, sample_graph(), title="AllianceKG — Microsoft × Mistral AI")
+    time.sleep(1.0)  # let the last physics frames settle
+    browser.execute_script("window.akgNetwork.fit();")
+    time.sleep(0.3)
+    shot = tmp_path / "view.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("AKG_UPDATE_SCREENSHOT") == "1":
+        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, DOCS_SCREENSHOT)
