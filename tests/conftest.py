@@ -106,16 +106,24 @@ def store(request, tmp_path):
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
+# Runs before any page script: record dialogs instead of showing them.
+TRAP_DIALOGS = """
+window.__akgDialogs = [];
+['alert', 'confirm', 'prompt'].forEach(function (name) {
+  window[name] = function (msg) { window.__akgDialogs.push(name + ':' + String(msg)); return null; };
+});
+"""
+
 
 @pytest.fixture
 def chromium(tmp_path):
-    """A factory of headless Chromium drivers (selenium).
+    """A factory of headless Chromium drivers (selenium, Debian's chromium).
 
     ``chromium()`` blocks every request (for pages opened from files);
     ``chromium(block_all_but=origin)`` lets the browser reach only the test
-    server: every other host name resolves to nothing.  Page scripts
-    cannot open dialogs unseen: ``window.__dialogs`` counts alert, confirm
-    and prompt calls, installed before any page script runs.
+    server: every other host name resolves to nothing.  Dialogs are trapped
+    into ``window.__akgDialogs`` before any page script runs; the browser
+    console and the DevTools performance log are recorded.
     """
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
         pytest.skip("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
@@ -130,21 +138,18 @@ def chromium(tmp_path):
         for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", f"--user-data-dir={tmp_path / f'profile{len(drivers)}'}",
-                    "--window-size=1280,900"):
+                    "--window-size=1400,900"):
             opts.add_argument(arg)
-        host = "127.0.0.1" if block_all_but is None else block_all_but.split("//", 1)[-1].split(":")[0]
-        opts.add_argument(f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE {host}")
-        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        if block_all_but is not None:
+            host = block_all_but.split("//", 1)[-1].split(":")[0]
+            opts.add_argument(f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE {host}")
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
         driver = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
         drivers.append(driver)
         driver.execute_cdp_cmd("Network.enable", {})
         if block_all_but is None:
             driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*"]})
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
-            "window.__dialogs = 0;"
-            "for (const k of ['alert', 'confirm', 'prompt']) {"
-            "  window[k] = function () { window.__dialogs += 1; return null; }; }"
-        )})
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP_DIALOGS})
         return driver
 
     yield make

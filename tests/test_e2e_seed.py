@@ -138,7 +138,7 @@ def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
     driver = chromium(block_all_but=server)
     driver.get(server + "/view")
     WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!(window.akgNetwork && document.querySelector('canvas'))"))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return window.akgReady === true"))
     nodes = driver.execute_script("return window.akgNetwork.body.data.nodes.length")
     expected = httpx.get(server + "/sparql", params={"query": """
         PREFIX akg: <https://w3id.org/alliancekg/ontology#>

@@ -8,7 +8,6 @@ Set AKG_UPDATE_SCREENSHOT=1 to refresh docs/view.png from the sample graph.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -20,29 +19,11 @@ import pytest
 
 from alliancekg.viz import render_network
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "view.png"
 EX = "http://example.org/alliancekg/entity/"
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "Acme href Corp"]
 
-_missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-if importlib.util.find_spec("selenium") is None:
-    _missing.append("python package selenium")
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(bool(_missing), reason="browser tests need " + ", ".join(_missing)),
-]
-
-# Runs before any page script: record instead of showing dialogs.
-TRAP_DIALOGS = """
-window.__akgDialogs = [];
-['alert', 'confirm', 'prompt'].forEach(function (name) {
-  window[name] = function (msg) { window.__akgDialogs.push(name + ':' + String(msg)); return null; };
-});
-"""
-
+pytestmark = pytest.mark.browser
 
 def sample_graph() -> nx.MultiDiGraph:
     """The Microsoft / Mistral AI alliance from the seed article, plus context."""
@@ -84,26 +65,9 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 
 @pytest.fixture
-def browser(tmp_path):
-    """Headless Chromium that blocks all network requests and traps dialogs."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
-        driver.execute_cdp_cmd("Network.enable", {})
-        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*"]})
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP_DIALOGS})
-        yield driver
-    finally:
-        driver.quit()
+def browser(chromium):
+    """Headless Chromium that blocks all network requests and traps dialogs (tests/conftest.py)."""
+    return chromium()
 
 
 def open_graph(driver, tmp_path: Path, G: nx.Graph, name: str = "view.html", **kwargs) -> None:
