@@ -1,7 +1,12 @@
 """Article -> entities and facts.
 
 ``extract(article)`` is the one entry point; the rest of the package is
-pure functions over text and data tables (the gazetteer lives in ``data/``).
+pure functions over text and data tables (the gazetteer lives in ``data/``):
+
+* :mod:`.textprep` -- readable text (HTML stripped) with offsets into ``Article.text``;
+* :mod:`.sentences` -- sentence spans; :mod:`.amounts`, :mod:`.dates` -- attributes;
+* :mod:`.gazetteer`, :mod:`.entities` -- mentions; :mod:`.coref` -- "it", "the start-up";
+* :mod:`.relations` -- rules over masked sentences; :mod:`.hedging` -- what is not asserted.
 """
 
 from __future__ import annotations
@@ -11,8 +16,19 @@ from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence, Extraction, Fact
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Fact", "ENTITY_TYPES", "RELATIONS", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_NAME = "alliancekg-rules"
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
-def extract(article) -> Extraction:  # pragma: no cover - replaced by the rule extractor
-    raise NotImplementedError("the rule extractor is not written yet")
+def extract(article) -> Extraction:
+    """Read the entities and facts an article states."""
+    from .pipeline import run
+
+    entities, facts = run(article)
+    return Extraction(
+        article_id=article.id,
+        published=article.published,
+        entities=tuple(entities),
+        facts=tuple(facts),
+        extractor=EXTRACTOR_NAME,
+        version=EXTRACTOR_VERSION,
+    )

@@ -1,0 +1,108 @@
+"""Money amounts in news text: ``"€15 million"`` -> ``15000000.0, "EUR"``.
+
+:func:`find_amounts` returns every amount in a string with its offsets;
+:func:`parse_amount` normalises one amount string.  Pure functions over
+precompiled patterns; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Money", "find_amounts", "parse_amount"]
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value: float
+    currency: str
+
+
+_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
+    "₪": "ILS", "CHF": "CHF", "RMB": "CNY",
+}
+_CODES = (
+    "USD EUR GBP JPY CNY AED SAR QAR INR KRW CAD AUD CHF SEK NOK DKK HKD SGD BRL ILS NZD "
+    "ZAR MXN TWD RUB TRY PLN KWD"
+).split()
+_WORDS = [
+    (r"(?:US|U\.S\.|American) dollars?", "USD"), (r"Canadian dollars?", "CAD"),
+    (r"Australian dollars?", "AUD"), (r"Hong Kong dollars?", "HKD"), (r"Singapore dollars?", "SGD"),
+    (r"New Zealand dollars?", "NZD"), (r"dollars?", "USD"), (r"euros?", "EUR"),
+    (r"pounds?(?: sterling)?", "GBP"), (r"sterling", "GBP"), (r"yen", "JPY"), (r"yuan", "CNY"),
+    (r"renminbi", "CNY"), (r"dirhams?", "AED"), (r"riyals?", "SAR"), (r"rupees?", "INR"),
+    (r"won", "KRW"), (r"Swiss francs?", "CHF"), (r"francs?", "CHF"), (r"shekels?", "ILS"),
+]
+_MULT = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "crore": 1e7, "lakh": 1e5, "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
+}
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MUL = r"(?:\s*(?P<mult>thousand|million|billion|trillion|crore|lakh|mln|bln|trn|mn|bn|tn|mil|[mMbBkKtT])\b)?"
+_SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s not in ("CHF", "RMB"))
+_CODE = "|".join(_CODES + ["CHF", "RMB"])
+_WORD = "|".join(w for w, _ in _WORDS)
+
+_PREFIX = re.compile(
+    r"(?<![\w$])(?P<cur>" + _SYM + r"|(?:" + _CODE + r")\s?)" + _NUM + _MUL
+    + r"(?:\s+(?P<tail>" + _CODE + r"|" + _WORD + r")\b)?"
+)
+_SUFFIX = re.compile(r"(?<![\w.,$])" + _NUM + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b", re.I)
+_WORD_RES = [(re.compile(w + r"$", re.I), c) for w, c in _WORDS]
+
+
+def _currency(token: str) -> str | None:
+    t = token.strip()
+    if t in _SYMBOLS:
+        return _SYMBOLS[t]
+    if t.upper() in _CODES:
+        return t.upper()
+    if t.upper() == "RMB":
+        return "CNY"
+    for rx, code in _WORD_RES:
+        if rx.match(t):
+            return code
+    return None
+
+
+def _value(num: str, mult: str | None) -> float:
+    v = float(num.replace(",", ""))
+    if mult:
+        m = mult.lower()
+        v *= _MULT.get(m, 1.0)
+    return v
+
+
+def find_amounts(text: str) -> list[Money]:
+    """All money amounts in ``text``, in order, with their character offsets."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_PREFIX, _SUFFIX):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mult = m.group("mult")
+            if mult and len(mult) == 1 and mult in "tT" and rx is _PREFIX:
+                # "$5 t" is rare; a lone t is usually the start of a word
+                continue
+            cur = _currency(m.group("cur"))
+            if cur is None:
+                continue
+            found.append(Money(s, e, _value(m.group("num"), mult), cur))
+            taken.append((s, e))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """The first amount in ``text`` as ``(value, ISO 4217 code)``, or None."""
+    found = find_amounts(text)
+    return (found[0].value, found[0].currency) if found else None

@@ -1,0 +1,183 @@
+"""Resolve "it", "its", "the company", "the start-up", "the Redmond company".
+
+A small, explicit discourse model:
+
+* ``focus`` is the company a sentence is about: the first company named in
+  its first eight words ("For OpenAI, ..."; "Hugging Face was founded ...").
+* Pronouns ``it``/``its`` take the head of a relative clause they sit in
+  ("Tesla, which builds the cars that run its software"), else the first
+  company earlier in the sentence (its subject), else the focus.
+* Definite descriptions ("the start-up", "the US software giant",
+  "the Redmond company") take an apposition's head, else the nearest
+  compatible company earlier in the sentence that is not the subject of the
+  same clause, else the focus, else earlier sentences.  Compatible means:
+  "start-up" is never a large company, "giant" is one; a demonym or place
+  must agree with what is known of the company (the gazetteer's country and
+  headquarters, or a based-in fact read earlier).
+* "X's venture arm" is the fund named "X Ventures" when one is known.
+
+A demonym or place inside a resolved description ("the US start-up",
+"the Paris-based start-up") states where the company is based.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Mention
+from .gazetteer import Gazetteer
+
+__all__ = ["Discourse", "resolve_sentence"]
+
+_PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
+_DEF = re.compile(
+    r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
+    r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate)"
+    r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
+)
+_ARM = re.compile(r"^['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
+_SMALL = {"start-up", "startup", "unicorn", "startups"}
+_LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
+_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
+_REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+
+
+@dataclass
+class Discourse:
+    focus: Mention | None = None
+    history: list[list[Mention]] = field(default_factory=list)
+    based_in: dict[str, str] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+
+
+def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
+    if m.type != "Company":
+        return False
+    e = m.entry
+    if noun in _SMALL and e is not None and e.large:
+        return False
+    if noun in _LARGE and (e is None or not e.large):
+        return e is None and not strict
+    known_country = disc.based_in.get(m.name) or (e.country if e else None)
+    for c in countries:
+        if known_country is None:
+            if strict:
+                return False
+        elif known_country != c:
+            return False
+    for p in places:
+        if e is not None and e.hq:
+            if e.hq != p:
+                return False
+        elif strict:
+            return False
+    return True
+
+
+def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
+    return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True)
+
+
+def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], disc: Discourse, gaz: Gazetteer):
+    """Add resolved anaphors to ``mentions``; return ``(mentions, based_in pairs)``.
+
+    ``based_in`` pairs are ``(company name, country name, mention)`` read from
+    descriptions such as "the US start-up".
+    """
+    occupied = [(m.start, m.end) for m in mentions]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < oe and os < e for os, oe in occupied)
+
+    anaphors = []
+    for m in _PRON.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            anaphors.append(("pron", m))
+    for m in _DEF.finditer(text, start, end):
+        mods = m.group("mods")
+        if re.search(r"\b(?:two|three|both|other|same|first|second|largest|biggest)\b", mods):
+            continue
+        if free(m.start(), m.start("noun") + len(m.group("noun"))):
+            anaphors.append(("def", m))
+    anaphors.sort(key=lambda a: a[1].start())
+    based: list[tuple[str, str, Mention]] = []
+    all_m = list(mentions)
+    for kind, m in anaphors:
+        a_start = m.start()
+        a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
+        before = [x for x in all_m if x.end <= a_start and x.type == "Company"]
+        target: Mention | None = None
+        if kind == "pron":
+            if before:
+                near = before[-1]
+                if _REL.search(text[near.end:a_start]):
+                    target = near
+                else:
+                    target = before[0]
+            if target is None and disc.focus is not None:
+                target = disc.focus
+        else:
+            noun = m.group("noun").lower()
+            mods_span = (m.start("mods"), m.end("mods"))
+            inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
+            if any(x.type in ("Company", "Product") for x in inner):
+                continue
+            countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
+            places = [x.name for x in inner if x.type == "Place"]
+            place_countries = [x.country for x in inner if x.type == "Place" and x.country]
+            if before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
+                target = before[-1]  # apposition
+            if target is None:
+                for strict in (True, False):
+                    for i, x in enumerate(reversed(before)):
+                        between = text[x.end:a_start]
+                        if i == 0 and not _BOUNDARY.search(between):
+                            continue  # the subject of the same clause
+                        if _compatible(x, noun, countries, places, disc, strict):
+                            target = x
+                            break
+                    if target is None and disc.focus is not None and _compatible(disc.focus, noun, countries, places, disc, strict):
+                        target = disc.focus
+                    if target is None:
+                        for sent in reversed(disc.history[-3:]):
+                            for x in sent:
+                                if _compatible(x, noun, countries, places, disc, strict):
+                                    target = x
+                                    break
+                            if target:
+                                break
+                    if target is not None:
+                        break
+            if target is not None:
+                for c in countries + place_countries:
+                    based.append((target.name, c, target))
+                    disc.based_in.setdefault(target.name, c)
+        if target is None:
+            continue
+        new = _copy(target, a_start, a_end, text[a_start:a_end])
+        all_m.append(new)
+        all_m.sort(key=lambda x: x.start)
+        occupied.append((a_start, a_end))
+    # "X's venture arm" -> "X Ventures"
+    out = []
+    for x in sorted(all_m, key=lambda x: x.start):
+        if x.type == "Company":
+            arm = _ARM.match(text, x.end, end)
+            if arm:
+                fund = gaz.get(x.name + " Ventures") or gaz.get(x.name + " Capital")
+                if fund is not None:
+                    out.append(Mention(x.start, x.end + arm.end(), fund.name, "Company", text[x.start:x.end + arm.end()], fund, True, anaphor=True))
+                    continue
+        out.append(x)
+    return out, based
+
+
+def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
+    """Make the first company in the first eight words the focus, and remember the sentence."""
+    comps = [m for m in mentions if m.type == "Company"]
+    for m in comps:
+        if len(text[start:m.start].split()) <= 8:
+            disc.focus = m
+        break
+    disc.history.append(comps)

@@ -1,0 +1,142 @@
+"""Date expressions, resolved to ISO 8601 at the precision the text gives.
+
+``"on Feb 26, 2024"`` -> ``2024-02-26``, ``"in February 2024"`` -> ``2024-02``,
+``"in 2023"`` -> ``2023``; relative expressions ("last month", "on Friday",
+"in June", "earlier this year") are resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates", "parse_iso"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MON_FULL = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b")),
+    ("my", re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")),
+    ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d{2})(?![\d.%])")),
+    ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON_FULL + r"\b(?!,?\s*(?:19|20)\d{2})")),
+    ("wd", re.compile(r"\b(?:(?:on|late on|early on|last|this past|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel", re.compile(
+        r"\b(?P<rel>(?:(?:late|early|earlier|later) )?(?:last|this|earlier this|later this|past|previous|next) (?:month|year|week)"
+        r"|a (?:month|year|week) ago|yesterday|today)\b", re.I)),
+    ("mo", re.compile(
+        r"\b(?:in|In|since|Since|during|During|by|By|until|from|From|through|of|last|Last|this|This|early|Early|late|Late|mid-?|Mid-?|before|after|Before|After)"
+        r"\s+(?:(?:early|late|mid-?)\s*)?" + _MON_FULL + r"\b(?!\s+\d)")),
+    ("y", re.compile(r"\b(?:in|In|since|Since|during|During|by|By|of|from|From|early|late|mid-?|until|before|after|throughout|for)\s+(?:(?:early|late|mid-?)\s*)?" + _YEAR + r"\b(?!-\d)")),
+]
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _month_year(month: int, pub: date | None) -> int | None:
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + (d.month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
+    g = m.groupdict()
+    if kind in ("ymd", "mdy", "dmy"):
+        month = int(g["m"]) if kind == "ymd" else _MONTHS[g["mon"].lower().rstrip(".")]
+        try:
+            return date(int(g["y"]), month, int(g["d"])).isoformat()
+        except ValueError:
+            return None
+    if kind == "my":
+        return f"{int(g['y']):04d}-{_MONTHS[g['mon'].lower().rstrip('.')]:02d}"
+    if kind in ("md", "dm"):
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if pub is None:
+            return None
+        day = int(g["d"])
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind == "mo":
+        month = _MONTHS[g["mon"].lower()]
+        year = _month_year(month, pub)
+        return f"{year:04d}-{month:02d}" if year else None
+    if kind == "y":
+        return g["y"]
+    if pub is None:
+        return None
+    if kind == "wd":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        delta = (pub.weekday() - wd) % 7
+        return (pub - timedelta(days=delta)).isoformat()
+    rel = g["rel"].lower()
+    if rel == "today":
+        return pub.isoformat()
+    if rel == "yesterday":
+        return (pub - timedelta(days=1)).isoformat()
+    unit = rel.split()[-1] if not rel.endswith("ago") else rel.split()[1]
+    if rel.endswith("ago"):
+        step = -1
+    elif any(w in rel for w in ("last", "past", "previous")):
+        step = -1
+    elif "next" in rel:
+        step = 1
+    else:
+        step = 0
+    if unit == "year":
+        return str(pub.year + step)
+    if unit == "month":
+        y, mo = _add_months(pub, step)
+        return f"{y:04d}-{mo:02d}"
+    d = pub + timedelta(days=7 * step)
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
+    """Date expressions in ``text`` with offsets and ISO values, in order."""
+    pub = published if isinstance(published, date) else parse_iso(published)
+    found: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < f.end and f.start < e for f in found):
+                continue
+            iso = _resolve(kind, m, pub)
+            if iso:
+                found.append(DateMention(s, e, iso))
+    found.sort(key=lambda f: f.start)
+    return found
+

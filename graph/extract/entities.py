@@ -1,0 +1,160 @@
+"""Entity mentions in a sentence: gazetteer names plus names found by context.
+
+Gazetteer matches give companies, products, countries, demonyms and places.
+Names in no gazetteer are typed by the English around them:
+
+* a company noun before the name: "the chipmaker Tenkai", "start-up Quillon";
+* an apposition after it: "Quillon, a Paris-based start-up" (company),
+  "Hikari, a large language model" (product);
+* a corporate suffix: "Tenkai Inc.", "Quillon Robotics", "Nimbus Labs";
+* a product noun after a possessive: "Tenkai's Hikari chip", "its Orca-2 model";
+* naming and release verbs: "a chatbot called Lumen", "released Lumen",
+  "Lumen, developed by Tenkai".
+
+Product names that take a version ("iOS" -> "iOS 18.2") are extended, and
+"ChatGPT-style" is a comparison, not a mention of ChatGPT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import GazEntry, Gazetteer
+
+__all__ = ["Mention", "find_mentions", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    type: str
+    """Company, Product, Country, Demonym or Place."""
+    surface: str
+    entry: GazEntry | None = None
+    known: bool = True
+    """From the gazetteer (else from a context pattern)."""
+    anaphor: bool = False
+    country: str | None = None
+    """For Demonym/Place/Country mentions: the country they point to."""
+    extra: dict = field(default_factory=dict)
+
+
+COMPANY_NOUNS = (
+    r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
+    r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
+    r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
+    r"corporation|enterprise|designer|builder"
+)
+PRODUCT_NOUNS = (
+    r"models?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
+    r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
+)
+
+_CAPWORD = r"(?:[A-Z][\w&.'’-]*[\w]|[A-Z])"
+NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|&|de|of|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+_NAME_G = r"(?P<name>" + NAME + r")"
+
+_STOP = frozenset(
+    """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although
+    But And Or If Since Such Many Some Other Both Neither Each Every All No Not Our Their His Her We They He She I You
+    Mr Ms Mrs Dr Sheikh CEO Chief President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
+    Through Alongside Unlike Like Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
+    Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Series AI Source However Meanwhile Also Still Yet So Then There
+    Here Today Yesterday Tomorrow Now Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
+    European Asian African Latin Global International National Federal State Government Congress Senate Parliament
+    Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
+)
+
+_SUFFIX = (
+    r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
+    r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
+    r"Investments|Therapeutics|Biosciences|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
+)
+
+_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_APPOS = re.compile(
+    _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
+    + PRODUCT_NOUNS + r"))\b"
+)
+_RX_POSS_PRODUCT = re.compile(
+    r"(?:\b[A-Z][\w.&-]*(?:'s|’s)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
+    + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
+)
+_RX_CALLED = re.compile(
+    r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+)
+_RX_RELEASED = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|shipped|open-sourced|unveils|launches|releases)\s+"
+    r"(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?:new|own|latest|first|next-generation|flagship|open-source)\s+){0,3}"
+    + _NAME_G
+)
+_RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
+_RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
+_RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
+
+
+def is_stopname(name: str) -> bool:
+    first = name.split()[0].rstrip(".")
+    return first in _STOP or name.upper() == name and len(name) <= 2
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"(?:'s|’s|['’])$", "", name.strip())
+    return name.strip(" .,\"“”‘’")
+
+
+def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
+    out: list[Mention] = []
+    for s, e, entry in gaz.match(text, start, end):
+        if entry.type == "Product" and entry.versioned:
+            m = _RX_VERSION.match(text, e, end)
+            if m:
+                e = m.end()
+        if _RX_STYLE.match(text, e, end):
+            continue  # "ChatGPT-style": a comparison
+        surface = text[s:e]
+        name = entry.name
+        if entry.type == "Product" and e > s + len(surface.split()[0]) and surface not in (entry.name, *entry.aliases):
+            name = entry.name + surface[len(_base_surface(surface, entry)):]
+        out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
+    sent = text[start:end]
+
+    def add(ms: int, me: int, typ: str) -> None:
+        raw = text[ms:me]
+        name = _clean_name(raw)
+        if not name or is_stopname(name) or _RX_STYLE.search(name):
+            return
+        ms = ms + raw.find(name)
+        me = ms + len(name)
+        for o in out:
+            if ms < o.end and o.start < me:
+                return
+        if _RX_STYLE.match(text, me, end):
+            return
+        out.append(Mention(ms, me, name, typ, name, None, False))
+
+    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company")):
+        for m in rx.finditer(sent):
+            add(start + m.start("name"), start + m.end("name"), typ)
+    for m in _RX_APPOS.finditer(sent):
+        add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
+    for rx in (_RX_POSS_PRODUCT, _RX_CALLED, _RX_RELEASED, _RX_DEVELOPED_BY):
+        for m in rx.finditer(sent):
+            add(start + m.start("name"), start + m.end("name"), "Product")
+            if "name2" in m.groupdict() and m.group("name2"):
+                add(start + m.start("name2"), start + m.end("name2"), "Product")
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _base_surface(surface: str, entry: GazEntry) -> str:
+    for cand in sorted((entry.name, *entry.aliases), key=len, reverse=True):
+        if surface.startswith(cand):
+            return cand
+    return surface.split()[0]

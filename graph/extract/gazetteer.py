@@ -1,0 +1,105 @@
+"""The gazetteer: known companies, products, countries, demonyms and places.
+
+The data lives in ``data/gazetteer.json`` and is loaded once, on first use.
+Matching is by token: an index keyed on each name's first token, so a
+sentence is scanned once whatever the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_WS = re.compile(r"\s+")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    name: str
+    type: str
+    """Company, Product, Country, Demonym or Place (the last two name a country in ``country``)."""
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    owner: str | None = None
+    large: bool = False
+    country: str | None = None
+    hq: str | None = None
+    platform: bool = False
+    versioned: bool = False
+
+
+class Gazetteer:
+    """Entries by canonical name and a first-token index over every surface form."""
+
+    def __init__(self, data: dict):
+        self.entries: dict[str, GazEntry] = {}
+        self._index: dict[str, list[tuple[tuple[str, ...], str, GazEntry]]] = {}
+        for kind, typ in (("companies", "Company"), ("products", "Product"), ("countries", "Country")):
+            for e in data.get(kind, []):
+                entry = GazEntry(
+                    name=e["name"], type=typ, aliases=tuple(e.get("aliases", ())), wikidata=e.get("wikidata"),
+                    owner=e.get("owner"), large=bool(e.get("large")), country=e.get("country"), hq=e.get("hq"),
+                    platform=bool(e.get("platform")), versioned=bool(e.get("versioned")),
+                )
+                self.entries[entry.name] = entry
+                for surface in (entry.name, *entry.aliases):
+                    self._add(surface, entry)
+                for dem in e.get("demonyms", ()):
+                    self._add(dem, GazEntry(name=dem, type="Demonym", country=entry.name))
+        for place, country in data.get("places", {}).items():
+            self._add(place, GazEntry(name=place, type="Place", country=country))
+        for lst in self._index.values():
+            lst.sort(key=lambda t: -len(t[0]))
+
+    def _add(self, surface: str, entry: GazEntry) -> None:
+        toks = tuple(t for _, _, t in tokenize(surface))
+        if not toks:
+            return
+        self._index.setdefault(toks[0], []).append((toks, _WS.sub(" ", surface), entry))
+
+    def get(self, name: str) -> GazEntry | None:
+        return self.entries.get(name)
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, GazEntry]]:
+        """Longest non-overlapping gazetteer matches in ``text[start:end]``."""
+        toks = tokenize(text, start, end)
+        out = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            cands = self._index.get(toks[i][2])
+            hit = None
+            if cands:
+                for ctoks, surface, entry in cands:
+                    k = len(ctoks)
+                    if i + k > n:
+                        continue
+                    if all(toks[i + j][2] == ctoks[j] for j in range(1, k)):
+                        s, e = toks[i][0], toks[i + k - 1][1]
+                        if _WS.sub(" ", text[s:e]) == surface:
+                            hit = (s, e, entry, k)
+                            break
+            if hit:
+                out.append(hit[:3])
+                i += hit[3]
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer from ``path`` (default: the packaged ``data/gazetteer.json``), loaded once."""
+    p = Path(path) if path else Path(__file__).with_name("data") / "gazetteer.json"
+    return Gazetteer(json.loads(p.read_text(encoding="utf-8")))

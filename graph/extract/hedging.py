@@ -1,0 +1,69 @@
+"""Is a statement asserted as fact, or hedged, denied or hypothetical?
+
+Deal facts (invests, acquires, partners, available on) are kept only when the
+clause that states them carries no hedge: rumours and reports, talks,
+plans and intentions, conditionals and modals (could, may, might, would --
+except the reported speech "said it would buy"), denials and negations.
+Descriptive facts (develops, based in) read from possessives and appositions
+are not checked: "mentioned Google's Gemini as a possibility" still says
+whose Gemini is.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated"]
+
+_HEDGES = re.compile(
+    r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
+    r"reports? (?:said|say|says|suggest\w*)|(?:was|were|is|are|had been|has been) reported|according to (?:people|sources|a report|reports)|"
+    r"considering|consider(?:s|ed)? (?:a|an|buying|investing|acquiring)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
+    r"could|might|(?-i:may)|should|would like|would be|would have|if|unless|whether|"
+    r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
+    r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?|possible|possibility|proposed|"
+    r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
+    r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
+)
+_CLAUSE_BREAK = re.compile(r"(?:;|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
+
+
+def clause_before(sentence: str, pos: int, limit: int = 160) -> str:
+    """The text of the clause that leads up to ``pos``: from the last clause break before it."""
+    lo = max(0, pos - limit)
+    chunk = sentence[lo:pos]
+    last = None
+    for m in _CLAUSE_BREAK.finditer(chunk):
+        last = m
+    return chunk[last.end():] if last else chunk
+
+
+def hedge_cue(text: str) -> str | None:
+    """The first hedge cue in ``text`` (a clause), or None.
+
+    A ``would`` that reports an announcement ("said it would buy") is not a hedge.
+    """
+    for m in _HEDGES.finditer(text):
+        return m.group(0)
+    for m in _WOULD.finditer(text):
+        if not _REPORTED.search(text[: m.end()]):
+            return m.group(0)
+    return None
+
+
+def is_negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
+    """True when the clause leading to ``pos`` (plus the trigger up to ``end``) hedges or negates."""
+    clause = clause_before(sentence, pos)
+    if end is not None:
+        clause = clause + sentence[pos:end]
+    return hedge_cue(clause) is not None or is_negated(clause)

@@ -1,0 +1,136 @@
+"""The extraction pipeline: sentences -> mentions -> coreference -> rules -> merged facts."""
+
+from __future__ import annotations
+
+from .amounts import find_amounts
+from .coref import Discourse, resolve_sentence, update_focus
+from .dates import find_dates, parse_iso
+from .entities import Mention, find_mentions
+from .gazetteer import load_gazetteer
+from .model import Entity, Evidence, Fact
+from .relations import Candidate, DealContext, mask, sentence_relations
+from .sentences import is_heading, split_sentences
+from .textprep import prepare
+
+__all__ = ["run"]
+
+_ORDER = {"invests_in": 0, "acquires": 1, "partners_with": 2, "develops": 3, "available_on": 4, "based_in": 5}
+
+
+def run(article) -> tuple[list[Entity], list[Fact]]:
+    prep = prepare(article)
+    text = prep.text
+    gaz = load_gazetteer()
+    pub = parse_iso(article.published)
+    disc = Discourse()
+    ctx = DealContext()
+    found: list[tuple[Candidate, tuple[int, int]]] = []
+    body_mentions: list[Mention] = []
+    for s, e in split_sentences(text, prep.body_start):
+        sentence = text[s:e]
+        mentions = find_mentions(text, s, e, gaz)
+        if is_heading(sentence):
+            body_mentions.extend(m for m in mentions if m.known)
+            continue
+        mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
+        body_mentions.extend(m for m in mentions if not m.anaphor)
+        money = find_amounts(sentence)
+        dates = find_dates(sentence, pub)
+        masked, tokens = mask(sentence, s, mentions, money, dates)
+        cands = sentence_relations(masked, tokens, ctx, disc.focus)
+        for name, country, m in based:
+            cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
+        for c in cands:
+            if c.relation == "based_in" and c.country:
+                disc.based_in.setdefault(c.subject.name, c.country)
+            found.append((c, (s, e)))
+        update_focus(text, s, mentions, disc)
+
+    # a product known to belong to a company the article names
+    named = {m.name for m in body_mentions if m.type == "Company"}
+    first_span: dict[str, tuple[int, int]] = {}
+    for s, e in split_sentences(text, prep.body_start):
+        for m in body_mentions:
+            if s <= m.start < e:
+                first_span.setdefault(m.name, (s, e))
+    for m in body_mentions:
+        if m.type != "Product":
+            continue
+        owner = m.entry.owner if m.entry is not None else None
+        if owner is None:
+            for comp in named:
+                if m.name.startswith(comp + " ") or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases)):
+                    owner = comp
+        if owner and owner in named:
+            om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
+            found.append((Candidate("develops", om, m, 0, confidence=0.5), first_span.get(m.name, (m.start, m.end))))
+
+    facts = _merge(found, prep, article.text)
+    return _entities(body_mentions, facts, gaz), facts
+
+
+def _merge(found, prep, raw: str) -> list[Fact]:
+    merged: dict[tuple, dict] = {}
+    order = []
+    for c, (s, e) in found:
+        obj = c.country if c.relation == "based_in" else c.object.name
+        subj = c.subject.name
+        key = (c.relation, *sorted((subj, obj))) if c.relation == "partners_with" else (c.relation, subj, obj)
+        os_, oe = prep.orig_span(s, e)
+        ev = Evidence(raw[os_:oe], os_, oe)
+        d = merged.get(key)
+        if d is None:
+            d = merged[key] = {"relation": c.relation, "subject": subj, "object": obj, "evidence": ev, "extra": [],
+                               "amount": None, "currency": None, "date": None, "stake": None, "confidence": 0.0,
+                               "stype": c.subject.type, "otype": "Country" if c.relation == "based_in" else c.object.type}
+            order.append(key)
+        elif ev != d["evidence"] and ev not in d["extra"]:
+            d["extra"].append(ev)
+        if c.amount is not None and d["amount"] is None:
+            d["amount"], d["currency"] = c.amount.value, c.amount.currency
+        if c.date and d["date"] is None:
+            d["date"] = c.date
+        if c.stake and d["stake"] is None:
+            d["stake"] = c.stake
+        d["confidence"] = max(d["confidence"], c.confidence)
+    facts = []
+    for key in sorted(order, key=lambda k: _ORDER[k[0]]):
+        d = merged[key]
+        if d["relation"] != "partners_with" and d["relation"] != "based_in":
+            pass
+        facts.append(Fact(
+            relation=d["relation"], subject=d["subject"], object=d["object"], evidence=d["evidence"],
+            amount=d["amount"], currency=d["currency"], date=d["date"], stake=d["stake"],
+            confidence=round(d["confidence"], 3), extra_evidence=tuple(d["extra"]),
+        ))
+    return facts
+
+
+def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
+    in_facts = set()
+    for f in facts:
+        in_facts.add(f.subject)
+        in_facts.add(f.object)
+    seen: dict[str, dict] = {}
+    for m in mentions:
+        if m.type not in ("Company", "Product"):
+            continue
+        if not m.known and m.name not in in_facts:
+            continue
+        d = seen.setdefault(m.name, {"type": m.type, "aliases": [], "entry": m.entry})
+        surf = m.surface
+        if surf != m.name and surf not in d["aliases"]:
+            d["aliases"].append(surf)
+    for f in facts:
+        if f.relation == "based_in" and f.object not in seen:
+            seen[f.object] = {"type": "Country", "aliases": [], "entry": gaz.get(f.object)}
+        for name in (f.subject, f.object):
+            if name not in seen:
+                e = gaz.get(name)
+                typ = e.type if e else ("Product" if f.relation in ("available_on",) or (f.relation == "develops" and name == f.object) else "Company")
+                seen[name] = {"type": typ, "aliases": [], "entry": e}
+    out = []
+    for name, d in seen.items():
+        e = d["entry"]
+        out.append(Entity(name=name, type=d["type"], aliases=tuple(d["aliases"]), wikidata=e.wikidata if e else None))
+    return out

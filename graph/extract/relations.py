@@ -1,0 +1,440 @@
+"""Relation rules over a masked sentence.
+
+Each mention in a sentence is replaced by a token -- ``«C3»`` a company,
+``«P1»`` a product, ``«N2»`` a country, ``«G4»`` a demonym, ``«L5»`` a place,
+``«M0»`` an amount, ``«T6»`` a date -- so that rules are short regular
+expressions over English deal-news grammar, independent of any name:
+
+* invests_in: "X (has) invested/put/committed [$N] in/into Y", "X backed Y",
+  "Y, backed by X", "X-backed Y", "X took a (minority) stake in Y",
+  "X's $N investment in Y", "an investment from X", funding rounds
+  ("Y raised $N in a Series C led by A, with B and C"), "X joined as an
+  investor", "A, B and C all invested, alongside D";
+* acquires: "X acquired/bought/agreed to buy Y", "Y was acquired by X",
+  "X's acquisition of Y";
+* partners_with: "X partnered/teamed up/works with Y", "X signed a
+  partnership with Y", "X's agreement with Y", "X named Y its preferred
+  cloud provider", "X licensed the technology of Y";
+* develops: possessives "X's flagship model Y", appositions "Y, X's
+  assistant", "Y, the chatbot from X", "X, the maker of Y", "Y, developed
+  by X", "X released/launched Y";
+* available_on: "Y (is) available on/through Z", "offer/put/use Y ... on/within Z";
+* based_in: "French start-up X", "Japan's X", "X, a London-based developer",
+  "X is a US company", "X, headquartered in Paris".
+
+Deal rules are dropped when their clause is hedged (see :mod:`.hedging`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .amounts import Money
+from .dates import DateMention
+from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
+from .hedging import clause_before, hedge_cue, is_negated
+
+__all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
+
+
+@dataclass
+class Token:
+    kind: str
+    start: int
+    end: int
+    mention: Mention | None = None
+    money: Money | None = None
+    date: DateMention | None = None
+
+
+@dataclass
+class Candidate:
+    relation: str
+    subject: Mention
+    object: Mention
+    pos: int
+    """Where in the masked sentence the trigger is (to pick the nearest date/amount)."""
+    amount: Money | None = None
+    date: str | None = None
+    stake: str | None = None
+    confidence: float = 0.9
+    hedge_checked: bool = True
+    country: str | None = None
+
+
+@dataclass
+class DealContext:
+    investee: Mention | None = None
+    round_date: str | None = None
+    last: dict = field(default_factory=dict)
+
+
+_KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L"}
+
+
+def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money], dates: list[DateMention]):
+    """The masked sentence and its tokens (``tokens[i]`` is ``«Xi»``)."""
+    items: list[Token] = []
+    for m in mentions:
+        items.append(Token(_KIND[m.type], m.start - offset, m.end - offset, mention=m))
+    for a in money:
+        items.append(Token("M", a.start, a.end, money=a))
+    for d in dates:
+        items.append(Token("T", d.start, d.end, date=d))
+    items.sort(key=lambda t: (t.start, -t.end))
+    kept: list[Token] = []
+    last = -1
+    for t in items:
+        if t.start >= last:
+            kept.append(t)
+            last = t.end
+    parts = []
+    cur = 0
+    for i, t in enumerate(kept):
+        parts.append(sentence[cur:t.start])
+        parts.append(f"«{t.kind}{i}»")
+        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their"):
+            parts.append("'s")
+        cur = t.end
+    parts.append(sentence[cur:])
+    masked = "".join(parts).replace("’s", "'s").replace("’", "'")
+    return masked, kept
+
+
+# --- building blocks -------------------------------------------------------
+C = r"«C(\d+)»"
+P = r"«P(\d+)»"
+CL = r"«C\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«C\d+»)*"
+PL = r"«P\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«P\d+»)*"
+
+
+def GAP(n: int) -> str:
+    return r"(?:[^«;]|«[GLMTN]\d+»){0,%d}?" % n
+
+
+def GAPX(n: int) -> str:
+    """A gap that may also hold a company's possessive ("its own ...")."""
+    return r"(?:[^«;]|«[GLMTN]\d+»|«C\d+»'s|«C\d+»-backed){0,%d}?" % n
+
+
+OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|[\w-]+),?\s+){0,4}?"
+"""Descriptors before an object: "with French AI start-up «C»", "the Paris-based «C»"."""
+
+_IDX = re.compile(r"«[A-Z](\d+)»")
+_FLAGS = re.I
+
+_INVEST_VERB = r"invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
+_RX = {
+    "inv_active": re.compile(
+        r"(?P<s>" + CL + r")" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "inv_backed": re.compile(
+        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "inv_passive": re.compile(
+        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+by\s+(?:(?:\w+\s+){0,3}?including\s+)?(?P<s>" + CL + r")", _FLAGS),
+    "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
+    "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
+    "inv_objectless": re.compile(
+        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«C)", _FLAGS),
+    "inv_stake": re.compile(
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
+        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "inv_nominal": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+(?:the\s+)?(?P<o>" + C + r")", _FLAGS),
+    "inv_from": re.compile(
+        r"\b(?P<v>investment|funding|backing|financing|cash injection)\s+(?:of\s+«M\d+»\s+)?(?:from|by)\s+(?P<s>" + CL + r")", _FLAGS),
+    "inv_alongside": re.compile(r"\b(?P<v>alongside|along with|together with)\s+(?P<s>" + CL + r")", _FLAGS),
+    "inv_included": re.compile(
+        r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)", _FLAGS),
+    "acq_active": re.compile(
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "acq_passive": re.compile(
+        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+by\s+(?P<s>" + C + r")", _FLAGS),
+    "acq_nominal": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")", _FLAGS),
+    "acq_nominal_by": re.compile(
+        r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
+    "par_verb": re.compile(
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_signed": re.compile(
+        r"(?P<s>" + C + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
+        r"(?:a|an|its|their|the|«C\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_nominal": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_between": re.compile(
+        r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
+    "par_pair": re.compile(
+        r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:have\s+|had\s+|also\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:signed|struck|formed|announced|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact))", _FLAGS),
+    "par_named": re.compile(
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«C\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+    "par_became": re.compile(
+        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«C\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+    "par_license": re.compile(
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+}
+
+_NOTWORD = (
+    r"(?:can|could|will|would|is|are|was|were|has|have|had|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
+    r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
+    r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares)"
+)
+_DEV = {
+    "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_appos_poss": re.compile(r"(?P<o>" + P + r"),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«C\d+»-backed\s+)?(?P<s>" + C + r")"),
+    "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
+    "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
+    "dev_maker": re.compile(
+        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«C\d+»-backed\s+){0,3}?(?:maker|makers|developer|creator|owner|operator|company behind|firm behind|start-up behind|startup behind|lab behind|publisher)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_which": re.compile(
+        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«C\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_verb": re.compile(
+        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b"
+        r"(?P<mid>(?:[^«;]|«C\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
+    "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
+    "dev_include": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|portfolio|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
+}
+_AVAIL = {
+    "av_available": re.compile(
+        r"(?P<o>" + PL + r")(?:[^«;]|«C\d+»'s|«C\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
+    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")"),
+    "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
+}
+_AV_VERB = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
+_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«C\d+»'s\s+)?«P(\d+)»", _FLAGS)
+_BASED = {
+    "based_mod": re.compile(
+        r"(?P<g>«[GN]\d+»)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    "based_copula": re.compile(
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
+    "based_in": re.compile(
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+    "based_hq": re.compile(
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«C\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+}
+_ROUND = re.compile(r"\b(?:round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
+_ROUND_INVESTEE = [
+    re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
+    re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
+]
+_ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
+_VALUATION = re.compile(r"(?:valu(?:ed|ing|ation)|worth)\b[^«]{0,30}$", re.I)
+_STAKE = re.compile(r"\b(minority|majority)\b", re.I)
+_DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
+
+
+def _ids(s: str) -> list[int]:
+    return [int(i) for i in _IDX.findall(s)]
+
+
+def _hedged(masked: str, pos: int, end: int) -> bool:
+    clause = clause_before(masked, pos) + masked[pos:end]
+    clause = _IDX.sub(" X ", clause)
+    return hedge_cue(clause) is not None or is_negated(clause)
+
+
+def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int, lo: int = 0, hi: int = 10**9,
+             masked: str = "") -> Token | None:
+    best = None
+    for i, t in enumerate(tokens):
+        if t.kind != kind:
+            continue
+        p = positions[i]
+        if not (lo <= p <= hi):
+            continue
+        if kind == "M" and _VALUATION.search(masked[max(0, p - 40):p]):
+            continue
+        d = abs(p - pos)
+        if best is None or d < best[0]:
+            best = (d, t)
+    return best[1] if best else None
+
+
+def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
+    """Candidate facts read from one masked sentence."""
+    out: list[Candidate] = []
+    positions = {}
+    for m in _IDX.finditer(masked):
+        positions[int(m.group(1))] = m.start()
+
+    def ment(i: int) -> Mention | None:
+        return tokens[i].mention if 0 <= i < len(tokens) else None
+
+    def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
+            conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None) -> None:
+        sm = ment(s) if isinstance(s, int) else s
+        om = ment(o) if isinstance(o, int) else o
+        if sm is None or (om is None and country is None):
+            return
+        if om is not None and sm.name == om.name:
+            return
+        if check and _hedged(masked, pos, end if end is not None else pos):
+            return
+        c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
+        if rel in ("invests_in", "acquires", "partners_with", "available_on"):
+            t = _nearest(tokens, positions, "T", pos)
+            if t:
+                c.date = t.date.iso
+        if amount:
+            t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
+            if t:
+                c.amount = t.money
+        if rel == "invests_in":
+            st = _STAKE.search(masked)
+            if st and re.search(r"\bstake", masked, re.I):
+                c.stake = st.group(1).lower()
+        out.append(c)
+
+    # invests_in ---------------------------------------------------------
+    inv_subjects: set[int] = set()
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included"):
+        for m in _RX[key].finditer(masked):
+            subs = _ids(m.group("s"))
+            for s in subs:
+                inv_subjects.add(s)
+                add("invests_in", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"), amount=True,
+                    lo=m.start(), hi=m.end() + 40)
+            ctx.investee = ment(int(m.group("o")[2:-1])) or ctx.investee
+    for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos"):
+        for m in _RX[key].finditer(masked):
+            for s in _ids(m.group("s")):
+                inv_subjects.add(s)
+                add("invests_in", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"),
+                    check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
+    is_round = bool(_ROUND.search(masked))
+    if is_round:
+        investee = None
+        cue_pos = _ROUND.search(masked).start()
+        for rx in _ROUND_INVESTEE:
+            m = rx.search(masked)
+            if m:
+                investee = ment(int(m.group("o")[2:-1]))
+                cue_pos = m.end()
+                break
+        if investee is None and _ROUND_ANAPHOR.search(masked):
+            investee = ctx.investee
+        leads: set[int] = set()
+        lead_pos = None
+        for m in _LED.finditer(masked):
+            grp = m.group("s") or m.group("s2")
+            leads.update(_ids(grp))
+            lead_pos = m.start()
+        if investee is not None and (leads or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
+            investors = [i for i, t in enumerate(tokens) if t.kind == "C" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            for m in re.finditer(r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:took part|participated|joined|invested)\s+in\b", masked, re.I):
+                investors.append(int(m.group("s")[2:-1]))
+            for i in investors:
+                tm = tokens[i]
+                if tm.mention is None or tm.mention.type != "Company":
+                    continue
+                if i in leads or len(set(investors)) == 1:
+                    hi = lead_pos if lead_pos is not None else positions[i]
+                    add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
+                else:
+                    add("invests_in", i, investee, positions[i], check=True, end=positions[i])
+            ctx.investee = investee
+            d = _nearest(tokens, positions, "T", cue_pos)
+            ctx.round_date = d.date.iso if d else None
+    for m in _RX["inv_objectless"].finditer(masked):
+        target = ctx.investee or focus
+        if target is None:
+            continue
+        for s in _ids(m.group("s")):
+            if s in inv_subjects:
+                continue
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start(), hi=m.end() + 30)
+            if out and out[-1].date is None and ctx.round_date:
+                out[-1].date = ctx.round_date
+        for a in _RX["inv_alongside"].finditer(masked):
+            for s in _ids(a.group("s")):
+                add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
+                if out and out[-1].date is None and ctx.round_date:
+                    out[-1].date = ctx.round_date
+    for m in _RX["inv_from"].finditer(masked):
+        subs = _ids(m.group("s"))
+        others = [i for i, t in enumerate(tokens) if t.kind == "C" and i not in subs and positions[i] < m.start()]
+        target = ment(others[-1]) if others else (ctx.investee or focus)
+        if target is None:
+            continue
+        for s in subs:
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
+    # acquires -----------------------------------------------------------
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by"):
+        for m in _RX[key].finditer(masked):
+            if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
+                continue
+            add("acquires", int(m.group("s")[2:-1]), int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"), amount=True,
+                lo=m.start(), hi=m.end() + 60)
+    # partners_with ------------------------------------------------------
+    for key in ("par_verb", "par_signed", "par_nominal", "par_between", "par_pair", "par_named", "par_became", "par_license"):
+        for m in _RX[key].finditer(masked):
+            for s in _ids(m.group("s")):
+                add("partners_with", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"))
+                if out and out[-1].relation == "partners_with":
+                    ctx.last["partners_with"] = out[-1]
+            if "investment" in m.group("v").lower():
+                add("invests_in", int(m.group("s")[2:-1]), int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"))
+    # develops (descriptive: not hedge-checked) --------------------------
+    for key, rx in _DEV.items():
+        for m in rx.finditer(masked):
+            s = int(m.group("s")[2:-1])
+            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«P(\d+)»", m.group("rest"))]
+            for o in objs:
+                add("develops", s, o, m.start(), check=False, conf=0.85)
+    # available_on -------------------------------------------------------
+    for key, rx in _AVAIL.items():
+        for m in rx.finditer(masked):
+            if key == "av_integration":
+                plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
+                         and positions[i] < m.start()]
+                for p in plats:
+                    add("available_on", int(m.group("o")[2:-1]), p, m.start("v"), end=m.end("v"), conf=0.6)
+                continue
+            p = int(m.group("p")[2:-1])
+            pm = ment(p)
+            if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
+                continue
+            for o in _ids(m.group("o")):
+                add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for v in _AV_VERB.finditer(masked):
+        clause_end = masked.find(";", v.end())
+        clause_end = len(masked) if clause_end < 0 else clause_end
+        for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
+            p = int(pl.group(1))
+            objs = [int(i) for i in re.findall(r"«P(\d+)»", masked[v.end():pl.start()])]
+            for o in objs:
+                add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
+            break
+    # based_in (descriptive) ---------------------------------------------
+    for key, rx in _BASED.items():
+        for m in rx.finditer(masked):
+            g = m.group("g") if m.group("g") else m.groupdict().get("g2")
+            if not g:
+                continue
+            gt = tokens[int(g[2:-1])]
+            if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc"):
+                continue
+            if key == "based_mod" and gt.kind == "G" and not m.group("desc") and not m.group("poss"):
+                continue
+            country = gt.mention.country if gt.mention else None
+            if country:
+                add("based_in", int(m.group("s")[2:-1]), None, m.start(), check=False, country=country, conf=0.85)
+    # attributes for an earlier deal: "The partnership announced in February 2024 ..."
+    da = _DEAL_ANAPHOR.match(masked)
+    if da:
+        rel = {"investment": "invests_in", "acquisition": "acquires", "purchase": "acquires"}.get(da.group("n").lower(), "partners_with")
+        prev = ctx.last.get(rel)
+        if prev is not None and prev.date is None:
+            t = _nearest(tokens, positions, "T", da.end())
+            if t:
+                prev.date = t.date.iso
+    for c in out:
+        if c.relation in ("invests_in", "acquires"):
+            ctx.last[c.relation] = c
+    return out

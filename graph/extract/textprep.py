@@ -1,0 +1,126 @@
+"""The readable text of an article, with a map back to ``Article.text`` offsets.
+
+Plain-text articles are used as they are (the map is the identity).  When the
+file is HTML, tags, scripts, navigation and sidebars are dropped and
+character entities decoded; every character of the cleaned text remembers
+the offset it came from, so evidence offsets still index ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+__all__ = ["Prepared", "prepare"]
+
+_HTML_HINT = re.compile(r"^\s*(?:<!DOCTYPE html|<html\b)|<(?:p|div|article|body)\b[^>]*>", re.I)
+_DROP_BLOCK = re.compile(
+    r"<(script|style|head|nav|header|footer|aside|form|noscript|svg|figure|button|template)\b[^>]*>.*?</\1\s*>",
+    re.I | re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|table|section|article|blockquote|time|header|footer)\b", re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
+_ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article\s*>", re.I | re.S)
+_H1 = re.compile(r"<h1\b[^>]*>.*?</h1\s*>", re.I | re.S)
+_BYLINE = re.compile(r"<(p|div)\b[^>]*class=\"[^\"]*(?:byline|dateline|meta)[^\"]*\"[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    text: str
+    """The readable text."""
+    offsets: list[int] | None
+    """``offsets[i]`` is the offset in ``Article.text`` of ``text[i]``; None for the identity."""
+    body_start: int
+    """Where the body starts in :attr:`text`."""
+    title_span: tuple[int, int] | None
+    """The title's span in :attr:`text`, when it is there."""
+
+    def orig(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        if i >= len(self.offsets):
+            return self.offsets[-1] + 1 if self.offsets else 0
+        return self.offsets[i]
+
+    def orig_span(self, s: int, e: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return s, e
+        return self.orig(s), self.orig(e - 1) + 1
+
+
+def _is_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:4000]))
+
+
+def _clean_html(raw: str, lo: int, hi: int) -> tuple[str, list[int], int]:
+    """Cleaned text of ``raw[lo:hi]`` with offsets; also where the body starts (after h1/byline)."""
+    keep = bytearray(b"\x01") * (hi - lo)  # 1 = keep the character
+    region = raw[lo:hi]
+    body_mark = 0
+    for rx in (_DROP_BLOCK,):
+        for m in rx.finditer(region):
+            keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+    for rx in (_H1, _BYLINE):
+        for m in rx.finditer(region):
+            body_mark = max(body_mark, m.end())
+    out: list[str] = []
+    offs: list[int] = []
+    body_start = 0
+    i = 0
+    n = len(region)
+    while i < n:
+        if i >= body_mark and body_start == 0 and body_mark:
+            body_start = len(out)
+        if not keep[i]:
+            i += 1
+            continue
+        ch = region[i]
+        if ch == "<":
+            m = _TAG.match(region, i)
+            if m:
+                if _BLOCK_TAG.match(m.group(0)):
+                    out.append("\n")
+                    offs.append(lo + i)
+                i = m.end()
+                continue
+        if ch == "&":
+            m = _ENTITY.match(region, i)
+            if m:
+                for c in html.unescape(m.group(0)):
+                    out.append(c)
+                    offs.append(lo + i)
+                i = m.end()
+                continue
+        if ch.isspace():
+            if out and out[-1] in " \n":
+                if ch == "\n" and out[-1] == " ":
+                    pass
+                i += 1
+                continue
+            out.append(" " if ch != "\n" else " ")
+            offs.append(lo + i)
+            i += 1
+            continue
+        out.append(ch)
+        offs.append(lo + i)
+        i += 1
+    return "".join(out), offs, body_start
+
+
+def prepare(article) -> Prepared:
+    """The text to read facts from, for an :class:`~alliancekg.graph.articles.Article`."""
+    text = article.text
+    if not _is_html(text):
+        title_span = None
+        if article.title:
+            t = text.find(article.title)
+            if 0 <= t < max(article.body_start, 1):
+                title_span = (t, t + len(article.title))
+        return Prepared(text, None, article.body_start, title_span)
+    m = _ARTICLE.search(text)
+    lo, hi = (m.start(1), m.end(1)) if m else (0, len(text))
+    clean, offs, body_start = _clean_html(text, lo, hi)
+    return Prepared(clean, offs, body_start, None)
