@@ -36,7 +36,7 @@ _DEF = re.compile(
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
-_ARM = re.compile(r"^['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
+_ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
@@ -90,6 +90,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     def free(s: int, e: int) -> bool:
         return not any(s < oe and os < e for os, oe in occupied)
 
+    def free_of_names(s: int, e: int) -> bool:
+        return not any(s < x.end and x.start < e for x in mentions if x.type in ("Company", "Product"))
+
     anaphors = []
     for m in _PRON.finditer(text, start, end):
         if free(m.start(), m.end()):
@@ -98,7 +101,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         mods = m.group("mods")
         if re.search(r"\b(?:two|three|both|other|same|first|second|largest|biggest)\b", mods):
             continue
-        if free(m.start(), m.start("noun") + len(m.group("noun"))):
+        if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
@@ -167,7 +170,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if arm:
                 fund = gaz.get(x.name + " Ventures") or gaz.get(x.name + " Capital")
                 if fund is not None:
-                    out.append(Mention(x.start, x.end + arm.end(), fund.name, "Company", text[x.start:x.end + arm.end()], fund, True, anaphor=True))
+                    out.append(Mention(x.start, arm.end(), fund.name, "Company", text[x.start:arm.end()], fund, True, anaphor=True))
                     continue
         out.append(x)
     return out, based

@@ -67,6 +67,7 @@ class Candidate:
 class DealContext:
     investee: Mention | None = None
     round_date: str | None = None
+    last_date: str | None = None
     last: dict = field(default_factory=dict)
 
 
@@ -138,7 +139,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«C)", _FLAGS),
     "inv_stake": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+(?:the\s+)?(?P<o>" + C + r")", _FLAGS),
@@ -222,10 +223,16 @@ _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
 ]
+_ROUND_JOIN = re.compile(
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
-_VALUATION = re.compile(r"(?:valu(?:ed|ing|ation)|worth)\b[^«]{0,30}$", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
+_VALUATION = re.compile(
+    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«C\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at|worth)"
+    r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
+_THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
+_FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -283,6 +290,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 c.date = t.date.iso
         if amount:
             t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
+            if t is None and rel == "acquires":
+                t = _nearest(tokens, positions, "M", pos, 0, 10**9, masked)
             if t:
                 c.amount = t.money
         if rel == "invests_in":
@@ -325,10 +334,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             grp = m.group("s") or m.group("s2")
             leads.update(_ids(grp))
             lead_pos = m.start()
-        if investee is not None and (leads or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
+        joined = _ROUND_JOIN.search(masked)
+        if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind == "C" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
-            for m in re.finditer(r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:took part|participated|joined|invested)\s+in\b", masked, re.I):
-                investors.append(int(m.group("s")[2:-1]))
+            for m in _ROUND_JOIN.finditer(masked):
+                investors.extend(_ids(m.group("s")))
             for i in investors:
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type != "Company":
@@ -358,8 +368,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     out[-1].date = ctx.round_date
     for m in _RX["inv_from"].finditer(masked):
         subs = _ids(m.group("s"))
-        others = [i for i, t in enumerate(tokens) if t.kind == "C" and i not in subs and positions[i] < m.start()]
-        target = ment(others[-1]) if others else (ctx.investee or focus)
+        others = [i for i, t in enumerate(tokens) if t.kind == "C" and i not in subs and positions[i] < m.start()
+                  and not any(tokens[i].mention.name == ment(x).name for x in subs)]
+        target = ment(others[-1]) if others else None
+        if target is None:
+            partner = ctx.last.get("partners_with")
+            names = {ment(x).name for x in subs}
+            if partner is not None and partner.subject.name in names:
+                target = partner.object
+            elif partner is not None and partner.object.name in names:
+                target = partner.subject
+            else:
+                target = ctx.investee or focus
         if target is None:
             continue
         for s in subs:
@@ -425,6 +445,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             country = gt.mention.country if gt.mention else None
             if country:
                 add("based_in", int(m.group("s")[2:-1]), None, m.start(), check=False, country=country, conf=0.85)
+    # "the partnership (that accompanied the investment)" names the last deal's partnership
+    pm = _THE_PARTNERSHIP.search(masked)
+    inv = ctx.last.get("invests_in")
+    if pm and inv is not None and not any(c.relation == "partners_with" for c in out):
+        names = {t.mention.name for t in tokens if t.kind == "C"}
+        if inv.subject.name in names or inv.object.name in names:
+            add("partners_with", inv.subject, inv.object, pm.start(), check=False, conf=0.5)
+            if out and out[-1].relation == "partners_with" and inv.date:
+                out[-1].date = inv.date
     # attributes for an earlier deal: "The partnership announced in February 2024 ..."
     da = _DEAL_ANAPHOR.match(masked)
     if da:
@@ -434,7 +463,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             t = _nearest(tokens, positions, "T", da.end())
             if t:
                 prev.date = t.date.iso
+    # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
+    if not any(t.kind == "T" for t in tokens):
+        follows = _FOLLOW_UP.search(masked)
+        for c in out:
+            if c.date is not None or c.relation in ("develops", "based_in"):
+                continue
+            if follows and ctx.last_date:
+                c.date = ctx.last_date
+            elif c.relation == "invests_in" and ctx.round_date and ctx.investee is not None and c.object.name == ctx.investee.name:
+                c.date = ctx.round_date
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
+        if c.relation in ("invests_in", "acquires", "partners_with") and c.date:
+            ctx.last_date = c.date
     return out

@@ -29,6 +29,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, 0, dot)
     if not m:
         return False
+    if m.start() > 0 and text[m.start() - 1] in "'’":
+        return False  # "a competitor's." ends a sentence
     word = m.group(1).lower()
     if word in ABBREVIATIONS:
         return True
