@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import GazEntry, Gazetteer
 
-__all__ = ["Mention", "find_mentions", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
+__all__ = ["Mention", "DynamicNames", "find_mentions", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
 
 
 @dataclass
@@ -72,7 +72,7 @@ _STOP = frozenset(
 _SUFFIX = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
-    r"Investments|Therapeutics|Biosciences|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
+    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
 )
 
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
@@ -82,8 +82,14 @@ _RX_APPOS = re.compile(
     + PRODUCT_NOUNS + r"))\b"
 )
 _RX_POSS_PRODUCT = re.compile(
-    r"(?:\b[A-Z][\w.&-]*(?:'s|’s)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
+    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
+)
+_RX_POSS_APPOS = re.compile(
+    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r","
+)
+_RX_THE_PRODUCT = re.compile(
+    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
 )
 _RX_CALLED = re.compile(
     r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
@@ -144,7 +150,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + m.end("name"), typ)
     for m in _RX_APPOS.finditer(sent):
         add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
-    for rx in (_RX_POSS_PRODUCT, _RX_CALLED, _RX_RELEASED, _RX_DEVELOPED_BY):
+    for rx in (_RX_POSS_PRODUCT, _RX_POSS_APPOS, _RX_THE_PRODUCT, _RX_CALLED, _RX_RELEASED, _RX_DEVELOPED_BY):
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):
@@ -158,3 +164,43 @@ def _base_surface(surface: str, entry: GazEntry) -> str:
         if surface.startswith(cand):
             return cand
     return surface.split()[0]
+
+
+_SHORTENABLE = re.compile(r"^(?P<short>[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?)\s+(?:" + _SUFFIX + r")\.?$")
+
+
+class DynamicNames:
+    """Names found by context earlier in the article, matched again wherever they recur.
+
+    "Quillon Robotics, a start-up" makes later "Quillon Robotics" and "Quillon" mentions too.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, tuple[str, str]] = {}
+        self._rx: re.Pattern | None = None
+
+    def add(self, m: Mention) -> None:
+        if m.known or m.anaphor or m.type not in ("Company", "Product"):
+            return
+        if m.name in self._names:
+            return
+        self._names[m.name] = (m.name, m.type)
+        short = _SHORTENABLE.match(m.name) if m.type == "Company" else None
+        if short and not is_stopname(short.group("short")):
+            self._names.setdefault(short.group("short"), (m.name, m.type))
+        self._rx = None
+
+    def find(self, text: str, start: int, end: int, existing: list[Mention]) -> list[Mention]:
+        if not self._names:
+            return existing
+        if self._rx is None:
+            alts = sorted(self._names, key=len, reverse=True)
+            self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+        out = list(existing)
+        for m in self._rx.finditer(text, start, end):
+            if any(m.start() < x.end and x.start < m.end() for x in out):
+                continue
+            name, typ = self._names[m.group()]
+            out.append(Mention(m.start(), m.end(), name, typ, m.group(), None, False))
+        out.sort(key=lambda x: x.start)
+        return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import Mention, find_mentions
+from .entities import DynamicNames, Mention, find_mentions
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
@@ -24,11 +24,14 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     pub = parse_iso(article.published)
     disc = Discourse()
     ctx = DealContext()
+    dynamic = DynamicNames()
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
     for s, e in split_sentences(text, prep.body_start):
         sentence = text[s:e]
-        mentions = find_mentions(text, s, e, gaz)
+        mentions = dynamic.find(text, s, e, find_mentions(text, s, e, gaz))
+        for m in mentions:
+            dynamic.add(m)
         if is_heading(sentence):
             body_mentions.extend(m for m in mentions if m.known)
             continue

@@ -100,6 +100,7 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         cur = t.end
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
+    masked = re.sub(r"(«C\d+»)'(?!s)", r"\1's", masked)
     return masked, kept
 
 
@@ -119,7 +120,7 @@ def GAPX(n: int) -> str:
     return r"(?:[^«;]|«[GLMTN]\d+»|«C\d+»'s|«C\d+»-backed){0,%d}?" % n
 
 
-OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|[\w-]+),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «C»", "the Paris-based «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
@@ -149,7 +150,7 @@ _RX = {
     "inv_included": re.compile(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)", _FLAGS),
     "acq_active": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "acq_passive": re.compile(
         r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
@@ -187,7 +188,7 @@ _DEV = {
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«C\d+»-backed\s+){0,3}?(?:maker|makers|developer|creator|owner|operator|company behind|firm behind|start-up behind|startup behind|lab behind|publisher)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«C\d+»-backed\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_which": re.compile(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«C\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_verb": re.compile(
@@ -209,7 +210,7 @@ _AV_VERB = re.compile(
 _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«C\d+»'s\s+)?«P(\d+)»", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
-        r"(?P<g>«[GN]\d+»)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+        r"(?P<g>«[GN]\d+»|«L\d+»-based)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
     "based_copula": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
@@ -228,12 +229,18 @@ _ROUND_JOIN = re.compile(
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
 _VALUATION = re.compile(
-    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«C\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at|worth)"
+    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«C\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
+_IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«C\d+»'s\s+)?$", re.I)
+_CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
+
+
+def _id(s: str) -> int:
+    return int(_IDX.search(s).group(1))
 
 
 def _ids(s: str) -> list[int]:
@@ -255,7 +262,7 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
         p = positions[i]
         if not (lo <= p <= hi):
             continue
-        if kind == "M" and _VALUATION.search(masked[max(0, p - 40):p]):
+        if kind == "M" and (_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])):
             continue
         d = abs(p - pos)
         if best is None or d < best[0]:
@@ -307,14 +314,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subs = _ids(m.group("s"))
             for s in subs:
                 inv_subjects.add(s)
-                add("invests_in", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"), amount=True,
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                     lo=m.start(), hi=m.end() + 40)
-            ctx.investee = ment(int(m.group("o")[2:-1])) or ctx.investee
+            ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos"):
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
-                add("invests_in", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"),
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"),
                     check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
     is_round = bool(_ROUND.search(masked))
     if is_round:
@@ -323,7 +330,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for rx in _ROUND_INVESTEE:
             m = rx.search(masked)
             if m:
-                investee = ment(int(m.group("o")[2:-1]))
+                investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
                 break
         if investee is None and _ROUND_ANAPHOR.search(masked):
@@ -389,21 +396,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _RX[key].finditer(masked):
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
-            add("acquires", int(m.group("s")[2:-1]), int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"), amount=True,
+            add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_nominal", "par_between", "par_pair", "par_named", "par_became", "par_license"):
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
-                add("partners_with", s, int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"))
+                add("partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"))
                 if out and out[-1].relation == "partners_with":
                     ctx.last["partners_with"] = out[-1]
             if "investment" in m.group("v").lower():
-                add("invests_in", int(m.group("s")[2:-1]), int(m.group("o")[2:-1]), m.start("v"), end=m.end("v"))
+                add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items():
         for m in rx.finditer(masked):
-            s = int(m.group("s")[2:-1])
+            s = _id(m.group("s"))
             objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«P(\d+)»", m.group("rest"))]
             for o in objs:
                 add("develops", s, o, m.start(), check=False, conf=0.85)
@@ -414,13 +421,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
                          and positions[i] < m.start()]
                 for p in plats:
-                    add("available_on", int(m.group("o")[2:-1]), p, m.start("v"), end=m.end("v"), conf=0.6)
+                    add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.6)
                 continue
-            p = int(m.group("p")[2:-1])
+            p = _id(m.group("p"))
             pm = ment(p)
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
-            for o in _ids(m.group("o")):
+            objs = _ids(m.group("o"))
+            if key == "av_available" and _IN_PP.search(masked[:m.start("o")]):
+                earlier = [i for i, t in enumerate(tokens) if t.kind == "P" and positions[i] < m.start("o")
+                           and not _IN_PP.search(masked[:positions[i]])]
+                objs = earlier[-1:] if earlier else []
+            for o in objs:
                 add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
     for v in _AV_VERB.finditer(masked):
         clause_end = masked.find(";", v.end())
@@ -437,14 +449,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
                 continue
-            gt = tokens[int(g[2:-1])]
+            gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc"):
                 continue
             if key == "based_mod" and gt.kind == "G" and not m.group("desc") and not m.group("poss"):
                 continue
             country = gt.mention.country if gt.mention else None
             if country:
-                add("based_in", int(m.group("s")[2:-1]), None, m.start(), check=False, country=country, conf=0.85)
+                add("based_in", _id(m.group("s")), None, m.start(), check=False, country=country, conf=0.85)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
     pm = _THE_PARTNERSHIP.search(masked)
     inv = ctx.last.get("invests_in")
@@ -463,6 +475,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             t = _nearest(tokens, positions, "T", da.end())
             if t:
                 prev.date = t.date.iso
+        if prev is not None and prev.amount is None and rel in ("invests_in", "acquires"):
+            t = _nearest(tokens, positions, "M", da.end(), masked=masked)
+            if t:
+                prev.amount = t.money
     # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
     if not any(t.kind == "T" for t in tokens):
         follows = _FOLLOW_UP.search(masked)
