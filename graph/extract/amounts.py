@@ -51,7 +51,7 @@ _CODE = "|".join(_CODES + ["CHF", "RMB"])
 _WORD = "|".join(w for w, _ in _WORDS)
 
 _PREFIX = re.compile(
-    r"(?<![\w$])(?P<cur>" + _SYM + r"|(?:" + _CODE + r")\s?)" + _NUM + _MUL
+    r"(?<![\w$])(?P<cur>" + _SYM + r"|(?:" + _CODE + r"))\s?" + _NUM + _MUL
     + r"(?:\s+(?P<tail>" + _CODE + r"|" + _WORD + r")\b)?"
 )
 _SUFFIX = re.compile(r"(?<![\w.,$])" + _NUM + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b", re.I)

@@ -133,7 +133,7 @@ _RX = {
     "inv_backed": re.compile(
         r"(?P<s>" + C + r")" + GAP(50) + r"\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
-        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+by\s+(?:(?:\w+\s+){0,3}?including\s+)?(?P<s>" + CL + r")", _FLAGS),
+        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CL + r")", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -152,7 +152,7 @@ _RX = {
     "acq_active": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "acq_passive": re.compile(
-        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+by\s+(?P<s>" + C + r")", _FLAGS),
+        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")", _FLAGS),
     "acq_nominal_by": re.compile(

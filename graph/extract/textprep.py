@@ -110,6 +110,18 @@ def _clean_html(raw: str, lo: int, hi: int) -> tuple[str, list[int], int]:
     return "".join(out), offs, body_start
 
 
+_PROSE_LINE = re.compile(r"^[ \t]*(?P<line>\S[^\n]*?[.!?][\"”’)]?)[ \t]*$", re.M)
+
+
+def _prose_start(text: str, body_start: int, title_span: tuple[int, int] | None) -> int:
+    """The body start, moved back to a short prose line the header scan took for a byline."""
+    lo = title_span[1] if title_span else 0
+    for m in _PROSE_LINE.finditer(text, lo, body_start):
+        if len(m.group("line").split()) >= 6:
+            return m.start("line")
+    return body_start
+
+
 def prepare(article) -> Prepared:
     """The text to read facts from, for an :class:`~alliancekg.graph.articles.Article`."""
     text = article.text
@@ -119,7 +131,7 @@ def prepare(article) -> Prepared:
             t = text.find(article.title)
             if 0 <= t < max(article.body_start, 1):
                 title_span = (t, t + len(article.title))
-        return Prepared(text, None, article.body_start, title_span)
+        return Prepared(text, None, _prose_start(text, article.body_start, title_span), title_span)
     m = _ARTICLE.search(text)
     lo, hi = (m.start(1), m.end(1)) if m else (0, len(text))
     clean, offs, body_start = _clean_html(text, lo, hi)

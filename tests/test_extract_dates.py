@@ -1,0 +1,48 @@
+"""Date expressions at the precision given, relative ones against the publication date."""
+
+import pytest
+
+from alliancekg.graph.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text, published, iso",
+    [
+        ("announced on Feb 26, 2024", "2024-03-04", "2024-02-26"),
+        ("in February 2024", "2024-03-04", "2024-02"),
+        ("in 2023", "2024-03-04", "2023"),
+        ("11 December 2024", None, "2024-12-11"),
+        ("2024-03-05", None, "2024-03-05"),
+        ("Aug. 3, 2024", None, "2024-08-03"),
+        ("last month", "2024-03-04", "2024-02"),
+        ("last month", "2024-01-15", "2023-12"),
+        ("earlier this month", "2023-08-24", "2023-08"),
+        ("earlier this year", "2024-03-04", "2024"),
+        ("last year", "2024-03-04", "2023"),
+        ("said on Friday", "2023-10-28", "2023-10-27"),  # a Saturday: the day before
+        ("said on Tuesday", "2024-03-05", "2024-03-05"),  # the same weekday: that day
+        ("late on Monday", "2023-06-27", "2023-06-26"),
+        ("in June", "2024-12-11", "2024-06"),
+        ("In October", "2024-05-02", "2023-10"),  # a month after publication: last year
+        ("closed in December", "2024-03-05", "2023-12"),
+        ("on June 10", "2024-03-05", "2023-06-10"),
+        ("yesterday", "2024-03-05", "2024-03-04"),
+    ],
+)
+def test_find_dates(text, published, iso):
+    found = find_dates(text, published)
+    assert [d.iso for d in found] == [iso]
+
+
+def test_modal_may_is_not_a_month():
+    assert find_dates("The deal may close soon.", "2024-03-05") == []
+
+
+def test_relative_dates_need_a_publication_date():
+    assert find_dates("last month", None) == []
+
+
+def test_offsets():
+    text = "The round, which closed in December, raised money."
+    (d,) = find_dates(text, "2024-03-05")
+    assert text[d.start:d.end] == "in December"

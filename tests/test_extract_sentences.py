@@ -1,0 +1,46 @@
+"""Sentence splitting: abbreviations, decimals, initials, line breaks, headings."""
+
+from alliancekg.graph.extract.sentences import is_heading, split_sentences
+
+
+def sents(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_and_decimals():
+    text = "Acme Inc. said it raised $16.3 million. The U.S. firm, approx. 30 people, grew. Mr. J. Smith left! It was Feb. 3 then."
+    assert sents(text) == [
+        "Acme Inc. said it raised $16.3 million.",
+        "The U.S. firm, approx. 30 people, grew.",
+        "Mr. J. Smith left!",
+        "It was Feb. 3 then.",
+    ]
+
+
+def test_line_breaks_split_and_offsets_hold():
+    text = "Title Line\n\nFirst sentence here. Second one.\nThird"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Title Line", "First sentence here.", "Second one.", "Third"]
+
+
+def test_possessive_before_period_ends_a_sentence():
+    assert sents("It wants capacity rather than a competitor's. The investment helps.") == [
+        "It wants capacity rather than a competitor's.",
+        "The investment helps.",
+    ]
+
+
+def test_quotes_after_period():
+    assert sents('It called the bot "Lumen." Then it shipped.') == ['It called the bot "Lumen."', "Then it shipped."]
+
+
+def test_start_and_end_bounds():
+    text = "Header\nBody one. Body two."
+    spans = split_sentences(text, text.index("Body"))
+    assert [text[s:e] for s, e in spans] == ["Body one.", "Body two."]
+
+
+def test_is_heading():
+    assert is_heading("After Acme, Tenkai Sets Sights on Quillon with Strategic Partnership")
+    assert is_heading("Source: Own work")
+    assert not is_heading("Tenkai has partnered with Quillon Robotics.")
