@@ -50,6 +50,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|month|year|week", re.I)
+
+
 def parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -127,9 +132,18 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
 
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` with offsets and ISO values, in order."""
+    if not _ANY.search(text):
+        return []
     pub = published if isinstance(published, date) else parse_iso(published)
     found: list[DateMention] = []
+    has_digit = bool(_DIGIT.search(text))
+    has_month = bool(_MONTH_WORD.search(text))
+    low = text.lower()
     for kind, rx in _PATTERNS:
+        if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo") and not has_month:
+            continue
+        if kind == "wd" and "day" not in low or kind == "rel" and not any(w in low for w in ("month", "year", "week", "today", "yesterday")):
+            continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if any(s < f.end and f.start < e for f in found):

@@ -100,6 +100,14 @@ _RX_RELEASED = re.compile(
     + _NAME_G
 )
 _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
+_PRODUCT_RULES = (
+    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their")),
+    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their")),
+    (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
+    (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
+    (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
+    (_RX_DEVELOPED_BY, (" by",)),
+)
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
@@ -145,12 +153,16 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             return
         out.append(Mention(ms, me, name, typ, name, None, False))
 
+    low = sent.lower()
     for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company")):
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), typ)
-    for m in _RX_APPOS.finditer(sent):
-        add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
-    for rx in (_RX_POSS_PRODUCT, _RX_POSS_APPOS, _RX_THE_PRODUCT, _RX_CALLED, _RX_RELEASED, _RX_DEVELOPED_BY):
+    if ", a" in sent or ", the" in sent:
+        for m in _RX_APPOS.finditer(sent):
+            add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
+    for rx, words in _PRODUCT_RULES:
+        if not any(w in low for w in words):
+            continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):

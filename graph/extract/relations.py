@@ -198,6 +198,13 @@ _DEV = {
     "dev_include": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|portfolio|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
+_DEV_WORDS = {
+    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
+    "dev_maker": ("»,",), "dev_which": ("which", "that", "who"),
+    "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
+                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
+    "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
+}
 _AVAIL = {
     "av_available": re.compile(
         r"(?P<o>" + PL + r")(?:[^«;]|«C\d+»'s|«C\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
@@ -270,9 +277,23 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
     return best[1] if best else None
 
 
+_PREFILTER = {
+    "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet"),
+    "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
+    "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
+                "relationship", "joint", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
+}
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
+    n_c = sum(1 for t in tokens if t.kind == "C")
+    n_p = sum(1 for t in tokens if t.kind == "P")
+    if n_c == 0 and n_p < 2:
+        return out
+    low = masked.lower()
+    has = {k: n_c >= 1 and any(w in low for w in words) for k, words in _PREFILTER.items()}
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
@@ -309,7 +330,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included"):
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included") if has["invest"] and n_c >= 2 else ():
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
             for s in subs:
@@ -317,7 +338,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos"):
+    for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
@@ -392,14 +413,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by"):
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
         for m in _RX[key].finditer(masked):
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_nominal", "par_between", "par_pair", "par_named", "par_became", "par_license"):
+    for key in ("par_verb", "par_signed", "par_nominal", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 add("partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"))
@@ -408,14 +429,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     # develops (descriptive: not hedge-checked) --------------------------
-    for key, rx in _DEV.items():
+    for key, rx in _DEV.items() if n_p and n_c else ():
+        if not any(w in low for w in _DEV_WORDS[key]):
+            continue
         for m in rx.finditer(masked):
             s = _id(m.group("s"))
             objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«P(\d+)»", m.group("rest"))]
             for o in objs:
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
-    for key, rx in _AVAIL.items():
+    for key, rx in _AVAIL.items() if n_p >= 2 else ():
         for m in rx.finditer(masked):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
@@ -428,13 +451,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             objs = _ids(m.group("o"))
-            if key == "av_available" and _IN_PP.search(masked[:m.start("o")]):
+            if key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
                 earlier = [i for i, t in enumerate(tokens) if t.kind == "P" and positions[i] < m.start("o")
-                           and not _IN_PP.search(masked[:positions[i]])]
+                           and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
             for o in objs:
                 add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
-    for v in _AV_VERB.finditer(masked):
+    for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
@@ -444,7 +467,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
             break
     # based_in (descriptive) ---------------------------------------------
-    for key, rx in _BASED.items():
+    for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
         for m in rx.finditer(masked):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:

@@ -26,10 +26,11 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, 0, dot)
+    lo = max(0, dot - 40)
+    m = _WORD_BEFORE.search(text[lo:dot])
     if not m:
         return False
-    if m.start() > 0 and text[m.start() - 1] in "'’":
+    if m.start() + lo > 0 and text[m.start() + lo - 1] in "'’":
         return False  # "a competitor's." ends a sentence
     word = m.group(1).lower()
     if word in ABBREVIATIONS:
