@@ -3,9 +3,9 @@
 One article becomes one self-contained graph: the article node, every entity
 it names (typed and labelled, so each graph validates on its own), one event
 node per deal with its roles, amount, date and stake, the shortcut triple of
-every fact, and one :class:`akg:Assertion` per fact that ties the shortcut
-triple and the event to the evidence sentence, its offsets, the extractor
-and a confidence.
+every fact, and one :class:`akg:Assertion` per sentence stating a fact, which
+ties the shortcut triple and the event to that sentence, its offsets, the
+extractor and a confidence.
 """
 
 from __future__ import annotations
@@ -147,19 +147,20 @@ def extraction_to_graph(article: Article, extraction: Extraction, minter: Minter
         g.add((s, spec.shortcut, o))
         if fact.relation == "partners_with":
             g.add((o, spec.shortcut, s))
-        assertion = minter.assertion(article.id, fact.relation, fact.subject, fact.object)
-        g.add((assertion, RDF.type, AKG.Assertion))
-        g.add((assertion, RDF.subject, s))
-        g.add((assertion, RDF.predicate, spec.shortcut))
-        g.add((assertion, RDF.object, o))
-        if spec.event_class is not None:
-            event = _add_event(g, minter, fact, spec, s, o, art)
-            g.add((assertion, AKG.describesEvent, event))
-        g.add((assertion, AKG.evidenceText, Literal(fact.evidence.text)))
-        g.add((assertion, AKG.startOffset, Literal(fact.evidence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((assertion, AKG.endOffset, Literal(fact.evidence.end, datatype=XSD.nonNegativeInteger)))
-        g.add((assertion, AKG.confidence, Literal(Decimal(str(round(fact.confidence, 3))), datatype=XSD.decimal)))
-        g.add((assertion, PROV.wasDerivedFrom, art))
-        g.add((assertion, PROV.wasGeneratedBy, activity))
-        g.add((assertion, PROV.wasAttributedTo, agent))
+        event = _add_event(g, minter, fact, spec, s, o, art) if spec.event_class is not None else None
+        for evidence in (fact.evidence, *fact.extra_evidence):
+            assertion = minter.assertion(article.id, fact.relation, fact.subject, fact.object, evidence.start)
+            g.add((assertion, RDF.type, AKG.Assertion))
+            g.add((assertion, RDF.subject, s))
+            g.add((assertion, RDF.predicate, spec.shortcut))
+            g.add((assertion, RDF.object, o))
+            if event is not None:
+                g.add((assertion, AKG.describesEvent, event))
+            g.add((assertion, AKG.evidenceText, Literal(evidence.text)))
+            g.add((assertion, AKG.startOffset, Literal(evidence.start, datatype=XSD.integer)))
+            g.add((assertion, AKG.endOffset, Literal(evidence.end, datatype=XSD.integer)))
+            g.add((assertion, AKG.confidence, Literal(Decimal(str(round(fact.confidence, 3))), datatype=XSD.decimal)))
+            g.add((assertion, PROV.wasDerivedFrom, art))
+            g.add((assertion, PROV.wasGeneratedBy, activity))
+            g.add((assertion, PROV.wasAttributedTo, agent))
     return g

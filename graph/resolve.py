@@ -59,11 +59,12 @@ class Minter:
     def amount(self, event: URIRef) -> URIRef:
         return URIRef(f"{event}/amount")
 
-    def assertion(self, article_id: str, relation: str, subject: str, object_: str) -> URIRef:
+    def assertion(self, article_id: str, relation: str, subject: str, object_: str, offset: int) -> URIRef:
+        """One fact as stated by the sentence starting at ``offset`` of the article."""
         parts = [slugify(subject), slugify(object_)]
         if relation in _SYMMETRIC:
             parts.sort()
-        return URIRef(f"{self.article(article_id)}/assertion/{relation.replace('_', '-')}--{'--'.join(parts)}")
+        return URIRef(f"{self.article(article_id)}/assertion/{relation.replace('_', '-')}--{'--'.join(parts)}--at-{offset}")
 
     def extraction(self, article_id: str) -> URIRef:
         return URIRef(f"{self.article(article_id)}/extraction")

@@ -51,7 +51,8 @@ def sample_extraction(article) -> Extraction:
             Entity("France", "Country", wikidata="Q142"),
         ),
         facts=(
-            Fact("invests_in", "Tenkai Holdings", "Quillon Robotics", _evidence(t, s1), amount=40_000_000, currency="USD", date="2025-04", stake="minority"),
+            Fact("invests_in", "Tenkai Holdings", "Quillon Robotics", _evidence(t, s1), amount=40_000_000, currency="USD", date="2025-04", stake="minority",
+                 extra_evidence=(_evidence(t, "Tenkai takes a minority stake."),)),
             Fact("based_in", "Quillon Robotics", "France", _evidence(t, s1), confidence=0.8),
             Fact("partners_with", "Quillon Robotics", "Norvale Systems", _evidence(t, s2), confidence=0.9),
             Fact("develops", "Quillon Robotics", "Q-Arm", _evidence(t, s3)),

@@ -110,6 +110,8 @@ class Extraction:
                     d[attr] = int(value) if attr == "amount" and float(value).is_integer() else value
             d["confidence"] = round(f.confidence, 3)
             d["evidence"] = {"text": f.evidence.text, "start": f.evidence.start, "end": f.evidence.end}
+            if f.extra_evidence:
+                d["more_evidence"] = [{"text": e.text, "start": e.start, "end": e.end} for e in f.extra_evidence]
             facts.append(d)
         return {
             "article": self.article_id,

@@ -99,8 +99,6 @@ def _merge(found, prep, raw: str) -> list[Fact]:
     facts = []
     for key in sorted(order, key=lambda k: _ORDER[k[0]]):
         d = merged[key]
-        if d["relation"] != "partners_with" and d["relation"] != "based_in":
-            pass
         facts.append(Fact(
             relation=d["relation"], subject=d["subject"], object=d["object"], evidence=d["evidence"],
             amount=d["amount"], currency=d["currency"], date=d["date"], stake=d["stake"],
