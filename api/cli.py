@@ -53,9 +53,10 @@ def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False
     the number of files that failed."""
     from tqdm import tqdm
 
-    from alliancekg.graph.ingest import collect_inputs, ingest_file
+    from alliancekg.graph.ingest import collect_inputs, ensure_ontology, ingest_file
 
     files, failures = collect_inputs(paths)
+    ensure_ontology(store)
     ok = facts = triples = 0
     for result in failures:
         print(f"error: {result.message}", file=sys.stderr)
@@ -150,13 +151,16 @@ def _cmd_view(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from alliancekg.graph.ingest import ensure_ontology
     from alliancekg.graph.resolve import Minter
 
     from .app import create_app
 
     settings = Settings.from_env(store=args.store, host=args.host, port=args.port, seeds=args.seeds)
     with _open(args) as store:
-        if store.count() == 0 and settings.seeds and Path(settings.seeds).is_dir():
+        empty = store.count() == 0
+        ensure_ontology(store)
+        if empty and settings.seeds and Path(settings.seeds).is_dir():
             print(f"the store is empty: ingesting {settings.seeds}/ first", file=sys.stderr)
             ingest_with_progress(store, [settings.seeds], Minter(settings.base_iri))
         print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view)", file=sys.stderr)

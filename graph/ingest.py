@@ -1,16 +1,18 @@
 """Files -> extract -> map -> store, one article (or RDF file) at a time.
 
 Each file is all-or-nothing: its graph is replaced in one transaction, and a
-file that fails leaves the store as it was.  :func:`ingest_paths` yields one
-:class:`IngestResult` per file and never stops at a bad one, so a caller can
-report each failure and carry on.
+file that fails leaves the store as it was.  :func:`ingest_file` turns every
+expected failure into an :class:`IngestResult` naming the file, so a caller
+can report it and carry on with the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from alliancekg.ontology.terms import ONTOLOGY_IRI, ontology_path
 
 from .articles import ARTICLE_SUFFIXES, Article, read_article, slugify
 from .errors import AllianceKGError, ArticleError
@@ -20,7 +22,7 @@ from .mapping import extraction_to_graph
 from .resolve import Minter
 from .store.base import Store
 
-__all__ = ["IngestResult", "collect_inputs", "ingest_article", "ingest_file", "ingest_paths", "rdf_graph_iri"]
+__all__ = ["IngestResult", "collect_inputs", "ensure_ontology", "ingest_article", "ingest_file", "rdf_graph_iri"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,13 @@ def rdf_graph_iri(path: Path, minter: Minter) -> str:
     return f"{minter.base}graph/{slugify(path.name)}"
 
 
+def ensure_ontology(store: Store) -> None:
+    """Keep the ontology in its own named graph (its IRI), so that queries
+    over the union default graph see the labels of classes, properties and
+    stake types.  Replaced on every call: cheap, and upgrades take effect."""
+    store.load_rdf(ontology_path().read_bytes(), "turtle", ONTOLOGY_IRI)
+
+
 def ingest_article(store: Store, article: Article, minter: Minter | None = None) -> IngestResult:
     minter = minter or Minter()
     extraction = extract(article)
@@ -97,18 +106,3 @@ def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) ->
         if not message.startswith(str(path)):
             message = f"{path}: {message}"
         return IngestResult(str(path), ok=False, kind="rdf" if format_for_path(path) else "article", message=message)
-
-
-def ingest_paths(
-    store: Store,
-    paths: Iterable[str | Path],
-    minter: Minter | None = None,
-    on_file: Callable[[Path], None] | None = None,
-) -> Iterator[IngestResult]:
-    """Ingest every file below ``paths``; yields a result per file, failures included."""
-    files, missing = collect_inputs(paths)
-    yield from missing
-    for f in files:
-        if on_file is not None:
-            on_file(f)
-        yield ingest_file(store, f, minter)

@@ -59,7 +59,11 @@ def test_ingest_reports_each_bad_file_goes_on_and_exits_non_zero(tmp_path, inbox
     assert "ingested 2 of 7 files" in r.stderr
     graphs = run("query", "--store", str(store), "--format", "csv",
                  "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", check=True).stdout.split()
-    assert graphs[1:] == ["https://w3id.org/alliancekg/article/good", "https://w3id.org/alliancekg/graph/linked-ttl"]
+    assert graphs[1:] == [
+        "https://w3id.org/alliancekg/article/good",
+        "https://w3id.org/alliancekg/graph/linked-ttl",
+        "https://w3id.org/alliancekg/ontology",
+    ]
 
 
 def test_rdf_files_are_linked_in_as_they_are(tmp_path, inbox):

@@ -90,7 +90,7 @@ def test_sparql_answers_microsofts_investment_in_mistral(server):
 
 
 def test_every_graph_satisfies_the_shapes(server):
-    r = httpx.get(server + "/sparql", params={"query": "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"},
+    r = httpx.get(server + "/sparql", params={"query": "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'https://w3id.org/alliancekg/article/')) }"},
                   headers={"Accept": "application/n-triples"})
     assert r.status_code == 200
     data = Graph().parse(data=r.text, format="nt")
@@ -114,7 +114,26 @@ def test_reingesting_the_seed_changes_nothing(tmp_path):
     ds = Dataset()
     ds.parse(data=b"\n".join(dumps[0]).decode(), format="nquads")
     graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
-    assert graphs == {"https://w3id.org/alliancekg/article/seed-microsoft-mistral"}
+    assert graphs == {"https://w3id.org/alliancekg/article/seed-microsoft-mistral", "https://w3id.org/alliancekg/ontology"}
+
+
+EXPECTED_ROWS = {
+    "investments": {"investor": "Microsoft", "investee": "Mistral AI", "amount": "15000000", "currency": "EUR",
+                    "date": "2024-02", "stake": "minority stake"},
+    "company-deals": {"type": "Investment", "other": "Mistral AI", "date": "2024-02"},
+    "available-on": {"platform": "Azure", "product": "Mistral Large", "maker": "Mistral AI"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_ROWS))
+def test_readme_example_queries_answer_on_the_seed(server, name):
+    from alliancekg.graph.queries import EXAMPLES
+
+    example = next(e for e in EXAMPLES if e.name == name)
+    r = httpx.get(server + "/sparql", params={"query": example.sparql})
+    rows = [{k: v["value"] for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+    expected = EXPECTED_ROWS[name]
+    assert any(expected.items() <= row.items() for row in rows), rows
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval/score.py is not beside the project")
