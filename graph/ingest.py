@@ -8,6 +8,7 @@ can report it and carry on with the rest.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,12 +16,14 @@ from pathlib import Path
 from alliancekg.ontology.terms import ONTOLOGY_IRI, ontology_path
 
 from .articles import ARTICLE_SUFFIXES, Article, read_article, slugify
-from .errors import AllianceKGError, ArticleError
+from .errors import AllianceKGError, ArticleError, RDFInputError
 from .extract import extract
 from .formats import format_for_path
 from .mapping import extraction_to_graph
 from .resolve import Minter
 from .store.base import Store
+
+log = logging.getLogger(__name__)
 
 __all__ = ["IngestResult", "collect_inputs", "ensure_ontology", "ingest_article", "ingest_file", "rdf_graph_iri"]
 
@@ -80,6 +83,16 @@ def ingest_article(store: Store, article: Article, minter: Minter | None = None)
     return IngestResult(article.source, ok=True, graph=graph, facts=len(extraction.facts), triples=len(g))
 
 
+def _ingest_rdf(store: Store, path: Path, fmt: str, minter: Minter) -> IngestResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RDFInputError(f"cannot read it ({exc.strerror or exc})") from exc
+    graph = rdf_graph_iri(path, minter)
+    names = store.load_rdf(data, fmt, graph)
+    return IngestResult(str(path), ok=True, kind="rdf", graph=graph, triples=sum(store.count(n) for n in names))
+
+
 def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) -> IngestResult:
     """Ingest one file; an error becomes a failed result naming the file."""
     path = Path(path)
@@ -87,14 +100,7 @@ def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) ->
     try:
         rdf = format_for_path(path)
         if rdf is not None:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise ArticleError(f"cannot read it ({exc.strerror or exc})") from exc
-            graph = rdf_graph_iri(path, minter)
-            names = store.load_rdf(data, rdf.name, graph)
-            triples = sum(store.count(n) for n in names)
-            return IngestResult(str(path), ok=True, kind="rdf", graph=graph, triples=triples)
+            return _ingest_rdf(store, path, rdf.name, minter)
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             raise ArticleError(
                 f"unknown kind of file {path.suffix or '(no suffix)'}; articles are "
@@ -103,6 +109,9 @@ def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) ->
         return ingest_article(store, read_article(path), minter)
     except AllianceKGError as exc:
         message = str(exc)
-        if not message.startswith(str(path)):
-            message = f"{path}: {message}"
-        return IngestResult(str(path), ok=False, kind="rdf" if format_for_path(path) else "article", message=message)
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop a batch
+        log.exception("internal error while ingesting %s", path)
+        message = f"internal error ({type(exc).__name__}: {exc}); the file was skipped, please report it"
+    if not message.startswith(str(path)):
+        message = f"{path}: {message}"
+    return IngestResult(str(path), ok=False, kind="rdf" if format_for_path(path) else "article", message=message)
