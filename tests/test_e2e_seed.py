@@ -1,6 +1,9 @@
 """The foundation's promise, end to end on a real server process: the seed
 article becomes a graph that /sparql answers, SHACL accepts, and /view draws
-in headless Chromium with every outside request blocked."""
+in headless Chromium with every outside request blocked.
+
+AKG_UPDATE_SCREENSHOT=1 python -m pytest tests/test_e2e_seed.py refreshes
+docs/view.png from the served view."""
 
 from __future__ import annotations
 
@@ -170,6 +173,10 @@ def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
     assert all(o == server for o in origins), origins
     severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not severe, severe
+    if os.environ.get("AKG_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture
+        driver.execute_script("window.akgNetwork.fit();")
+        time.sleep(1.0)
+        driver.save_screenshot(str(ROOT / "docs" / "view.png"))
 
 
 @pytest.mark.browser

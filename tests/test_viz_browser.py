@@ -3,14 +3,11 @@
 The page is written to tmp_path and opened from a file:// URL; CDP
 ``Network.setBlockedURLs(["*"])`` blocks any fetch it might still try, and the
 performance log is checked for requests to anything but the page itself.
-Set AKG_UPDATE_SCREENSHOT=1 to refresh docs/view.png from the sample graph.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
 from pathlib import Path
 
@@ -19,7 +16,6 @@ import pytest
 
 from alliancekg.viz import render_network
 
-DOCS_SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "view.png"
 EX = "http://example.org/alliancekg/entity/"
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "Acme href Corp"]
 
@@ -197,17 +193,3 @@ def test_large_graph_is_capped_and_static(browser, tmp_path):
     assert "40 more not shown" in browser.find_element("id", "akg-banner").text
     assert browser.execute_script("return window.akgNetwork.physics.physicsEnabled") is False
     assert severe_console_entries(browser) == []
-
-
-def test_screenshot_sample(browser, tmp_path):
-    """Screenshot of the sample graph; copied to docs/view.png on request."""
-    open_graph(browser, tmp_path, sample_graph(), title="AllianceKG — Microsoft × Mistral AI")
-    time.sleep(1.0)  # let the last physics frames settle
-    browser.execute_script("window.akgNetwork.fit();")
-    time.sleep(0.3)
-    shot = tmp_path / "view.png"
-    assert browser.save_screenshot(str(shot))
-    assert shot.stat().st_size > 10_000
-    if os.environ.get("AKG_UPDATE_SCREENSHOT") == "1":
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shot, DOCS_SCREENSHOT)

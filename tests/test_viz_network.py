@@ -211,3 +211,17 @@ def test_positions_precomputed_above_threshold():
     small = embedded_data(render_network(G, physics_threshold=100))
     assert small["options"]["physics"]["enabled"] is True
     assert all("x" not in n for n in small["nodes"])
+
+
+def test_partnerships_have_no_arrowhead():
+    import networkx as nx
+
+    from alliancekg.viz import network_data
+
+    G = nx.MultiDiGraph()
+    G.add_node("a", label="A", type="Company")
+    G.add_node("b", label="B", type="Company")
+    G.add_edge("a", "b", relation="partners_with")
+    G.add_edge("a", "b", relation="invests_in")
+    arrows = {e["relation"]: e["arrows"]["to"]["enabled"] for e in network_data(G)["edges"]}
+    assert arrows == {"partners_with": False, "invests_in": True}

@@ -321,6 +321,9 @@ def _node_item(node: Any, attrs: dict, label: str, degree: int, size: float,
     return item
 
 
+SYMMETRIC_RELATIONS = frozenset({"partners_with"})
+
+
 def _add_edges(net: Any, G: nx.Graph, kept: set, ids: dict, labels: dict) -> int:
     """Add the edges of *G* between kept nodes to the pyvis *net*; return their count."""
     per_pair: dict[frozenset, int] = defaultdict(int)
@@ -337,7 +340,8 @@ def _add_edges(net: Any, G: nx.Graph, kept: set, ids: dict, labels: dict) -> int
             "title": _edge_title(labels[u], labels[v], relation, attrs),
             "color": RELATION_STYLE.get(relation, _UNKNOWN_RELATION_STYLE)["color"],
             "width": _edge_width(attrs.get("amount")),
-            "arrows": {"to": {"enabled": G.is_directed(), "scaleFactor": 0.6}},
+            # a partnership has no direction: no arrowhead
+            "arrows": {"to": {"enabled": G.is_directed() and relation not in SYMMETRIC_RELATIONS, "scaleFactor": 0.6}},
         }
         curve = _curve_for(per_pair[pair])
         if curve:
