@@ -71,8 +71,7 @@ def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False
             else:
                 failures.append(result)
                 tqdm.write(f"error: {result.message}", file=sys.stderr)
-    if hasattr(store, "flush"):
-        store.flush()
+    store.flush()
     if not quiet:
         print(
             f"ingested {ok} of {ok + len(failures)} files: {facts} facts, {triples} triples; "

@@ -106,3 +106,17 @@ def test_readme_shows_the_example_queries():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for example in EXAMPLES:
         assert example.sparql in readme, example.name
+
+
+def test_dataset_parameters_pick_graphs(client):
+    graph = "https://w3id.org/alliancekg/article/quillon-tenkai"
+    ask = "ASK { ?s <https://w3id.org/alliancekg/ontology#investsIn> ?o }"
+    r = client.get("/sparql", params={"query": ask, "default-graph-uri": graph})
+    assert r.json()["boolean"] is True
+    r = client.get("/sparql", params={"query": ask, "default-graph-uri": "https://example.org/none"})
+    assert r.json()["boolean"] is False
+    q = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    r = client.get("/sparql", params={"query": q, "named-graph-uri": "https://example.org/none"})
+    assert _bindings(r) == []
+    r = client.get("/sparql", params={"query": q, "named-graph-uri": graph})
+    assert _bindings(r) == [{"g": graph}]

@@ -83,7 +83,14 @@ class Store(Protocol):
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes: ...
 
+    def flush(self) -> None:
+        """Make every write durable (a no-op where writes already are)."""
+
     def close(self) -> None: ...
+
+    def __enter__(self) -> "Store": ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 def literal_value(lexical: str, datatype: str) -> Any:
