@@ -2,46 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-
-from alliancekg.graph.errors import AllianceKGError, FormatError, QueryError, StoreError, StoreLocked
-from alliancekg.graph.store import Store, open_store
-
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from alliancekg.graph.errors import AllianceKGError
+from alliancekg.graph.store import Store, open_store
+
+from .errors import domain_error_handler
 from .routes import docs, health, home, sparql, views
 from .settings import Settings
 
 __all__ = ["create_app"]
-
-log = logging.getLogger("alliancekg.api")
-
-# One table: domain error -> HTTP status.  Unknown errors stay 500 and are logged.
-ERROR_STATUS: dict[type[AllianceKGError], int] = {
-    QueryError: 400,
-    FormatError: 406,
-    StoreLocked: 503,
-    StoreError: 503,
-}
-
-
-def _status_for(exc: AllianceKGError) -> int:
-    for cls in type(exc).__mro__:
-        if cls in ERROR_STATUS:
-            return ERROR_STATUS[cls]
-    return 500
-
-
-async def _domain_error(request: Request, exc: AllianceKGError) -> JSONResponse:
-    status = _status_for(exc)
-    if status >= 500:
-        log.error("%s %s: %s", request.method, request.url.path, exc)
-    return JSONResponse({"error": type(exc).__name__, "message": str(exc)}, status_code=status)
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
@@ -70,7 +44,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.settings = settings
     if store is not None:
         app.state.store = store
-    app.add_exception_handler(AllianceKGError, _domain_error)
+    app.add_exception_handler(AllianceKGError, domain_error_handler)
     for module in (home, sparql, views, health, docs):
         app.include_router(module.router)
     app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")

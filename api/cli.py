@@ -97,8 +97,8 @@ def _table(variables: list[str], rows: list[dict]) -> str:
     cells = [[("" if r.get(v) is None else str(r[v])) for v in variables] for r in rows]
     widths = [min(60, max([len(v)] + [len(c[i]) for c in cells])) for i, v in enumerate(variables)]
     clip = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
-    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths)), "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(clip(c, w).ljust(w) for c, w in zip(row, widths)) for row in cells]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)), "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(clip(c, w).ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 

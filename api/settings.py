@@ -32,7 +32,7 @@ class Settings:
     ENV_PREFIX = "ALLIANCEKG_"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         """Settings from ``ALLIANCEKG_*`` variables, then ``overrides`` (None values ignored)."""
         environ = os.environ if environ is None else environ
         values: dict[str, object] = {}

@@ -93,8 +93,8 @@ def main() -> None:
     print(f"{'load':34} oxigraph {ox_load:8.3f}s  rdflib {rd_load:8.3f}s  ratio {rd_load / ox_load:6.1f}x")
 
     for name, q in QUERIES.items():
-        o = timed(lambda: list(ox_store.query(q, use_default_graph_as_union=True)), args.repeat)
-        r = timed(lambda: list(rd.query(q)), max(1, args.repeat))
+        o = timed(lambda q=q: list(ox_store.query(q, use_default_graph_as_union=True)), args.repeat)
+        r = timed(lambda q=q: list(rd.query(q)), max(1, args.repeat))
         print(f"{name:34} oxigraph {o:8.4f}s  rdflib {r:8.4f}s  ratio {r / o:6.1f}x")
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from .errors import FormatError
 
-__all__ = ["Format", "FORMATS", "get_format", "format_for_path", "format_for_media_type", "negotiate", "RESULT_FORMATS", "RDF_FORMATS"]
+__all__ = [
+    "Format", "FORMATS", "get_format", "format_for_path", "format_for_media_type", "negotiate", "result_format",
+    "RESULT_FORMATS", "RDF_FORMATS",
+]
 
 
 @dataclass(frozen=True)
@@ -111,3 +114,27 @@ def negotiate(accept: str | None, kind: str, default: str) -> Format | None:
         if best is None or key[:3] > best[:3]:
             best = key
     return best[3] if best else None
+
+
+_DEFAULT_FOR_KIND = {"results": "json", "rdf": "turtle"}
+
+
+def result_format(form: str, *, accept: str | None = None, requested: str | None = None) -> Format:
+    """The format to answer a query of ``form`` (``select``, ``ask`` or
+    ``graph``) in: the ``requested`` format name when given, else the best
+    match for the Accept header (SPARQL JSON for tables, Turtle for graphs).
+
+    Raises :class:`FormatError` when nothing acceptable fits, or when the
+    requested format is unknown or of the wrong kind."""
+    kind = "rdf" if form == "graph" else "results"
+    if requested:
+        fmt = get_format(requested)
+        if fmt.kind != kind:
+            raise FormatError(f"format={fmt.name} cannot carry a {form.upper()} result; use one of "
+                              f"{', '.join(RESULT_FORMATS if kind == 'results' else RDF_FORMATS)}")
+        return fmt
+    fmt = negotiate(accept, kind, _DEFAULT_FOR_KIND[kind])
+    if fmt is None:
+        offered = ", ".join(f.media_type for f in FORMATS if f.kind == kind)
+        raise FormatError(f"none of the media types in Accept: {accept} can carry this result; offered: {offered}")
+    return fmt

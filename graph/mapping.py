@@ -15,7 +15,18 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from alliancekg.ontology.terms import AKG, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+from alliancekg.ontology.terms import (
+    AKG,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    WD,
+    XSD,
+)
 
 from .articles import Article
 from .extract.model import RELATIONS, Entity, Extraction, Fact

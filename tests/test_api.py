@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from urllib.parse import quote
-
 import pytest
 from fastapi.testclient import TestClient
 

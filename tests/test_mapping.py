@@ -10,7 +10,16 @@ from rdflib import Graph, Literal, URIRef
 
 from alliancekg.graph.mapping import date_literal, extraction_to_graph
 from alliancekg.graph.resolve import Minter
-from alliancekg.ontology.terms import AKG, PROV, RDF, RDFS, SCHEMA, XSD, ontology_path, shapes_path
+from alliancekg.ontology.terms import (
+    AKG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    XSD,
+    ontology_path,
+    shapes_path,
+)
 
 BASE = "https://w3id.org/alliancekg/"
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 from rdflib import Literal, URIRef
 
-from alliancekg.graph.errors import QueryError, RDFInputError, StoreLocked
+from alliancekg.graph.errors import QueryError, RDFInputError
 from alliancekg.graph.mapping import extraction_to_graph
 from alliancekg.graph.resolve import Minter
 from alliancekg.graph.store import EmbeddedStore, open_store

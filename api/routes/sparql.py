@@ -2,66 +2,61 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
-from alliancekg.graph.errors import FormatError, QueryError
-from alliancekg.graph.formats import Format, get_format, negotiate
+from alliancekg.graph.errors import QueryError
+from alliancekg.graph.formats import result_format
 from alliancekg.graph.sparql import answer_query
 from alliancekg.graph.store import Store
 
 from ..deps import SettingsDep, StoreDep
+from ..errors import error_response
 
 router = APIRouter(tags=["sparql"])
 
-_MAX_BODY = 1024 * 1024
-_DEFAULTS = {"results": "json", "rdf": "turtle"}
+MAX_BODY = 1024 * 1024
+_FORM = "application/x-www-form-urlencoded"
+_QUERY = "application/sparql-query"
 
 
-class _Params:
-    def __init__(self, query: str | None, default_graphs: list[str], named_graphs: list[str], fmt: str | None) -> None:
-        self.query = query
-        self.default_graphs = default_graphs
-        self.named_graphs = named_graphs
-        self.format = fmt
+@dataclass(frozen=True)
+class _Request:
+    query: str | None
+    default_graphs: list[str]
+    named_graphs: list[str]
+    format: str | None
+    accept: str | None
 
 
-def _params(pairs: dict[str, list[str]], query_from_body: str | None = None) -> _Params:
-    queries = pairs.get("query", [])
-    if query_from_body is not None:
-        queries = [query_from_body]
+def _parse(pairs: dict[str, list[str]], accept: str | None, body_query: str | None = None) -> _Request:
+    queries = [body_query] if body_query is not None else pairs.get("query", [])
     if len(queries) > 1:
         raise QueryError("give exactly one 'query' parameter")
-    fmt = (pairs.get("format") or [None])[0]
-    return _Params(queries[0] if queries else None, pairs.get("default-graph-uri", []), pairs.get("named-graph-uri", []), fmt)
+    return _Request(
+        query=queries[0] if queries else None,
+        default_graphs=pairs.get("default-graph-uri", []),
+        named_graphs=pairs.get("named-graph-uri", []),
+        format=(pairs.get("format") or [None])[0],
+        accept=accept,
+    )
 
 
-def _execute(store: Store, params: _Params, accept: str | None, union: bool) -> Response:
-    if not params.query or not params.query.strip():
+def _answer(store: Store, req: _Request, union: bool) -> Response:
+    """Runs on a worker thread: the store call blocks."""
+    if not req.query or not req.query.strip():
         raise QueryError("no SPARQL query given: pass it as ?query=... or POST it (application/sparql-query or a query= form field)")
-
-    def choose(form: str) -> Format:
-        kind = "rdf" if form == "graph" else "results"
-        if params.format:
-            fmt = get_format(params.format)
-            if fmt.kind != kind:
-                raise QueryError(f"format={fmt.name} does not fit a {form.upper()} query's result")
-            return fmt
-        fmt = negotiate(accept, kind, _DEFAULTS[kind])
-        if fmt is None:
-            raise FormatError(f"none of the media types in Accept: {accept} can carry this result")
-        return fmt
-
     answer = answer_query(
         store,
-        params.query,
-        choose,
+        req.query,
+        lambda form: result_format(form, accept=req.accept, requested=req.format),
         union_default_graph=union,
-        default_graphs=params.default_graphs or None,
-        named_graphs=params.named_graphs or None,
+        default_graphs=req.default_graphs or None,
+        named_graphs=req.named_graphs or None,
     )
     media = answer.format.media_type
     if not media.endswith("json"):
@@ -69,35 +64,28 @@ def _execute(store: Store, params: _Params, accept: str | None, union: bool) -> 
     return Response(content=answer.body, media_type=media, headers={"Vary": "Accept"})
 
 
-def _bad_request(exc: QueryError) -> JSONResponse:
-    return JSONResponse({"error": type(exc).__name__, "message": str(exc)}, status_code=400)
-
-
 @router.get("/sparql", summary="Run a SPARQL query (query= parameter)")
 async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
-    params = _params(parse_qs(request.url.query, keep_blank_values=True))
-    return await run_in_threadpool(_execute, store, params, request.headers.get("accept"), settings.union_default_graph)
+    req = _parse(parse_qs(request.url.query, keep_blank_values=True), request.headers.get("accept"))
+    return await run_in_threadpool(_answer, store, req, settings.union_default_graph)
 
 
 @router.post("/sparql", summary="Run a SPARQL query (form or application/sparql-query body)")
 async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in (_FORM, _QUERY):
+        return error_response(415, "UnsupportedMediaType", f"POST a query as {_QUERY} or {_FORM}, not {content_type or 'no Content-Type'}")
     body = await request.body()
-    if len(body) > _MAX_BODY:
-        return JSONResponse({"error": "TooLarge", "message": f"the request body is over {_MAX_BODY} bytes"}, status_code=413)
-    url_params = parse_qs(request.url.query, keep_blank_values=True)
+    if len(body) > MAX_BODY:
+        return error_response(413, "TooLarge", f"the request body is over {MAX_BODY} bytes")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        return _bad_request(QueryError("the request body is not UTF-8"))
-    if content_type == "application/sparql-query":
-        params = _params(url_params, query_from_body=text)
-    elif content_type == "application/x-www-form-urlencoded":
-        form = parse_qs(text, keep_blank_values=True)
-        params = _params({**url_params, **form})
+        raise QueryError("the request body is not UTF-8") from None
+    pairs = parse_qs(request.url.query, keep_blank_values=True)
+    accept = request.headers.get("accept")
+    if content_type == _QUERY:
+        req = _parse(pairs, accept, body_query=text)
     else:
-        return JSONResponse(
-            {"error": "UnsupportedMediaType", "message": "POST a query as application/sparql-query or application/x-www-form-urlencoded"},
-            status_code=415,
-        )
-    return await run_in_threadpool(_execute, store, params, request.headers.get("accept"), settings.union_default_graph)
+        req = _parse({**pairs, **parse_qs(text, keep_blank_values=True)}, accept)
+    return await run_in_threadpool(_answer, store, req, settings.union_default_graph)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
@@ -98,7 +98,7 @@ class Gazetteer:
         return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer from ``path`` (default: the packaged ``data/gazetteer.json``), loaded once."""
     p = Path(path) if path else Path(__file__).with_name("data") / "gazetteer.json"

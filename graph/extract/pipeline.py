@@ -41,7 +41,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         dates = find_dates(sentence, pub)
         masked, tokens = mask(sentence, s, mentions, money, dates)
         cands = sentence_relations(masked, tokens, ctx, disc.focus)
-        for name, country, m in based:
+        for _name, country, m in based:
             cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
         for c in cands:
             if c.relation == "based_in" and c.country:

@@ -223,7 +223,7 @@ class EmbeddedStore:
             self.flush()
             self._store = None  # type: ignore[assignment]
 
-    def __enter__(self) -> "EmbeddedStore":
+    def __enter__(self) -> EmbeddedStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

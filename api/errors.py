@@ -1,0 +1,48 @@
+"""Error answers of the HTTP app: one JSON shape, one table of statuses."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+from alliancekg.graph.errors import (
+    AllianceKGError,
+    FormatError,
+    QueryError,
+    StoreError,
+    StoreLocked,
+)
+
+__all__ = ["ERROR_STATUS", "error_response", "domain_error_handler"]
+
+log = logging.getLogger("alliancekg.api")
+
+# Domain error -> HTTP status; the first class in an error's MRO that is here wins.
+# Errors not listed stay 500 and are logged.
+ERROR_STATUS: dict[type[AllianceKGError], int] = {
+    QueryError: 400,
+    FormatError: 406,
+    StoreLocked: 503,
+    StoreError: 503,
+}
+
+
+def error_response(status: int, error: str, message: str) -> JSONResponse:
+    """The body every error has: ``{"error": name, "message": what to do}``."""
+    return JSONResponse({"error": error, "message": message}, status_code=status)
+
+
+def status_for(exc: AllianceKGError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in ERROR_STATUS:
+            return ERROR_STATUS[cls]
+    return 500
+
+
+async def domain_error_handler(request: Request, exc: AllianceKGError) -> JSONResponse:
+    status = status_for(exc)
+    if status >= 500:
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+    return error_response(status, type(exc).__name__, str(exc))
