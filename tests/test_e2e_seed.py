@@ -155,12 +155,19 @@ def test_scorer_gives_the_seed_f1_one(tmp_path):
     assert all(v == 1.0 for v in summary["attributes"].values()), summary["attributes"]
 
 
+def _open_page(chromium, server: str, path: str, ready_js: str):
+    """Open a served page in Chromium that can reach only the server; wait until ``ready_js`` is true."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    driver = chromium(block_all_but=server)
+    driver.get(server + path)
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return " + ready_js))
+    return driver
+
+
 @pytest.mark.browser
 def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
-    driver = chromium(block_all_but=server)
-    driver.get(server + "/view")
-    WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return window.akgReady === true"))
+    driver = _open_page(chromium, server, "/view", "window.akgReady === true")
     nodes = driver.execute_script("return window.akgNetwork.body.data.nodes.length")
     expected = httpx.get(server + "/sparql", params={"query": """
         PREFIX akg: <https://w3id.org/alliancekg/ontology#>
@@ -181,9 +188,6 @@ def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
 
 @pytest.mark.browser
 def test_api_docs_render_with_outside_network_blocked(server, chromium):
-    driver = chromium(block_all_but=server)
-    driver.get(server + "/docs")
-    WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.querySelectorAll('.opblock').length > 0"))
+    driver = _open_page(chromium, server, "/docs", "document.querySelectorAll('.opblock').length > 0")
     paths = driver.execute_script("return [...document.querySelectorAll('.opblock-summary-path')].map(e => e.textContent)")
     assert "/sparql" in paths
