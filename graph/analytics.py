@@ -20,7 +20,7 @@ from alliancekg.ontology.terms import sparql_prefixes
 from .mapping import ENTITY_CLASSES, RELATION_SPECS
 from .store.base import Store
 
-__all__ = ["alliance_graph", "degree_ranking", "SHORTCUT_RELATIONS"]
+__all__ = ["alliance_graph", "SHORTCUT_RELATIONS"]
 
 SHORTCUT_RELATIONS = {str(spec.shortcut): name for name, spec in RELATION_SPECS.items()}
 _TYPES = {str(iri): name for name, iri in ENTITY_CLASSES.items()}
@@ -76,14 +76,3 @@ def alliance_graph(store: Store) -> nx.MultiDiGraph:
             attrs["article"] = row["title"]
         g.add_edge(s, o, key=relation, **attrs)
     return g
-
-
-def degree_ranking(g: nx.MultiDiGraph, relation: str | None = None, top: int = 20) -> list[dict[str, Any]]:
-    """Nodes by how many edges (of one relation, or all) touch them."""
-    counts: dict[str, int] = {}
-    for s, o, data in g.edges(data=True):
-        if relation is None or data.get("relation") == relation:
-            counts[s] = counts.get(s, 0) + 1
-            counts[o] = counts.get(o, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], g.nodes[kv[0]].get("label", kv[0])))
-    return [{"iri": n, "label": g.nodes[n].get("label"), "degree": d} for n, d in ranked[:top]]

@@ -151,13 +151,11 @@ def read_article(path: str | Path) -> Article:
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > _MAX_BYTES:
-            raise ArticleError(f"{path}: {size} bytes is larger than the {_MAX_BYTES} byte limit for an article")
-        raw = path.read_bytes()
-    except ArticleError:
-        raise
+        raw = path.read_bytes() if size <= _MAX_BYTES else None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    if raw is None:
+        raise ArticleError(f"{path}: {size} bytes is larger than the {_MAX_BYTES} byte limit for an article")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .errors import FormatError
 
 __all__ = [
-    "Format", "FORMATS", "get_format", "format_for_path", "format_for_media_type", "negotiate", "result_format",
+    "Format", "FORMATS", "get_format", "format_for_path", "negotiate", "result_format",
     "RESULT_FORMATS", "RDF_FORMATS",
 ]
 
@@ -40,7 +40,6 @@ FORMATS: tuple[Format, ...] = (
 )
 _BY_NAME = {n: f for f in FORMATS for n in (f.name, *f.aliases)}
 _BY_SUFFIX = {s: f for f in FORMATS if f.kind == "rdf" for s in f.suffixes}
-_BY_MEDIA = {f.media_type: f for f in FORMATS}
 RESULT_FORMATS = tuple(f.name for f in FORMATS if f.kind == "results")
 RDF_FORMATS = tuple(f.name for f in FORMATS if f.kind == "rdf")
 
@@ -56,9 +55,6 @@ def format_for_path(path: str | Path) -> Format | None:
     """The RDF format a file name implies, or None for anything else."""
     return _BY_SUFFIX.get(Path(path).suffix.lower())
 
-
-def format_for_media_type(media_type: str) -> Format | None:
-    return _BY_MEDIA.get(media_type.split(";")[0].strip().lower())
 
 
 def _parse_accept(accept: str) -> list[tuple[str, float, int]]:

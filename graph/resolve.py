@@ -71,6 +71,3 @@ class Minter:
 
     def extractor(self, name: str, version: str) -> URIRef:
         return URIRef(f"{self.base}extractor/{slugify(name)}/{slugify(version)}")
-
-    def is_minted(self, iri: str) -> bool:
-        return iri.startswith(self.base)

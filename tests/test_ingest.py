@@ -85,3 +85,11 @@ def test_ensure_ontology_is_idempotent(memory_store):
     ensure_ontology(memory_store)
     assert memory_store.dump("nquads") == once
     assert memory_store.graphs() == ["https://w3id.org/alliancekg/ontology"]
+
+
+def test_an_oversized_article_is_refused_with_its_size(memory_store, tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    result = ingest_file(memory_store, path)
+    assert not result.ok and "larger than" in result.message and memory_store.count() == 0

@@ -91,10 +91,6 @@ class EmbeddedResult(QueryResult):
             yield to_python(t.subject), to_python(t.predicate), to_python(t.object)
 
 
-def _nt(term: Any) -> str:
-    return str(term)
-
-
 def _insert_data(quads: Iterable[ox.Quad]) -> str:
     by_graph: dict[str, list[str]] = {}
     for q in quads:
