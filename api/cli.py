@@ -162,6 +162,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         if empty and settings.seeds and Path(settings.seeds).is_dir():
             print(f"the store is empty: ingesting {settings.seeds}/ first", file=sys.stderr)
             ingest_with_progress(store, [settings.seeds], Minter(settings.base_iri))
+        elif empty:
+            print(f"the store is empty and there is no seeds folder at {settings.seeds!r}: "
+                  "add articles with `alliancekg ingest PATH` (or give --seeds)", file=sys.stderr)
         print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view)", file=sys.stderr)
         uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
