@@ -104,7 +104,10 @@ def _table(variables: list[str], rows: list[dict]) -> str:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    text = Path(args.file).read_text(encoding="utf-8") if args.file else args.sparql
+    try:
+        text = Path(args.file).read_text(encoding="utf-8") if args.file else args.sparql
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AllianceKGError(f"cannot read the query file {args.file}: {exc}") from exc
     if not text:
         raise AllianceKGError("give a query: alliancekg query 'SELECT ...' or --file query.rq")
     with _open(args, read_only=True) as store:

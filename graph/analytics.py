@@ -17,6 +17,7 @@ import networkx as nx
 
 from alliancekg.ontology.terms import sparql_prefixes
 
+from .extract.model import SYMMETRIC
 from .mapping import ENTITY_CLASSES, RELATION_SPECS
 from .store.base import Store
 
@@ -60,7 +61,7 @@ def alliance_graph(store: Store) -> nx.MultiDiGraph:
     seen_partners: set[tuple[str, str]] = set()
     for row in store.query(_EDGES_QUERY).rows():
         s, o, relation = row["s"], row["o"], SHORTCUT_RELATIONS[row["p"]]
-        if relation == "partners_with":
+        if relation in SYMMETRIC:
             pair = (min(s, o), max(s, o))
             if pair in seen_partners:
                 continue

@@ -29,7 +29,7 @@ from alliancekg.ontology.terms import (
 )
 
 from .articles import Article
-from .extract.model import RELATIONS, Entity, Extraction, Fact
+from .extract.model import RELATIONS, SYMMETRIC, Entity, Extraction, Fact
 from .resolve import Minter
 
 __all__ = ["RelationSpec", "RELATION_SPECS", "ENTITY_CLASSES", "extraction_to_graph", "date_literal"]
@@ -156,7 +156,7 @@ def extraction_to_graph(article: Article, extraction: Extraction, minter: Minter
         spec = RELATION_SPECS[fact.relation]
         s, o = nodes[fact.subject], nodes[fact.object]
         g.add((s, spec.shortcut, o))
-        if fact.relation == "partners_with":
+        if fact.relation in SYMMETRIC:
             g.add((o, spec.shortcut, s))
         event = _add_event(g, minter, fact, spec, s, o, art) if spec.event_class is not None else None
         for evidence in (fact.evidence, *fact.extra_evidence):

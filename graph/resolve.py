@@ -19,6 +19,7 @@ from rdflib import URIRef
 from alliancekg.ontology.terms import DATA_BASE
 
 from .articles import slugify
+from .extract.model import SYMMETRIC
 
 __all__ = ["Minter", "ENTITY_PATHS", "EVENT_PATHS"]
 
@@ -29,7 +30,12 @@ EVENT_PATHS = {
     "partners_with": "partnership",
     "available_on": "availability",
 }
-_SYMMETRIC = {"partners_with"}
+
+
+def _participants(relation: str, subject: str, object_: str) -> list[str]:
+    """The slugs of a relation's two participants; sorted when it has no direction."""
+    parts = [slugify(subject), slugify(object_)]
+    return sorted(parts) if relation in SYMMETRIC else parts
 
 
 @dataclass(frozen=True)
@@ -49,9 +55,7 @@ class Minter:
         return URIRef(f"{self.base}article/{slugify(article_id)}")
 
     def event(self, relation: str, subject: str, object_: str, date: str | None) -> URIRef:
-        parts = [slugify(subject), slugify(object_)]
-        if relation in _SYMMETRIC:
-            parts.sort()
+        parts = _participants(relation, subject, object_)
         if date:
             parts.append(date[:4])
         return URIRef(f"{self.base}{EVENT_PATHS[relation]}/{'--'.join(parts)}")
@@ -61,9 +65,7 @@ class Minter:
 
     def assertion(self, article_id: str, relation: str, subject: str, object_: str, offset: int) -> URIRef:
         """One fact as stated by the sentence starting at ``offset`` of the article."""
-        parts = [slugify(subject), slugify(object_)]
-        if relation in _SYMMETRIC:
-            parts.sort()
+        parts = _participants(relation, subject, object_)
         return URIRef(f"{self.article(article_id)}/assertion/{relation.replace('_', '-')}--{'--'.join(parts)}--at-{offset}")
 
     def extraction(self, article_id: str) -> URIRef:

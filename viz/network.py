@@ -39,6 +39,8 @@ from urllib.parse import urlsplit
 import jinja2
 import networkx as nx
 
+from alliancekg.graph.extract.model import SYMMETRIC
+
 __all__ = ["network_data", "render_network", "format_amount", "safe_url"]
 
 #: Fill colours of node types (Okabe-Ito based, colour-blind friendly).
@@ -322,9 +324,6 @@ def _node_item(node: Any, attrs: dict, label: str, degree: int, size: float,
     return item
 
 
-SYMMETRIC_RELATIONS = frozenset({"partners_with"})
-
-
 def _add_edges(net: Any, G: nx.Graph, kept: set, ids: dict, labels: dict) -> int:
     """Add the edges of *G* between kept nodes to the pyvis *net*; return their count."""
     per_pair: dict[frozenset, int] = defaultdict(int)
@@ -342,7 +341,7 @@ def _add_edges(net: Any, G: nx.Graph, kept: set, ids: dict, labels: dict) -> int
             "color": RELATION_STYLE.get(relation, _UNKNOWN_RELATION_STYLE)["color"],
             "width": _edge_width(attrs.get("amount")),
             # a partnership has no direction: no arrowhead
-            "arrows": {"to": {"enabled": G.is_directed() and relation not in SYMMETRIC_RELATIONS, "scaleFactor": 0.6}},
+            "arrows": {"to": {"enabled": G.is_directed() and relation not in SYMMETRIC, "scaleFactor": 0.6}},
         }
         curve = _curve_for(per_pair[pair])
         if curve:

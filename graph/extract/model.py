@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "ENTITY_TYPES",
     "RELATIONS",
+    "SYMMETRIC",
     "Entity",
     "Evidence",
     "Fact",
