@@ -128,3 +128,14 @@ def test_open_store_memory_and_missing_read_only(tmp_path):
     assert open_store("memory").count() == 0
     with pytest.raises(Exception, match="no store"):
         open_store(tmp_path / "nothing", read_only=True)
+
+
+def test_generation_grows_with_every_write(store):
+    before = store.generation
+    store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    assert store.generation > before
+    mid = store.generation
+    store.query("SELECT * WHERE { ?s ?p ?o }").rows()
+    assert store.generation == mid  # reads leave it alone
+    assert store.remove_graph("urn:g")
+    assert store.generation > mid

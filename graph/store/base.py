@@ -54,6 +54,8 @@ class Store(Protocol):
     """What graph/, viz/ and api/ need of a store."""
 
     location: str
+    generation: int
+    """Changes with every write made through this object (a cache key)."""
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
         """Atomically replace a named graph's content with rdflib triples."""

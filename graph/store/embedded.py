@@ -105,6 +105,9 @@ class EmbeddedStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
         self.read_only = read_only
+        self.generation = 0
+        """Grows with every write through this object: a cache key for
+        anything derived from the store's content."""
         try:
             if path is None:
                 self._store = ox.Store()
@@ -130,6 +133,7 @@ class EmbeddedStore:
             return
         try:
             self._store.update(update.rstrip().rstrip(";"))
+            self.generation += 1
         except SyntaxError as exc:  # would be a bug in term serialisation
             raise StoreError(f"could not write the graph: {exc}") from exc
         except OSError as exc:
@@ -159,11 +163,13 @@ class EmbeddedStore:
         if not self._store.contains_named_graph(node):
             return False
         self._store.remove_graph(node)
+        self.generation += 1
         return True
 
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
+            self.generation += 1
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except OSError as exc:
