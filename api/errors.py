@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from alliancekg.graph.errors import (
     AllianceKGError,
     FormatError,
+    NotFound,
     QueryError,
     StoreError,
     StoreLocked,
@@ -24,6 +25,7 @@ log = logging.getLogger("alliancekg.api")
 ERROR_STATUS: dict[type[AllianceKGError], int] = {
     QueryError: 400,
     FormatError: 406,
+    NotFound: 404,
     StoreLocked: 503,
     StoreError: 503,
 }

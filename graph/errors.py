@@ -7,7 +7,8 @@
     │   └── UnsupportedQuery    valid SPARQL that this operation does not take
     ├── StoreError              the store cannot be opened or written
     │   └── StoreLocked         another process holds the embedded store
-    └── FormatError             a result format that does not fit the query
+    ├── FormatError             a result format that does not fit the query
+    └── NotFound                nothing is known about an IRI that was asked for
 
 Domain code raises these; the HTTP app maps each to a status code in one
 table, and the CLI prints the message and exits non-zero.
@@ -24,6 +25,7 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "FormatError",
+    "NotFound",
 ]
 
 
@@ -57,3 +59,7 @@ class StoreLocked(StoreError):
 
 class FormatError(AllianceKGError):
     """A result format that does not fit the query form."""
+
+
+class NotFound(AllianceKGError):
+    """Nothing is known about a resource that was asked for."""

@@ -1,0 +1,201 @@
+"""Linked data: every IRI AllianceKG mints under its base dereferences here.
+
+``GET /company/mistral-ai`` (and every other minted path family: products,
+countries, deals, articles and their assertions, extractors, loaded graphs)
+answers the description of ``<base>company/mistral-ai`` in the format the
+``Accept`` header prefers (q-values honoured) or ``?format=`` names: Turtle
+(the default), N-Triples, JSON-LD, RDF/XML, N-Quads and TriG (which keep each
+triple's article graph), or an HTML page.  An IRI nothing is known about is a
+404, an Accept nothing fits a 406; every answer varies on Accept and carries
+the security headers.  The description itself is :mod:`alliancekg.graph.describe`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from functools import lru_cache
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup
+
+from alliancekg.graph.describe import FAMILIES, describe, iri_candidates, page, serialize, web_url
+from alliancekg.graph.errors import FormatError, NotFound
+from alliancekg.graph.formats import FORMATS, RDF_FORMATS, get_format
+from alliancekg.viz.svg import network_svg
+
+from ..deps import SettingsDep, StoreDep
+from ..errors import error_response, status_for
+from ..templates import environment
+
+__all__ = ["router", "choose_format", "html_response", "rdf_response", "error_answer", "FORMAT_LABELS"]
+
+router = APIRouter(tags=["linked data"])
+
+HTML = "html"
+DEFAULT_FORMAT = "turtle"
+FORMAT_LABELS = {HTML: "HTML", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
+                 "rdfxml": "RDF/XML", "nquads": "N-Quads", "trig": "TriG"}
+
+# media type -> what answers it (the RDF formats, HTML, and common synonyms)
+_OFFERS: dict[str, str] = {
+    "text/html": HTML,
+    "application/xhtml+xml": HTML,
+    **{f.media_type: f.name for f in FORMATS if f.kind == "rdf"},
+    "application/x-turtle": "turtle",
+    "text/plain": "ntriples",
+    "application/json": "jsonld",
+}
+
+
+def choose_format(accept: str | None, requested: str | None = None, default: str = DEFAULT_FORMAT) -> str:
+    """``html`` or an RDF format name: ``requested`` (``?format=``) when
+    given, else the offer the Accept header ranks best (q-value, then the
+    more specific range, then header order; wildcards get ``default``).
+    Raises :class:`FormatError` when nothing acceptable is offered."""
+    if requested:
+        name = requested.strip().lower()
+        if name in (HTML, "htm", "xhtml"):
+            return HTML
+        fmt = get_format(name)
+        if fmt.kind != "rdf":
+            raise FormatError(f"format={fmt.name} cannot carry a description; use html or one of {', '.join(RDF_FORMATS)}")
+        return fmt.name
+    if not accept or not accept.strip():
+        return default
+    ranges = []
+    for pos, part in enumerate(accept.split(",")):
+        media, *params = (f.strip() for f in part.split(";"))
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media:
+            ranges.append((media.lower(), q, pos))
+    refused = {_OFFERS[m] for m, q, _ in ranges if q <= 0 and m in _OFFERS}
+    best: tuple[tuple[float, int, int], str] | None = None
+    for media, q, pos in ranges:
+        if q <= 0:
+            continue
+        if media in ("*/*", "*") or media.endswith("/*"):
+            major = media.split("/", 1)[0]
+            options = [name for m, name in _OFFERS.items()
+                       if (major == "*" or m.startswith(major + "/")) and name not in refused]
+            choice = default if default in options else (options[0] if options else None)
+            specificity = 0 if major == "*" else 1
+        else:
+            choice, specificity = _OFFERS.get(media), 2
+        if choice is not None and (best is None or (q, specificity, -pos) > best[0]):
+            best = ((q, specificity, -pos), choice)
+    if best is None:
+        offered = ", ".join(dict.fromkeys(m for m in _OFFERS))
+        raise FormatError(f"none of the media types in Accept: {accept} is offered here; ask for one of {offered} "
+                          "(or add ?format=turtle)")
+    return best[1]
+
+
+# -- answers ------------------------------------------------------------------
+
+_MEDIA_TYPES = {name: get_format(name).media_type for name in FORMAT_LABELS if name != HTML}
+_BASE_HEADERS = {"Vary": "Accept", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+_NON_HTML_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
+
+
+@lru_cache(maxsize=1)
+def _page_csp() -> str:
+    """The pages' policy: no script at all, no fetch, only the layout's one
+    inline style block (by hash), images only from here or data: URLs."""
+    env = environment()
+    source = env.loader.get_source(env, "base.html")[0]
+    styles = re.findall(r"<style>(.*?)</style>", source, re.S)
+    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in styles)
+    style_src = hashes or "'none'"
+    return (f"default-src 'none'; style-src {style_src}; img-src data: 'self'; "
+            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def _alternates(path: str) -> str:
+    return ", ".join(f'<{path}?format={name}>; rel="alternate"; type="{get_format(name).media_type}"'
+                     for name in FORMAT_LABELS if name != HTML)
+
+
+def html_response(html: str, status: int = 200, links: str | None = None) -> Response:
+    headers = {**_BASE_HEADERS, "Content-Security-Policy": _page_csp()}
+    if links:
+        headers["Link"] = links
+    return Response(html, status_code=status, media_type="text/html; charset=utf-8", headers=headers)
+
+
+def rdf_response(body: bytes, fmt: str, links: str | None = None) -> Response:
+    media = get_format(fmt).media_type
+    if not media.endswith("json"):
+        media += "; charset=utf-8"
+    headers = {**_BASE_HEADERS, "Content-Security-Policy": _NON_HTML_CSP}
+    if links:
+        headers["Link"] = links
+    return Response(body, media_type=media, headers=headers)
+
+
+def error_answer(exc: FormatError | NotFound) -> Response:
+    """The app's JSON error shape, with this router's headers."""
+    response = error_response(status_for(exc), type(exc).__name__, str(exc))
+    response.headers.update({**_BASE_HEADERS, "Content-Security-Policy": _NON_HTML_CSP})
+    return response
+
+
+def render(template: str, **context: object) -> str:
+    return environment().get_template(template).render(
+        formats=FORMAT_LABELS, media_types=_MEDIA_TYPES, web_url=web_url, **context)
+
+
+def _raw_path(request: Request) -> str:
+    """The path as the client sent it (still percent-encoded)."""
+    raw = request.scope.get("raw_path")
+    if raw:
+        return raw.decode("latin-1")
+    return quote(request.url.path, safe="/%:@!$&'()*+,;=-._~")
+
+
+def _describe_answer(request: Request, store, settings) -> Response:
+    path = _raw_path(request)
+    try:
+        fmt = choose_format(request.headers.get("accept"), request.query_params.get("format"))
+    except FormatError as exc:
+        return error_answer(exc)
+    try:
+        desc = describe(store, iri_candidates(settings.base_iri, path))
+    except NotFound as exc:
+        if fmt == HTML:
+            return html_response(render("not_found.html", message=str(exc), path=request.url.path), status=404)
+        return error_answer(exc)
+    links = _alternates(path)
+    if fmt != HTML:
+        return rdf_response(serialize(desc.quads, fmt), fmt, links)
+    view = page(desc, settings.base_iri)
+    svg = (network_svg(view.network, center=view.network.graph.get("center"), title=f"Network of {view.label}")
+           if len(view.network) else Markup(""))
+    explore = "/view?" + urlencode({"center": view.iri})
+    return html_response(render("entity.html", page=view, svg=svg, explore=explore), links=links)
+
+
+def _family_route(family: str):
+    def dereference(request: Request, rest: str, store: StoreDep, settings: SettingsDep) -> Response:
+        # `rest` is the decoded tail; the raw path keeps the client's percent-encoding
+        return _describe_answer(request, store, settings)
+
+    dereference.__name__ = f"dereference_{family}"
+    dereference.__doc__ = (f"The description of the IRI `<base>{family}/...`: RDF by Accept or ?format= "
+                           "(turtle, ntriples, jsonld, rdfxml, nquads, trig) or an HTML page.")
+    return dereference
+
+
+for _family in FAMILIES:
+    router.add_api_route(f"/{_family}/{{rest:path}}", _family_route(_family), methods=["GET"],
+                         response_class=Response, summary=f"Dereference a {_family} IRI")
