@@ -89,11 +89,13 @@ Quad = tuple[Node, Node, Node, URIRef | None]
 def iri_candidates(base: str, raw_path: str) -> list[str]:
     """The IRIs a request path may name, most literal first: ``raw_path`` as
     sent (percent-encoded, without the leading ``/``) under ``base``, then
-    its percent-decoded form (an IRI with non-ASCII letters), then the
-    decoded form re-encoded with upper-case escapes."""
+    with upper-case escapes (``%c3`` and ``%C3`` are the same), then its
+    percent-decoded form (an IRI with non-ASCII letters), then the decoded
+    form re-encoded."""
     raw = raw_path.lstrip("/")
     decoded = unquote(raw) if "%" in raw else raw
-    out = [base + raw, base + decoded, base + quote(decoded, safe=_PATH_SAFE.replace("%", ""))]
+    upper = re.sub(r"%[0-9a-fA-F]{2}", lambda m: m.group(0).upper(), raw)
+    out = [base + raw, base + upper, base + decoded, base + quote(decoded, safe=_PATH_SAFE.replace("%", ""))]
     return list(dict.fromkeys(out))
 
 
@@ -267,7 +269,7 @@ def serialize(quads: Iterable[Quad], fmt: str) -> bytes:
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns, override=True, replace=True)
         for s, p, o, g in quads:
-            (ds.graph(g) if g is not None else ds.default_context).add((s, p, o))
+            (ds.graph(g) if g is not None else ds.default_graph).add((s, p, o))
         return ds.serialize(format=_RDFLIB_FORMATS[f.name], encoding="utf-8")
     graph = _new_graph()
     for s, p, o, _ in quads:

@@ -40,14 +40,15 @@ DEFAULT_FORMAT = "turtle"
 FORMAT_LABELS = {HTML: "HTML", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
                  "rdfxml": "RDF/XML", "nquads": "N-Quads", "trig": "TriG"}
 
-# media type -> what answers it (the RDF formats, HTML, and common synonyms)
+# media type -> what answers it (the RDF formats, common synonyms, HTML), in the
+# order a wildcard takes them when the default format is refused
 _OFFERS: dict[str, str] = {
-    "text/html": HTML,
-    "application/xhtml+xml": HTML,
     **{f.media_type: f.name for f in FORMATS if f.kind == "rdf"},
     "application/x-turtle": "turtle",
     "text/plain": "ntriples",
     "application/json": "jsonld",
+    "text/html": HTML,
+    "application/xhtml+xml": HTML,
 }
 
 
