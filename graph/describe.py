@@ -22,6 +22,7 @@ An IRI nothing is known about raises :class:`NotFound`, never an empty answer.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -357,7 +358,8 @@ class Page:
     articles: tuple[Link, ...]
     statements: tuple[Statement, ...]
     incoming: tuple[tuple[Link, Link], ...]
-    """(subject, predicate) of triples pointing at it, except those of its facts."""
+    """(subject, predicate) of triples pointing at it, except those its facts,
+    deals and own statements already show."""
     contents: tuple[tuple[Link, Link, Value], ...]
     """A named graph's triples, when the IRI names one."""
     network: nx.MultiDiGraph
@@ -610,14 +612,16 @@ def page(desc: Description, base: str) -> Page:
         if kind in _ENTITY_TYPES:
             entities[node] = pager.link(node)
         elif kind in EVENT_CLASSES:
-            events[node] = pager.link(node)
+            link, date = pager.link(node), format_date(_literal_str(g.value(node, AKG.date)))
+            events[node] = dataclasses.replace(link, label=f"{link.label} ({date})") if date else link
         elif kind == AKG.Article:
             articles[node] = pager.link(node)
 
     stated = {(a, p) for a in g.subjects(RDF.type, AKG.Assertion) for p in (RDF.subject, RDF.object, AKG.describesEvent, PROV.wasDerivedFrom)}
     incoming = tuple(sorted(
         ((pager.link(s), pager.link(p)) for s, p in g.subject_predicates(iri)
-         if (s, p) not in stated and _kind(g, s) not in EVENT_CLASSES and s != iri),
+         if (s, p) not in stated and _kind(g, s) not in EVENT_CLASSES and s != iri
+         and not (p in _SYMMETRIC_SHORTCUTS and (iri, p, s) in g)),
         key=lambda sp: (sp[1].label, sp[0].label)))
     contents = tuple(
         (pager.link(s), pager.link(p), pager.value(o))
