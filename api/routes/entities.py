@@ -123,6 +123,9 @@ def _page_csp() -> str:
 
 
 def _alternates(path: str) -> str:
+    """A ``Link`` header naming the other formats (the path re-quoted so that
+    no ``<>,;`` a client sent can break the header's syntax)."""
+    path = quote(path, safe="/%:@!$&'()*+=-._~")
     return ", ".join(f'<{path}?format={name}>; rel="alternate"; type="{get_format(name).media_type}"'
                      for name in FORMAT_LABELS if name != HTML)
 
