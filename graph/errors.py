@@ -4,7 +4,13 @@
     ├── ArticleError            an article cannot be read or holds no text
     ├── RDFInputError           an RDF file cannot be parsed
     ├── QueryError              a SPARQL query or update is malformed or refused
-    │   └── UnsupportedQuery    valid SPARQL that this operation does not take
+    │   ├── UnsupportedQuery    valid SPARQL that this operation does not take
+    │   ├── ResultTooLarge      an answer over the configured size limit
+    │   └── RemoteAccessRefused SERVICE / LOAD aimed at an endpoint not allowed
+    ├── QueryTimeout            a query ran over the time limit and was stopped
+    ├── Overloaded              every query worker stayed busy
+    ├── AccessDenied            a write without the right credentials
+    │   └── WritesDisabled      writes are off on this deployment
     ├── StoreError              the store cannot be opened or written
     │   └── StoreLocked         another process holds the embedded store
     ├── FormatError             a result format that does not fit the query
@@ -26,6 +32,12 @@ __all__ = [
     "StoreLocked",
     "FormatError",
     "NotFound",
+    "ResultTooLarge",
+    "RemoteAccessRefused",
+    "QueryTimeout",
+    "Overloaded",
+    "AccessDenied",
+    "WritesDisabled",
 ]
 
 
@@ -63,3 +75,27 @@ class FormatError(AllianceKGError):
 
 class NotFound(AllianceKGError):
     """Nothing is known about a resource that was asked for."""
+
+
+class ResultTooLarge(QueryError):
+    """A query's serialised answer is over the configured size limit."""
+
+
+class RemoteAccessRefused(QueryError):
+    """A SERVICE or LOAD aimed at an endpoint this server may not contact."""
+
+
+class QueryTimeout(AllianceKGError):
+    """A query ran over the time limit; its work was stopped."""
+
+
+class Overloaded(AllianceKGError):
+    """No query worker became free in time; try again shortly."""
+
+
+class AccessDenied(AllianceKGError):
+    """A write without a valid bearer token."""
+
+
+class WritesDisabled(AccessDenied):
+    """Writes are turned off on this deployment (no write token configured)."""
