@@ -31,8 +31,9 @@ class QueryResult(ABC):
     variables: list[str]
 
     @abstractmethod
-    def serialize(self, fmt: str) -> bytes:
-        """The result in a format of :mod:`alliancekg.graph.formats`."""
+    def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
+        """The result in a format of :mod:`alliancekg.graph.formats`; raises
+        :class:`~alliancekg.graph.errors.ResultTooLarge` past ``max_bytes``."""
 
     @abstractmethod
     def rows(self) -> list[dict[str, Any]]:
@@ -66,6 +67,18 @@ class Store(Protocol):
         replaced.  Returns the graph names written."""
 
     def remove_graph(self, graph: str) -> bool: ...
+
+    def has_graph(self, graph: str) -> bool: ...
+
+    def read_graph(self, graph: str | None, fmt: str) -> bytes:
+        """One graph's triples in an RDF format (``None``: the default graph)."""
+
+    def write_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> int:
+        """Atomically add a parsed RDF graph to ``graph`` (emptying it first
+        when ``replace``); returns the triples parsed."""
+
+    def drop_graph(self, graph: str | None) -> bool:
+        """Empty the default graph or remove a named graph."""
 
     def query(
         self,

@@ -7,13 +7,14 @@ update, which Oxigraph applies in one transaction.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import QueryError, RDFInputError, StoreError, StoreLocked
+from ..errors import QueryError, RDFInputError, ResultTooLarge, StoreError, StoreLocked
 from ..formats import get_format
 from .base import QueryResult
 from .terms import from_rdflib, to_python
@@ -57,18 +58,28 @@ class EmbeddedResult(QueryResult):
             self.form = "graph"
             self.variables = []
 
-    def serialize(self, fmt: str) -> bytes:
+    def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
         f = get_format(fmt)
-        if self.form == "graph":
-            if f.kind != "rdf":
-                raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: ask for an RDF format, not {f.name}")
-            if f.quads and f.name != "jsonld":
-                # a graph is a dataset with only a default graph
-                return ox.serialize((ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in self._raw), format=_RDF_FORMATS[f.name])
-            return self._raw.serialize(format=_RDF_FORMATS[f.name])
-        if f.kind != "results":
+        if self.form == "graph" and f.kind != "rdf":
+            raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: ask for an RDF format, not {f.name}")
+        if self.form != "graph" and f.kind != "results":
             raise QueryError(f"a {self.form.upper()} result is a table: ask for json, xml, csv or tsv, not {f.name}")
-        return self._raw.serialize(format=_RESULT_FORMATS[f.name])
+        out = _BoundedBuffer(max_bytes)
+        try:
+            if self.form != "graph":
+                self._raw.serialize(out, format=_RESULT_FORMATS[f.name])
+            elif f.quads and f.name != "jsonld":
+                # a graph is a dataset with only a default graph
+                quads = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in self._raw)
+                ox.serialize(quads, out, format=_RDF_FORMATS[f.name])
+            else:
+                self._raw.serialize(out, format=_RDF_FORMATS[f.name])
+        except _Overflow:
+            raise ResultTooLarge(
+                f"the answer is over the {max_bytes:,} byte limit; ask for less "
+                "(add LIMIT, page with OFFSET, or select fewer variables)"
+            ) from None
+        return out.getvalue()
 
     def rows(self) -> list[dict[str, Any]]:
         if self.form != "select":
@@ -91,6 +102,32 @@ class EmbeddedResult(QueryResult):
             yield to_python(t.subject), to_python(t.predicate), to_python(t.object)
 
 
+class _Overflow(Exception):
+    pass
+
+
+class _BoundedBuffer:
+    """A write-only byte buffer that stops the serialiser past ``limit`` bytes."""
+
+    def __init__(self, limit: int | None) -> None:
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._limit = limit
+
+    def write(self, data: bytes) -> int:
+        self._size += len(data)
+        if self._limit is not None and self._size > self._limit:
+            raise _Overflow
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self._parts)
+
+
 def _insert_data(quads: Iterable[ox.Quad]) -> str:
     by_graph: dict[str, list[str]] = {}
     for q in quads:
@@ -106,6 +143,7 @@ class EmbeddedStore:
         self.location = str(path) if path is not None else ":memory:"
         self.read_only = read_only
         self.generation = 0
+        self._write_lock = threading.Lock()  # one writer at a time, so generations are exact
         """Grows with every write through this object: a cache key for
         anything derived from the store's content."""
         try:
@@ -132,8 +170,9 @@ class EmbeddedStore:
         if not update:
             return
         try:
-            self._store.update(update.rstrip().rstrip(";"))
-            self.generation += 1
+            with self._write_lock:
+                self._store.update(update.rstrip().rstrip(";"))
+                self.generation += 1
         except SyntaxError as exc:  # would be a bug in term serialisation
             raise StoreError(f"could not write the graph: {exc}") from exc
         except OSError as exc:
@@ -158,18 +197,68 @@ class EmbeddedStore:
         self._replace(names, quads)
         return names
 
+    # -- the Graph Store Protocol's operations (graph None: the default graph) --
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def read_graph(self, graph: str | None, fmt: str) -> bytes:
+        """One graph's triples (``None``: the store's own default graph)."""
+        rdf_format = _rdf_format(fmt)
+        target = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        return self._store.dump(format=rdf_format, from_graph=target)
+
+    def write_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> int:
+        """Parse an RDF graph and add its triples to ``graph`` (``None``: the
+        default graph), first emptying it when ``replace``: one transaction.
+        Returns the number of triples parsed."""
+        f = get_format(fmt)
+        try:
+            parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph or None))
+        except SyntaxError as exc:
+            raise RDFInputError(f"not valid {f.name}: {exc}") from exc
+        if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in parsed):
+            raise RDFInputError("the document holds named graphs; send one graph (Turtle, N-Triples, RDF/XML or JSON-LD without @graph names)")
+        target = "DEFAULT" if graph is None else f"GRAPH <{ox.NamedNode(graph).value}>"
+        ops = []
+        if replace:
+            ops.append("DROP SILENT DEFAULT" if graph is None else f"DROP SILENT GRAPH <{graph}>")
+        if parsed:
+            lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in parsed)
+            ops.append(f"INSERT DATA {{ {'' if graph is None else target + ' {'}\n{lines}\n{'' if graph is None else '}'} }}")
+        elif graph is not None and not self.has_graph(graph):
+            ops.append(f"CREATE SILENT GRAPH <{graph}>")
+        if ops:
+            with self._write_lock:
+                try:
+                    self._store.update(" ;\n".join(ops))
+                except (SyntaxError, OSError) as exc:
+                    raise StoreError(f"could not write the graph: {exc}") from exc
+                self.generation += 1
+        return len(parsed)
+
+    def drop_graph(self, graph: str | None) -> bool:
+        """Empty the default graph, or remove a named one; False if it was not there."""
+        if graph is None:
+            with self._write_lock:
+                self._store.clear_graph(ox.DefaultGraph())
+                self.generation += 1
+            return True
+        return self.remove_graph(graph)
+
     def remove_graph(self, graph: str) -> bool:
         node = ox.NamedNode(graph)
         if not self._store.contains_named_graph(node):
             return False
-        self._store.remove_graph(node)
-        self.generation += 1
+        with self._write_lock:
+            self._store.remove_graph(node)
+            self.generation += 1
         return True
 
     def update(self, sparql: str) -> None:
         try:
-            self._store.update(sparql)
-            self.generation += 1
+            with self._write_lock:
+                self._store.update(sparql)
+                self.generation += 1
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except OSError as exc:
@@ -215,6 +304,18 @@ class EmbeddedStore:
             return self._store.dump(format=rdf_format)
         # a triples format: the union of all graphs
         return self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", union_default_graph=False).serialize(f.name)
+
+    def snapshot(self, target: str | Path) -> None:
+        """A consistent copy of the store at ``target`` (a new folder), made
+        with hard links where it can: cheap, and safe to open read-only from
+        another process while this one keeps writing."""
+        if self.location == ":memory:":
+            raise StoreError("an in-memory store has no on-disk snapshot")
+        try:
+            with self._write_lock:  # a snapshot names exactly one generation
+                self._store.backup(str(target))
+        except OSError as exc:
+            raise StoreError(f"could not snapshot the store at {self.location}: {exc}") from exc
 
     def flush(self) -> None:
         if self.location != ":memory:" and not self.read_only:
