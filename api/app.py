@@ -6,13 +6,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from alliancekg.graph.errors import AllianceKGError
 from alliancekg.graph.store import Store, open_store
 
 from .errors import domain_error_handler
-from .routes import docs, entities, health, home, ontology, sparql, views
+from .middleware import SecurityHeaders
+from .pages import STATIC_PATH
+from .routes import docs, entities, graph_store, health, home, ontology, sparql, views, void
 from .settings import Settings
 
 __all__ = ["create_app"]
@@ -30,6 +33,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         try:
             yield
         finally:
+            executor = getattr(app.state, "executor", None)
+            if executor is not None:
+                app.state.executor = None
+                executor.close()
             if owned:
                 app.state.store.close()
 
@@ -45,7 +52,21 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if store is not None:
         app.state.store = store
     app.add_exception_handler(AllianceKGError, domain_error_handler)
-    for module in (home, sparql, views, health, docs, entities, ontology):
+    for module in (home, sparql, graph_store, void, views, health, docs, ontology, entities):
         app.include_router(module.router)
     app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")
+    app.mount(STATIC_PATH, StaticFiles(packages=[("alliancekg.api", "static")]), name="static")
+    if settings.cors_origins:
+        # Any listed origin may read answers; never with credentials (cookies,
+        # HTTP auth): a bearer token is sent explicitly, never by the browser.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_credentials=False,
+            allow_methods=["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type", "Authorization"],
+            expose_headers=["Content-Type", "Location", "Link", "Vary"],
+            max_age=600,
+        )
+    app.add_middleware(SecurityHeaders)
     return app

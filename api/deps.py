@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import hmac
+import threading
 from typing import Annotated
 
 from fastapi import Depends, Request
 
+from alliancekg.graph.errors import AccessDenied, WritesDisabled
+from alliancekg.graph.executor import QueryExecutor, make_executor
 from alliancekg.graph.resolve import Minter
 from alliancekg.graph.store import Store
 
 from .settings import Settings
 
-__all__ = ["get_settings", "get_store", "get_minter", "SettingsDep", "StoreDep", "MinterDep"]
+__all__ = [
+    "get_settings", "get_store", "get_minter", "get_executor", "require_writer",
+    "SettingsDep", "StoreDep", "MinterDep", "ExecutorDep", "WriterDep",
+]
+
+_executor_lock = threading.Lock()
 
 
 def get_settings(request: Request) -> Settings:
@@ -26,6 +35,36 @@ def get_minter(settings: Annotated[Settings, Depends(get_settings)]) -> Minter:
     return Minter(settings.base_iri)
 
 
+def get_executor(request: Request) -> QueryExecutor:
+    """The app's query executor, made on first use (the lifespan closes it)."""
+    state = request.app.state
+    executor = getattr(state, "executor", None)
+    if executor is None:
+        with _executor_lock:
+            executor = getattr(state, "executor", None)
+            if executor is None:
+                s: Settings = state.settings
+                executor = make_executor(state.store, timeout=s.query_timeout, workers=s.query_workers)
+                state.executor = executor
+    return executor
+
+
+def require_writer(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+    """Let a write through only with ``Authorization: Bearer <write_token>``."""
+    if not settings.write_token:
+        raise WritesDisabled(
+            "writes are turned off on this server; its operator can turn them on by setting "
+            "ALLIANCEKG_WRITE_TOKEN, and writers then send 'Authorization: Bearer <token>'"
+        )
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise AccessDenied("this write needs a bearer token: send 'Authorization: Bearer <token>'")
+    if not hmac.compare_digest(token.strip().encode(), settings.write_token.encode()):
+        raise AccessDenied("the bearer token is not valid for writes on this server")
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
 MinterDep = Annotated[Minter, Depends(get_minter)]
+ExecutorDep = Annotated[QueryExecutor, Depends(get_executor)]
+WriterDep = Annotated[None, Depends(require_writer)]

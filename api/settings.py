@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from alliancekg.graph.store import DEFAULT_STORE
 from alliancekg.ontology.terms import DATA_BASE
@@ -28,6 +28,22 @@ class Settings:
     port: int = 8000
     union_default_graph: bool = True
     """Whether SPARQL's default graph is the union of all article graphs."""
+    query_timeout: float = 30.0
+    """Seconds a query may run before it is stopped (0: no limit)."""
+    query_workers: int = 2
+    """Worker processes answering queries (an on-disk store); threads otherwise."""
+    max_result_bytes: int = 100 * 1024 * 1024
+    """The largest serialised answer a query may return."""
+    max_query_bytes: int = 1024 * 1024
+    """The largest query or update request body."""
+    max_upload_bytes: int = 64 * 1024 * 1024
+    """The largest RDF document the Graph Store Protocol accepts."""
+    write_token: str | None = field(default=None, repr=False)
+    """Bearer token that SPARQL Update and Graph Store writes need; none: writes are off."""
+    remote_endpoints: tuple[str, ...] = ()
+    """Endpoints SERVICE and LOAD may reach (comma-separated in the environment); none by default."""
+    cors_origins: tuple[str, ...] = ("*",)
+    """Origins whose pages may read answers (comma-separated; empty: no CORS headers). Never with credentials."""
 
     ENV_PREFIX = "ALLIANCEKG_"
 
@@ -40,11 +56,29 @@ class Settings:
             raw = environ.get(cls.ENV_PREFIX + f.name.upper())
             if raw is None:
                 continue
-            if f.type in ("int", int):
-                values[f.name] = int(raw)
-            elif f.type in ("bool", bool):
-                values[f.name] = raw.strip().lower() in {"1", "true", "yes", "on"}
-            else:
-                values[f.name] = raw
+            try:
+                values[f.name] = _convert(f.type, raw)
+            except ValueError:
+                raise ValueError(f"{cls.ENV_PREFIX}{f.name.upper()}={raw!r} is not a valid {f.type}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)
+
+    @property
+    def writes_enabled(self) -> bool:
+        return bool(self.write_token)
+
+
+def _convert(type_: object, raw: str) -> object:
+    """An environment string as the field's type (annotations are strings here)."""
+    name = str(type_)
+    if name == "int":
+        return int(raw)
+    if name == "float":
+        return float(raw)
+    if name == "bool":
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if name.startswith("tuple"):
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
+    if name == "str | None":
+        return raw or None
+    return raw

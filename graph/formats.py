@@ -24,6 +24,13 @@ class Format:
     quads: bool = False
     """Whether the format can carry named graphs."""
     aliases: tuple[str, ...] = ()
+    rdflib: str | None = None
+    """rdflib's name for the format (``Graph.serialize(format=...)``)."""
+
+    @property
+    def content_type(self) -> str:
+        """The Content-Type header value (text formats say their charset)."""
+        return self.media_type if self.media_type.endswith("json") else self.media_type + "; charset=utf-8"
 
 
 FORMATS: tuple[Format, ...] = (
@@ -31,12 +38,12 @@ FORMATS: tuple[Format, ...] = (
     Format("xml", "application/sparql-results+xml", "results", (".srx",), aliases=("srx",)),
     Format("csv", "text/csv", "results", (".csv",)),
     Format("tsv", "text/tab-separated-values", "results", (".tsv",)),
-    Format("turtle", "text/turtle", "rdf", (".ttl",), aliases=("ttl",)),
-    Format("ntriples", "application/n-triples", "rdf", (".nt",), aliases=("nt", "n-triples")),
-    Format("nquads", "application/n-quads", "rdf", (".nq",), quads=True, aliases=("nq", "n-quads")),
-    Format("trig", "application/trig", "rdf", (".trig",), quads=True),
-    Format("jsonld", "application/ld+json", "rdf", (".jsonld",), quads=True, aliases=("json-ld",)),
-    Format("rdfxml", "application/rdf+xml", "rdf", (".rdf", ".owl"), aliases=("xml-rdf", "rdf/xml")),
+    Format("turtle", "text/turtle", "rdf", (".ttl",), aliases=("ttl",), rdflib="turtle"),
+    Format("ntriples", "application/n-triples", "rdf", (".nt",), aliases=("nt", "n-triples"), rdflib="nt"),
+    Format("nquads", "application/n-quads", "rdf", (".nq",), quads=True, aliases=("nq", "n-quads"), rdflib="nquads"),
+    Format("trig", "application/trig", "rdf", (".trig",), quads=True, rdflib="trig"),
+    Format("jsonld", "application/ld+json", "rdf", (".jsonld",), quads=True, aliases=("json-ld",), rdflib="json-ld"),
+    Format("rdfxml", "application/rdf+xml", "rdf", (".rdf", ".owl"), aliases=("xml-rdf", "rdf/xml"), rdflib="xml"),
 )
 _BY_NAME = {n: f for f in FORMATS for n in (f.name, *f.aliases)}
 _BY_SUFFIX = {s: f for f in FORMATS if f.kind == "rdf" for s in f.suffixes}

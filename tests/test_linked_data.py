@@ -220,7 +220,7 @@ def test_network_svg_escapes_labels_and_links_only_given_hrefs():
 @pytest.mark.parametrize("fmt", sorted(RDF_MEDIA))
 def test_company_description_in_every_rdf_format(client, fmt):
     r = client.get("/company/lumora-ai", headers={"Accept": RDF_MEDIA[fmt][0]})
-    assert r.headers["vary"] == "Accept"
+    assert "Accept" in [v.strip() for v in r.headers["vary"].split(",")]
     g = rdf(r, fmt)
     lumora, halvard = URIRef(B + "company/lumora-ai"), URIRef(B + "company/halvard-systems")
     deal = URIRef(B + "investment/halvard-systems--lumora-ai--2025")
@@ -278,7 +278,7 @@ def test_deal_article_assertion_and_provenance_iris_dereference(client):
 def test_unknown_iris_are_404_and_impossible_accepts_406(client):
     r = client.get("/company/nobody-we-know", headers={"Accept": "text/turtle"})
     assert r.status_code == 404 and r.json()["error"] == "NotFound" and "nobody-we-know" in r.json()["message"]
-    assert r.headers["vary"] == "Accept"
+    assert "Accept" in [v.strip() for v in r.headers["vary"].split(",")]
     r = client.get("/company/nobody-we-know", headers={"Accept": BROWSER_ACCEPT})
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html") and "Not found" in r.text
     assert client.get("/company/").status_code == 404

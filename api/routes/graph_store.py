@@ -1,0 +1,138 @@
+"""/store: the SPARQL 1.1 Graph Store HTTP Protocol (indirect identification).
+
+``?graph=<IRI>`` names a graph, ``?default`` the default graph.  GET and HEAD
+read (with ``union_default_graph``, ``?default`` reads the union of all
+graphs, as queries see it); PUT replaces, POST adds (without a graph it makes
+a new one and answers its IRI in Location), DELETE removes.  Writes need the
+bearer token; each write is one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from alliancekg.graph.errors import NotFound, QueryError
+from alliancekg.graph.formats import get_format
+
+from ..bodies import BodyTooLarge, media_type, read_body
+from ..deps import SettingsDep, StoreDep, require_writer
+from ..errors import error_response
+from ..negotiation import rdf_format, rdf_response
+from ..pages import SECURITY_HEADERS
+
+router = APIRouter(tags=["graph store"])
+
+# an absolute IRI with no characters Turtle / SPARQL IRIs forbid
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
+_GRAPH_FORMATS = {get_format(n).media_type: n for n in ("turtle", "ntriples", "rdfxml", "jsonld")}
+_GRAPH_FORMATS.update({"application/x-turtle": "turtle", "text/plain": "ntriples", "application/xml": "rdfxml"})
+
+
+def _target(request: Request, *, required: bool = True) -> tuple[bool, str | None]:
+    """``(given, graph)``: graph None with given True means the default graph."""
+    params = request.query_params
+    graphs = params.getlist("graph")
+    has_default = "default" in params
+    if len(graphs) > 1 or (graphs and has_default):
+        raise QueryError("name one graph: either ?graph=<IRI> or ?default")
+    if graphs:
+        iri = graphs[0].strip()
+        if not _IRI.match(iri):
+            raise QueryError(f"?graph= needs an absolute IRI, not {iri!r}")
+        return True, iri
+    if has_default:
+        return True, None
+    if required:
+        raise QueryError("name a graph with ?graph=<IRI>, or the default graph with ?default")
+    return False, None
+
+
+def _label(graph: str | None) -> str:
+    return "the default graph" if graph is None else f"<{graph}>"
+
+
+@router.api_route("/store", methods=["GET", "HEAD"], summary="Read a graph (Graph Store Protocol)")
+async def store_read(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    _, graph = _target(request)
+    fmt = rdf_format(request, "a graph")
+
+    def read() -> bytes:
+        if graph is None:
+            return store.dump(fmt.name) if settings.union_default_graph else store.read_graph(None, fmt.name)
+        if not store.has_graph(graph):
+            raise NotFound(f"there is no graph {_label(graph)} in this store")
+        return store.read_graph(graph, fmt.name)
+
+    body = await run_in_threadpool(read)
+    response = rdf_response(body, fmt)
+    if request.method == "HEAD":  # the headers GET would send, no body
+        return Response(status_code=200, headers={**response.headers, "content-length": str(len(body))})
+    return response
+
+
+async def _payload(request: Request, max_bytes: int) -> tuple[bytes, str]:
+    kind = media_type(request)
+    fmt = _GRAPH_FORMATS.get(kind)
+    if fmt is None:
+        raise _Unsupported(kind)
+    try:
+        return await read_body(request, max_bytes), fmt
+    except BodyTooLarge as exc:
+        raise _TooLarge(str(exc)) from None
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _write(request: Request, store, settings, *, replace: bool, create: bool) -> Response:
+    require_writer(request, settings)
+    given, graph = _target(request, required=not create)
+    if not given:
+        graph = f"{settings.base_iri}graph/{uuid.uuid4()}"
+    try:
+        data, fmt = await _payload(request, settings.max_upload_bytes)
+    except _Unsupported as exc:
+        kinds = ", ".join(sorted(_GRAPH_FORMATS))
+        return error_response(415, "UnsupportedMediaType", f"send the graph as one of {kinds}, not {exc.args[0] or 'no Content-Type'}")
+    except _TooLarge as exc:
+        return error_response(413, "TooLarge", f"{exc}; split the graph into smaller requests")
+
+    def write() -> bool:
+        existed = graph is None or store.has_graph(graph)
+        store.write_graph(graph, data, fmt, replace=replace)
+        return existed
+
+    existed = await run_in_threadpool(write)
+    if not existed:
+        return Response(status_code=201, headers={"Location": str(request.url.replace(query="")) + "?graph=" + graph, **SECURITY_HEADERS})
+    return Response(status_code=204, headers=SECURITY_HEADERS)
+
+
+@router.put("/store", summary="Replace a graph (Graph Store Protocol; needs the bearer token)")
+async def store_put(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    return await _write(request, store, settings, replace=True, create=False)
+
+
+@router.post("/store", summary="Add to a graph, or create one (Graph Store Protocol; needs the bearer token)")
+async def store_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    return await _write(request, store, settings, replace=False, create=True)
+
+
+@router.delete("/store", summary="Remove a graph (Graph Store Protocol; needs the bearer token)")
+async def store_delete(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    require_writer(request, settings)
+    _, graph = _target(request)
+    removed = await run_in_threadpool(store.drop_graph, graph)
+    if not removed:
+        raise NotFound(f"there is no graph {_label(graph)} in this store")
+    return Response(status_code=204, headers=SECURITY_HEADERS)
