@@ -19,7 +19,8 @@ Metadata, each from the first source that has it:
   ``mainEntityOfPage`` (absolute http(s) addresses only).
 
 The main text comes from trafilatura (text density, boilerplate lists); when
-it finds nothing (very short pages), from a simple fallback that reads the
+it finds less than 250 characters (very short pages, where it keeps menus
+too), from a simple fallback that reads the
 paragraphs of ``<article>``/``<main>``/``<body>`` after dropping scripts,
 navigation, asides, forms, ads and comment sections.
 """
@@ -244,7 +245,6 @@ def _trafilatura_config():
     from trafilatura.settings import use_config
 
     config = use_config()
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
     return config
 
@@ -295,11 +295,16 @@ def _fallback_paragraphs(tree) -> list[str]:
     return paragraphs
 
 
+_SHORT = 250
+"""trafilatura's MIN_EXTRACTED_SIZE."""
+
+
 def main_text(text: str, tree) -> list[str]:
     """The paragraphs of the page's main text."""
     paragraphs = _trafilatura_paragraphs(text)
-    if not paragraphs:
-        paragraphs = _fallback_paragraphs(tree)
+    if sum(len(p) for p in paragraphs) < _SHORT:
+        # below this trafilatura falls back to all of the page's text, menus included
+        paragraphs = _fallback_paragraphs(tree) or paragraphs
     return paragraphs
 
 

@@ -158,7 +158,7 @@ def iter_jsonl(path: Path) -> Iterator[Article | ArticleError]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield ArticleError(f"{path}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno}); {_HINT}")
+                yield ArticleError(f"{path}:{lineno}: not valid JSON ({exc.msg}, column {exc.colno}); {_HINT}")
                 continue
             except RecursionError:
                 yield ArticleError(f"{path}:{lineno}: JSON nested too deeply; {_HINT}")
