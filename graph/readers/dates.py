@@ -37,7 +37,6 @@ _MONTH_NAMES = [
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 
@@ -45,9 +44,9 @@ _PATTERNS = [
     # 2024-06-14, 2024-06-14T09:00:00+02:00, 2024/06/14, 2024.06.14
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])" + _TIME, re.I),
     # Friday, June 14, 2024 / Jun. 14th 2024
-    re.compile(r"\b" + _WEEKDAY + _MON + r"\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?=[adfjmnos])" + _MON + r"\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>\d{4})\b", re.I),
     # Friday 14 June 2024 / 14th of June, 2024 / Fri, 14 Jun 2024
-    re.compile(r"\b" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})" + _ORD + r"\.?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b", re.I),
     # 14.06.2024, 14/06/2024, 06/14/24, 14-06-2024
     re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"),
 ]

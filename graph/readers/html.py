@@ -301,7 +301,11 @@ _SHORT = 250
 
 def main_text(text: str, tree) -> list[str]:
     """The paragraphs of the page's main text."""
-    paragraphs = _trafilatura_paragraphs(text)
+    try:
+        paragraphs = _trafilatura_paragraphs(text)
+    except Exception:  # noqa: BLE001 - a third-party failure on odd markup: the fallback still reads the page
+        logging.getLogger(__name__).warning("trafilatura failed on a page; using the simple reader", exc_info=True)
+        paragraphs = []
     if sum(len(p) for p in paragraphs) < _SHORT:
         # below this trafilatura falls back to all of the page's text, menus included
         paragraphs = _fallback_paragraphs(tree) or paragraphs

@@ -75,20 +75,25 @@ _REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
+_SPAN = 300
+"""The longest emphasis, link text or URL stripped, in characters."""
+
 _INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote markers
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [text](url "title")
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code spans
-    (re.compile(r"(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    # every span is bounded (_SPAN), so an unclosed marker costs a bounded scan, not one to the end of the text
+    (re.compile(r"!\[[^\]\n]{0,%d}\]\([^)\n]{0,%d}\)" % (_SPAN, _SPAN)), ""),  # images
+    (re.compile(r"!\[[^\]\n]{0,%d}\]\[[^\]\n]{0,%d}\]" % (_SPAN, _SPAN)), ""),
+    (re.compile(r"\[\^[^\]\s]{1,%d}\]" % _SPAN), ""),  # footnote markers
+    (re.compile(r"\[([^\]\n]{1,%d})\]\((?:[^()\s]|\([^()\s]{0,%d}\)){0,%d}(?:\s+\"[^\"\n]{0,%d}\")?\)"
+                % (_SPAN, _SPAN, _SPAN, _SPAN)), r"\1"),  # [text](url "title")
+    (re.compile(r"\[([^\]\n]{1,%d})\]\[[^\]\n]{0,%d}\]" % (_SPAN, _SPAN)), r"\1"),  # [text][ref]
+    (re.compile(r"<(https?://[^>\s]{1,%d})>" % _SPAN), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,%d})?/?>" % _SPAN), ""),  # inline HTML tags
+    (re.compile(r"(`{1,3})([^`]{1,%d}?)\1" % _SPAN), r"\2"),  # code spans
+    (re.compile(r"(\*\*\*|___)(?=\S)(.{1,%d}?)(?<=\S)\1" % _SPAN), r"\2"),
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,%d}?)(?<=\S)\1" % _SPAN), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,%d}?)(?<=\S)\*(?![\w*])" % _SPAN), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,%d}?)(?<=\S)_(?![\w_])" % _SPAN), r"\1"),
+    (re.compile(r"~~(?=\S)(.{1,%d}?)(?<=\S)~~" % _SPAN), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # escapes
 ]
 

@@ -20,7 +20,8 @@ from .model import Article, slugify
 __all__ = ["parse_text", "split_header"]
 
 _LABELS = re.compile(
-    r"\b(?:published|posted|first\s+published|updated|last\s+updated|modified|edited|released|dated|on|at)\b\s*:?", re.I
+    r"\b(?:published|posted|first\s+published|updated|last\s+updated|modified|edited|released|dated|on|at|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?)\b\s*:?", re.I
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?", re.I)
 _READ_TIME = re.compile(r"\d+\s*-?\s*min(?:ute)?s?\s+read", re.I)
