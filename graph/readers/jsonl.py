@@ -151,14 +151,14 @@ def iter_jsonl(path: Path) -> Iterator[Article | ArticleError]:
                 yield ArticleError(f"{path}:{lineno}: the line is {len(raw)} bytes, over the {MAX_BYTES} byte limit for an article")
                 continue
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 yield ArticleError(f"{path}:{lineno}: not valid UTF-8 at column {exc.start + 1}; save the file as UTF-8")
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield ArticleError(f"{path}:{lineno}: not valid JSON ({exc.msg}, column {exc.colno}); {_HINT}")
+                yield ArticleError(f"{path}:{lineno}: not valid JSON: {exc.msg} column {exc.colno}; {_HINT}")
                 continue
             except RecursionError:
                 yield ArticleError(f"{path}:{lineno}: JSON nested too deeply; {_HINT}")
