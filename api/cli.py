@@ -38,43 +38,85 @@ def _open(args: argparse.Namespace, *, read_only: bool = False):
 
 
 # -- commands ---------------------------------------------------------------
+def _article_json(article) -> dict:
+    return {
+        "article": article.id,
+        "title": article.title,
+        "published": article.published,
+        "authors": list(article.author_names),
+        "url": article.url,
+        "source": article.location,
+        "format": article.format,
+        "body_start": article.body_start,
+    }
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from alliancekg.graph.articles import read_article
+    from alliancekg.graph.articles import iter_articles
     from alliancekg.graph.extract import extract
 
-    result = extract(read_article(args.file))
-    json.dump(result.to_facts_json(), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    items = list(iter_articles(args.file))
+    many = len(items) > 1 or Path(args.file).suffix.lower() in (".jsonl", ".ndjson")
+    failed = 0
+    for item in items:
+        if isinstance(item, AllianceKGError):
+            if not many:
+                raise item
+            print(f"error: {item}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "text":
+            sys.stdout.write(item.text if not many else f"{json.dumps({'article': item.id, 'text': item.text}, ensure_ascii=False)}\n")
+            continue
+        out = extract(item).to_facts_json() if args.format == "facts" else _article_json(item)
+        if many:  # JSON Lines in, JSON Lines out: one compact object per article
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        else:
+            json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+    if failed:
+        print(f"alliancekg: {failed} line(s) of {args.file} failed; the other articles were printed", file=sys.stderr)
+        return 1
     return 0
 
 
 def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False) -> int:
-    """Ingest files with a progress bar; print failures and a summary; return
-    the number of files that failed."""
+    """Ingest files with a progress bar (by file); print failures (``file`` or
+    ``file:line``), notes and a summary; return the number of failures (files,
+    or lines of JSON Lines files)."""
     from tqdm import tqdm
 
-    from alliancekg.graph.ingest import collect_inputs, ensure_ontology, ingest_file
+    from alliancekg.graph.ingest import collect, ensure_ontology, ingest_path
 
-    files, failures = collect_inputs(paths)
+    inputs = collect(paths)
+    failures = list(inputs.missing)
     ensure_ontology(store)
-    ok = facts = triples = 0
+    files_ok = articles = facts = triples = 0
     for result in failures:
         print(f"error: {result.message}", file=sys.stderr)
-    with tqdm(files, desc="ingest", unit="file", disable=quiet or None, file=sys.stderr) as bar:
+    for note in inputs.skipped:
+        print(f"note: {note}", file=sys.stderr)
+    with tqdm(inputs.files, desc="ingest", unit="file", disable=quiet or None, file=sys.stderr) as bar:
         for path in bar:
             bar.set_postfix_str(path.name[-30:], refresh=False)
-            result = ingest_file(store, path, minter)
-            if result.ok:
-                ok += 1
-                facts += result.facts
-                triples += result.triples
-            else:
-                failures.append(result)
-                tqdm.write(f"error: {result.message}", file=sys.stderr)
+            file_failed = False
+            for result in ingest_path(store, path, minter):
+                if result.ok:
+                    articles += result.kind == "article"
+                    facts += result.facts
+                    triples += result.triples
+                    if result.note:
+                        tqdm.write(f"note: {result.path}{f':{result.line}' if result.line else ''}: {result.note}", file=sys.stderr)
+                else:
+                    file_failed = True
+                    failures.append(result)
+                    tqdm.write(f"error: {result.message}", file=sys.stderr)
+            files_ok += not file_failed
     store.flush()
     if not quiet:
+        failed_files = len({r.path for r in failures})
         print(
-            f"ingested {ok} of {ok + len(failures)} files: {facts} facts, {triples} triples; "
+            f"ingested {files_ok} of {files_ok + failed_files} files ({articles} article{'' if articles == 1 else 's'}): {facts} facts, {triples} triples; "
             f"the store now holds {store.count()} quads in {len(store.graphs())} graphs",
             file=sys.stderr,
         )
@@ -88,7 +130,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     with _open(args) as store:
         failed = ingest_with_progress(store, args.paths, Minter(settings.base_iri), quiet=args.quiet)
     if failed:
-        print(f"alliancekg: {failed} file(s) failed; fix or remove them and run ingest again (the others are stored)", file=sys.stderr)
+        print(f"alliancekg: {failed} file(s) or line(s) failed; fix or remove them and run ingest again "
+              "(the others are stored)", file=sys.stderr)
         return 1
     return 0
 
@@ -184,17 +227,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("ingest", parents=[common], help="read articles and RDF files into the store",
-                       description="Read articles (.txt, .md) and RDF files (.ttl .nt .nq .trig .jsonld .rdf) into the store, "
-                       "one named graph each. Folders are read recursively. A file that fails is reported and skipped; "
-                       "the exit code is 1 if any failed.")
+                       description="Read articles (.txt .md .html .jsonl; see README 'Inputs') and RDF files "
+                       "(.ttl .nt .nq .trig .jsonld .rdf) into the store, one named graph per article (a .jsonl file "
+                       "holds one article per line) and per RDF file. Folders are read recursively, skipping hidden "
+                       "files; files of other kinds in folders are noted and skipped. A file or line that fails is "
+                       "reported (file:line) and skipped; the exit code is 1 if any failed.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=_cmd_ingest)
 
-    p = sub.add_parser("extract", help="print the entities and facts read from one article (no store)",
-                       description="Print the facts JSON (see eval/SCHEMA.md) of one article, with evidence sentences.")
-    p.add_argument("file", help="an article file (.txt, .md)")
-    p.add_argument("--format", choices=["facts"], default="facts", help="facts: the facts JSON (default)")
+    p = sub.add_parser("extract", help="print the entities and facts read from one article file (no store)",
+                       description="Print the facts JSON (see eval/SCHEMA.md) of one article, with evidence sentences "
+                       "whose offsets index the article's readable text (--format text prints it). For a JSON Lines "
+                       "file, print JSON Lines: one compact object per article, in the file's order; bad lines are "
+                       "reported on standard error as file:line and the exit code is then 1.")
+    p.add_argument("file", help="an article file (.txt .md .html .jsonl)")
+    p.add_argument("--format", choices=["facts", "text", "article"], default="facts",
+                   help="facts: the facts JSON (default); text: the readable text that fact offsets refer to; "
+                   "article: the metadata read (title, date, authors, url)")
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("query", parents=[common], help="run a SPARQL query on the store",

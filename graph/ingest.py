@@ -1,21 +1,30 @@
 """Files -> extract -> map -> store, one article (or RDF file) at a time.
 
-Each file is all-or-nothing: its graph is replaced in one transaction, and a
-file that fails leaves the store as it was.  :func:`ingest_file` turns every
-expected failure into an :class:`IngestResult` naming the file, so a caller
-can report it and carry on with the rest.
+Each article is all-or-nothing: its graph is replaced in one transaction, and
+an article that fails leaves the store as it was.  A JSON Lines file holds
+many articles, each ingested on its own: a bad line is reported (``file:line``)
+and the other lines still go in.  :func:`ingest_path` yields one
+:class:`IngestResult` per article (or RDF file, or bad line) and turns every
+expected failure into a failed result naming the file, so a caller can report
+it and carry on with the rest.
+
+Article ids are unique within the store: an article whose id is already held
+by an article from another file is stored under the id with a short suffix
+made from its own file's path (stable for that file), and the result says so.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from alliancekg.ontology.terms import ONTOLOGY_IRI, ontology_path
+from alliancekg.ontology.terms import AKG, ONTOLOGY_IRI, ontology_path
 
-from .articles import ARTICLE_SUFFIXES, Article, read_article, slugify
+from .articles import ARTICLE_SUFFIXES, Article, iter_articles, slugify
 from .errors import AllianceKGError, ArticleError, RDFInputError
 from .extract import extract
 from .formats import format_for_path
@@ -25,7 +34,19 @@ from .store.base import Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestResult", "collect_inputs", "ensure_ontology", "ingest_article", "ingest_file", "rdf_graph_iri"]
+__all__ = [
+    "IngestResult",
+    "Inputs",
+    "collect",
+    "collect_inputs",
+    "ensure_ontology",
+    "ingest_article",
+    "ingest_file",
+    "ingest_path",
+    "rdf_graph_iri",
+]
+
+_RDF_SUFFIXES = ".ttl .nt .nq .trig .jsonld .rdf"
 
 
 @dataclass(frozen=True)
@@ -38,14 +59,32 @@ class IngestResult:
     facts: int = 0
     triples: int = 0
     message: str = ""
+    line: int | None = None
+    """The line of a JSON Lines file this result is about."""
+    note: str = ""
+    """Something the user should know about a stored article (a renamed id)."""
 
 
-def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
-    """Expand folders (recursively, in name order, skipping hidden files) to
-    the article and RDF files below them.  Paths that do not exist come back
-    as failed results."""
-    files: list[Path] = []
-    missing: list[IngestResult] = []
+@dataclass
+class Inputs:
+    files: list[Path] = field(default_factory=list)
+    """Article and RDF files, in order."""
+    missing: list[IngestResult] = field(default_factory=list)
+    """Paths given that do not exist (failures)."""
+    skipped: list[str] = field(default_factory=list)
+    """Files inside folders whose kind is unknown (notes, not failures)."""
+
+
+def _known(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES or format_for_path(path) is not None
+
+
+def collect(paths: Iterable[str | Path]) -> Inputs:
+    """Expand folders (recursively, in name order, skipping hidden files and
+    folders) to the article and RDF files below them; files of unknown kinds
+    inside folders are listed as skipped.  A file named on its own is kept
+    whatever its suffix (ingesting it then says what is accepted)."""
+    out = Inputs()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -53,13 +92,21 @@ def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Ingest
                 rel = child.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not child.is_file():
                     continue
-                if child.suffix.lower() in ARTICLE_SUFFIXES or format_for_path(child):
-                    files.append(child)
+                if _known(child):
+                    out.files.append(child)
+                else:
+                    out.skipped.append(f"{child}: skipped, unknown kind of file {child.suffix or '(no suffix)'}")
         elif p.is_file():
-            files.append(p)
+            out.files.append(p)
         else:
-            missing.append(IngestResult(str(p), ok=False, message=f"{p}: no such file or folder"))
-    return files, missing
+            out.missing.append(IngestResult(str(p), ok=False, message=f"{p}: no such file or folder"))
+    return out
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
+    """:func:`collect` as ``(files, missing)``."""
+    inputs = collect(paths)
+    return inputs.files, inputs.missing
 
 
 def rdf_graph_iri(path: Path, minter: Minter) -> str:
@@ -74,13 +121,38 @@ def ensure_ontology(store: Store) -> None:
     store.load_rdf(ontology_path().read_bytes(), "turtle", ONTOLOGY_IRI)
 
 
+def _source_file(location: str) -> str:
+    """The file part of ``file`` or ``file:line``, as an absolute path."""
+    head, _, tail = location.rpartition(":")
+    path = head if head and tail.isdigit() else location
+    return os.path.abspath(path)
+
+
+def _stored_source(store: Store, graph: str, node: str) -> str | None:
+    rows = store.query(f"SELECT ?f WHERE {{ GRAPH <{graph}> {{ <{node}> <{AKG.sourceFile}> ?f }} }} LIMIT 1").rows()
+    return str(rows[0]["f"]) if rows else None
+
+
+def _unique(store: Store, article: Article, minter: Minter) -> tuple[Article, str]:
+    """The article, renamed when its id is held by an article from another file."""
+    node = str(minter.article(article.id))
+    held = _stored_source(store, node, node)
+    if held is None or _source_file(held) == _source_file(article.location):
+        return article, ""
+    suffix = hashlib.sha1(_source_file(article.location).encode("utf-8")).hexdigest()[:6]
+    renamed = replace(article, id=f"{article.id}-{suffix}")
+    return renamed, f"the id {article.id!r} belongs to {held}; stored as {renamed.id!r}"
+
+
 def ingest_article(store: Store, article: Article, minter: Minter | None = None) -> IngestResult:
     minter = minter or Minter()
+    article, note = _unique(store, article, minter)
     extraction = extract(article)
     g = extraction_to_graph(article, extraction, minter)
     graph = str(minter.article(article.id))
     store.replace_graph(graph, g)
-    return IngestResult(article.source, ok=True, graph=graph, facts=len(extraction.facts), triples=len(g))
+    return IngestResult(article.source, ok=True, graph=graph, facts=len(extraction.facts), triples=len(g),
+                        line=article.line, note=note)
 
 
 def _ingest_rdf(store: Store, path: Path, fmt: str, minter: Minter) -> IngestResult:
@@ -93,25 +165,67 @@ def _ingest_rdf(store: Store, path: Path, fmt: str, minter: Minter) -> IngestRes
     return IngestResult(str(path), ok=True, kind="rdf", graph=graph, triples=sum(store.count(n) for n in names))
 
 
-def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) -> IngestResult:
-    """Ingest one file; an error becomes a failed result naming the file."""
+def _failure(path: Path, exc: BaseException, *, kind: str = "article", line: int | None = None) -> IngestResult:
+    if isinstance(exc, AllianceKGError):
+        message = str(exc)
+    else:
+        log.error("internal error while ingesting %s", f"{path}:{line}" if line else path, exc_info=exc)
+        message = f"internal error ({type(exc).__name__}: {exc}); it was skipped, please report it"
+    where = f"{path}:{line}" if line else str(path)
+    if not message.startswith(str(path)):
+        message = f"{where}: {message}"
+    return IngestResult(str(path), ok=False, kind=kind, message=message, line=line)
+
+
+def _line_of(exc: ArticleError, path: Path) -> int | None:
+    head = str(exc)[len(str(path)) + 1:].split(":", 1)[0] if str(exc).startswith(f"{path}:") else ""
+    return int(head) if head.isdigit() else None
+
+
+def ingest_path(store: Store, path: str | Path, minter: Minter | None = None) -> Iterator[IngestResult]:
+    """Ingest one file: one result per article (per line of a JSON Lines
+    file, bad lines included) or per RDF file.  Never raises for bad input."""
     path = Path(path)
     minter = minter or Minter()
+    rdf = format_for_path(path)
+    if rdf is not None:
+        try:
+            yield _ingest_rdf(store, path, rdf.name, minter)
+        except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop a batch
+            yield _failure(path, exc, kind="rdf")
+        return
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        yield _failure(path, ArticleError(
+            f"unknown kind of file {path.suffix or '(no suffix)'}; articles are "
+            f"{' '.join(sorted(ARTICLE_SUFFIXES))}, RDF files {_RDF_SUFFIXES}"
+        ))
+        return
     try:
-        rdf = format_for_path(path)
-        if rdf is not None:
-            return _ingest_rdf(store, path, rdf.name, minter)
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
-            raise ArticleError(
-                f"unknown kind of file {path.suffix or '(no suffix)'}; articles are "
-                f"{', '.join(sorted(ARTICLE_SUFFIXES))}, RDF files .ttl .nt .nq .trig .jsonld .rdf"
-            )
-        return ingest_article(store, read_article(path), minter)
-    except AllianceKGError as exc:
-        message = str(exc)
-    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop a batch
-        log.exception("internal error while ingesting %s", path)
-        message = f"internal error ({type(exc).__name__}: {exc}); the file was skipped, please report it"
-    if not message.startswith(str(path)):
-        message = f"{path}: {message}"
-    return IngestResult(str(path), ok=False, kind="rdf" if format_for_path(path) else "article", message=message)
+        for item in iter_articles(path):
+            if isinstance(item, ArticleError):
+                yield _failure(path, item, line=_line_of(item, path))
+                continue
+            try:
+                yield ingest_article(store, item, minter)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
+                yield _failure(path, exc, line=item.line)
+    except Exception as exc:  # noqa: BLE001 - the file as a whole failed
+        yield _failure(path, exc)
+
+
+def ingest_file(store: Store, path: str | Path, minter: Minter | None = None) -> IngestResult:
+    """Ingest one file; the one result of :func:`ingest_path`, or for a JSON
+    Lines file a summary (ok only if every line went in; the failures'
+    messages joined)."""
+    results = list(ingest_path(store, path, minter))
+    if len(results) == 1:
+        return results[0]
+    failed = [r for r in results if not r.ok]
+    return IngestResult(
+        str(path),
+        ok=not failed,
+        facts=sum(r.facts for r in results),
+        triples=sum(r.triples for r in results),
+        message="\n".join(r.message for r in failed),
+        note="\n".join(r.note for r in results if r.note),
+    )

@@ -83,17 +83,21 @@ def _entity_types(extraction: Extraction) -> dict[str, Entity]:
 
 
 def _add_article(g: Graph, article: Article, node: URIRef) -> None:
+    """The article node: headline, publication date, each author's name as a
+    literal (bylines name desks and agencies as often as people), canonical
+    URL, and where it was read from (``file``, or ``file:line`` for a line of
+    a JSON Lines file)."""
     g.add((node, RDF.type, AKG.Article))
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, SCHEMA.headline, Literal(article.title)))
     g.add((node, RDFS.label, Literal(article.title)))
     if article.published:
         g.add((node, SCHEMA.datePublished, date_literal(article.published)))
-    if article.author:
-        g.add((node, SCHEMA.author, Literal(article.author)))
+    for name in article.author_names:
+        g.add((node, SCHEMA.author, Literal(name)))
     if article.url:
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
-    g.add((node, AKG.sourceFile, Literal(article.source)))
+    g.add((node, AKG.sourceFile, Literal(article.location)))
 
 
 def _add_entity(g: Graph, node: URIRef, entity: Entity) -> None:

@@ -151,4 +151,4 @@ def test_html_article_offsets(tmp_path):
     acq = [f for f in fs if f.relation == "acquires"]
     assert [(f.subject, f.object) for f in acq] == [("Harbourline Capital", "Quillon Robotics")]
     ev = acq[0].evidence
-    assert art.text[ev.start:ev.end] == ev.text and "&#x27;" in ev.text
+    assert art.text[ev.start:ev.end] == ev.text and "Tenkai's partner" in ev.text  # the reader decodes entities
