@@ -201,7 +201,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from .app import create_app
 
-    settings = Settings.from_env(store=args.store, host=args.host, port=args.port, seeds=args.seeds)
+    settings = Settings.from_env(
+        store=args.store, host=args.host, port=args.port, seeds=args.seeds,
+        query_timeout=args.query_timeout, query_workers=args.query_workers,
+        remote_endpoints=tuple(args.allow_endpoint) if args.allow_endpoint else None,
+        cors_origins=tuple(o for o in args.cors_origin if o != "none") if args.cors_origin else None,
+    )
     with _open(args) as store:
         empty = store.count() == 0
         ensure_ontology(store)
@@ -211,7 +216,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         elif empty:
             print(f"the store is empty and there is no seeds folder at {settings.seeds!r}: "
                   "add articles with `alliancekg ingest PATH` (or give --seeds)", file=sys.stderr)
-        print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view)", file=sys.stderr)
+        print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view); "
+              f"writes {'need the bearer token' if settings.writes_enabled else 'are off (set ALLIANCEKG_WRITE_TOKEN to allow them)'}; "
+              f"queries stop after {settings.query_timeout:g} s", file=sys.stderr)
         uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
 
@@ -268,10 +275,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_view)
 
     p = sub.add_parser("serve", parents=[common], help="serve SPARQL, the network view and the API over HTTP",
-                       description="Serve the store over HTTP. An empty store is first filled from the seeds folder.")
+                       description="Serve the store over HTTP. An empty store is first filled from the seeds folder. "
+                       "The server is read-only unless ALLIANCEKG_WRITE_TOKEN is set (in the environment, never on "
+                       "the command line): SPARQL Update and the Graph Store Protocol then need "
+                       "'Authorization: Bearer <token>'. Every option can also be set as ALLIANCEKG_<NAME>.")
     p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=None, help="port (default 8000)")
     p.add_argument("--seeds", default=None, help="articles to ingest when the store is empty (default: seeds)")
+    p.add_argument("--query-timeout", type=float, default=None, metavar="SECONDS",
+                   help="stop a query after this long, freeing its worker (default 30; 0: no limit)")
+    p.add_argument("--query-workers", type=int, default=None, metavar="N",
+                   help="worker processes answering queries (default 2)")
+    p.add_argument("--allow-endpoint", action="append", metavar="URL",
+                   help="a remote SPARQL endpoint SERVICE and LOAD may reach (repeatable; default: none)")
+    p.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                   help="an origin whose pages may read answers (repeatable; default '*'; 'none' for no CORS)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=_cmd_serve)
     return parser

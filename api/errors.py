@@ -10,11 +10,13 @@ from fastapi.responses import JSONResponse
 from alliancekg.graph.errors import (
     AccessDenied,
     AllianceKGError,
+    ArticleError,
     FormatError,
     NotFound,
     Overloaded,
     QueryError,
     QueryTimeout,
+    RDFInputError,
     RemoteAccessRefused,
     StoreError,
     StoreLocked,
@@ -29,6 +31,8 @@ log = logging.getLogger("alliancekg.api")
 # Errors not listed stay 500 and are logged.
 ERROR_STATUS: dict[type[AllianceKGError], int] = {
     QueryError: 400,
+    RDFInputError: 400,
+    ArticleError: 400,
     RemoteAccessRefused: 403,
     AccessDenied: 401,
     WritesDisabled: 403,

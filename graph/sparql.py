@@ -71,6 +71,9 @@ def answer_query(
     else:
         return Answer(body, fmt, form)
     del result
+    # nothing of the result may outlive this thread: drop the frames and the
+    # chained exceptions that could still reference it
+    error.__context__ = error.__cause__ = None
     raise error.with_traceback(None)
 
 

@@ -156,3 +156,64 @@ def chromium(tmp_path):
     yield make
     for d in drivers:
         d.quit()
+
+
+# -- a real `alliancekg serve` process ------------------------------------------
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def alliancekg_command() -> list[str]:
+    """The CLI of the Python running the tests (not whichever is first on PATH)."""
+    import sys
+
+    exe = Path(sys.executable).with_name("alliancekg")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "alliancekg.api.cli"]
+
+
+class LiveServer:
+    def __init__(self, proc, base: str) -> None:
+        self.proc, self.base = proc, base
+
+    def stop(self) -> None:
+        import subprocess
+
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def start_server(store: Path, *, seeds: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60) -> LiveServer:
+    """Start `alliancekg serve` on a free port and wait until /health answers."""
+    import os
+    import subprocess
+    import time
+
+    import httpx
+
+    port = free_port()
+    args = [*alliancekg_command(), "serve", "--store", str(store), "--port", str(port), "--log-level", "warning"]
+    if seeds is not None:
+        args += ["--seeds", str(seeds)]
+    else:
+        args += ["--seeds", ""]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "ALLIANCEKG_STORE": "", **(env or {})})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                return LiveServer(proc, base)
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"server did not start: {proc.stdout.read()}")
+        time.sleep(0.2)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,8 @@ import pytest
 from rdflib import Dataset, Graph
 
 from alliancekg.ontology.terms import ontology_path, shapes_path
+
+from .conftest import start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -42,41 +43,12 @@ SELECT ?amount ?currency ?date ?stake ?evidence WHERE {
 }"""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`alliancekg serve` on an empty store: it ingests seeds/ first."""
-    store = tmp_path_factory.mktemp("e2e") / "store"
-    port = _free_port()
-    exe = shutil.which("alliancekg")
-    cmd = [exe] if exe else [sys.executable, "-m", "alliancekg.api.cli"]
-    proc = subprocess.Popen(
-        [*cmd, "serve", "--store", str(store), "--port", str(port), "--seeds", str(SEEDS), "--log-level", "warning"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "ALLIANCEKG_STORE": ""},
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"server did not start: {proc.stdout.read()}")
-        time.sleep(0.2)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    live = start_server(tmp_path_factory.mktemp("e2e") / "store", seeds=SEEDS)
+    yield live.base
+    live.stop()
 
 
 def test_sparql_answers_microsofts_investment_in_mistral(server):
