@@ -9,7 +9,8 @@ from pathlib import Path
 from .errors import FormatError
 
 __all__ = [
-    "Format", "FORMATS", "get_format", "format_for_path", "negotiate", "result_format",
+    "Format", "FORMATS", "get_format", "format_for_path", "negotiate", "result_format", "choose_offer",
+    "parse_accept", "offers_for",
     "RESULT_FORMATS", "RDF_FORMATS",
 ]
 
@@ -64,59 +65,70 @@ def format_for_path(path: str | Path) -> Format | None:
 
 
 
-def _parse_accept(accept: str) -> list[tuple[str, float, int]]:
+def parse_accept(accept: str) -> list[tuple[str, float, int]]:
     """Media ranges with q-values, in header order: ``[(range, q, position)]``."""
     out = []
-    for i, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        if not media:
-            continue
+    for pos, part in enumerate(accept.split(",")):
+        media, *params = (f.strip() for f in part.split(";"))
         q = 1.0
-        for param in fields[1:]:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
                 try:
                     q = float(value)
                 except ValueError:
                     q = 0.0
-        out.append((media, q, i))
+        if media:
+            out.append((media.lower(), q, pos))
     return out
+
+
+def choose_offer(accept: str | None, offers: dict[str, str], default: str) -> str | None:
+    """The offer (a value of ``offers``, keyed by media type) the Accept header
+    ranks best: by q-value, then the more specific range, then header order.
+    Wildcards take ``default`` unless the header refuses it (``q=0``); an
+    absent header takes ``default``; None when nothing acceptable is offered."""
+    if not accept or not accept.strip():
+        return default
+    ranges = parse_accept(accept)
+    refused = {offers[m] for m, q, _ in ranges if q <= 0 and m in offers}
+    best: tuple[tuple[float, int, int], str] | None = None
+    for media, q, pos in ranges:
+        if q <= 0:
+            continue
+        if media in ("*/*", "*") or media.endswith("/*"):
+            major = media.split("/", 1)[0]
+            options = [name for m, name in offers.items()
+                       if (major == "*" or m.startswith(major + "/")) and name not in refused]
+            choice = default if default in options else (options[0] if options else None)
+            specificity = 0 if major == "*" else 1
+        else:
+            choice, specificity = offers.get(media), 2
+            if choice in refused:
+                choice = None
+        if choice is not None and (best is None or (q, specificity, -pos) > best[0]):
+            best = ((q, specificity, -pos), choice)
+    return best[1] if best else None
+
+
+# synonyms clients send for the formats' registered media types
+_EXTRA_OFFERS = {
+    "results": {"application/json": "json", "application/xml": "xml", "text/xml": "xml"},
+    "rdf": {"application/x-turtle": "turtle", "text/plain": "ntriples", "application/json": "jsonld"},
+}
+
+
+def offers_for(kind: str) -> dict[str, str]:
+    """Media type -> format name for every format of ``kind`` and its synonyms."""
+    return {**{f.media_type: f.name for f in FORMATS if f.kind == kind}, **_EXTRA_OFFERS[kind]}
 
 
 def negotiate(accept: str | None, kind: str, default: str) -> Format | None:
     """The best format of ``kind`` (``results`` or ``rdf``) for an Accept
     header, honouring q-values and wildcards; ``default`` when the header is
     absent or only wildcards match; None when nothing acceptable is offered."""
-    candidates = [f for f in FORMATS if f.kind == kind]
-    if kind == "results":
-        # SPARQL JSON results are also acceptable as plain JSON
-        extra = {"application/json": get_format("json"), "application/xml": get_format("xml"), "text/xml": get_format("xml")}
-    else:
-        extra = {"application/x-turtle": get_format("turtle"), "text/plain": get_format("ntriples"), "application/json": get_format("jsonld")}
-    if not accept or not accept.strip():
-        return get_format(default)
-    best: tuple[float, int, int, Format] | None = None
-    for media, q, pos in _parse_accept(accept):
-        if q <= 0:
-            continue
-        if media in ("*/*", "*"):
-            match, specificity = get_format(default), 0
-        elif media.endswith("/*"):
-            major = media[:-2]
-            options = [f for f in candidates if f.media_type.startswith(major + "/")]
-            default_fmt = get_format(default)
-            match = default_fmt if default_fmt in options else (options[0] if options else None)
-            specificity = 1
-        else:
-            match = next((f for f in candidates if f.media_type == media), None) or extra.get(media)
-            specificity = 2
-        if match is None:
-            continue
-        key = (q, specificity, -pos, match)
-        if best is None or key[:3] > best[:3]:
-            best = key
-    return best[3] if best else None
+    name = choose_offer(accept, offers_for(kind), default)
+    return get_format(name) if name else None
 
 
 _DEFAULT_FOR_KIND = {"results": "json", "rdf": "turtle"}

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from alliancekg.graph.describe import FAMILIES, describe, iri_candidates, page, serialize, web_url
 from alliancekg.graph.errors import FormatError, NotFound
-from alliancekg.graph.formats import FORMATS, RDF_FORMATS, get_format
+from alliancekg.graph.formats import RDF_FORMATS, choose_offer, get_format, offers_for
 from alliancekg.viz.svg import network_svg
 
 from ..deps import SettingsDep, StoreDep
@@ -43,10 +43,7 @@ FORMAT_LABELS = {HTML: "HTML", "turtle": "Turtle", "ntriples": "N-Triples", "jso
 # media type -> what answers it (the RDF formats, common synonyms, HTML), in the
 # order a wildcard takes them when the default format is refused
 _OFFERS: dict[str, str] = {
-    **{f.media_type: f.name for f in FORMATS if f.kind == "rdf"},
-    "application/x-turtle": "turtle",
-    "text/plain": "ntriples",
-    "application/json": "jsonld",
+    **offers_for("rdf"),
     "text/html": HTML,
     "application/xhtml+xml": HTML,
 }
@@ -65,41 +62,12 @@ def choose_format(accept: str | None, requested: str | None = None, default: str
         if fmt.kind != "rdf":
             raise FormatError(f"format={fmt.name} cannot carry a description; use html or one of {', '.join(RDF_FORMATS)}")
         return fmt.name
-    if not accept or not accept.strip():
-        return default
-    ranges = []
-    for pos, part in enumerate(accept.split(",")):
-        media, *params = (f.strip() for f in part.split(";"))
-        q = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if media:
-            ranges.append((media.lower(), q, pos))
-    refused = {_OFFERS[m] for m, q, _ in ranges if q <= 0 and m in _OFFERS}
-    best: tuple[tuple[float, int, int], str] | None = None
-    for media, q, pos in ranges:
-        if q <= 0:
-            continue
-        if media in ("*/*", "*") or media.endswith("/*"):
-            major = media.split("/", 1)[0]
-            options = [name for m, name in _OFFERS.items()
-                       if (major == "*" or m.startswith(major + "/")) and name not in refused]
-            choice = default if default in options else (options[0] if options else None)
-            specificity = 0 if major == "*" else 1
-        else:
-            choice, specificity = _OFFERS.get(media), 2
-        if choice is not None and (best is None or (q, specificity, -pos) > best[0]):
-            best = ((q, specificity, -pos), choice)
+    best = choose_offer(accept, _OFFERS, default)
     if best is None:
         offered = ", ".join(dict.fromkeys(m for m in _OFFERS))
         raise FormatError(f"none of the media types in Accept: {accept} is offered here; ask for one of {offered} "
                           "(or add ?format=turtle)")
-    return best[1]
+    return best
 
 
 # -- answers ------------------------------------------------------------------

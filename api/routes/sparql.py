@@ -21,7 +21,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from alliancekg.graph.errors import QueryError, UnsupportedQuery
-from alliancekg.graph.formats import FORMATS
+from alliancekg.graph.formats import choose_offer, offers_for
 from alliancekg.graph.queries import EXAMPLES
 from alliancekg.graph.service import service_description
 from alliancekg.graph.sparql import QueryJob, run_update
@@ -74,28 +74,10 @@ def _endpoint_url(request: Request) -> str:
 
 
 def _prefers_html(accept: str | None) -> bool:
-    """Whether a GET with no query comes from a browser (text/html ranked
-    at least as high as every RDF type the header names)."""
-    if not accept:
-        return False
-    html_q, rdf_q = 0.0, 0.0
-    rdf_types = {f.media_type for f in FORMATS if f.kind == "rdf"}
-    for part in accept.split(","):
-        media, *params = (p.strip() for p in part.split(";"))
-        q = 1.0
-        for p in params:
-            k, _, v = p.partition("=")
-            if k.strip().lower() == "q":
-                try:
-                    q = float(v)
-                except ValueError:
-                    q = 0.0
-        media = media.lower()
-        if media in ("text/html", "application/xhtml+xml"):
-            html_q = max(html_q, q)
-        elif media in rdf_types:
-            rdf_q = max(rdf_q, q)
-    return html_q > 0 and html_q >= rdf_q
+    """Whether a GET with no query comes from a browser: text/html ranks
+    above every RDF type the header names (a bare ``*/*`` means RDF)."""
+    offers = {**offers_for("rdf"), "text/html": "html", "application/xhtml+xml": "html"}
+    return bool(accept) and choose_offer(accept, offers, "turtle") == "html"
 
 
 def _describe_service(request: Request, store, settings: Settings) -> Response:
