@@ -12,10 +12,6 @@ the security headers.  The description itself is :mod:`alliancekg.graph.describe
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
-from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
@@ -29,6 +25,7 @@ from alliancekg.viz.svg import network_svg
 
 from ..deps import SettingsDep, StoreDep
 from ..errors import error_response, status_for
+from ..pages import SECURITY_HEADERS, page_csp
 from ..templates import environment
 
 __all__ = ["router", "choose_format", "html_response", "rdf_response", "error_answer", "FORMAT_LABELS"]
@@ -73,21 +70,8 @@ def choose_format(accept: str | None, requested: str | None = None, default: str
 # -- answers ------------------------------------------------------------------
 
 _MEDIA_TYPES = {name: get_format(name).media_type for name in FORMAT_LABELS if name != HTML}
-_BASE_HEADERS = {"Vary": "Accept", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+_BASE_HEADERS = {"Vary": "Accept", **SECURITY_HEADERS}
 _NON_HTML_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
-
-
-@lru_cache(maxsize=1)
-def _page_csp() -> str:
-    """The pages' policy: no script at all, no fetch, only the layout's one
-    inline style block (by hash), images only from here or data: URLs."""
-    env = environment()
-    source = env.loader.get_source(env, "base.html")[0]
-    styles = re.findall(r"<style>(.*?)</style>", source, re.S)
-    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in styles)
-    style_src = hashes or "'none'"
-    return (f"default-src 'none'; style-src {style_src}; img-src data: 'self'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def _alternates(path: str) -> str:
@@ -99,16 +83,14 @@ def _alternates(path: str) -> str:
 
 
 def html_response(html: str, status: int = 200, links: str | None = None) -> Response:
-    headers = {**_BASE_HEADERS, "Content-Security-Policy": _page_csp()}
+    headers = {**_BASE_HEADERS, "Content-Security-Policy": page_csp()}
     if links:
         headers["Link"] = links
     return Response(html, status_code=status, media_type="text/html; charset=utf-8", headers=headers)
 
 
 def rdf_response(body: bytes, fmt: str, links: str | None = None) -> Response:
-    media = get_format(fmt).media_type
-    if not media.endswith("json"):
-        media += "; charset=utf-8"
+    media = get_format(fmt).content_type
     headers = {**_BASE_HEADERS, "Content-Security-Policy": _NON_HTML_CSP}
     if links:
         headers["Link"] = links
