@@ -13,7 +13,7 @@ from alliancekg.graph.errors import AllianceKGError
 from alliancekg.graph.store import Store, open_store
 
 from .errors import domain_error_handler
-from .middleware import SecurityHeaders
+from .middleware import HeadAsGet, SecurityHeaders
 from .pages import STATIC_PATH
 from .routes import docs, entities, graph_store, health, home, ontology, sparql, views, void
 from .settings import Settings
@@ -69,4 +69,5 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             max_age=600,
         )
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app

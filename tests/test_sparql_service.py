@@ -454,3 +454,13 @@ def test_security_headers_on_every_answer(client, path):
     assert r.headers["referrer-policy"] == "no-referrer"
     if r.headers.get("content-type", "").startswith("text/html"):
         assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("path", ["/", "/sparql", "/sparql?query=ASK%7B%7D", "/.well-known/void", "/ontology",
+                                  "/company/quillon-robotics", "/store?default", "/view", "/no/such/page"])
+def test_head_answers_wherever_get_does(client, path):
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == get.status_code
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert int(head.headers["content-length"]) == len(get.content)
