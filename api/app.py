@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from alliancekg.graph.errors import AllianceKGError
+from alliancekg.graph.executor import make_executor
 from alliancekg.graph.store import Store, open_store
 
 from .errors import domain_error_handler
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store if store is not None else open_store(settings.store)
+        app.state.executor = make_executor(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
         try:
             yield
         finally:
