@@ -8,6 +8,7 @@ update, which Oxigraph applies in one transaction.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,21 @@ def _insert_data(quads: Iterable[ox.Quad]) -> str:
     return f"INSERT DATA {{\n{body}\n}}" if by_graph else ""
 
 
+def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
+    """Open a folder read-only.  While another process writes it, RocksDB may
+    delete a file the opener has just read of in the manifest (a compaction):
+    that race is transient, so it is retried."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as exc:
+            transient = "No such file" in str(exc) or "Corruption" in str(exc)
+            if not transient or attempt == attempts - 1:
+                raise OSError(str(exc)) from exc
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class EmbeddedStore:
     """An Oxigraph store in a folder, or in memory when ``path`` is None."""
 
@@ -150,7 +166,7 @@ class EmbeddedStore:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = _open_read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
