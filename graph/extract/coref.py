@@ -52,7 +52,7 @@ class Discourse:
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
-    if m.type != "Company":
+    if m.type not in ("Company", "Unknown"):
         return False
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
@@ -109,7 +109,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
-        before = [x for x in all_m if x.end <= a_start and x.type == "Company"]
+        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
         target: Mention | None = None
         if kind == "pron":
             if before:
@@ -178,7 +178,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
-    comps = [m for m in mentions if m.type == "Company"]
+    comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     for m in comps:
         if len(text[start:m.start].split()) <= 8:
             disc.focus = m

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import GazEntry, Gazetteer
 
-__all__ = ["Mention", "DynamicNames", "find_mentions", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
+__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
 
 
 @dataclass
@@ -53,8 +53,8 @@ PRODUCT_NOUNS = (
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
-_CAPWORD = r"(?:[A-Z][\w&.'’-]*[\w]|[A-Z])"
-NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|&|de|of|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+_CAPWORD = r"(?:[A-Z](?:[\w&.-]|['’](?![sS]\b))*[\w]|[A-Z])"
+NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
@@ -75,11 +75,14 @@ _SUFFIX = (
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
 )
 
+_NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
+"""Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
+
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _RX_APPOS = re.compile(
     _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
-    + PRODUCT_NOUNS + r"))\b"
+    + PRODUCT_NOUNS + r"))\b(?!-)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
 )
 _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
@@ -90,6 +93,7 @@ _RX_POSS_APPOS = re.compile(
 )
 _RX_THE_PRODUCT = re.compile(
     r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
+    r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
 _RX_CALLED = re.compile(
     r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
@@ -159,7 +163,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + m.end("name"), typ)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
+            head = m.group("head") or m.group("cnoun") or m.group("pnoun")
+            company = m.group("chead") if m.group("head") else m.group("cnoun")
+            typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
+            add(start + m.start("name"), start + m.end("name"), typ)
     for rx, words in _PRODUCT_RULES:
         if not any(w in low for w in words):
             continue
@@ -192,7 +199,7 @@ class DynamicNames:
         self._rx: re.Pattern | None = None
 
     def add(self, m: Mention) -> None:
-        if m.known or m.anaphor or m.type not in ("Company", "Product"):
+        if m.known or m.anaphor or m.type not in ("Company", "Product", "Unknown"):
             return
         if m.name in self._names:
             return
@@ -201,6 +208,10 @@ class DynamicNames:
         if short and not is_stopname(short.group("short")):
             self._names.setdefault(short.group("short"), (m.name, m.type))
         self._rx = None
+
+    def names(self) -> list[tuple[str, str]]:
+        """``(name, type)`` of the names found by context so far."""
+        return [v for k, v in self._names.items() if k == v[0]]
 
     def find(self, text: str, start: int, end: int, existing: list[Mention]) -> list[Mention]:
         if not self._names:
@@ -216,3 +227,106 @@ class DynamicNames:
             out.append(Mention(m.start(), m.end(), name, typ, m.group(), None, False))
         out.sort(key=lambda x: x.start)
         return out
+
+
+# --- names in no gazetteer and with no typing context -----------------------
+#
+# Every other proper name becomes an "Unknown" mention: a wildcard the relation
+# rules accept in a company or a product slot ("Brightwell Compute has invested
+# $25 million in Ostrava Vision" types both as companies by the verb).  The
+# pipeline settles each unknown name's type from the facts it takes part in.
+
+_RX_NAME = re.compile(NAME)
+_NOT_NAMES = frozenset(
+    """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs
+    EU UN ESG GDP AGI RAG SDK SDKs OS PC PCs FAQ ETF SEC FTC DOJ CMA AM PM GMT UTC EST PST PRESS RELEASE Press Release
+    Arabic English Hindi Tamil Mandarin Cantonese Chinese Japanese Korean Spanish French German Latin Christmas Easter
+    Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
+    Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
+    Funding Roundup Existing Separately Meanwhile Elsewhere Earlier Later Under Any Several Most Few Under Because Despite
+    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers""".split()
+)
+_DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
+_DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|chief executive|chief [a-z]+ officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
+    r"president|analyst|spokesperson|spokesman|spokeswoman|Mr|Ms|Mrs|Dr|Prof|minister|secretary|professor|partner at|head of [a-z ]+|"
+    r"managing director|director|investor|researcher|engineer)\.?,?\s+)$",
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
+    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:chief|founder|co-founder|head|president))"
+    r"|\s+(?:said|says|told|wrote|added|explained)\b)"
+)
+_CURRENCY_NEXT = re.compile(r"\s?\d")
+_EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
+_DATELINE = re.compile(r"^\s*(?:--|—|–)")
+
+
+def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
+    """Capitalised words that stand inside sentences (not first) in ``text[start:]``.
+
+    A sentence-initial word counts as a name only when the article also uses
+    it capitalised mid-sentence ("Separately, ..." never is).
+    """
+    return frozenset(m.group(1) for m in _RX_MID_CAP.finditer(text, start))
+
+
+_RX_MID_CAP = re.compile(r"(?<=[\w,;:)\"”’] )([A-Z][\w&-]*)")
+
+
+def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
+    """Proper names in ``text[start:end]`` that no mention covers: "Unknown" mentions.
+
+    Also "Place" mentions for "X-based" and "Person" mentions for names with a
+    person's cue ("said Jane Roe", "Jane Roe, the firm's chief executive").
+
+    A name right after a known company ("Siemens Healthineers", "Microsoft
+    Teams") takes the company's words with it: the returned mention starts
+    where the company does, and the caller drops the company mention.
+    """
+    sent = text[start:end]
+    if mentions:
+        chars = list(sent)
+        for x in mentions:
+            for i in range(max(0, x.start - start), min(len(sent), x.end - start)):
+                chars[i] = "~"
+        sent = "".join(chars)
+    out: list[Mention] = []
+    for m in _RX_NAME.finditer(sent):
+        words = m.group().split()
+        # leading sentence words that are not names ("The", "In", "Separately")
+        while words and (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES):
+            words = words[1:]
+        if not words:
+            continue
+        s = start + m.start() + m.group().index(words[0])
+        name = text[s:start + m.end()].rstrip(".")
+        typ = "Unknown"
+        d = _DERIVED.search(name)
+        if d:
+            name = name[: d.start()]
+            if d.group("suffix") == "based":
+                typ = "Place"
+            elif d.group("suffix") not in _DERIVED_COMPANY:
+                continue  # "Arabic-language", "GPT-style": an adjective
+        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3):
+            continue
+        e = s + len(name)
+        if typ == "Unknown":
+            if _PERSON_BEFORE.search(text, max(start, s - 40), s) or _PERSON_AFTER.match(text, e, end):
+                out.append(Mention(s, e, name, "Person", name, None, False))
+                continue
+            if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name):
+                continue
+            if name.isupper() and _DATELINE.match(text, e, end):
+                continue
+            at_start = not text[start:s].strip(" \"“‘'(")
+            if at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:]):
+                continue
+            prev = next((x for x in mentions if x.end == s - 1 and x.type == "Company" and not x.anaphor), None)
+            if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
+                s = prev.start
+                name = text[s:e]
+        out.append(Mention(s, e, name, typ, name, None, False))
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import DynamicNames, Mention, find_mentions
+from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
@@ -24,14 +24,28 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     pub = parse_iso(article.published)
     disc = Discourse()
     ctx = DealContext()
+    spans = split_sentences(text, prep.body_start)
+    # pass 1: gazetteer and context-typed names over the whole article, so a
+    # name typed in its third sentence is known in its first
     dynamic = DynamicNames()
+    base = []
+    for s, e in spans:
+        ms = find_mentions(text, s, e, gaz)
+        base.append(ms)
+        for m in ms:
+            dynamic.add(m)
+    mid_words = capitalised_words(text, prep.body_start)
+    sentences = []
+    for (s, e), ms in zip(spans, base):
+        ms = dynamic.find(text, s, e, ms)
+        sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
+    short = _short_names(dynamic, sentences)
+    persons = _persons(sentences)
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
-    for s, e in split_sentences(text, prep.body_start):
+    for s, e, mentions, unknown in sentences:
         sentence = text[s:e]
-        mentions = dynamic.find(text, s, e, find_mentions(text, s, e, gaz))
-        for m in mentions:
-            dynamic.add(m)
+        mentions = _with_unknown(mentions, unknown, short, persons)
         if is_heading(sentence):
             body_mentions.extend(m for m in mentions if m.known)
             continue
@@ -48,6 +62,10 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 disc.based_in.setdefault(c.subject.name, c.country)
             found.append((c, (s, e)))
         update_focus(text, s, mentions, disc)
+    found, types = _settle_unknown(found)
+    for m in body_mentions:
+        if m.type == "Unknown" and m.name in types:
+            m.type = types[m.name]
 
     # a product known to belong to a company the article names
     named = {m.name for m in body_mentions if m.type == "Company"}
@@ -70,6 +88,88 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
 
     facts = _merge(found, prep, article.text)
     return _entities(body_mentions, facts, gaz), facts
+
+
+_ROLES = {
+    "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
+    "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),
+}
+
+
+def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
+    """First words of the article's multi-word new names: "Gannet" -> ("Gannet Vision", type).
+
+    Only where one long name has that first word; typed names (from context)
+    win over unknown ones.
+    """
+    longs: dict[str, tuple[str, str]] = {}
+    for name, typ in dynamic.names():
+        longs.setdefault(name, typ)
+    for _s, _e, _ms, unknown in sentences:
+        for u in unknown:
+            if u.type == "Unknown":
+                longs.setdefault(u.name, "Unknown")
+    firsts: dict[str, list[tuple[str, str]]] = {}
+    for name, typ in longs.items():
+        words = name.split()
+        if len(words) > 1 and len(words[0]) > 2:
+            firsts.setdefault(words[0], []).append((name, typ))
+    return {w: c[0] for w, c in firsts.items() if len(c) == 1 and w not in longs}
+
+
+def _persons(sentences) -> frozenset[str]:
+    """People named with a cue anywhere in the article, and each of their names ("Shazeer")."""
+    out = set()
+    for _s, _e, _ms, unknown in sentences:
+        for u in unknown:
+            if u.type == "Person":
+                out.add(u.name)
+                out.update(w for w in u.name.split() if len(w) > 2)
+    return frozenset(out)
+
+
+def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[str, tuple[str, str]],
+                  persons: frozenset[str] = frozenset()) -> list[Mention]:
+    if not unknown:
+        return mentions
+    out = list(mentions)
+    for u in unknown:
+        if u.type == "Person" or (u.type == "Unknown" and (u.name in persons or u.name.split()[0] in persons)):
+            continue
+        if u.type == "Unknown" and u.name in short:
+            u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False)
+        # "Siemens Healthineers": the unknown name swallows the known company it starts with
+        out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
+        out.append(u)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _settle_unknown(found):
+    """Type each unknown name by the roles it plays, and drop the facts that disagree.
+
+    A name that invests, acquires, partners or is based somewhere is a
+    company; one that is developed or offered on something is a product;
+    companies win a tie (deal news is about companies).
+    """
+    votes: dict[str, list[int]] = {}
+    for c, _span in found:
+        roles = _ROLES[c.relation]
+        for m, role in ((c.subject, roles[0]), (c.object, roles[1])):
+            if m is not None and m.type == "Unknown" and role:
+                v = votes.setdefault(m.name, [0, 0])
+                v[0 if role == "Company" else 1] += 1
+    types = {name: "Company" if v[0] >= v[1] else "Product" for name, v in votes.items()}
+    kept = []
+    for c, span in found:
+        roles = _ROLES[c.relation]
+        ok = True
+        for m, role in ((c.subject, roles[0]), (c.object, roles[1])):
+            if m is not None and role and m.type == "Unknown" and types[m.name] != role:
+                ok = False
+        if ok:
+            kept.append((c, span))
+    return kept, types
 
 
 def _merge(found, prep, raw: str) -> list[Fact]:

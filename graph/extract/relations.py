@@ -71,7 +71,7 @@ class DealContext:
     last: dict = field(default_factory=dict)
 
 
-_KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L"}
+_KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
 
 
 def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money], dates: list[DateMention]):
@@ -100,15 +100,15 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         cur = t.end
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
-    masked = re.sub(r"(«C\d+»)'(?!s)", r"\1's", masked)
+    masked = re.sub(r"(«[CU]\d+»)'(?!s)", r"\1's", masked)
     return masked, kept
 
 
 # --- building blocks -------------------------------------------------------
-C = r"«C(\d+)»"
-P = r"«P(\d+)»"
-CL = r"«C\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«C\d+»)*"
-PL = r"«P\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«P\d+»)*"
+C = r"«[CU](\d+)»"
+P = r"«[PU](\d+)»"
+CL = r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«[CU]\d+»)*"
+PL = r"«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«[PU]\d+»)*"
 
 
 def GAP(n: int) -> str:
@@ -117,11 +117,11 @@ def GAP(n: int) -> str:
 
 def GAPX(n: int) -> str:
     """A gap that may also hold a company's possessive ("its own ...")."""
-    return r"(?:[^«;]|«[GLMTN]\d+»|«C\d+»'s|«C\d+»-backed){0,%d}?" % n
+    return r"(?:[^«;]|«[GLMTN]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
 OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
-"""Descriptors before an object: "with French AI start-up «C»", "the Paris-based «C»"."""
+"""Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
 _FLAGS = re.I
@@ -138,7 +138,7 @@ _RX = {
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«C)", _FLAGS),
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«[CU])", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -161,7 +161,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
         r"(?P<s>" + C + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«C\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_between": re.compile(
@@ -169,9 +169,9 @@ _RX = {
     "par_pair": re.compile(
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:have\s+|had\s+|also\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:signed|struck|formed|announced|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact))", _FLAGS),
     "par_named": re.compile(
-        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«C\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
-        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«C\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«[CU]\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_license": re.compile(
         r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
@@ -184,16 +184,16 @@ _NOTWORD = (
 _DEV = {
     "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
     "dev_appos_poss": re.compile(r"(?P<o>" + P + r"),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«C\d+»-backed\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«C\d+»-backed\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_which": re.compile(
-        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«C\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_verb": re.compile(
         r"(?P<s>" + C + r")" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b"
-        r"(?P<mid>(?:[^«;]|«C\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|portfolio|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
@@ -207,14 +207,14 @@ _DEV_WORDS = {
 }
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«C\d+»'s|«C\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
-    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")"),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
+    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
-_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«C\d+»'s\s+)?«P(\d+)»", _FLAGS)
+_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU](\d+)»", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»-based)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -224,7 +224,7 @@ _BASED = {
     "based_in": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«C\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
 _ROUND = re.compile(r"\b(?:round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
 _ROUND_INVESTEE = [
@@ -236,9 +236,9 @@ _ROUND_JOIN = re.compile(
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
 _VALUATION = re.compile(
-    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«C\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
+    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
-_IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«C\d+»'s\s+)?$", re.I)
+_IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$", re.I)
 _CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
@@ -288,8 +288,8 @@ _PREFILTER = {
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
-    n_c = sum(1 for t in tokens if t.kind == "C")
-    n_p = sum(1 for t in tokens if t.kind == "P")
+    n_c = sum(1 for t in tokens if t.kind in "CU")
+    n_p = sum(1 for t in tokens if t.kind in "PU")
     if n_c == 0 and n_p < 2:
         return out
     low = masked.lower()
@@ -364,12 +364,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             lead_pos = m.start()
         joined = _ROUND_JOIN.search(masked)
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
-            investors = [i for i, t in enumerate(tokens) if t.kind == "C" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
             for i in investors:
                 tm = tokens[i]
-                if tm.mention is None or tm.mention.type != "Company":
+                if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
                 if i in leads or len(set(investors)) == 1:
                     hi = lead_pos if lead_pos is not None else positions[i]
@@ -396,7 +396,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     out[-1].date = ctx.round_date
     for m in _RX["inv_from"].finditer(masked):
         subs = _ids(m.group("s"))
-        others = [i for i, t in enumerate(tokens) if t.kind == "C" and i not in subs and positions[i] < m.start()
+        others = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in subs and positions[i] < m.start()
                   and not any(tokens[i].mention.name == ment(x).name for x in subs)]
         target = ment(others[-1]) if others else None
         if target is None:
@@ -434,7 +434,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in rx.finditer(masked):
             s = _id(m.group("s"))
-            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«P(\d+)»", m.group("rest"))]
+            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
             for o in objs:
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
@@ -452,7 +452,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             objs = _ids(m.group("o"))
             if key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
-                earlier = [i for i, t in enumerate(tokens) if t.kind == "P" and positions[i] < m.start("o")
+                earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
             for o in objs:
@@ -462,7 +462,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         clause_end = len(masked) if clause_end < 0 else clause_end
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
-            objs = [int(i) for i in re.findall(r"«P(\d+)»", masked[v.end():pl.start()])]
+            objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
             break
@@ -484,7 +484,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     pm = _THE_PARTNERSHIP.search(masked)
     inv = ctx.last.get("invests_in")
     if pm and inv is not None and not any(c.relation == "partners_with" for c in out):
-        names = {t.mention.name for t in tokens if t.kind == "C"}
+        names = {t.mention.name for t in tokens if t.kind in "CU"}
         if inv.subject.name in names or inv.object.name in names:
             add("partners_with", inv.subject, inv.object, pm.start(), check=False, conf=0.5)
             if out and out[-1].relation == "partners_with" and inv.date:
