@@ -75,6 +75,7 @@ _SUFFIX = (
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
 )
 
+_PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
@@ -143,7 +144,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
     sent = text[start:end]
 
-    def add(ms: int, me: int, typ: str) -> None:
+    def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
         raw = text[ms:me]
         name = _clean_name(raw)
         if not name or is_stopname(name) or _RX_STYLE.search(name):
@@ -152,7 +153,12 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         me = ms + len(name)
         for o in out:
             if ms < o.end and o.start < me:
+                if (over_places and o.type in ("Place", "Country") and ms <= o.start and o.end < me
+                        and text[o.end] == " " and not name.endswith(" AI")):
+                    continue  # "Ostrava Ventures": a place's name inside a company's
                 return
+        if over_places:
+            out[:] = [o for o in out if not (ms <= o.start and o.end <= me)]
         if _RX_STYLE.match(text, me, end):
             return
         out.append(Mention(ms, me, name, typ, name, None, False))
@@ -160,7 +166,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     low = sent.lower()
     for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company")):
         for m in rx.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), typ)
+            add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
@@ -324,7 +330,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             at_start = not text[start:s].strip(" \"“‘'(")
             if at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:]):
                 continue
-            prev = next((x for x in mentions if x.end == s - 1 and x.type == "Company" and not x.anaphor), None)
+            prev = next((x for x in mentions if x.end == s - 1 and (x.type == "Company" or x.type in _PLACE_TYPES) and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
                 name = text[s:e]
