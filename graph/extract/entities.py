@@ -260,13 +260,13 @@ _PERSON_BEFORE = re.compile(
     r"managing director|director|investor|researcher|engineer)\.?,?\s+)$",
 )
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
-    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:chief|founder|co-founder|head|president))"
+    r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
+    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r"|\s+(?:said|says|told|wrote|added|explained)\b)"
 )
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
-_DATELINE = re.compile(r"^\s*(?:--|—|–)")
+_DATELINE = re.compile(r"\s*(?:--|—|–)")
 
 
 def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
