@@ -135,8 +135,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 for strict in (True, False):
                     for i, x in enumerate(reversed(before)):
                         between = text[x.end:a_start]
-                        if i == 0 and not _BOUNDARY.search(between):
-                            continue  # the subject of the same clause
+                        if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
+                            continue  # the subject of the same clause (or of the relative clause it heads)
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
@@ -179,8 +179,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
+    first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     for m in comps:
-        if len(text[start:m.start].split()) <= 8:
-            disc.focus = m
+        if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
+            disc.focus = m  # an unknown name leads only as the sentence's first name
         break
     disc.history.append(comps)

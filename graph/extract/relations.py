@@ -66,6 +66,8 @@ class Candidate:
 @dataclass
 class DealContext:
     investee: Mention | None = None
+    prev_companies: list = field(default_factory=list)
+    """The companies the previous sentence named (for "the two companies")."""
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
@@ -217,9 +219,18 @@ _DEV_WORDS = {
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
+_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:(?:own|new|cloud|hospital|model|software|developer|enterprise|compliance|AI|GPU|review)\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+)?"
+"""What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
+_MORE_PLACES = re.compile(
+    r"\s*,?\s*(?:and|or|as well as)\s*,?\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    + _PLACE_DESC + r"«[PU](\d+)»", re.I)
+"""Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
+_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
+_PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
+
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r")", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -229,7 +240,9 @@ _AV_VERB = re.compile(
 _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU](\d+)»", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
-        r"(?P<g>«[GN]\d+»|«L\d+»-based)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+        r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+    "based_intro": re.compile(
+        r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
     "based_copula": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
@@ -246,7 +259,7 @@ _ROUND_INVESTEE = [
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -255,6 +268,8 @@ _CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|ar
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
+_TWO_COMPANIES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up)", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -375,9 +390,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             grp = m.group("s") or m.group("s2")
             leads.update(_ids(grp))
             lead_pos = m.start()
+        if investee is None and leads:
+            # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
+            first = min(positions[i] for i in leads)
+            before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
+            if before:
+                investee = ment(before[0])
         joined = _ROUND_JOIN.search(masked)
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
             for i in investors:
@@ -468,8 +490,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
+            places = [p]
+            if key == "av_available":
+                pos = m.end()
+                while True:
+                    more = _MORE_PLACES.match(masked, pos)
+                    if not more:
+                        break
+                    places.append(int(more.group(1)))
+                    pos = more.end()
             for o in objs:
-                add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+                for p in places:
+                    add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _RUNS_ON.finditer(masked) if n_p >= 2 else ():
+        pm = ment(_id(m.group("p")))
+        if pm is not None and ((pm.entry is not None and pm.entry.platform) or (pm.entry is None and _PLATFORM_NAME.search(pm.name))):
+            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
@@ -488,8 +524,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc"):
                 continue
-            if key == "based_mod" and gt.kind == "G" and not m.group("desc") and not m.group("poss"):
+            if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
+            if key == "based_mod" and m.group("desc") and masked.startswith("'s", m.end()):
+                continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             if country:
                 add("based_in", _id(m.group("s")), None, m.start(), check=False, country=country, conf=0.85)
@@ -525,6 +563,24 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 c.date = ctx.last_date
             elif c.relation == "invests_in" and ctx.round_date and ctx.investee is not None and c.object.name == ctx.investee.name:
                 c.date = ctx.round_date
+    # "The deal gives Marlowe a minority stake.": the stake of the last investment
+    st = _STAKE.search(masked)
+    inv = ctx.last.get("invests_in")
+    if st and inv is not None and inv.stake is None and not any(c.relation == "invests_in" for c in out) and re.search(r"\bstake", masked, re.I):
+        names = {t.mention.name for t in tokens if t.kind in "CU" and t.mention is not None}
+        if inv.subject.name in names or inv.object.name in names or _DEAL_ANAPHOR.match(masked):
+            if not _hedged(masked, st.start(), st.end()):
+                inv.stake = st.group(1).lower()
+    # "The two companies signed a partnership in January."
+    two = _TWO_COMPANIES.search(masked)
+    if two and len(ctx.prev_companies) == 2 and not any(c.relation == "partners_with" for c in out):
+        a, b = ctx.prev_companies
+        add("partners_with", a, b, two.start("v"), end=two.end("v"), conf=0.6)
+    seen_names: list = []
+    for t in tokens:
+        if t.kind in "CU" and t.mention is not None and t.mention.name not in [x.name for x in seen_names]:
+            seen_names.append(t.mention)
+    ctx.prev_companies = seen_names
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
