@@ -273,6 +273,48 @@ _TWO_COMPANIES = re.compile(
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "inv_active": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump"),
+    "inv_backed": ("back", "fund", "financ"),
+    "inv_passive": ("backed", "funded", "financed"),
+    "inv_backed_adj": ("-backed", "-funded"),
+    "inv_backed_appos": ("-backed", "-funded"),
+    "inv_stake": ("stake",),
+    "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
+    "inv_included": ("includ", "came with", "comes with"),
+    "inv_received": (" from ",),
+    "inv_from": (" from ", " by "),
+    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
+    "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb"),
+    "acq_passive": (" by ",),
+    "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
+    "par_verb": (" with ",),
+    "par_signed": (" with ",),
+    "par_nominal": (" with ",),
+    "par_rel": (" with ",),
+    "par_between": ("between",),
+    "par_pair": (" and ",),
+    "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
+    "par_became": ("became", "become", "is now", "was named"),
+    "par_license": ("licen",),
+    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed"),
+    "av_on": (" on",),
+    "av_integration": ("the «",),
+    "based_intro": ("in «", "from «", "out of «"),
+    "based_appos": ("»,",),
+    "based_copula": (" is ", " was ", " has been ", " remains "),
+    "based_in": ("based in", "headquartered in", "registered in"),
+    "based_hq": ("headquarters", "head office", "hq"),
+}
+"""Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
+
+
+def _on(key: str, low: str) -> bool:
+    words = _RULE_WORDS.get(key)
+    return words is None or any(w in low for w in words)
+
+
 def _id(s: str) -> int:
     return int(_IDX.search(s).group(1))
 
@@ -359,6 +401,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
             for s in subs:
@@ -367,6 +411,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
@@ -414,7 +460,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = investee
             d = _nearest(tokens, positions, "T", cue_pos)
             ctx.round_date = d.date.iso if d else None
-    for m in _RX["inv_objectless"].finditer(masked):
+    for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
         target = ctx.investee or focus
         if target is None:
             continue
@@ -429,7 +475,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
-    for m in _RX["inv_from"].finditer(masked):
+    for m in _RX["inv_from"].finditer(masked) if _on("inv_from", low) else ():
         subs = _ids(m.group("s"))
         others = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in subs and positions[i] < m.start()
                   and not any(tokens[i].mention.name == ment(x).name for x in subs)]
@@ -449,6 +495,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
     for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
@@ -456,6 +504,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 add("partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"))
@@ -474,6 +524,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in rx.finditer(masked):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
@@ -517,6 +569,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             break
     # based_in (descriptive) ---------------------------------------------
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
+        if not _on(key, low):
+            continue
         for m in rx.finditer(masked):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
