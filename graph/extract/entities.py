@@ -89,9 +89,25 @@ _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
 )
-_RX_POSS_APPOS = re.compile(
-    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r","
-)
+_RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r",")
+_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+class _PossAppos:
+    """"Tenkai's flagship chip, Hikari,": a product noun and an apposed name, after a possessive.
+
+    Two stages (the noun and name first, then the possessive before them): the
+    one-pattern form backtracked over every capitalised word of a sentence.
+    """
+
+    @staticmethod
+    def finditer(sent: str):
+        for m in _RX_PNOUN_APPOS.finditer(sent):
+            if _RX_POSS_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+                yield m
+
+
+_RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
     r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
     r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
@@ -111,7 +127,7 @@ _PRODUCT_RULES = (
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
-    (_RX_DEVELOPED_BY, (" by",)),
+    (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
@@ -275,10 +291,10 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     A sentence-initial word counts as a name only when the article also uses
     it capitalised mid-sentence ("Separately, ..." never is).
     """
-    return frozenset(m.group(1) for m in _RX_MID_CAP.finditer(text, start))
+    return frozenset(_RX_MID_CAP.findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r"(?<=[\w,;:)\"”’] )([A-Z][\w&-]*)")
+_RX_MID_CAP = re.compile(r"[\w,;:)\"”’] ([A-Z][\w&-]*)")
 
 
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
@@ -292,12 +308,17 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
     where the company does, and the caller drops the company mention.
     """
     sent = text[start:end]
-    if mentions:
-        chars = list(sent)
+    if mentions:  # blank the names already found, keeping offsets
+        parts = []
+        cur = 0
         for x in mentions:
-            for i in range(max(0, x.start - start), min(len(sent), x.end - start)):
-                chars[i] = "~"
-        sent = "".join(chars)
+            a, b = max(cur, x.start - start), min(len(sent), x.end - start)
+            if a < b:
+                parts.append(sent[cur:a])
+                parts.append("~" * (b - a))
+                cur = b
+        parts.append(sent[cur:])
+        sent = "".join(parts)
     out: list[Mention] = []
     for m in _RX_NAME.finditer(sent):
         words = m.group().split()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
@@ -73,10 +75,12 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     # a product known to belong to a company the article names
     named = {m.name for m in body_mentions if m.type == "Company"}
     first_span: dict[str, tuple[int, int]] = {}
-    for s, e in split_sentences(text, prep.body_start):
-        for m in body_mentions:
-            if s <= m.start < e:
-                first_span.setdefault(m.name, (s, e))
+    starts = [s for s, _e in spans]
+    for m in body_mentions:
+        if m.name not in first_span:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < spans[i][1]:
+                first_span[m.name] = spans[i]
     for m in body_mentions:
         if m.type != "Product":
             continue
