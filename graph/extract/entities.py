@@ -271,15 +271,17 @@ _NOT_NAMES = frozenset(
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|chief executive|chief [a-z]+ officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
+    r"(?:\b(?:chief executive|chief [a-z]+ officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
     r"president|analyst|spokesperson|spokesman|spokeswoman|Mr|Ms|Mrs|Dr|Prof|minister|secretary|professor|partner at|head of [a-z ]+|"
-    r"managing director|director|investor|researcher|engineer)\.?,?\s+)$",
+    r"managing director|director|researcher|engineer)\.?,?\s+)$",
 )
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r"|\s+(?:said|says|told|wrote|added|explained)\b)"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
@@ -341,7 +343,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         e = s + len(name)
         if typ == "Unknown":
-            if _PERSON_BEFORE.search(text, max(start, s - 40), s) or _PERSON_AFTER.match(text, e, end):
+            if (_PERSON_BEFORE.search(text, max(start, s - 40), s) or _PERSON_AFTER.match(text, e, end)
+                    or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name):

@@ -131,6 +131,7 @@ CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
+_NAME_IDX = re.compile(r"«[CPU](\d+)»")
 _FLAGS = re.I
 
 _INVEST_VERB = r"invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
@@ -138,7 +139,7 @@ _RX = {
     "inv_active": re.compile(
         r"(?P<s>" + CL + r")" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_backed": re.compile(
-        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_received": re.compile(
@@ -194,7 +195,7 @@ _NOTWORD = (
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares)"
 )
 _DEV = {
-    "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
     "dev_appos_poss": re.compile(r"(?P<o>" + P + r"),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
@@ -225,7 +226,7 @@ _MORE_PLACES = re.compile(
     r"\s*,?\s*(?:and|or|as well as)\s*,?\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
     + _PLACE_DESC + r"«[PU](\d+)»", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
-_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
+_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
@@ -320,7 +321,8 @@ def _id(s: str) -> int:
 
 
 def _ids(s: str) -> list[int]:
-    return [int(i) for i in _IDX.findall(s)]
+    """Token ids in a matched list of names (companies or products; descriptors such as «G2» left out)."""
+    return [int(i) for i in _NAME_IDX.findall(s)]
 
 
 def _hedged(masked: str, pos: int, end: int) -> bool:
@@ -351,7 +353,7 @@ _PREFILTER = {
                "from"),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
-                "relationship", "joint", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
+                "relationship", "joint", "worked", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 
 
@@ -435,7 +437,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _LED.finditer(masked):
             grp = m.group("s") or m.group("s2")
             leads.update(_ids(grp))
-            lead_pos = m.start()
+            lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
             # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
             first = min(positions[i] for i in leads)
