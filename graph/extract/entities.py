@@ -81,9 +81,11 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
 _RX_APPOS = re.compile(
     _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
     + PRODUCT_NOUNS + r"))\b(?!-)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
@@ -180,7 +182,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
-    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company")):
+    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product")):
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
@@ -208,6 +210,9 @@ def _base_surface(surface: str, entry: GazEntry) -> str:
 
 
 _SHORTENABLE = re.compile(r"^(?P<short>[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?)\s+(?:" + _SUFFIX + r")\.?$")
+
+
+_RX_NEXT_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per)\b)")
 
 
 class DynamicNames:
@@ -246,7 +251,12 @@ class DynamicNames:
             if any(m.start() < x.end and x.start < m.end() for x in out):
                 continue
             name, typ = self._names[m.group()]
-            out.append(Mention(m.start(), m.end(), name, typ, m.group(), None, False))
+            e = m.end()
+            if typ == "Product":
+                v = _RX_NEXT_VERSION.match(text, e, end)
+                if v:
+                    name, e = name + text[e:v.end()], v.end()
+            out.append(Mention(m.start(), e, name, typ, text[m.start():e], None, False))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -279,6 +289,11 @@ _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r"|\s+(?:said|says|told|wrote|added|explained)\b)"
+)
+_FUNCTION = frozenset(
+    """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
+    And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December Series AI""".split()
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
@@ -324,8 +339,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
     out: list[Mention] = []
     for m in _RX_NAME.finditer(sent):
         words = m.group().split()
-        # leading sentence words that are not names ("The", "In", "Separately")
-        while words and (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES):
+        after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
+        # leading sentence words that are not names ("The", "In", "Separately"); after a
+        # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
+        while words and (words[0] in _FUNCTION if after_company else (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES)):
             words = words[1:]
         if not words:
             continue
@@ -352,11 +369,14 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if name.isupper() and _DATELINE.match(text, e, end):
                 continue
             at_start = not text[start:s].strip(" \"“‘'(")
-            if at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:]):
-                continue
+            weak = at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
             prev = next((x for x in mentions if x.end == s - 1 and (x.type == "Company" or x.type in _PLACE_TYPES) and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
                 name = text[s:e]
+                weak = False
+            if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
+                out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
+                continue
         out.append(Mention(s, e, name, typ, name, None, False))
     return out

@@ -109,19 +109,19 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     Only where one long name has that first word; typed names (from context)
     win over unknown ones.
     """
-    longs: dict[str, tuple[str, str]] = {}
-    for name, typ in dynamic.names():
-        longs.setdefault(name, typ)
+    longs: dict[str, str] = {}
+    typed = dict(dynamic.names())
+    longs.update(typed)
     for _s, _e, _ms, unknown in sentences:
         for u in unknown:
-            if u.type == "Unknown":
+            if u.type == "Unknown" and not u.extra.get("weak"):
                 longs.setdefault(u.name, "Unknown")
     firsts: dict[str, list[tuple[str, str]]] = {}
     for name, typ in longs.items():
         words = name.split()
         if len(words) > 1 and len(words[0]) > 2:
             firsts.setdefault(words[0], []).append((name, typ))
-    return {w: c[0] for w, c in firsts.items() if len(c) == 1 and w not in longs}
+    return {w: c[0] for w, c in firsts.items() if len(c) == 1 and w not in typed}
 
 
 def _persons(sentences) -> frozenset[str]:
@@ -142,6 +142,8 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
     out = list(mentions)
     for u in unknown:
         if u.type == "Person" or (u.type == "Unknown" and (u.name in persons or u.name.split()[0] in persons)):
+            continue
+        if u.extra.get("weak") and u.name not in short:
             continue
         if u.type == "Unknown" and u.name in short:
             u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False)

@@ -122,7 +122,7 @@ def GAPX(n: int) -> str:
     return r"(?:[^«;]|«[GLMTN]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
-APPOS = r"(?:\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
 OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
@@ -325,10 +325,19 @@ def _ids(s: str) -> list[int]:
     return [int(i) for i in _NAME_IDX.findall(s)]
 
 
-def _hedged(masked: str, pos: int, end: int) -> bool:
+def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    """Is the clause leading to a trigger hedged?  ``skip``: an apposition to leave out
+    ("Oriel, whose agents negotiate contracts, was backed by ..." is no negotiation)."""
+    if skip is not None and skip[0] < skip[1]:
+        masked = masked[:skip[0]] + " " * (skip[1] - skip[0]) + masked[skip[1]:]
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause)
+
+
+def _ap(m: re.Match) -> tuple[int, int] | None:
+    """The span of a rule's apposition group, when it has one and it matched."""
+    return m.span("ap") if "ap" in m.re.groupindex and m.group("ap") else None
 
 
 def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int, lo: int = 0, hi: int = 10**9,
@@ -374,14 +383,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         return tokens[i].mention if 0 <= i < len(tokens) else None
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
-            conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None) -> None:
+            conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
+            skip: tuple[int, int] | None = None) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
             return
         if om is not None and sm.name == om.name:
             return
-        if check and _hedged(masked, pos, end if end is not None else pos):
+        if check and _hedged(masked, pos, end if end is not None else pos, skip):
             return
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on"):
@@ -409,7 +419,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subs = _ids(m.group("s"))
             for s in subs:
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
@@ -418,7 +428,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"),
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
     is_round = bool(_ROUND.search(masked))
     if is_round:
@@ -503,7 +513,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
-                lo=m.start(), hi=m.end() + 60)
+                lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
         if not _on(key, low):
