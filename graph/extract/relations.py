@@ -405,7 +405,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if t:
                 c.amount = t.money
         if rel == "invests_in":
-            st = _STAKE.search(masked)
+            st = _STAKE.search(masked) if "ority" in low else None
             if st and re.search(r"\bstake", masked, re.I):
                 c.stake = st.group(1).lower()
         out.append(c)
@@ -430,10 +430,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
-    is_round = bool(_ROUND.search(masked))
-    if is_round:
+    round_cue = _ROUND.search(masked) if ("round" in low or "rais" in low or "series" in low or "financing" in low) else None
+    if round_cue:
         investee = None
-        cue_pos = _ROUND.search(masked).start()
+        cue_pos = round_cue.start()
         for rx in _ROUND_INVESTEE:
             m = rx.search(masked)
             if m:
@@ -598,7 +598,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if country:
                 add("based_in", _id(m.group("s")), None, m.start(), check=False, country=country, conf=0.85)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
-    pm = _THE_PARTNERSHIP.search(masked)
+    pm = _THE_PARTNERSHIP.search(masked) if "partnership" in low else None
     inv = ctx.last.get("invests_in")
     if pm and inv is not None and not any(c.relation == "partners_with" for c in out):
         names = {t.mention.name for t in tokens if t.kind in "CU"}
@@ -630,7 +630,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             elif c.relation == "invests_in" and ctx.round_date and ctx.investee is not None and c.object.name == ctx.investee.name:
                 c.date = ctx.round_date
     # "The deal gives Marlowe a minority stake.": the stake of the last investment
-    st = _STAKE.search(masked)
+    st = _STAKE.search(masked) if "stake" in low else None
     inv = ctx.last.get("invests_in")
     if st and inv is not None and inv.stake is None and not any(c.relation == "invests_in" for c in out) and re.search(r"\bstake", masked, re.I):
         names = {t.mention.name for t in tokens if t.kind in "CU" and t.mention is not None}
@@ -638,7 +638,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if not _hedged(masked, st.start(), st.end()):
                 inv.stake = st.group(1).lower()
     # "The two companies signed a partnership in January."
-    two = _TWO_COMPANIES.search(masked)
+    two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
     if two and len(ctx.prev_companies) == 2 and not any(c.relation == "partners_with" for c in out):
         a, b = ctx.prev_companies
         add("partners_with", a, b, two.start("v"), end=two.end("v"), conf=0.6)
