@@ -76,6 +76,8 @@ _SUFFIX = (
 )
 
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
+_MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
+"""Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
@@ -366,11 +368,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name):
                 continue
-            if name.isupper() and _DATELINE.match(text, e, end):
-                continue
+            if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
+                continue  # "SAN FRANCISCO, May 8 --": a dateline
             at_start = not text[start:s].strip(" \"“‘'(")
             weak = at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
-            prev = next((x for x in mentions if x.end == s - 1 and (x.type == "Company" or x.type in _PLACE_TYPES) and not x.anaphor), None)
+            prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
                 name = text[s:e]

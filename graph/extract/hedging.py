@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated"]
+__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted"]
 
 _HEDGES = re.compile(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
@@ -23,7 +23,9 @@ _HEDGES = re.compile(
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
     r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?|possible|possibility|proposed|"
     r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
-    r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+)\b",
+    r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
+    r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
+    r"(?:a|the)\s+reports?\s+that|reports?\s+of)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
@@ -32,6 +34,16 @@ _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"(?:;|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
+
+
+_RETRACTED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:also\s+|both\s+)?(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not\s+true)\b|\bdenied\s+(?:it|this|that|the\s+report)\b",
+    re.I)
+
+
+def is_retracted(sentence: str) -> bool:
+    """Does the sentence say that what it reports is wrong ("A report that X bought Y is also wrong")?"""
+    return bool(_RETRACTED.search(sentence))
 
 
 def clause_before(sentence: str, pos: int, limit: int = 160) -> str:

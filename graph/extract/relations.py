@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
-from .hedging import clause_before, hedge_cue, is_negated
+from .hedging import clause_before, hedge_cue, is_negated, is_retracted
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
 
@@ -143,7 +143,7 @@ _RX = {
     "inv_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_received": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in)\b"
+        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
@@ -220,18 +220,18 @@ _DEV_WORDS = {
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
-_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:(?:own|new|cloud|hospital|model|software|developer|enterprise|compliance|AI|GPU|review)\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+)?"
+_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:(?:own|new|cloud|hospital|model|software|developer|enterprise|compliance|AI|GPU|review)\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = re.compile(
-    r"\s*,?\s*(?:and|or|as well as)\s*,?\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
-    + _PLACE_DESC + r"«[PU](\d+)»", re.I)
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    + _PLACE_DESC + r"«([PUC]\d+)»", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r")", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -242,6 +242,7 @@ _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:th
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+    "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
@@ -252,15 +253,16 @@ _BASED = {
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
-_ROUND = re.compile(r"\b(?:round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
+_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
 ]
+_ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -270,7 +272,7 @@ _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _TWO_COMPANIES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up)", re.I)
+    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -303,6 +305,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
+    "based_paren": ("(«",),
     "based_appos": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
@@ -333,6 +336,11 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause)
+
+
+def _platform_company(m: Mention | None) -> bool:
+    """A company whose name also names its platform ("available on Hugging Face")."""
+    return m is not None and m.entry is not None and m.entry.platform
 
 
 def _ap(m: re.Match) -> tuple[int, int] | None:
@@ -375,6 +383,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         return out
     low = masked.lower()
     has = {k: n_c >= 1 and any(w in low for w in words) for k, words in _PREFILTER.items()}
+    retracted = is_retracted(masked)
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
@@ -391,8 +400,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if om is not None and sm.name == om.name:
             return
-        if check and _hedged(masked, pos, end if end is not None else pos, skip):
+        if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip)):
             return
+        if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
+            return  # the gazetteer knows whose product it is
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on"):
             t = _nearest(tokens, positions, "T", pos)
@@ -430,7 +441,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
-    round_cue = _ROUND.search(masked) if ("round" in low or "rais" in low or "series" in low or "financing" in low) else None
+    round_cue = _ROUND.search(masked) if any(w in low for w in _ROUND_WORDS) else None
     if round_cue:
         investee = None
         cue_pos = round_cue.start()
@@ -445,7 +456,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         leads: set[int] = set()
         lead_pos = None
         for m in _LED.finditer(masked):
-            grp = m.group("s") or m.group("s2")
+            grp = m.group("s") or m.group("s2") or m.group("s3")
             leads.update(_ids(grp))
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
@@ -547,6 +558,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             p = _id(m.group("p"))
             pm = ment(p)
+            if m.group("p").startswith("«C") and not _platform_company(pm):
+                continue
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             objs = _ids(m.group("o"))
@@ -561,7 +574,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     more = _MORE_PLACES.match(masked, pos)
                     if not more:
                         break
-                    places.append(int(more.group(1)))
+                    tok = more.group(1)
+                    if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):
+                        places.append(int(tok[1:]))
                     pos = more.end()
             for o in objs:
                 for p in places:
@@ -639,9 +654,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 inv.stake = st.group(1).lower()
     # "The two companies signed a partnership in January."
     two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
-    if two and len(ctx.prev_companies) == 2 and not any(c.relation == "partners_with" for c in out):
-        a, b = ctx.prev_companies
-        add("partners_with", a, b, two.start("v"), end=two.end("v"), conf=0.6)
+    if two and not any(c.relation == "partners_with" for c in out):
+        here: list = []
+        for t in tokens:
+            if t.kind in "CU" and t.mention is not None and positions[tokens.index(t)] < two.start() and t.mention.name not in [x.name for x in here]:
+                here.append(t.mention)
+        pair = here if len(here) == 2 else ctx.prev_companies
+        if len(pair) == 2:
+            add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
     seen_names: list = []
     for t in tokens:
         if t.kind in "CU" and t.mention is not None and t.mention.name not in [x.name for x in seen_names]:
