@@ -81,6 +81,7 @@ _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
+_SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
@@ -167,8 +168,12 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
         raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or is_stopname(name) or _RX_STYLE.search(name):
+        if not name or _RX_STYLE.search(name):
             return
+        if is_stopname(name):
+            words = name.split()
+            if not (over_places and len(words) > 2 and words[0] not in _FUNCTION and ms > start):
+                return  # "National Grid Partners" mid-sentence is a name; "The Group" is not
         ms = ms + raw.find(name)
         me = ms + len(name)
         for o in out:
@@ -344,7 +349,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
-        while words and (words[0] in _FUNCTION if after_company else (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES)):
+        light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
+        while words and (words[0] in _FUNCTION if light else (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES)):
             words = words[1:]
         if not words:
             continue

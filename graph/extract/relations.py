@@ -145,6 +145,8 @@ _RX = {
     "inv_received": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_rel": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -237,7 +239,7 @@ _AVAIL = {
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
 _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU](\d+)»", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
@@ -281,6 +283,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_backed": ("back", "fund", "financ"),
     "inv_passive": ("backed", "funded", "financed"),
     "inv_backed_adj": ("-backed", "-funded"),
+    "inv_rel": (" which ",),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
     "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
@@ -336,6 +339,15 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause)
+
+
+def _is_platform(m: Mention | None) -> bool:
+    """A product others are offered on: the gazetteer says so, or a new name such as "Tencent Cloud"."""
+    if m is None:
+        return False
+    if m.entry is not None:
+        return m.entry.platform
+    return bool(_PLATFORM_NAME.search(m.name))
 
 
 def _platform_company(m: Mention | None) -> bool:
@@ -433,14 +445,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_rel", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
-                    check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
+                    check=key in ("inv_passive", "inv_rel"), amount=key in ("inv_passive", "inv_rel"), lo=m.start(), hi=m.end() + 40)
     round_cue = _ROUND.search(masked) if any(w in low for w in _ROUND_WORDS) else None
     if round_cue:
         investee = None
@@ -591,6 +603,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
             objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
+            if v.group().lower().startswith("run") and not _is_platform(ment(p)):
+                break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
             break
