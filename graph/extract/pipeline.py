@@ -106,12 +106,12 @@ _ROLES = {
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
     """First words of the article's multi-word new names: "Gannet" -> ("Gannet Vision", type).
 
-    Only where one long name has that first word; typed names (from context)
-    win over unknown ones.
+    Only where one long name has that first word.  A long name typed by
+    context gives its type; an unknown long name takes the short one's type
+    when that is known ("Lantern, a Guangzhou developer" -> "Lantern AI").
     """
-    longs: dict[str, str] = {}
     typed = dict(dynamic.names())
-    longs.update(typed)
+    longs: dict[str, str] = dict(typed)
     for _s, _e, _ms, unknown in sentences:
         for u in unknown:
             if u.type == "Unknown" and not u.extra.get("weak"):
@@ -121,7 +121,15 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         words = name.split()
         if len(words) > 1 and len(words[0]) > 2:
             firsts.setdefault(words[0], []).append((name, typ))
-    return {w: c[0] for w, c in firsts.items() if len(c) == 1 and w not in typed}
+    out = {}
+    for w, cands in firsts.items():
+        if len(cands) != 1:
+            continue
+        name, typ = cands[0]
+        if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
+            typ = typed[w]
+        out[w] = (name, typ)
+    return out
 
 
 def _persons(sentences) -> frozenset[str]:
@@ -137,9 +145,13 @@ def _persons(sentences) -> frozenset[str]:
 
 def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[str, tuple[str, str]],
                   persons: frozenset[str] = frozenset()) -> list[Mention]:
+    out = []
+    for m in mentions:  # "Lantern" found by context, "Lantern AI" elsewhere: one company
+        if not m.known and m.name in short:
+            m = Mention(m.start, m.end, short[m.name][0], short[m.name][1], m.surface, None, False)
+        out.append(m)
     if not unknown:
-        return mentions
-    out = list(mentions)
+        return out
     for u in unknown:
         if u.type == "Person" or (u.type == "Unknown" and (u.name in persons or u.name.split()[0] in persons)):
             continue

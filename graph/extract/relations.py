@@ -109,8 +109,15 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
 # --- building blocks -------------------------------------------------------
 C = r"«[CU](\d+)»"
 P = r"«[PU](\d+)»"
-CL = r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«[CU]\d+»)*"
-PL = r"«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«[PU]\d+»)*"
+
+
+def _list(item: str) -> str:
+    """A list of names: "A, B and C", "A and B", "A, B" -- but not "A, and B" (two clauses)."""
+    return item + r"(?:(?:\s*,\s*" + item + r")+(?:,?\s+(?:and|&)\s+" + item + r")?|\s+(?:and|&)\s+" + item + r")?"
+
+
+CL = _list(r"«[CU]\d+»")
+PL = _list(r"«[PU]\d+»")
 
 
 def GAP(n: int) -> str:
@@ -146,7 +153,9 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_rel": re.compile(
-        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
+    "inv_include": re.compile(
+        r"\b(?P<v>(?:investors|backers|participants|shareholders)\s+(?:in\s+the\s+(?:round|company)\s+)?(?:include|included|includes|are|were))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -167,7 +176,7 @@ _RX = {
     "acq_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "acq_nominal_by": re.compile(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
     "par_verb": re.compile(
@@ -222,7 +231,7 @@ _DEV_WORDS = {
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
-_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:(?:own|new|cloud|hospital|model|software|developer|enterprise|compliance|AI|GPU|review)\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
+_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = re.compile(
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
@@ -284,6 +293,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_passive": ("backed", "funded", "financed"),
     "inv_backed_adj": ("-backed", "-funded"),
     "inv_rel": (" which ",),
+    "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
     "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
@@ -508,6 +518,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for a in _RX["inv_alongside"].finditer(masked):
             for s in _ids(a.group("s")):
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
+                if out and out[-1].date is None and ctx.round_date:
+                    out[-1].date = ctx.round_date
+    for m in _RX["inv_include"].finditer(masked) if _on("inv_include", low) else ():
+        target = ctx.investee or focus
+        if target is not None:
+            for s in _ids(m.group("s")):
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
     for m in _RX["inv_from"].finditer(masked) if _on("inv_from", low) else ():
