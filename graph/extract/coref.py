@@ -40,6 +40,7 @@ _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investm
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
+_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 
@@ -132,6 +133,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             if before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
                 target = before[-1]  # apposition
+            elif (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
+                    and _compatible(disc.focus, noun, countries, places, disc, False)):
+                target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
             if target is None:

@@ -129,6 +129,9 @@ def GAPX(n: int) -> str:
     return r"(?:[^«;]|«[GLMTN]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
+_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+"""An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
+
 APPOS = r"(?P<ap>\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
@@ -148,7 +151,7 @@ _RX = {
     "inv_backed": re.compile(
         r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+){0,2}?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_received": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
@@ -156,6 +159,10 @@ _RX = {
         r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
     "inv_include": re.compile(
         r"\b(?P<v>(?:investors|backers|participants|shareholders)\s+(?:in\s+the\s+(?:round|company)\s+)?(?:include|included|includes|are|were))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_fronted": re.compile(
+        r"^(?:[A-Z][^,«;]{0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
+    "inv_counts": re.compile(
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -165,7 +172,7 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+(?:the\s+)?(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_from": re.compile(
         r"\b(?P<v>investment|funding|backing|financing|cash injection)\s+(?:of\s+«M\d+»\s+)?(?:from|by)\s+(?P<s>" + CL + r")", _FLAGS),
     "inv_alongside": re.compile(r"\b(?P<v>alongside|along with|together with)\s+(?P<s>" + CL + r")", _FLAGS),
@@ -177,6 +184,8 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "acq_fronted": re.compile(
+        r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "acq_nominal_by": re.compile(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
     "par_verb": re.compile(
@@ -191,13 +200,13 @@ _RX = {
     "par_between": re.compile(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
     "par_pair": re.compile(
-        r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:have\s+|had\s+|also\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact))", _FLAGS),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
     "par_named": re.compile(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
         r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«[CU]\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_license": re.compile(
-        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
 
 _NOTWORD = (
@@ -234,22 +243,22 @@ _DEV_WORDS = {
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = re.compile(
-    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
-    + _PLACE_DESC + r"«([PUC]\d+)»", re.I)
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
-_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU](\d+)»", _FLAGS)
+_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PU](\d+)»(?!')", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -268,12 +277,13 @@ _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
+    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
 ]
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -293,6 +303,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_passive": ("backed", "funded", "financed"),
     "inv_backed_adj": ("-backed", "-funded"),
     "inv_rel": (" which ",),
+    "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
+    "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
@@ -304,6 +316,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "par_verb": (" with ",),
     "par_signed": (" with ",),
@@ -390,6 +403,7 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
 _PREFILTER = {
     "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
                "from"),
+    "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
                 "relationship", "joint", "worked", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
@@ -455,14 +469,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_rel", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_rel", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
-                    check=key in ("inv_passive", "inv_rel"), amount=key in ("inv_passive", "inv_rel"), lo=m.start(), hi=m.end() + 40)
+                    check=key in ("inv_passive", "inv_rel", "inv_fronted", "inv_counts"), amount=key in ("inv_passive", "inv_rel"), lo=m.start(), hi=m.end() + 40)
     round_cue = _ROUND.search(masked) if any(w in low for w in _ROUND_WORDS) else None
     if round_cue:
         investee = None
@@ -478,7 +492,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         leads: set[int] = set()
         lead_pos = None
         for m in _LED.finditer(masked):
-            grp = m.group("s") or m.group("s2") or m.group("s3")
+            grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
             leads.update(_ids(grp))
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
@@ -546,7 +560,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
