@@ -41,6 +41,7 @@ _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
+_LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 
@@ -187,6 +188,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
+    lead = _LEAD_PARTICIPLE.match(text, start)
+    if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
+        mentions = [m for m in mentions if m.start >= lead.end()]
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     for m in comps:

@@ -160,7 +160,7 @@ _RX = {
     "inv_include": re.compile(
         r"\b(?P<v>(?:investors|backers|participants|shareholders)\s+(?:in\s+the\s+(?:round|company)\s+)?(?:include|included|includes|are|were))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_fronted": re.compile(
-        r"^(?:[A-Z][^,«;]{0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
+        r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "inv_counts": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
