@@ -132,11 +132,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
             places = [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
-            if before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
-                target = before[-1]  # apposition
-            elif (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
+            if (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
+            elif before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
+                target = before[-1]  # apposition
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
             if target is None:
@@ -191,6 +191,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     lead = _LEAD_PARTICIPLE.match(text, start)
     if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
         mentions = [m for m in mentions if m.start >= lead.end()]
+        start = lead.end()
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     for m in comps:

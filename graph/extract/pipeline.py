@@ -51,12 +51,12 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         if is_heading(sentence):
             body_mentions.extend(m for m in mentions if m.known)
             continue
-        mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
-        body_mentions.extend(m for m in mentions if not m.anaphor)
         money = find_amounts(sentence)
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
+        mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
+        body_mentions.extend(m for m in mentions if not m.anaphor)
         dates = find_dates(sentence, pub)
         masked, tokens = mask(sentence, s, mentions, money, dates)
         cands = sentence_relations(masked, tokens, ctx, disc.focus)
