@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .textprep import has_any
+
 __all__ = ["DateMention", "find_dates", "parse_iso"]
 
 
@@ -141,7 +143,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     for kind, rx in _PATTERNS:
         if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo") and not has_month:
             continue
-        if kind == "wd" and "day" not in low or kind == "rel" and not any(w in low for w in ("month", "year", "week", "today", "yesterday")):
+        if kind == "wd" and "day" not in low or kind == "rel" and not has_any(low, ("month", "year", "week", "today", "yesterday")):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()

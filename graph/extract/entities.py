@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazEntry, Gazetteer
+from .textprep import has_any
 
 __all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
 
@@ -84,6 +85,7 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
 _RX_APPOS = re.compile(
     _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
@@ -190,6 +192,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
 
     low = sent.lower()
     for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product")):
+        if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS):
+            continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
@@ -199,7 +203,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
     for rx, words in _PRODUCT_RULES:
-        if not any(w in low for w in words):
+        if not has_any(low, words):
             continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")

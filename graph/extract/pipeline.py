@@ -38,7 +38,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             dynamic.add(m)
     mid_words = capitalised_words(text, prep.body_start)
     sentences = []
-    for (s, e), ms in zip(spans, base):
+    for (s, e), ms in zip(spans, base, strict=True):
         ms = dynamic.find(text, s, e, ms)
         sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
     short = _short_names(dynamic, sentences)

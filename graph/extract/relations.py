@@ -34,6 +34,7 @@ from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted
+from .textprep import has_any
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
 
@@ -340,9 +341,13 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
 
+_RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
+_FOLLOW_WORDS = ("agreement", "deal", "arrangement", "partnership", "investment", "transaction", "tie-up")
+
+
 def _on(key: str, low: str) -> bool:
     words = _RULE_WORDS.get(key)
-    return words is None or any(w in low for w in words)
+    return words is None or has_any(low, words)
 
 
 def _id(s: str) -> int:
@@ -418,8 +423,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     if n_c == 0 and n_p < 2:
         return out
     low = masked.lower()
-    has = {k: n_c >= 1 and any(w in low for w in words) for k, words in _PREFILTER.items()}
-    retracted = is_retracted(masked)
+    has = {k: n_c >= 1 and has_any(low, words) for k, words in _PREFILTER.items()}
+    retracted = has_any(low, _RETRACT_WORDS) and is_retracted(masked)
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
@@ -477,7 +482,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key in ("inv_passive", "inv_rel", "inv_fronted", "inv_counts"), amount=key in ("inv_passive", "inv_rel"), lo=m.start(), hi=m.end() + 40)
-    round_cue = _ROUND.search(masked) if any(w in low for w in _ROUND_WORDS) else None
+    round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
     if round_cue:
         investee = None
         cue_pos = round_cue.start()
@@ -581,7 +586,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
-        if not any(w in low for w in _DEV_WORDS[key]):
+        if not has_any(low, _DEV_WORDS[key]):
             continue
         for m in rx.finditer(masked):
             s = _id(m.group("s"))
@@ -681,7 +686,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 prev.amount = t.money
     # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
     if not any(t.kind == "T" for t in tokens):
-        follows = _FOLLOW_UP.search(masked)
+        follows = _FOLLOW_UP.search(masked) if has_any(low, _FOLLOW_WORDS) else None
         for c in out:
             if c.date is not None or c.relation in ("develops", "based_in"):
                 continue
@@ -707,11 +712,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
-    seen_names: list = []
+    seen: dict = {}
     for t in tokens:
-        if t.kind in "CU" and t.mention is not None and t.mention.name not in [x.name for x in seen_names]:
-            seen_names.append(t.mention)
-    ctx.prev_companies = seen_names
+        if t.kind in "CU" and t.mention is not None:
+            seen.setdefault(t.mention.name, t.mention)
+    ctx.prev_companies = list(seen.values())
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
