@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .textprep import has_any
+
 __all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted"]
 
 _HEDGES = re.compile(
@@ -28,6 +30,14 @@ _HEDGES = re.compile(
     r"(?:a|the)\s+reports?\s+that|reports?\s+of)\b",
     re.I,
 )
+_HEDGE_STEMS = (
+    "talk", "negotiat", "report", "rumo", "according", "consider", "weigh", "explor", "could", "might", "may", "should",
+    "would", "if", "unless", "whether", "plan", "intend", "intention", "aim", "hope", "hoping", "want", "seek", "looking to",
+    "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
+    "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
+    "mistakenly",
+)
+"""Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _REPORTED = re.compile(
@@ -61,6 +71,9 @@ def hedge_cue(text: str) -> str | None:
 
     A ``would`` that reports an announcement ("said it would buy") is not a hedge.
     """
+    low = text.lower()
+    if not has_any(low, _HEDGE_STEMS):
+        return None
     for m in _HEDGES.finditer(text):
         return m.group(0)
     for m in _WOULD.finditer(text):
