@@ -89,7 +89,7 @@ _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "acce
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
 _RX_APPOS = re.compile(
     _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
-    + PRODUCT_NOUNS + r"))\b(?!-)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_POSS_PRODUCT = re.compile(
@@ -287,7 +287,10 @@ _NOT_NAMES = frozenset(
     Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
     Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
     Funding Roundup Existing Separately Meanwhile Elsewhere Earlier Later Under Any Several Most Few Under Because Despite
-    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers""".split()
+    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers
+    Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
+    Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
+    Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -299,15 +302,21 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
-    r"|\s+(?:said|says|told|wrote|added|explained)\b)"
+    r")"
 )
 _FUNCTION = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
     And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December Series AI""".split()
 )
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
+    r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
+    r"unveiled|debuted|plans|also)\b")
+"""A verb that follows a company opening its sentence ("Velmont released ...")."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
@@ -376,12 +385,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
-            if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name):
-                continue
+            if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
+                continue  # "EUR 70m", "SEK 400" are amounts
             if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             at_start = not text[start:s].strip(" \"“‘'(")
-            weak = at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
+            weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
+                    and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start

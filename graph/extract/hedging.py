@@ -47,7 +47,9 @@ _CLAUSE_BREAK = re.compile(r"(?:;|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\
 
 
 _RETRACTED = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:also\s+|both\s+)?(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not\s+true)\b|\bdenied\s+(?:it|this|that|the\s+report)\b",
+    r"\b(?:reports?|claims?|story|stories|article|version|statements?|suggestions?|rumou?rs?)\b[^;]{0,160}?"
+    r"\b(?:is|was|are|were)\s+(?:also\s+|both\s+)?(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not\s+true)\b"
+    r"|\bdenied\s+(?:it|this|that|the\s+(?:report|claim|story))\b",
     re.I)
 
 

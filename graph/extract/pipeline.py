@@ -147,6 +147,8 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
                   persons: frozenset[str] = frozenset()) -> list[Mention]:
     out = []
     for m in mentions:  # "Lantern" found by context, "Lantern AI" elsewhere: one company
+        if not m.known and not m.anaphor and m.name in persons:
+            continue  # "Jane Roe, the firm's chief executive" is a person
         if not m.known and m.name in short:
             m = Mention(m.start, m.end, short[m.name][0], short[m.name][1], m.surface, None, False)
         out.append(m)
