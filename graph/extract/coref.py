@@ -145,8 +145,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         between = text[x.end:a_start]
                         if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
                             continue  # the subject of the same clause (or of the relative clause it heads)
-                        if x.type == "Unknown":
-                            continue  # "the start-up" names a company, not a name of unknown kind
+                        if x.type == "Unknown" and x is not before[0]:
+                            continue  # "the start-up" names a company; an unknown name only as the sentence's subject
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break

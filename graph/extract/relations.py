@@ -421,6 +421,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     n_c = sum(1 for t in tokens if t.kind in "CU")
     n_p = sum(1 for t in tokens if t.kind in "PU")
     if n_c == 0 and n_p < 2:
+        low = masked.lower()
+        two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
+        if two and len(ctx.prev_companies) == 2 and not _hedged(masked, two.start("v"), two.end("v")):
+            # "The two companies signed a partnership in January.": the previous sentence's two
+            a, b = ctx.prev_companies
+            c = Candidate("partners_with", a, b, two.start("v"), confidence=0.6)
+            dates = [t for t in tokens if t.kind == "T"]
+            if dates:
+                c.date = dates[0].date.iso
+            out.append(c)
         return out
     low = masked.lower()
     has = {k: n_c >= 1 and has_any(low, words) for k, words in _PREFILTER.items()}
@@ -706,8 +716,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
     if two and not any(c.relation == "partners_with" for c in out):
         here: list = []
-        for t in tokens:
-            if t.kind in "CU" and t.mention is not None and positions[tokens.index(t)] < two.start() and t.mention.name not in [x.name for x in here]:
+        for i, t in enumerate(tokens):
+            if t.kind in "CU" and t.mention is not None and positions[i] < two.start() and t.mention.name not in [x.name for x in here]:
                 here.append(t.mention)
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
