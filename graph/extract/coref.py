@@ -141,20 +141,25 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
             if target is None:
                 for strict in (True, False):
+                    subject = None
                     for i, x in enumerate(reversed(before)):
                         between = text[x.end:a_start]
                         if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
+                            subject = x
                             continue  # the subject of the same clause (or of the relative clause it heads)
                         if x.type == "Unknown" and x is not before[0]:
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
-                    if target is None and disc.focus is not None and _compatible(disc.focus, noun, countries, places, disc, strict):
-                        target = disc.focus
+                    if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
+                            and _compatible(disc.focus, noun, countries, places, disc, strict)):
+                        target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")
                     if target is None:
                         for sent in reversed(disc.history[-3:]):
                             for x in sent:
+                                if subject is not None and x.name == subject.name:
+                                    continue
                                 if _compatible(x, noun, countries, places, disc, strict):
                                     target = x
                                     break
@@ -194,7 +199,11 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         start = lead.end()
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
-    for m in comps:
+    if first is not None and first.type == "Product":
+        comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
+    else:
+        comps_first = comps
+    for m in comps_first:
         if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
             disc.focus = m  # an unknown name leads only as the sentence's first name
         break

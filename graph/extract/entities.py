@@ -50,7 +50,7 @@ COMPANY_NOUNS = (
     r"corporation|enterprise|designer|builder"
 )
 PRODUCT_NOUNS = (
-    r"models?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
+    r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
@@ -170,7 +170,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
         raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or _RX_STYLE.search(name):
+        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES:
             return
         if is_stopname(name):
             words = name.split()
@@ -290,7 +290,8 @@ _NOT_NAMES = frozenset(
     Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
-    Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together""".split()
+    Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
+    NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -314,6 +315,9 @@ _SUBJECT_VERB = re.compile(
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
     r"unveiled|debuted|plans|also)\b")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
+_PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
+"""Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
+_TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
@@ -367,8 +371,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             words = words[1:]
         if not words:
             continue
+        while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
+            words = words[:-1]
         s = start + m.start() + m.group().index(words[0])
-        name = text[s:start + m.end()].rstrip(".")
+        name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
+        name = name.rstrip(".")
         typ = "Unknown"
         d = _DERIVED.search(name)
         if d:
@@ -387,6 +394,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
+            if _TICKER_BEFORE.search(text, max(start, s - 16), s):
+                continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             at_start = not text[start:s].strip(" \"“‘'(")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .amounts import find_amounts
@@ -87,7 +88,9 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         owner = m.entry.owner if m.entry is not None else None
         if owner is None:
             for comp in named:
-                if m.name.startswith(comp + " ") or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases)):
+                bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
+                if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
+                        or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
                     owner = comp
         if owner and owner in named:
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
@@ -97,6 +100,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     return _entities(body_mentions, facts, gaz), facts
 
 
+_CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
 _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
     "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),

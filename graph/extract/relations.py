@@ -159,7 +159,11 @@ _RX = {
     "inv_rel": re.compile(
         r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
     "inv_include": re.compile(
-        r"\b(?P<v>(?:investors|backers|participants|shareholders)\s+(?:in\s+the\s+(?:round|company)\s+)?(?:include|included|includes|are|were))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_portfolio": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
+    "inv_coinvest": re.compile(
+        r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_fronted": re.compile(
         r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "inv_counts": re.compile(
@@ -232,7 +236,7 @@ _DEV = {
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|portfolio|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
@@ -248,6 +252,8 @@ _MORE_PLACES = re.compile(
     + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
+_HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
+_PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
@@ -307,6 +313,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
+    "inv_portfolio": ("portfolio",),
+    "inv_coinvest": ("invest",),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
     "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
@@ -520,6 +528,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
+            investors = [i for i in investors if i in leads or i not in inv_subjects]
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
             for i in investors:
@@ -527,7 +536,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
                 if i in leads or len(set(investors)) == 1:
-                    hi = lead_pos if lead_pos is not None else positions[i]
+                    hi = lead_pos if lead_pos is not None else 10**9
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
                 else:
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i])
@@ -549,8 +558,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
+        for o in _ids(m.group("o")):
+            add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _RX["inv_coinvest"].finditer(masked) if _on("inv_coinvest", low) else ():
+        before = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()]
+        subs = _ids(m.group("s")) + before[:1]
+        for s in subs:
+            inv_subjects.add(s)
+            add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_include"].finditer(masked) if _on("inv_include", low) else ():
-        target = ctx.investee or focus
+        target = ment(_id(m.group("o"))) if m.group("o") else (ctx.investee or focus)
         if target is not None:
             for s in _ids(m.group("s")):
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
@@ -639,9 +657,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _HOSTS.finditer(masked) if n_p >= 2 and has_any(low, ("hosts", "hosted", "carries", "serves")) else ():
+        pm = ment(_id(m.group("p")))
+        if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
+            for o in re.findall(r"«[PU](\d+)»(?!')", m.group("rest")):
+                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RUNS_ON.finditer(masked) if n_p >= 2 else ():
         pm = ment(_id(m.group("p")))
-        if pm is not None and ((pm.entry is not None and pm.entry.platform) or (pm.entry is None and _PLATFORM_NAME.search(pm.name))):
+        if pm is not None and (_is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
             add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
         clause_end = masked.find(";", v.end())
@@ -649,7 +672,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
             objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
-            if v.group().lower().startswith("run") and not _is_platform(ment(p)):
+            if v.group().lower().startswith("run") and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
