@@ -23,7 +23,7 @@ class Money:
 
 _SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "NT$": "TWD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
     "₪": "ILS", "CHF": "CHF", "RMB": "CNY",
 }

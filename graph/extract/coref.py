@@ -43,6 +43,8 @@ _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|wh
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
+_INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
+_REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 
 
@@ -52,6 +54,8 @@ class Discourse:
     history: list[list[Mention]] = field(default_factory=list)
     based_in: dict[str, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    investors: set[str] = field(default_factory=set)
+    """Names read as investors so far."""
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
@@ -60,6 +64,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
+    if noun in _SMALL and m.name in disc.investors:
+        return False  # "the start-up" is not the fund that backed it
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
@@ -119,6 +125,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 near = before[-1]
                 if _REL.search(text[near.end:a_start]):
                     target = near
+                elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
+                        and disc.focus.name != near.name):
+                    target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 else:
                     target = before[0]
             if target is None and disc.focus is not None:
@@ -135,7 +144,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
-            elif before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
+            elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
+                    and not countries and not places and _compatible(before[0], noun, countries, places, disc, False)):
+                target = before[0]  # "X raised money from Y, the company said": the sentence's subject
+            elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]):
                 target = before[-1]  # apposition
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
@@ -147,6 +159,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
                             subject = x
                             continue  # the subject of the same clause (or of the relative clause it heads)
+                        if subject is not None and x.name == subject.name:
+                            continue
                         if x.type == "Unknown" and x is not before[0]:
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject
                         if _compatible(x, noun, countries, places, disc, strict):

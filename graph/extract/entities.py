@@ -64,7 +64,8 @@ _STOP = frozenset(
     Mr Ms Mrs Dr Sheikh CEO Chief President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
     Through Alongside Unlike Like Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Series AI Source However Meanwhile Also Still Yet So Then There
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Series AI Source However Meanwhile Also Still Yet So Then There
     Here Today Yesterday Tomorrow Now Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
@@ -73,7 +74,7 @@ _STOP = frozenset(
 _SUFFIX = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
-    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
+    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank"
 )
 
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
@@ -318,6 +319,8 @@ _SUBJECT_VERB = re.compile(
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
+_LABEL = re.compile(r"[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
+"""A list item's label ("• Money: ..."): what follows starts the sentence."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
@@ -384,7 +387,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3):
+        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha():
             continue
         e = s + len(name)
         if typ == "Unknown":
@@ -398,7 +401,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
-            at_start = not text[start:s].strip(" \"“‘'(")
+            label = _LABEL.match(text, start, end)
+            at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
+            if at_start and text[e:e + 1] == ":":
+                continue  # "• Money: ...": a label
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)

@@ -27,7 +27,7 @@ _HEDGES = re.compile(
     r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
-    r"(?:a|the)\s+reports?\s+that|reports?\s+of|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
+    r"(?:a|the)\s+reports?\s+that|reports?\s+of|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
     r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b",
     re.I,
 )
@@ -36,7 +36,7 @@ _HEDGE_STEMS = (
     "would", "if", "unless", "whether", "plan", "intend", "intention", "aim", "hope", "hoping", "want", "seek", "looking to",
     "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
-    "mistakenly", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
+    "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)

@@ -66,6 +66,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         for c in cands:
             if c.relation == "based_in" and c.country:
                 disc.based_in.setdefault(c.subject.name, c.country)
+            if c.relation == "invests_in":
+                disc.investors.add(c.subject.name)
             found.append((c, (s, e)))
         update_focus(text, s, mentions, disc)
     found, types = _settle_unknown(found)
@@ -74,7 +76,10 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             m.type = types[m.name]
 
     # a product known to belong to a company the article names
-    named = {m.name for m in body_mentions if m.type == "Company"}
+    # a company named only as the first word of its product's name ("the Apple App Store") is not named apart
+    product_starts = {m.start for m in body_mentions if m.type == "Product"}
+    named = {m.name for m in body_mentions if m.type == "Company"
+             and not (m.end + 1 in product_starts and text[m.end:m.end + 1] == " ")}
     first_span: dict[str, tuple[int, int]] = {}
     starts = [s for s, _e in spans]
     for m in body_mentions:
@@ -96,6 +101,9 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
             found.append((Candidate("develops", om, m, 0, confidence=0.5), first_span.get(m.name, (m.start, m.end))))
 
+    if ctx.cancelled:  # a deal the article says was abandoned is no fact, wherever it is mentioned
+        found = [(c, span) for c, span in found
+                 if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
     facts = _merge(found, prep, article.text)
     return _entities(body_mentions, facts, gaz), facts
 

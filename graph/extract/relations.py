@@ -68,6 +68,8 @@ class Candidate:
 class DealContext:
     investee: Mention | None = None
     prev_companies: list = field(default_factory=list)
+    cancelled: set = field(default_factory=set)
+    """(relation, subject, object) of deals the article says were abandoned or called off."""
     """The companies the previous sentence named (for "the two companies")."""
     round_date: str | None = None
     last_date: str | None = None
@@ -136,7 +138,7 @@ _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 APPOS = r"(?P<ap>\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
-OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
@@ -194,7 +196,7 @@ _RX = {
     "acq_nominal_by": re.compile(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
     "par_verb": re.compile(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
         r"(?P<s>" + C + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -202,6 +204,8 @@ _RX = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_rel": re.compile(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_bare": re.compile(
+        r"^(?:[^«;]|«[TM]\d+»)*?\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>partnership|tie-up|alliance|collaboration)\s+with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_between": re.compile(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
     "par_pair": re.compile(
@@ -248,17 +252,19 @@ _DEV_WORDS = {
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = re.compile(
-    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
     + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
 _HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
+_OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -332,11 +338,13 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
+    "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("became", "become", "is now", "was named"),
     "par_license": ("licen",),
-    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed"),
+    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
+                     "folded", "embedded", "bundled", "incorporated"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -419,7 +427,7 @@ _PREFILTER = {
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
-                "relationship", "joint", "worked", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
+                "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 
 
@@ -460,6 +468,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if om is not None and sm.name == om.name:
             return
         if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip)):
+            if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
+                ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
         if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
             return  # the gazetteer knows whose product it is
@@ -528,7 +538,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
-            investors = [i for i in investors if i in leads or i not in inv_subjects]
+            investors = [i for i in investors if (i in leads or i not in inv_subjects)
+                         and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])]
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
             for i in investors:
@@ -612,6 +623,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     ctx.last["partners_with"] = out[-1]
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
+        for m in _RX["par_bare"].finditer(masked):
+            add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
         if not has_any(low, _DEV_WORDS[key]):
@@ -634,8 +648,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             p = _id(m.group("p"))
             pm = ment(p)
-            if m.group("p").startswith("«C") and not _platform_company(pm):
-                continue
+            first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             objs = _ids(m.group("o"))
@@ -643,7 +656,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
-            places = [p]
+            places = [p] if first_ok else []
             if key == "av_available":
                 pos = m.end()
                 while True:
