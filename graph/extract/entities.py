@@ -314,7 +314,7 @@ _FUNCTION = frozenset(
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
-    r"unveiled|debuted|plans|also)\b")
+    r"unveiled|debuted|plans|also)\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
@@ -338,7 +338,7 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     return frozenset(_RX_MID_CAP.findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r"[\w,;:)\"”’] ([A-Z][\w&-]*)")
+_RX_MID_CAP = re.compile(r"[\w,;)\"”’] ([A-Z][\w&-]*)")
 
 
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
