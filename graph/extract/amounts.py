@@ -80,8 +80,13 @@ def _value(num: str, mult: str | None) -> float:
     return v
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str) -> list[Money]:
     """All money amounts in ``text``, in order, with their character offsets."""
+    if not _ANY_DIGIT.search(text):
+        return []
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for rx in (_PREFIX, _SUFFIX):

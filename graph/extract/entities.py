@@ -88,11 +88,43 @@ _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
-_RX_APPOS = re.compile(
-    _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
+_RX_APPOS_TAIL = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
     + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
+_RX_NAME_END = re.compile(_NAME_G + r"$")
+
+
+class _Appos:
+    """"Quillon, a Paris-based start-up": the description first, then the name that ends at its comma.
+
+    Two stages, as for possessive appositions: the one-pattern form tried the
+    whole description after every capitalised word of every sentence.
+    """
+
+    class Match:
+        def __init__(self, name: re.Match, tail: re.Match):
+            self._name, self._tail = name, tail
+
+        def group(self, g: str):
+            return self._name.group(g) if g == "name" else self._tail.group(g)
+
+        def start(self, g: str = "name") -> int:
+            return self._name.start(g)
+
+        def end(self, g: str = "name") -> int:
+            return self._name.end(g)
+
+    @classmethod
+    def finditer(cls, sent: str):
+        for tail in _RX_APPOS_TAIL.finditer(sent):
+            name = _RX_NAME_END.search(sent, max(0, tail.start() - 80), tail.start())
+            if name:
+                yield cls.Match(name, tail)
+
+
+_RX_APPOS = _Appos()
 _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
@@ -235,7 +267,7 @@ class DynamicNames:
 
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, str]] = {}
-        self._rx: re.Pattern | None = None
+        self._index: dict[str, list[str]] | None = None
 
     def add(self, m: Mention) -> None:
         if m.known or m.anaphor or m.type not in ("Company", "Product", "Unknown"):
@@ -246,31 +278,45 @@ class DynamicNames:
         short = _SHORTENABLE.match(m.name) if m.type == "Company" else None
         if short and not is_stopname(short.group("short")):
             self._names.setdefault(short.group("short"), (m.name, m.type))
-        self._rx = None
+        self._index = None
 
     def names(self) -> list[tuple[str, str]]:
         """``(name, type)`` of the names found by context so far."""
         return [v for k, v in self._names.items() if k == v[0]]
 
     def find(self, text: str, start: int, end: int, existing: list[Mention]) -> list[Mention]:
+        """Later mentions of the names, found through their first words (no per-article regex to compile)."""
         if not self._names:
             return existing
-        if self._rx is None:
-            alts = sorted(self._names, key=len, reverse=True)
-            self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+        if self._index is None:
+            self._index = {}
+            for alias in sorted(self._names, key=len, reverse=True):
+                self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
         out = list(existing)
-        for m in self._rx.finditer(text, start, end):
-            if any(m.start() < x.end and x.start < m.end() for x in out):
+        for w in _RX_FIRST_WORD.finditer(text, start, end):
+            aliases = self._index.get(w.group())
+            if not aliases or (w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_")):
                 continue
-            name, typ = self._names[m.group()]
-            e = m.end()
+            for alias in aliases:
+                e = w.start() + len(alias)
+                if e <= end and text.startswith(alias, w.start()) and not (e < len(text) and (text[e].isalnum() or text[e] in "-_")):
+                    break
+            else:
+                continue
+            if any(w.start() < x.end and x.start < e for x in out):
+                continue
+            name, typ = self._names[alias]
             if typ == "Product":
                 v = _RX_NEXT_VERSION.match(text, e, end)
                 if v:
                     name, e = name + text[e:v.end()], v.end()
-            out.append(Mention(m.start(), e, name, typ, text[m.start():e], None, False))
+            out.append(Mention(w.start(), e, name, typ, text[w.start():e], None, False))
         out.sort(key=lambda x: x.start)
         return out
+
+
+_RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")
+"""A name's first word: "Vesta-2", "Character.AI", "Quillon" in "Quillon's"."""
 
 
 # --- names in no gazetteer and with no typing context -----------------------
@@ -296,11 +342,18 @@ _NOT_NAMES = frozenset(
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
-_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:chief executive|chief [a-z]+ officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
-    r"president|analyst|spokesperson|spokesman|spokeswoman|Mr|Ms|Mrs|Dr|Prof|minister|secretary|professor|partner at|head of [a-z ]+|"
-    r"managing director|director|researcher|engineer)\.?,?\s+)$",
+_PERSON_CUES = (
+    " chief executive", " officer", " ceo", " cfo", " cto", " coo", " founder", " co-founder", " chairman", " chairwoman",
+    " chair", " president", " analyst", " spokesperson", " spokesman", " spokeswoman", " mr", " ms", " mrs", " dr", " prof",
+    " minister", " secretary", " professor", " director", " researcher", " engineer",
 )
+_HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
+
+
+def _person_before(before: str) -> bool:
+    """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
+    low = " " + before.lower().rstrip(" ,.")
+    return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
@@ -391,7 +444,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         e = s + len(name)
         if typ == "Unknown":
-            if (_PERSON_BEFORE.search(text, max(start, s - 40), s) or _PERSON_AFTER.match(text, e, end)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
