@@ -123,8 +123,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if kind == "pron":
             if before:
                 near = before[-1]
-                if _REL.search(text[near.end:a_start]):
-                    target = near
+                if _REL.search(text[near.end:a_start]) and not (
+                        m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
+                    target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
                 elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in

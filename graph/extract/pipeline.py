@@ -44,6 +44,9 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
+    strong = {u.name for _s, _e, _ms, unknown in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
+    for name in strong:  # "Vantix has hired ... Vantix, which sells ...": a weak opening word named strongly elsewhere
+        short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
     for s, e, mentions, unknown in sentences:

@@ -135,7 +135,7 @@ def GAPX(n: int) -> str:
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
@@ -159,9 +159,15 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_rel": re.compile(
-        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|took\s+a\s+(?:\w+\s+)?stake)\b", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake)\b", _FLAGS),
+    "inv_funded_appos": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_with_investing": re.compile(
+        r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "acq_rel": re.compile(
+        r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
     "inv_include": re.compile(
-        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_portfolio": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
     "inv_coinvest": re.compile(
@@ -176,7 +182,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«[CU])", _FLAGS),
     "inv_stake": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -198,8 +204,10 @@ _RX = {
     "par_verb": re.compile(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_license_tech": re.compile(
+        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?)\b", _FLAGS),
     "par_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_rel": re.compile(
@@ -233,10 +241,12 @@ _DEV = {
         r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
     "dev_whose": re.compile(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_unit_of": re.compile(
+        r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|service|platform|business|brand|subsidiary)\s+of\s+(?P<s>" + C + r")", _FLAGS),
     "dev_which": re.compile(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_verb": re.compile(
-        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:a|an|the|whose|which)\b[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
@@ -244,7 +254,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
-    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_which": ("which", "that", "who"),
+    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
@@ -256,6 +266,10 @@ _MORE_PLACES = re.compile(
     + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
+_AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
+_WHERE_HOSTED = re.compile(
+    r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
+    r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
 _HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
@@ -264,7 +278,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -316,6 +330,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_passive": ("backed", "funded", "financed"),
     "inv_backed_adj": ("-backed", "-funded"),
     "inv_rel": (" which ",),
+    "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
+    "inv_with_investing": ("investing", "putting up", "contributing"),
+    "acq_rel": (" which ",),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
@@ -338,13 +355,14 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
+    "par_license_tech": ("licen",),
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("became", "become", "is now", "was named"),
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
-                     "folded", "embedded", "bundled", "incorporated"),
+                     "folded", "embedded", "bundled", "incorporated", "listed"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -502,14 +520,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_rel", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_rel", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
-                    check=key in ("inv_passive", "inv_rel", "inv_fronted", "inv_counts"), amount=key in ("inv_passive", "inv_rel"), lo=m.start(), hi=m.end() + 40)
+                    check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
     round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
     if round_cue:
         investee = None
@@ -604,7 +622,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -613,7 +631,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -632,6 +650,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in rx.finditer(masked):
             s = _id(m.group("s"))
+            if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
+                continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
             objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
             for o in objs:
                 add("develops", s, o, m.start(), check=False, conf=0.85)
@@ -670,6 +690,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
+        add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _HOSTS.finditer(masked) if n_p >= 2 and has_any(low, ("hosts", "hosted", "carries", "serves")) else ():
         pm = ment(_id(m.group("p")))
         if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
