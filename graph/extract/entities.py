@@ -77,6 +77,7 @@ _SUFFIX = (
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank"
 )
 
+_CONNECTORS = frozenset({"of", "&", "de", "and"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 """Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
@@ -84,7 +85,7 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
-_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
@@ -175,7 +176,7 @@ _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 def is_stopname(name: str) -> bool:
     first = name.split()[0].rstrip(".")
-    return first in _STOP or name.upper() == name and len(name) <= 2
+    return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2
 
 
 def _clean_name(name: str) -> str:
@@ -338,7 +339,8 @@ _NOT_NAMES = frozenset(
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
-    NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC""".split()
+    NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
+    Suppose""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -423,8 +425,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
         light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
-        while words and (words[0] in _FUNCTION if light else (words[0].rstrip(".") in _STOP or words[0] in _NOT_NAMES)):
-            words = words[1:]
+        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
+                         or (not light and words[0].rstrip(".") in _STOP)):
+            words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if not words:
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:

@@ -69,6 +69,8 @@ class DealContext:
     investee: Mention | None = None
     prev_companies: list = field(default_factory=list)
     cancelled: set = field(default_factory=set)
+    investors: set = field(default_factory=set)
+    """Names read as investors so far."""
     """(relation, subject, object) of deals the article says were abandoned or called off."""
     """The companies the previous sentence named (for "the two companies")."""
     round_date: str | None = None
@@ -135,6 +137,9 @@ def GAPX(n: int) -> str:
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
+REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b[^;]{1,160}?,)?"
+"""A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
+
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
@@ -165,7 +170,9 @@ _RX = {
     "inv_with_investing": re.compile(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "acq_rel": re.compile(
-        r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
+    "inv_rel_which": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+)?(?P<v>backed|funded|financed)\b", _FLAGS),
     "inv_include": re.compile(
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_portfolio": re.compile(
@@ -180,7 +187,7 @@ _RX = {
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«[CU])", _FLAGS),
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -192,7 +199,7 @@ _RX = {
     "inv_included": re.compile(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)", _FLAGS),
     "acq_active": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
     "acq_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
@@ -206,6 +213,11 @@ _RX = {
     "par_signed": re.compile(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_with_which": re.compile(
+        r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b", _FLAGS),
+    "par_selected": re.compile(
+        r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b", _FLAGS),
     "par_license_tech": re.compile(
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?)\b", _FLAGS),
     "par_nominal": re.compile(
@@ -241,6 +253,8 @@ _DEV = {
         r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
     "dev_whose": re.compile(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_noun_from": re.compile(
+        r"\bthe\s+(?P<o>" + P + r")\s+(?:[\w-]+\s+){0,2}?(?:browser|app|platform|service|assistant|model|chip|software|suite|engine|cloud|tool)\s+(?:from|by|of)\s+(?P<s>" + C + r")", _FLAGS),
     "dev_unit_of": re.compile(
         r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|service|platform|business|brand|subsidiary)\s+of\s+(?P<s>" + C + r")", _FLAGS),
     "dev_which": re.compile(
@@ -254,7 +268,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
-    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_which": ("which", "that", "who"),
+    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
@@ -265,7 +279,7 @@ _MORE_PLACES = re.compile(
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
     + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
-_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+)?(?P<v>runs|run|is running|are running)\s+on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)")
+_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
 _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
@@ -273,19 +287,23 @@ _WHERE_HOSTED = re.compile(
 _HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
+_ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
+_OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
+_REL_WORDS = (" which ", " that ", " whose ", " who ")
+_REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in))\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
-_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PU](\d+)»(?!')", _FLAGS)
+_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -297,6 +315,8 @@ _BASED = {
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
     "based_in": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+    "based_founded": re.compile(
+        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?founded\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
@@ -308,9 +328,9 @@ _ROUND_INVESTEE = [
 ]
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?led\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -332,7 +352,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel": (" which ",),
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ",),
+    "acq_rel": (" which ", " that "),
+    "inv_rel_which": (" which ", " that "),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
@@ -356,13 +377,15 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_rel": (" with ",),
     "par_between": ("between",),
     "par_license_tech": ("licen",),
+    "par_with_which": ("with which", "with whom"),
+    "par_selected": ("selected", "chosen", "picked", "named", "tapped", "appointed"),
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("became", "become", "is now", "was named"),
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
-                     "folded", "embedded", "bundled", "incorporated", "listed"),
+                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -371,6 +394,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
+    "based_founded": ("founded in",),
 }
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
@@ -520,7 +544,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_rel", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -552,6 +576,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
             if before:
                 investee = ment(before[0])
+        if investee is None and (leads or _ROUND_JOIN.search(masked)):
+            named = {ment(i).name for i in leads if ment(i) is not None}
+            for cand in (ctx.investee, focus):
+                if cand is not None and cand.name not in named and cand.name not in ctx.investors:
+                    investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
+                    break
         joined = _ROUND_JOIN.search(masked)
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
@@ -625,13 +655,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
-        for m in _RX[key].finditer(masked):
+        rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
+        for m in rx.finditer(masked):
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
+            if key == "acq_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
+                continue  # "X, in which Y invested $35m last year, has acquired Z": Y is not the buyer
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -699,13 +732,24 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RUNS_ON.finditer(masked) if n_p >= 2 else ():
         pm = ment(_id(m.group("p")))
-        if pm is not None and (_is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
+        if m.group("p").startswith("«C") and not _platform_company(pm):
+            continue
+        gap = masked[m.end("o"):m.start("v")]
+        if len(gap) > 3 and not gap.lstrip().startswith(","):
+            if _OTHER_SUBJECT.search(gap):
+                continue  # "the assistant, whose speech model runs on X": not the assistant itself
+            first = next((i for i, t in enumerate(tokens) if t.kind in "PU"), None)
+            if first != _id(m.group("o")):
+                continue  # "P is used across 40 NHS trusts and runs on X": the subject is P
+        if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
             add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
+            if tokens[p].kind == "C" and not _platform_company(ment(p)):
+                continue
             objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
             if v.group().lower().startswith("run") and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on
@@ -788,6 +832,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
+        if c.relation == "invests_in":
+            ctx.investors.add(c.subject.name)
         if c.relation in ("invests_in", "acquires", "partners_with") and c.date:
             ctx.last_date = c.date
     return out
