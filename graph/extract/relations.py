@@ -289,6 +289,8 @@ _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalo
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
 _OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
+_AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
+                  "try", "call", "distribut", "sell", "resell")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
@@ -576,13 +578,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
             if before:
                 investee = ment(before[0])
-        if investee is None and (leads or _ROUND_JOIN.search(masked)):
+        joined = _ROUND_JOIN.search(masked)
+        if investee is None and (leads or joined):
             named = {ment(i).name for i in leads if ment(i) is not None}
             for cand in (ctx.investee, focus):
                 if cand is not None and cand.name not in named and cand.name not in ctx.investors:
                     investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
                     break
-        joined = _ROUND_JOIN.search(masked)
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
@@ -730,7 +732,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
             for o in re.findall(r"«[PU](\d+)»(?!')", m.group("rest")):
                 add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _RUNS_ON.finditer(masked) if n_p >= 2 else ():
+    for m in _RUNS_ON.finditer(masked) if n_p >= 2 and "run" in low else ():
         pm = ment(_id(m.group("p")))
         if m.group("p").startswith("«C") and not _platform_company(pm):
             continue
@@ -743,7 +745,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "P is used across 40 NHS trusts and runs on X": the subject is P
         if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
             add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
+    for v in _AV_VERB.finditer(masked) if n_p >= 2 and has_any(low, _AV_VERB_WORDS) else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
