@@ -25,6 +25,35 @@ from alliancekg.graph.extract.amounts import find_amounts, parse_amount
         ("300 million US dollars", 300e6, "USD"),
         ("Rs 500 crore", 5e9, "INR"),
         ("an investment of up to $4 billion", 4e9, "USD"),
+        ("₩30 billion", 30e9, "KRW"),
+        ("KRW 120 billion", 120e9, "KRW"),
+        ("50 billion won", 50e9, "KRW"),
+        ("₹450 crore", 4.5e9, "INR"),
+        ("Rs 1,200 crore", 12e9, "INR"),
+        ("SEK 400 million", 400e6, "SEK"),
+        ("NOK 1.2bn", 1.2e9, "NOK"),
+        ("CHF 45m", 45e6, "CHF"),
+        ("DKK 700 million", 700e6, "DKK"),
+        ("HK$500m", 500e6, "HKD"),
+        ("A$410 million", 410e6, "AUD"),
+        ("S$90 million", 90e6, "SGD"),
+        ("R$90 million", 90e6, "BRL"),
+        ("PLN 80 million", 80e6, "PLN"),
+        ("ILS 300 million", 300e6, "ILS"),
+        ("SAR 750 million", 750e6, "SAR"),
+        ("500 million yuan", 500e6, "CNY"),
+        ("JPY 3 billion", 3e9, "JPY"),
+        ("€5.5m", 5.5e6, "EUR"),
+        ("US$ 1.2bn", 1.2e9, "USD"),
+        ("USD 40 million", 40e6, "USD"),
+        ("1.1 billion euros", 1.1e9, "EUR"),
+        ("40 million Swiss francs", 40e6, "CHF"),
+        ("₩1.2 trillion", 1.2e12, "KRW"),
+        ("€800k", 800e3, "EUR"),
+        ("EUR2bn", 2e9, "EUR"),
+        ("GBP 100mn", 100e6, "GBP"),
+        ("$1,200m", 1.2e9, "USD"),
+        ("NZ$30m", 30e6, "NZD"),
     ],
 )
 def test_parse_amount(text, value, currency):
@@ -43,3 +72,12 @@ def test_two_currencies_keep_order_and_offsets():
 
 def test_no_amount_in_plain_numbers():
     assert find_amounts("It has 170 employees and was founded in 2016.") == []
+
+
+def test_amounts_inside_deal_prose():
+    text = "Kestrel Dynamics was acquired by Halvard Industries for C$240m, and Orbis put in EUR 2 billion."
+    assert [(a.value, a.currency) for a in find_amounts(text)] == [(240e6, "CAD"), (2e9, "EUR")]
+
+
+def test_a_lone_currency_code_or_year_is_no_amount():
+    assert find_amounts("The EUR fell in 2023 against the USD.") == []

@@ -27,6 +27,21 @@ from alliancekg.graph.extract.dates import find_dates
         ("closed in December", "2024-03-05", "2023-12"),
         ("on June 10", "2024-03-05", "2023-06-10"),
         ("yesterday", "2024-03-05", "2024-03-04"),
+        ("earlier this week", "2025-02-06", "2025-02"),
+        ("last week", "2024-03-05", "2024-02"),  # the week before 5 March began in February
+        ("two years ago", "2024-05-01", "2022"),
+        ("3 months ago", "2024-05-17", "2024-02"),
+        ("last autumn", "2024-02-28", "2023"),
+        ("last summer", "2024-09-17", "2024"),  # the summer just ended
+        ("this spring", "2024-08-08", "2024"),
+        ("in the third quarter", "2024-04-18", "2024"),
+        ("in Q3 2023", "2024-05-17", "2023"),
+        ("last quarter", "2024-02-10", "2023"),
+        ("a year ago", "2024-05-01", "2023"),
+        ("next year", "2024-05-17", "2025"),
+        ("on 3 March 2025", None, "2025-03-03"),
+        ("on March 3rd", "2025-06-03", "2025-03-03"),
+        ("in mid-2023", None, "2023"),
     ],
 )
 def test_find_dates(text, published, iso):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliancekg.graph.extract.hedging import clause_before, hedge_cue, is_hedged
+from alliancekg.graph.extract.hedging import clause_before, hedge_cue, is_hedged, is_retracted
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,12 @@ from alliancekg.graph.extract.hedging import clause_before, hedge_cue, is_hedged
         "Acme denied that it will invest",
         "Acme would like to add",
         "If Acme buys",
+        "An earlier version of this article said that Acme had invested",
+        "A report that Acme had bought",
+        "Acme is said to be weighing a bid",
+        "Acme has held talks with Beta about a possible investment",
+        "Acme is expected to announce",
+        "Acme hopes to add more providers",
     ],
 )
 def test_hedged(clause):
@@ -31,6 +37,8 @@ def test_hedged(clause):
         "Acme agreed that it would invest",
         "In May, Acme invested",
         "Acme will add a further",
+        "Acme has agreed to acquire",
+        "Acme completed its purchase of",
     ],
 )
 def test_not_hedged(clause):
@@ -46,3 +54,17 @@ def test_clause_scope():
     s = "Rivals may follow, but Acme has invested in Beta"
     assert clause_before(s, s.index("invested")).strip() == "Acme has"
     assert not is_hedged(s, s.index("invested"))
+
+
+@pytest.mark.parametrize(
+    "sentence, retracted",
+    [
+        ("A report that Solace had been bought by Mindwell Group is also wrong.", True),
+        ("Mindwell denied the report that it had bought Solace.", True),
+        ("The claim that Acme invested in Beta was incorrect.", True),
+        ("Acme bought Beta in 2023.", False),
+        ("Acme said the market was wrong about chips.", False),
+    ],
+)
+def test_retractions(sentence, retracted):
+    assert is_retracted(sentence) is retracted

@@ -6,7 +6,13 @@ pure functions over text and data tables (the gazetteer lives in ``data/``):
 * :mod:`.textprep` -- readable text (HTML stripped) with offsets into ``Article.text``;
 * :mod:`.sentences` -- sentence spans; :mod:`.amounts`, :mod:`.dates` -- attributes;
 * :mod:`.gazetteer`, :mod:`.entities` -- mentions; :mod:`.coref` -- "it", "the start-up";
-* :mod:`.relations` -- rules over masked sentences; :mod:`.hedging` -- what is not asserted.
+* :mod:`.relations` -- rules over masked sentences; :mod:`.hedging` -- what is not asserted;
+* :mod:`.scoring` -- strict fact scoring as ``../shared/eval/SCHEMA.md`` defines it.
+
+Names in no gazetteer and with no typing context become "Unknown" mentions
+that the relation rules accept in any slot; the pipeline then types each by
+the roles it plays (an investor is a company, what is offered on a platform
+is a product) and drops the facts that disagree.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence, Extraction, Fact
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Fact", "ENTITY_TYPES", "RELATIONS", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_NAME = "alliancekg-rules"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def extract(article) -> Extraction:

@@ -23,7 +23,7 @@ class Money:
 
 _SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "NT$": "TWD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
     "₪": "ILS", "CHF": "CHF", "RMB": "CNY",
 }
@@ -80,8 +80,13 @@ def _value(num: str, mult: str | None) -> float:
     return v
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str) -> list[Money]:
     """All money amounts in ``text``, in order, with their character offsets."""
+    if not _ANY_DIGIT.search(text):
+        return []
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for rx in (_PREFIX, _SUFFIX):

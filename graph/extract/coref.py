@@ -40,6 +40,11 @@ _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investm
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
+_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
+_LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
+_FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
+_INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
+_REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 
 
@@ -49,14 +54,18 @@ class Discourse:
     history: list[list[Mention]] = field(default_factory=list)
     based_in: dict[str, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    investors: set[str] = field(default_factory=set)
+    """Names read as investors so far."""
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
-    if m.type != "Company":
+    if m.type not in ("Company", "Unknown"):
         return False
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
+    if noun in _SMALL and m.name in disc.investors:
+        return False  # "the start-up" is not the fund that backed it
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
@@ -109,13 +118,17 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
-        before = [x for x in all_m if x.end <= a_start and x.type == "Company"]
+        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
         target: Mention | None = None
         if kind == "pron":
             if before:
                 near = before[-1]
-                if _REL.search(text[near.end:a_start]):
-                    target = near
+                if _REL.search(text[near.end:a_start]) and not (
+                        m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
+                    target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
+                elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
+                        and disc.focus.name != near.name):
+                    target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 else:
                     target = before[0]
             if target is None and disc.focus is not None:
@@ -129,22 +142,39 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
             places = [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
-            if before and re.fullmatch(r",\s*", text[before[-1].end:a_start]):
+            if (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
+                    and _compatible(disc.focus, noun, countries, places, disc, False)):
+                target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
+            elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
+                    and not countries and not places and _compatible(before[0], noun, countries, places, disc, False)):
+                target = before[0]  # "X raised money from Y, the company said": the sentence's subject
+            elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]):
                 target = before[-1]  # apposition
+            elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
+                target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
             if target is None:
                 for strict in (True, False):
+                    subject = None
                     for i, x in enumerate(reversed(before)):
                         between = text[x.end:a_start]
-                        if i == 0 and not _BOUNDARY.search(between):
-                            continue  # the subject of the same clause
+                        if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
+                            subject = x
+                            continue  # the subject of the same clause (or of the relative clause it heads)
+                        if subject is not None and x.name == subject.name:
+                            continue
+                        if x.type == "Unknown" and x is not before[0]:
+                            continue  # "the start-up" names a company; an unknown name only as the sentence's subject
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
-                    if target is None and disc.focus is not None and _compatible(disc.focus, noun, countries, places, disc, strict):
-                        target = disc.focus
+                    if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
+                            and _compatible(disc.focus, noun, countries, places, disc, strict)):
+                        target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")
                     if target is None:
                         for sent in reversed(disc.history[-3:]):
                             for x in sent:
+                                if subject is not None and x.name == subject.name:
+                                    continue
                                 if _compatible(x, noun, countries, places, disc, strict):
                                     target = x
                                     break
@@ -178,9 +208,18 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
-    comps = [m for m in mentions if m.type == "Company"]
-    for m in comps:
-        if len(text[start:m.start].split()) <= 8:
-            disc.focus = m
+    lead = _LEAD_PARTICIPLE.match(text, start)
+    if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
+        mentions = [m for m in mentions if m.start >= lead.end()]
+        start = lead.end()
+    comps = [m for m in mentions if m.type in ("Company", "Unknown")]
+    first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
+    if first is not None and first.type == "Product":
+        comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
+    else:
+        comps_first = comps
+    for m in comps_first:
+        if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
+            disc.focus = m  # an unknown name leads only as the sentence's first name
         break
     disc.history.append(comps)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .textprep import has_any
+
 __all__ = ["DateMention", "find_dates", "parse_iso"]
 
 
@@ -43,6 +45,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel", re.compile(
         r"\b(?P<rel>(?:(?:late|early|earlier|later) )?(?:last|this|earlier this|later this|past|previous|next) (?:month|year|week)"
         r"|a (?:month|year|week) ago|yesterday|today)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years|months|weeks)\s+ago\b", re.I)),
+    ("season", re.compile(r"\b(?P<which>last|this|earlier this|past|this past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
+    ("quarter", re.compile(
+        r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?"
+        r"|Q[1-4]\s+(?P<y2>(?:19|20)\d\d)|(?P<last>last|previous)\s+quarter)\b", re.I)),
     ("mo", re.compile(
         r"\b(?:in|In|since|Since|during|During|by|By|until|from|From|through|of|last|Last|this|This|early|Early|late|Late|mid-?|Mid-?|before|after|Before|After)"
         r"\s+(?:(?:early|late|mid-?)\s*)?" + _MON_FULL + r"\b(?!\s+\d)")),
@@ -52,7 +59,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|month|year|week", re.I)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_ANY_WORDS = ("day", "month", "year", "week", "quarter", "ago") + _SEASON_WORDS
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -107,6 +121,29 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
         wd = _WEEKDAYS[g["wd"].lower()]
         delta = (pub.weekday() - wd) % 7
         return (pub - timedelta(days=delta)).isoformat()
+    if kind == "ago":
+        n = _NUMBERS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower()
+        if unit == "years":
+            return str(pub.year - n)
+        if unit == "months":
+            y, mo = _add_months(pub, -n)
+            return f"{y:04d}-{mo:02d}"
+        d = pub - timedelta(days=7 * n)
+        return f"{d.year:04d}-{d.month:02d}"
+    if kind == "season":
+        _first, last = _SEASONS[g["season"].lower()]
+        if "this" in g["which"].lower() and "past" not in g["which"].lower():
+            return str(pub.year)
+        # the latest such season that has ended: "last autumn" in February is the previous year's
+        return str(pub.year if pub.month > last else pub.year - 1)
+    if kind == "quarter":
+        if g["y"] or g["y2"]:
+            return g["y"] or g["y2"]
+        if g["last"]:
+            y, _mo = _add_months(pub, -3)
+            return str(y)
+        return str(pub.year)
     rel = g["rel"].lower()
     if rel == "today":
         return pub.isoformat()
@@ -132,17 +169,19 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
 
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` with offsets and ISO values, in order."""
-    if not _ANY.search(text):
-        return []
-    pub = published if isinstance(published, date) else parse_iso(published)
-    found: list[DateMention] = []
     has_digit = bool(_DIGIT.search(text))
     has_month = bool(_MONTH_WORD.search(text))
     low = text.lower()
+    if not (has_digit or has_month or has_any(low, _ANY_WORDS)):
+        return []
+    pub = published if isinstance(published, date) else parse_iso(published)
+    found: list[DateMention] = []
     for kind, rx in _PATTERNS:
         if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo") and not has_month:
             continue
-        if kind == "wd" and "day" not in low or kind == "rel" and not any(w in low for w in ("month", "year", "week", "today", "yesterday")):
+        if kind == "wd" and "day" not in low or kind == "rel" and not has_any(low, ("month", "year", "week", "today", "yesterday")):
+            continue
+        if kind == "ago" and "ago" not in low or kind == "season" and not has_any(low, _SEASON_WORDS) or kind == "quarter" and not ("quarter" in low or "q" in low):
             continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()

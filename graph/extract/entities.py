@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazEntry, Gazetteer
+from .textprep import has_any
 
-__all__ = ["Mention", "DynamicNames", "find_mentions", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
+__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
 
 
 @dataclass
@@ -49,12 +50,12 @@ COMPANY_NOUNS = (
     r"corporation|enterprise|designer|builder"
 )
 PRODUCT_NOUNS = (
-    r"models?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
+    r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
-_CAPWORD = r"(?:[A-Z][\w&.'’-]*[\w]|[A-Z])"
-NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|&|de|of|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+_CAPWORD = r"(?:[A-Z](?:[\w&.-]|['’](?![sS]\b))*[\w]|[A-Z])"
+NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
@@ -63,7 +64,8 @@ _STOP = frozenset(
     Mr Ms Mrs Dr Sheikh CEO Chief President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
     Through Alongside Unlike Like Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Series AI Source However Meanwhile Also Still Yet So Then There
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Series AI Source However Meanwhile Also Still Yet So Then There
     Here Today Yesterday Tomorrow Now Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
@@ -72,24 +74,84 @@ _STOP = frozenset(
 _SUFFIX = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
-    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research"
+    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank"
 )
 
-_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+" + _CAPWORD + r"){0,3}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_CONNECTORS = frozenset({"of", "&", "de", "and"})
+_PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
+_MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
+"""Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
+_NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
+"""Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
+
+_SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
+_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
-_RX_APPOS = re.compile(
-    _NAME_G + r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
-    + PRODUCT_NOUNS + r"))\b"
+_PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
+_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
+_RX_APPOS_TAIL = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
+    + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
+_RX_NAME_END = re.compile(_NAME_G + r"$")
+
+
+class _Appos:
+    """"Quillon, a Paris-based start-up": the description first, then the name that ends at its comma.
+
+    Two stages, as for possessive appositions: the one-pattern form tried the
+    whole description after every capitalised word of every sentence.
+    """
+
+    class Match:
+        def __init__(self, name: re.Match, tail: re.Match):
+            self._name, self._tail = name, tail
+
+        def group(self, g: str):
+            return self._name.group(g) if g == "name" else self._tail.group(g)
+
+        def start(self, g: str = "name") -> int:
+            return self._name.start(g)
+
+        def end(self, g: str = "name") -> int:
+            return self._name.end(g)
+
+    @classmethod
+    def finditer(cls, sent: str):
+        for tail in _RX_APPOS_TAIL.finditer(sent):
+            name = _RX_NAME_END.search(sent, max(0, tail.start() - 80), tail.start())
+            if name:
+                yield cls.Match(name, tail)
+
+
+_RX_APPOS = _Appos()
 _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
 )
-_RX_POSS_APPOS = re.compile(
-    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r","
-)
+_RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r",")
+_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+class _PossAppos:
+    """"Tenkai's flagship chip, Hikari,": a product noun and an apposed name, after a possessive.
+
+    Two stages (the noun and name first, then the possessive before them): the
+    one-pattern form backtracked over every capitalised word of a sentence.
+    """
+
+    @staticmethod
+    def finditer(sent: str):
+        for m in _RX_PNOUN_APPOS.finditer(sent):
+            if _RX_POSS_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+                yield m
+
+
+_RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
     r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
+    r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
 _RX_CALLED = re.compile(
     r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
@@ -106,7 +168,7 @@ _PRODUCT_RULES = (
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
-    (_RX_DEVELOPED_BY, (" by",)),
+    (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
@@ -114,7 +176,7 @@ _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 def is_stopname(name: str) -> bool:
     first = name.split()[0].rstrip(".")
-    return first in _STOP or name.upper() == name and len(name) <= 2
+    return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2
 
 
 def _clean_name(name: str) -> str:
@@ -139,29 +201,43 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
     sent = text[start:end]
 
-    def add(ms: int, me: int, typ: str) -> None:
+    def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
         raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or is_stopname(name) or _RX_STYLE.search(name):
+        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES:
             return
+        if is_stopname(name):
+            words = name.split()
+            if not (over_places and len(words) > 2 and words[0] not in _FUNCTION and ms > start):
+                return  # "National Grid Partners" mid-sentence is a name; "The Group" is not
         ms = ms + raw.find(name)
         me = ms + len(name)
         for o in out:
             if ms < o.end and o.start < me:
+                if (over_places and o.type in ("Place", "Country") and ms <= o.start and o.end < me
+                        and text[o.end] == " " and not name.endswith(" AI")):
+                    continue  # "Ostrava Ventures": a place's name inside a company's
                 return
+        if over_places:
+            out[:] = [o for o in out if not (ms <= o.start and o.end <= me)]
         if _RX_STYLE.match(text, me, end):
             return
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
-    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company")):
+    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product")):
+        if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS):
+            continue
         for m in rx.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), typ)
+            add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), "Company" if m.group("cnoun") else "Product")
+            head = m.group("head") or m.group("cnoun") or m.group("pnoun")
+            company = m.group("chead") if m.group("head") else m.group("cnoun")
+            typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
+            add(start + m.start("name"), start + m.end("name"), typ)
     for rx, words in _PRODUCT_RULES:
-        if not any(w in low for w in words):
+        if not has_any(low, words):
             continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")
@@ -181,6 +257,9 @@ def _base_surface(surface: str, entry: GazEntry) -> str:
 _SHORTENABLE = re.compile(r"^(?P<short>[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?)\s+(?:" + _SUFFIX + r")\.?$")
 
 
+_RX_NEXT_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per)\b)")
+
+
 class DynamicNames:
     """Names found by context earlier in the article, matched again wherever they recur.
 
@@ -189,10 +268,10 @@ class DynamicNames:
 
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, str]] = {}
-        self._rx: re.Pattern | None = None
+        self._index: dict[str, list[str]] | None = None
 
     def add(self, m: Mention) -> None:
-        if m.known or m.anaphor or m.type not in ("Company", "Product"):
+        if m.known or m.anaphor or m.type not in ("Company", "Product", "Unknown"):
             return
         if m.name in self._names:
             return
@@ -200,19 +279,197 @@ class DynamicNames:
         short = _SHORTENABLE.match(m.name) if m.type == "Company" else None
         if short and not is_stopname(short.group("short")):
             self._names.setdefault(short.group("short"), (m.name, m.type))
-        self._rx = None
+        self._index = None
+
+    def names(self) -> list[tuple[str, str]]:
+        """``(name, type)`` of the names found by context so far."""
+        return [v for k, v in self._names.items() if k == v[0]]
 
     def find(self, text: str, start: int, end: int, existing: list[Mention]) -> list[Mention]:
+        """Later mentions of the names, found through their first words (no per-article regex to compile)."""
         if not self._names:
             return existing
-        if self._rx is None:
-            alts = sorted(self._names, key=len, reverse=True)
-            self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+        if self._index is None:
+            self._index = {}
+            for alias in sorted(self._names, key=len, reverse=True):
+                self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
         out = list(existing)
-        for m in self._rx.finditer(text, start, end):
-            if any(m.start() < x.end and x.start < m.end() for x in out):
+        for w in _RX_FIRST_WORD.finditer(text, start, end):
+            aliases = self._index.get(w.group())
+            if not aliases or (w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_")):
                 continue
-            name, typ = self._names[m.group()]
-            out.append(Mention(m.start(), m.end(), name, typ, m.group(), None, False))
+            for alias in aliases:
+                e = w.start() + len(alias)
+                if e <= end and text.startswith(alias, w.start()) and not (e < len(text) and (text[e].isalnum() or text[e] in "-_")):
+                    break
+            else:
+                continue
+            if any(w.start() < x.end and x.start < e for x in out):
+                continue
+            name, typ = self._names[alias]
+            if typ == "Product":
+                v = _RX_NEXT_VERSION.match(text, e, end)
+                if v:
+                    name, e = name + text[e:v.end()], v.end()
+            out.append(Mention(w.start(), e, name, typ, text[w.start():e], None, False))
         out.sort(key=lambda x: x.start)
         return out
+
+
+_RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")
+"""A name's first word: "Vesta-2", "Character.AI", "Quillon" in "Quillon's"."""
+
+
+# --- names in no gazetteer and with no typing context -----------------------
+#
+# Every other proper name becomes an "Unknown" mention: a wildcard the relation
+# rules accept in a company or a product slot ("Brightwell Compute has invested
+# $25 million in Ostrava Vision" types both as companies by the verb).  The
+# pipeline settles each unknown name's type from the facts it takes part in.
+
+_RX_NAME = re.compile(NAME)
+_NOT_NAMES = frozenset(
+    """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs
+    EU UN ESG GDP AGI RAG SDK SDKs OS PC PCs FAQ ETF SEC FTC DOJ CMA AM PM GMT UTC EST PST PRESS RELEASE Press Release
+    Arabic English Hindi Tamil Mandarin Cantonese Chinese Japanese Korean Spanish French German Latin Christmas Easter
+    Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
+    Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
+    Funding Roundup Existing Separately Meanwhile Elsewhere Earlier Later Under Any Several Most Few Under Because Despite
+    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers
+    Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
+    Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
+    Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
+    NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
+    Suppose""".split()
+)
+_DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
+_DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
+_PERSON_CUES = (
+    " chief executive", " officer", " ceo", " cfo", " cto", " coo", " founder", " co-founder", " chairman", " chairwoman",
+    " chair", " president", " analyst", " spokesperson", " spokesman", " spokeswoman", " mr", " ms", " mrs", " dr", " prof",
+    " minister", " secretary", " professor", " director", " researcher", " engineer",
+)
+_HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
+
+
+def _person_before(before: str) -> bool:
+    """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
+    low = " " + before.lower().rstrip(" ,.")
+    return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
+_PERSON_AFTER = re.compile(
+    r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
+    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
+    r")"
+)
+_FUNCTION = frozenset(
+    """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
+    And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December Series AI""".split()
+)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
+    r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
+    r"unveiled|debuted|plans|also)\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
+"""A verb that follows a company opening its sentence ("Velmont released ...")."""
+_PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
+"""Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
+_TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
+_LABEL = re.compile(r"[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
+"""A list item's label ("• Money: ..."): what follows starts the sentence."""
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
+_CURRENCY_NEXT = re.compile(r"\s?\d")
+_EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
+_DATELINE = re.compile(r"\s*(?:--|—|–)")
+
+
+def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
+    """Capitalised words that stand inside sentences (not first) in ``text[start:]``.
+
+    A sentence-initial word counts as a name only when the article also uses
+    it capitalised mid-sentence ("Separately, ..." never is).
+    """
+    return frozenset(_RX_MID_CAP.findall(text, start))
+
+
+_RX_MID_CAP = re.compile(r"[\w,;)\"”’] ([A-Z][\w&-]*)")
+
+
+def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
+    """Proper names in ``text[start:end]`` that no mention covers: "Unknown" mentions.
+
+    Also "Place" mentions for "X-based" and "Person" mentions for names with a
+    person's cue ("said Jane Roe", "Jane Roe, the firm's chief executive").
+
+    A name right after a known company ("Siemens Healthineers", "Microsoft
+    Teams") takes the company's words with it: the returned mention starts
+    where the company does, and the caller drops the company mention.
+    """
+    sent = text[start:end]
+    if mentions:  # blank the names already found, keeping offsets
+        parts = []
+        cur = 0
+        for x in mentions:
+            a, b = max(cur, x.start - start), min(len(sent), x.end - start)
+            if a < b:
+                parts.append(sent[cur:a])
+                parts.append("~" * (b - a))
+                cur = b
+        parts.append(sent[cur:])
+        sent = "".join(parts)
+    out: list[Mention] = []
+    for m in _RX_NAME.finditer(sent):
+        words = m.group().split()
+        after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
+        # leading sentence words that are not names ("The", "In", "Separately"); after a
+        # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
+        light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
+        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
+                         or (not light and words[0].rstrip(".") in _STOP)):
+            words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
+        if not words:
+            continue
+        while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
+            words = words[:-1]
+        s = start + m.start() + m.group().index(words[0])
+        name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
+        name = name.rstrip(".")
+        typ = "Unknown"
+        d = _DERIVED.search(name)
+        if d:
+            name = name[: d.start()]
+            if d.group("suffix") == "based":
+                typ = "Place"
+            elif d.group("suffix") not in _DERIVED_COMPANY:
+                continue  # "Arabic-language", "GPT-style": an adjective
+        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha():
+            continue
+        e = s + len(name)
+        if typ == "Unknown":
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+                    or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
+                out.append(Mention(s, e, name, "Person", name, None, False))
+                continue
+            if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
+                continue  # "EUR 70m", "SEK 400" are amounts
+            if _TICKER_BEFORE.search(text, max(start, s - 16), s):
+                continue  # "(NASDAQ: NXRA)": a ticker
+            if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
+                continue  # "SAN FRANCISCO, May 8 --": a dateline
+            label = _LABEL.match(text, start, end)
+            at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
+            if at_start and text[e:e + 1] == ":":
+                continue  # "• Money: ...": a label
+            weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
+                    and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
+            prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
+            if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
+                s = prev.start
+                name = text[s:e]
+                weak = False
+            if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
+                out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
+                continue
+        out.append(Mention(s, e, name, typ, name, None, False))
+    return out

@@ -72,24 +72,32 @@ class Gazetteer:
         return self.entries.get(name)
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, GazEntry]]:
-        """Longest non-overlapping gazetteer matches in ``text[start:end]``."""
-        toks = tokenize(text, start, end)
+        """Longest non-overlapping gazetteer matches in ``text[start:end]``.
+
+        Tokens are compared as strings first; their offsets are computed only
+        for a sentence that has a candidate.
+        """
+        end = len(text) if end is None else end
+        words = _TOKEN.findall(text, start, end)
+        index = self._index
         out = []
+        spans = None
         i = 0
-        n = len(toks)
+        n = len(words)
         while i < n:
-            cands = self._index.get(toks[i][2])
+            cands = index.get(words[i])
             hit = None
             if cands:
                 for ctoks, surface, entry in cands:
                     k = len(ctoks)
-                    if i + k > n:
+                    if i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
                         continue
-                    if all(toks[i + j][2] == ctoks[j] for j in range(1, k)):
-                        s, e = toks[i][0], toks[i + k - 1][1]
-                        if _WS.sub(" ", text[s:e]) == surface:
-                            hit = (s, e, entry, k)
-                            break
+                    if spans is None:
+                        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+                    s, e = spans[i][0], spans[i + k - 1][1]
+                    if k == 1 or _WS.sub(" ", text[s:e]) == surface:
+                        hit = (s, e, entry, k)
+                        break
             if hit:
                 out.append(hit[:3])
                 i += hit[3]

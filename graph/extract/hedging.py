@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated"]
+from .textprep import has_any
+
+__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted"]
 
 _HEDGES = re.compile(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
@@ -23,15 +25,38 @@ _HEDGES = re.compile(
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
     r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?|possible|possibility|proposed|"
     r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
-    r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+)\b",
+    r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
+    r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
+    r"(?:a|the)\s+reports?\s+that|reports?\s+of|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
+    r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b",
     re.I,
 )
+_HEDGE_STEMS = (
+    "talk", "negotiat", "report", "rumo", "according", "consider", "weigh", "explor", "could", "might", "may", "should",
+    "would", "if", "unless", "whether", "plan", "intend", "intention", "aim", "hope", "hoping", "want", "seek", "looking to",
+    "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
+    "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
+    "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
+)
+"""Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"(?:;|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
+
+
+_RETRACTED = re.compile(
+    r"\b(?:reports?|claims?|story|stories|article|version|statements?|suggestions?|rumou?rs?)\b[^;]{0,160}?"
+    r"\b(?:is|was|are|were)\s+(?:also\s+|both\s+)?(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not\s+true)\b"
+    r"|\bdenied\s+(?:it|this|that|the\s+(?:report|claim|story))\b",
+    re.I)
+
+
+def is_retracted(sentence: str) -> bool:
+    """Does the sentence say that what it reports is wrong ("A report that X bought Y is also wrong")?"""
+    return bool(_RETRACTED.search(sentence))
 
 
 def clause_before(sentence: str, pos: int, limit: int = 160) -> str:
@@ -49,6 +74,9 @@ def hedge_cue(text: str) -> str | None:
 
     A ``would`` that reports an announcement ("said it would buy") is not a hedge.
     """
+    low = text.lower()
+    if not has_any(low, _HEDGE_STEMS):
+        return None
     for m in _HEDGES.finditer(text):
         return m.group(0)
     for m in _WOULD.finditer(text):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import DynamicNames, Mention, find_mentions
+from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
@@ -24,20 +27,40 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     pub = parse_iso(article.published)
     disc = Discourse()
     ctx = DealContext()
+    spans = split_sentences(text, prep.body_start)
+    # pass 1: gazetteer and context-typed names over the whole article, so a
+    # name typed in its third sentence is known in its first
     dynamic = DynamicNames()
+    base = []
+    for s, e in spans:
+        ms = find_mentions(text, s, e, gaz)
+        base.append(ms)
+        for m in ms:
+            dynamic.add(m)
+    mid_words = capitalised_words(text, prep.body_start)
+    sentences = []
+    for (s, e), ms in zip(spans, base, strict=True):
+        ms = dynamic.find(text, s, e, ms)
+        sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
+    short = _short_names(dynamic, sentences)
+    persons = _persons(sentences)
+    strong = {u.name for _s, _e, _ms, unknown in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
+    for name in strong:  # "Vantix has hired ... Vantix, which sells ...": a weak opening word named strongly elsewhere
+        short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
-    for s, e in split_sentences(text, prep.body_start):
+    for s, e, mentions, unknown in sentences:
         sentence = text[s:e]
-        mentions = dynamic.find(text, s, e, find_mentions(text, s, e, gaz))
-        for m in mentions:
-            dynamic.add(m)
+        mentions = _with_unknown(mentions, unknown, short, persons)
         if is_heading(sentence):
             body_mentions.extend(m for m in mentions if m.known)
             continue
+        money = find_amounts(sentence)
+        if money and unknown:  # "EUR 70m" is an amount, not a name
+            mentions = [m for m in mentions if m.type != "Unknown"
+                        or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
         mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
         body_mentions.extend(m for m in mentions if not m.anaphor)
-        money = find_amounts(sentence)
         dates = find_dates(sentence, pub)
         masked, tokens = mask(sentence, s, mentions, money, dates)
         cands = sentence_relations(masked, tokens, ctx, disc.focus)
@@ -46,30 +69,145 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         for c in cands:
             if c.relation == "based_in" and c.country:
                 disc.based_in.setdefault(c.subject.name, c.country)
+            if c.relation == "invests_in":
+                disc.investors.add(c.subject.name)
             found.append((c, (s, e)))
         update_focus(text, s, mentions, disc)
+    found, types = _settle_unknown(found)
+    for m in body_mentions:
+        if m.type == "Unknown" and m.name in types:
+            m.type = types[m.name]
 
     # a product known to belong to a company the article names
-    named = {m.name for m in body_mentions if m.type == "Company"}
+    # a company named only as the first word of its product's name ("the Apple App Store") is not named apart
+    product_starts = {m.start for m in body_mentions if m.type == "Product"}
+    named = {m.name for m in body_mentions if m.type == "Company"
+             and not (m.end + 1 in product_starts and text[m.end:m.end + 1] == " ")}
     first_span: dict[str, tuple[int, int]] = {}
-    for s, e in split_sentences(text, prep.body_start):
-        for m in body_mentions:
-            if s <= m.start < e:
-                first_span.setdefault(m.name, (s, e))
+    starts = [s for s, _e in spans]
+    for m in body_mentions:
+        if m.name not in first_span:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < spans[i][1]:
+                first_span[m.name] = spans[i]
     for m in body_mentions:
         if m.type != "Product":
             continue
         owner = m.entry.owner if m.entry is not None else None
         if owner is None:
             for comp in named:
-                if m.name.startswith(comp + " ") or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases)):
+                bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
+                if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
+                        or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
                     owner = comp
         if owner and owner in named:
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
             found.append((Candidate("develops", om, m, 0, confidence=0.5), first_span.get(m.name, (m.start, m.end))))
 
+    if ctx.cancelled:  # a deal the article says was abandoned is no fact, wherever it is mentioned
+        found = [(c, span) for c, span in found
+                 if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
     facts = _merge(found, prep, article.text)
     return _entities(body_mentions, facts, gaz), facts
+
+
+_CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
+_ROLES = {
+    "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
+    "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),
+}
+
+
+def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
+    """First words of the article's multi-word new names: "Gannet" -> ("Gannet Vision", type).
+
+    Only where one long name has that first word.  A long name typed by
+    context gives its type; an unknown long name takes the short one's type
+    when that is known ("Lantern, a Guangzhou developer" -> "Lantern AI").
+    """
+    typed = dict(dynamic.names())
+    longs: dict[str, str] = dict(typed)
+    for _s, _e, _ms, unknown in sentences:
+        for u in unknown:
+            if u.type == "Unknown" and not u.extra.get("weak"):
+                longs.setdefault(u.name, "Unknown")
+    firsts: dict[str, list[tuple[str, str]]] = {}
+    for name, typ in longs.items():
+        words = name.split()
+        if len(words) > 1 and len(words[0]) > 2:
+            firsts.setdefault(words[0], []).append((name, typ))
+    out = {}
+    for w, cands in firsts.items():
+        if len(cands) != 1:
+            continue
+        name, typ = cands[0]
+        if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
+            typ = typed[w]
+        out[w] = (name, typ)
+    return out
+
+
+def _persons(sentences) -> frozenset[str]:
+    """People named with a cue anywhere in the article, and each of their names ("Shazeer")."""
+    out = set()
+    for _s, _e, _ms, unknown in sentences:
+        for u in unknown:
+            if u.type == "Person":
+                out.add(u.name)
+                out.update(w for w in u.name.split() if len(w) > 2)
+    return frozenset(out)
+
+
+def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[str, tuple[str, str]],
+                  persons: frozenset[str] = frozenset()) -> list[Mention]:
+    out = []
+    for m in mentions:  # "Lantern" found by context, "Lantern AI" elsewhere: one company
+        if not m.known and not m.anaphor and m.name in persons:
+            continue  # "Jane Roe, the firm's chief executive" is a person
+        if not m.known and m.name in short:
+            m = Mention(m.start, m.end, short[m.name][0], short[m.name][1], m.surface, None, False)
+        out.append(m)
+    if not unknown:
+        return out
+    for u in unknown:
+        if u.type == "Person" or (u.type == "Unknown" and (u.name in persons or u.name.split()[0] in persons)):
+            continue
+        if u.extra.get("weak") and u.name not in short:
+            continue
+        if u.type == "Unknown" and u.name in short:
+            u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False)
+        # "Siemens Healthineers": the unknown name swallows the known company it starts with
+        out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
+        out.append(u)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _settle_unknown(found):
+    """Type each unknown name by the roles it plays, and drop the facts that disagree.
+
+    A name that invests, acquires, partners or is based somewhere is a
+    company; one that is developed or offered on something is a product;
+    companies win a tie (deal news is about companies).
+    """
+    votes: dict[str, list[int]] = {}
+    for c, _span in found:
+        roles = _ROLES[c.relation]
+        for m, role in ((c.subject, roles[0]), (c.object, roles[1])):
+            if m is not None and m.type == "Unknown" and role:
+                v = votes.setdefault(m.name, [0, 0])
+                v[0 if role == "Company" else 1] += 1
+    types = {name: "Company" if v[0] >= v[1] else "Product" for name, v in votes.items()}
+    kept = []
+    for c, span in found:
+        roles = _ROLES[c.relation]
+        ok = True
+        for m, role in ((c.subject, roles[0]), (c.object, roles[1])):
+            if m is not None and role and m.type == "Unknown" and types[m.name] != role:
+                ok = False
+        if ok:
+            kept.append((c, span))
+    return kept, types
 
 
 def _merge(found, prep, raw: str) -> list[Fact]:

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
-from .hedging import clause_before, hedge_cue, is_negated
+from .hedging import clause_before, hedge_cue, is_negated, is_retracted
+from .textprep import has_any
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
 
@@ -66,12 +67,18 @@ class Candidate:
 @dataclass
 class DealContext:
     investee: Mention | None = None
+    prev_companies: list = field(default_factory=list)
+    cancelled: set = field(default_factory=set)
+    investors: set = field(default_factory=set)
+    """Names read as investors so far."""
+    """(relation, subject, object) of deals the article says were abandoned or called off."""
+    """The companies the previous sentence named (for "the two companies")."""
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
 
 
-_KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L"}
+_KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
 
 
 def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money], dates: list[DateMention]):
@@ -100,15 +107,22 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         cur = t.end
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
-    masked = re.sub(r"(«C\d+»)'(?!s)", r"\1's", masked)
+    masked = re.sub(r"(«[CU]\d+»)'(?!s)", r"\1's", masked)
     return masked, kept
 
 
 # --- building blocks -------------------------------------------------------
-C = r"«C(\d+)»"
-P = r"«P(\d+)»"
-CL = r"«C\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«C\d+»)*"
-PL = r"«P\d+»(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)«P\d+»)*"
+C = r"«[CU](\d+)»"
+P = r"«[PU](\d+)»"
+
+
+def _list(item: str) -> str:
+    """A list of names: "A, B and C", "A and B", "A, B" -- but not "A, and B" (two clauses)."""
+    return item + r"(?:(?:\s*,\s*" + item + r")+(?:,?\s+(?:and|&)\s+" + item + r")?|\s+(?:and|&)\s+" + item + r")?"
+
+
+CL = _list(r"«[CU]\d+»")
+PL = _list(r"«[PU]\d+»")
 
 
 def GAP(n: int) -> str:
@@ -117,13 +131,25 @@ def GAP(n: int) -> str:
 
 def GAPX(n: int) -> str:
     """A gap that may also hold a company's possessive ("its own ...")."""
-    return r"(?:[^«;]|«[GLMTN]\d+»|«C\d+»'s|«C\d+»-backed){0,%d}?" % n
+    return r"(?:[^«;]|«[GLMTN]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
-OBJ = r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
-"""Descriptors before an object: "with French AI start-up «C»", "the Paris-based «C»"."""
+_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+"""An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
+
+REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b[^;]{1,160}?,)?"
+"""A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
+
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
+"""An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
+
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
+"""Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
+CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+)?" + OBJ + r"«[CU]\d+»)*"
+"""A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
+_NAME_IDX = re.compile(r"«[CPU](\d+)»")
 _FLAGS = re.I
 
 _INVEST_VERB = r"invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
@@ -131,49 +157,85 @@ _RX = {
     "inv_active": re.compile(
         r"(?P<s>" + CL + r")" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_backed": re.compile(
-        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
-        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+)?(?:backed|funded|financed))\s+by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CL + r")", _FLAGS),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+){0,2}?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_received": re.compile(
+        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
+        r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_rel": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake)\b", _FLAGS),
+    "inv_funded_appos": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_with_investing": re.compile(
+        r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "acq_rel": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
+    "inv_rel_which": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+)?(?P<v>backed|funded|financed)\b", _FLAGS),
+    "inv_include": re.compile(
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_portfolio": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
+    "inv_coinvest": re.compile(
+        r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "inv_fronted": re.compile(
+        r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
+    "inv_counts": re.compile(
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+in\s+«C)", _FLAGS),
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own)\s+"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+(?:the\s+)?(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_from": re.compile(
         r"\b(?P<v>investment|funding|backing|financing|cash injection)\s+(?:of\s+«M\d+»\s+)?(?:from|by)\s+(?P<s>" + CL + r")", _FLAGS),
     "inv_alongside": re.compile(r"\b(?P<v>alongside|along with|together with)\s+(?P<s>" + CL + r")", _FLAGS),
     "inv_included": re.compile(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)", _FLAGS),
     "acq_active": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
     "acq_passive": re.compile(
-        r"(?P<o>" + C + r")" + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "acq_fronted": re.compile(
+        r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "acq_nominal_by": re.compile(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
     "par_verb": re.compile(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«C\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_with_which": re.compile(
+        r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b", _FLAGS),
+    "par_selected": re.compile(
+        r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b", _FLAGS),
+    "par_license_tech": re.compile(
+        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?)\b", _FLAGS),
     "par_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_rel": re.compile(
+        r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "par_bare": re.compile(
+        r"^(?:[^«;]|«[TM]\d+»)*?\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>partnership|tie-up|alliance|collaboration)\s+with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_between": re.compile(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
     "par_pair": re.compile(
-        r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:have\s+|had\s+|also\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:signed|struck|formed|announced|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact))", _FLAGS),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
     "par_named": re.compile(
-        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«C\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
-        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«C\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«[CU]\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_license": re.compile(
-        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
 
 _NOTWORD = (
@@ -182,68 +244,170 @@ _NOTWORD = (
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares)"
 )
 _DEV = {
-    "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
     "dev_appos_poss": re.compile(r"(?P<o>" + P + r"),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«C\d+»-backed\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«C\d+»-backed\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_whose": re.compile(
+        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+    "dev_noun_from": re.compile(
+        r"\bthe\s+(?P<o>" + P + r")\s+(?:[\w-]+\s+){0,2}?(?:browser|app|platform|service|assistant|model|chip|software|suite|engine|cloud|tool)\s+(?:from|by|of)\s+(?P<s>" + C + r")", _FLAGS),
+    "dev_unit_of": re.compile(
+        r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|service|platform|business|brand|subsidiary)\s+of\s+(?P<s>" + C + r")", _FLAGS),
     "dev_which": re.compile(
-        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«C\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_verb": re.compile(
-        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b"
-        r"(?P<mid>(?:[^«;]|«C\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:a|an|the|whose|which)\b[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|portfolio|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
-    "dev_maker": ("»,",), "dev_which": ("which", "that", "who"),
+    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
     "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
+_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
+"""What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
+_MORE_PLACES = re.compile(
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
+"""Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
+_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
+_AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
+_WHERE_HOSTED = re.compile(
+    r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
+    r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
+_HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
+_PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
+_ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
+_OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
+_AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
+                  "try", "call", "distribut", "sell", "resell")
+_REL_WORDS = (" which ", " that ", " whose ", " who ")
+_REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
+_OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
+_PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
+
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«C\d+»'s|«C\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")", _FLAGS),
-    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«C\d+»'s\s+)?(?P<p>" + P + r")"),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in))\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
-_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+(?:the\s+)?(?:«C\d+»'s\s+)?«P(\d+)»", _FLAGS)
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
+_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
-        r"(?P<g>«[GN]\d+»|«L\d+»-based)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+        r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+    "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
+    "based_intro": re.compile(
+        r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
     "based_copula": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
     "based_in": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+    "based_founded": re.compile(
+        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?founded\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«C\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
-_ROUND = re.compile(r"\b(?:round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
+_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
+    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
 ]
+_ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests)\s+(?:in|as part of)\b", re.I)
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CL + r")|(?P<s2>" + C + r")\s+led\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
-    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«C\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
+    r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
-_IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«C\d+»'s\s+)?$", re.I)
+_IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$", re.I)
 _CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
+_TWO_COMPANIES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
+
+
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "inv_active": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump"),
+    "inv_backed": ("back", "fund", "financ"),
+    "inv_passive": ("backed", "funded", "financed"),
+    "inv_backed_adj": ("-backed", "-funded"),
+    "inv_rel": (" which ",),
+    "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
+    "inv_with_investing": ("investing", "putting up", "contributing"),
+    "acq_rel": (" which ", " that "),
+    "inv_rel_which": (" which ", " that "),
+    "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
+    "inv_counts": (" among ",),
+    "inv_include": ("investors", "backers", "participants", "shareholders"),
+    "inv_portfolio": ("portfolio",),
+    "inv_coinvest": ("invest",),
+    "inv_backed_appos": ("-backed", "-funded"),
+    "inv_stake": ("stake",),
+    "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
+    "inv_included": ("includ", "came with", "comes with"),
+    "inv_received": (" from ",),
+    "inv_from": (" from ", " by "),
+    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
+    "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb"),
+    "acq_passive": (" by ",),
+    "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_fronted": ("by ",),
+    "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
+    "par_verb": (" with ",),
+    "par_signed": (" with ",),
+    "par_nominal": (" with ",),
+    "par_rel": (" with ",),
+    "par_between": ("between",),
+    "par_license_tech": ("licen",),
+    "par_with_which": ("with which", "with whom"),
+    "par_selected": ("selected", "chosen", "picked", "named", "tapped", "appointed"),
+    "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
+    "par_pair": (" and ",),
+    "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
+    "par_became": ("became", "become", "is now", "was named"),
+    "par_license": ("licen",),
+    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
+                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in"),
+    "av_on": (" on",),
+    "av_integration": ("the «",),
+    "based_intro": ("in «", "from «", "out of «"),
+    "based_paren": ("(«",),
+    "based_appos": ("»,",),
+    "based_copula": (" is ", " was ", " has been ", " remains "),
+    "based_in": ("based in", "headquartered in", "registered in"),
+    "based_hq": ("headquarters", "head office", "hq"),
+    "based_founded": ("founded in",),
+}
+"""Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
+
+
+_RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
+_FOLLOW_WORDS = ("agreement", "deal", "arrangement", "partnership", "investment", "transaction", "tie-up")
+
+
+def _on(key: str, low: str) -> bool:
+    words = _RULE_WORDS.get(key)
+    return words is None or has_any(low, words)
 
 
 def _id(s: str) -> int:
@@ -251,13 +415,37 @@ def _id(s: str) -> int:
 
 
 def _ids(s: str) -> list[int]:
-    return [int(i) for i in _IDX.findall(s)]
+    """Token ids in a matched list of names (companies or products; descriptors such as «G2» left out)."""
+    return [int(i) for i in _NAME_IDX.findall(s)]
 
 
-def _hedged(masked: str, pos: int, end: int) -> bool:
+def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    """Is the clause leading to a trigger hedged?  ``skip``: an apposition to leave out
+    ("Oriel, whose agents negotiate contracts, was backed by ..." is no negotiation)."""
+    if skip is not None and skip[0] < skip[1]:
+        masked = masked[:skip[0]] + " " * (skip[1] - skip[0]) + masked[skip[1]:]
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause)
+
+
+def _is_platform(m: Mention | None) -> bool:
+    """A product others are offered on: the gazetteer says so, or a new name such as "Tencent Cloud"."""
+    if m is None:
+        return False
+    if m.entry is not None:
+        return m.entry.platform
+    return bool(_PLATFORM_NAME.search(m.name))
+
+
+def _platform_company(m: Mention | None) -> bool:
+    """A company whose name also names its platform ("available on Hugging Face")."""
+    return m is not None and m.entry is not None and m.entry.platform
+
+
+def _ap(m: re.Match) -> tuple[int, int] | None:
+    """The span of a rule's apposition group, when it has one and it matched."""
+    return m.span("ap") if "ap" in m.re.groupindex and m.group("ap") else None
 
 
 def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int, lo: int = 0, hi: int = 10**9,
@@ -278,22 +466,35 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
 
 
 _PREFILTER = {
-    "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet"),
+    "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
+               "from"),
+    "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
-                "relationship", "joint", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
+                "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 
 
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
-    n_c = sum(1 for t in tokens if t.kind == "C")
-    n_p = sum(1 for t in tokens if t.kind == "P")
+    n_c = sum(1 for t in tokens if t.kind in "CU")
+    n_p = sum(1 for t in tokens if t.kind in "PU")
     if n_c == 0 and n_p < 2:
+        low = masked.lower()
+        two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
+        if two and len(ctx.prev_companies) == 2 and not _hedged(masked, two.start("v"), two.end("v")):
+            # "The two companies signed a partnership in January.": the previous sentence's two
+            a, b = ctx.prev_companies
+            c = Candidate("partners_with", a, b, two.start("v"), confidence=0.6)
+            dates = [t for t in tokens if t.kind == "T"]
+            if dates:
+                c.date = dates[0].date.iso
+            out.append(c)
         return out
     low = masked.lower()
-    has = {k: n_c >= 1 and any(w in low for w in words) for k, words in _PREFILTER.items()}
+    has = {k: n_c >= 1 and has_any(low, words) for k, words in _PREFILTER.items()}
+    retracted = has_any(low, _RETRACT_WORDS) and is_retracted(masked)
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
@@ -302,15 +503,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         return tokens[i].mention if 0 <= i < len(tokens) else None
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
-            conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None) -> None:
+            conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
+            skip: tuple[int, int] | None = None) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
             return
         if om is not None and sm.name == om.name:
             return
-        if check and _hedged(masked, pos, end if end is not None else pos):
+        if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip)):
+            if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
+                ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
+        if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
+            return  # the gazetteer knows whose product it is
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on"):
             t = _nearest(tokens, positions, "T", pos)
@@ -323,31 +529,35 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if t:
                 c.amount = t.money
         if rel == "invests_in":
-            st = _STAKE.search(masked)
+            st = _STAKE.search(masked) if "ority" in low else None
             if st and re.search(r"\bstake", masked, re.I):
                 c.stake = st.group(1).lower()
         out.append(c)
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
             for s in subs:
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_backed_adj", "inv_backed_appos") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"),
-                    check=key == "inv_passive", amount=key == "inv_passive", lo=m.start(), hi=m.end())
-    is_round = bool(_ROUND.search(masked))
-    if is_round:
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
+                    check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
+    round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
+    if round_cue:
         investee = None
-        cue_pos = _ROUND.search(masked).start()
+        cue_pos = round_cue.start()
         for rx in _ROUND_INVESTEE:
             m = rx.search(masked)
             if m:
@@ -359,27 +569,42 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         leads: set[int] = set()
         lead_pos = None
         for m in _LED.finditer(masked):
-            grp = m.group("s") or m.group("s2")
+            grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
             leads.update(_ids(grp))
-            lead_pos = m.start()
+            lead_pos = m.start() if m.group("s") else None
+        if investee is None and leads:
+            # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
+            first = min(positions[i] for i in leads)
+            before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
+            if before:
+                investee = ment(before[0])
         joined = _ROUND_JOIN.search(masked)
+        if investee is None and (leads or joined):
+            named = {ment(i).name for i in leads if ment(i) is not None}
+            for cand in (ctx.investee, focus):
+                if cand is not None and cand.name not in named and cand.name not in ctx.investors:
+                    investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
+                    break
         if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
-            investors = [i for i, t in enumerate(tokens) if t.kind == "C" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
+            investors = [i for i in investors if (i in leads or i not in inv_subjects)
+                         and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])]
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
             for i in investors:
                 tm = tokens[i]
-                if tm.mention is None or tm.mention.type != "Company":
+                if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
                 if i in leads or len(set(investors)) == 1:
-                    hi = lead_pos if lead_pos is not None else positions[i]
+                    hi = lead_pos if lead_pos is not None else 10**9
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
                 else:
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i])
             ctx.investee = investee
             d = _nearest(tokens, positions, "T", cue_pos)
             ctx.round_date = d.date.iso if d else None
-    for m in _RX["inv_objectless"].finditer(masked):
+    for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
         target = ctx.investee or focus
         if target is None:
             continue
@@ -394,9 +619,25 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
-    for m in _RX["inv_from"].finditer(masked):
+    for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
+        for o in _ids(m.group("o")):
+            add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _RX["inv_coinvest"].finditer(masked) if _on("inv_coinvest", low) else ():
+        before = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()]
+        subs = _ids(m.group("s")) + before[:1]
+        for s in subs:
+            inv_subjects.add(s)
+            add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _RX["inv_include"].finditer(masked) if _on("inv_include", low) else ():
+        target = ment(_id(m.group("o"))) if m.group("o") else (ctx.investee or focus)
+        if target is not None:
+            for s in _ids(m.group("s")):
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
+                if out and out[-1].date is None and ctx.round_date:
+                    out[-1].date = ctx.round_date
+    for m in _RX["inv_from"].finditer(masked) if _on("inv_from", low) else ():
         subs = _ids(m.group("s"))
-        others = [i for i, t in enumerate(tokens) if t.kind == "C" and i not in subs and positions[i] < m.start()
+        others = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in subs and positions[i] < m.start()
                   and not any(tokens[i].mention.name == ment(x).name for x in subs)]
         target = ment(others[-1]) if others else None
         if target is None:
@@ -413,14 +654,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
-        for m in _RX[key].finditer(masked):
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
+        rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
+        for m in rx.finditer(masked):
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
+            if key == "acq_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
+                continue  # "X, in which Y invested $35m last year, has acquired Z": Y is not the buyer
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
-                lo=m.start(), hi=m.end() + 60)
+                lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_nominal", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in _RX[key].finditer(masked):
             for s in _ids(m.group("s")):
                 add("partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"))
@@ -428,17 +676,24 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     ctx.last["partners_with"] = out[-1]
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
+        for m in _RX["par_bare"].finditer(masked):
+            add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
-        if not any(w in low for w in _DEV_WORDS[key]):
+        if not has_any(low, _DEV_WORDS[key]):
             continue
         for m in rx.finditer(masked):
             s = _id(m.group("s"))
-            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«P(\d+)»", m.group("rest"))]
+            if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
+                continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
+            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
             for o in objs:
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 else ():
+        if not _on(key, low):
+            continue
         for m in rx.finditer(masked):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
@@ -448,26 +703,65 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             p = _id(m.group("p"))
             pm = ment(p)
+            first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             objs = _ids(m.group("o"))
             if key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
-                earlier = [i for i, t in enumerate(tokens) if t.kind == "P" and positions[i] < m.start("o")
+                earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
+            places = [p] if first_ok else []
+            if key == "av_available":
+                pos = m.end()
+                while True:
+                    more = _MORE_PLACES.match(masked, pos)
+                    if not more:
+                        break
+                    tok = more.group(1)
+                    if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):
+                        places.append(int(tok[1:]))
+                    pos = more.end()
             for o in objs:
-                add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
-    for v in _AV_VERB.finditer(masked) if n_p >= 2 else ():
+                for p in places:
+                    add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
+        add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _HOSTS.finditer(masked) if n_p >= 2 and has_any(low, ("hosts", "hosted", "carries", "serves")) else ():
+        pm = ment(_id(m.group("p")))
+        if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
+            for o in re.findall(r"«[PU](\d+)»(?!')", m.group("rest")):
+                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _RUNS_ON.finditer(masked) if n_p >= 2 and "run" in low else ():
+        pm = ment(_id(m.group("p")))
+        if m.group("p").startswith("«C") and not _platform_company(pm):
+            continue
+        gap = masked[m.end("o"):m.start("v")]
+        if len(gap) > 3 and not gap.lstrip().startswith(","):
+            if _OTHER_SUBJECT.search(gap):
+                continue  # "the assistant, whose speech model runs on X": not the assistant itself
+            first = next((i for i, t in enumerate(tokens) if t.kind in "PU"), None)
+            if first != _id(m.group("o")):
+                continue  # "P is used across 40 NHS trusts and runs on X": the subject is P
+        if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
+            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for v in _AV_VERB.finditer(masked) if n_p >= 2 and has_any(low, _AV_VERB_WORDS) else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
-            objs = [int(i) for i in re.findall(r"«P(\d+)»", masked[v.end():pl.start()])]
+            if tokens[p].kind == "C" and not _platform_company(ment(p)):
+                continue
+            objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
+            if v.group().lower().startswith("run") and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
+                break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
             break
     # based_in (descriptive) ---------------------------------------------
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
+        if not _on(key, low):
+            continue
         for m in rx.finditer(masked):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
@@ -475,16 +769,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc"):
                 continue
-            if key == "based_mod" and gt.kind == "G" and not m.group("desc") and not m.group("poss"):
+            if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
+            if key == "based_mod" and m.group("desc") and masked.startswith("'s", m.end()):
+                continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             if country:
                 add("based_in", _id(m.group("s")), None, m.start(), check=False, country=country, conf=0.85)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
-    pm = _THE_PARTNERSHIP.search(masked)
+    pm = _THE_PARTNERSHIP.search(masked) if "partnership" in low else None
     inv = ctx.last.get("invests_in")
     if pm and inv is not None and not any(c.relation == "partners_with" for c in out):
-        names = {t.mention.name for t in tokens if t.kind == "C"}
+        names = {t.mention.name for t in tokens if t.kind in "CU"}
         if inv.subject.name in names or inv.object.name in names:
             add("partners_with", inv.subject, inv.object, pm.start(), check=False, conf=0.5)
             if out and out[-1].relation == "partners_with" and inv.date:
@@ -504,7 +800,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 prev.amount = t.money
     # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
     if not any(t.kind == "T" for t in tokens):
-        follows = _FOLLOW_UP.search(masked)
+        follows = _FOLLOW_UP.search(masked) if has_any(low, _FOLLOW_WORDS) else None
         for c in out:
             if c.date is not None or c.relation in ("develops", "based_in"):
                 continue
@@ -512,9 +808,34 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 c.date = ctx.last_date
             elif c.relation == "invests_in" and ctx.round_date and ctx.investee is not None and c.object.name == ctx.investee.name:
                 c.date = ctx.round_date
+    # "The deal gives Marlowe a minority stake.": the stake of the last investment
+    st = _STAKE.search(masked) if "stake" in low else None
+    inv = ctx.last.get("invests_in")
+    if st and inv is not None and inv.stake is None and not any(c.relation == "invests_in" for c in out) and re.search(r"\bstake", masked, re.I):
+        names = {t.mention.name for t in tokens if t.kind in "CU" and t.mention is not None}
+        if inv.subject.name in names or inv.object.name in names or _DEAL_ANAPHOR.match(masked):
+            if not _hedged(masked, st.start(), st.end()):
+                inv.stake = st.group(1).lower()
+    # "The two companies signed a partnership in January."
+    two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
+    if two and not any(c.relation == "partners_with" for c in out):
+        here: list = []
+        for i, t in enumerate(tokens):
+            if t.kind in "CU" and t.mention is not None and positions[i] < two.start() and t.mention.name not in [x.name for x in here]:
+                here.append(t.mention)
+        pair = here if len(here) == 2 else ctx.prev_companies
+        if len(pair) == 2:
+            add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
+    seen: dict = {}
+    for t in tokens:
+        if t.kind in "CU" and t.mention is not None:
+            seen.setdefault(t.mention.name, t.mention)
+    ctx.prev_companies = list(seen.values())
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
+        if c.relation == "invests_in":
+            ctx.investors.add(c.subject.name)
         if c.relation in ("invests_in", "acquires", "partners_with") and c.date:
             ctx.last_date = c.date
     return out

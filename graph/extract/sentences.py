@@ -15,7 +15,7 @@ __all__ = ["split_sentences", "ABBREVIATIONS"]
 ABBREVIATIONS = frozenset(
     """inc corp co ltd llc plc bros mr mrs ms dr prof sr jr st mt ave gen gov sen rep col lt sgt capt
     vs etc approx est dept fig no nos vol jan feb mar apr jun jul aug sep sept oct nov dec
-    e.g i.e u.s u.k u.n u.a.e e.u a.m p.m n.v s.a a.g cf al ca""".split()
+    e.g i.e u.s u.k u.n u.a.e e.u a.m p.m n.v s.a a.g cf al ca calif colo fla conn minn ariz mich tex ont""".split()
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")

@@ -1,0 +1,94 @@
+"""Names typed by context, with invented companies: none of these is in the gazetteer."""
+
+import pytest
+
+from alliancekg.graph.articles import parse_text
+from alliancekg.graph.extract import extract
+from alliancekg.graph.extract.entities import find_mentions, find_unknown
+from alliancekg.graph.extract.gazetteer import load_gazetteer
+
+
+def article(body, published="June 14, 2024"):
+    return parse_text(f"Test Headline\nBy the Test Desk\n{published}\n\n{body}\n", source="inline.txt")
+
+
+def facts(body, published="June 14, 2024"):
+    return {(f.relation, f.subject, f.object): f for f in extract(article(body, published)).facts}
+
+
+def types(body):
+    return {e.name: e.type for e in extract(article(body)).entities}
+
+
+def unknown(sentence):
+    gaz = load_gazetteer()
+    known = find_mentions(sentence, 0, len(sentence), gaz)
+    return [(m.name, m.type) for m in find_unknown(sentence, 0, len(sentence), known, frozenset())]
+
+
+def test_roles_type_names_nothing_else_types():
+    fs = facts("Brightwell Compute has invested $25 million in Ostrava Vision.")
+    inv = fs[("invests_in", "Brightwell Compute", "Ostrava Vision")]
+    assert (inv.amount, inv.currency) == (25e6, "USD")
+    assert types("Brightwell Compute has invested $25 million in Ostrava Vision.") == {
+        "Brightwell Compute": "Company", "Ostrava Vision": "Company"}
+
+
+@pytest.mark.parametrize(
+    "body, name, typ",
+    [
+        ("Quarrel, a Paris-based start-up, partnered with Velmont.", "Quarrel", "Company"),
+        ("The chipmaker Tenzo partnered with Velmont.", "Tenzo", "Company"),
+        ("Velmont Inc. partnered with Tenzo Labs.", "Velmont Inc", "Company"),
+        ("Velmont released Orrery-2, a large language model, on Monday.", "Orrery-2", "Product"),
+        ("Velmont's Halyard assistant is available on Quayside Cloud, the service from Tenzo Labs.", "Halyard", "Product"),
+        ("Marrin Labs, a London developer, launched a chatbot called Sable.", "Sable", "Product"),
+    ],
+)
+def test_context_types(body, name, typ):
+    assert types(body).get(name) == typ
+
+
+def test_a_product_and_its_platform_by_their_roles():
+    fs = facts("Nakhra is available through Quayside Cloud. Velmont Systems built Nakhra.")
+    assert ("available_on", "Nakhra", "Quayside Cloud") in fs
+    assert ("develops", "Velmont Systems", "Nakhra") in fs
+
+
+def test_people_dates_places_and_amounts_are_not_names():
+    assert unknown('"We are ready," said Jane Roe, the firm\'s chief executive.') == [("Jane Roe", "Person")]
+    assert unknown("TORONTO -- Velmont said it had raised money.") == [("Velmont", "Unknown")]
+    assert ("Tartu", "Unknown") not in unknown("Velmont will build a data centre near Tartu.")
+    assert unknown("Velmont raised EUR 70m on Monday.") == [("Velmont", "Unknown")]
+    assert unknown("Its Arabic-language model is new.") == []
+    assert unknown("Velmont, a Quernby-based start-up, grew.") == [("Quernby", "Place")]  # a place in no gazetteer
+
+
+def test_a_person_named_once_is_no_company_anywhere():
+    fs = facts("Noor Haddad, Velmont's chief executive, joined Tenzo Labs. Tenzo Labs has partnered with Velmont.")
+    assert not any("Noor Haddad" in k for k in fs)
+    assert ("partners_with", "Tenzo Labs", "Velmont") in fs
+
+
+def test_known_company_followed_by_a_new_word_is_a_new_name():
+    fs = facts("Siemens Healthineers partnered with Velmont Labs. LG Energy Solution's $150 million investment in Copperline Systems closed.")
+    assert ("partners_with", "Siemens Healthineers", "Velmont Labs") in fs
+    assert ("invests_in", "LG Energy Solution", "Copperline Systems") in fs
+
+
+def test_short_names_join_their_long_name():
+    fs = facts("Gannet Vision, a Leeds-based start-up, raised money. Gannet's imaging model, Tern, is sold through Harbour Cloud.")
+    assert ("develops", "Gannet Vision", "Tern") in fs
+    assert ("based_in", "Gannet Vision", "United Kingdom") in fs
+
+
+def test_a_place_inside_a_company_name():
+    fs = facts("Quillon raised $40 million in a round led by Harbourline Capital, with Ostrava Ventures among the backers.")
+    assert ("invests_in", "Ostrava Ventures", "Quillon") in fs
+
+
+def test_sentence_initial_words_are_names_only_through_a_longer_name():
+    fs = facts("Galloway Tech bought Kronholm Data in 2021. Separately, Velmont raised money. "
+               "Galloway, which also owns Fjell AI, is growing.")
+    assert not any("Separately" in k for k in fs)
+    assert ("acquires", "Galloway Tech", "Kronholm Data") in fs

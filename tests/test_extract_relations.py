@@ -1,0 +1,119 @@
+"""Relations in the ways journalists write them, and coreference, on invented companies."""
+
+import pytest
+
+from alliancekg.graph.articles import parse_text
+from alliancekg.graph.extract import extract
+
+
+def facts(body, published="June 14, 2024"):
+    art = parse_text(f"Test Headline\nBy the Test Desk\n{published}\n\n{body}\n", source="inline.txt")
+    return {(f.relation, f.subject, f.object): f for f in extract(art).facts}
+
+
+@pytest.mark.parametrize(
+    "body, key",
+    [
+        # voice
+        ("Brisk Energy was acquired by Tamar Holdings, an Israeli group, for ILS 300 million.", ("acquires", "Tamar Holdings", "Brisk Energy")),
+        ("Lanyard Security, the Melbourne maker of threat-detection software, was bought by Branwell Group.", ("acquires", "Branwell Group", "Lanyard Security")),
+        ("Oriel Works, whose agents negotiate supplier contracts, was backed by Sequoia Capital.", ("invests_in", "Sequoia Capital", "Oriel Works")),
+        ("Meshline Labs was most recently funded by Bessemer Venture Partners.", ("invests_in", "Bessemer Venture Partners", "Meshline Labs")),
+        # nominalisations
+        ("Harlow Systems' $50 million investment in Corvid Robotics closed in May.", ("invests_in", "Harlow Systems", "Corvid Robotics")),
+        ("The deal follows Ostrom Group's acquisition of the Danish freight software firm Fragt Data.", ("acquires", "Ostrom Group", "Fragt Data")),
+        ("The regulator is looking at Velmont Capital's stake in the German start-up Quarrel AI.", ("invests_in", "Velmont Capital", "Quarrel AI")),
+        # relative clauses and participles
+        ("Kalev Compute, the Tallinn group in which Velmont Capital invested $15 million, runs data centres.", ("invests_in", "Velmont Capital", "Kalev Compute")),
+        ("Backed by Index Ventures and Norrland Capital, Skyrest AI builds software.", ("invests_in", "Norrland Capital", "Skyrest AI")),
+        ("Bought in 2023 by the aerospace group Orbital Dynamics, Skyrest AI now works with airports.", ("acquires", "Orbital Dynamics", "Skyrest AI")),
+        ("Ashgrove Labs also counts the Canadian insurer Pellow Mutual among its backers.", ("invests_in", "Pellow Mutual", "Ashgrove Labs")),
+        ("Talon Aerial took $45 million from Lockwood Defence in 2022.", ("invests_in", "Lockwood Defence", "Talon Aerial")),
+        # partnerships
+        ("The launch follows a partnership Velora Labs struck with Quayside Cloud last month.", ("partners_with", "Velora Labs", "Quayside Cloud")),
+        ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
+        ("Copperline Systems and Hyundai have worked together since 2022.", ("partners_with", "Copperline Systems", "Hyundai")),
+        ("Veridian AI has also licensed its mapping software to Scania.", ("partners_with", "Veridian AI", "Scania")),
+        # availability
+        ("Corvid Labs said its model, Raven-4, is now available on Microsoft Azure and on Amazon Bedrock.", ("available_on", "Raven-4", "Amazon Bedrock")),
+        ("Zaytun is available through Oracle Cloud Infrastructure and, since last year, on Google Cloud's Vertex AI.", ("available_on", "Zaytun", "Vertex AI")),
+        ("Kiteline AI's main model, Compass-3, will be offered through Ostrom Group's logistics cloud, PortSuite.", ("available_on", "Compass-3", "PortSuite")),
+    ],
+)
+def test_relation_forms(body, key):
+    assert key in facts(body)
+
+
+def test_funding_round_leads_participants_and_amount():
+    fs = facts("Havn Robotics, a Copenhagen start-up, landed DKK 60 million, with Seed Fjord leading and Novo Brix joining.")
+    lead = fs[("invests_in", "Seed Fjord", "Havn Robotics")]
+    assert (lead.amount, lead.currency) == (60e6, "DKK")
+    assert ("invests_in", "Novo Brix", "Havn Robotics") in fs
+    assert fs[("invests_in", "Novo Brix", "Havn Robotics")].amount is None
+
+
+def test_round_continues_in_the_next_sentence():
+    fs = facts("Gridwise Labs today closed a $40 million Series A led by Energy Orchard. "
+               "Additional investors include Harrow Grid Partners and existing investor Congruent Ventures.")
+    assert fs[("invests_in", "Energy Orchard", "Gridwise Labs")].amount == 40e6
+    assert ("invests_in", "Harrow Grid Partners", "Gridwise Labs") in fs
+    assert ("invests_in", "Congruent Ventures", "Gridwise Labs") in fs
+
+
+def test_list_members_only_not_their_descriptors():
+    fs = facts("Oriel Works' later rounds were funded by Velmont Capital, Insight Partners and the Dutch bank ING.")
+    assert {k[1] for k in fs if k[0] == "invests_in"} == {"Velmont Capital", "Insight Partners", "ING"}
+
+
+def test_two_clauses_are_no_list():
+    fs = facts("Its chatbot, Wick, runs on Tengu Cloud, and Lantern AI has worked with Huawei since 2022.")
+    assert not any(k[0] == "partners_with" and "Tengu Cloud" in k for k in fs)
+
+
+class TestCoreference:
+    def test_the_startup_after_a_fronted_participle_is_the_topic(self):
+        fs = facts("Skyrest AI builds software for airports. Bought in 2023 by the aerospace group Orbital Dynamics, "
+                   "the Toulouse start-up now works with six airports.")
+        assert ("based_in", "Skyrest AI", "France") in fs
+        assert ("based_in", "Orbital Dynamics", "France") not in fs
+
+    def test_the_startup_after_a_when_clause_is_its_subject(self):
+        fs = facts("When Talon Aerial took $45 million from Lockwood Defence in 2022, the Denver start-up had one drone.")
+        assert ("based_in", "Talon Aerial", "United States") in fs
+        assert ("based_in", "Lockwood Defence", "United States") not in fs
+
+    def test_a_relative_clause_subject_is_not_its_own_object(self):
+        fs = facts("Borealis Silicon landed a C$60 million investment from Telus, which also signed a supply partnership with the company.")
+        assert ("partners_with", "Borealis Silicon", "Telus") in fs or ("partners_with", "Telus", "Borealis Silicon") in fs
+
+    def test_the_redmond_company_and_its_stake(self):
+        fs = facts("Microsoft has invested EUR 2 billion in Pellan, the Brussels start-up. The Redmond company will take a minority stake.")
+        inv = fs[("invests_in", "Microsoft", "Pellan")]
+        assert inv.stake == "minority"
+        assert ("based_in", "Pellan", "Belgium") in fs
+
+    def test_the_two_companies(self):
+        fs = facts("Saffron Voice will train its model on a cluster built with Humain. The two companies signed a partnership in January.")
+        assert fs[("partners_with", "Saffron Voice", "Humain")].date == "2024-01"
+
+
+class TestHedges:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Galloway Tech is reportedly considering an offer for Sparrowhawk AI, according to people familiar with the matter.",
+            "Sources said Birchmount Capital could lead a new round for Sparrowhawk AI.",
+            "A previous version of this story said that Redwater Partners had invested in Solace AI.",
+            "A report that Solace AI had been bought by Mindwell Group is also wrong; Mindwell denied it.",
+            "Redwater Partners has not invested in Solace AI, and the two firms have never worked together.",
+            "Moorhen Labs plans to offer its models on Quayside Cloud next year.",
+            "Lakestar is in discussions to back the Vienna start-up Donau Robotics.",
+        ],
+    )
+    def test_no_deal_facts(self, body):
+        fs = facts(body)
+        assert not [k for k in fs if k[0] in ("invests_in", "acquires", "partners_with", "available_on")]
+
+    def test_a_descriptive_fact_in_a_hedged_sentence_stands(self):
+        fs = facts("Lakestar is in discussions to back the Vienna start-up Donau Robotics.")
+        assert ("based_in", "Donau Robotics", "Austria") in fs
