@@ -12,7 +12,7 @@ from alliancekg.graph.errors import AllianceKGError
 from alliancekg.graph.store import Store, open_store
 
 from .errors import domain_error_handler
-from .routes import docs, health, home, sparql, views
+from .routes import analytics, docs, health, home, sparql, views
 from .settings import Settings
 
 __all__ = ["create_app"]
@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if store is not None:
         app.state.store = store
     app.add_exception_handler(AllianceKGError, domain_error_handler)
-    for module in (home, sparql, views, health, docs):
+    for module in (home, sparql, views, analytics, health, docs):
         app.include_router(module.router)
     app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")
     return app

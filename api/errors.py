@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from alliancekg.graph.errors import (
     AllianceKGError,
     FormatError,
+    InvalidParameter,
     QueryError,
     StoreError,
     StoreLocked,
@@ -23,6 +24,7 @@ log = logging.getLogger("alliancekg.api")
 # Errors not listed stay 500 and are logged.
 ERROR_STATUS: dict[type[AllianceKGError], int] = {
     QueryError: 400,
+    InvalidParameter: 400,
     FormatError: 406,
     StoreLocked: 503,
     StoreError: 503,

@@ -7,7 +7,8 @@
     │   └── UnsupportedQuery    valid SPARQL that this operation does not take
     ├── StoreError              the store cannot be opened or written
     │   └── StoreLocked         another process holds the embedded store
-    └── FormatError             a result format that does not fit the query
+    ├── FormatError             a result format that does not fit the query
+    └── InvalidParameter        a view or analytics parameter out of range or unknown
 
 Domain code raises these; the HTTP app maps each to a status code in one
 table, and the CLI prints the message and exits non-zero.
@@ -24,6 +25,7 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "FormatError",
+    "InvalidParameter",
 ]
 
 
@@ -57,3 +59,7 @@ class StoreLocked(StoreError):
 
 class FormatError(AllianceKGError):
     """A result format that does not fit the query form."""
+
+
+class InvalidParameter(AllianceKGError):
+    """A view or analytics parameter that is unknown, malformed or out of range."""
