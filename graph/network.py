@@ -66,7 +66,7 @@ DEFAULT_LIMIT = 1500
 MAX_PATHS = 25
 SIZE_MEASURES = ("degree", "pagerank", "betweenness")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?(?:e\d+)?)\s*([kmbt]?)\s*$", re.I)
+_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?(?:e\+?\d+)?)\s*([kmbt]?)\s*$", re.I)
 _MULTIPLIER = {"": 1, "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
@@ -97,7 +97,7 @@ class ViewParams:
             if isinstance(value, tuple):
                 out[f.name] = ",".join(value)
             elif isinstance(value, float):
-                out[f.name] = f"{value:g}" if value < 1e15 else str(int(value))
+                out[f.name] = str(int(value)) if value.is_integer() else repr(value)
             else:
                 out[f.name] = str(value)
         return out
