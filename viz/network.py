@@ -26,6 +26,7 @@ import base64
 import functools
 import hashlib
 import importlib.resources
+import itertools
 import json
 import math
 import re
@@ -42,7 +43,7 @@ import networkx as nx
 
 from alliancekg.graph.extract.model import SYMMETRIC
 
-__all__ = ["network_data", "render_network", "ViewPage", "page_csp", "format_amount", "safe_url"]
+__all__ = ["network_data", "render_network", "render_data", "ViewPage", "page_csp", "format_amount", "safe_url"]
 
 #: Fill colours of node types (Okabe-Ito based, colour-blind friendly).
 NODE_TYPE_STYLE: dict[str, dict[str, str]] = {
@@ -148,17 +149,30 @@ def _simple_undirected(G: nx.Graph, nodes: Iterable[Any] | None = None) -> nx.Gr
     keep = set(G.nodes) if nodes is None else set(nodes)
     H = nx.Graph()
     H.add_nodes_from(sorted(keep, key=str))
-    H.add_edges_from(sorted(((u, v) if str(u) <= str(v) else (v, u)
-                             for u, v in G.edges() if u != v and u in keep and v in keep), key=lambda e: (str(e[0]), str(e[1]))))
+    H.add_edges_from(sorted({(u, v) if str(u) <= str(v) else (v, u)
+                             for u, v, _d in _iter_edges(G, keep) if u != v}, key=lambda e: (str(e[0]), str(e[1]))))
     return H
+
+
+def edge_count(G: nx.Graph) -> int:
+    """``G.number_of_edges()`` without networkx's degree sum (slow on big multigraphs)."""
+    if G.is_multigraph():
+        adj = G._succ if G.is_directed() else G._adj  # plain dicts (for a graph; filtered for a view)
+        total = sum(map(len, itertools.chain.from_iterable(nbrs.values() for nbrs in adj.values())))
+        if not G.is_directed():
+            loops = sum(len(G.adj[n][n]) for n in G if n in G.adj[n])
+            total = (total + loops) // 2
+        return total
+    return G.number_of_edges()
 
 
 def _degrees(G: nx.Graph) -> dict[Any, int]:
     """Number of distinct neighbours of every node, ignoring direction and self-loops."""
     if G.is_directed():
-        succ, pred = G.succ, G.pred
-        return {n: len((set(succ[n]) | set(pred[n])) - {n}) for n in G}
-    return {n: len(set(G.adj[n]) - {n}) for n in G}
+        succ, pred = G._succ, G._pred  # plain dicts for a graph (networkx's public views are slow here)
+        return {n: len(succ[n].keys() | pred[n].keys()) - (n in succ[n]) for n in G}
+    adj = G._adj
+    return {n: len(adj[n]) - (n in adj[n]) for n in G}
 
 
 def _ranked(G: nx.Graph, degrees: dict[Any, int], labels: dict[Any, str],
@@ -213,7 +227,7 @@ def _layout(H: nx.Graph) -> dict[Any, tuple[float, float]]:
 
 
 def _fruchterman_reingold(adjacency: Any, n: int, iterations: int, seed: int) -> Any:
-    """Vectorised Fruchterman-Reingold in the unit square (dense, float32)."""
+    """Vectorised Fruchterman-Reingold in the unit square (dense n x n, float32)."""
     import numpy as np
 
     rng = np.random.default_rng(seed)
@@ -222,15 +236,18 @@ def _fruchterman_reingold(adjacency: Any, n: int, iterations: int, seed: int) ->
         return pos
     A = adjacency.astype(np.float32)
     k = np.float32(math.sqrt(1.0 / n))
+    k2 = k * k
     t = np.float32(0.1)
     dt = t / (iterations + 1)
     for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        d2 = np.einsum("ijk,ijk->ij", delta, delta)
+        x, y = pos[:, 0], pos[:, 1]
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        d2 = dx * dx + dy * dy
         np.maximum(d2, np.float32(1e-6), out=d2)
-        force = (k * k) / d2 - A * np.sqrt(d2) / k
-        disp = np.einsum("ijk,ij->ik", delta, force)
-        length = np.sqrt(np.einsum("ij,ij->i", disp, disp))
+        force = k2 / d2 - A * np.sqrt(d2) / k
+        disp = np.stack(((dx * force).sum(axis=1), (dy * force).sum(axis=1)), axis=1)
+        length = np.sqrt((disp * disp).sum(axis=1))
         np.maximum(length, np.float32(0.01), out=length)
         pos += disp * (t / length)[:, None]
         t -= dt
@@ -251,7 +268,9 @@ def _compute_layout(H: nx.Graph) -> dict[Any, tuple[float, float]]:
     A = np.zeros((len(core), len(core)), dtype=np.float32)
     for u, v in H.subgraph(core).edges():
         A[index[u], index[v]] = A[index[v], index[u]] = 1.0
-    unit = _fruchterman_reingold(A, len(core), iterations=60, seed=_LAYOUT_SEED)
+    # fewer cooling steps for big cores: each costs O(n^2)
+    iterations = max(30, min(80, 36000 // max(1, len(core))))
+    unit = _fruchterman_reingold(A, len(core), iterations=iterations, seed=_LAYOUT_SEED)
     unit -= unit.mean(axis=0)
     pos = {n: (float(unit[index[n], 0]), float(unit[index[n], 1])) for n in core}
     spread = max(1e-9, max((max(abs(x), abs(y)) for x, y in pos.values()), default=1.0))
@@ -326,11 +345,32 @@ def _edge_title(src_label: str, dst_label: str, relation: str, attrs: dict) -> s
     return "\n".join(lines)
 
 
-def _iter_edges(G: nx.Graph) -> Iterable[tuple[Any, Any, dict]]:
-    """(u, v, attrs) for every edge, including parallel edges of multigraphs."""
-    if G.is_multigraph():
-        return ((u, v, d) for u, v, _k, d in G.edges(keys=True, data=True))
-    return G.edges(data=True)
+def _iter_edges(G: nx.Graph, nodes: Iterable[Any] | None = None) -> Iterable[tuple[Any, Any, dict]]:
+    """(u, v, attrs) for every edge (parallel edges of multigraphs included),
+    or only for the edges between *nodes* (visiting just their adjacency)."""
+    if nodes is None:
+        if G.is_multigraph():
+            return ((u, v, d) for u, v, _k, d in G.edges(keys=True, data=True))
+        return G.edges(data=True)
+    keep = nodes if isinstance(nodes, (set, frozenset)) else set(nodes)
+    adj = G.succ if G.is_directed() else G.adj
+
+    def inner() -> Iterable[tuple[Any, Any, dict]]:
+        seen: set = set()
+        for u in keep:
+            for v, data in adj[u].items():
+                if v not in keep:
+                    continue
+                if not G.is_directed():
+                    if (v, u) in seen:
+                        continue
+                    seen.add((u, v))
+                if G.is_multigraph():
+                    for d in data.values():
+                        yield u, v, d
+                else:
+                    yield u, v, data
+    return inner()
 
 
 def _curve_for(rank: int) -> dict | None:
@@ -385,6 +425,7 @@ def network_data(
     types = [G.nodes[n].get("type") or "" for n in kept]
     relations = [e["relation"] for e in edges]
     hidden = G.number_of_nodes() - len(kept)
+    total_edges = len(edges) if hidden == 0 else edge_count(G)
     return {
         "nodes": nodes,
         "edges": edges,
@@ -392,7 +433,7 @@ def network_data(
         "legend": _legend(types, relations),
         "meta": {
             "total_nodes": G.number_of_nodes(),
-            "total_edges": G.number_of_edges(),
+            "total_edges": total_edges,
             "shown_nodes": len(kept),
             "shown_edges": len(edges),
             "hidden_nodes": hidden,
@@ -460,7 +501,7 @@ def _edges(G: nx.Graph, kept: set, labels: dict) -> list[dict]:
     """vis-network items of the edges of *G* between kept nodes (parallel edges fanned out)."""
     per_pair: dict[frozenset, int] = defaultdict(int)
     items: list[dict] = []
-    edges = sorted(((u, v, attrs) for u, v, attrs in _iter_edges(G) if u in kept and v in kept),
+    edges = sorted(_iter_edges(G, kept),
                    key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("relation") or "")))
     for u, v, attrs in edges:
         relation = str(attrs.get("relation") or "")
@@ -637,10 +678,15 @@ def render_network(
     See :func:`network_data` for the data and the cap, :class:`ViewPage` for
     the controls around it, the module docstring for the safety model.
     """
-    from alliancekg.graph.extract.model import ENTITY_TYPES, RELATIONS
-
     data = network_data(G, entity_url=entity_url, max_nodes=max_nodes, physics_threshold=physics_threshold,
                         priority=priority, size_by=size_by, view_url=view_url)
+    return render_data(data, title=title, page=page)
+
+
+def render_data(data: dict, *, title: str = "AllianceKG", page: ViewPage | None = None) -> str:
+    """The HTML page of data made by :func:`network_data`."""
+    from alliancekg.graph.extract.model import ENTITY_TYPES, RELATIONS
+
     page = page or ViewPage()
     vis_js, vis_css = _vis_assets()
     app_js = _app_js()

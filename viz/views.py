@@ -17,7 +17,7 @@ import networkx as nx
 from alliancekg.graph.analytics import export_graph
 from alliancekg.graph.network import Selection, ViewParams, describe, select
 
-from .network import ViewPage, network_data, render_network
+from .network import ViewPage, edge_count, network_data, render_data
 
 __all__ = ["Links", "build_view", "VIEW_FORMATS", "MEDIA_TYPES"]
 
@@ -67,15 +67,15 @@ def build_view(G: nx.MultiDiGraph, params: ViewParams, fmt: str = "html", *, lin
     links = links or Links()
     sel = selection or select(G, params)
     heading, description = describe(params, sel, G)
-    summary = {"title": heading, "description": description, "nodes": sel.graph.number_of_nodes(),
-               "edges": sel.graph.number_of_edges(), "note": sel.note}
+    summary = {"title": heading, "description": description, "nodes": sel.graph.number_of_nodes(), "note": sel.note}
     if fmt in ("graphml", "gexf"):
-        return export_graph(sel.graph, fmt), summary
+        return export_graph(sel.graph, fmt), {**summary, "edges": edge_count(sel.graph)}
+    data = network_data(sel.graph, entity_url=links.entity_url, max_nodes=params.limit,
+                        priority=sel.priority, size_by=params.size_by, view_url=_around(params, links))
+    summary["edges"] = data["meta"]["total_edges"]
     if fmt == "json":
         import json
 
-        data = network_data(sel.graph, entity_url=links.entity_url, max_nodes=params.limit,
-                            priority=sel.priority, size_by=params.size_by, view_url=_around(params, links))
         data.pop("options")
         head = {k: summary[k] for k in ("title", "description", "note")}
         return json.dumps({**head, "params": params.to_query(), **data}, ensure_ascii=False).encode("utf-8"), summary
@@ -86,7 +86,4 @@ def build_view(G: nx.MultiDiGraph, params: ViewParams, fmt: str = "html", *, lin
             page_links.append((text, url))
     page = ViewPage(description=description, note=sel.note, form_action=links.view, values=params.to_query(),
                     links=tuple(page_links))
-    html = render_network(sel.graph, title=title or f"AllianceKG: {heading}", entity_url=links.entity_url,
-                          max_nodes=params.limit, priority=sel.priority, size_by=params.size_by,
-                          view_url=_around(params, links), page=page)
-    return html.encode("utf-8"), summary
+    return render_data(data, title=title or f"AllianceKG: {heading}", page=page).encode("utf-8"), summary
