@@ -261,6 +261,13 @@ def test_served_capped_view_offers_drilldown(browser, tmp_path, served):
     assert len(links) >= 2
     form = browser.find_element("id", "akg-form")
     assert form.find_element("name", "limit").get_attribute("value") == "2"
+    submitted = browser.execute_script("""
+        const f = document.getElementById('akg-form');
+        f.elements.center.value = 'Quillon Robotics';
+        f.addEventListener('submit', e => e.preventDefault());  // runs after the page's own handler
+        f.requestSubmit();
+        return [...new FormData(f).entries()];""")
+    assert submitted == [["center", "Quillon Robotics"], ["limit", "2"]]  # empty fields and defaults left out
     assert_no_dialogs(browser)
     assert severe_console_entries(browser) == []
 

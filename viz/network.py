@@ -2,10 +2,18 @@
 
 The graph comes from the RDF store as a :mod:`networkx` graph whose node ids
 are entity IRIs. :func:`network_data` turns it into JSON-able vis-network
-nodes/edges (built with pyvis' ``Network`` object, never with ``from_nx``),
-and :func:`render_network` pours that data into this package's own Jinja
-template together with the vis-network JS/CSS shipped inside pyvis, so the
-page needs no network access at all.
+nodes/edges (plain dicts: not pyvis' ``from_nx``, which casts sizes to int
+and mutates its input, nor its ``Network`` object, whose per-edge lookups are
+quadratic), and :func:`render_network` pours that data into this package's
+own Jinja template together with the vis-network JS/CSS shipped inside pyvis
+(never pyvis' templates, which load Bootstrap and vis from CDNs, insert ids
+unescaped and switch popups to innerHTML), so the page needs no network
+access at all.
+
+Scale: at most ``max_nodes`` are drawn (priority first, then the most
+connected), with a banner counting the rest and drill-down links; above
+``physics_threshold`` nodes positions come from a force layout computed here
+and cached by the drawn graph's structure, and physics is off.
 
 Safety model
 ------------
