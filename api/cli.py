@@ -155,15 +155,16 @@ def _cmd_view(args: argparse.Namespace) -> int:
     from alliancekg.viz.views import Links, build_view
 
     params = parse_view_params(_view_raw(args, _VIEW_KEYS))
-    fmt = args.format or next((f for f in ("graphml", "gexf", "json") if args.output.endswith("." + f)), "html")
+    output = args.output or f"alliances.{args.format or 'html'}"
+    fmt = args.format or next((f for f in ("graphml", "gexf", "json") if output.endswith("." + f)), "html")
     settings = _settings(args)
     server = args.server.rstrip("/") if args.server else None
     links = Links(view=server + "/view", base_iri=settings.base_iri, entity_root=server + "/") if server else Links()
     with _open(args, read_only=True) as store:
         g = alliance_graph(store)
     body, summary = build_view(g, params, fmt, links=links, title=args.title)
-    Path(args.output).write_bytes(body)
-    print(f"wrote {args.output} ({fmt}): {summary['title']}: {summary['nodes']} nodes, {summary['edges']} edges"
+    Path(output).write_bytes(body)
+    print(f"wrote {output} ({fmt}): {summary['title']}: {summary['nodes']} nodes, {summary['edges']} edges"
           + (f"; {summary['note']}" if summary["note"] else ""), file=sys.stderr)
     return 0
 
@@ -281,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     _view_options(p)
     p.add_argument("--format", choices=["html", "json", "graphml", "gexf"],
                    help="html (default; or from the -o file's extension), json (drawn nodes and edges), graphml or gexf (the whole selection, for Gephi)")
-    p.add_argument("-o", "--output", default="alliances.html", help="the file (default: alliances.html)")
+    p.add_argument("-o", "--output", help="the file (default: alliances.html, or alliances.FORMAT)")
     p.add_argument("--title", default=None, help="the page title (default: says what the view shows)")
     p.add_argument("--server", metavar="URL", help="a server (e.g. http://127.0.0.1:8000) to link entities, drill-downs and the form to; default: no links")
     p.set_defaults(func=_cmd_view)

@@ -175,8 +175,8 @@ def rankings(G: nx.MultiDiGraph, measure: str = "pagerank", *, relations: tuple[
     else:
         U = H.to_undirected(as_view=False)
         sampled = n > _EXACT_BETWEENNESS
-        # sampled sources: about 4 million edge visits in all, at least 32 sources
-        k = min(n, max(32, 4_000_000 // (n + U.number_of_edges()))) if sampled else None
+        # sampled sources: about 2 million edge visits in all, at least 16 sources
+        k = min(n, max(16, 2_000_000 // (n + U.number_of_edges()))) if sampled else None
         scores = nx.betweenness_centrality(U, k=k, seed=seed, normalized=True)
     ranked = sorted(scores, key=lambda x: (-scores[x], str(H.nodes[x].get("label", "")).lower(), str(x)))[:max(0, limit)]
     results = []
