@@ -282,3 +282,23 @@ def test_capped_large_view_draws_without_physics(browser, tmp_path):
     assert browser.execute_script("return window.akgNetwork.physics.physicsEnabled") is False
     assert "200 more not shown" in browser.find_element("id", "akg-banner").text
     assert severe_console_entries(browser) == []
+
+
+def test_clicking_an_entity_opens_its_page(browser, tmp_path, served):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_served(browser, tmp_path, served, {"center": "Farrow Ventures"})
+    iri = "https://w3id.org/alliancekg/company/far"
+    browser.execute_script("window.akgNetwork.stopSimulation();")
+    x, y, w, h = browser.execute_script(
+        """const net = window.akgNetwork, p = net.canvasToDOM(net.getPositions([arguments[0]])[arguments[0]]);
+           const c = document.querySelector('#akg-network canvas');
+           return [p.x, p.y, c.clientWidth, c.clientHeight];""", iri)
+    browser.get_log("performance")  # drain
+    canvas = browser.find_element("css selector", "#akg-network canvas")
+    ActionChains(browser).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).click().perform()
+    deadline = time.monotonic() + 5
+    while not any(u.endswith("/company/far") for u in requested_urls(browser)):
+        assert time.monotonic() < deadline, "clicking the node opened nothing"
+        time.sleep(0.1)
+    assert_no_dialogs(browser)
