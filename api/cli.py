@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -159,6 +160,8 @@ def _cmd_view(args: argparse.Namespace) -> int:
     fmt = args.format or next((f for f in ("graphml", "gexf", "json") if output.endswith("." + f)), "html")
     settings = _settings(args)
     server = args.server.rstrip("/") if args.server else None
+    if server is not None and not re.match(r"^https?://[^/\s]+(/\S*)?$", server):
+        raise InvalidParameter(f"--server {args.server!r}: give the server's address, e.g. http://127.0.0.1:8000")
     links = Links(view=server + "/view", base_iri=settings.base_iri, entity_root=server + "/") if server else Links()
     with _open(args, read_only=True) as store:
         g = alliance_graph(store)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from alliancekg.graph.analytics import alliance_graph, communities, rankings
-from alliancekg.graph.network import parse_view_params, resolve_entity
+from alliancekg.graph.analytics import SHORTCUT_RELATIONS, alliance_graph, communities, rankings
+from alliancekg.graph.network import parse_view_params, resolve_entity, select
 from alliancekg.graph.store import open_store
+from alliancekg.viz.network import edge_count
 from alliancekg.viz.views import Links, build_view
 
 from .synthetic import company_name, load_synthetic
@@ -30,6 +31,28 @@ def _timed(fn):
     return value, time.perf_counter() - t
 
 
+def _sparql_selection(store, center: str) -> list[tuple[str, float, str]]:
+    """The alternative to a cached graph: select an ego network with SPARQL per
+    request (edges only: no labels, amounts, dates or evidence yet)."""
+    values = " ".join(f"<{p}>" for p in SHORTCUT_RELATIONS)
+
+    def ring(nodes: set[str]) -> set[tuple[str, str, str]]:
+        q = (f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} VALUES ?n {{ {' '.join(f'<{n}>' for n in nodes)} }} "
+             "{ ?n ?p ?o BIND(?n AS ?s) } UNION { ?s ?p ?n BIND(?n AS ?o) } }")
+        return {(r["s"], r["p"], r["o"]) for r in store.query(q).rows()}
+
+    rows = []
+    edges, t = _timed(lambda: ring({center}))
+    rows.append(("SPARQL ego depth 1 (edges only)", t, f"{len(edges):,} edges"))
+
+    def depth2():
+        first = ring({center})
+        return ring({n for e in first for n in (e[0], e[2])})
+    edges, t = _timed(depth2)
+    rows.append(("SPARQL ego depth 2 (edges only)", t, f"{len(edges):,} edges"))
+    return rows
+
+
 def run(companies: int) -> list[tuple[str, float, str]]:
     rows: list[tuple[str, float, str]] = []
     store = open_store("memory")
@@ -37,6 +60,10 @@ def run(companies: int) -> list[tuple[str, float, str]]:
     rows.append(("load store", t, f"{stats.quads:,} quads, {stats.deals:,} deals"))
     G, t = _timed(lambda: alliance_graph(store))
     rows.append(("alliance_graph (read store)", t, f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"))
+    rows += _sparql_selection(store, str(resolve_entity(G, company_name(0))))
+    for depth in ("1", "2"):
+        sel, t = _timed(lambda d=depth: select(G, parse_view_params({"center": company_name(0), "depth": d})))
+        rows.append((f"networkx ego depth {depth} (select)", t, f"{edge_count(sel.graph):,} edges, with their facts"))
     links = Links(view="/view", base_iri="https://w3id.org/alliancekg/", entity_root="/")
     hub = resolve_entity(G, company_name(0))
     views = [

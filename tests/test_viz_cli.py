@@ -63,7 +63,8 @@ def test_export_for_gephi(store, tmp_path, fmt, reader):
 
 def test_bad_options_exit_2_with_a_message(store, tmp_path):
     for args, words in [(("--depth", "5"), "depth=5"), (("--center", "Nobody Corp"), "no entity named"),
-                        (("--date-from", "2024-99"), "month"), (("--path-from", "microsoft"), "both")]:
+                        (("--date-from", "2024-99"), "month"), (("--path-from", "microsoft"), "both"),
+                        (("--server", "javascript:alert(1)"), "http://127.0.0.1:8000")]:
         r = run("view", "--store", store, *args, "-o", str(tmp_path / "x.html"))
         assert r.returncode == 2 and words in r.stderr, r.stderr
     assert not (tmp_path / "x.html").exists()
