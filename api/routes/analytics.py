@@ -18,6 +18,8 @@ from .views import GraphCacheDep, query_dict
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 _FILTERS = "Filters as in /view: types, date_from, date_to, as_of, min_amount."
+FromQuery = Annotated[str | None, Query(alias="from", description="an entity IRI, name or slug")]
+ToQuery = Annotated[str | None, Query(description="an entity IRI, name or slug")]
 
 
 def _run(kind: str, request: Request, store: StoreDep, cache: GraphCacheDep) -> dict[str, Any]:
@@ -50,8 +52,7 @@ def communities(
 @router.get("/path", summary="Shortest paths between two entities, with the facts on each hop", description=_FILTERS)
 def path(
     request: Request, store: StoreDep, cache: GraphCacheDep,
-    from_: Annotated[str | None, Query(alias="from", description="an entity IRI, name or slug")] = None,
-    to: Annotated[str | None, Query(description="an entity IRI, name or slug")] = None,
+    from_: FromQuery = None, to: ToQuery = None,
     relations: Annotated[str | None, Query(description="only these relations (default all)")] = None,
     max_paths: Annotated[str | None, Query(description="1-100, default 10")] = None,
 ) -> dict[str, Any]:
@@ -61,7 +62,6 @@ def path(
 @router.get("/connected", summary="Whether two entities are connected through investments", description=_FILTERS)
 def connected(
     request: Request, store: StoreDep, cache: GraphCacheDep,
-    from_: Annotated[str | None, Query(alias="from", description="an entity IRI, name or slug")] = None,
-    to: Annotated[str | None, Query(description="an entity IRI, name or slug")] = None,
+    from_: FromQuery = None, to: ToQuery = None,
 ) -> dict[str, Any]:
     return _run("connected", request, store, cache)
