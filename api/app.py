@@ -16,7 +16,7 @@ from alliancekg.graph.store import Store, open_store
 from .errors import domain_error_handler
 from .middleware import HeadAsGet, SecurityHeaders
 from .pages import STATIC_PATH
-from .routes import docs, entities, graph_store, health, home, ontology, sparql, views, void
+from .routes import analytics, docs, entities, graph_store, health, home, ontology, sparql, views, void
 from .settings import Settings
 
 __all__ = ["create_app"]
@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if store is not None:
         app.state.store = store
     app.add_exception_handler(AllianceKGError, domain_error_handler)
-    for module in (home, sparql, graph_store, void, views, health, docs, ontology, entities):
+    for module in (home, sparql, graph_store, void, views, analytics, health, docs, ontology, entities):
         app.include_router(module.router)
     app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")
     app.mount(STATIC_PATH, StaticFiles(packages=[("alliancekg.api", "static")]), name="static")

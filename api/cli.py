@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
-from alliancekg.graph.errors import AllianceKGError
+from alliancekg.graph.errors import AllianceKGError, InvalidParameter
 
 from .settings import Settings
 
@@ -20,6 +21,8 @@ _EPILOG = """examples:
   alliancekg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
   alliancekg export --format trig > graph.trig
   alliancekg view -o alliances.html            the network as one HTML file
+  alliancekg view --center "Mistral AI" --depth 2 -o mistral.html
+  alliancekg analytics rankings --measure pagerank
   alliancekg serve --port 8000                 SPARQL at /sparql, the network at /view
 """
 
@@ -181,15 +184,49 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_VIEW_KEYS = ("center", "depth", "path_from", "path_to", "relations", "types", "date_from", "date_to",
+              "as_of", "min_amount", "limit", "size_by")
+
+
+def _view_raw(args: argparse.Namespace, keys: tuple[str, ...]) -> dict:
+    """The options given, under the URL query's names (lists kept)."""
+    return {k: getattr(args, k) for k in keys if getattr(args, k, None) not in (None, [])}
+
+
 def _cmd_view(args: argparse.Namespace) -> int:
     from alliancekg.graph.analytics import alliance_graph
-    from alliancekg.viz import render_network
+    from alliancekg.graph.network import parse_view_params
+    from alliancekg.viz.views import Links, build_view
 
+    params = parse_view_params(_view_raw(args, _VIEW_KEYS))
+    output = args.output or f"alliances.{args.format or 'html'}"
+    fmt = args.format or next((f for f in ("graphml", "gexf", "json") if output.endswith("." + f)), "html")
+    settings = _settings(args)
+    server = args.server.rstrip("/") if args.server else None
+    if server is not None and not re.match(r"^https?://[^/\s]+(/\S*)?$", server):
+        raise InvalidParameter(f"--server {args.server!r}: give the server's address, e.g. http://127.0.0.1:8000")
+    links = Links(view=server + "/view", base_iri=settings.base_iri, entity_root=server + "/") if server else Links()
     with _open(args, read_only=True) as store:
         g = alliance_graph(store)
-    html = render_network(g, title=args.title)
-    Path(args.output).write_text(html, encoding="utf-8")
-    print(f"wrote {args.output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", file=sys.stderr)
+    body, summary = build_view(g, params, fmt, links=links, title=args.title)
+    Path(output).write_bytes(body)
+    print(f"wrote {output} ({fmt}): {summary['title']}: {summary['nodes']} nodes, {summary['edges']} edges"
+          + (f"; {summary['note']}" if summary["note"] else ""), file=sys.stderr)
+    return 0
+
+
+def _cmd_analytics(args: argparse.Namespace) -> int:
+    from alliancekg.graph.analytics import alliance_graph, analyse
+
+    raw = _view_raw(args, ("measure", "limit", "relations", "resolution", "members", "max_paths",
+                           "types", "date_from", "date_to", "as_of", "min_amount"))
+    if getattr(args, "source", None):
+        raw["from"], raw["to"] = args.source, args.target
+    with _open(args, read_only=True) as store:
+        g = alliance_graph(store)
+    result = analyse(g, args.analysis, raw)
+    json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
     return 0
 
 
@@ -221,6 +258,26 @@ def _cmd_serve(args: argparse.Namespace) -> int:
               f"queries stop after {settings.query_timeout:g} s", file=sys.stderr)
         uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--types", action="append", help="only these entity types: Company, Product, Country (comma-separated or repeated)")
+    p.add_argument("--date-from", dest="date_from", metavar="DATE", help="only facts dated from (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--date-to", dest="date_to", metavar="DATE", help="only facts dated up to")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the graph as it stood on that date")
+    p.add_argument("--min-amount", dest="min_amount", metavar="AMOUNT", help="only deals of at least this amount (15000000, 15M, 2.5B)")
+
+
+def _view_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--center", help="an entity name, slug or IRI: its ego network")
+    p.add_argument("--depth", help="hops around --center, 1-3 (default 1)")
+    p.add_argument("--path-from", dest="path_from", metavar="ENTITY", help="with --path-to: the shortest paths between two entities")
+    p.add_argument("--path-to", dest="path_to", metavar="ENTITY")
+    p.add_argument("--relations", action="append",
+                   help="only these relations: invests_in, acquires, partners_with, develops, available_on, based_in (comma-separated or repeated)")
+    _filter_options(p)
+    p.add_argument("--limit", help="most nodes drawn, 1-5000 (default 1500); the rest are counted, with drill-down links")
+    p.add_argument("--size-by", dest="size_by", help="node size: degree (default), pagerank or betweenness")
 
 
 # -- parser -----------------------------------------------------------------
@@ -269,10 +326,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.set_defaults(func=_cmd_export)
 
-    p = sub.add_parser("view", parents=[common], help="write the alliance network as one self-contained HTML file")
-    p.add_argument("-o", "--output", default="alliances.html", help="the HTML file (default: alliances.html)")
-    p.add_argument("--title", default="AllianceKG: the alliance network")
+    p = sub.add_parser("view", parents=[common], help="write a network view as one self-contained HTML file (or GraphML, GEXF, JSON)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Write a view of the alliance network: the whole graph, an ego network (--center, --depth), "
+                       "the paths between two entities (--path-from, --path-to), filtered by relation, entity type, date and "
+                       "amount. The options are the parameters of the server's /view URL (path_from there is --path-from here).",
+                       epilog="""examples:
+  alliancekg view -o alliances.html                                 the whole network (capped at 1500 nodes)
+  alliancekg view --center "Mistral AI" --depth 2 -o mistral.html   who is around Mistral AI
+  alliancekg view --path-from nvidia --path-to mistral-ai -o p.html how two companies are connected
+  alliancekg view --date-from 2024 --date-to 2024 -o 2024.html      what happened in 2024
+  alliancekg view --as-of 2023-06 --relations invests_in -o v.html  the investments as they stood in June 2023
+  alliancekg view --min-amount 1B --format gexf -o big.gexf         deals of 1 billion or more, for Gephi
+  alliancekg view --center microsoft --server http://127.0.0.1:8000 -o ms.html   links to a running server""")
+    _view_options(p)
+    p.add_argument("--format", choices=["html", "json", "graphml", "gexf"],
+                   help="html (default; or from the -o file's extension), json (drawn nodes and edges), graphml or gexf (the whole selection, for Gephi)")
+    p.add_argument("-o", "--output", help="the file (default: alliances.html, or alliances.FORMAT)")
+    p.add_argument("--title", default=None, help="the page title (default: says what the view shows)")
+    p.add_argument("--server", metavar="URL", help="a server (e.g. http://127.0.0.1:8000) to link entities, drill-downs and the form to; default: no links")
     p.set_defaults(func=_cmd_view)
+
+    p = sub.add_parser("analytics", help="rankings, communities, paths and investment links as JSON",
+                       description="Network analytics of the alliance graph, printed as JSON (the same as GET /analytics/...).")
+    asub = p.add_subparsers(dest="analysis", required=True, metavar="ANALYSIS")
+    q = asub.add_parser("rankings", parents=[common], help="top entities by degree, pagerank or betweenness")
+    q.add_argument("--measure", choices=["degree", "pagerank", "betweenness"], default="pagerank")
+    q.add_argument("--limit", help="how many (default 20)")
+    q.add_argument("--relations", help="the graph ranked (default invests_in)")
+    _filter_options(q)
+    q = asub.add_parser("communities", parents=[common], help="Louvain communities of the deal graph")
+    q.add_argument("--relations", help="default invests_in,acquires,partners_with")
+    q.add_argument("--resolution", help="Louvain resolution (default 1.0; higher: smaller communities)")
+    q.add_argument("--limit", help="how many communities (default 50)")
+    q.add_argument("--members", help="members listed per community (default 10; 0: all)")
+    _filter_options(q)
+    q = asub.add_parser("path", parents=[common], help="shortest paths between two entities, with the facts on each hop")
+    q.add_argument("source", metavar="FROM", help="an entity name, slug or IRI")
+    q.add_argument("target", metavar="TO")
+    q.add_argument("--relations", help="only these relations (default all)")
+    q.add_argument("--max-paths", dest="max_paths", help="1-100 (default 10)")
+    _filter_options(q)
+    q = asub.add_parser("connected", parents=[common], help="whether two entities are connected through investments")
+    q.add_argument("source", metavar="FROM")
+    q.add_argument("target", metavar="TO")
+    _filter_options(q)
+    p.set_defaults(func=_cmd_analytics)
 
     p = sub.add_parser("serve", parents=[common], help="serve SPARQL, the network view and the API over HTTP",
                        description="Serve the store over HTTP. An empty store is first filled from the seeds folder. "
@@ -299,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except InvalidParameter as exc:
+        print(f"alliancekg {args.command}: {exc}", file=sys.stderr)
+        return 2
     except AllianceKGError as exc:
         print(f"alliancekg: {exc}", file=sys.stderr)
         return 1

@@ -14,7 +14,8 @@
     ├── StoreError              the store cannot be opened or written
     │   └── StoreLocked         another process holds the embedded store
     ├── FormatError             a result format that does not fit the query
-    └── NotFound                nothing is known about an IRI that was asked for
+    ├── NotFound                nothing is known about an IRI that was asked for
+    └── InvalidParameter        a view or analytics parameter out of range or unknown
 
 Domain code raises these; the HTTP app maps each to a status code in one
 table, and the CLI prints the message and exits non-zero.
@@ -38,6 +39,7 @@ __all__ = [
     "Overloaded",
     "AccessDenied",
     "WritesDisabled",
+    "InvalidParameter",
 ]
 
 
@@ -99,3 +101,7 @@ class AccessDenied(AllianceKGError):
 
 class WritesDisabled(AccessDenied):
     """Writes are turned off on this deployment (no write token configured)."""
+
+
+class InvalidParameter(AllianceKGError):
+    """A view or analytics parameter that is unknown, malformed or out of range."""

@@ -152,7 +152,8 @@ def test_view_draws_in_chromium_with_outside_network_blocked(server, chromium):
     assert all(o == server for o in origins), origins
     severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not severe, severe
-    if os.environ.get("AKG_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture
+    if os.environ.get("AKG_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture: who is around Mistral AI
+        driver = _open_page(chromium, server, "/view?center=Mistral%20AI&depth=2", "window.akgReady === true")
         driver.execute_script("window.akgNetwork.fit();")
         time.sleep(1.0)
         driver.save_screenshot(str(ROOT / "docs" / "view.png"))

@@ -193,3 +193,112 @@ def test_large_graph_is_capped_and_static(browser, tmp_path):
     assert "40 more not shown" in browser.find_element("id", "akg-banner").text
     assert browser.execute_script("return window.akgNetwork.physics.physicsEnabled") is False
     assert severe_console_entries(browser) == []
+
+
+# ---------------------------------------------------------------- views served from a real store
+
+HOSTILE_TTL = """@prefix akg: <https://w3id.org/alliancekg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix c: <https://w3id.org/alliancekg/company/> .
+c:img a akg:Company ; rdfs:label "<img src=x onerror=alert(1)>" ; akg:investsIn c:quillon-robotics .
+c:script a akg:Company ; rdfs:label '"><script>alert(1)</script>' ; akg:acquired c:quillon-robotics .
+c:href a akg:Company ; rdfs:label "Acme href Corp" ; akg:partnerOf c:quillon-robotics .
+c:quillon-robotics a akg:Company ; rdfs:label "Quillon Robotics" ; akg:partnerOf c:href .
+c:far a akg:Company ; rdfs:label "Farrow Ventures" ; akg:investsIn c:img .
+"""
+
+
+@pytest.fixture
+def served(memory_store):
+    """The real app over a store holding companies with hostile names."""
+    from fastapi.testclient import TestClient
+
+    from alliancekg.api.app import create_app
+    from alliancekg.api.settings import Settings
+
+    memory_store.load_rdf(HOSTILE_TTL.encode("utf-8"), "turtle", "https://w3id.org/alliancekg/graph/hostile.ttl")
+    with TestClient(create_app(Settings(store="memory"), store=memory_store)) as client:
+        yield client
+
+
+def open_served(driver, tmp_path: Path, client, params: dict) -> dict:
+    """Fetch /view with params from the app, open it from a file, wait until drawn; return /view's JSON."""
+    r = client.get("/view", params=params)
+    assert r.status_code == 200
+    page = tmp_path / "served.html"
+    page.write_text(r.text, encoding="utf-8")
+    driver.get(page.as_uri())
+    deadline = time.monotonic() + 30
+    while not driver.execute_script("return window.akgReady === true"):
+        assert time.monotonic() < deadline, "network never became ready"
+        time.sleep(0.1)
+    return client.get("/view", params={**params, "format": "json"}).json()
+
+
+def test_served_ego_view_with_hostile_names(browser, tmp_path, served):
+    data = open_served(browser, tmp_path, served, {"center": "Quillon Robotics", "depth": "1"})
+    drawn = browser.execute_script("return window.akgNetwork.body.data.nodes.length")
+    assert drawn == len(data["nodes"]) == 4  # quillon and its three neighbours, not Farrow (two steps away)
+    assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+    assert browser.execute_script("return document.scripts.length") == 3
+    text = hover_node(browser, "https://w3id.org/alliancekg/company/img")
+    assert text.splitlines()[0] == "<img src=x onerror=alert(1)>"
+    text = hover_node(browser, "https://w3id.org/alliancekg/company/href")
+    assert text.splitlines()[0] == "Acme href Corp"
+    assert browser.execute_script("return window.akgFindNode('acme href')") == "https://w3id.org/alliancekg/company/href"
+    assert browser.find_element("id", "akg-description").text.startswith("Quillon Robotics and everything within 1 step")
+    assert_no_dialogs(browser)
+    assert severe_console_entries(browser) == []
+
+
+def test_served_capped_view_offers_drilldown(browser, tmp_path, served):
+    data = open_served(browser, tmp_path, served, {"limit": "2"})
+    assert browser.execute_script("return window.akgNetwork.body.data.nodes.length") == 2 == len(data["nodes"])
+    banner = browser.find_element("id", "akg-banner").text
+    assert "3 more not shown" in banner
+    links = browser.find_elements("css selector", "#akg-drilldown a")
+    assert links and all("/view?center=" in a.get_attribute("href") for a in links)
+    assert len(links) >= 2
+    form = browser.find_element("id", "akg-form")
+    assert form.find_element("name", "limit").get_attribute("value") == "2"
+    submitted = browser.execute_script("""
+        const f = document.getElementById('akg-form');
+        f.elements.center.value = 'Quillon Robotics';
+        f.addEventListener('submit', e => e.preventDefault());  // runs after the page's own handler
+        f.requestSubmit();
+        return [...new FormData(f).entries()];""")
+    assert submitted == [["center", "Quillon Robotics"], ["limit", "2"]]  # empty fields and defaults left out
+    assert_no_dialogs(browser)
+    assert severe_console_entries(browser) == []
+
+
+def test_capped_large_view_draws_without_physics(browser, tmp_path):
+    G = nx.barabasi_albert_graph(1700, 1, seed=5)
+    G = nx.relabel_nodes(G, {n: f"{EX}n{n}" for n in G})
+    nx.set_node_attributes(G, {n: {"label": "Company " + n.rsplit("n", 1)[1], "type": "Company"} for n in G})
+    nx.set_edge_attributes(G, "invests_in", "relation")
+    open_graph(browser, tmp_path, G, max_nodes=1500)
+    assert browser.execute_script("return window.akgNetwork.body.data.nodes.length") == 1500
+    assert browser.execute_script("return window.akgNetwork.physics.physicsEnabled") is False
+    assert "200 more not shown" in browser.find_element("id", "akg-banner").text
+    assert severe_console_entries(browser) == []
+
+
+def test_clicking_an_entity_opens_its_page(browser, tmp_path, served):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_served(browser, tmp_path, served, {"center": "Farrow Ventures"})
+    iri = "https://w3id.org/alliancekg/company/far"
+    browser.execute_script("window.akgNetwork.stopSimulation();")
+    x, y, w, h = browser.execute_script(
+        """const net = window.akgNetwork, p = net.canvasToDOM(net.getPositions([arguments[0]])[arguments[0]]);
+           const c = document.querySelector('#akg-network canvas');
+           return [p.x, p.y, c.clientWidth, c.clientHeight];""", iri)
+    browser.get_log("performance")  # drain
+    canvas = browser.find_element("css selector", "#akg-network canvas")
+    ActionChains(browser).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).click().perform()
+    deadline = time.monotonic() + 5
+    while not any(u.endswith("/company/far") for u in requested_urls(browser)):
+        assert time.monotonic() < deadline, "clicking the node opened nothing"
+        time.sleep(0.1)
+    assert_no_dialogs(browser)

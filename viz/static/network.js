@@ -90,6 +90,18 @@
   }
   window.akgFindNode = focusNode;
 
+  /* The view form: leave empty fields and defaults out of the URL, so a shared link stays short. */
+  var viewForm = document.getElementById("akg-form");
+  if (viewForm) {
+    viewForm.addEventListener("submit", function () {
+      var defaults = { depth: "1", size_by: "degree" };
+      Array.prototype.forEach.call(viewForm.elements, function (el) {
+        if (!el.name) { return; }
+        if (el.value === "" || defaults[el.name] === el.value) { el.disabled = true; }
+      });
+    });
+  }
+
   document.getElementById("akg-search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     focusNode(input.value);
