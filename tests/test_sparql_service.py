@@ -272,15 +272,36 @@ def test_graph_store_refuses_bad_requests(writer):
     assert writer.get("/store", params=g).status_code == 404  # nothing was written
 
 
-def test_graph_store_default_graph(writer, memory):
+def test_graph_store_default_graph_is_the_union(writer, memory):
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    r = writer.put("/store?default", content="<urn:d> <urn:e> 'in the default graph' .", headers={**auth, "Content-Type": "text/turtle"})
-    assert r.status_code == 204
-    assert memory.read_graph(None, "ntriples").count(b"\n") == 1
+    g = "https://example.org/graphs/three"
+    writer.put("/store", params={"graph": g}, content="<urn:d> <urn:e> 'in a named graph' .", headers={**auth, "Content-Type": "text/turtle"})
     union = writer.get("/store?default", headers={"Accept": "application/n-triples"}).text
-    assert "in the default graph" in union and "Tenkai Holdings" in union  # the union, as queries see it
-    assert writer.delete("/store?default", headers=auth).status_code == 204
-    assert memory.read_graph(None, "ntriples") == b""
+    assert "in a named graph" in union and "Tenkai Holdings" in union  # the union, as queries see it
+    r = writer.put("/store?default", content="<urn:d> <urn:e> 'x' .", headers={**auth, "Content-Type": "text/turtle"})
+    assert r.status_code == 400 and "named graph" in r.json()["message"]
+    assert writer.delete("/store?default", headers=auth).status_code == 400
+    assert "in a named graph" in writer.get("/store?default", headers={"Accept": "application/n-triples"}).text
+
+
+def test_the_union_default_graph_is_a_set(writer, memory):
+    """A triple stated by two articles counts once over the default graph."""
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/turtle"}
+    triple = "<https://example.org/deal> <https://example.org/amount> 5 ."
+    for n in (1, 2, 3):
+        assert writer.put("/store", params={"graph": f"https://example.org/article{n}"}, content=triple, headers=auth).status_code == 201
+    total = "SELECT (SUM(?a) AS ?total) (COUNT(*) AS ?n) WHERE { <https://example.org/deal> <https://example.org/amount> ?a }"
+    assert _rows(writer.get("/sparql", params={"query": total})) == [{"total": "5", "n": "1"}]
+    per_graph = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <https://example.org/deal> ?p ?o } }"
+    assert _rows(writer.get("/sparql", params={"query": per_graph})) == [{"n": "3"}]
+    writer.delete("/store", params={"graph": "https://example.org/article1"}, headers=auth)
+    writer.delete("/store", params={"graph": "https://example.org/article2"}, headers=auth)
+    assert _rows(writer.get("/sparql", params={"query": total})) == [{"total": "5", "n": "1"}]  # article3 still says it
+    writer.delete("/store", params={"graph": "https://example.org/article3"}, headers=auth)
+    assert _rows(writer.get("/sparql", params={"query": total})) == [{"total": "0", "n": "0"}]
+    r = writer.post("/sparql", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                    headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 400 and "GRAPH <iri>" in r.json()["message"]
 
 
 # -- limits ---------------------------------------------------------------------------

@@ -139,3 +139,31 @@ def test_generation_grows_with_every_write(store):
     assert store.generation == mid  # reads leave it alone
     assert store.remove_graph("urn:g")
     assert store.generation > mid
+
+
+def test_a_store_from_before_the_union_was_kept_gets_it_on_open(tmp_path):
+    import pyoxigraph as ox
+
+    raw = ox.Store(str(tmp_path / "old"))  # written by another tool: named graphs only
+    raw.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g1")))
+    raw.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g2")))
+    raw.flush()
+    del raw
+    with EmbeddedStore(tmp_path / "old") as store:
+        assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows() == [{"n": 1}]
+        assert store.count() == 2 and store.union_size() == 1
+
+
+def test_writes_keep_the_default_graph_the_union_as_a_set(store):
+    store.update("INSERT DATA { GRAPH <urn:g1> { <urn:a> <urn:p> 1 } GRAPH <urn:g2> { <urn:a> <urn:p> 1 . <urn:b> <urn:p> 2 } }")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert store.query(count).rows() == [{"n": 2}]
+    assert store.query(count, union_default_graph=False).rows() == [{"n": 0}]
+    store.remove_graph("urn:g2")
+    assert store.query(count).rows() == [{"n": 1}]
+    store.update("DELETE WHERE { GRAPH <urn:g1> { ?s ?p ?o } }")
+    assert store.query(count).rows() == [{"n": 0}]
+    with pytest.raises(QueryError, match="union"):
+        store.update("INSERT DATA { <urn:a> <urn:p> 3 }")
+    with pytest.raises(QueryError, match="union"):
+        store.update("CLEAR DEFAULT")

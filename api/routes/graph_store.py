@@ -1,9 +1,9 @@
 """/store: the SPARQL 1.1 Graph Store HTTP Protocol (indirect identification).
 
 ``?graph=<IRI>`` names a graph, ``?default`` the default graph.  GET and HEAD
-read (with ``union_default_graph``, ``?default`` reads the union of all
-graphs, as queries see it); PUT replaces, POST adds (without a graph it makes
-a new one and answers its IRI in Location), DELETE removes.  Writes need the
+read (``?default`` is the union of all graphs, as queries see it, and cannot
+be written on its own); PUT replaces, POST adds (without a graph it makes a
+new one and answers its IRI in Location), DELETE removes.  Writes need the
 bearer token; each write is one transaction.
 """
 
@@ -62,8 +62,8 @@ async def store_read(request: Request, store: StoreDep, settings: SettingsDep) -
     fmt = rdf_format(request, "a graph")
 
     def read() -> bytes:
-        if graph is None:
-            return store.dump(fmt.name) if settings.union_default_graph else store.read_graph(None, fmt.name)
+        if graph is None:  # the union of the named graphs, as queries see it; or, so configured, empty
+            return store.read_graph(None, fmt.name) if settings.union_default_graph else b""
         if not store.has_graph(graph):
             raise NotFound(f"there is no graph {_label(graph)} in this store")
         return store.read_graph(graph, fmt.name)

@@ -15,10 +15,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import QueryError, RDFInputError, ResultTooLarge, StoreError, StoreLocked
+from ..errors import QueryError, RDFInputError, ResultTooLarge, StoreError, StoreLocked, UnsupportedQuery
 from ..formats import get_format
 from .base import QueryResult
 from .terms import from_rdflib, to_python
+from .union import SYNC_UNION, add_to_union, default_graph_write, remove_from_union
 
 __all__ = ["EmbeddedStore"]
 
@@ -152,6 +153,11 @@ def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+_UNION_MARKER = "ALLIANCEKG_UNION"
+_DEFAULT_IS_UNION = ("the default graph is the union of the named graphs (each article is one); "
+                     "write into a named graph instead: GRAPH <iri> { ... } in an update, ?graph=<iri> in the Graph Store Protocol")
+
+
 class EmbeddedStore:
     """An Oxigraph store in a folder, or in memory when ``path`` is None."""
 
@@ -178,21 +184,40 @@ class EmbeddedStore:
                     "stop that process, or query it through its /sparql endpoint"
                 ) from exc
             raise StoreError(f"cannot open the store at {path}: {message}") from exc
+        if path is not None and not read_only:
+            marker = Path(path) / _UNION_MARKER
+            if not marker.exists():  # a store from before the union was kept: build it once
+                self.resync_union()
+                self._store.flush()
+                marker.write_text("The default graph of this store is the union of its named graphs.\n")
 
     # -- writes ---------------------------------------------------------
-    def _replace(self, graphs: Iterable[str], quads: list[ox.Quad]) -> None:
-        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
-        update = drops + _insert_data(quads)
-        if not update:
+    # Every write is one SPARQL update (one transaction) that also keeps the
+    # default graph equal to the union of the named graphs (see .union).
+    def _apply(self, ops: list[str], *, user: bool = False) -> None:
+        ops = [op for op in ops if op]
+        if not ops:
             return
         try:
             with self._write_lock:
-                self._store.update(update.rstrip().rstrip(";"))
+                self._store.update(" ;\n".join(ops))
                 self.generation += 1
-        except SyntaxError as exc:  # would be a bug in term serialisation
-            raise StoreError(f"could not write the graph: {exc}") from exc
+        except SyntaxError as exc:
+            if user:
+                raise QueryError(f"malformed SPARQL update: {exc}") from exc
+            raise StoreError(f"could not write the graph: {exc}") from exc  # a bug in term serialisation
         except OSError as exc:
+            if user:
+                raise QueryError(f"the update failed: {exc}") from exc
             raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
+
+    def _replace(self, graphs: Iterable[str], quads: list[ox.Quad]) -> None:
+        graphs = list(dict.fromkeys(graphs))
+        ops = [remove_from_union(g) for g in graphs]
+        ops += [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        ops.append(_insert_data(quads))
+        ops += [add_to_union(g) for g in graphs]
+        self._apply(ops)
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
         g = ox.NamedNode(graph)
@@ -218,67 +243,61 @@ class EmbeddedStore:
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def read_graph(self, graph: str | None, fmt: str) -> bytes:
-        """One graph's triples (``None``: the store's own default graph)."""
+        """One graph's triples (``None``: the default graph, the union)."""
         rdf_format = _rdf_format(fmt)
         target = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
         return self._store.dump(format=rdf_format, from_graph=target)
 
     def write_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> int:
-        """Parse an RDF graph and add its triples to ``graph`` (``None``: the
-        default graph), first emptying it when ``replace``: one transaction.
-        Returns the number of triples parsed."""
+        """Parse an RDF graph and add its triples to the named ``graph``,
+        first emptying it when ``replace``: one transaction.  Returns the
+        number of triples parsed.  The default graph is the union of the
+        named graphs, so it cannot be written on its own."""
+        if graph is None:
+            raise UnsupportedQuery(_DEFAULT_IS_UNION)
         f = get_format(fmt)
         try:
-            parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph or None))
+            parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph))
         except SyntaxError as exc:
             raise RDFInputError(f"not valid {f.name}: {exc}") from exc
         if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in parsed):
             raise RDFInputError("the document holds named graphs; send one graph (Turtle, N-Triples, RDF/XML or JSON-LD without @graph names)")
-        target = "DEFAULT" if graph is None else f"GRAPH <{ox.NamedNode(graph).value}>"
-        ops = []
+        node = ox.NamedNode(graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in parsed]
         if replace:
-            ops.append("DROP SILENT DEFAULT" if graph is None else f"DROP SILENT GRAPH <{graph}>")
-        if parsed:
-            lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in parsed)
-            ops.append(f"INSERT DATA {{ {'' if graph is None else target + ' {'}\n{lines}\n{'' if graph is None else '}'} }}")
-        elif graph is not None and not self.has_graph(graph):
-            ops.append(f"CREATE SILENT GRAPH <{graph}>")
-        if ops:
-            with self._write_lock:
-                try:
-                    self._store.update(" ;\n".join(ops))
-                except (SyntaxError, OSError) as exc:
-                    raise StoreError(f"could not write the graph: {exc}") from exc
-                self.generation += 1
+            self._replace([graph], quads)
+        elif quads:
+            self._apply([_insert_data(quads), add_to_union(graph)])
+        elif not self.has_graph(graph):
+            self._apply([f"CREATE SILENT GRAPH <{graph}>"])
         return len(parsed)
 
     def drop_graph(self, graph: str | None) -> bool:
-        """Empty the default graph, or remove a named one; False if it was not there."""
+        """Remove a named graph; False if it was not there."""
         if graph is None:
-            with self._write_lock:
-                self._store.clear_graph(ox.DefaultGraph())
-                self.generation += 1
-            return True
+            raise UnsupportedQuery(_DEFAULT_IS_UNION)
         return self.remove_graph(graph)
 
     def remove_graph(self, graph: str) -> bool:
-        node = ox.NamedNode(graph)
-        if not self._store.contains_named_graph(node):
+        if not self._store.contains_named_graph(ox.NamedNode(graph)):
             return False
-        with self._write_lock:
-            self._store.remove_graph(node)
-            self.generation += 1
+        self._apply([remove_from_union(graph), f"DROP SILENT GRAPH <{graph}>"])
         return True
 
     def update(self, sparql: str) -> None:
-        try:
-            with self._write_lock:
-                self._store.update(sparql)
-                self.generation += 1
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL update: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
+        """Apply a SPARQL 1.1 Update to the named graphs, then bring the
+        default graph (the union) up to date, in one transaction.  An update
+        that writes the default graph itself is refused."""
+        what = default_graph_write(sparql)
+        if what is not None:
+            raise UnsupportedQuery(f"{what}: {_DEFAULT_IS_UNION}")
+        # the user's text may end in a comment or a ';': a newline ends the first
+        self._apply([sparql.rstrip().rstrip(";") + "\n", SYNC_UNION], user=True)
+
+    def resync_union(self) -> None:
+        """Rebuild the default graph from the named graphs (stores written
+        before the union was kept, or by other tools)."""
+        self._apply([SYNC_UNION])
 
     # -- reads ----------------------------------------------------------
     def query(
@@ -292,8 +311,9 @@ class EmbeddedStore:
         kwargs: dict[str, Any] = {}
         if default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = union_default_graph
+        elif not union_default_graph:
+            kwargs["default_graph"] = []  # an empty default graph; the data is in GRAPH ?g
+        # else: the store's default graph, which is the union kept as a set
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
@@ -307,19 +327,27 @@ class EmbeddedStore:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def count(self, graph: str | None = None) -> int:
+        """Quads in the named graphs, or triples in one named graph (the
+        default graph, their union, is not counted again)."""
         if graph is None:
-            return len(self._store)
+            return len(self._store) - self.union_size()
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def union_size(self) -> int:
+        """Distinct triples in the union of all graphs."""
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
         f = get_format(fmt)
         rdf_format = _rdf_format(f.name)
         if graph is not None:
             return self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph))
-        if f.quads:
-            return self._store.dump(format=rdf_format)
+        if f.quads:  # the named graphs (the default graph is only their union)
+            named = (q for q in self._store.quads_for_pattern(None, None, None, None)
+                     if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(named, format=rdf_format)
         # a triples format: the union of all graphs
-        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", union_default_graph=False).serialize(f.name)
+        return self._store.dump(format=rdf_format, from_graph=ox.DefaultGraph())
 
     def snapshot(self, target: str | Path) -> None:
         """A consistent copy of the store at ``target`` (a new folder), made
