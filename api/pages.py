@@ -16,7 +16,7 @@ from fastapi.responses import Response
 
 from .templates import environment
 
-__all__ = ["SECURITY_HEADERS", "page_csp", "html_page", "STATIC_PATH", "document_page"]
+__all__ = ["SECURITY_HEADERS", "page_csp", "html_page", "STATIC_PATH"]
 
 STATIC_PATH = "/static/akg"
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -42,15 +42,3 @@ def html_page(html: str, status: int = 200, *, scripts: bool = False, headers: d
     all_headers = {**SECURITY_HEADERS, "Content-Security-Policy": page_csp(scripts), **(headers or {})}
     return Response(html, status_code=status, media_type="text/html; charset=utf-8", headers=all_headers)
 
-
-_META_CSP = re.compile(r'<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"', re.I)
-
-
-def document_page(html: str, status: int = 200) -> Response:
-    """A self-contained document (a network view) that states its own policy
-    in a ``<meta>`` tag: the same policy goes into the header, so that the
-    app's script-free fallback policy does not also apply to it."""
-    m = _META_CSP.search(html[:20000])
-    policy = m.group(1).replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&") if m else page_csp(False)
-    return Response(html, status_code=status, media_type="text/html; charset=utf-8",
-                    headers={**SECURITY_HEADERS, "Content-Security-Policy": policy})
