@@ -374,7 +374,7 @@ _SUBJECT_VERB = re.compile(
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
-_LABEL = re.compile(r"[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
+_LABEL = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
 """A list item's label ("• Money: ..."): what follows starts the sentence."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
+from .frames import headline_case
 from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -32,34 +33,39 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     # name typed in its third sentence is known in its first
     dynamic = DynamicNames()
     base = []
-    for s, e in spans:
-        ms = find_mentions(text, s, e, gaz)
+    # a headline is read with its common words lower-cased ("Nordvik Buys Oslo Chatbot Maker Fjordly"),
+    # or not at all when it states no deal
+    reads = [(headline_case(text, s, e) if is_heading(text[s:e]) else text) for s, e in spans]
+    for (s, e), rtext in zip(spans, reads, strict=True):
+        ms = find_mentions(rtext if rtext is not None else text, s, e, gaz)
         base.append(ms)
         for m in ms:
             dynamic.add(m)
     mid_words = capitalised_words(text, prep.body_start)
     sentences = []
-    for (s, e), ms in zip(spans, base, strict=True):
-        ms = dynamic.find(text, s, e, ms)
-        sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
+    for (s, e), ms, rtext in zip(spans, base, reads, strict=True):
+        t = text if rtext is None else rtext
+        ms = dynamic.find(t, s, e, ms)
+        words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
+        sentences.append((s, e, ms, find_unknown(t, s, e, ms, words), rtext))
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
-    strong = {u.name for _s, _e, _ms, unknown in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
+    strong = {u.name for _s, _e, _ms, unknown, _t in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
     for name in strong:  # "Vantix has hired ... Vantix, which sells ...": a weak opening word named strongly elsewhere
         short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
-    for s, e, mentions, unknown in sentences:
-        sentence = text[s:e]
+    for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
-        if is_heading(sentence):
+        if stext is None:  # a headline without a deal
             body_mentions.extend(m for m in mentions if m.known)
             continue
+        sentence = stext[s:e]
         money = find_amounts(sentence)
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
-        mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
+        mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
         body_mentions.extend(m for m in mentions if not m.anaphor)
         dates = find_dates(sentence, pub)
         masked, tokens = mask(sentence, s, mentions, money, dates)
@@ -72,7 +78,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             if c.relation == "invests_in":
                 disc.investors.add(c.subject.name)
             found.append((c, (s, e)))
-        update_focus(text, s, mentions, disc)
+        update_focus(stext, s, mentions, disc)
     found, types = _settle_unknown(found)
     for m in body_mentions:
         if m.type == "Unknown" and m.name in types:
@@ -111,6 +117,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     return _entities(body_mentions, facts, gaz), facts
 
 
+_CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
 _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
@@ -127,7 +134,7 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     """
     typed = dict(dynamic.names())
     longs: dict[str, str] = dict(typed)
-    for _s, _e, _ms, unknown in sentences:
+    for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
             if u.type == "Unknown" and not u.extra.get("weak"):
                 longs.setdefault(u.name, "Unknown")
@@ -150,7 +157,7 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
 def _persons(sentences) -> frozenset[str]:
     """People named with a cue anywhere in the article, and each of their names ("Shazeer")."""
     out = set()
-    for _s, _e, _ms, unknown in sentences:
+    for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
             if u.type == "Person":
                 out.add(u.name)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
+from .frames import frame_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted
 from .textprep import has_any
 
@@ -76,6 +77,8 @@ class DealContext:
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
+    deals: list = field(default_factory=list)
+    """Every deal candidate read so far (for roles such as "its new shareholder")."""
 
 
 _KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
@@ -298,7 +301,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in))\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -387,7 +390,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_became": ("became", "become", "is now", "was named"),
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
-                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in"),
+                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
+                     "arrive", "coming", "comes"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -473,6 +477,22 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
+
+
+_ROLE_RELATIONS = {"shareholder": ("invests_in",), "investor": ("invests_in",), "backer": ("invests_in",),
+                   "owner": ("acquires", "invests_in"), "parent": ("acquires",), "buyer": ("acquires", "invests_in"),
+                   "acquirer": ("acquires",)}
+
+
+def _role_holder(ctx: DealContext, role: str, company: Mention | None) -> Mention | None:
+    """Who plays ``role`` for ``company`` in the deals read so far ("its new shareholder" -> the latest investor)."""
+    if company is None:
+        return None
+    for rel in _ROLE_RELATIONS.get(role, ()):
+        for c in reversed(ctx.deals):
+            if c.relation == rel and c.object is not None and c.object.name == company.name:
+                return c.subject
+    return None
 
 
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
@@ -679,6 +699,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
+    # general frames from the verb-class lexicon (:mod:`.frames`) --------
+    for rel, subs, objs, v0, v1, role in frame_matches(masked) if n_c >= 2 else ():
+        subjects: list = list(subs)
+        if role is not None:
+            holder = _role_holder(ctx, role[0], ment(role[1]))
+            if holder is None:
+                continue
+            subjects = [holder]
+        for s in subjects:
+            for o in objs:
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=max(0, v0 - 60), hi=v1 + 60)
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
         if not has_any(low, _DEV_WORDS[key]):
@@ -831,6 +862,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if t.kind in "CU" and t.mention is not None:
             seen.setdefault(t.mention.name, t.mention)
     ctx.prev_companies = list(seen.values())
+    ctx.deals.extend(c for c in out if c.relation in ("invests_in", "acquires", "partners_with"))
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
