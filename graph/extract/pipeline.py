@@ -14,6 +14,7 @@ from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
+from .tables import find_tables
 from .textprep import prepare
 
 __all__ = ["run"]
@@ -55,8 +56,15 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
+    rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
+    for row in rows:
+        found.append((Candidate(row.relation, row.subject, row.object, 0, amount=row.amount, date=row.date, stake=row.stake,
+                                confidence=0.8), (row.start, row.end)))
+        body_mentions.extend((row.subject, row.object))
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
+        if rows and text.count("|", s, e) >= 2:
+            continue  # a table's row: read above
         if stext is None:  # a headline without a deal
             body_mentions.extend(m for m in mentions if m.known)
             continue

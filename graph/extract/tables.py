@@ -1,0 +1,149 @@
+"""Deal tables rendered as text: rows of cells between ``|``.
+
+    Date | Acquirer/Investor | Target | Type | Value
+    2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m
+
+A block of at least two lines with the same number of ``|``-separated cells
+(markdown rule rows such as ``|---|---|`` skipped) is a table when its first
+row names the columns.  Each column is given a role by its header (who acts,
+who is acted on, the kind of deal, the value, the date); each row then states
+one deal whose relation comes from its kind cell ("Acquisition", "Series A",
+"Minority stake", "Partnership") or, without one, from the acting column's
+header ("Acquirer" -> acquires, "Lead investor" -> invests_in).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .amounts import Money, find_amounts
+from .dates import find_dates
+from .entities import Mention
+from .gazetteer import Gazetteer
+
+__all__ = ["TableRow", "find_tables"]
+
+_RULE_ROW = re.compile(r"^[\s|:+-]*$")
+_SUBJ_HEAD = re.compile(r"acquirer|buyer|investor|backer|lead|purchaser|partner\s*(?:a|1)\b|party\s*(?:a|1)\b|^from$|^who$", re.I)
+_OBJ_HEAD = re.compile(r"target|investee|company|start-?up|recipient|portfolio|acquired|partner\s*(?:b|2)\b|party\s*(?:b|2)\b|^to$|^with$", re.I)
+_TYPE_HEAD = re.compile(r"type|kind|deal|transaction|round|stage|nature", re.I)
+_VALUE_HEAD = re.compile(r"value|amount|size|price|raised|consideration|\$|€|£", re.I)
+_DATE_HEAD = re.compile(r"date|when|announced|closed|signed|month|year", re.I)
+_ACQ = re.compile(r"acqui|takeover|take-over|buy-?out|purchase|merger|bought|buys", re.I)
+_INV = re.compile(r"stake|series|seed|round|invest|funding|financing|backing|growth|venture|pre-ipo|bridge|equity", re.I)
+_PAR = re.compile(r"partner|alliance|collaborat|agreement|joint|licen|supply|distribution|co-?develop", re.I)
+_STAKE = re.compile(r"\b(minority|majority)\b", re.I)
+_HEDGE = re.compile(r"rumou?r|talks|reported|pending|proposed|planned|cancel|abandon|terminated|withdrawn|blocked|denied", re.I)
+
+
+@dataclass
+class TableRow:
+    start: int
+    end: int
+    relation: str
+    subject: Mention
+    object: Mention
+    amount: Money | None = None
+    date: str | None = None
+    stake: str | None = None
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each stripped cell in ``line`` (outer pipes ignored)."""
+    spans = []
+    pos = 0
+    parts = line.split("|")
+    for i, part in enumerate(parts):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        if (i == 0 or i == len(parts) - 1) and not part.strip():
+            continue  # "| a | b |": the empty ends
+        lead = len(part) - len(part.lstrip())
+        spans.append((s + lead, s + len(part.rstrip())))
+    return spans
+
+
+def _name(text: str, s: int, e: int, gaz: Gazetteer) -> Mention | None:
+    cell = text[s:e].strip()
+    if not cell or not cell[0].isalnum() or cell.lower() in ("n/a", "undisclosed", "--", "-"):
+        return None
+    for ms, me, entry in gaz.match(text, s, e):
+        if ms == s and me == e:
+            return Mention(s, e, entry.name, entry.type if entry.type in ("Company", "Product") else "Company", cell, entry, True)
+    if not cell[0].isupper():
+        return None
+    return Mention(s, e, cell, "Company", cell, None, False)
+
+
+def _roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, h in enumerate(header):
+        for role, rx in (("subject", _SUBJ_HEAD), ("object", _OBJ_HEAD), ("type", _TYPE_HEAD), ("value", _VALUE_HEAD), ("date", _DATE_HEAD)):
+            if role not in roles and rx.search(h):
+                roles[role] = i
+                break
+    return roles
+
+
+def find_tables(text: str, start: int, pub) -> list[TableRow]:
+    """The deals stated by the rows of the text tables in ``text[start:]``."""
+    if text.count("|", start) < 4:
+        return []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    lines = [(s + start, e + start) for s, e in lines]
+    out: list[TableRow] = []
+    i = 0
+    gaz = None
+    while i < len(lines):
+        s, e = lines[i]
+        n = text.count("|", s, e)
+        if n < 2:
+            i += 1
+            continue
+        block = [lines[i]]
+        j = i + 1
+        while j < len(lines) and text.count("|", *lines[j]) == n:
+            block.append(lines[j])
+            j += 1
+        i = j
+        rows = [b for b in block if not _RULE_ROW.match(text[b[0]:b[1]])]
+        if len(rows) < 2:
+            continue
+        hs, he = rows[0]
+        header = [text[hs + a:hs + b] for a, b in _cells(text[hs:he])]
+        roles = _roles(header)
+        if "subject" not in roles or "object" not in roles or roles["subject"] == roles["object"]:
+            continue
+        if gaz is None:
+            from .gazetteer import load_gazetteer
+            gaz = load_gazetteer()
+        for rs, re_ in rows[1:]:
+            cells = [(rs + a, rs + b) for a, b in _cells(text[rs:re_])]
+            if len(cells) != len(header):
+                continue
+            kind = text[slice(*cells[roles["type"]])] if "type" in roles else header[roles["subject"]]
+            if _HEDGE.search(kind):
+                continue
+            rel = ("acquires" if _ACQ.search(kind) else "invests_in" if _INV.search(kind)
+                   else "partners_with" if _PAR.search(kind) else None)
+            if rel is None:
+                continue
+            subj = _name(text, *cells[roles["subject"]], gaz)
+            obj = _name(text, *cells[roles["object"]], gaz)
+            if subj is None or obj is None or subj.name == obj.name:
+                continue
+            row = TableRow(rs, re_, rel, subj, obj)
+            if "value" in roles and rel != "partners_with":
+                vs, ve = cells[roles["value"]]
+                money = find_amounts(text[vs:ve])
+                row.amount = money[0] if money else None
+            if "date" in roles:
+                ds, de = cells[roles["date"]]
+                dates = find_dates(text[ds:de], pub)
+                row.date = dates[0].iso if dates else None
+            st = _STAKE.search(kind)
+            if st and rel == "invests_in":
+                row.stake = st.group(1).lower()
+            out.append(row)
+    return out
