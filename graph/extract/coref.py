@@ -33,7 +33,8 @@ __all__ = ["Discourse", "resolve_sentence"]
 _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
     r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
-    r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate)"
+    r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
+    r"investor|backer|shareholder|target|outfit|newcomer)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
@@ -56,6 +57,12 @@ class Discourse:
     seen: set[str] = field(default_factory=set)
     investors: set[str] = field(default_factory=set)
     """Names read as investors so far."""
+    salience: dict[str, float] = field(default_factory=dict)
+    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence."""
+    last_deal: dict[str, Mention] = field(default_factory=dict)
+    """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    """A mention of each company met so far (to resolve to the most salient)."""
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
@@ -82,6 +89,28 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         elif strict:
             return False
     return True
+
+
+_YOUNG = re.compile(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b", re.I)
+_ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "backer": "investor", "shareholder": "investor",
+               "target": "target"}
+_FADE = 0.6
+
+
+def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
+    """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
+    best = None
+    for name, score in disc.salience.items():
+        m = disc.mentions.get(name)
+        if m is None or m.type != "Company" or not _compatible(m, noun, countries, places, disc, strict):
+            continue
+        if best is None or score > best[0]:
+            best = (score, m)
+    if best is None:
+        return None
+    # only when it stands clearly out: else the nearer rules decide
+    rivals = [v for k, v in disc.salience.items() if k != best[1].name]
+    return best[1] if not rivals or best[0] >= 1.25 * max(rivals) else None
 
 
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
@@ -135,6 +164,16 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 target = disc.focus
         else:
             noun = m.group("noun").lower()
+            if _YOUNG.search(m.group("mods")):
+                noun = "start-up"  # "the young firm" is no giant, and not the fund that backed it
+            if noun in _ROLE_NOUNS:
+                role = disc.last_deal.get(_ROLE_NOUNS[noun])
+                if role is not None:  # "The buyer already works with Oracle": who last bought
+                    new = _copy(role, a_start, a_end, text[a_start:a_end])
+                    all_m.append(new)
+                    all_m.sort(key=lambda x: x.start)
+                    occupied.append((a_start, a_end))
+                    continue
             mods_span = (m.start("mods"), m.end("mods"))
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
             if any(x.type in ("Company", "Product") for x in inner):
@@ -167,6 +206,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
+                    if target is None and subject is None and not before:
+                        target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
                     if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
                             and _compatible(disc.focus, noun, countries, places, disc, strict)):
                         target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")
@@ -218,8 +259,15 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
     else:
         comps_first = comps
+    subject = None
     for m in comps_first:
         if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
             disc.focus = m  # an unknown name leads only as the sentence's first name
+            subject = m
         break
     disc.history.append(comps)
+    for name in disc.salience:
+        disc.salience[name] *= _FADE
+    for m in {m.name: m for m in comps}.values():
+        disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
+        disc.mentions.setdefault(m.name, m)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["forms", "phrase", "FRAMES", "frame_matches", "headline_case"]
+__all__ = ["forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -203,6 +203,16 @@ def _build() -> None:
 
 
 _build()
+
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+GROUP = re.compile(
+    r"\b(?:the|all)\s+(?P<n>three|four|five|[345])\s+(?:companies|firms|groups|partners|sides|start-ups|startups|parties)\s+"
+    + _AUX + r"(?P<v>" + "|".join(phrase(x) for x in sorted(_PAR_PAIR, key=len, reverse=True)) + r")\b", re.I)
+"""A partnership of more than two: "the three companies now share a research programme"."""
+
+
+def group_size(m: re.Match) -> int:
+    return _NUMBERS[m.group("n").lower()]
 
 _NAMES = re.compile(r"«[CU](\d+)»")
 _TRIGGERS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "scoop", "gobble", "absorb", "swallow", "control",

@@ -85,6 +85,11 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 disc.based_in.setdefault(c.subject.name, c.country)
             if c.relation == "invests_in":
                 disc.investors.add(c.subject.name)
+            if c.relation in ("invests_in", "acquires") and c.object is not None:
+                disc.last_deal["buyer" if c.relation == "acquires" or c.stake else "investor"] = c.subject
+                disc.last_deal.setdefault("investor", c.subject)
+                disc.last_deal.setdefault("buyer", c.subject)
+                disc.last_deal["target"] = c.object
             found.append((c, (s, e)))
         update_focus(stext, s, mentions, disc)
     found, types = _settle_unknown(found)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
-from .frames import frame_matches
+from .frames import GROUP, frame_matches, group_size
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted
 from .textprep import has_any
 
@@ -857,6 +857,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
+    # "the three companies now share a research programme": every pair of the last three named
+    grp = GROUP.search(masked) if ("three" in low or "four" in low or "five" in low or re.search(r"\b[345] ", low)) else None
+    if grp:
+        members: list = []
+        for i, t in enumerate(tokens):
+            if t.kind in "CU" and t.mention is not None and positions[i] < grp.start() and t.mention.name not in [x.name for x in members]:
+                members.append(t.mention)
+        for x in reversed(ctx.prev_companies):
+            if len(members) >= group_size(grp):
+                break
+            if x.name not in [y.name for y in members]:
+                members.append(x)
+        if len(members) == group_size(grp):
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    add("partners_with", members[a], members[b], grp.start("v"), end=grp.end("v"), conf=0.6)
     seen: dict = {}
     for t in tokens:
         if t.kind in "CU" and t.mention is not None:
