@@ -85,6 +85,8 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
+_BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
+"""", Inc." after a name is not a name of its own."""
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
@@ -443,7 +445,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha():
+        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha() or name in _BARE_SUFFIXES:
             continue
         e = s + len(name)
         if typ == "Unknown":

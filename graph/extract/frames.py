@@ -132,7 +132,8 @@ _ACQ_ACTIVE = [
     "take control [of]", "assume control of", "control", "own all of", "buy out",
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
-    "takeover of", "acquisition of", "purchase of", "buyout of",
+    "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
+    "purchase all ~ shares of",
 ]
 _ACQ_STATE = [
     "be [now] [the] owner of", "be [now] [the] [new] parent [company] of", "become [the] [new] owner of",
@@ -215,6 +216,9 @@ def group_size(m: re.Match) -> int:
     return _NUMBERS[m.group("n").lower()]
 
 _NAMES = re.compile(r"«[CU](\d+)»")
+_PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b", re.I)
+_ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b", re.I)
+""""acquire all of the issued shares of X" buys X itself."""
 _TRIGGERS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "scoop", "gobble", "absorb", "swallow", "control",
              "own", "parent", "part of", "unit of", "subsidiary", "division", "fold", "sell", "sold", "merge", "cheque", "check",
              "hold", "held", "lead", "led", "shares", "stake", "shareholder", "investor", "backer", "back", "fund", "bankroll",
@@ -240,8 +244,8 @@ def frame_matches(masked: str):
     for rel, kind, rx in FRAMES:
         for m in rx.finditer(masked):
             v0, v1 = m.span("v")
-            if rel == "acquires" and re.search(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b",
-                                               masked[v0:m.start("o") if m.start("o") > v0 else v1], re.I):
+            between = masked[v0:m.start("o") if m.start("o") > v0 else v1]
+            if rel == "acquires" and _PART_OF.search(between) and not _ALL_SHARES.search(between):
                 continue  # "bought a stake in", "acquired the team of": not the company
             role = None
             if "role" in m.re.groupindex and m.group("role"):

@@ -49,6 +49,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         ms = dynamic.find(t, s, e, ms)
         words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
         sentences.append((s, e, ms, find_unknown(t, s, e, ms, words), rtext))
+    sentences = _defined_terms(text, sentences)
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
     strong = {u.name for _s, _e, _ms, unknown, _t in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
@@ -136,6 +137,45 @@ _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
     "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),
 }
+
+
+_DEFINED = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|GmbH|AG|SA|NV|BV|K\.?K)\.?)*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?"
+    r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
+
+
+def _defined_terms(text: str, sentences):
+    """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane.
+
+    The term's occurrences replace whatever was read there (an unknown "Company").
+    """
+    terms: dict[str, Mention] = {}
+    for _s, e, ms, unknown, _t in sentences:
+        for m in ms + unknown:
+            if m.type in ("Company", "Unknown") and not m.anaphor:
+                d = _DEFINED.match(text, m.end, e)
+                if d and d.group("term") not in terms:
+                    terms[d.group("term")] = m
+    if not terms:
+        return sentences
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    out = []
+    for s, e, ms, unknown, t in sentences:
+        hits = [h for h in rx.finditer(text, s, e)
+                if not any(x.start <= h.start() and h.end() <= x.end and x.name == terms[h.group()].name for x in ms)]
+        if hits:
+            spans = [h.span() for h in hits]
+
+            def clear(x: Mention, spans=spans) -> bool:
+                return not any(x.start < b and a < x.end for a, b in spans)
+            ms = [x for x in ms if clear(x)]
+            unknown = [x for x in unknown if clear(x)]
+            for h in hits:
+                ent = terms[h.group()]
+                ms.append(Mention(h.start(), h.end(), ent.name, ent.type, h.group(), ent.entry, ent.known, anaphor=True))
+            ms.sort(key=lambda x: x.start)
+        out.append((s, e, ms, unknown, t))
+    return out
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
