@@ -47,6 +47,7 @@ _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Becaus
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 @dataclass
@@ -160,6 +161,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 else:
                     target = before[0]
+                    cut = None
+                    for j in _CLAUSE_CUT.finditer(text, start, a_start):
+                        cut = j
+                    if cut is not None:  # "X bought Y, and Z said it had raised $8m": the pronoun's own clause's subject
+                        own = [x for x in before if x.start >= cut.end() and x.type == "Company"]
+                        if own and not own[0].anaphor:
+                            target = own[0]
             if target is None and disc.focus is not None:
                 target = disc.focus
         else:

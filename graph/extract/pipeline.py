@@ -76,9 +76,19 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
         mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
         body_mentions.extend(m for m in mentions if not m.anaphor)
-        dates = find_dates(sentence, pub)
-        masked, tokens = mask(sentence, s, mentions, money, dates)
-        cands = sentence_relations(masked, tokens, ctx, disc.focus)
+        cands = []
+        for cs, ce in _clauses(stext, s, e, mentions):  # "X raised $5m, while Y agreed to buy Z": two deals, read apart
+            piece = stext[cs:ce]
+            pm = [m for m in mentions if cs <= m.start and m.end <= ce]
+            pmoney = find_amounts(piece) if (cs, ce) != (s, e) else money
+            masked, tokens = mask(piece, cs, pm, pmoney, find_dates(piece, pub))
+            cands.extend(sentence_relations(masked, tokens, ctx, disc.focus))
+        tail = _REPORTING_TAIL.search(stext, s, e) if len(cands) and any(c.date is None for c in cands) else None
+        if tail:  # "..., and Y is taking a stake in Z, the two companies announced on Tuesday": the whole sentence's date
+            tdates = find_dates(stext[tail.start():e], pub)
+            for c in cands:
+                if c.date is None and tdates and c.relation in ("invests_in", "acquires", "partners_with"):
+                    c.date = tdates[0].iso
         for _name, country, m in based:
             cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
         for c in cands:
@@ -176,6 +186,48 @@ def _defined_terms(text: str, sentences):
             ms.sort(key=lambda x: x.start)
         out.append((s, e, ms, unknown, t))
     return out
+
+
+_REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+")
+_VERBISH = re.compile(r"\b(?:said|says|has|have|had|was|is|were|are|will|took|bought|sold|led|won|got|put|made|\w{3,}ed)\b")
+_FINITE = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|itself\s+|then\s+)?(?:said|says|agreed|agrees|has|have|had|was|is|were|are|will|took|takes|bought|buys|raised|raises|"
+    r"signed|signs|secured|secures|acquired|acquires|invested|invests|led|leads|announced|announces|launched|made|won|joined|got|sold|sells|"
+    r"struck|formed|backed|received|closed|completed|picked|snapped|teamed|partnered|landed|put|poured|wrote)\b")
+
+
+def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The clauses of a long sentence that state deals of their own.
+
+    Split after ", while", ", whereas", ";" and after ", and" when what follows
+    is a new subject: a company name (with up to four words of description
+    before it) and a finite verb.  Each side must name a company.
+    """
+    if e - s < 80:
+        return [(s, e)]
+    comps = [m for m in mentions if m.type in ("Company", "Unknown")]
+    if len(comps) < 3:
+        return [(s, e)]
+    cuts = []
+    for j in _CLAUSE_JOIN.finditer(text, s, e):
+        if j.group().lstrip(",; ").startswith("and") and j.group().startswith(","):
+            nxt = next((m for m in comps if m.start >= j.end()), None)
+            if nxt is None or nxt.start - j.end() > 40 or not _FINITE.match(text, nxt.end, e):
+                continue
+            if re.search(r"[,;«»]|\b(?:which|that|who)\b", text[j.end():nxt.start]):
+                continue
+        cuts.append(j)
+    spans = []
+    cur = s
+    for j in cuts:
+        left = [m for m in comps if cur <= m.start and m.end <= j.start()]
+        right = [m for m in comps if m.start >= j.end()]
+        if left and right and _VERBISH.search(text, left[0].end, j.start()):
+            spans.append((cur, j.start()))
+            cur = j.end()
+    spans.append((cur, e))
+    return spans
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
