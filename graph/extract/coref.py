@@ -64,6 +64,10 @@ class Discourse:
     """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
     mentions: dict[str, Mention] = field(default_factory=dict)
     """A mention of each company met so far (to resolve to the most salient)."""
+    author: Mention | None = None
+    """The company the text speaks for ("we" outside quotes): an investor letter's or a release's sender."""
+    speaker: Mention | None = None
+    """The company of the last quoted speaker ("we" inside quotes)."""
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
@@ -114,6 +118,21 @@ def _most_salient(noun: str, countries: list[str], places: list[str], disc: Disc
     return best[1] if not rivals or best[0] >= 1.25 * max(rivals) else None
 
 
+_FIRST = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:['’](?:ve|re|d|ll))?")
+_QUOTE = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
+_SAID = re.compile(r"\b(?:said|says|added|told|explained|according\s+to)\b")
+
+
+def _speaker(text: str, start: int, end: int, mentions: list[Mention], quotes: list[tuple[int, int]]) -> Mention | None:
+    """The company of a quote's speaker: "..., said Jane Roe, co-founder of Halcyon" -> Halcyon."""
+    outside = [m for m in mentions if m.type == "Company" and not any(a <= m.start < b for a, b in quotes)]
+    said = _SAID.search(text, start, end)
+    if said is None or any(a <= said.start() < b for a, b in quotes):
+        return None
+    near = [m for m in outside if abs(m.start - said.start()) < 90]
+    return near[0] if len(near) == 1 else None
+
+
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
     return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True)
 
@@ -142,6 +161,21 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
+    if _FIRST.search(text, start, end):
+        quotes = [q.span() for q in _QUOTE.finditer(text, start, end)]
+        speaker = _speaker(text, start, end, mentions, quotes) if quotes else None
+        if speaker is not None:
+            disc.speaker = speaker
+        for m in _FIRST.finditer(text, start, end):
+            if any(x.start < m.end() and m.start() < x.end and not _FIRST.fullmatch(x.surface) for x in mentions):
+                continue
+            quoted = any(a < m.start() < b for a, b in quotes)
+            who = (speaker or disc.speaker) if quoted else disc.author
+            if who is not None:
+                mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]  # "We've" read as a name
+                mentions.append(_copy(who, m.start(), m.end(), m.group()))
+                occupied.append(m.span())
+        mentions.sort(key=lambda x: x.start)
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
     all_m = list(mentions)

@@ -28,6 +28,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     gaz = load_gazetteer()
     pub = parse_iso(article.published)
     disc = Discourse()
+    disc.author = _author(text, prep, gaz)
     ctx = DealContext()
     spans = split_sentences(text, prep.body_start)
     # pass 1: gazetteer and context-typed names over the whole article, so a
@@ -188,13 +189,36 @@ def _defined_terms(text: str, sentences):
     return out
 
 
+_ORG_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Partners|Capital|Ventures|Group|Holdings|Inc|Ltd|LLC|AG|GmbH|plc|Fund|Bank|Labs|Management|Investments)\.?$")
+
+
+def _author(text: str, prep, gaz) -> Mention | None:
+    """The company an article speaks for: a header line that is a company's name ("Harrowgate Capital Partners").
+
+    A letter or a release written by a company says "we" for it.  Bylines,
+    dates and publications ("The Ledger Daily", "Tech Desk") are no companies.
+    """
+    lo = prep.title_span[1] if prep.title_span else 0
+    for m in re.finditer(r"[^\n]+", text[lo:prep.body_start]):
+        line = m.group().strip()
+        if not line or line.startswith("By ") or any(ch.isdigit() for ch in line) or len(line) > 60:
+            continue
+        s = lo + m.start() + m.group().index(line)
+        hit = [x for x in gaz.match(text, s, s + len(line)) if x[0] == s and x[1] == s + len(line)]
+        if hit and hit[0][2].type == "Company":
+            return Mention(s, s + len(line), hit[0][2].name, "Company", line, hit[0][2], True)
+        if _ORG_LINE.match(line):
+            return Mention(s, s + len(line), line, "Company", line, None, False)
+    return None
+
+
 _REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+")
 _VERBISH = re.compile(r"\b(?:said|says|has|have|had|was|is|were|are|will|took|bought|sold|led|won|got|put|made|\w{3,}ed)\b")
 _FINITE = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|itself\s+|then\s+)?(?:said|says|agreed|agrees|has|have|had|was|is|were|are|will|took|takes|bought|buys|raised|raises|"
     r"signed|signs|secured|secures|acquired|acquires|invested|invests|led|leads|announced|announces|launched|made|won|joined|got|sold|sells|"
-    r"struck|formed|backed|received|closed|completed|picked|snapped|teamed|partnered|landed|put|poured|wrote)\b")
+    r"struck|formed|backed|received|closed|completed|picked|snapped|teamed|partnered|landed|put|poured|wrote|[a-z]{3,}ed)\b")
 
 
 def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -105,7 +105,7 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     for i, t in enumerate(kept):
         parts.append(sentence[cur:t.start])
         parts.append(f"«{t.kind}{i}»")
-        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their"):
+        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
             parts.append("'s")
         cur = t.end
     parts.append(sentence[cur:])
@@ -330,7 +330,7 @@ _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
-    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
+    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
 ]
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
