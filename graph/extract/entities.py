@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
 from .textprep import has_any
 
@@ -371,7 +372,7 @@ _FUNCTION = frozenset(
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
-    r"unveiled|debuted|plans|also)\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
+    r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
+__all__ = ["finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -46,8 +46,10 @@ _IRREGULAR = {
     "have": ("has", "had", "having"),
     "pay": ("pays", "paid", "paying"),
     "bring": ("brings", "brought", "bringing"),
+    "set": ("sets", "set", "setting"),
+    "underwrite": ("underwrites", "underwrote", "underwritten", "underwriting"),
 }
-_DOUBLE = frozenset("snap tap scoop ship plan drop step stop".split()) - {"scoop"}
+_DOUBLE = frozenset("snap tap ship plan drop step stop control".split())
 
 
 def _inflect(verb: str) -> tuple[str, ...]:
@@ -66,8 +68,21 @@ def _inflect(verb: str) -> tuple[str, ...]:
 
 def forms(lemma: str) -> list[str]:
     """Every inflected form of a (phrasal) verb: ``forms("take over")`` -> take over, takes over, took over, ..."""
-    head, _, rest = lemma.partition(" ")
-    return [f + (" " + rest if rest else "") for f in _inflect(head)]
+    pre, head, rest = _split_head(lemma)
+    return [pre + f + (" " + rest if rest else "") for f in _inflect(head)]
+
+
+_ADVERBS = frozenset({"jointly", "together", "formally", "officially"})
+
+
+def _split_head(lemma: str) -> tuple[str, str, str]:
+    """(adverbs before the verb, the verb, the rest): "jointly develop" -> ("jointly ", "develop", "")."""
+    words = lemma.split()
+    i = 0
+    while i < len(words) - 1 and words[i] in _ADVERBS:
+        i += 1
+    pre = " ".join(words[:i])
+    return (pre + " " if pre else ""), words[i], " ".join(words[i + 1:])
 
 
 def phrase(lemma: str) -> str:
@@ -77,9 +92,9 @@ def phrase(lemma: str) -> str:
     word is inflected; a ``~`` lets up to three modifier words in
     (``"write ~ cheque for"`` reads "wrote a USD 40 million cheque for").
     """
-    head, _, rest = lemma.partition(" ")
+    pre, head, rest = _split_head(lemma)
     alts = "|".join(sorted((re.escape(f) for f in _inflect(head)), key=len, reverse=True))
-    out = r"(?:" + alts + r")"
+    out = (r"\s+".join(pre.split()) + r"\s+" if pre else "") + r"(?:" + alts + r")"
     for w in rest.split():
         if w == "~":
             out += r"(?:\s+(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
@@ -136,8 +151,8 @@ _ACQ_ACTIVE = [
     "purchase all ~ shares of",
 ]
 _ACQ_STATE = [
-    "be [now] [the] owner of", "be [now] [the] [new] parent [company] of", "become [the] [new] owner of",
-    "become [the] [new] parent [company] of",
+    "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",
+    "become [the] [new|sole|outright] owner of", "become [the] [new] parent [company] of",
 ]
 _ACQ_REVERSE = [
     "become [a] part of", "be [now] [a] part of", "be [now] [a] unit of", "be [now] [a] subsidiary of",
@@ -263,6 +278,18 @@ def frame_matches(masked: str):
     return out
 
 
+def finite_verbs() -> frozenset[str]:
+    """Third-person and past forms of the lexicon's verbs ("sold", "taps", "co-develops"): what follows a subject."""
+    out = set()
+    for lemma in _ACQ_ACTIVE + _INV_ACTIVE + _INV_REVERSE + _PAR_ACTIVE + _PAR_PAIR + _ACQ_REVERSE:
+        head = _split_head(lemma)[1]
+        if head in ("be", "have", "get", "make", "go", "come", "become", "takeover", "acquisition", "purchase", "buyout", "up"):
+            continue
+        f = _inflect(head)
+        out.update(x for x in f[1:] if not x.endswith("ing"))
+    return frozenset(out)
+
+
 # --- headlines -------------------------------------------------------------
 _HEAD_EXTRA = """
 a an the and or but of in on at to for with by from as via into over after before up out off down about amid
@@ -281,8 +308,9 @@ def _headline_words() -> set[str]:
     if not _HEADLINE_WORDS:
         words = set(_HEAD_EXTRA.split())
         for lemma in _ACQ_ACTIVE + _ACQ_STATE + _ACQ_REVERSE + _INV_ACTIVE + _INV_REVERSE + _PAR_ACTIVE + _PAR_PAIR:
-            head, _, rest = lemma.partition(" ")
+            pre, head, rest = _split_head(lemma)
             words.update(_inflect(head))
+            words.update(pre.split())
             for w in rest.split():
                 words.update(x for x in w.strip("[]").split("|") if x != "~")
         _HEADLINE_WORDS.update(w.lower() for w in words)

@@ -8,8 +8,8 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .frames import headline_case
 from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
