@@ -361,7 +361,8 @@ def _person_before(before: str) -> bool:
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
-    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
+    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[a-z-]+\s+){0,2}?(?:chief\s+executive|chief\s+\w+\s+officer|"
+    r"CEO|CTO|CFO|COO|founder|co-founder|chairman|chairwoman|president|managing\s+partner|general\s+partner|head)\s+(?:of|at)\s|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r")"
 )
 _FUNCTION = frozenset(

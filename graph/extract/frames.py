@@ -172,7 +172,7 @@ _INV_ACTIVE = [
     "up ~ stake in", "raise ~ stake in", "increase ~ stake in", "lift ~ stake in", "boost ~ stake in", "double ~ stake in",
     "be [now] [the] ~ shareholder in", "be [now] [the] ~ shareholder of", "be [now] [the] ~ investor in",
     "be [now] [the] ~ backer of", "become ~ shareholder in", "become ~ shareholder of", "become ~ investor in",
-    "back", "fund", "bankroll",
+    "back", "fund", "bankroll", "lead",
 ]
 _INV_REVERSE = [
     "sell ~ stake to", "sell ~ shares to", "issue ~ shares to", "take ~ from", "raise ~ from", "receive ~ from",

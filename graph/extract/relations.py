@@ -335,6 +335,11 @@ _ROUND_INVESTEE = [
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+_EXISTING_INVESTOR = re.compile(
+    r"\b(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<v>(?:existing|early|earlier|lead|returning|longtime|long-time|fellow|previous)\s+(?:investors?|backers?|shareholders?))"
+    r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
+"""A company named as an existing investor ("the existing investor Amplify Partners")."""
+_EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
@@ -641,6 +646,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _EXISTING_INVESTOR.finditer(masked) if "investor" in low or "backer" in low or "shareholder" in low else ():
+        target = ctx.investee or focus  # "the existing investor Amplify took its pro rata": an investor of the company in question
+        for s in _ids(m.group("s")):
+            if target is not None and not _EXISTING_INVESTOR_IN.match(masked, m.end()):
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
