@@ -153,11 +153,13 @@ class _PossAppos:
 
 _RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
-    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
+    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
     r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
 _RX_CALLED = re.compile(
-    r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+    r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+)
+_RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
     r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|shipped|open-sourced|unveils|launches|releases)\s+"
@@ -170,6 +172,7 @@ _PRODUCT_RULES = (
     (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their")),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
+    (_RX_BRAND, ("brand", "label", "trademark")),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
@@ -191,6 +194,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
     for s, e, entry in gaz.match(text, start, end):
+        if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
+            continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
         if entry.type == "Product" and entry.versioned:
             m = _RX_VERSION.match(text, e, end)
             if m:

@@ -220,9 +220,9 @@ def _build() -> None:
 
 _build()
 
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 GROUP = re.compile(
-    r"\b(?:the|all)\s+(?P<n>three|four|five|[345])\s+(?:companies|firms|groups|partners|sides|start-ups|startups|parties)\s+"
+    r"\b(?:the\s+|all\s+)?(?P<n>two|both|three|four|five|[2345])\s+(?:companies|firms|groups|partners|sides|start-ups|startups|parties)\s+"
     + _AUX + r"(?P<v>" + "|".join(phrase(x) for x in sorted(_PAR_PAIR, key=len, reverse=True)) + r")\b", re.I)
 """A partnership of more than two: "the three companies now share a research programme"."""
 

@@ -151,7 +151,7 @@ _ROLES = {
 
 
 _DEFINED = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|GmbH|AG|SA|NV|BV|K\.?K)\.?)*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?"
+    r"\.?(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|GmbH|AG|SA|NV|BV|K\.?K)\.?)*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?"
     r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
 
 

@@ -110,9 +110,13 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         cur = t.end
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
+    if "«" in masked and ('"«' in masked or "“«" in masked):
+        masked = _QUOTED_NAME.sub(r"\1", masked)  # 'its model "Kaze"': the quotes only mark the name
     masked = re.sub(r"(«[CU]\d+»)'(?!s)", r"\1's", masked)
     return masked, kept
 
+
+_QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
 C = r"«[CU](\d+)»"
@@ -322,7 +326,7 @@ _BASED = {
     "based_in": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
     "based_founded": re.compile(
-        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?founded\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
@@ -407,7 +411,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
-    "based_founded": ("founded in",),
+    "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
 }
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
@@ -870,8 +874,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
     # "the three companies now share a research programme": every pair of the last three named
-    grp = GROUP.search(masked) if ("three" in low or "four" in low or "five" in low or re.search(r"\b[345] ", low)) else None
-    if grp:
+    grp = GROUP.search(masked) if ("two" in low or "both" in low or "three" in low or "four" in low or "five" in low
+                                   or re.search(r"\b[2345] ", low)) else None
+    if grp and not (group_size(grp) == 2 and any(c.relation == "partners_with" for c in out)):
         members: list = []
         for i, t in enumerate(tokens):
             if t.kind in "CU" and t.mention is not None and positions[i] < grp.start() and t.mention.name not in [x.name for x in members]:
