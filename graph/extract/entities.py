@@ -48,7 +48,7 @@ COMPANY_NOUNS = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
-    r"corporation|enterprise|designer|builder"
+    r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank"
 )
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
@@ -402,7 +402,8 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     return frozenset(_RX_MID_CAP.findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r"[\w,;)\"”’] ([A-Z][\w&-]*)")
+_RX_MID_CAP = re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([A-Z][\w&-]*)")
+"""A capitalised word inside a sentence (not after a liveblog's "09:18")."""
 
 
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:

@@ -77,6 +77,8 @@ class DealContext:
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
+    pending_target: Mention | None = None
+    """A company said to be bought by nobody named yet ("X just got bought.")."""
     deals: list = field(default_factory=list)
     """Every deal candidate read so far (for roles such as "its new shareholder")."""
 
@@ -189,7 +191,7 @@ _RX = {
     "inv_fronted": re.compile(
         r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "inv_counts": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -339,6 +341,8 @@ _ROUND_INVESTEE = [
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+_AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
+_BUYER_IS = re.compile(r"^(?:(?P<role>The\s+(?:buyer|acquirer|purchaser))|«[CU]\d+»)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?P<s>«[CU]\d+»)")
 _EXISTING_INVESTOR = re.compile(
     r"\b(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<v>(?:existing|early|earlier|lead|returning|longtime|long-time|fellow|previous)\s+(?:investors?|backers?|shareholders?))"
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
@@ -352,6 +356,7 @@ _VALUATION = re.compile(
 _IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$", re.I)
 _CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
+_PERCENT = re.compile(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _TWO_COMPANIES = re.compile(
@@ -563,6 +568,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             st = _STAKE.search(masked) if "ority" in low else None
             if st and re.search(r"\bstake", masked, re.I):
                 c.stake = st.group(1).lower()
+            elif "%" in masked or "per cent" in low or "percent" in low:
+                pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
+                if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
+                    c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
     # invests_in ---------------------------------------------------------
@@ -873,6 +882,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
+    # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
+    for m in _AGENTLESS.finditer(masked) if has["acquire"] else ():
+        o = ment(_id(m.group("o")))
+        if o is not None and not _hedged(masked, m.start("v"), m.end("v")):
+            ctx.pending_target = o
+    if ctx.pending_target is not None and ("buyer" in low or "acquirer" in low or "purchaser" in low or "«" in masked[:3]):
+        rb = _BUYER_IS.match(masked)
+        if rb:
+            first = tokens[_id(rb.group(0))] if rb.group("role") is None else None
+            if rb.group("role") or (first is not None and first.mention is not None
+                                    and first.mention.surface.lower().split()[-1] in ("buyer", "acquirer", "purchaser")):
+                add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
+                ctx.pending_target = None
     # "the three companies now share a research programme": every pair of the last three named
     grp = GROUP.search(masked) if ("two" in low or "both" in low or "three" in low or "four" in low or "five" in low
                                    or re.search(r"\b[2345] ", low)) else None
