@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .entities import Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["Discourse", "resolve_sentence"]
+__all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
 _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
@@ -37,6 +37,7 @@ _DEF = re.compile(
     r"investor|backer|shareholder|target|outfit|newcomer)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
+_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
@@ -64,6 +65,8 @@ class Discourse:
     """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
     mentions: dict[str, Mention] = field(default_factory=dict)
     """A mention of each company met so far (to resolve to the most salient)."""
+    products: list[list[Mention]] = field(default_factory=list)
+    """The products each sentence named (for "the tool", "the app")."""
     author: Mention | None = None
     """The company the text speaks for ("we" outside quotes): an investor letter's or a release's sender."""
     speaker: Mention | None = None
@@ -176,6 +179,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 mentions.append(_copy(who, m.start(), m.end(), m.group()))
                 occupied.append(m.span())
         mentions.sort(key=lambda x: x.start)
+    for m in _PDEF.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
+        recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
+        if recent:  # "Telekom's cloud arm hosts the tool": the product just named
+            mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
+            occupied.append(m.span())
+    mentions.sort(key=lambda x: x.start)
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
     all_m = list(mentions)
@@ -308,8 +320,16 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             subject = m
         break
     disc.history.append(comps)
+    disc.products.append([m for m in mentions if m.type == "Product" and not m.anaphor])
     for name in disc.salience:
         disc.salience[name] *= _FADE
     for m in {m.name: m for m in comps}.values():
         disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
         disc.mentions.setdefault(m.name, m)
+
+
+def note_heading(mentions: list[Mention], disc: Discourse) -> None:
+    """A section heading's companies ("2. Pelagic Systems x Norrland Power") are what the next sentences describe."""
+    comps = [m for m in mentions if m.type == "Company"]
+    if comps:
+        disc.history.append(comps)

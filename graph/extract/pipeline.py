@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from .amounts import find_amounts
-from .coref import Discourse, resolve_sentence, update_focus
+from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
 from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .frames import headline_case
@@ -69,6 +69,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             continue  # a table's row: read above
         if stext is None:  # a headline without a deal
             body_mentions.extend(m for m in mentions if m.known)
+            note_heading(mentions, disc)
             continue
         sentence = stext[s:e]
         money = find_amounts(sentence)
