@@ -191,3 +191,42 @@ def test_a_sentence_of_several_deals_is_read_clause_by_clause():
     assert ("invests_in", "Speedwell", "Kolbri Labs") in got
     assert not any(k[0] == "invests_in" and k[2] == "Caldrin" and k[1] in ("Tresk", "Vigilo") for k in got)
     assert ("invests_in", "Speedwell", "Maersby") not in got
+
+
+# --- later mechanisms ------------------------------------------------------------
+
+def test_an_existing_investor_named_by_description():
+    body = ("Brindlecone AI closed a USD 60 million Series B in January. Lightstone Partners led it; "
+            "the existing investor Amplio Partners took its pro rata.")
+    got = facts(body)
+    assert ("invests_in", "Lightstone Partners", "Brindlecone AI") in got
+    assert ("invests_in", "Amplio Partners", "Brindlecone AI") in got
+
+
+def test_a_person_named_with_a_title_of_a_company_is_no_company():
+    body = "Priyanka Nadar, chief executive of Brindlecone AI, said its Ridgeline models are served through Amazon Bedrock."
+    got = facts(body)
+    assert not any("Priyanka" in k[1] for k in got)
+
+
+def test_a_buyer_named_after_the_deal():
+    body = "Bracken Silicon, the Austin chip company, just got bought. The buyer is Marvane Technology."
+    assert ("acquires", "Marvane Technology", "Bracken Silicon") in facts(body)
+
+
+def test_a_stake_from_a_percentage():
+    got = facts("Draymore Capital now owns 30% of Arbel Vision, the Hamburg imaging company.")
+    assert got[("invests_in", "Draymore Capital", "Arbel Vision")].stake == "minority"
+
+
+def test_product_names_by_brand_and_series():
+    got = facts("Lumentra Photonics designs transceivers sold under the Lumo brand. "
+                "Hanmi Robotics' main product is a cobot series named HR-Arm.")
+    assert ("develops", "Lumentra Photonics", "Lumo") in got
+    assert ("develops", "Hanmi Robotics", "HR-Arm") in got
+
+
+def test_quoted_product_names_and_established_in():
+    got = facts('Tenmura Inc. was established in 2019 in Fukuoka. Tenmura\'s large language model "Kazeo" is its main product.')
+    assert ("develops", "Tenmura", "Kazeo") in got or ("develops", "Tenmura Inc", "Kazeo") in got
+    assert any(k[0] == "based_in" and k[2] == "Japan" for k in got)

@@ -110,6 +110,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
             parts.append("'s")
         cur = t.end
+        if (t.mention is not None and sentence[cur:cur + 1] == "." and cur + 1 < len(sentence)
+                and _ABBR_SUFFIX.search(t.mention.surface)):
+            cur += 1  # "Tenmura Inc. was founded": the abbreviation's point
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
     if "«" in masked and ('"«' in masked or "“«" in masked):
@@ -118,6 +121,7 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     return masked, kept
 
 
+_ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
@@ -271,6 +275,7 @@ _DEV = {
     "dev_verb": re.compile(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:a|an|the|whose|which)\b[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
+    "dev_brand": re.compile(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
@@ -280,7 +285,7 @@ _DEV_WORDS = {
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
-    "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
+    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
