@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .textprep import has_any
+
 __all__ = ["finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
@@ -133,7 +135,7 @@ def _reverse(pred: str) -> str:
 
 
 def _pair(pred: str) -> str:
-    return (r"(?P<s>" + _DESC + _C + r")(?:" + _SUBJ_APPOS + r"\s+(?:and|&)\s+|,\s+(?=«[CU]\d+»\s+" + _AUX + r"(?:" + pred + r")\b))" + _DESC + r"(?P<o>" + _C + r")" + _SUBJ_APPOS
+    return (r"(?P<s>" + _C + r")(?:" + _SUBJ_APPOS + r"\s+(?:and|&)\s+" + _DESC + r"|,\s+(?=«[CU]\d+»\s))(?P<o>" + _C + r")" + _SUBJ_APPOS
             + r"\s+" + _AUX + r"(?P<v>" + pred + r")\b")
 
 
@@ -197,6 +199,8 @@ _PAR_PAIR = [
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
+FRAME_WORDS: list[tuple[str, ...]] = []
+"""For each frame, the words one of which a sentence must hold for the frame to be tried (its predicates' verbs)."""
 FRAMES: list[tuple[str, str, re.Pattern]] = []
 """(relation, kind, pattern): kind "active" (s then o), "reverse" (o then s), "pair", "sale" (o sold to s)."""
 
@@ -205,6 +209,18 @@ def _build() -> None:
     def alt(lemmas: list[str]) -> str:
         return "|".join(phrase(x) for x in sorted(lemmas, key=len, reverse=True))
 
+    def words(lemmas: list[str]) -> tuple[str, ...]:
+        out = set()
+        for x in lemmas:
+            pre, head, _rest = _split_head(x)
+            out.update(" " + (pre + f).lower() for f in _inflect(head))
+        return tuple(sorted(out))
+
+    FRAME_WORDS.extend([
+        words(_ACQ_ACTIVE + _ACQ_STATE), words(_ACQ_REVERSE),
+        (" acquisition", " purchase", " takeover", " take-over", " buyout", " buy-out"), (" sale ",),
+        words(_INV_ACTIVE), words(_INV_REVERSE), words(_PAR_ACTIVE), words(_PAR_PAIR),
+    ])
     f = re.I
     FRAMES.extend([
         ("acquires", "active", re.compile(_active(alt(_ACQ_ACTIVE + _ACQ_STATE)), f)),
@@ -256,7 +272,10 @@ def frame_matches(masked: str):
     if not _trigger_rx().search(low):
         return []
     out = []
-    for rel, kind, rx in FRAMES:
+    low = " " + low
+    for (rel, kind, rx), words in zip(FRAMES, FRAME_WORDS, strict=True):
+        if not has_any(low, words):
+            continue
         for m in rx.finditer(masked):
             v0, v1 = m.span("v")
             between = masked[v0:m.start("o") if m.start("o") > v0 else v1]
