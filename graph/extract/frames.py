@@ -23,9 +23,6 @@ as every other deal rule (the ``add`` callback of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from .textprep import has_any
 
 __all__ = ["finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
@@ -199,7 +196,7 @@ _PAR_PAIR = [
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
-FRAME_WORDS: list[tuple[str, ...]] = []
+FRAME_WORDS: list[frozenset[str]] = []
 """For each frame, the words one of which a sentence must hold for the frame to be tried (its predicates' verbs)."""
 FRAMES: list[tuple[str, str, re.Pattern]] = []
 """(relation, kind, pattern): kind "active" (s then o), "reverse" (o then s), "pair", "sale" (o sold to s)."""
@@ -209,16 +206,16 @@ def _build() -> None:
     def alt(lemmas: list[str]) -> str:
         return "|".join(phrase(x) for x in sorted(lemmas, key=len, reverse=True))
 
-    def words(lemmas: list[str]) -> tuple[str, ...]:
+    def words(lemmas: list[str]) -> frozenset[str]:
         out = set()
         for x in lemmas:
             pre, head, _rest = _split_head(x)
-            out.update(" " + (pre + f).lower() for f in _inflect(head))
-        return tuple(sorted(out))
+            out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
+        return frozenset(out)
 
     FRAME_WORDS.extend([
         words(_ACQ_ACTIVE + _ACQ_STATE), words(_ACQ_REVERSE),
-        (" acquisition", " purchase", " takeover", " take-over", " buyout", " buy-out"), (" sale ",),
+        frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"}), frozenset({"sale"}),
         words(_INV_ACTIVE), words(_INV_REVERSE), words(_PAR_ACTIVE), words(_PAR_PAIR),
     ])
     f = re.I
@@ -250,16 +247,7 @@ _NAMES = re.compile(r"«[CU](\d+)»")
 _PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b", re.I)
 _ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b", re.I)
 """"acquire all of the issued shares of X" buys X itself."""
-_TRIGGERS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "scoop", "gobble", "absorb", "swallow", "control",
-             "own", "parent", "part of", "unit of", "subsidiary", "division", "fold", "sell", "sold", "merge", "cheque", "check",
-             "hold", "held", "lead", "led", "shares", "stake", "shareholder", "investor", "backer", "back", "fund", "bankroll",
-             "from", "with", "co-", "jointly", "cooperat", "co-operat", "collaborat", "together", "partner", "team", "forces",
-             "pact", "agreement", "deal", "alliance", "venture", "programme", "program", "tap", "sale")
-
-
-@lru_cache(maxsize=1)
-def _trigger_rx() -> re.Pattern:
-    return re.compile("|".join(re.escape(t) for t in _TRIGGERS))
+_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def frame_matches(masked: str):
@@ -268,13 +256,10 @@ def frame_matches(masked: str):
     ``role`` is set when the subject is a role named through a company
     ("by its new shareholder"): ``(role word, company id)``.
     """
-    low = masked.lower()
-    if not _trigger_rx().search(low):
-        return []
+    present = frozenset(_WORD.findall(masked.lower()))
     out = []
-    low = " " + low
     for (rel, kind, rx), words in zip(FRAMES, FRAME_WORDS, strict=True):
-        if not has_any(low, words):
+        if words.isdisjoint(present):
             continue
         for m in rx.finditer(masked):
             v0, v1 = m.span("v")

@@ -347,6 +347,7 @@ _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secu
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
+_AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
 _BUYER_IS = re.compile(r"^(?:(?P<role>The\s+(?:buyer|acquirer|purchaser))|«[CU]\d+»)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?P<s>«[CU]\d+»)")
 _EXISTING_INVESTOR = re.compile(
     r"\b(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<v>(?:existing|early|earlier|lead|returning|longtime|long-time|fellow|previous)\s+(?:investors?|backers?|shareholders?))"
@@ -888,7 +889,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
     # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
-    for m in _AGENTLESS.finditer(masked) if has["acquire"] else ():
+    for m in _AGENTLESS.finditer(masked) if has["acquire"] and has_any(low, _AGENTLESS_WORDS) else ():
         o = ment(_id(m.group("o")))
         if o is not None and not _hedged(masked, m.start("v"), m.end("v")):
             ctx.pending_target = o
