@@ -38,6 +38,7 @@ _DEF = re.compile(
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
@@ -164,7 +165,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
-    if _FIRST.search(text, start, end):
+    seg = text[start:end]
+    if ("we" in seg or "We" in seg or "our" in seg or "Our" in seg or "us" in seg) and _FIRST.search(text, start, end):
         quotes = [q.span() for q in _QUOTE.finditer(text, start, end)]
         speaker = _speaker(text, start, end, mentions, quotes) if quotes else None
         if speaker is not None:
@@ -179,7 +181,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 mentions.append(_copy(who, m.start(), m.end(), m.group()))
                 occupied.append(m.span())
         mentions.sort(key=lambda x: x.start)
-    for m in _PDEF.finditer(text, start, end):
+    for m in _PDEF.finditer(text, start, end) if _PDEF_WORDS.search(seg) else ():
         if not free(m.start(), m.end()):
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]

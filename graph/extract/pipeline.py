@@ -15,7 +15,7 @@ from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
 from .tables import find_tables
-from .textprep import prepare
+from .textprep import has_any, prepare
 
 __all__ = ["run"]
 
@@ -85,7 +85,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             pmoney = find_amounts(piece) if (cs, ce) != (s, e) else money
             masked, tokens = mask(piece, cs, pm, pmoney, find_dates(piece, pub))
             cands.extend(sentence_relations(masked, tokens, ctx, disc.focus))
-        tail = _REPORTING_TAIL.search(stext, s, e) if len(cands) and any(c.date is None for c in cands) else None
+        tail = (_REPORTING_TAIL.search(stext, s, e) if cands and any(c.date is None for c in cands)
+                and has_any(sentence, ("announced", "said", "confirmed", "told", "disclosed")) else None)
         if tail:  # "..., and Y is taking a stake in Z, the two companies announced on Tuesday": the whole sentence's date
             tdates = find_dates(stext[tail.start():e], pub)
             for c in cands:
