@@ -113,7 +113,7 @@ _DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 """Between the names of a list; not ", and" (which joins two clauses)."""
 _ARG = _DESC + r"(?P<{g}>" + _C + r"(?!')(?:" + _SEP + _DESC + _C + r"(?!'))*)"
-_SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b)?(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?,)?"
+_SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?),)?"
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
 

@@ -312,7 +312,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes)\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes)\s+(?:[\w-]+\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
