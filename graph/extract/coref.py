@@ -38,6 +38,7 @@ _DEF = re.compile(
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+_SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
 _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
@@ -180,6 +181,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]  # "We've" read as a name
                 mentions.append(_copy(who, m.start(), m.end(), m.group()))
                 occupied.append(m.span())
+        mentions.sort(key=lambda x: x.start)
+    if disc.author is not None and ("Group" in seg or "Company" in seg or "Firm" in seg or "Bank" in seg or "Fund" in seg):
+        for m in _SELF.finditer(text, start, end):  # "the Group" of an annual report: the company reporting
+            if any(x.start < m.end() and m.start() < x.end and x.type not in ("Unknown",) for x in mentions):
+                continue
+            mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]
+            mentions.append(_copy(disc.author, m.start(), m.end(), m.group()))
+            occupied.append(m.span())
         mentions.sort(key=lambda x: x.start)
     for m in _PDEF.finditer(text, start, end) if _PDEF_WORDS.search(seg) else ():
         if not free(m.start(), m.end()):

@@ -89,6 +89,8 @@ _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+_PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
@@ -237,7 +239,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS):
             continue
         for m in rx.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
+            t = typ
+            if rx is _RX_SUFFIX and _THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name")):
+                t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
+            add(start + m.start("name"), start + m.end("name"), t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
@@ -348,7 +353,8 @@ _NOT_NAMES = frozenset(
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
-    Suppose""".split()
+    Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
+    Reiterate Initiate Maintain""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
+__all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -118,7 +118,7 @@ _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|curre
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
 
 
-_REL = r"(?:,\s+(?:which|who|that))?"
+_REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|too)\s))?"
 """A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
 
 
@@ -128,7 +128,7 @@ def _active(pred: str) -> str:
 
 
 def _reverse(pred: str) -> str:
-    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s") + r"))")
+    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s") + r"))")
 
 
 def _pair(pred: str) -> str:
@@ -147,7 +147,8 @@ _ACQ_ACTIVE = [
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
-    "purchase all ~ shares of",
+    "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
+    "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
 ]
 _ACQ_STATE = [
     "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",
@@ -160,6 +161,7 @@ _ACQ_REVERSE = [
     "get bought [outright] by", "get acquired [outright] by", "get snapped up by",
     "sell itself to", "merge into", "be absorbed into", "be absorbed by",
     "acquire by", "buy by", "purchase by", "snap up by", "scoop up by", "take over by",
+    "be [wholly|fully] owned ~ by", "be [wholly|fully] controlled ~ by",
 ]
 _INV_ACTIVE = [
     "write ~ cheque for", "write ~ check for", "write ~ cheque to", "write ~ check to",
@@ -195,6 +197,36 @@ _PAR_PAIR = [
 ]
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
+
+_ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
+ROLE_APPOS = re.compile(
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)s?,\s+"
+    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
+"""A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
+ROLE_COPULA = re.compile(
+    r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?\s+(?:is|was|became|becomes|has\s+become|remains|is\s+now)\s+(?:now\s+|also\s+)?(?P<x>«[CU]\d+»)'s\s+"
+    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)\b", re.I)
+"""A predicate nominal: "Vinted is our new lead investor"."""
+COUNTS_AS = re.compile(
+    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+(?P<y>«[CU]\d+»)\s+as\s+(?:a|an|its|their|«[CU]\d+»'s)\s+"
+    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)\b", re.I)
+"""'X counts Y as a long-standing manufacturing partner'."""
+_ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
+                  "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
+                  "supplier": "partners_with"}
+
+
+def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
+    """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
+    if "'s" not in masked and " as " not in masked:
+        return []
+    out = []
+    for rx in (ROLE_APPOS, ROLE_COPULA, COUNTS_AS):
+        for m in rx.finditer(masked):
+            rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
+            x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
+            out.append((rel, y, x, m.start(), m.end()))
+    return out
 
 FRAME_WORDS: list[frozenset[str]] = []
 """For each frame, the words one of which a sentence must hold for the frame to be tried (its predicates' verbs)."""
@@ -245,7 +277,7 @@ def group_size(m: re.Match) -> int:
 
 _NAMES = re.compile(r"«[CU](\d+)»")
 _PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b", re.I)
-_ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b", re.I)
+_ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\b100\s*%|\bremaining\b|\bshare\s+capital\b|\bentire\b|\bwhole\b", re.I)
 """"acquire all of the issued shares of X" buys X itself."""
 _WORD = re.compile(r"[a-z][a-z-]*")
 

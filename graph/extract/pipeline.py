@@ -191,6 +191,9 @@ def _defined_terms(text: str, sentences):
     return out
 
 
+_NAME_RUN = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}"
+_REPORT_OF = re.compile(r"\b(?:[Rr]eport|[Ll]etter|[Ss]tatement|[Aa]ccounts|[Rr]elease|[Nn]ewsletter|[Uu]pdate)\s+(?:of|from|by)\s+(?:the\s+)?(?P<n>" + _NAME_RUN + r")\s*$"
+                        r"|\b(?:on|from)\s+the\s+(?P<n2>" + _NAME_RUN + r")\s+(?:blog|newsroom|website|team)\b")
 _ORG_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Partners|Capital|Ventures|Group|Holdings|Inc|Ltd|LLC|AG|GmbH|plc|Fund|Bank|Labs|Management|Investments)\.?$")
 
 
@@ -203,14 +206,27 @@ def _author(text: str, prep, gaz) -> Mention | None:
     lo = prep.title_span[1] if prep.title_span else 0
     for m in re.finditer(r"[^\n]+", text[lo:prep.body_start]):
         line = m.group().strip()
-        if not line or line.startswith("By ") or any(ch.isdigit() for ch in line) or len(line) > 60:
+        if not line or line.startswith("By ") or len(line) > 90:
             continue
         s = lo + m.start() + m.group().index(line)
-        hit = [x for x in gaz.match(text, s, s + len(line)) if x[0] == s and x[1] == s + len(line)]
+        of = _REPORT_OF.search(line)
+        if any(ch.isdigit() for ch in line) or len(line) > 60:
+            if not of:
+                continue
+            line = ""
+        hit = [x for x in gaz.match(text, s, s + len(line)) if x[0] == s and x[1] == s + len(line)] if line else []
         if hit and hit[0][2].type == "Company":
             return Mention(s, s + len(line), hit[0][2].name, "Company", line, hit[0][2], True)
-        if _ORG_LINE.match(line):
+        if line and _ORG_LINE.match(line):
             return Mention(s, s + len(line), line, "Company", line, None, False)
+        if of:
+            line = m.group().strip()  # "Annual Report of Strandberg Industrier AB", "Posted on the Tidewell blog"
+            name = of.group("n") or of.group("n2")
+            ns = s + line.index(name)
+            hit = [x for x in gaz.match(text, ns, ns + len(name)) if x[0] == ns and x[1] == ns + len(name)]
+            if hit and hit[0][2].type == "Company":
+                return Mention(ns, ns + len(name), hit[0][2].name, "Company", name, hit[0][2], True)
+            return Mention(ns, ns + len(name), _CORP_SUFFIX.sub("", name) if " " in name else name, "Company", name, None, False)
     return None
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
-from .frames import GROUP, frame_matches, group_size
+from .frames import GROUP, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted
 from .textprep import has_any
 
@@ -741,6 +741,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subjects:
             for o in objs:
                 add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=max(0, v0 - 60), hi=v1 + 60)
+    for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
+        add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
         if not has_any(low, _DEV_WORDS[key]):
