@@ -101,6 +101,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     return True
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|have|already|also|now|then|still|said|says|will|would|could|can|did|does|agreed|and|or|but|to|in|on|at|of|for|with)\b)[a-z]+\b(?<!ed)(?<!s)")
 _YOUNG = re.compile(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b", re.I)
 _ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "backer": "investor", "shareholder": "investor",
                "target": "target"}
@@ -231,6 +232,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             noun = m.group("noun").lower()
             if _YOUNG.search(m.group("mods")):
                 noun = "start-up"  # "the young firm" is no giant, and not the fund that backed it
+            if noun in _ROLE_NOUNS and _NOUN_AFTER.match(text, m.end(), end):
+                continue  # "from the investor side": a modifier, not a company
             if noun in _ROLE_NOUNS:
                 role = disc.last_deal.get(_ROLE_NOUNS[noun])
                 if role is not None:  # "The buyer already works with Oracle": who last bought

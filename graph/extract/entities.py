@@ -386,6 +386,10 @@ _SUBJECT_VERB = re.compile(
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
     r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
+_INSTITUTIONS = frozenset(
+    """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
+    Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
+    Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
@@ -448,6 +452,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
             words = words[:-1]
+        if "of" in words[2:3] and len(words) > 3 and words[1] not in _INSTITUTIONS and words[0] not in _INSTITUTIONS:
+            words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
         s = start + m.start() + m.group().index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
         name = name.rstrip(".")

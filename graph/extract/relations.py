@@ -349,6 +349,12 @@ _ROUND_JOIN = re.compile(
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
 _BUYER_IS = re.compile(r"^(?:(?P<role>The\s+(?:buyer|acquirer|purchaser))|«[CU]\d+»)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?P<s>«[CU]\d+»)")
+_HOLDINGS_LIST = re.compile(
+    r"(?P<s>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<v>investments|bets|holdings|portfolio\s+companies|stakes|backing)\s*(?:include|are|were)?\s*:\s*", re.I)
+"""A holder's investments listed after a colon."""
+_MONEY_IN = re.compile(r"«M(\d+)»\s+(?:each\s+)?(?:in|into|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?«[CU](\d+)»")
+_LIST_HEADS = re.compile(r"(?:^|,\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:a|an|the)\s)|\band\s+)(?:the\s+)?«[CU](\d+)»")
 _EXISTING_INVESTOR = re.compile(
     r"\b(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<v>(?:existing|early|earlier|lead|returning|longtime|long-time|fellow|previous)\s+(?:investors?|backers?|shareholders?))"
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
@@ -670,6 +676,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(m.group("s")):
             if target is not None and not _EXISTING_INVESTOR_IN.match(masked, m.end()):
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
+    # "X has made its first four investments: EUR 20m in A; EUR 12m in B", "the firm's recent bets: A, a lab, and B"
+    for m in _HOLDINGS_LIST.finditer(masked) if ":" in masked and n_c >= 2 else ():
+        holder = _id(m.group("s"))
+        rest = masked[m.end():]
+        items = _MONEY_IN.findall(rest) if _MONEY_IN.search(rest) else [("", i) for i in _LIST_HEADS.findall(rest)]
+        for _money, o in items:
+            add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
+            if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
+                out[-1].amount = tokens[int(_money)].money
     for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
