@@ -230,3 +230,45 @@ def test_quoted_product_names_and_established_in():
     got = facts('Tenmura Inc. was established in 2019 in Fukuoka. Tenmura\'s large language model "Kazeo" is its main product.')
     assert ("develops", "Tenmura", "Kazeo") in got or ("develops", "Tenmura Inc", "Kazeo") in got
     assert any(k[0] == "based_in" and k[2] == "Japan" for k in got)
+
+
+def test_roles_named_by_apposition_copula_and_counts_as():
+    body = ("The plaintiffs said Halden's largest shareholder, the investment firm Pinewick Equity, also owned 9% of Mirefield. "
+            "Vintora is now Tidemark's new lead investor. Osmark Semiconductor counts Tessaline as a long-standing manufacturing partner.")
+    got = facts(body)
+    assert ("invests_in", "Pinewick Equity", "Halden") in got
+    assert ("invests_in", "Pinewick Equity", "Mirefield") in got
+    assert ("invests_in", "Vintora", "Tidemark") in got
+    assert ("partners_with", "Tessaline", "Osmark Semiconductor") in got or ("partners_with", "Osmark Semiconductor", "Tessaline") in got
+
+
+def test_owned_by_in_a_relative_clause():
+    body = ("The site was bought by Cobwell Automation, the Bristol firm that makes warehouse robots, "
+            "which has itself been owned since 2022 by the Japanese machinery group Daifen.")
+    assert ("acquires", "Daifen", "Cobwell Automation") in facts(body)
+
+
+def test_the_group_of_an_annual_report_is_the_reporting_company():
+    art = parse_text("Notes to the Financial Statements\nExtract from the 2024 Annual Report of Strandvik Industrier AB\n"
+                     "March 20, 2025\n\nDuring the year the Group acquired 100% of the share capital of Fjellbru Analytics AS, "
+                     "a Norwegian software provider. The Group also completed the purchase of the remaining 60% of Orrvik Robotics AB.\n",
+                     source="inline.txt")
+    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    assert any(r == "acquires" and s.startswith("Strandvik Industrier") and o.startswith("Fjellbru Analytics") for r, s, o in got)
+    assert any(r == "acquires" and o.startswith("Orrvik Robotics") for r, _s, o in got)
+    assert not any("Group" in s for _r, s, _o in got)
+
+
+def test_holdings_listed_after_a_colon():
+    body = ("The National Robotics Fund has made its first three investments: EUR 20 million in Aurelon Compute, a GPU cloud; "
+            "EUR 12 million in Brightfield Health; and EUR 5 million in Dunmere Bio.")
+    got = facts(body)
+    assert got[("invests_in", "National Robotics Fund", "Aurelon Compute")].amount == 20_000_000
+    assert ("invests_in", "National Robotics Fund", "Dunmere Bio") in got
+
+
+def test_rating_words_and_a_person_of_a_company_are_no_names():
+    body = "* Sell Arvena Tech: its USD 50m stake in Quillow Robotics looks overpriced. Helga Raab of Creandor said so."
+    got = facts(body)
+    assert ("invests_in", "Arvena Tech", "Quillow Robotics") in got
+    assert not any("Sell" in k[1] or "Raab" in k[1] for k in got)

@@ -386,6 +386,7 @@ _SUBJECT_VERB = re.compile(
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
     r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
+_RATING = re.compile(r"[\s•*·–—-]*(?:(?:Upgrade|Downgrade|Sell|Buy|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Reiterate|Initiate|Maintain)(?:\s+on)?)\s+$")
 _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
@@ -481,8 +482,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
-            if at_start and text[e:e + 1] == ":":
-                continue  # "• Money: ...": a label
+            if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
+                continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
