@@ -177,7 +177,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if any(x.start < m.end() and m.start() < x.end and not _FIRST.fullmatch(x.surface) for x in mentions):
                 continue
             quoted = any(a < m.start() < b for a, b in quotes)
-            who = (speaker or disc.speaker) if quoted else disc.author
+            who = (speaker or disc.speaker or disc.author) if quoted else disc.author
             if who is not None:
                 mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]  # "We've" read as a name
                 mentions.append(_copy(who, m.start(), m.end(), m.group()))
@@ -276,6 +276,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             break
                     if target is None and subject is None and not before:
                         target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
+                        if target is None and disc.author is not None and noun in ("company", "group", "firm") and not strict:
+                            target = disc.author  # a release's "the company" is its issuer
                     if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
                             and _compatible(disc.focus, noun, countries, places, disc, strict)):
                         target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")

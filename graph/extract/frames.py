@@ -147,7 +147,7 @@ _ACQ_ACTIVE = [
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
-    "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
+    "pay ~ for", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
 ]
 _ACQ_STATE = [
@@ -173,7 +173,7 @@ _INV_ACTIVE = [
     "up ~ stake in", "raise ~ stake in", "increase ~ stake in", "lift ~ stake in", "boost ~ stake in", "double ~ stake in",
     "be [now] [the] ~ shareholder in", "be [now] [the] ~ shareholder of", "be [now] [the] ~ investor in",
     "be [now] [the] ~ backer of", "become ~ shareholder in", "become ~ shareholder of", "become ~ investor in",
-    "back", "fund", "bankroll", "lead",
+    "back", "fund", "bankroll",
 ]
 _INV_REVERSE = [
     "sell ~ stake to", "sell ~ shares to", "issue ~ shares to", "take ~ from", "raise ~ from", "receive ~ from",

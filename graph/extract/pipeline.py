@@ -192,8 +192,11 @@ def _defined_terms(text: str, sentences):
 
 
 _NAME_RUN = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}"
-_REPORT_OF = re.compile(r"\b(?:[Rr]eport|[Ll]etter|[Ss]tatement|[Aa]ccounts|[Rr]elease|[Nn]ewsletter|[Uu]pdate)\s+(?:of|from|by)\s+(?:the\s+)?(?P<n>" + _NAME_RUN + r")\s*$"
+_REPORT_OF = re.compile(r"(?:\b(?:[Rr]eport|[Ll]etter|[Ss]tatement|[Aa]ccounts|[Rr]elease|[Nn]ewsletter|[Uu]pdate)\s+(?:of|from|by)\s+(?:the\s+)?"
+                        r"|\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-founder|[Cc]hief\s+[Ee]xecutive)\s+(?:at|of)\s+)(?P<n>" + _NAME_RUN + r")\s*$"
                         r"|\b(?:on|from)\s+the\s+(?P<n2>" + _NAME_RUN + r")\s+(?:blog|newsroom|website|team)\b")
+_RELEASE = re.compile(r"\b(?:[Pp]ress [Rr]elease|[Cc]ompany [Aa]nnouncement|[Nn]ews [Rr]elease|[Rr]egulatory [Nn]ews|RNS)\b")
+_TITLE_ORG = re.compile(r"(?P<n>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?)\s+(?:Reports|Announces|Posts|Completes|Agrees|Signs|Launches|Acquires|Raises|Publishes|Unveils|Enters|Closes|Takes|Sells|Buys)\b")
 _ORG_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Partners|Capital|Ventures|Group|Holdings|Inc|Ltd|LLC|AG|GmbH|plc|Fund|Bank|Labs|Management|Investments)\.?$")
 
 
@@ -204,7 +207,16 @@ def _author(text: str, prep, gaz) -> Mention | None:
     dates and publications ("The Ledger Daily", "Tech Desk") are no companies.
     """
     lo = prep.title_span[1] if prep.title_span else 0
-    for m in re.finditer(r"[^\n]+", text[lo:prep.body_start]):
+    header = text[lo:prep.body_start]
+    if prep.title_span and _RELEASE.search(header):  # "Norsk Datakraft Reports Third-Quarter Results" / "Company announcement"
+        t = _TITLE_ORG.match(text, prep.title_span[0], prep.title_span[1])
+        if t:
+            name = t.group("n")
+            hit = [x for x in gaz.match(text, t.start("n"), t.end("n")) if x[0] == t.start("n") and x[1] == t.end("n")]
+            if hit and hit[0][2].type == "Company":
+                return Mention(t.start("n"), t.end("n"), hit[0][2].name, "Company", name, hit[0][2], True)
+            return Mention(t.start("n"), t.end("n"), name, "Company", name, None, False)
+    for m in re.finditer(r"[^\n]+", header):
         line = m.group().strip()
         if not line or line.startswith("By ") or len(line) > 90:
             continue
@@ -281,6 +293,10 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     """
     typed = dict(dynamic.names())
     longs: dict[str, str] = dict(typed)
+    for _s, _e, ms, _u, _t in sentences:  # "Sequoia Capital ... which Sequoia led": one company
+        for m in ms:
+            if m.known and m.type == "Company" and " " in m.name and not m.anaphor:
+                longs.setdefault(m.name, "Company")
     for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
             if u.type == "Unknown" and not u.extra.get("weak"):

@@ -158,7 +158,7 @@ APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU
 
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
-CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+)?" + OBJ + r"«[CU]\d+»)*"
+CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
@@ -254,7 +254,8 @@ _RX = {
 _NOTWORD = (
     r"(?:can|could|will|would|is|are|was|were|has|have|had|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
     r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
-    r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares)"
+    r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
+    r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
 )
 _DEV = {
     "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
