@@ -379,7 +379,8 @@ _PERSON_AFTER = re.compile(
 _FUNCTION = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
     And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November December Series AI""".split()
+    Saturday Sunday January February March April May June July August September October November December Series AI
+    Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards""".split()
 )
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"

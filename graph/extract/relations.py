@@ -593,6 +593,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
+            if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
+                continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
             subs = _ids(m.group("s"))
             for s in subs:
                 inv_subjects.add(s)
