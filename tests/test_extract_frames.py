@@ -196,7 +196,7 @@ def test_a_sentence_of_several_deals_is_read_clause_by_clause():
 # --- later mechanisms ------------------------------------------------------------
 
 def test_an_existing_investor_named_by_description():
-    body = ("Brindlecone AI closed a USD 60 million Series B in January. Lightstone Partners led it; "
+    body = ("Brindlecone AI closed a USD 60 million Series B in January, led by Lightstone Partners; "
             "the existing investor Amplio Partners took its pro rata.")
     got = facts(body)
     assert ("invests_in", "Lightstone Partners", "Brindlecone AI") in got
@@ -272,3 +272,28 @@ def test_rating_words_and_a_person_of_a_company_are_no_names():
     got = facts(body)
     assert ("invests_in", "Arvena Tech", "Quillow Robotics") in got
     assert not any("Sell" in k[1] or "Raab" in k[1] for k in got)
+
+
+def test_a_fact_box_is_read_for_the_company_it_profiles():
+    body = ("Marelo Labs builds ocean-forecasting models for shipping companies.\n\n"
+            "Founded: 2020\nHeadquarters: Lisbon, Portugal\n"
+            "Investors: Indigo Capital Partners (lead, seed), Portwell Ventures\nAcquired by: none\n"
+            "Products: Tidal (forecasting API), available on Microsoft Azure\nPartners: Medway Shipping, Maersk\n")
+    got = facts(body)
+    assert ("invests_in", "Indigo Capital Partners", "Marelo Labs") in got
+    assert ("invests_in", "Portwell Ventures", "Marelo Labs") in got
+    assert ("develops", "Marelo Labs", "Tidal") in got
+    assert any(k[0] == "available_on" and k[1] == "Tidal" for k in got)
+    assert any(k[0] == "based_in" and k[1] == "Marelo Labs" and k[2] == "Portugal" for k in got)
+    assert not any(k[0] == "acquires" for k in got)
+
+
+def test_a_label_before_a_sentence_is_no_fact_box():
+    body = "• Partnerships: Cobalton Health and Meditrex have partnered to bring Cobalton's triage model to hospitals."
+    got = facts(body)
+    assert ("partners_with", "Cobalton Health", "Meditrex") in got or ("partners_with", "Meditrex", "Cobalton Health") in got
+
+
+def test_names_with_accented_capitals():
+    got = facts("Microsoft has signed an agreement with the campus operator, Ülemiste Works, to provide cloud credits.")
+    assert ("partners_with", "Microsoft", "Ülemiste Works") in got or ("partners_with", "Ülemiste Works", "Microsoft") in got

@@ -55,8 +55,10 @@ PRODUCT_NOUNS = (
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
-_CAPWORD = r"(?:[A-Z](?:[\w&.-]|['’](?![sS]\b))*[\w]|[A-Z])"
-NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+"""Capital letters, with the accented ones of European names ("Ülemiste", "Électricité")."""
+_CAPWORD = r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w]|[" + _UP + r"])"
+NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
@@ -414,7 +416,7 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     return frozenset(_RX_MID_CAP.findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([A-Z][\w&-]*)")
+_RX_MID_CAP = re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([" + _UP + r"][\w&-]*)")
 """A capitalised word inside a sentence (not after a liveblog's "09:18")."""
 
 

@@ -204,7 +204,7 @@ ROLE_APPOS = re.compile(
     + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
 """A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
 ROLE_COPULA = re.compile(
-    r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?\s+(?:is|was|became|becomes|has\s+become|remains|is\s+now)\s+(?:now\s+|also\s+)?(?P<x>«[CU]\d+»)'s\s+"
+    r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
     + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)\b", re.I)
 """A predicate nominal: "Vinted is our new lead investor"."""
 COUNTS_AS = re.compile(

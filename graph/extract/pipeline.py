@@ -14,7 +14,7 @@ from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
-from .tables import find_tables
+from .tables import find_records, find_tables
 from .textprep import has_any, prepare
 
 __all__ = ["run"]
@@ -58,6 +58,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
+    records = find_records(text, prep.body_start)  # "Investors: A (lead), B", "Headquarters: Lisbon, Portugal"
     rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
     for row in rows:
         found.append((Candidate(row.relation, row.subject, row.object, 0, amount=row.amount, date=row.date, stake=row.stake,
@@ -67,6 +68,9 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         mentions = _with_unknown(mentions, unknown, short, persons)
         if rows and text.count("|", s, e) >= 2:
             continue  # a table's row: read above
+        if records and any(r.start <= s and e <= r.end for r in records):
+            body_mentions.extend(m for m in mentions if m.known)
+            continue  # a fact box's line: read below
         if stext is None:  # a headline without a deal
             body_mentions.extend(m for m in mentions if m.known)
             note_heading(mentions, disc)
@@ -106,6 +110,21 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 disc.last_deal["target"] = c.object
             found.append((c, (s, e)))
         update_focus(stext, s, mentions, disc)
+    profiled = _profiled(disc)
+    for r in records if profiled is not None else ():
+        span = (r.start, r.end)
+        if r.relation == "based_in":
+            found.append((Candidate("based_in", profiled, None, 0, confidence=0.7, country=r.country), span))
+            continue
+        for nm in r.names:
+            if nm.name == profiled.name:
+                continue
+            subj, obj = (nm, profiled) if r.direction == "in" else (profiled, nm)
+            found.append((Candidate(r.relation, subj, obj, 0, confidence=0.7), span))
+            body_mentions.append(nm)
+            for p in r.platforms or ():
+                found.append((Candidate("available_on", nm, p, 0, confidence=0.7), span))
+                body_mentions.append(p)
     found, types = _settle_unknown(found)
     for m in body_mentions:
         if m.type == "Unknown" and m.name in types:
@@ -240,6 +259,13 @@ def _author(text: str, prep, gaz) -> Mention | None:
                 return Mention(ns, ns + len(name), hit[0][2].name, "Company", name, hit[0][2], True)
             return Mention(ns, ns + len(name), _CORP_SUFFIX.sub("", name) if " " in name else name, "Company", name, None, False)
     return None
+
+
+def _profiled(disc) -> Mention | None:
+    """The company a fact box describes: the one the text has been most about."""
+    best = max(((v, n) for n, v in disc.salience.items() if disc.mentions.get(n) is not None
+                and disc.mentions[n].type in ("Company", "Unknown")), default=None)
+    return disc.mentions[best[1]] if best else None
 
 
 _REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")

@@ -22,7 +22,7 @@ from .dates import find_dates
 from .entities import Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["TableRow", "find_tables"]
+__all__ = ["RecordLine", "TableRow", "find_records", "find_tables"]
 
 _RULE_ROW = re.compile(r"^[\s|:+-]*$")
 _SUBJ_HEAD = re.compile(r"acquirer|buyer|investor|backer|lead|purchaser|partner\s*(?:a|1)\b|party\s*(?:a|1)\b|^from$|^who$", re.I)
@@ -146,4 +146,87 @@ def find_tables(text: str, start: int, pub) -> list[TableRow]:
             if st and rel == "invests_in":
                 row.stake = st.group(1).lower()
             out.append(row)
+    return out
+
+
+# --- fact boxes ------------------------------------------------------------------
+
+_RECORD = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?P<label>[A-Z][A-Za-z /&-]{1,30}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+_LABELS = [
+    (re.compile(r"^(?:investors?|backers?|funded by|backed by|shareholders?|funding from)$", re.I), "invests_in", "in"),
+    (re.compile(r"^(?:acquired by|owner|owned by|parent(?: company)?)$", re.I), "acquires", "in"),
+    (re.compile(r"^(?:acquisitions?|acquired|subsidiaries)$", re.I), "acquires", "out"),
+    (re.compile(r"^(?:portfolio|investments|portfolio companies)$", re.I), "invests_in", "out"),
+    (re.compile(r"^(?:partners?|partnerships?|alliances?)$", re.I), "partners_with", "out"),
+    (re.compile(r"^(?:headquarters|hq|head office|based in|location|headquartered in)$", re.I), "based_in", "out"),
+    (re.compile(r"^(?:products?|platforms?|models?|apps?)$", re.I), "develops", "out"),
+]
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b|\b(?:has|have|had|is|are|was|were|will)\b")
+_NONE = re.compile(r"^(?:none|n/?a|-+|—|undisclosed|not disclosed|unknown)\b", re.I)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&(?=\s))\s*")
+_AVAILABLE_ON = re.compile(r"\b(?:available|offered|sold|listed|hosted)\s+(?:on|in|through|via)\s+(?P<p>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})")
+
+
+@dataclass
+class RecordLine:
+    start: int
+    end: int
+    relation: str
+    direction: str
+    """"in": the listed names act on the profiled company ("Investors: A, B"); "out": it acts on them."""
+    names: list[Mention]
+    country: str | None = None
+    platforms: list[Mention] | None = None
+
+
+def find_records(text: str, start: int) -> list[RecordLine]:
+    """Fact-box lines ("Investors: A (lead), B", "Headquarters: Lisbon, Portugal", "Acquired by: none")."""
+    if text.count(":", start) < 2:
+        return []
+    out: list[RecordLine] = []
+    gaz = None
+    for m in _RECORD.finditer(text, start):
+        label = m.group("label").strip()
+        kind = next(((rel, d) for rx, rel, d in _LABELS if rx.match(label)), None)
+        if kind is None or _NONE.match(m.group("value")):
+            continue
+        if gaz is None:
+            from .gazetteer import load_gazetteer
+            gaz = load_gazetteer()
+        rel, direction = kind
+        vs, ve = m.span("value")
+        value = text[vs:ve]
+        if rel == "based_in":
+            country = next((e.country if e.type in ("Place", "Demonym") else e.name
+                            for _s, _e, e in gaz.match(text, vs, ve) if e.type in ("Country", "Place", "Demonym")), None)
+            if country:
+                out.append(RecordLine(m.start(), m.end(), rel, direction, [], country=country))
+            continue
+        clean = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group()), value)  # "(lead, seed)": same offsets
+        if value.rstrip().endswith((".", "!", "?")) or _PROSE.search(_AVAILABLE_ON.sub("", clean)):
+            continue  # "Partnerships: Cobalt and Meditrix have partnered to ...": a sentence, not a list
+        names = []
+        platforms = []
+        pos = 0
+        for part in _ITEM_SPLIT.split(clean):
+            i = clean.find(part, pos)
+            pos = i + len(part)
+            part_s = vs + i
+            av = _AVAILABLE_ON.search(part)
+            head = part[:av.start()] if av else part
+            head = head.strip()
+            if head and head[0].isupper() and len(head) <= 60:
+                hs = part_s + part.find(head)
+                nm = _name(text, hs, hs + len(head), gaz)
+                if nm is not None:
+                    if rel == "develops":
+                        nm = Mention(nm.start, nm.end, nm.name, "Product", nm.surface, nm.entry, nm.known)
+                    names.append(nm)
+            if av:
+                ps = part_s + av.start("p")
+                pm = _name(text, ps, ps + len(av.group("p")), gaz)
+                if pm is not None:
+                    platforms.append(Mention(pm.start, pm.end, pm.name, "Product", pm.surface, pm.entry, pm.known))
+        if names:
+            out.append(RecordLine(m.start(), m.end(), rel, direction, names, platforms=platforms or None))
     return out
