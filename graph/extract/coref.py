@@ -50,6 +50,8 @@ _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Becaus
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
+_ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -217,6 +219,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
+                elif _ON_ITS.fullmatch(text, near.end, a_start) and _ADVISED.search(text, max(start, near.start - 40), near.start):
+                    target = near  # "Goldman advised Alphabet on its acquisition": the client's
                 else:
                     target = before[0]
                     cut = None

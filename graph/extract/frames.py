@@ -104,7 +104,7 @@ def phrase(lemma: str) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
@@ -112,7 +112,10 @@ _DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(
 """Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist"."""
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 """Between the names of a list; not ", and" (which joins two clauses)."""
-_ARG = _DESC + r"(?P<{g}>" + _C + r"(?!')(?:" + _SEP + _DESC + _C + r"(?!'))*)"
+_GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"
+                 r"specialists|suppliers)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
+"""A generic plural before the list it names: "buying smaller rivals, among them A and B"."""
+_ARG = _GENERIC_LIST + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
 _SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?),)?"
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
@@ -123,7 +126,7 @@ _REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|
 
 
 def _active(pred: str) -> str:
-    return (r"(?P<s>" + _C + r"(?:" + _SEP + _C + r")*)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
+    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
             + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o"))
 
 
