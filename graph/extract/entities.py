@@ -55,8 +55,8 @@ PRODUCT_NOUNS = (
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-"""Capital letters, with the accented ones of European names ("Ülemiste", "Électricité")."""
+_UP = "A-ZÀ-ÖØ-Þ"
+"""Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
 _CAPWORD = r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w]|[" + _UP + r"])"
 NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"

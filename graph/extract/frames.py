@@ -115,7 +115,10 @@ _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 _GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"
                  r"specialists|suppliers)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
 """A generic plural before the list it names: "buying smaller rivals, among them A and B"."""
-_ARG = _GENERIC_LIST + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
+_GL = [""]
+"""The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
+only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
+_ARG = "{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
 _SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?),)?"
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
@@ -127,11 +130,11 @@ _REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|
 
 def _active(pred: str) -> str:
     return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
-            + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o"))
+            + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", _GL[0]))
 
 
 def _reverse(pred: str) -> str:
-    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s") + r"))")
+    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s").replace("{gl}", _GL[0]) + r"))")
 
 
 def _pair(pred: str) -> str:
@@ -219,22 +222,30 @@ _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer
                   "supplier": "partners_with"}
 
 
+_ROLE_WORD = re.compile(r"shareholder|investor|backer|owner|parent|partner|funder|supplier", re.I)
+
+
 def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
-    if "'s" not in masked and " as " not in masked:
+    if not _ROLE_WORD.search(masked):
         return []
     out = []
-    for rx in (ROLE_APPOS, ROLE_COPULA, COUNTS_AS):
+    for rx in (ROLE_APPOS, ROLE_COPULA) if "'s" in masked else ():
         for m in rx.finditer(masked):
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
             out.append((rel, y, x, m.start(), m.end()))
+    for m in COUNTS_AS.finditer(masked) if " as " in masked else ():
+        rel = _ROLE_RELATION[m.group("role").lower()]
+        out.append((rel, int(m.group("y")[2:-1]), int(m.group("x")[2:-1]), m.start(), m.end()))
     return out
 
-FRAME_WORDS: list[frozenset[str]] = []
-"""For each frame, the words one of which a sentence must hold for the frame to be tried (its predicates' verbs)."""
-FRAMES: list[tuple[str, str, re.Pattern]] = []
-"""(relation, kind, pattern): kind "active" (s then o), "reverse" (o then s), "pair", "sale" (o sold to s)."""
+FRAMES: list[tuple[str, re.Pattern, frozenset[str]]] = []
+"""(kind, pattern, words): kind "active" (s then o), "reverse" (o then s) or "pair"; the pattern names its predicate
+by relation (a group "acquires", "invests_in" or "partners_with"); tried only when the sentence holds one of the words."""
+FRAMES_LISTED: list[tuple[str, re.Pattern, frozenset[str]]] = []
+"""The active frame with a generic plural before its object list."""
+_LIST_CUE = re.compile(r"\b(?:among\s+them|including|such\s+as|notably|namely)\b", re.I)
 
 
 def _build() -> None:
@@ -248,21 +259,22 @@ def _build() -> None:
             out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
         return frozenset(out)
 
-    FRAME_WORDS.extend([
-        words(_ACQ_ACTIVE + _ACQ_STATE), words(_ACQ_REVERSE),
-        frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"}), frozenset({"sale"}),
-        words(_INV_ACTIVE), words(_INV_REVERSE), words(_PAR_ACTIVE), words(_PAR_PAIR),
-    ])
     f = re.I
+    # one regular expression per voice, its predicates named by relation: a sentence is scanned once per voice
+    active = (r"(?P<acquires>" + alt(_ACQ_ACTIVE + _ACQ_STATE) + r")|(?P<invests_in>" + alt(_INV_ACTIVE) + r")|(?P<partners_with>"
+              + alt(_PAR_ACTIVE) + r")")
+    active_words = words(_ACQ_ACTIVE + _ACQ_STATE) | words(_INV_ACTIVE) | words(_PAR_ACTIVE)
+    _GL[0] = _GENERIC_LIST
+    FRAMES_LISTED.append(("active", re.compile(_active(active), f), active_words))
+    _GL[0] = ""
     FRAMES.extend([
-        ("acquires", "active", re.compile(_active(alt(_ACQ_ACTIVE + _ACQ_STATE)), f)),
-        ("acquires", "reverse", re.compile(_reverse(alt(_ACQ_REVERSE)), f)),
-        ("acquires", "active", re.compile(_nominal(_ACQ_NOUNS, "by"), f)),
-        ("acquires", "active", re.compile(_nominal(r"sale", "to"), f)),
-        ("invests_in", "active", re.compile(_active(alt(_INV_ACTIVE)), f)),
-        ("invests_in", "reverse", re.compile(_reverse(alt(_INV_REVERSE)), f)),
-        ("partners_with", "active", re.compile(_active(alt(_PAR_ACTIVE)), f)),
-        ("partners_with", "pair", re.compile(_pair(alt(_PAR_PAIR)), f)),
+        ("active", re.compile(_active(active), f), active_words),
+        ("reverse", re.compile(_reverse(r"(?P<acquires>" + alt(_ACQ_REVERSE) + r")|(?P<invests_in>" + alt(_INV_REVERSE) + r")"), f),
+         words(_ACQ_REVERSE) | words(_INV_REVERSE)),
+        ("active", re.compile(r"(?P<acquires>)" + _nominal(_ACQ_NOUNS, "by"), f),
+         frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"})),
+        ("active", re.compile(r"(?P<acquires>)" + _nominal(r"sale", "to"), f), frozenset({"sale"})),
+        ("pair", re.compile(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR)), f), words(_PAR_PAIR)),
     ])
 
 
@@ -293,10 +305,14 @@ def frame_matches(masked: str):
     """
     present = frozenset(_WORD.findall(masked.lower()))
     out = []
-    for (rel, kind, rx), words in zip(FRAMES, FRAME_WORDS, strict=True):
+    frames = FRAMES
+    if _LIST_CUE.search(masked):
+        frames = [FRAMES_LISTED[0], *FRAMES[1:]]
+    for kind, rx, words in frames:
         if words.isdisjoint(present):
             continue
         for m in rx.finditer(masked):
+            rel = next(r for r in ("acquires", "invests_in", "partners_with") if r in rx.groupindex and m.group(r) is not None)
             v0, v1 = m.span("v")
             between = masked[v0:m.start("o") if m.start("o") > v0 else v1]
             if rel == "acquires" and _PART_OF.search(between) and not _ALL_SHARES.search(between):

@@ -176,11 +176,16 @@ _DEFINED = re.compile(
     r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
 
 
+_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
+
+
 def _defined_terms(text: str, sentences):
     """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane.
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """
+    if not _DEFINED_CUE.search(text):
+        return sentences
     terms: dict[str, Mention] = {}
     for _s, e, ms, unknown, _t in sentences:
         for m in ms + unknown:
