@@ -222,12 +222,11 @@ _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer
                   "supplier": "partners_with"}
 
 
-_ROLE_WORD = re.compile(r"shareholder|investor|backer|owner|parent|partner|funder|supplier", re.I)
-
-
 def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
-    if not _ROLE_WORD.search(masked):
+    low = masked.lower()
+    if not ("shareholder" in low or "investor" in low or "backer" in low or "owner" in low or "parent" in low
+            or "partner" in low or "funder" in low or "supplier" in low):
         return []
     out = []
     for rx in (ROLE_APPOS, ROLE_COPULA) if "'s" in masked else ():
@@ -303,10 +302,11 @@ def frame_matches(masked: str):
     ``role`` is set when the subject is a role named through a company
     ("by its new shareholder"): ``(role word, company id)``.
     """
-    present = frozenset(_WORD.findall(masked.lower()))
+    low = masked.lower()
+    present = frozenset(_WORD.findall(low))
     out = []
     frames = FRAMES
-    if _LIST_CUE.search(masked):
+    if ("among them" in low or "including" in low or "such as" in low or "notably" in low or "namely" in low) and _LIST_CUE.search(masked):
         frames = [FRAMES_LISTED[0], *FRAMES[1:]]
     for kind, rx, words in frames:
         if words.isdisjoint(present):
