@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .entities import Mention
 from .gazetteer import Gazetteer
+from .textprep import has_any
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
@@ -39,6 +40,7 @@ _DEF = re.compile(
 )
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
+_PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite")
 _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
@@ -170,7 +172,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
     seg = text[start:end]
-    if ("we" in seg or "We" in seg or "our" in seg or "Our" in seg or "us" in seg) and _FIRST.search(text, start, end):
+    if ((" we" in seg or "We" in seg or " our" in seg or "Our" in seg or " us" in seg or "“we" in seg or '"we' in seg)
+            and _FIRST.search(text, start, end)):
         quotes = [q.span() for q in _QUOTE.finditer(text, start, end)]
         speaker = _speaker(text, start, end, mentions, quotes) if quotes else None
         if speaker is not None:
@@ -193,7 +196,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions.append(_copy(disc.author, m.start(), m.end(), m.group()))
             occupied.append(m.span())
         mentions.sort(key=lambda x: x.start)
-    for m in _PDEF.finditer(text, start, end) if _PDEF_WORDS.search(seg) else ():
+    for m in _PDEF.finditer(text, start, end) if has_any(seg, _PDEF_NOUNS) and _PDEF_WORDS.search(seg) else ():
         if not free(m.start(), m.end()):
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
