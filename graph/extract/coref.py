@@ -48,6 +48,8 @@ _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
+_CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:with|to)|Apart\s+from|Instead\s+of|Rather\s+than|In\s+contrast\s+to)\s")
+_MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
@@ -330,6 +332,12 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
         mentions = [m for m in mentions if m.start >= lead.end()]
         start = lead.end()
+    elif _CONTRAST.match(text, start):  # "Unlike X, which bought Y, Z has not ...": Z is what the sentence is about
+        main = next((m for m in mentions if m.type in ("Company", "Unknown") and text[max(start, m.start - 2):m.start] == ", "
+                     and _MAIN_VERB.match(text, m.end)), None)
+        if main is not None:
+            mentions = [m for m in mentions if m.start >= main.start]
+            start = main.start
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     if first is not None and first.type == "Product":
