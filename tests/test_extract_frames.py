@@ -297,3 +297,19 @@ def test_a_label_before_a_sentence_is_no_fact_box():
 def test_names_with_accented_capitals():
     got = facts("Microsoft has signed an agreement with the campus operator, Ülemiste Works, to provide cloud credits.")
     assert ("partners_with", "Microsoft", "Ülemiste Works") in got or ("partners_with", "Ülemiste Works", "Microsoft") in got
+
+
+def test_focus_after_a_contrastive_fronted_phrase():
+    body = ("Unlike Plimsol Systems, which bought the vision start-up Lumio last year, Corbett Tools has not made a single "
+            "acquisition since 2019. It considered buying Lumio too, but walked away.")
+    got = facts(body)
+    assert ("acquires", "Plimsol Systems", "Lumio") in got  # Corbett's abandoned bid does not cancel Plimsol's deal
+    assert ("acquires", "Corbett Tools", "Lumio") not in got
+
+
+def test_career_moves_name_people_and_regions_are_no_companies():
+    body = ("Ravindra Menonly has left Stripe to become chief financial officer of Quorrel Labs. Quorrel Labs, which raised "
+            "USD 30 million from Peak Nine Partners in January, said Menonly will lead its expansion into Europe.")
+    got = facts(body)
+    assert ("invests_in", "Peak Nine Partners", "Quorrel Labs") in got
+    assert not any(k[1] in ("Menonly", "Ravindra Menonly", "Europe") for k in got)

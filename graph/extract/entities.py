@@ -356,7 +356,7 @@ _NOT_NAMES = frozenset(
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
-    Reiterate Initiate Maintain""".split()
+    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Gulf""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -373,7 +373,9 @@ def _person_before(before: str) -> bool:
     low = " " + before.lower().rstrip(" ,.")
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 _PERSON_AFTER = re.compile(
-    r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
+    r"(?:\s+(?:has\s+|had\s+)?(?:left|joined|joins|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
+    r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
+    r"|,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[a-z-]+\s+){0,2}?(?:chief\s+executive|chief\s+\w+\s+officer|"
     r"CEO|CTO|CFO|COO|founder|co-founder|chairman|chairwoman|president|managing\s+partner|general\s+partner|head)\s+(?:of|at)\s|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r")"
