@@ -348,6 +348,7 @@ _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secu
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
+_GROUP_DIGIT = re.compile(r"\b[2345] ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
 _BUYER_IS = re.compile(r"^(?:(?P<role>The\s+(?:buyer|acquirer|purchaser))|«[CU]\d+»)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?P<s>«[CU]\d+»)")
 _HOLDINGS_LIST = re.compile(
@@ -923,7 +924,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 ctx.pending_target = None
     # "the three companies now share a research programme": every pair of the last three named
     grp = GROUP.search(masked) if ("two" in low or "both" in low or "three" in low or "four" in low or "five" in low
-                                   or re.search(r"\b[2345] ", low)) else None
+                                   or _GROUP_DIGIT.search(low)) else None
     if grp and not (group_size(grp) == 2 and any(c.relation == "partners_with" for c in out)):
         members: list = []
         for i, t in enumerate(tokens):
