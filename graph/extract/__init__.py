@@ -7,6 +7,10 @@ pure functions over text and data tables (the gazetteer lives in ``data/``):
 * :mod:`.sentences` -- sentence spans; :mod:`.amounts`, :mod:`.dates` -- attributes;
 * :mod:`.gazetteer`, :mod:`.entities` -- mentions; :mod:`.coref` -- "it", "the start-up";
 * :mod:`.relations` -- rules over masked sentences; :mod:`.hedging` -- what is not asserted;
+* :mod:`.frames` -- a verb-class lexicon (lemmas, inflected for you) driving general
+  active / reverse / pair / nominal frames, role nouns, and headline reading;
+* :mod:`.tables` -- deals in text tables ("Date | Acquirer | Target | Type") and fact boxes
+  ("Investors: A (lead), B");
 * :mod:`.scoring` -- strict fact scoring as ``../shared/eval/SCHEMA.md`` defines it.
 
 Names in no gazetteer and with no typing context become "Unknown" mentions
@@ -22,7 +26,7 @@ from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence, Extraction, Fact
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Fact", "ENTITY_TYPES", "RELATIONS", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_NAME = "alliancekg-rules"
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def extract(article) -> Extraction:

@@ -27,25 +27,36 @@ from dataclasses import dataclass, field
 
 from .entities import Mention
 from .gazetteer import Gazetteer
+from .textprep import has_any
 
-__all__ = ["Discourse", "resolve_sentence"]
+__all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
 _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
     r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
-    r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate)"
+    r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
+    r"investor|backer|shareholder|target|outfit|newcomer)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
+_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+_SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
+_PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite")
+_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
+_CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:with|to)|Apart\s+from|Instead\s+of|Rather\s+than|In\s+contrast\s+to)\s")
+_MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
+_ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 @dataclass
@@ -56,6 +67,18 @@ class Discourse:
     seen: set[str] = field(default_factory=set)
     investors: set[str] = field(default_factory=set)
     """Names read as investors so far."""
+    salience: dict[str, float] = field(default_factory=dict)
+    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence."""
+    last_deal: dict[str, Mention] = field(default_factory=dict)
+    """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    """A mention of each company met so far (to resolve to the most salient)."""
+    products: list[list[Mention]] = field(default_factory=list)
+    """The products each sentence named (for "the tool", "the app")."""
+    author: Mention | None = None
+    """The company the text speaks for ("we" outside quotes): an investor letter's or a release's sender."""
+    speaker: Mention | None = None
+    """The company of the last quoted speaker ("we" inside quotes)."""
 
 
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
@@ -82,6 +105,44 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         elif strict:
             return False
     return True
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|have|already|also|now|then|still|said|says|will|would|could|can|did|does|agreed|and|or|but|to|in|on|at|of|for|with)\b)[a-z]+\b(?<!ed)(?<!s)")
+_YOUNG = re.compile(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b", re.I)
+_ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "backer": "investor", "shareholder": "investor",
+               "target": "target"}
+_FADE = 0.6
+
+
+def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
+    """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
+    best = None
+    for name, score in disc.salience.items():
+        m = disc.mentions.get(name)
+        if m is None or m.type != "Company" or not _compatible(m, noun, countries, places, disc, strict):
+            continue
+        if best is None or score > best[0]:
+            best = (score, m)
+    if best is None:
+        return None
+    # only when it stands clearly out: else the nearer rules decide
+    rivals = [v for k, v in disc.salience.items() if k != best[1].name]
+    return best[1] if not rivals or best[0] >= 1.25 * max(rivals) else None
+
+
+_FIRST = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:['’](?:ve|re|d|ll))?")
+_QUOTE = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
+_SAID = re.compile(r"\b(?:said|says|added|told|explained|according\s+to)\b")
+
+
+def _speaker(text: str, start: int, end: int, mentions: list[Mention], quotes: list[tuple[int, int]]) -> Mention | None:
+    """The company of a quote's speaker: "..., said Jane Roe, co-founder of Halcyon" -> Halcyon."""
+    outside = [m for m in mentions if m.type == "Company" and not any(a <= m.start < b for a, b in quotes)]
+    said = _SAID.search(text, start, end)
+    if said is None or any(a <= said.start() < b for a, b in quotes):
+        return None
+    near = [m for m in outside if abs(m.start - said.start()) < 90]
+    return near[0] if len(near) == 1 else None
 
 
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
@@ -112,6 +173,40 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
+    seg = text[start:end]
+    if ((" we" in seg or "We" in seg or " our" in seg or "Our" in seg or " us" in seg or "“we" in seg or '"we' in seg)
+            and _FIRST.search(text, start, end)):
+        quotes = [q.span() for q in _QUOTE.finditer(text, start, end)]
+        speaker = _speaker(text, start, end, mentions, quotes) if quotes else None
+        if speaker is not None:
+            disc.speaker = speaker
+        for m in _FIRST.finditer(text, start, end):
+            if any(x.start < m.end() and m.start() < x.end and not _FIRST.fullmatch(x.surface) for x in mentions):
+                continue
+            quoted = any(a < m.start() < b for a, b in quotes)
+            who = (speaker or disc.speaker or disc.author) if quoted else disc.author
+            if who is not None:
+                mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]  # "We've" read as a name
+                mentions.append(_copy(who, m.start(), m.end(), m.group()))
+                occupied.append(m.span())
+        mentions.sort(key=lambda x: x.start)
+    if disc.author is not None and ("Group" in seg or "Company" in seg or "Firm" in seg or "Bank" in seg or "Fund" in seg):
+        for m in _SELF.finditer(text, start, end):  # "the Group" of an annual report: the company reporting
+            if any(x.start < m.end() and m.start() < x.end and x.type not in ("Unknown",) for x in mentions):
+                continue
+            mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]
+            mentions.append(_copy(disc.author, m.start(), m.end(), m.group()))
+            occupied.append(m.span())
+        mentions.sort(key=lambda x: x.start)
+    for m in _PDEF.finditer(text, start, end) if has_any(seg, _PDEF_NOUNS) and _PDEF_WORDS.search(seg) else ():
+        if not free(m.start(), m.end()):
+            continue
+        here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
+        recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
+        if recent:  # "Telekom's cloud arm hosts the tool": the product just named
+            mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
+            occupied.append(m.span())
+    mentions.sort(key=lambda x: x.start)
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
     all_m = list(mentions)
@@ -129,12 +224,33 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
+                elif _ON_ITS.fullmatch(text, near.end, a_start) and _ADVISED.search(text, max(start, near.start - 40), near.start):
+                    target = near  # "Goldman advised Alphabet on its acquisition": the client's
                 else:
                     target = before[0]
+                    cut = None
+                    for j in _CLAUSE_CUT.finditer(text, start, a_start):
+                        cut = j
+                    if cut is not None:  # "X bought Y, and Z said it had raised $8m": the pronoun's own clause's subject
+                        own = [x for x in before if x.start >= cut.end() and x.type == "Company"]
+                        if own and not own[0].anaphor:
+                            target = own[0]
             if target is None and disc.focus is not None:
                 target = disc.focus
         else:
             noun = m.group("noun").lower()
+            if _YOUNG.search(m.group("mods")):
+                noun = "start-up"  # "the young firm" is no giant, and not the fund that backed it
+            if noun in _ROLE_NOUNS and _NOUN_AFTER.match(text, m.end(), end):
+                continue  # "from the investor side": a modifier, not a company
+            if noun in _ROLE_NOUNS:
+                role = disc.last_deal.get(_ROLE_NOUNS[noun])
+                if role is not None:  # "The buyer already works with Oracle": who last bought
+                    new = _copy(role, a_start, a_end, text[a_start:a_end])
+                    all_m.append(new)
+                    all_m.sort(key=lambda x: x.start)
+                    occupied.append((a_start, a_end))
+                    continue
             mods_span = (m.start("mods"), m.end("mods"))
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
             if any(x.type in ("Company", "Product") for x in inner):
@@ -167,6 +283,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
+                    if target is None and subject is None and not before:
+                        target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
+                        if target is None and disc.author is not None and noun in ("company", "group", "firm") and not strict:
+                            target = disc.author  # a release's "the company" is its issuer
                     if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
                             and _compatible(disc.focus, noun, countries, places, disc, strict)):
                         target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")
@@ -212,14 +332,35 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
         mentions = [m for m in mentions if m.start >= lead.end()]
         start = lead.end()
+    elif _CONTRAST.match(text, start):  # "Unlike X, which bought Y, Z has not ...": Z is what the sentence is about
+        main = next((m for m in mentions if m.type in ("Company", "Unknown") and text[max(start, m.start - 2):m.start] == ", "
+                     and _MAIN_VERB.match(text, m.end)), None)
+        if main is not None:
+            mentions = [m for m in mentions if m.start >= main.start]
+            start = main.start
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     if first is not None and first.type == "Product":
         comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
     else:
         comps_first = comps
+    subject = None
     for m in comps_first:
         if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
             disc.focus = m  # an unknown name leads only as the sentence's first name
+            subject = m
         break
     disc.history.append(comps)
+    disc.products.append([m for m in mentions if m.type == "Product" and not m.anaphor])
+    for name in disc.salience:
+        disc.salience[name] *= _FADE
+    for m in {m.name: m for m in comps}.values():
+        disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
+        disc.mentions.setdefault(m.name, m)
+
+
+def note_heading(mentions: list[Mention], disc: Discourse) -> None:
+    """A section heading's companies ("2. Pelagic Systems x Norrland Power") are what the next sentences describe."""
+    comps = [m for m in mentions if m.type == "Company"]
+    if comps:
+        disc.history.append(comps)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
 from .textprep import has_any
 
@@ -47,15 +48,17 @@ COMPANY_NOUNS = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
-    r"corporation|enterprise|designer|builder"
+    r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank"
 )
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
 )
 
-_CAPWORD = r"(?:[A-Z](?:[\w&.-]|['’](?![sS]\b))*[\w]|[A-Z])"
-NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+_UP = "A-ZÀ-ÖØ-Þ"
+"""Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
+_CAPWORD = r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w]|[" + _UP + r"])"
+NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
@@ -85,7 +88,11 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
+_BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
+"""", Inc." after a name is not a name of its own."""
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+_PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
@@ -150,11 +157,13 @@ class _PossAppos:
 
 _RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
-    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
+    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
     r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
 _RX_CALLED = re.compile(
-    r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+    r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+)
+_RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
     r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|shipped|open-sourced|unveils|launches|releases)\s+"
@@ -167,6 +176,7 @@ _PRODUCT_RULES = (
     (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their")),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
+    (_RX_BRAND, ("brand", "label", "trademark")),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
@@ -188,6 +198,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
     for s, e, entry in gaz.match(text, start, end):
+        if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
+            continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
         if entry.type == "Product" and entry.versioned:
             m = _RX_VERSION.match(text, e, end)
             if m:
@@ -229,7 +241,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS):
             continue
         for m in rx.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), typ, over_places=rx is _RX_SUFFIX)
+            t = typ
+            if rx is _RX_SUFFIX and _THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name")):
+                t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
+            add(start + m.start("name"), start + m.end("name"), t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
@@ -340,7 +355,8 @@ _NOT_NAMES = frozenset(
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
-    Suppose""".split()
+    Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
+    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Gulf""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -357,24 +373,33 @@ def _person_before(before: str) -> bool:
     low = " " + before.lower().rstrip(" ,.")
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 _PERSON_AFTER = re.compile(
-    r"(?:,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
-    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
+    r"(?:\s+(?:has\s+|had\s+)?(?:left|joined|joins|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
+    r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
+    r"|,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
+    r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[a-z-]+\s+){0,2}?(?:chief\s+executive|chief\s+\w+\s+officer|"
+    r"CEO|CTO|CFO|COO|founder|co-founder|chairman|chairwoman|president|managing\s+partner|general\s+partner|head)\s+(?:of|at)\s|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
     r")"
 )
 _FUNCTION = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
     And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November December Series AI""".split()
+    Saturday Sunday January February March April May June July August September October November December Series AI
+    Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards""".split()
 )
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
-    r"unveiled|debuted|plans|also)\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
+    r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the)\s")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
+_RATING = re.compile(r"[\s•*·–—-]*(?:(?:Upgrade|Downgrade|Sell|Buy|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Reiterate|Initiate|Maintain)(?:\s+on)?)\s+$")
+_INSTITUTIONS = frozenset(
+    """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
+    Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
+    Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
-_LABEL = re.compile(r"[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
+_LABEL = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?[\s•*·–—-]*[A-Z][\w ]{0,20}:\s+")
 """A list item's label ("• Money: ..."): what follows starts the sentence."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
@@ -393,7 +418,8 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     return frozenset(_RX_MID_CAP.findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r"[\w,;)\"”’] ([A-Z][\w&-]*)")
+_RX_MID_CAP = re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([" + _UP + r"][\w&-]*)")
+"""A capitalised word inside a sentence (not after a liveblog's "09:18")."""
 
 
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
@@ -432,6 +458,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
             words = words[:-1]
+        if "of" in words[2:3] and len(words) > 3 and words[1] not in _INSTITUTIONS and words[0] not in _INSTITUTIONS:
+            words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
         s = start + m.start() + m.group().index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
         name = name.rstrip(".")
@@ -443,7 +471,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha():
+        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha() or name in _BARE_SUFFIXES:
             continue
         e = s + len(name)
         if typ == "Unknown":
@@ -459,8 +487,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
-            if at_start and text[e:e + 1] == ":":
-                continue  # "• Money: ...": a label
+            if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
+                continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)

@@ -6,14 +6,16 @@ import re
 from bisect import bisect_right
 
 from .amounts import find_amounts
-from .coref import Discourse, resolve_sentence, update_focus
+from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
 from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
-from .textprep import prepare
+from .tables import find_records, find_tables
+from .textprep import has_any, prepare
 
 __all__ = ["run"]
 
@@ -26,44 +28,74 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     gaz = load_gazetteer()
     pub = parse_iso(article.published)
     disc = Discourse()
+    disc.author = _author(text, prep, gaz)
     ctx = DealContext()
     spans = split_sentences(text, prep.body_start)
     # pass 1: gazetteer and context-typed names over the whole article, so a
     # name typed in its third sentence is known in its first
     dynamic = DynamicNames()
     base = []
-    for s, e in spans:
-        ms = find_mentions(text, s, e, gaz)
+    # a headline is read with its common words lower-cased ("Nordvik Buys Oslo Chatbot Maker Fjordly"),
+    # or not at all when it states no deal
+    reads = [(headline_case(text, s, e) if is_heading(text[s:e]) else text) for s, e in spans]
+    for (s, e), rtext in zip(spans, reads, strict=True):
+        ms = find_mentions(rtext if rtext is not None else text, s, e, gaz)
         base.append(ms)
         for m in ms:
             dynamic.add(m)
     mid_words = capitalised_words(text, prep.body_start)
     sentences = []
-    for (s, e), ms in zip(spans, base, strict=True):
-        ms = dynamic.find(text, s, e, ms)
-        sentences.append((s, e, ms, find_unknown(text, s, e, ms, mid_words)))
+    for (s, e), ms, rtext in zip(spans, base, reads, strict=True):
+        t = text if rtext is None else rtext
+        ms = dynamic.find(t, s, e, ms)
+        words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
+        sentences.append((s, e, ms, find_unknown(t, s, e, ms, words), rtext))
+    sentences = _defined_terms(text, sentences)
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
-    strong = {u.name for _s, _e, _ms, unknown in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
+    strong = {u.name for _s, _e, _ms, unknown, _t in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
     for name in strong:  # "Vantix has hired ... Vantix, which sells ...": a weak opening word named strongly elsewhere
         short.setdefault(name, (name, "Unknown"))
     found: list[tuple[Candidate, tuple[int, int]]] = []
     body_mentions: list[Mention] = []
-    for s, e, mentions, unknown in sentences:
-        sentence = text[s:e]
+    records = find_records(text, prep.body_start)  # "Investors: A (lead), B", "Headquarters: Lisbon, Portugal"
+    rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
+    for row in rows:
+        found.append((Candidate(row.relation, row.subject, row.object, 0, amount=row.amount, date=row.date, stake=row.stake,
+                                confidence=0.8), (row.start, row.end)))
+        body_mentions.extend((row.subject, row.object))
+    for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
-        if is_heading(sentence):
+        if rows and text.count("|", s, e) >= 2:
+            continue  # a table's row: read above
+        if records and any(r.start <= s and e <= r.end for r in records):
             body_mentions.extend(m for m in mentions if m.known)
+            continue  # a fact box's line: read below
+        if stext is None:  # a headline without a deal
+            body_mentions.extend(m for m in mentions if m.known)
+            note_heading(mentions, disc)
             continue
+        sentence = stext[s:e]
         money = find_amounts(sentence)
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
-        mentions, based = resolve_sentence(text, s, e, mentions, disc, gaz)
+        mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
         body_mentions.extend(m for m in mentions if not m.anaphor)
-        dates = find_dates(sentence, pub)
-        masked, tokens = mask(sentence, s, mentions, money, dates)
-        cands = sentence_relations(masked, tokens, ctx, disc.focus)
+        cands = []
+        for cs, ce in _clauses(stext, s, e, mentions):  # "X raised $5m, while Y agreed to buy Z": two deals, read apart
+            piece = stext[cs:ce]
+            pm = [m for m in mentions if cs <= m.start and m.end <= ce]
+            pmoney = find_amounts(piece) if (cs, ce) != (s, e) else money
+            masked, tokens = mask(piece, cs, pm, pmoney, find_dates(piece, pub))
+            cands.extend(sentence_relations(masked, tokens, ctx, disc.focus))
+        tail = (_REPORTING_TAIL.search(stext, s, e) if cands and any(c.date is None for c in cands)
+                and has_any(sentence, ("announced", "said", "confirmed", "told", "disclosed")) else None)
+        if tail:  # "..., and Y is taking a stake in Z, the two companies announced on Tuesday": the whole sentence's date
+            tdates = find_dates(stext[tail.start():e], pub)
+            for c in cands:
+                if c.date is None and tdates and c.relation in ("invests_in", "acquires", "partners_with"):
+                    c.date = tdates[0].iso
         for _name, country, m in based:
             cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
         for c in cands:
@@ -71,8 +103,28 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 disc.based_in.setdefault(c.subject.name, c.country)
             if c.relation == "invests_in":
                 disc.investors.add(c.subject.name)
+            if c.relation in ("invests_in", "acquires") and c.object is not None:
+                disc.last_deal["buyer" if c.relation == "acquires" or c.stake else "investor"] = c.subject
+                disc.last_deal.setdefault("investor", c.subject)
+                disc.last_deal.setdefault("buyer", c.subject)
+                disc.last_deal["target"] = c.object
             found.append((c, (s, e)))
-        update_focus(text, s, mentions, disc)
+        update_focus(stext, s, mentions, disc)
+    profiled = _profiled(disc)
+    for r in records if profiled is not None else ():
+        span = (r.start, r.end)
+        if r.relation == "based_in":
+            found.append((Candidate("based_in", profiled, None, 0, confidence=0.7, country=r.country), span))
+            continue
+        for nm in r.names:
+            if nm.name == profiled.name:
+                continue
+            subj, obj = (nm, profiled) if r.direction == "in" else (profiled, nm)
+            found.append((Candidate(r.relation, subj, obj, 0, confidence=0.7), span))
+            body_mentions.append(nm)
+            for p in r.platforms or ():
+                found.append((Candidate("available_on", nm, p, 0, confidence=0.7), span))
+                body_mentions.append(p)
     found, types = _settle_unknown(found)
     for m in body_mentions:
         if m.type == "Unknown" and m.name in types:
@@ -111,11 +163,156 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     return _entities(body_mentions, facts, gaz), facts
 
 
+_CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
 _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
     "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),
 }
+
+
+_DEFINED = re.compile(
+    r"\.?(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|GmbH|AG|SA|NV|BV|K\.?K)\.?)*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?"
+    r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
+
+
+_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
+
+
+def _defined_terms(text: str, sentences):
+    """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane.
+
+    The term's occurrences replace whatever was read there (an unknown "Company").
+    """
+    if not _DEFINED_CUE.search(text):
+        return sentences
+    terms: dict[str, Mention] = {}
+    for _s, e, ms, unknown, _t in sentences:
+        for m in ms + unknown:
+            if m.type in ("Company", "Unknown") and not m.anaphor:
+                d = _DEFINED.match(text, m.end, e)
+                if d and d.group("term") not in terms:
+                    terms[d.group("term")] = m
+    if not terms:
+        return sentences
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    out = []
+    for s, e, ms, unknown, t in sentences:
+        hits = [h for h in rx.finditer(text, s, e)
+                if not any(x.start <= h.start() and h.end() <= x.end and x.name == terms[h.group()].name for x in ms)]
+        if hits:
+            spans = [h.span() for h in hits]
+
+            def clear(x: Mention, spans=spans) -> bool:
+                return not any(x.start < b and a < x.end for a, b in spans)
+            ms = [x for x in ms if clear(x)]
+            unknown = [x for x in unknown if clear(x)]
+            for h in hits:
+                ent = terms[h.group()]
+                ms.append(Mention(h.start(), h.end(), ent.name, ent.type, h.group(), ent.entry, ent.known, anaphor=True))
+            ms.sort(key=lambda x: x.start)
+        out.append((s, e, ms, unknown, t))
+    return out
+
+
+_NAME_RUN = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}"
+_REPORT_OF = re.compile(r"(?:\b(?:[Rr]eport|[Ll]etter|[Ss]tatement|[Aa]ccounts|[Rr]elease|[Nn]ewsletter|[Uu]pdate)\s+(?:of|from|by)\s+(?:the\s+)?"
+                        r"|\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-founder|[Cc]hief\s+[Ee]xecutive)\s+(?:at|of)\s+)(?P<n>" + _NAME_RUN + r")\s*$"
+                        r"|\b(?:on|from)\s+the\s+(?P<n2>" + _NAME_RUN + r")\s+(?:blog|newsroom|website|team)\b")
+_RELEASE = re.compile(r"\b(?:[Pp]ress [Rr]elease|[Cc]ompany [Aa]nnouncement|[Nn]ews [Rr]elease|[Rr]egulatory [Nn]ews|RNS)\b")
+_TITLE_ORG = re.compile(r"(?P<n>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?)\s+(?:Reports|Announces|Posts|Completes|Agrees|Signs|Launches|Acquires|Raises|Publishes|Unveils|Enters|Closes|Takes|Sells|Buys)\b")
+_ORG_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Partners|Capital|Ventures|Group|Holdings|Inc|Ltd|LLC|AG|GmbH|plc|Fund|Bank|Labs|Management|Investments)\.?$")
+
+
+def _author(text: str, prep, gaz) -> Mention | None:
+    """The company an article speaks for: a header line that is a company's name ("Harrowgate Capital Partners").
+
+    A letter or a release written by a company says "we" for it.  Bylines,
+    dates and publications ("The Ledger Daily", "Tech Desk") are no companies.
+    """
+    lo = prep.title_span[1] if prep.title_span else 0
+    header = text[lo:prep.body_start]
+    if prep.title_span and _RELEASE.search(header):  # "Norsk Datakraft Reports Third-Quarter Results" / "Company announcement"
+        t = _TITLE_ORG.match(text, prep.title_span[0], prep.title_span[1])
+        if t:
+            name = t.group("n")
+            hit = [x for x in gaz.match(text, t.start("n"), t.end("n")) if x[0] == t.start("n") and x[1] == t.end("n")]
+            if hit and hit[0][2].type == "Company":
+                return Mention(t.start("n"), t.end("n"), hit[0][2].name, "Company", name, hit[0][2], True)
+            return Mention(t.start("n"), t.end("n"), name, "Company", name, None, False)
+    for m in re.finditer(r"[^\n]+", header):
+        line = m.group().strip()
+        if not line or line.startswith("By ") or len(line) > 90:
+            continue
+        s = lo + m.start() + m.group().index(line)
+        of = _REPORT_OF.search(line)
+        if any(ch.isdigit() for ch in line) or len(line) > 60:
+            if not of:
+                continue
+            line = ""
+        hit = [x for x in gaz.match(text, s, s + len(line)) if x[0] == s and x[1] == s + len(line)] if line else []
+        if hit and hit[0][2].type == "Company":
+            return Mention(s, s + len(line), hit[0][2].name, "Company", line, hit[0][2], True)
+        if line and _ORG_LINE.match(line):
+            return Mention(s, s + len(line), line, "Company", line, None, False)
+        if of:
+            line = m.group().strip()  # "Annual Report of Strandberg Industrier AB", "Posted on the Tidewell blog"
+            name = of.group("n") or of.group("n2")
+            ns = s + line.index(name)
+            hit = [x for x in gaz.match(text, ns, ns + len(name)) if x[0] == ns and x[1] == ns + len(name)]
+            if hit and hit[0][2].type == "Company":
+                return Mention(ns, ns + len(name), hit[0][2].name, "Company", name, hit[0][2], True)
+            return Mention(ns, ns + len(name), _CORP_SUFFIX.sub("", name) if " " in name else name, "Company", name, None, False)
+    return None
+
+
+def _profiled(disc) -> Mention | None:
+    """The company a fact box describes: the one the text has been most about."""
+    best = max(((v, n) for n, v in disc.salience.items() if disc.mentions.get(n) is not None
+                and disc.mentions[n].type in ("Company", "Unknown")), default=None)
+    return disc.mentions[best[1]] if best else None
+
+
+_REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+")
+_VERBISH = re.compile(r"\b(?:said|says|has|have|had|was|is|were|are|will|took|bought|sold|led|won|got|put|made|\w{3,}ed)\b")
+_FINITE = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|itself\s+|then\s+)?(?:said|says|agreed|agrees|has|have|had|was|is|were|are|will|took|takes|bought|buys|raised|raises|"
+    r"signed|signs|secured|secures|acquired|acquires|invested|invests|led|leads|announced|announces|launched|made|won|joined|got|sold|sells|"
+    r"struck|formed|backed|received|closed|completed|picked|snapped|teamed|partnered|landed|put|poured|wrote|[a-z]{3,}ed)\b")
+
+
+def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The clauses of a long sentence that state deals of their own.
+
+    Split after ", while", ", whereas", ";" and after ", and" when what follows
+    is a new subject: a company name (with up to four words of description
+    before it) and a finite verb.  Each side must name a company.
+    """
+    if e - s < 80:
+        return [(s, e)]
+    comps = [m for m in mentions if m.type in ("Company", "Unknown")]
+    if len(comps) < 3:
+        return [(s, e)]
+    cuts = []
+    for j in _CLAUSE_JOIN.finditer(text, s, e):
+        if j.group().lstrip(",; ").startswith("and") and j.group().startswith(","):
+            nxt = next((m for m in comps if m.start >= j.end()), None)
+            if nxt is None or nxt.start - j.end() > 40 or not _FINITE.match(text, nxt.end, e):
+                continue
+            if re.search(r"[,;«»]|\b(?:which|that|who)\b", text[j.end():nxt.start]):
+                continue
+        cuts.append(j)
+    spans = []
+    cur = s
+    for j in cuts:
+        left = [m for m in comps if cur <= m.start and m.end <= j.start()]
+        right = [m for m in comps if m.start >= j.end()]
+        if left and right and _VERBISH.search(text, left[0].end, j.start()):
+            spans.append((cur, j.start()))
+            cur = j.end()
+    spans.append((cur, e))
+    return spans
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
@@ -127,7 +324,11 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     """
     typed = dict(dynamic.names())
     longs: dict[str, str] = dict(typed)
-    for _s, _e, _ms, unknown in sentences:
+    for _s, _e, ms, _u, _t in sentences:  # "Sequoia Capital ... which Sequoia led": one company
+        for m in ms:
+            if m.known and m.type == "Company" and " " in m.name and not m.anaphor:
+                longs.setdefault(m.name, "Company")
+    for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
             if u.type == "Unknown" and not u.extra.get("weak"):
                 longs.setdefault(u.name, "Unknown")
@@ -150,7 +351,7 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
 def _persons(sentences) -> frozenset[str]:
     """People named with a cue anywhere in the article, and each of their names ("Shazeer")."""
     out = set()
-    for _s, _e, _ms, unknown in sentences:
+    for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
             if u.type == "Person":
                 out.add(u.name)

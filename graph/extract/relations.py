@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
+from .frames import GROUP, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted
 from .textprep import has_any
 
@@ -76,6 +77,10 @@ class DealContext:
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
+    pending_target: Mention | None = None
+    """A company said to be bought by nobody named yet ("X just got bought.")."""
+    deals: list = field(default_factory=list)
+    """Every deal candidate read so far (for roles such as "its new shareholder")."""
 
 
 _KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
@@ -102,14 +107,22 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     for i, t in enumerate(kept):
         parts.append(sentence[cur:t.start])
         parts.append(f"«{t.kind}{i}»")
-        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their"):
+        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
             parts.append("'s")
         cur = t.end
+        if (t.mention is not None and sentence[cur:cur + 1] == "." and cur + 1 < len(sentence)
+                and _ABBR_SUFFIX.search(t.mention.surface)):
+            cur += 1  # "Tenmura Inc. was founded": the abbreviation's point
     parts.append(sentence[cur:])
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
+    if "«" in masked and ('"«' in masked or "“«" in masked):
+        masked = _QUOTED_NAME.sub(r"\1", masked)  # 'its model "Kaze"': the quotes only mark the name
     masked = re.sub(r"(«[CU]\d+»)'(?!s)", r"\1's", masked)
     return masked, kept
 
+
+_ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
+_QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
 C = r"«[CU](\d+)»"
@@ -145,7 +158,7 @@ APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU
 
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
-CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+)?" + OBJ + r"«[CU]\d+»)*"
+CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
@@ -182,7 +195,7 @@ _RX = {
     "inv_fronted": re.compile(
         r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "inv_counts": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)", _FLAGS),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
@@ -241,7 +254,8 @@ _RX = {
 _NOTWORD = (
     r"(?:can|could|will|would|is|are|was|were|has|have|had|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
     r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
-    r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares)"
+    r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
+    r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
 )
 _DEV = {
     "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
@@ -262,6 +276,7 @@ _DEV = {
     "dev_verb": re.compile(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:a|an|the|whose|which)\b[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
+    "dev_brand": re.compile(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
@@ -271,7 +286,7 @@ _DEV_WORDS = {
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
-    "dev_by": (" by",), "dev_include": ("is ", "are ", "includ", "compris"),
+    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
@@ -298,7 +313,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in))\s+(?:[\w-]+\s+){0,3}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes)\s+(?:[\w-]+\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -310,6 +325,7 @@ _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
+    "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
@@ -318,7 +334,7 @@ _BASED = {
     "based_in": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
     "based_founded": re.compile(
-        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?founded\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
@@ -326,11 +342,26 @@ _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
-    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
+    re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
 ]
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+_AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
+_GROUP_DIGIT = re.compile(r"\b[2345] ")
+_AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
+_BUYER_IS = re.compile(r"^(?:(?P<role>The\s+(?:buyer|acquirer|purchaser))|«[CU]\d+»)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?P<s>«[CU]\d+»)")
+_HOLDINGS_LIST = re.compile(
+    r"(?P<s>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<v>investments|bets|holdings|portfolio\s+companies|stakes|backing)\s*(?:include|are|were)?\s*:\s*", re.I)
+"""A holder's investments listed after a colon."""
+_MONEY_IN = re.compile(r"«M(\d+)»\s+(?:each\s+)?(?:in|into|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?«[CU](\d+)»")
+_LIST_HEADS = re.compile(r"(?:^|,\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:a|an|the)\s)|\band\s+)(?:the\s+)?«[CU](\d+)»")
+_EXISTING_INVESTOR = re.compile(
+    r"\b(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<v>(?:existing|early|earlier|lead|returning|longtime|long-time|fellow|previous)\s+(?:investors?|backers?|shareholders?))"
+    r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
+"""A company named as an existing investor ("the existing investor Amplify Partners")."""
+_EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
@@ -339,6 +370,7 @@ _VALUATION = re.compile(
 _IN_PP = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$", re.I)
 _CONVERSION = re.compile(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
+_PERCENT = re.compile(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))", re.I)
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _TWO_COMPANIES = re.compile(
@@ -387,16 +419,18 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_became": ("became", "become", "is now", "was named"),
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
-                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in"),
+                     "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
+                     "arrive", "coming", "comes"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
+    "based_of": ("», of «",),
     "based_appos": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
-    "based_founded": ("founded in",),
+    "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
 }
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
@@ -475,6 +509,22 @@ _PREFILTER = {
 }
 
 
+_ROLE_RELATIONS = {"shareholder": ("invests_in",), "investor": ("invests_in",), "backer": ("invests_in",),
+                   "owner": ("acquires", "invests_in"), "parent": ("acquires",), "buyer": ("acquires", "invests_in"),
+                   "acquirer": ("acquires",)}
+
+
+def _role_holder(ctx: DealContext, role: str, company: Mention | None) -> Mention | None:
+    """Who plays ``role`` for ``company`` in the deals read so far ("its new shareholder" -> the latest investor)."""
+    if company is None:
+        return None
+    for rel in _ROLE_RELATIONS.get(role, ()):
+        for c in reversed(ctx.deals):
+            if c.relation == rel and c.object is not None and c.object.name == company.name:
+                return c.subject
+    return None
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
@@ -532,6 +582,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             st = _STAKE.search(masked) if "ority" in low else None
             if st and re.search(r"\bstake", masked, re.I):
                 c.stake = st.group(1).lower()
+            elif "%" in masked or "per cent" in low or "percent" in low:
+                pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
+                if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
+                    c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
     # invests_in ---------------------------------------------------------
@@ -540,6 +594,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
+            if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
+                continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
             subs = _ids(m.group("s"))
             for s in subs:
                 inv_subjects.add(s)
@@ -619,6 +675,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _EXISTING_INVESTOR.finditer(masked) if "investor" in low or "backer" in low or "shareholder" in low else ():
+        target = ctx.investee or focus  # "the existing investor Amplify took its pro rata": an investor of the company in question
+        for s in _ids(m.group("s")):
+            if target is not None and not _EXISTING_INVESTOR_IN.match(masked, m.end()):
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
+    # "X has made its first four investments: EUR 20m in A; EUR 12m in B", "the firm's recent bets: A, a lab, and B"
+    for m in _HOLDINGS_LIST.finditer(masked) if ":" in masked and n_c >= 2 else ():
+        holder = _id(m.group("s"))
+        rest = masked[m.end():]
+        items = _MONEY_IN.findall(rest) if _MONEY_IN.search(rest) else [("", i) for i in _LIST_HEADS.findall(rest)]
+        for _money, o in items:
+            add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
+            if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
+                out[-1].amount = tokens[int(_money)].money
     for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
@@ -679,6 +749,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
+    # general frames from the verb-class lexicon (:mod:`.frames`) --------
+    for rel, subs, objs, v0, v1, role in frame_matches(masked) if n_c >= 2 else ():
+        subjects: list = list(subs)
+        if role is not None:
+            holder = _role_holder(ctx, role[0], ment(role[1]))
+            if holder is None:
+                continue
+            subjects = [holder]
+        for s in subjects:
+            for o in objs:
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=max(0, v0 - 60), hi=v1 + 60)
+    for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
+        add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
         if not has_any(low, _DEV_WORDS[key]):
@@ -826,11 +909,42 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
+    # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
+    for m in _AGENTLESS.finditer(masked) if has["acquire"] and has_any(low, _AGENTLESS_WORDS) else ():
+        o = ment(_id(m.group("o")))
+        if o is not None and not _hedged(masked, m.start("v"), m.end("v")):
+            ctx.pending_target = o
+    if ctx.pending_target is not None and ("buyer" in low or "acquirer" in low or "purchaser" in low or "«" in masked[:3]):
+        rb = _BUYER_IS.match(masked)
+        if rb:
+            first = tokens[_id(rb.group(0))] if rb.group("role") is None else None
+            if rb.group("role") or (first is not None and first.mention is not None
+                                    and first.mention.surface.lower().split()[-1] in ("buyer", "acquirer", "purchaser")):
+                add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
+                ctx.pending_target = None
+    # "the three companies now share a research programme": every pair of the last three named
+    grp = GROUP.search(masked) if ("two" in low or "both" in low or "three" in low or "four" in low or "five" in low
+                                   or _GROUP_DIGIT.search(low)) else None
+    if grp and not (group_size(grp) == 2 and any(c.relation == "partners_with" for c in out)):
+        members: list = []
+        for i, t in enumerate(tokens):
+            if t.kind in "CU" and t.mention is not None and positions[i] < grp.start() and t.mention.name not in [x.name for x in members]:
+                members.append(t.mention)
+        for x in reversed(ctx.prev_companies):
+            if len(members) >= group_size(grp):
+                break
+            if x.name not in [y.name for y in members]:
+                members.append(x)
+        if len(members) == group_size(grp):
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    add("partners_with", members[a], members[b], grp.start("v"), end=grp.end("v"), conf=0.6)
     seen: dict = {}
     for t in tokens:
         if t.kind in "CU" and t.mention is not None:
             seen.setdefault(t.mention.name, t.mention)
     ctx.prev_companies = list(seen.values())
+    ctx.deals.extend(c for c in out if c.relation in ("invests_in", "acquires", "partners_with"))
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c

@@ -117,7 +117,7 @@ def _prose_start(text: str, body_start: int, title_span: tuple[int, int] | None)
     """The body start, moved back to a short prose line the header scan took for a byline."""
     lo = title_span[1] if title_span else 0
     for m in _PROSE_LINE.finditer(text, lo, body_start):
-        if len(m.group("line").split()) >= 6:
+        if len(m.group("line").split()) >= 4:
             return m.start("line")
     return body_start
 

@@ -1,0 +1,400 @@
+"""A verb-class lexicon driving general subject-verb-object frames.
+
+The rules of :mod:`.relations` are hand-written for the shapes deal news
+was first read in.  This module reads the shapes those rules miss with a
+few *general* frames over the masked sentence, each filled from one
+lexicon of predicates per relation:
+
+* ``active``   -- SUBJ ... PRED OBJ         "X wrote a $5m cheque for Y", "X now owns 30% of Y"
+* ``reverse``  -- OBJ ... PRED SUBJ         "Y is now part of X", "Y sold a 15% stake to X"
+* ``pair``     -- A and B ... PRED          "A and B are co-developing sensors"
+* ``nominal``  -- NOUN of OBJ, ..., by SUBJ "the acquisition of Y, a Dutch labeller, by X"
+
+A predicate is written once by its lemma ("take over", "snap up"); its
+inflected forms (takes, took, taken, taking) come from :func:`forms`, so
+the lexicon grows by adding a line, not a regular expression.  Arguments
+are company lists (``«C3», «C4» and «C5»``) which may carry descriptors
+("the Swedish utility «C1»"), and a subject may carry an apposition or a
+relative clause.  Everything read here goes through the same hedging check
+as every other deal rule (the ``add`` callback of
+:func:`.relations.sentence_relations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
+
+_IRREGULAR = {
+    "buy": ("buys", "bought", "buying"),
+    "take": ("takes", "took", "taken", "taking"),
+    "sell": ("sells", "sold", "selling"),
+    "hold": ("holds", "held", "holding"),
+    "lead": ("leads", "led", "leading"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "put": ("puts", "put", "putting"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "become": ("becomes", "became", "becoming"),
+    "make": ("makes", "made", "making"),
+    "go": ("goes", "went", "gone", "going"),
+    "come": ("comes", "came", "coming"),
+    "win": ("wins", "won", "winning"),
+    "sign": ("signs", "signed", "signing"),
+    "be": ("is", "are", "was", "were", "been", "being"),
+    "have": ("has", "had", "having"),
+    "pay": ("pays", "paid", "paying"),
+    "bring": ("brings", "brought", "bringing"),
+    "set": ("sets", "set", "setting"),
+    "underwrite": ("underwrites", "underwrote", "underwritten", "underwriting"),
+}
+_DOUBLE = frozenset("snap tap ship plan drop step stop control".split())
+
+
+def _inflect(verb: str) -> tuple[str, ...]:
+    if verb in _IRREGULAR:
+        return (verb, *_IRREGULAR[verb])
+    if verb in _DOUBLE:
+        return (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return (verb, verb + "es", verb + "ed", verb + "ing")
+    return (verb, verb + "s", verb + "ed", verb + "ing")
+
+
+def forms(lemma: str) -> list[str]:
+    """Every inflected form of a (phrasal) verb: ``forms("take over")`` -> take over, takes over, took over, ..."""
+    pre, head, rest = _split_head(lemma)
+    return [pre + f + (" " + rest if rest else "") for f in _inflect(head)]
+
+
+_ADVERBS = frozenset({"jointly", "together", "formally", "officially"})
+
+
+def _split_head(lemma: str) -> tuple[str, str, str]:
+    """(adverbs before the verb, the verb, the rest): "jointly develop" -> ("jointly ", "develop", "")."""
+    words = lemma.split()
+    i = 0
+    while i < len(words) - 1 and words[i] in _ADVERBS:
+        i += 1
+    pre = " ".join(words[:i])
+    return (pre + " " if pre else ""), words[i], " ".join(words[i + 1:])
+
+
+def phrase(lemma: str) -> str:
+    """A regular expression for a predicate written by lemma.
+
+    Words in ``[...]`` are left as written (``"own [a] stake in"``); the first
+    word is inflected; a ``~`` lets up to three modifier words in
+    (``"write ~ cheque for"`` reads "wrote a USD 40 million cheque for").
+    """
+    pre, head, rest = _split_head(lemma)
+    alts = "|".join(sorted((re.escape(f) for f in _inflect(head)), key=len, reverse=True))
+    out = (r"\s+".join(pre.split()) + r"\s+" if pre else "") + r"(?:" + alts + r")"
+    for w in rest.split():
+        if w == "~":
+            out += r"(?:\s+(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
+        elif w.startswith("[") and w.endswith("]"):
+            out += r"(?:\s+(?:" + w[1:-1] + r"))?"
+        else:
+            out += r"\s+" + w
+    return out
+
+
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+"""Auxiliaries and adverbs between a subject and its predicate."""
+
+_C = r"«[CU]\d+»"
+_DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that)\b)[\w-]+),?\s+){0,4}?"
+"""Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist"."""
+_SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
+"""Between the names of a list; not ", and" (which joins two clauses)."""
+_GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"
+                 r"specialists|suppliers)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
+"""A generic plural before the list it names: "buying smaller rivals, among them A and B"."""
+_GL = [""]
+"""The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
+only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
+_ARG = "{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
+_SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?),)?"
+_ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
+"""A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
+
+
+_REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|too)\s))?"
+"""A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
+
+
+def _active(pred: str) -> str:
+    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
+            + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", _GL[0]))
+
+
+def _reverse(pred: str) -> str:
+    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s").replace("{gl}", _GL[0]) + r"))")
+
+
+def _pair(pred: str) -> str:
+    return (r"(?P<s>" + _C + r")(?:" + _SUBJ_APPOS + r"\s+(?:and|&)\s+" + _DESC + r"|,\s+(?=«[CU]\d+»\s))(?P<o>" + _C + r")" + _SUBJ_APPOS
+            + r"\s+" + _AUX + r"(?P<v>" + pred + r")\b")
+
+
+def _nominal(noun: str, by: str) -> str:
+    return (r"\b(?P<v>" + noun + r")\s+of\s+" + _DESC + r"(?P<o>" + _C + r")" + r"(?:\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,90}?,)?"
+            + r"(?:\s+(?:[^«;,]|«[GLMTN]\d+»){0,30}?)?\s+" + by + r"\s+" + _DESC + r"(?P<s>" + _C + r")")
+
+
+_ACQ_ACTIVE = [
+    "acquire", "buy", "purchase", "take over", "snap up", "scoop up", "gobble up", "absorb", "swallow",
+    "take control [of]", "assume control of", "control", "own all of", "buy out",
+    "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
+    "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
+    "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
+    "pay ~ for", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
+    "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
+]
+_ACQ_STATE = [
+    "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",
+    "become [the] [new|sole|outright] owner of", "become [the] [new] parent [company] of",
+]
+_ACQ_REVERSE = [
+    "become [a] part of", "be [now] [a] part of", "be [now] [a] unit of", "be [now] [a] subsidiary of",
+    "be [now] [a] division of", "become [a] subsidiary of", "become [a] unit of", "fold into",
+    "be acquired [outright] by", "be bought [outright] by", "be taken over by", "be snapped up by",
+    "get bought [outright] by", "get acquired [outright] by", "get snapped up by",
+    "sell itself to", "merge into", "be absorbed into", "be absorbed by",
+    "acquire by", "buy by", "purchase by", "snap up by", "scoop up by", "take over by",
+    "be [wholly|fully] owned ~ by", "be [wholly|fully] controlled ~ by",
+]
+_INV_ACTIVE = [
+    "write ~ cheque for", "write ~ check for", "write ~ cheque to", "write ~ check to",
+    "own ~ of", "hold ~ of", "own [a] ~ stake in", "hold [a] ~ stake in",
+    "lead ~ round of", "lead ~ round for", "lead ~ round in", "lead ~ Series A of", "lead ~ Series B of", "lead ~ Series C of",
+    "lead ~ seed round of", "lead ~ financing of", "lead ~ funding of",
+    "underwrite ~ shares of", "underwrite ~ shares in", "subscribe for ~ shares of", "subscribe for ~ shares in",
+    "subscribe to ~ shares of", "buy ~ shares in", "buy ~ shares of",
+    "up ~ stake in", "raise ~ stake in", "increase ~ stake in", "lift ~ stake in", "boost ~ stake in", "double ~ stake in",
+    "be [now] [the] ~ shareholder in", "be [now] [the] ~ shareholder of", "be [now] [the] ~ investor in",
+    "be [now] [the] ~ backer of", "become ~ shareholder in", "become ~ shareholder of", "become ~ investor in",
+    "back", "fund", "bankroll",
+]
+_INV_REVERSE = [
+    "sell ~ stake to", "sell ~ shares to", "issue ~ shares to", "take ~ from", "raise ~ from", "receive ~ from",
+    "accept ~ from", "win ~ from", "land ~ from", "secure ~ from",
+]
+_PAR_ACTIVE = [
+    "work with", "be working with", "work together with", "co-develop ~ with", "cooperate with", "co-operate with",
+    "make cooperation with", "make [a] cooperation with", "sign with", "sign up with", "contract with", "ally with",
+    "tap", "team with", "partner with", "join hands with", "collaborate with", "link up with", "tie up with",
+    "sign ~ agreement with", "sign ~ deal with", "sign ~ pact with", "sign ~ contract with", "sign ~ alliance with",
+    "conclude ~ agreement with", "conclude ~ alliance with", "expand ~ partnership with", "deepen ~ partnership with",
+    "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
+]
+_PAR_PAIR = [
+    "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",
+    "collaborate", "work together", "be working together", "partner", "team up", "join forces",
+    "expand [their] partnership", "deepen [their] partnership", "extend [their] partnership", "renew [their] partnership",
+    "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
+    "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
+    "share ~ program",
+]
+
+_ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
+
+_ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
+ROLE_APPOS = re.compile(
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)s?,\s+"
+    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
+"""A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
+ROLE_COPULA = re.compile(
+    r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
+    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)\b", re.I)
+"""A predicate nominal: "Vinted is our new lead investor"."""
+COUNTS_AS = re.compile(
+    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+(?P<y>«[CU]\d+»)\s+as\s+(?:a|an|its|their|«[CU]\d+»'s)\s+"
+    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)\b", re.I)
+"""'X counts Y as a long-standing manufacturing partner'."""
+_ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
+                  "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
+                  "supplier": "partners_with"}
+
+
+def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
+    """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
+    low = masked.lower()
+    if not ("shareholder" in low or "investor" in low or "backer" in low or "owner" in low or "parent" in low
+            or "partner" in low or "funder" in low or "supplier" in low):
+        return []
+    out = []
+    for rx in (ROLE_APPOS, ROLE_COPULA) if "'s" in masked else ():
+        for m in rx.finditer(masked):
+            rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
+            x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
+            out.append((rel, y, x, m.start(), m.end()))
+    for m in COUNTS_AS.finditer(masked) if " as " in masked else ():
+        rel = _ROLE_RELATION[m.group("role").lower()]
+        out.append((rel, int(m.group("y")[2:-1]), int(m.group("x")[2:-1]), m.start(), m.end()))
+    return out
+
+FRAMES: list[tuple[str, re.Pattern, frozenset[str]]] = []
+"""(kind, pattern, words): kind "active" (s then o), "reverse" (o then s) or "pair"; the pattern names its predicate
+by relation (a group "acquires", "invests_in" or "partners_with"); tried only when the sentence holds one of the words."""
+FRAMES_LISTED: list[tuple[str, re.Pattern, frozenset[str]]] = []
+"""The active frame with a generic plural before its object list."""
+_LIST_CUE = re.compile(r"\b(?:among\s+them|including|such\s+as|notably|namely)\b", re.I)
+
+
+def _build() -> None:
+    def alt(lemmas: list[str]) -> str:
+        return "|".join(phrase(x) for x in sorted(lemmas, key=len, reverse=True))
+
+    def words(lemmas: list[str]) -> frozenset[str]:
+        out = set()
+        for x in lemmas:
+            pre, head, _rest = _split_head(x)
+            out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
+        return frozenset(out)
+
+    f = re.I
+    # one regular expression per voice, its predicates named by relation: a sentence is scanned once per voice
+    active = (r"(?P<acquires>" + alt(_ACQ_ACTIVE + _ACQ_STATE) + r")|(?P<invests_in>" + alt(_INV_ACTIVE) + r")|(?P<partners_with>"
+              + alt(_PAR_ACTIVE) + r")")
+    active_words = words(_ACQ_ACTIVE + _ACQ_STATE) | words(_INV_ACTIVE) | words(_PAR_ACTIVE)
+    _GL[0] = _GENERIC_LIST
+    FRAMES_LISTED.append(("active", re.compile(_active(active), f), active_words))
+    _GL[0] = ""
+    FRAMES.extend([
+        ("active", re.compile(_active(active), f), active_words),
+        ("reverse", re.compile(_reverse(r"(?P<acquires>" + alt(_ACQ_REVERSE) + r")|(?P<invests_in>" + alt(_INV_REVERSE) + r")"), f),
+         words(_ACQ_REVERSE) | words(_INV_REVERSE)),
+        ("active", re.compile(r"(?P<acquires>)" + _nominal(_ACQ_NOUNS, "by"), f),
+         frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"})),
+        ("active", re.compile(r"(?P<acquires>)" + _nominal(r"sale", "to"), f), frozenset({"sale"})),
+        ("pair", re.compile(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR)), f), words(_PAR_PAIR)),
+    ])
+
+
+_build()
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+GROUP = re.compile(
+    r"\b(?:the\s+|all\s+)?(?P<n>two|both|three|four|five|[2345])\s+(?:companies|firms|groups|partners|sides|start-ups|startups|parties)\s+"
+    + _AUX + r"(?P<v>" + "|".join(phrase(x) for x in sorted(_PAR_PAIR, key=len, reverse=True)) + r")\b", re.I)
+"""A partnership of more than two: "the three companies now share a research programme"."""
+
+
+def group_size(m: re.Match) -> int:
+    return _NUMBERS[m.group("n").lower()]
+
+_NAMES = re.compile(r"«[CU](\d+)»")
+_PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b", re.I)
+_ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\b100\s*%|\bremaining\b|\bshare\s+capital\b|\bentire\b|\bwhole\b", re.I)
+""""acquire all of the issued shares of X" buys X itself."""
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def frame_matches(masked: str):
+    """``(relation, subject ids, object ids, verb start, verb end, role)`` for every frame matched in ``masked``.
+
+    ``role`` is set when the subject is a role named through a company
+    ("by its new shareholder"): ``(role word, company id)``.
+    """
+    low = masked.lower()
+    present = frozenset(_WORD.findall(low))
+    out = []
+    frames = FRAMES
+    if ("among them" in low or "including" in low or "such as" in low or "notably" in low or "namely" in low) and _LIST_CUE.search(masked):
+        frames = [FRAMES_LISTED[0], *FRAMES[1:]]
+    for kind, rx, words in frames:
+        if words.isdisjoint(present):
+            continue
+        for m in rx.finditer(masked):
+            rel = next(r for r in ("acquires", "invests_in", "partners_with") if r in rx.groupindex and m.group(r) is not None)
+            v0, v1 = m.span("v")
+            between = masked[v0:m.start("o") if m.start("o") > v0 else v1]
+            if rel == "acquires" and _PART_OF.search(between) and not _ALL_SHARES.search(between):
+                continue  # "bought a stake in", "acquired the team of": not the company
+            role = None
+            if "role" in m.re.groupindex and m.group("role"):
+                rm = re.match(r"«[CU](\d+)»'s\s+(?:\w+\s+)?(\w+)", m.group("role"))
+                role = (rm.group(2).lower(), int(rm.group(1)))
+                subs: list[int] = []
+            else:
+                subs = [int(i) for i in _NAMES.findall(m.group("s"))]
+            objs = [int(i) for i in _NAMES.findall(m.group("o"))]
+            if kind == "pair":
+                if subs and objs:
+                    out.append((rel, subs[-1:], objs, v0, v1, None))
+                continue
+            out.append((rel, subs, objs, v0, v1, role))
+    return out
+
+
+def finite_verbs() -> frozenset[str]:
+    """Third-person and past forms of the lexicon's verbs ("sold", "taps", "co-develops"): what follows a subject."""
+    out = set()
+    for lemma in _ACQ_ACTIVE + _INV_ACTIVE + _INV_REVERSE + _PAR_ACTIVE + _PAR_PAIR + _ACQ_REVERSE:
+        head = _split_head(lemma)[1]
+        if head in ("be", "have", "get", "make", "go", "come", "become", "takeover", "acquisition", "purchase", "buyout", "up"):
+            continue
+        f = _inflect(head)
+        out.update(x for x in f[1:] if not x.endswith("ing"))
+    return frozenset(out)
+
+
+# --- headlines -------------------------------------------------------------
+_HEAD_EXTRA = """
+a an the and or but of in on at to for with by from as via into over after before up out off down about amid
+x vs new big first more its their his her our after
+raise raises raised raising lead leads led leading back backs backed invest invests invested investment investments
+stake stakes round rounds seed series funding financing million billion bn m deal deals pact pacts tie-up tie-ups
+partnership partnerships alliance alliances agreement agreements lands land landed arrives arrive arrived live
+goes go went come comes coming launches launched launch debuts unveils bot bots app apps model models chatbot chatbots
+maker makers start-up start-ups startup startups firm firms company companies group unit arm rival rivals
+completed complete completes closes closed close agrees agreed agree confirms confirmed sells sold sale
+"""
+_HEADLINE_WORDS: set[str] = set()
+
+
+def _headline_words() -> set[str]:
+    if not _HEADLINE_WORDS:
+        words = set(_HEAD_EXTRA.split())
+        for lemma in _ACQ_ACTIVE + _ACQ_STATE + _ACQ_REVERSE + _INV_ACTIVE + _INV_REVERSE + _PAR_ACTIVE + _PAR_PAIR:
+            pre, head, rest = _split_head(lemma)
+            words.update(_inflect(head))
+            words.update(pre.split())
+            for w in rest.split():
+                words.update(x for x in w.strip("[]").split("|") if x != "~")
+        _HEADLINE_WORDS.update(w.lower() for w in words)
+    return _HEADLINE_WORDS
+
+
+_HWORD = re.compile(r"[A-Za-z][\w-]*")
+_DEAL_HEAD = re.compile(r"\b(?:acqui|buy|buys|bought|snapped|takeover|raises|raised|backs?|backed|leads|led|invest|stake|"
+                        r"taps|tapped|pact|partner|deal|alliance|joins|lands|landed|sells|sold|merge)", re.I)
+
+
+def headline_case(text: str, start: int, end: int) -> str | None:
+    """``text`` with the common words of the headline ``text[start:end]`` lower-cased, or None when it states no deal.
+
+    In "Nordvik Buys Oslo Chatbot Maker Fjordly" every word is capitalised,
+    so no name has a boundary; lower-casing the words the lexicon knows
+    ("buys", "chatbot", "maker") leaves "Nordvik", "Oslo" and "Fjordly" as the
+    capitalised runs they are.  Offsets are unchanged (same length).
+    """
+    if not _DEAL_HEAD.search(text, start, end):
+        return None
+    words = _headline_words()
+    parts = [text[:start]]
+    cur = start
+    for m in _HWORD.finditer(text, start, end):
+        w = m.group()
+        if w.lower() in words and not w.isupper():
+            parts.append(text[cur:m.start()])
+            parts.append(w.lower())
+            cur = m.end()
+    parts.append(text[cur:])
+    return "".join(parts)
