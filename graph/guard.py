@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .errors import RemoteAccessRefused
 
-__all__ = ["RemoteTarget", "remote_targets", "check_remote_access", "decode_escapes"]
+__all__ = ["RemoteTarget", "remote_targets", "check_remote_access", "decode_escapes", "tokens"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ _TOKEN = re.compile(
 )
 
 
-def _tokens(text: str) -> Iterable[tuple[str, str]]:
+def tokens(text: str) -> Iterable[tuple[str, str]]:
+    """SPARQL tokens as ``(kind, text)``, white space and comments left out."""
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "other"
         if kind in ("ws", "comment"):
@@ -83,7 +84,7 @@ def remote_targets(sparql: str) -> list[RemoteTarget]:
     text = decode_escapes(sparql)
     if not re.search(r"(?i)service|load", text):
         return []  # the common case costs one scan
-    toks = list(_tokens(text))
+    toks = list(tokens(text))
     base: str | None = None
     prefixes: dict[str, str] = {}
     found: list[RemoteTarget] = []

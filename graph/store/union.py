@@ -42,38 +42,98 @@ SYNC_UNION = (
 update whose effect on the named graphs is not known in advance)."""
 
 
-def _target_is_default(value: object) -> bool:
-    return isinstance(value, str) and value.upper() == "DEFAULT"
+def _block_end(toks: list[tuple[str, str]], i: int) -> int:
+    """The index after the ``}`` closing the ``{`` at ``toks[i]``."""
+    depth = 0
+    while i < len(toks):
+        value = toks[i][1]
+        if value == "{":
+            depth += 1
+        elif value == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise errors.QueryError("malformed SPARQL update: a '{' is never closed")
+
+
+def _has_default_triples(toks: list[tuple[str, str]], start: int, end: int) -> bool:
+    """Whether the quad block ``toks[start:end]`` (``{`` ... ``}``) holds a
+    triple outside ``GRAPH x { ... }``."""
+    i = start + 1
+    while i < end - 1:
+        kind, value = toks[i]
+        if kind == "word" and value.upper() == "GRAPH":
+            j = i + 2  # GRAPH, its name, then its block
+            if j < end and toks[j][1] == "{":
+                i = _block_end(toks, j)
+                continue
+        if value in (".", "}"):
+            i += 1
+            continue
+        return True
+    return False
 
 
 def default_graph_write(sparql: str) -> str | None:
     """Which operation of a SPARQL Update writes the default graph itself
     (inserts or deletes triples outside ``GRAPH``, LOAD without INTO, CLEAR /
-    DROP DEFAULT, ADD / COPY / MOVE to or from DEFAULT), or None.
+    DROP DEFAULT, ADD / COPY to DEFAULT, MOVE to or from DEFAULT), or None.
 
-    Raises :class:`QueryError` when the update cannot be parsed."""
-    from rdflib.plugins.sparql.algebra import translateUpdate
-    from rdflib.plugins.sparql.parser import parseUpdate
+    A single pass over the update's tokens (strings, IRIs and comments are
+    whole tokens), so it costs nothing next to the update itself even for a
+    large INSERT DATA."""
+    from ..guard import decode_escapes, tokens
 
-    try:
-        update = translateUpdate(parseUpdate(sparql))
-    except Exception as exc:  # noqa: BLE001 - pyparsing's and rdflib's errors vary
-        raise errors.QueryError(f"malformed SPARQL update: {exc}") from None
-    for op in update.algebra:
-        name = op.name
-        if name in ("InsertData", "DeleteData", "DeleteWhere") and op.get("triples"):
-            return f"{name} with triples outside GRAPH"
-        if name == "Modify" and op.get("withClause") is None:
-            for part in ("insert", "delete"):
-                template = op.get(part)
-                if template is not None and template.get("triples"):
-                    return f"{part.upper()} template with triples outside GRAPH"
-        if name == "Load" and op.get("graphiri") is None:
-            return "LOAD without INTO GRAPH"
-        if name in ("Clear", "Drop") and _target_is_default(op.get("graphiri")):
-            return f"{name.upper()} DEFAULT"
-        if name in ("Add", "Copy", "Move"):
-            source, target = op.get("graph")
-            if _target_is_default(target) or (name == "Move" and _target_is_default(source)):
-                return f"{name.upper()} to or from DEFAULT"
+    toks = list(tokens(decode_escapes(sparql)))
+    n = len(toks)
+    word = lambda k: toks[k][1].upper() if k < n and toks[k][0] == "word" else ""  # noqa: E731
+    with_iri = False
+    i = 0
+    while i < n:
+        kw = word(i)
+        if toks[i][1] == ";":
+            with_iri = False
+            i += 1
+        elif kw == "PREFIX":
+            i += 3
+        elif kw == "BASE":
+            i += 2
+        elif kw == "WITH":
+            with_iri, i = True, i + 2
+        elif kw in ("INSERT", "DELETE"):
+            form = word(i + 1)
+            j = i + 2 if form in ("DATA", "WHERE") else i + 1
+            if j >= n or toks[j][1] != "{":
+                raise errors.QueryError(f"malformed SPARQL update: {kw} must be followed by a block")
+            end = _block_end(toks, j)
+            if _has_default_triples(toks, j, end) and (form in ("DATA", "WHERE") or not with_iri):
+                label = f"{kw} {form}" if form in ("DATA", "WHERE") else f"{kw} template"
+                return f"{label} with triples outside GRAPH"
+            i = end
+        elif kw == "WHERE":  # a Modify's pattern: reads only
+            j = i + 1
+            i = _block_end(toks, j) if j < n and toks[j][1] == "{" else j
+        elif kw == "LOAD":
+            j = i + 1
+            while j < n and toks[j][1] != ";" and word(j) != "INTO":
+                j += 1
+            if word(j) != "INTO":
+                return "LOAD without INTO GRAPH"
+            i = j + 1
+        elif kw in ("CLEAR", "DROP"):
+            j = i + 2 if word(i + 1) == "SILENT" else i + 1
+            if word(j) == "DEFAULT":
+                return f"{kw} DEFAULT"
+            i = j + 1
+        elif kw in ("ADD", "COPY", "MOVE"):
+            j = i + 2 if word(i + 1) == "SILENT" else i + 1
+            source_default = word(j) == "DEFAULT"
+            while j < n and word(j) != "TO" and toks[j][1] != ";":
+                j += 1
+            if word(j + 1) == "DEFAULT" or (kw == "MOVE" and source_default):
+                return f"{kw} to or from DEFAULT"
+            i = j + 1
+        else:
+            i += 1
     return None
