@@ -368,6 +368,41 @@ _PERSON_CUES = (
 _HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
 
 
+_GIVEN_NAMES = frozenset("""
+    Aaron Adam Adrian Alan Albert Alex Alexander Alexandr Alexis Ali Alice Alicia Amanda Amara Amy Ana Andrea Andrew Andy
+    Angela Anna Anne Anthony Antoine Arthur Arvind Ashley Barbara Ben Benjamin Bernard Beth Bill Bob Brad Bradley Brian
+    Bruce Carlos Carol Caroline Catherine Charlotte Chris Christian Christina Christine Christopher Chuck Claire Colette
+    Craig Cristiano Dan Daniel Daniela Dario Darren David Demis Dennis Diana Diane Dominic Donald Doug Douglas Dylan Ed
+    Edward Elena Elizabeth Elon Emily Emma Emmanuel Eric Erik Fei-Fei Frank Gary George Gina Greg Gregory Guillaume Hannah
+    Harry Heather Helen Henry Hiroshi Hugo Ian Ilya Ines Isabel Jack Jacob Jake James Jan Jane Janet Jason Jeff Jeffrey
+    Jennifer Jensen Jeremy Jessica Jim Joanna Joe Joel John Jon Jonathan Jordan Jose Joseph Josh Joshua Juan Julia Julie
+    Justin Karen Kate Katherine Kathryn Keith Ken Kenji Kevin Kim Kyle Larry Laura Lauren Lily Linda Lisa Liz Lucas Luis
+    Maria Marie Mark Martin Mary Masayoshi Matt Matthew Max Megan Melissa Michael Michelle Mike Mira Mohamed Mohammed
+    Mustafa Nadia Nancy Natalie Nathan Neil Nicholas Nick Nicole Noam Oliver Olivia Omar Oscar Pat Patrick Paul Peter
+    Philip Pierre Priya Rachel Rahul Raj Rajesh Ramesh Rebecca Reid Richard Rick Rob Robert Robin Roger Ryan Sam Samantha
+    Samuel Sandra Sanjay Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Sheryl Simon Sophie Stacy Stefan
+    Stephanie Stephen Steve Steven Sundar Susan Takeshi Tara Thomas Tim Timothy Todd Tom Tony Travis Trevor Vanessa
+    Victor Vinod Wei William Xavier Yann Yuki Yusuf Zoe
+""".split())
+"""First names common in business news: "Reid Hoffman, Bill Gates and Eric Schmidt" are people, not backers' firms."""
+_PERSON_PARTICLES = frozenset({"bin", "van", "von", "de", "der", "da", "di", "del", "le", "al", "Al", "De", "Van"})
+_TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Queen", "Sir", "Dame", "Lord", "Mr.", "Ms.", "Mrs.", "Dr."})
+
+
+def looks_like_person(name: str) -> bool:
+    """Is an unknown name a person's by its shape: a common first name and one to three more words
+    ("Bill Gates", "Daniel De Freitas"), none of them a company word ("Adam Robotics" stays a company)?"""
+    words = name.split()
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[0] not in _GIVEN_NAMES:
+        return False
+    return all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w not in _SUFFIX_WORDS
+                and w.upper() != w) or w in _PERSON_PARTICLES for w in words[1:])
+
+
+
+
 def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
@@ -475,7 +510,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         e = s + len(name)
         if typ == "Unknown":
-            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or looks_like_person(name)
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
