@@ -329,10 +329,14 @@ _BASED = {
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
+    "based_appos_mod": re.compile(
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        + COMPANY_NOUNS + r")\b"),
     "based_copula": re.compile(
-        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
     "based_in": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
     "based_founded": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
@@ -427,6 +431,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_paren": ("(«",),
     "based_of": ("», of «",),
     "based_appos": ("»,",),
+    "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
