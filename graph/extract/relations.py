@@ -299,7 +299,11 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?"
+                    r"(?P<v>hosts|hosted|carries|serves|sells|offers|lists|added|adds)\s+(?=(?P<rest>[^;]*))")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
+"""", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
+_HOST_WORDS = ("hosts", "hosted", "carries", "serves", "sells", "offers", "lists", "added", "adds")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
@@ -815,11 +819,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
     for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
         add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _HOSTS.finditer(masked) if n_p >= 2 and has_any(low, ("hosts", "hosted", "carries", "serves")) else ():
-        pm = ment(_id(m.group("p")))
-        if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
-            for o in re.findall(r"«[PU](\d+)»(?!')", m.group("rest")):
-                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _HOSTS.finditer(masked) if n_p >= 1 and has_any(low, _HOST_WORDS) else ():
+        rest = m.group("rest")
+        cut = _NEXT_CLAUSE.search(rest)
+        rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
+        for g in ("p", "p2"):
+            if not m.group(g):
+                continue
+            pm = ment(_id(m.group(g)))
+            if m.group(g).startswith("«C"):
+                ok = _platform_company(pm)  # "Together AI and Fireworks AI both added R1"
+            else:
+                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end(g))
+            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or pm is not None and pm.entry is not None):
+                for o in re.findall(r"«[PU](\d+)»(?!')", rest):
+                    add("available_on", int(o), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RUNS_ON.finditer(masked) if n_p >= 2 and "run" in low else ():
         pm = ment(_id(m.group("p")))
         if m.group("p").startswith("«C") and not _platform_company(pm):
