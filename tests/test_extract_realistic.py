@@ -1,0 +1,41 @@
+"""Mechanisms of extractor 0.5.0, written against the realistic AI-deal batches
+R1/R2 (tests/articles/tune t107-t126), each checked here on invented companies."""
+
+from alliancekg.graph.articles import parse_text
+from alliancekg.graph.extract import extract
+from alliancekg.graph.extract.entities import looks_like_person
+
+
+def facts(body, published="June 14, 2024", header="By the Test Desk"):
+    art = parse_text(f"Test Headline\n{header}\n{published}\n\n{body}\n", source="inline.txt")
+    return {(f.relation, f.subject, f.object): f for f in extract(art).facts}
+
+
+def test_names_shaped_like_people_are_no_backers():
+    assert looks_like_person("Bill Gates") and looks_like_person("Daniel De Freitas")
+    assert looks_like_person("Prince Alwaleed bin Talal") is False  # no common first name after the title
+    assert not looks_like_person("Adam Robotics") and not looks_like_person("Jane Street Capital")
+    got = facts("Quillmark raised $40 million in a round led by Vostra Capital, with Reid Hoffmann, "
+                "Bill Gatesby and Eric Schmitz also taking part.")
+    assert ("invests_in", "Vostra Capital", "Quillmark") in got
+    assert not any(rel == "invests_in" and s in ("Reid Hoffmann", "Bill Gatesby", "Eric Schmitz") for rel, s, _o in got)
+
+
+def test_place_after_adjectives_and_in_a_copula_states_the_base():
+    got = facts("Keldmoor Analytics, a small Denver firm that builds pipelines, said it welcomed the move. "
+                "Sorvane is a Hangzhou research lab that trains models.")
+    assert ("based_in", "Keldmoor Analytics", "United States") in got
+    assert ("based_in", "Sorvane", "China") in got
+
+
+def test_based_in_a_town_then_its_state():
+    got = facts("Trivelle Systems, based in Secaucus, New Jersey, designs server racks.")
+    assert ("based_in", "Trivelle Systems", "United States") in got
+
+
+def test_each_platform_clause_keeps_its_own_models():
+    got = facts("Azure already hosts Kestrel-2 from Vantor Labs, and Amazon Bedrock sells Orrin-7, "
+                "a model from Pellam AI.")
+    assert ("available_on", "Kestrel-2", "Azure") in got
+    assert ("available_on", "Orrin-7", "Amazon Bedrock") in got
+    assert ("available_on", "Orrin-7", "Azure") not in got
