@@ -39,3 +39,15 @@ def test_each_platform_clause_keeps_its_own_models():
     assert ("available_on", "Kestrel-2", "Azure") in got
     assert ("available_on", "Orrin-7", "Amazon Bedrock") in got
     assert ("available_on", "Orrin-7", "Azure") not in got
+
+
+def test_pair_announces_a_partnership_today():
+    got = facts("Halvern Corp. and Quorix AI today announced a multi-year partnership to bring Quorix models to banks.")
+    assert ("partners_with", "Halvern Corp", "Quorix AI") in got
+
+
+def test_buying_a_companys_stock_is_an_investment_not_a_takeover():
+    got = facts("Vantor Semiconductor will buy Pellam Systems common stock at $23.28 a share, giving it a small stake.")
+    assert ("acquires", "Vantor Semiconductor", "Pellam Systems") not in got
+    assert ("invests_in", "Vantor Semiconductor", "Pellam Systems") in got
+    assert got[("invests_in", "Vantor Semiconductor", "Pellam Systems")].amount is None

@@ -96,6 +96,11 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             for c in cands:
                 if c.date is None and tdates and c.relation in ("invests_in", "acquires", "partners_with"):
                     c.date = tdates[0].iso
+        for c in cands:
+            if (c.relation == "acquires" and c.object is not None and c.object.start >= s
+                    and _SHARES_AFTER.match(stext, c.object.end)):
+                c.relation = "invests_in"  # "will buy Intel common stock": shares, not the company
+                c.amount = None  # the price per share is no deal size
         for _name, country, m in based:
             cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
         for c in cands:
@@ -346,6 +351,9 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
             typ = typed[w]
         out[w] = (name, typ)
     return out
+
+
+_SHARES_AFTER = re.compile(r"\s+(?:(?:common|ordinary|preferred|class\s+[A-C])\s+)?(?:stock|shares)\b")
 
 
 def _persons(sentences) -> frozenset[str]:

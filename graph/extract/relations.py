@@ -242,7 +242,7 @@ _RX = {
     "par_between": re.compile(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
     "par_pair": re.compile(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
     "par_named": re.compile(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
