@@ -51,3 +51,11 @@ def test_buying_a_companys_stock_is_an_investment_not_a_takeover():
     assert ("acquires", "Vantor Semiconductor", "Pellam Systems") not in got
     assert ("invests_in", "Vantor Semiconductor", "Pellam Systems") in got
     assert got[("invests_in", "Vantor Semiconductor", "Pellam Systems")].amount is None
+
+
+def test_a_company_and_its_product_named_after_it_stay_two_names():
+    got = facts("Brellwick, a London-based startup, has raised $18 million in seed funding led by Vostra Capital. "
+                "Its first product, Brellwick Review, reads ledgers.")
+    assert ("invests_in", "Vostra Capital", "Brellwick") in got
+    assert ("based_in", "Brellwick", "United Kingdom") in got
+    assert not any(o == "Brellwick Review" for rel, _s, o in got if rel == "invests_in")

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -347,6 +347,8 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         if len(cands) != 1:
             continue
         name, typ = cands[0]
+        if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
+            continue  # "Ledgerlight, a London start-up" and "its product, Ledgerlight Review": two names ("Lantern AI" is one)
         if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
             typ = typed[w]
         out[w] = (name, typ)
