@@ -342,11 +342,26 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         words = name.split()
         if len(words) > 1 and len(words[0]) > 2:
             firsts.setdefault(words[0], []).append((name, typ))
+    standalone_first = set()  # first words standing alone before their long name is first used
+    seen_long: set[str] = set()
+    for _s, _e, ms, unknown, t in sentences:
+        for m in sorted(list(ms) + list(unknown), key=lambda m: m.start):
+            if " " in m.name:
+                seen_long.add(m.name)
+            elif m.name in firsts and not any(n in seen_long for n, _t in firsts[m.name]):
+                standalone_first.add(m.name)
+        txt = t if t is not None else ""
+        for w in firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
+            if w not in standalone_first and txt and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", txt[_s:_e]) \
+                    and not any(n in seen_long for n, _t in firsts[w]):
+                standalone_first.add(w)
     out = {}
     for w, cands in firsts.items():
         if len(cands) != 1:
             continue
         name, typ = cands[0]
+        if typ == "Product" and w in standalone_first:
+            continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first
         if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
             continue  # "Ledgerlight, a London start-up" and "its product, Ledgerlight Review": two names ("Lantern AI" is one)
         if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
