@@ -344,16 +344,17 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
             firsts.setdefault(words[0], []).append((name, typ))
     standalone_first = set()  # first words standing alone before their long name is first used
     seen_long: set[str] = set()
-    for _s, _e, ms, unknown, t in sentences:
+    product_firsts = {w: c for w, c in firsts.items() if len(c) == 1 and c[0][1] == "Product"}
+    for _s, _e, ms, unknown, t in sentences if product_firsts else ():
         for m in sorted(list(ms) + list(unknown), key=lambda m: m.start):
             if " " in m.name:
                 seen_long.add(m.name)
-            elif m.name in firsts and not any(n in seen_long for n, _t in firsts[m.name]):
+            elif m.name in product_firsts and not any(n in seen_long for n, _t in product_firsts[m.name]):
                 standalone_first.add(m.name)
         txt = t if t is not None else ""
-        for w in firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
+        for w in product_firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
             if w not in standalone_first and txt and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", txt[_s:_e]) \
-                    and not any(n in seen_long for n, _t in firsts[w]):
+                    and not any(n in seen_long for n, _t in product_firsts[w]):
                 standalone_first.add(w)
     out = {}
     for w, cands in firsts.items():
