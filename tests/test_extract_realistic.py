@@ -59,3 +59,10 @@ def test_a_company_and_its_product_named_after_it_stay_two_names():
     assert ("invests_in", "Vostra Capital", "Brellwick") in got
     assert ("based_in", "Brellwick", "United Kingdom") in got
     assert not any(o == "Brellwick Review" for rel, _s, o in got if rel == "invests_in")
+
+
+def test_strategic_investors_join_the_round_company_not_its_named_investors():
+    got = facts("Quorvane raised $6 billion, the company said. The investors include Sequoia Capital, BlackRock "
+                "and Fidelity. Nvidia and AMD participated as strategic investors.")
+    assert ("invests_in", "Nvidia", "Quorvane") in got and ("invests_in", "AMD", "Quorvane") in got
+    assert ("invests_in", "Nvidia", "Sequoia Capital") not in got

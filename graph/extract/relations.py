@@ -534,6 +534,16 @@ def _role_holder(ctx: DealContext, role: str, company: Mention | None) -> Mentio
     return None
 
 
+def _round_company(ctx: DealContext, focus: Mention | None) -> Mention | None:
+    """The company a round is in, never one just named as its investor ("The investors include A and B.
+    Nvidia and AMD participated as strategic investors": not in A)."""
+    last = ctx.last.get("invests_in")
+    for c in (ctx.investee, focus, last.object if last is not None else None):
+        if c is not None and c.name not in ctx.investors:
+            return c
+    return ctx.investee or focus
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
@@ -670,7 +680,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             d = _nearest(tokens, positions, "T", cue_pos)
             ctx.round_date = d.date.iso if d else None
     for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
-        target = ctx.investee or focus
+        # the company the round is in, never one just named as its investor ("The investors include A, B.
+        # Nvidia and AMD participated as strategic investors")
+        target = _round_company(ctx, focus)
         if target is None:
             continue
         for s in _ids(m.group("s")):
@@ -685,7 +697,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
     for m in _EXISTING_INVESTOR.finditer(masked) if "investor" in low or "backer" in low or "shareholder" in low else ():
-        target = ctx.investee or focus  # "the existing investor Amplify took its pro rata": an investor of the company in question
+        # "the existing investor Amplify took its pro rata": an investor of the company in question
+        target = _round_company(ctx, focus)
         for s in _ids(m.group("s")):
             if target is not None and not _EXISTING_INVESTOR_IN.match(masked, m.end()):
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
