@@ -66,3 +66,19 @@ def test_strategic_investors_join_the_round_company_not_its_named_investors():
                 "and Fidelity. Nvidia and AMD participated as strategic investors.")
     assert ("invests_in", "Nvidia", "Quorvane") in got and ("invests_in", "AMD", "Quorvane") in got
     assert ("invests_in", "Nvidia", "Sequoia Capital") not in got
+
+
+def test_a_round_named_in_a_rumour_is_the_round_others_took_part_in():
+    got = facts("Pellicor had been in talks to join Orvane's $6.6 billion funding round, but did not invest. "
+                "Halvex Labs and Tornia Capital did take part in that round, which was led by Quillstone Capital.")
+    assert ("invests_in", "Pellicor", "Orvane") not in got
+    for investor in ("Halvex Labs", "Tornia Capital", "Quillstone Capital"):
+        assert ("invests_in", investor, "Orvane") in got
+    assert ("invests_in", "Quillstone Capital", "Halvex Labs") not in got
+
+
+def test_one_backer_in_two_companies_rounds():
+    got = facts("Marrowgate is a technology investor. It took part in Orvane's $6.6 billion round in October "
+                "and in Tessly's December financing.")
+    assert ("invests_in", "Marrowgate", "Orvane") in got and ("invests_in", "Marrowgate", "Tessly") in got
+    assert ("invests_in", "Tessly", "Orvane") not in got

@@ -354,7 +354,7 @@ _ROUND_INVESTEE = [
 ]
 _ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
 _GROUP_DIGIT = re.compile(r"\b[2345] ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
@@ -370,6 +370,7 @@ _EXISTING_INVESTOR = re.compile(
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
 """A company named as an existing investor ("the existing investor Amplify Partners")."""
 _EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
+_POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
@@ -639,6 +640,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
                 break
+        named_round = investee  # "OpenAI's $6.6 billion round": named even when the sentence is a rumour
         if investee is None and _ROUND_ANAPHOR.search(masked):
             investee = ctx.investee
         leads: set[int] = set()
@@ -665,8 +667,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])]
+            more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
+            investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
+            if more_rounds and investors:
+                for o in more_rounds:
+                    for i in investors:
+                        add("invests_in", i, o, positions[o], check=True, end=positions[o])
             for i in investors:
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
@@ -679,6 +687,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = investee
             d = _nearest(tokens, positions, "T", cue_pos)
             ctx.round_date = d.date.iso if d else None
+        elif named_round is not None:
+            ctx.investee = named_round  # "... to join OpenAI's round. Microsoft did take part in that round"
     for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
         # the company the round is in, never one just named as its investor ("The investors include A, B.
         # Nvidia and AMD participated as strategic investors")
