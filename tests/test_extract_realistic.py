@@ -82,3 +82,19 @@ def test_one_backer_in_two_companies_rounds():
                 "and in Tessly's December financing.")
     assert ("invests_in", "Marrowgate", "Orvane") in got and ("invests_in", "Marrowgate", "Tessly") in got
     assert ("invests_in", "Tessly", "Orvane") not in got
+
+
+def test_founders_named_in_a_participle_back_the_company_and_are_no_subjects():
+    got = facts("Corvaline is a technology investor. The fund, set up in 2024 by Maruvia Holdings and Tessgate Capital, "
+                "also took part in Orvane's $6.6 billion round in October and has invested in Quillon Labs.")
+    assert ("invests_in", "Maruvia Holdings", "Corvaline") in got and ("invests_in", "Tessgate Capital", "Corvaline") in got
+    assert ("invests_in", "Corvaline", "Orvane") in got
+    assert ("invests_in", "Maruvia Holdings", "Orvane") not in got
+    assert ("invests_in", "Orvane", "Quillon Labs") not in got and ("invests_in", "Quillon Labs", "Orvane") not in got
+
+
+def test_the_company_launched_by_a_fund_is_the_one_that_signs():
+    got = facts("Halvora, the AI company launched on Monday by Brellmont Capital, signed an agreement with Nvidia.")
+    assert ("invests_in", "Brellmont Capital", "Halvora") in got
+    assert ("partners_with", "Halvora", "Nvidia") in got
+    assert ("partners_with", "Brellmont Capital", "Nvidia") not in got

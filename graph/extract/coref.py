@@ -35,7 +35,7 @@ _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
     r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
-    r"investor|backer|shareholder|target|outfit|newcomer)"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")

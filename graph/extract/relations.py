@@ -370,6 +370,12 @@ _EXISTING_INVESTOR = re.compile(
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
 """A company named as an existing investor ("the existing investor Amplify Partners")."""
 _EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
+_FOUNDED_BY = re.compile(
+    r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
+    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*,)")
+_IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
+_FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
@@ -608,6 +614,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
+    # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
+    cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and has_any(low, _FOUNDED_WORDS) else []
+    for m in cut:
+        for s in _ids(m.group("by")):
+            add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
+    for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
+        a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
+        masked = masked[:a] + masked[m.end("by"):]
+    if cut:
+        positions.clear()
+        positions.update({i: -10**6 for i in range(len(tokens))})
+        for m in _IDX.finditer(masked):
+            positions[int(m.group(1))] = m.start()
+
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
@@ -617,6 +637,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
             subs = _ids(m.group("s"))
+            if key == "inv_active" and masked.startswith("'s", m.end("s")):
+                continue  # "took part in X's round and has invested in Y": X's is no subject
             for s in subs:
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
@@ -667,6 +689,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])]
+            investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
             investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
             for m in _ROUND_JOIN.finditer(masked):
