@@ -98,3 +98,10 @@ def test_the_company_launched_by_a_fund_is_the_one_that_signs():
     assert ("invests_in", "Brellmont Capital", "Halvora") in got
     assert ("partners_with", "Halvora", "Nvidia") in got
     assert ("partners_with", "Brellmont Capital", "Nvidia") not in got
+
+
+def test_the_start_up_is_never_a_fund_named_just_before():
+    got = facts("Orvane raised money. Earlier rounds in Orvane were led by Tessgate Venture Partners and Brellmont "
+                "Capital, and the start-up counts Halvex Labs among its backers.")
+    assert ("invests_in", "Halvex Labs", "Orvane") in got
+    assert ("invests_in", "Halvex Labs", "Brellmont Capital") not in got

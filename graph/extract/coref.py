@@ -81,14 +81,17 @@ class Discourse:
     """The company of the last quoted speaker ("we" inside quotes)."""
 
 
+_FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
+
+
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
     if m.type not in ("Company", "Unknown"):
         return False
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
-    if noun in _SMALL and m.name in disc.investors:
-        return False  # "the start-up" is not the fund that backed it
+    if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name)):
+        return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
