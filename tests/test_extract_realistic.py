@@ -105,3 +105,9 @@ def test_the_start_up_is_never_a_fund_named_just_before():
                 "Capital, and the start-up counts Halvex Labs among its backers.")
     assert ("invests_in", "Halvex Labs", "Orvane") in got
     assert ("invests_in", "Halvex Labs", "Brellmont Capital") not in got
+
+
+def test_agreements_with_a_list_of_partners():
+    got = facts("Halvora signed agreements with Nvidia, AMD and Qualcomm on Tuesday.")
+    for other in ("Nvidia", "AMD", "Qualcomm"):
+        assert ("partners_with", "Halvora", other) in got

@@ -192,6 +192,8 @@ _PAR_ACTIVE = [
     "sign ~ agreement with", "sign ~ deal with", "sign ~ pact with", "sign ~ contract with", "sign ~ alliance with",
     "conclude ~ agreement with", "conclude ~ alliance with", "expand ~ partnership with", "deepen ~ partnership with",
     "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
+    "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
+    "strike ~ partnerships with", "announce ~ partnerships with",
 ]
 _PAR_PAIR = [
     "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",
