@@ -111,3 +111,17 @@ def test_agreements_with_a_list_of_partners():
     got = facts("Halvora signed agreements with Nvidia, AMD and Qualcomm on Tuesday.")
     for other in ("Nvidia", "AMD", "Qualcomm"):
         assert ("partners_with", "Halvora", other) in got
+
+
+def test_object_relative_clauses_name_maker_and_backer():
+    got = facts("The format is the main rival to Quorrel Lake, which Brellwick Data created and donated to the "
+                "Linux Foundation. It runs with Halvex Cloud, the provider that Vostra Capital itself backs.")
+    assert ("develops", "Brellwick Data", "Quorrel Lake") in got
+    assert not any(o == "Linux Foundation" for rel, _s, o in got if rel == "develops")
+    assert ("invests_in", "Vostra Capital", "Halvex Cloud") in got
+
+
+def test_a_syndicate_that_includes_names_the_rounds_investors():
+    got = facts("Orvane raised $40 billion in a round led by Tessgate Capital. Tessgate will provide 75 percent "
+                "of the money, with the rest coming from a syndicate that includes Halvex Labs and Brellmont Capital.")
+    assert ("invests_in", "Halvex Labs", "Orvane") in got and ("invests_in", "Brellmont Capital", "Orvane") in got

@@ -78,7 +78,8 @@ _STOP = frozenset(
 _SUFFIX = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
-    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank"
+    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank|"
+    r"Foundation"
 )
 
 _CONNECTORS = frozenset({"of", "&", "de", "and"})

@@ -185,7 +185,7 @@ _RX = {
     "acq_rel": re.compile(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
     "inv_rel_which": re.compile(
-        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+)?(?P<v>backed|funded|financed)\b", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b", _FLAGS),
     "inv_include": re.compile(
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_portfolio": re.compile(
@@ -263,6 +263,7 @@ _DEV = {
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
+    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
         r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
     "dev_whose": re.compile(
@@ -282,7 +283,7 @@ _DEV = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
 _DEV_WORDS = {
-    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
+    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
@@ -346,13 +347,13 @@ _BASED = {
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
-_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
+_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
     re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
 ]
-_ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
+_ROUND_WORDS = ("round", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
@@ -377,7 +378,7 @@ _FOUNDED_BY = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
-_ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
+_ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
@@ -684,7 +685,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if cand is not None and cand.name not in named and cand.name not in ctx.investors:
                     investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
                     break
-        if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
+        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
