@@ -125,3 +125,24 @@ def test_a_syndicate_that_includes_names_the_rounds_investors():
     got = facts("Orvane raised $40 billion in a round led by Tessgate Capital. Tessgate will provide 75 percent "
                 "of the money, with the rest coming from a syndicate that includes Halvex Labs and Brellmont Capital.")
     assert ("invests_in", "Halvex Labs", "Orvane") in got and ("invests_in", "Brellmont Capital", "Orvane") in got
+
+
+def test_backers_by_role_and_by_possessive_round():
+    got = facts("Orvane raised money from Menlo Ventures. Tessgate Capital was an early backer. "
+                "Halvex Labs joined Quorix's $6.6 billion round in October, putting in $100 million.")
+    assert ("invests_in", "Tessgate Capital", "Orvane") in got
+    assert ("invests_in", "Halvex Labs", "Quorix") in got
+
+
+def test_second_verb_of_a_coordination_keeps_the_sentence_subject():
+    got = facts("Brellmont Capital has invested $13 billion in Orvane since 2019 and last month took a small stake "
+                "in Quorix, the Paris start-up.")
+    assert ("invests_in", "Brellmont Capital", "Quorix") in got
+    assert ("invests_in", "Orvane", "Quorix") not in got
+
+
+def test_whose_round_was_led_by():
+    got = facts("Halvex Labs has also invested in Wayvora, the London self-driving start-up, whose $1.05 billion "
+                "round in May was led by Tessgate Capital.")
+    assert ("invests_in", "Tessgate Capital", "Wayvora") in got
+    assert ("invests_in", "Tessgate Capital", "Halvex Labs") not in got

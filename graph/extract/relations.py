@@ -355,7 +355,8 @@ _ROUND_INVESTEE = [
 ]
 _ROUND_WORDS = ("round", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series)\b))", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
 _GROUP_DIGIT = re.compile(r"\b[2345] ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
@@ -375,6 +376,11 @@ _FOUNDED_BY = re.compile(
     r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*,)")
+_WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
+_EARLY_BACKER = re.compile(
+    r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
+    r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other)\s+)+(?P<v>backers?|investors?|shareholders?)\b(?!\s+(?:in|of|to|at|for|with)\b)")
+_PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
@@ -640,6 +646,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subs = _ids(m.group("s"))
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
+            if (key in ("inv_active", "inv_stake") and len(subs) == 1 and _PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s"))
+                    and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
+                # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y
+                first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < m.start("s")
+                              and not _PREP_BEFORE.search(masked, max(0, positions[j] - 12), positions[j])), None)
+                if first is None:
+                    continue
+                subs = [first]
             for s in subs:
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
@@ -663,6 +677,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
                 break
+        wm = _WHOSE_ROUND.search(masked) if "whose" in low else None
+        if wm:  # "Wayve, the London start-up, whose $1.05 billion round was led by SoftBank"
+            investee = ment(_id(wm.group("o")))
+            cue_pos = wm.end()
         named_round = investee  # "OpenAI's $6.6 billion round": named even when the sentence is a rumour
         if investee is None and _ROUND_ANAPHOR.search(masked):
             investee = ctx.investee
@@ -730,6 +748,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _EARLY_BACKER.finditer(masked) if n_c >= 1 and ("backer" in low or "investor" in low or "shareholder" in low) else ():
+        target = _round_company(ctx, focus)  # "Spark Capital was an early backer": of the company in question
+        for s in _ids(m.group("s")) if target is not None else ():
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _EXISTING_INVESTOR.finditer(masked) if "investor" in low or "backer" in low or "shareholder" in low else ():
         # "the existing investor Amplify took its pro rata": an investor of the company in question
         target = _round_company(ctx, focus)
