@@ -146,3 +146,22 @@ def test_whose_round_was_led_by():
                 "round in May was led by Tessgate Capital.")
     assert ("invests_in", "Tessgate Capital", "Wayvora") in got
     assert ("invests_in", "Tessgate Capital", "Halvex Labs") not in got
+
+
+def test_made_an_investment_in_and_angels_of_other_companies():
+    got = facts("Halvex Labs confirmed it has also made a EUR 15 million investment in Quorix, which will convert "
+                "into equity.")
+    assert ("invests_in", "Halvex Labs", "Quorix") in got
+    got = facts("Brellwick raised $18 million. The round was led by Vostra Capital, with participation from Point "
+                "Nine and a group of angels including Jane Roe, the co-founder of Tessgate Labs, and former "
+                "executives from Halvex Labs and Orvane Systems.")
+    assert ("invests_in", "Vostra Capital", "Brellwick") in got
+    assert not any(s in ("Tessgate Labs", "Halvex Labs", "Orvane Systems") for rel, s, _o in got if rel == "invests_in")
+
+
+def test_the_two_companies_renegotiated_their_partnership_and_a_plug_in():
+    got = facts("Halvex Labs, which has invested $13 billion in Orvane since 2019, took part at a smaller scale. "
+                "The two companies renegotiated their partnership in January.")
+    assert ("partners_with", "Halvex Labs", "Orvane") in got
+    got = facts("Brellwick released Tessa OS 2, the update that plugs Orvane's Quill assistant into Tessa Voice.")
+    assert ("available_on", "Quill", "Tessa Voice") in got
