@@ -165,3 +165,10 @@ def test_the_two_companies_renegotiated_their_partnership_and_a_plug_in():
     assert ("partners_with", "Halvex Labs", "Orvane") in got
     got = facts("Brellwick released Tessa OS 2, the update that plugs Orvane's Quill assistant into Tessa Voice.")
     assert ("available_on", "Quill", "Tessa Voice") in got
+
+
+def test_a_product_named_around_a_known_one_is_one_name():
+    got = facts("Brellwick AI raised $45 million led by Vostra Capital. Its flagship product, Brellwick Claims "
+                "Copilot, will be listed on AppExchange, Salesforce's marketplace.")
+    assert ("available_on", "Brellwick Claims Copilot", "AppExchange") in got
+    assert ("available_on", "Copilot", "AppExchange") not in got

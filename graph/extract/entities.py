@@ -528,6 +528,12 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
+            nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
+            if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
+                    and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):
+                e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
+                name = text[s:e]
+                weak = False
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
