@@ -13,7 +13,7 @@ def facts(body, published="June 14, 2024", header="By the Test Desk"):
 
 def test_names_shaped_like_people_are_no_backers():
     assert looks_like_person("Bill Gates") and looks_like_person("Daniel De Freitas")
-    assert looks_like_person("Prince Alwaleed bin Talal") is False  # no common first name after the title
+    assert looks_like_person("Prince Alwaleed bin Talal")  # a title makes a person
     assert not looks_like_person("Adam Robotics") and not looks_like_person("Jane Street Capital")
     got = facts("Quillmark raised $40 million in a round led by Vostra Capital, with Reid Hoffmann, "
                 "Bill Gatesby and Eric Schmitz also taking part.")
@@ -172,3 +172,13 @@ def test_a_product_named_around_a_known_one_is_one_name():
                 "Copilot, will be listed on AppExchange, Salesforce's marketplace.")
     assert ("available_on", "Brellwick Claims Copilot", "AppExchange") in got
     assert ("available_on", "Copilot", "AppExchange") not in got
+
+
+def test_titled_people_and_the_two_setting_up_a_joint_venture():
+    got = facts("Orvane raised $6 billion from backers including Brellmont Capital and Tessgate Holding, the "
+                "investment firm controlled by Saudi Prince Alwaleed bin Talal.")
+    assert ("invests_in", "Tessgate Holding", "Orvane") in got
+    assert not any(s in ("Saudi Prince Alwaleed", "Talal") for _r, s, _o in got)
+    got = facts("In February Halvex Labs agreed to spend $3 billion a year on Quorix's models, and the two set up "
+                "a joint venture to sell them in Japan.")
+    assert ("partners_with", "Halvex Labs", "Quorix") in got

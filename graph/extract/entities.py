@@ -395,6 +395,8 @@ def looks_like_person(name: str) -> bool:
     """Is an unknown name a person's by its shape: a common first name and one to three more words
     ("Bill Gates", "Daniel De Freitas"), none of them a company word ("Adam Robotics" stays a company)?"""
     words = name.split()
+    if any(w in _TITLES for w in words[:2]) and len(words) >= 2 and words[-1] not in _SUFFIX_WORDS:
+        return True  # "Saudi Prince Alwaleed", "Sheikh Tahnoon"
     while words and words[0] in _TITLES:
         words = words[1:]
     if not 2 <= len(words) <= 4 or words[0] not in _GIVEN_NAMES:
@@ -513,6 +515,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         e = s + len(name)
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or looks_like_person(name)
+                    or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue

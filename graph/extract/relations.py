@@ -399,7 +399,7 @@ _PERCENT = re.compile(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _TWO_COMPANIES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
