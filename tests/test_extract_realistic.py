@@ -182,3 +182,13 @@ def test_titled_people_and_the_two_setting_up_a_joint_venture():
     got = facts("In February Halvex Labs agreed to spend $3 billion a year on Quorix's models, and the two set up "
                 "a joint venture to sell them in Japan.")
     assert ("partners_with", "Halvex Labs", "Quorix") in got
+
+
+def test_funded_by_in_a_copula_valued_in_a_round_and_data_sources():
+    got = facts("Sorvane is a Hangzhou research lab funded by Tessgate Capital, the Chinese hedge fund.")
+    assert ("invests_in", "Tessgate Capital", "Sorvane") in got
+    got = facts("Brellwick Data, valued at $43 billion in a September round that included Halvex Labs, may list.")
+    assert ("invests_in", "Halvex Labs", "Brellwick Data") in got
+    got = facts("Quorix is busy. The chipmaker took part in more than 40 funding rounds this year, according to "
+                "data from Dealvane Research.")
+    assert ("invests_in", "Dealvane Research", "Quorix") not in got

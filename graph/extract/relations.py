@@ -173,8 +173,10 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+){0,2}?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_copula_by": re.compile(  # "DeepSeek is a Hangzhou lab funded by High-Flyer"
+        r"(?P<o>" + C + r")\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+(?P<v>funded|backed|financed|bankrolled)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_received": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
+        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_rel": re.compile(
         r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake)\b", _FLAGS),
@@ -352,6 +354,7 @@ _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
     re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
+    re.compile(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»", re.I),  # "X, valued at $43bn in a round that included Y"
 ]
 _ROUND_WORDS = ("round", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
@@ -383,6 +386,7 @@ _EARLY_BACKER = re.compile(
 _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|employees?|staff|alumni|veterans?|engineers?|researchers?|directors?|"
                         r"partners?|chairman|chair)\s+(?:of|from|at)\s+(?:the\s+)?(?:«[CU]\d+»,?\s+(?:and\s+)?)*$")
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
@@ -413,6 +417,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_with_investing": ("investing", "putting up", "contributing"),
     "acq_rel": (" which ", " that "),
     "inv_rel_which": (" which ", " that "),
+    "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
@@ -662,7 +667,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -711,7 +716,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
-                         and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])]
+                         and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
+                         and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
             investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
