@@ -192,3 +192,12 @@ def test_funded_by_in_a_copula_valued_in_a_round_and_data_sources():
     got = facts("Quorix is busy. The chipmaker took part in more than 40 funding rounds this year, according to "
                 "data from Dealvane Research.")
     assert ("invests_in", "Dealvane Research", "Quorix") not in got
+
+
+def test_objectless_participants_with_appositions_and_a_made_investment():
+    got = facts("Orvane raised EUR 600 million led by Tessgate Capital. Brellmont, the French state investment bank, "
+                "and the shipping group Halvex Lines also took part.")
+    assert ("invests_in", "Brellmont", "Orvane") in got and ("invests_in", "Halvex Lines", "Orvane") in got
+    got = facts("Orvane raised EUR 600 million led by Tessgate Capital. In February, Quorix Systems made a "
+                "EUR 15 million investment as part of a partnership.")
+    assert ("invests_in", "Quorix Systems", "Orvane") in got

@@ -135,6 +135,9 @@ def _list(item: str) -> str:
 
 
 CL = _list(r"«[CU]\d+»")
+CLA = (r"«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»"
+       r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?)*")
+"""A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
 PL = _list(r"«[PU]\d+»")
 
 
@@ -201,8 +204,9 @@ _RX = {
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
-        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+(?:in|into)\b)", _FLAGS),
+        r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
