@@ -1,4 +1,4 @@
-"""The general mechanisms of extractor 0.4.0, each on invented companies.
+"""The general mechanisms of extractor 0.4.0 (still in 0.5.0), each on invented companies.
 
 The verb-class lexicon and its frames (:mod:`alliancekg.graph.extract.frames`),
 headlines read with their common words lower-cased, text tables, defined

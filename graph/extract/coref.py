@@ -35,7 +35,7 @@ _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
     r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
-    r"investor|backer|shareholder|target|outfit|newcomer)"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
@@ -81,14 +81,17 @@ class Discourse:
     """The company of the last quoted speaker ("we" inside quotes)."""
 
 
+_FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
+
+
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
     if m.type not in ("Company", "Unknown"):
         return False
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
-    if noun in _SMALL and m.name in disc.investors:
-        return False  # "the start-up" is not the fund that backed it
+    if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name)):
+        return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
     known_country = disc.based_in.get(m.name) or (e.country if e else None)

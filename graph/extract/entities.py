@@ -48,7 +48,8 @@ COMPANY_NOUNS = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
-    r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank"
+    r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
+    r"research lab|hedge fund|contract manufacturer|exchange"
 )
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
@@ -77,7 +78,8 @@ _STOP = frozenset(
 _SUFFIX = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
-    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank"
+    r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank|"
+    r"Foundation"
 )
 
 _CONNECTORS = frozenset({"of", "&", "de", "and"})
@@ -368,6 +370,43 @@ _PERSON_CUES = (
 _HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
 
 
+_GIVEN_NAMES = frozenset("""
+    Aaron Adam Adrian Alan Albert Alex Alexander Alexandr Alexis Ali Alice Alicia Amanda Amara Amy Ana Andrea Andrew Andy
+    Angela Anna Anne Anthony Antoine Arthur Arvind Ashley Barbara Ben Benjamin Bernard Beth Bill Bob Brad Bradley Brian
+    Bruce Carlos Carol Caroline Catherine Charlotte Chris Christian Christina Christine Christopher Chuck Claire Colette
+    Craig Cristiano Dan Daniel Daniela Dario Darren David Demis Dennis Diana Diane Dominic Donald Doug Douglas Dylan Ed
+    Edward Elena Elizabeth Elon Emily Emma Emmanuel Eric Erik Fei-Fei Frank Gary George Gina Greg Gregory Guillaume Hannah
+    Harry Heather Helen Henry Hiroshi Hugo Ian Ilya Ines Isabel Jack Jacob Jake James Jan Jane Janet Jason Jeff Jeffrey
+    Jennifer Jensen Jeremy Jessica Jim Joanna Joe Joel John Jon Jonathan Jordan Jose Joseph Josh Joshua Juan Julia Julie
+    Justin Karen Kate Katherine Kathryn Keith Ken Kenji Kevin Kim Kyle Larry Laura Lauren Lily Linda Lisa Liz Lucas Luis
+    Maria Marie Mark Martin Mary Masayoshi Matt Matthew Max Megan Melissa Michael Michelle Mike Mira Mohamed Mohammed
+    Mustafa Nadia Nancy Natalie Nathan Neil Nicholas Nick Nicole Noam Oliver Olivia Omar Oscar Pat Patrick Paul Peter
+    Philip Pierre Priya Rachel Rahul Raj Rajesh Ramesh Rebecca Reid Richard Rick Rob Robert Robin Roger Ryan Sam Samantha
+    Samuel Sandra Sanjay Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Sheryl Simon Sophie Stacy Stefan
+    Stephanie Stephen Steve Steven Sundar Susan Takeshi Tara Thomas Tim Timothy Todd Tom Tony Travis Trevor Vanessa
+    Victor Vinod Wei William Xavier Yann Yuki Yusuf Zoe
+""".split())
+"""First names common in business news: "Reid Hoffman, Bill Gates and Eric Schmidt" are people, not backers' firms."""
+_PERSON_PARTICLES = frozenset({"bin", "van", "von", "de", "der", "da", "di", "del", "le", "al", "Al", "De", "Van"})
+_TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Queen", "Sir", "Dame", "Lord", "Mr.", "Ms.", "Mrs.", "Dr."})
+
+
+def looks_like_person(name: str) -> bool:
+    """Is an unknown name a person's by its shape: a common first name and one to three more words
+    ("Bill Gates", "Daniel De Freitas"), none of them a company word ("Adam Robotics" stays a company)?"""
+    words = name.split()
+    if any(w in _TITLES for w in words[:2]) and len(words) >= 2 and words[-1] not in _SUFFIX_WORDS:
+        return True  # "Saudi Prince Alwaleed", "Sheikh Tahnoon"
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[0] not in _GIVEN_NAMES:
+        return False
+    return all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w not in _SUFFIX_WORDS
+                and w.upper() != w) or w in _PERSON_PARTICLES for w in words[1:])
+
+
+
+
 def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
@@ -475,7 +514,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         e = s + len(name)
         if typ == "Unknown":
-            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or looks_like_person(name)
+                    or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
@@ -491,6 +531,12 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
+            nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
+            if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
+                    and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):
+                e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
+                name = text[s:e]
+                weak = False
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start

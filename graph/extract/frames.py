@@ -171,6 +171,7 @@ _ACQ_REVERSE = [
 ]
 _INV_ACTIVE = [
     "write ~ cheque for", "write ~ check for", "write ~ cheque to", "write ~ check to",
+    "make ~ investment in", "make ~ investments in", "make ~ equity investment in",
     "own ~ of", "hold ~ of", "own [a] ~ stake in", "hold [a] ~ stake in",
     "lead ~ round of", "lead ~ round for", "lead ~ round in", "lead ~ Series A of", "lead ~ Series B of", "lead ~ Series C of",
     "lead ~ seed round of", "lead ~ financing of", "lead ~ funding of",
@@ -192,6 +193,8 @@ _PAR_ACTIVE = [
     "sign ~ agreement with", "sign ~ deal with", "sign ~ pact with", "sign ~ contract with", "sign ~ alliance with",
     "conclude ~ agreement with", "conclude ~ alliance with", "expand ~ partnership with", "deepen ~ partnership with",
     "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
+    "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
+    "strike ~ partnerships with", "announce ~ partnerships with",
 ]
 _PAR_PAIR = [
     "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",

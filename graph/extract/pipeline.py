@@ -8,7 +8,7 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -96,6 +96,11 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             for c in cands:
                 if c.date is None and tdates and c.relation in ("invests_in", "acquires", "partners_with"):
                     c.date = tdates[0].iso
+        for c in cands:
+            if (c.relation == "acquires" and c.object is not None and c.object.start >= s
+                    and _SHARES_AFTER.match(stext, c.object.end)):
+                c.relation = "invests_in"  # "will buy Intel common stock": shares, not the company
+                c.amount = None  # the price per share is no deal size
         for _name, country, m in based:
             cands.append(Candidate("based_in", m, None, 0, confidence=0.7, country=country))
         for c in cands:
@@ -337,15 +342,36 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         words = name.split()
         if len(words) > 1 and len(words[0]) > 2:
             firsts.setdefault(words[0], []).append((name, typ))
+    standalone_first = set()  # first words standing alone before their long name is first used
+    seen_long: set[str] = set()
+    product_firsts = {w: c for w, c in firsts.items() if len(c) == 1 and c[0][1] == "Product"}
+    for _s, _e, ms, unknown, t in sentences if product_firsts else ():
+        for m in sorted(list(ms) + list(unknown), key=lambda m: m.start):
+            if " " in m.name:
+                seen_long.add(m.name)
+            elif m.name in product_firsts and not any(n in seen_long for n, _t in product_firsts[m.name]):
+                standalone_first.add(m.name)
+        txt = t if t is not None else ""
+        for w in product_firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
+            if w not in standalone_first and txt and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", txt[_s:_e]) \
+                    and not any(n in seen_long for n, _t in product_firsts[w]):
+                standalone_first.add(w)
     out = {}
     for w, cands in firsts.items():
         if len(cands) != 1:
             continue
         name, typ = cands[0]
+        if typ == "Product" and w in standalone_first:
+            continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first
+        if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
+            continue  # "Ledgerlight, a London start-up" and "its product, Ledgerlight Review": two names ("Lantern AI" is one)
         if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
             typ = typed[w]
         out[w] = (name, typ)
     return out
+
+
+_SHARES_AFTER = re.compile(r"\s+(?:(?:common|ordinary|preferred|class\s+[A-C])\s+)?(?:stock|shares)\b")
 
 
 def _persons(sentences) -> frozenset[str]:

@@ -135,6 +135,9 @@ def _list(item: str) -> str:
 
 
 CL = _list(r"«[CU]\d+»")
+CLA = (r"«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»"
+       r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?)*")
+"""A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
 PL = _list(r"«[PU]\d+»")
 
 
@@ -173,8 +176,10 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being)\s+(?:\w+\s+){0,2}?(?:backed|funded|financed))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+(?:(?:\w+\s+){0,3}?including\s+)?" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    "inv_copula_by": re.compile(  # "DeepSeek is a Hangzhou lab funded by High-Flyer"
+        r"(?P<o>" + C + r")\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+(?P<v>funded|backed|financed|bankrolled)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_received": re.compile(
-        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took|takes|taken)\b"
+        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_rel": re.compile(
         r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake)\b", _FLAGS),
@@ -185,7 +190,7 @@ _RX = {
     "acq_rel": re.compile(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b", _FLAGS),
     "inv_rel_which": re.compile(
-        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+)?(?P<v>backed|funded|financed)\b", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b", _FLAGS),
     "inv_include": re.compile(
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_portfolio": re.compile(
@@ -199,8 +204,9 @@ _RX = {
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": re.compile(
-        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round))\b(?!\s+(?:in|into)\b)", _FLAGS),
+        r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
+        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -242,7 +248,7 @@ _RX = {
     "par_between": re.compile(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")", _FLAGS),
     "par_pair": re.compile(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))", _FLAGS),
     "par_named": re.compile(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
@@ -263,6 +269,7 @@ _DEV = {
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
+    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
         r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")", _FLAGS),
     "dev_whose": re.compile(
@@ -282,7 +289,7 @@ _DEV = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
 _DEV_WORDS = {
-    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",),
+    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
@@ -299,13 +306,17 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PU]\d+»)(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?(?P<v>hosts|hosted|carries|serves)\s+(?P<rest>[^;]*)")
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?"
+                    r"(?P<v>hosts|hosted|carries|serves|sells|offers|lists|added|adds)\s+(?=(?P<rest>[^;]*))")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
+"""", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
+_HOST_WORDS = ("hosts", "hosted", "carries", "serves", "sells", "offers", "lists", "added", "adds")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
 _OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
-                  "try", "call", "distribut", "sell", "resell")
+                  "try", "call", "distribut", "sell", "resell", "plug")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
@@ -319,7 +330,7 @@ _AVAIL = {
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell)\b", _FLAGS)
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?)\b", _FLAGS)
 _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
 _BASED = {
     "based_mod": re.compile(
@@ -329,24 +340,30 @@ _BASED = {
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
+    "based_appos_mod": re.compile(
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        + COMPANY_NOUNS + r")\b"),
     "based_copula": re.compile(
-        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?P<g>«[GN]\d+»)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b", _FLAGS),
     "based_in": re.compile(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
     "based_founded": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)", _FLAGS),
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
-_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round)", re.I)
+_ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
     re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
+    re.compile(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»", re.I),  # "X, valued at $43bn in a round that included Y"
 ]
-_ROUND_WORDS = ("round", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
+_ROUND_WORDS = ("round", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes")
 _ROUND_JOIN = re.compile(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:took part|takes part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b", re.I)
+    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series)\b))", re.I)
 _AGENTLESS = re.compile(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)", re.I)
 _GROUP_DIGIT = re.compile(r"\b[2345] ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
@@ -362,7 +379,23 @@ _EXISTING_INVESTOR = re.compile(
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
 """A company named as an existing investor ("the existing investor Amplify Partners")."""
 _EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
-_ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b", re.I)
+_FOUNDED_BY = re.compile(
+    r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
+    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*,)")
+_WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
+_EARLY_BACKER = re.compile(
+    r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
+    r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other)\s+)+(?P<v>backers?|investors?|shareholders?)\b(?!\s+(?:in|of|to|at|for|with)\b)")
+_PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|employees?|staff|alumni|veterans?|engineers?|researchers?|directors?|"
+                        r"partners?|chairman|chair)\s+(?:of|from|at)\s+(?:the\s+)?(?:«[CU]\d+»,?\s+(?:and\s+)?)*$")
+"""'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
+_FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
+_POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
+_ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
@@ -374,7 +407,7 @@ _PERCENT = re.compile(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?
 _THE_PARTNERSHIP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)", re.I)
 _FOLLOW_UP = re.compile(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b", re.I)
 _TWO_COMPANIES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)", re.I)
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -388,6 +421,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_with_investing": ("investing", "putting up", "contributing"),
     "acq_rel": (" which ", " that "),
     "inv_rel_which": (" which ", " that "),
+    "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
@@ -427,6 +461,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_paren": ("(«",),
     "based_of": ("», of «",),
     "based_appos": ("»,",),
+    "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
@@ -525,6 +560,16 @@ def _role_holder(ctx: DealContext, role: str, company: Mention | None) -> Mentio
     return None
 
 
+def _round_company(ctx: DealContext, focus: Mention | None) -> Mention | None:
+    """The company a round is in, never one just named as its investor ("The investors include A and B.
+    Nvidia and AMD participated as strategic investors": not in A)."""
+    last = ctx.last.get("invests_in")
+    for c in (ctx.investee, focus, last.object if last is not None else None):
+        if c is not None and c.name not in ctx.investors:
+            return c
+    return ctx.investee or focus
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
@@ -588,6 +633,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
+    # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
+    cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and has_any(low, _FOUNDED_WORDS) else []
+    for m in cut:
+        for s in _ids(m.group("by")):
+            add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
+    for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
+        a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
+        masked = masked[:a] + masked[m.end("by"):]
+    if cut:
+        positions.clear()
+        positions.update({i: -10**6 for i in range(len(tokens))})
+        for m in _IDX.finditer(masked):
+            positions[int(m.group(1))] = m.start()
+
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
@@ -597,12 +656,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
             subs = _ids(m.group("s"))
+            if key == "inv_active" and masked.startswith("'s", m.end("s")):
+                continue  # "took part in X's round and has invested in Y": X's is no subject
+            if (key in ("inv_active", "inv_stake") and len(subs) == 1 and _PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s"))
+                    and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
+                # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y
+                first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < m.start("s")
+                              and not _PREP_BEFORE.search(masked, max(0, positions[j] - 12), positions[j])), None)
+                if first is None:
+                    continue
+                subs = [first]
             for s in subs:
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
@@ -620,6 +689,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
                 break
+        wm = _WHOSE_ROUND.search(masked) if "whose" in low else None
+        if wm:  # "Wayve, the London start-up, whose $1.05 billion round was led by SoftBank"
+            investee = ment(_id(wm.group("o")))
+            cue_pos = wm.end()
+        named_round = investee  # "OpenAI's $6.6 billion round": named even when the sentence is a rumour
         if investee is None and _ROUND_ANAPHOR.search(masked):
             investee = ctx.investee
         leads: set[int] = set()
@@ -641,13 +715,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if cand is not None and cand.name not in named and cand.name not in ctx.investors:
                     investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
                     break
-        if investee is not None and (leads or joined or re.search(r"\b(?:included|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
+        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
-                         and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])]
+                         and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
+                         and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
+                         and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
+            investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
+            more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
+            investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
             for m in _ROUND_JOIN.finditer(masked):
                 investors.extend(_ids(m.group("s")))
+            if more_rounds and investors:
+                for o in more_rounds:
+                    for i in investors:
+                        add("invests_in", i, o, positions[o], check=True, end=positions[o])
             for i in investors:
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
@@ -660,8 +743,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = investee
             d = _nearest(tokens, positions, "T", cue_pos)
             ctx.round_date = d.date.iso if d else None
+        elif named_round is not None:
+            ctx.investee = named_round  # "... to join OpenAI's round. Microsoft did take part in that round"
     for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
-        target = ctx.investee or focus
+        # the company the round is in, never one just named as its investor ("The investors include A, B.
+        # Nvidia and AMD participated as strategic investors")
+        target = _round_company(ctx, focus)
         if target is None:
             continue
         for s in _ids(m.group("s")):
@@ -675,8 +762,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _EARLY_BACKER.finditer(masked) if n_c >= 1 and ("backer" in low or "investor" in low or "shareholder" in low) else ():
+        target = _round_company(ctx, focus)  # "Spark Capital was an early backer": of the company in question
+        for s in _ids(m.group("s")) if target is not None else ():
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _EXISTING_INVESTOR.finditer(masked) if "investor" in low or "backer" in low or "shareholder" in low else ():
-        target = ctx.investee or focus  # "the existing investor Amplify took its pro rata": an investor of the company in question
+        # "the existing investor Amplify took its pro rata": an investor of the company in question
+        target = _round_company(ctx, focus)
         for s in _ids(m.group("s")):
             if target is not None and not _EXISTING_INVESTOR_IN.match(masked, m.end()):
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
@@ -810,11 +902,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
     for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
         add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _HOSTS.finditer(masked) if n_p >= 2 and has_any(low, ("hosts", "hosted", "carries", "serves")) else ():
-        pm = ment(_id(m.group("p")))
-        if _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p")):
-            for o in re.findall(r"«[PU](\d+)»(?!')", m.group("rest")):
-                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _HOSTS.finditer(masked) if n_p >= 1 and has_any(low, _HOST_WORDS) else ():
+        rest = m.group("rest")
+        cut = _NEXT_CLAUSE.search(rest)
+        rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
+        for g in ("p", "p2"):
+            if not m.group(g):
+                continue
+            pm = ment(_id(m.group(g)))
+            if m.group(g).startswith("«C"):
+                ok = _platform_company(pm)  # "Together AI and Fireworks AI both added R1"
+            else:
+                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end(g))
+            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or pm is not None and pm.entry is not None):
+                for o in re.findall(r"«[PU](\d+)»(?!')", rest):
+                    add("available_on", int(o), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RUNS_ON.finditer(masked) if n_p >= 2 and "run" in low else ():
         pm = ment(_id(m.group("p")))
         if m.group("p").startswith("«C") and not _platform_company(pm):
