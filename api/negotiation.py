@@ -10,8 +10,6 @@ from rdflib import Graph
 from alliancekg.graph.errors import FormatError
 from alliancekg.graph.formats import RDF_FORMATS, Format, get_format, negotiate
 
-from .pages import SECURITY_HEADERS
-
 __all__ = ["rdf_format", "rdf_response", "graph_response"]
 
 
@@ -32,7 +30,7 @@ def rdf_format(request: Request, what: str, default: str = "turtle") -> Format:
 
 
 def rdf_response(body: bytes, fmt: Format, status: int = 200) -> Response:
-    return Response(body, status_code=status, media_type=fmt.content_type, headers={"Vary": "Accept", **SECURITY_HEADERS})
+    return Response(body, status_code=status, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
 
 def graph_response(graph: Graph, fmt: Format) -> Response:

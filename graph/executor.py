@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
-import os
 import queue
 import shutil
 import threading
@@ -247,8 +246,4 @@ def make_executor(store: Store, *, timeout: float, workers: int, isolate: bool =
             and not getattr(store, "read_only", False):
         return ProcessExecutor(store, timeout=timeout, workers=workers)
     return InlineExecutor(store, timeout=timeout, workers=max(workers, 2))
-
-
-def cpu_count() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 

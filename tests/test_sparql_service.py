@@ -252,7 +252,10 @@ def test_graph_store_protocol_round_trip(writer):
     assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) == len(writer.get("/store", params={"graph": g}).content)
     r = writer.post("/store", content="<urn:x> <urn:y> <urn:z> .", headers={**auth, "Content-Type": "text/turtle"})
     assert r.status_code == 201 and "graph=" in r.headers["location"]
-    made = r.headers["location"].split("graph=", 1)[1]
+    from urllib.parse import parse_qs, urlsplit
+
+    made = parse_qs(urlsplit(r.headers["location"]).query)["graph"][0]
+    assert made.startswith("https://w3id.org/alliancekg/graph/")
     assert "<urn:x>" in writer.get("/store", params={"graph": made}, headers={"Accept": "application/n-triples"}).text
     assert writer.delete("/store", params={"graph": g}, headers=auth).status_code == 204
     assert writer.delete("/store", params={"graph": g}, headers=auth).status_code == 404

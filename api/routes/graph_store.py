@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -23,7 +24,6 @@ from ..bodies import BodyTooLarge, media_type, read_body
 from ..deps import SettingsDep, StoreDep, require_writer
 from ..errors import error_response
 from ..negotiation import rdf_format, rdf_response
-from ..pages import SECURITY_HEADERS
 
 router = APIRouter(tags=["graph store"])
 
@@ -72,36 +72,19 @@ async def store_read(request: Request, store: StoreDep, settings: SettingsDep) -
     return rdf_response(body, fmt)  # HEAD: api.middleware.HeadAsGet drops the body
 
 
-async def _payload(request: Request, max_bytes: int) -> tuple[bytes, str]:
-    kind = media_type(request)
-    fmt = _GRAPH_FORMATS.get(kind)
-    if fmt is None:
-        raise _Unsupported(kind)
-    try:
-        return await read_body(request, max_bytes), fmt
-    except BodyTooLarge as exc:
-        raise _TooLarge(str(exc)) from None
-
-
-class _Unsupported(Exception):
-    pass
-
-
-class _TooLarge(Exception):
-    pass
-
-
 async def _write(request: Request, store, settings, *, replace: bool, create: bool) -> Response:
     require_writer(request, settings)
     given, graph = _target(request, required=not create)
     if not given:
         graph = f"{settings.base_iri}graph/{uuid.uuid4()}"
-    try:
-        data, fmt = await _payload(request, settings.max_upload_bytes)
-    except _Unsupported as exc:
+    kind = media_type(request)
+    fmt = _GRAPH_FORMATS.get(kind)
+    if fmt is None:
         kinds = ", ".join(sorted(_GRAPH_FORMATS))
-        return error_response(415, "UnsupportedMediaType", f"send the graph as one of {kinds}, not {exc.args[0] or 'no Content-Type'}")
-    except _TooLarge as exc:
+        return error_response(415, "UnsupportedMediaType", f"send the graph as one of {kinds}, not {kind or 'no Content-Type'}")
+    try:
+        data = await read_body(request, settings.max_upload_bytes)
+    except BodyTooLarge as exc:
         return error_response(413, "TooLarge", f"{exc}; split the graph into smaller requests")
 
     def write() -> bool:
@@ -111,8 +94,8 @@ async def _write(request: Request, store, settings, *, replace: bool, create: bo
 
     existed = await run_in_threadpool(write)
     if not existed:
-        return Response(status_code=201, headers={"Location": str(request.url.replace(query="")) + "?graph=" + graph, **SECURITY_HEADERS})
-    return Response(status_code=204, headers=SECURITY_HEADERS)
+        return Response(status_code=201, headers={"Location": str(request.url.replace(query=urlencode({"graph": graph})))})
+    return Response(status_code=204)
 
 
 @router.put("/store", summary="Replace a graph (Graph Store Protocol; needs the bearer token)")
@@ -132,4 +115,4 @@ async def store_delete(request: Request, store: StoreDep, settings: SettingsDep)
     removed = await run_in_threadpool(store.drop_graph, graph)
     if not removed:
         raise NotFound(f"there is no graph {_label(graph)} in this store")
-    return Response(status_code=204, headers=SECURITY_HEADERS)
+    return Response(status_code=204)

@@ -30,7 +30,7 @@ from ..bodies import BodyTooLarge, charset, decode_text, media_type, read_body
 from ..deps import ExecutorDep, SettingsDep, StoreDep, require_writer
 from ..errors import error_response
 from ..negotiation import graph_response, rdf_format
-from ..pages import SECURITY_HEADERS, STATIC_PATH, html_page
+from ..pages import STATIC_PATH, html_page
 from ..settings import Settings
 from ..templates import environment
 
@@ -66,7 +66,7 @@ def _job(pairs: dict[str, list[str]], query: str, request: Request, settings: Se
 
 async def _answer(executor, job: QueryJob) -> Response:
     answer = await run_in_threadpool(executor.run, job)
-    return Response(content=answer.body, media_type=answer.format.content_type, headers={"Vary": "Accept", **SECURITY_HEADERS})
+    return Response(content=answer.body, media_type=answer.format.content_type, headers={"Vary": "Accept"})
 
 
 def _endpoint_url(request: Request) -> str:
@@ -159,7 +159,7 @@ async def _update(request: Request, settings: Settings, store, pairs: dict[str, 
         raise QueryError("the update is empty")
 
     await run_in_threadpool(run_update, store, text, settings.remote_endpoints)
-    return Response(status_code=204, headers=SECURITY_HEADERS)
+    return Response(status_code=204)
 
 
 @router.post("/update", summary="Run a SPARQL update (the same as POST /sparql with an update)", include_in_schema=True)
