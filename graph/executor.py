@@ -194,11 +194,20 @@ class ProcessExecutor:
     def run(self, job: QueryJob) -> Answer:
         if self._closed:
             raise StoreError("the query executor is closed")
+        deadline = time.monotonic() + (self.queue_timeout or 0)
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()) if self.queue_timeout else None)
+            except queue.Empty:
+                raise Overloaded("every query worker stayed busy; try again in a few seconds") from None
+            if worker.process.is_alive():
+                break
+            self._replace(worker)  # died while idle (killed from outside): never hand it a query
         try:
-            worker = self._idle.get(timeout=self.queue_timeout)
-        except queue.Empty:
-            raise Overloaded("every query worker stayed busy; try again in a few seconds") from None
-        path = self._acquire_snapshot()
+            path = self._acquire_snapshot()
+        except BaseException:
+            self._idle.put(worker)
+            raise
         healthy = True
         try:
             try:

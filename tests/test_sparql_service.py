@@ -488,3 +488,18 @@ def test_head_answers_wherever_get_does(client, path):
     assert head.content == b""
     assert head.headers["content-type"] == get.headers["content-type"]
     assert int(head.headers["content-length"]) == len(get.content)
+
+
+def test_a_worker_killed_from_outside_is_replaced_before_it_gets_a_query(disk_app):
+    import signal
+
+    client, app = disk_app
+    assert _rows(client.get("/sparql", params={"query": INVESTORS})) == EXPECTED
+    executor = app.state.executor
+    victims = [w.process.pid for w in executor._all]
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    for _ in range(3):
+        assert _rows(client.get("/sparql", params={"query": INVESTORS})) == EXPECTED
+    assert not {w.process.pid for w in executor._all} & set(victims)
