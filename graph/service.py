@@ -8,6 +8,7 @@ crawler polling ``/.well-known/void`` costs one scan per write, not per poll.
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -51,15 +52,15 @@ SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
 } GROUP BY ?class
 """ % " ".join(f"akg:{c}" for c in _CLASSES)
 
-_cache: dict[int, tuple[int, DatasetStats]] = {}
+_cache: weakref.WeakKeyDictionary[Store, tuple[int, DatasetStats]] = weakref.WeakKeyDictionary()
 _cache_lock = threading.Lock()
 
 
 def dataset_stats(store: Store) -> DatasetStats:
     """Counts of the store's content, cached until the store is written."""
-    key, gen = id(store), getattr(store, "generation", None)
+    gen = getattr(store, "generation", None)
     with _cache_lock:
-        hit = _cache.get(key)
+        hit = _cache.get(store)
         if hit is not None and gen is not None and hit[0] == gen:
             return hit[1]
     classes = {c: 0 for c in _CLASSES}
@@ -74,7 +75,7 @@ def dataset_stats(store: Store) -> DatasetStats:
     )
     if gen is not None:
         with _cache_lock:
-            _cache[key] = (gen, stats)
+            _cache[store] = (gen, stats)
     return stats
 
 

@@ -503,3 +503,11 @@ def test_a_worker_killed_from_outside_is_replaced_before_it_gets_a_query(disk_ap
     for _ in range(3):
         assert _rows(client.get("/sparql", params={"query": INVESTORS})) == EXPECTED
     assert not {w.process.pid for w in executor._all} & set(victims)
+
+
+def test_health_counts_once_per_write(client, memory, writer):
+    first = client.get("/health").json()
+    assert first["articles"] == 1 and first["graphs"] == len(memory.graphs()) and first["quads"] == memory.count()
+    memory.update("INSERT DATA { GRAPH <https://example.org/more> { <urn:a> <urn:b> <urn:c> } }")
+    second = client.get("/health").json()
+    assert second["quads"] == first["quads"] + 1 and second["graphs"] == first["graphs"] + 1
