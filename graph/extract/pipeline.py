@@ -60,9 +60,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     body_mentions: list[Mention] = []
     records = find_records(text, prep.body_start)  # "Investors: A (lead), B", "Headquarters: Lisbon, Portugal"
     rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
-    for row in rows:
-        found.append((Candidate(row.relation, row.subject, row.object, 0, amount=row.amount, date=row.date, stake=row.stake,
-                                confidence=0.8), (row.start, row.end)))
+    for row, span in rows:
+        found.append((row, span))
         body_mentions.extend((row.subject, row.object))
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)

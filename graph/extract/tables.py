@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import Money, find_amounts
+from .amounts import find_amounts
 from .dates import find_dates
 from .entities import Mention
 from .gazetteer import Gazetteer
+from .relations import Candidate
 
-__all__ = ["RecordLine", "TableRow", "find_records", "find_tables"]
+__all__ = ["RecordLine", "find_records", "find_tables"]
 
 _RULE_ROW = re.compile(r"^[\s|:+-]*$")
 _SUBJ_HEAD = re.compile(r"acquirer|buyer|investor|backer|lead|purchaser|partner\s*(?:a|1)\b|party\s*(?:a|1)\b|^from$|^who$", re.I)
@@ -35,18 +36,6 @@ _INV = re.compile(r"stake|series|seed|round|invest|funding|financing|backing|gro
 _PAR = re.compile(r"partner|alliance|collaborat|agreement|joint|licen|supply|distribution|co-?develop", re.I)
 _STAKE = re.compile(r"\b(minority|majority)\b", re.I)
 _HEDGE = re.compile(r"rumou?r|talks|reported|pending|proposed|planned|cancel|abandon|terminated|withdrawn|blocked|denied", re.I)
-
-
-@dataclass
-class TableRow:
-    start: int
-    end: int
-    relation: str
-    subject: Mention
-    object: Mention
-    amount: Money | None = None
-    date: str | None = None
-    stake: str | None = None
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -86,13 +75,13 @@ def _roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
-def find_tables(text: str, start: int, pub) -> list[TableRow]:
+def find_tables(text: str, start: int, pub) -> list[tuple[Candidate, tuple[int, int]]]:
     """The deals stated by the rows of the text tables in ``text[start:]``."""
     if text.count("|", start) < 4:
         return []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
     lines = [(s + start, e + start) for s, e in lines]
-    out: list[TableRow] = []
+    out: list[tuple[Candidate, tuple[int, int]]] = []
     i = 0
     gaz = None
     while i < len(lines):
@@ -133,7 +122,7 @@ def find_tables(text: str, start: int, pub) -> list[TableRow]:
             obj = _name(text, *cells[roles["object"]], gaz)
             if subj is None or obj is None or subj.name == obj.name:
                 continue
-            row = TableRow(rs, re_, rel, subj, obj)
+            row = Candidate(rel, subj, obj, 0, confidence=0.8)
             if "value" in roles and rel != "partners_with":
                 vs, ve = cells[roles["value"]]
                 money = find_amounts(text[vs:ve])
@@ -145,7 +134,7 @@ def find_tables(text: str, start: int, pub) -> list[TableRow]:
             st = _STAKE.search(kind)
             if st and rel == "invests_in":
                 row.stake = st.group(1).lower()
-            out.append(row)
+            out.append((row, (rs, re_)))
     return out
 
 
