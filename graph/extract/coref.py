@@ -276,6 +276,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     subject = None
                     for i, x in enumerate(reversed(before)):
                         between = text[x.end:a_start]
+                        if i == 0 and x.anaphor and any(y.name == x.name and re.fullmatch(r"\s*,\s*", text[y.end:x.start]) for y in before):
+                            between = re.sub(r"^\s*,", "", between)  # "Saab, the Swedish group, took a stake in the company"
                         if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
                             subject = x
                             continue  # the subject of the same clause (or of the relative clause it heads)
@@ -283,6 +285,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             continue
                         if x.type == "Unknown" and x is not before[0]:
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject
+                        if _listed(text, x, all_m):
+                            continue  # "A, B and C participated; ... the company": one of a list is no singular antecedent
                         if _compatible(x, noun, countries, places, disc, strict):
                             target = x
                             break
@@ -327,6 +331,27 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     continue
         out.append(x)
     return out, based
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
+
+
+def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``x`` is one item of a coordinated list of three or more companies ("A, B and C")."""
+    names = sorted((m for m in mentions if m.type in ("Company", "Unknown")), key=lambda m: m.start)
+    i = next((k for k, m in enumerate(names) if m is x), None)
+    if i is None:
+        return False
+    run = 1
+    k = i
+    while k > 0 and _LIST_GLUE.fullmatch(text, names[k - 1].end, names[k].start):
+        run += 1
+        k -= 1
+    k = i
+    while k + 1 < len(names) and _LIST_GLUE.fullmatch(text, names[k].end, names[k + 1].start):
+        run += 1
+        k += 1
+    return run >= 3
 
 
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:

@@ -90,7 +90,10 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     """The masked sentence and its tokens (``tokens[i]`` is ``«Xi»``)."""
     items: list[Token] = []
     for m in mentions:
-        items.append(Token(_KIND[m.type], m.start - offset, m.end - offset, mention=m))
+        kind = _KIND[m.type]
+        if kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
+            kind = "A"  # "founded by former Google DeepMind researchers": the people act, not the company
+        items.append(Token(kind, m.start - offset, m.end - offset, mention=m))
     for a in money:
         items.append(Token("M", a.start, a.end, money=a))
     for d in dates:
@@ -121,6 +124,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     return masked, kept
 
 
+_STAFF_AFTER = re.compile(r"['’]?\s+(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
+                          r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer)\b")
 _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
@@ -142,12 +147,12 @@ PL = _list(r"«[PU]\d+»")
 
 
 def GAP(n: int) -> str:
-    return r"(?:[^«;]|«[GLMTN]\d+»){0,%d}?" % n
+    return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
 
 def GAPX(n: int) -> str:
     """A gap that may also hold a company's possessive ("its own ...")."""
-    return r"(?:[^«;]|«[GLMTN]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
+    return r"(?:[^«;]|«[GLMTNA]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
