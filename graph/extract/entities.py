@@ -58,7 +58,8 @@ PRODUCT_NOUNS = (
 
 _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
-_CAPWORD = r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w]|[" + _UP + r"])"
+_CAPWORD = (r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
+"""A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
 NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
@@ -416,7 +417,7 @@ _PERSON_AFTER = re.compile(
     r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
     r"|,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[a-z-]+\s+){0,2}?(?:chief\s+executive|chief\s+\w+\s+officer|"
-    r"CEO|CTO|CFO|COO|founder|co-founder|chairman|chairwoman|president|managing\s+partner|general\s+partner|head)\s+(?:of|at)\s|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman))"
+    r"CEO|CTO|CFO|COO|founder|co-founder|chairman|chairwoman|president|managing\s+partner|general\s+partner|head)\s+(?:of|at)\s|(?:[A-Z][\w.&-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?(?:chief|founder|co-founder|head|president|chair|chairman|chairwoman|director|executive|officer|scientist|spokesperson|spokesman|spokeswoman|general\s+counsel|counsel))"
     r")"
 )
 _FUNCTION = frozenset(
@@ -459,6 +460,24 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
 
 _RX_MID_CAP = re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([" + _UP + r"][\w&-]*)")
 """A capitalised word inside a sentence (not after a liveblog's "09:18")."""
+
+
+_LIST_BEFORE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+_LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and\b|,?\s+or\b)\s*(?:the\s+)?")
+
+
+def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """Is the name at ``text[s:e]`` one item of a list whose neighbour is a known company
+    ("Insight Partners, Jane Street and TPG": a firm, though "Jane" is a given name)?"""
+    for x in mentions:
+        if x.type != "Company" or not x.known:
+            continue
+        if x.end <= s and s - x.end <= 8 and _LIST_BEFORE.search(text, x.end, s) and _LIST_BEFORE.match(text, x.end, s):
+            return True
+        if (x.start >= e and x.start - e <= 10 and _LIST_AFTER.fullmatch(text, e, x.start)
+                and text[x.end:x.end + 2] not in ("'s", "’s")):  # "Jane Roe, Acme's counsel" is no list
+            return True
+    return False
 
 
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
@@ -514,7 +533,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         e = s + len(name)
         if typ == "Unknown":
-            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or looks_like_person(name)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+                    or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
