@@ -35,6 +35,7 @@ _PRON = re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)")
 _DEF = re.compile(
     r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
+    r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|insurer|supplier|vendor|utility|"
     r"investor|backer|shareholder|target|outfit|newcomer|fund)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )

@@ -447,6 +447,8 @@ _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
+_DATELINE_TAIL = re.compile(r"[^.]{0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+"""What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA")."""
 
 
 def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
@@ -543,7 +545,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "EUR 70m", "SEK 400" are amounts
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
-            if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ","))):
+            if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
+                                                                      and _DATELINE_TAIL.match(text, e, end))):
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")

@@ -93,6 +93,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         kind = _KIND[m.type]
         if kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
             kind = "A"  # "founded by former Google DeepMind researchers": the people act, not the company
+        elif (kind in "CU" and m.anaphor and sentence[max(0, m.start - offset - 2):m.start - offset] == ", "
+              and m.surface.lower() in ("its", "their") and _APPOS_ROLE.match(sentence, m.end - offset)):
+            kind = "A"  # "KDDI, its rival, took a stake": the apposition describes KDDI; "its" acts in no deal
         items.append(Token(kind, m.start - offset, m.end - offset, mention=m))
     for a in money:
         items.append(Token("M", a.start, a.end, money=a))
@@ -126,6 +129,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
 
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer)\b")
+_APPOS_ROLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rival|rivals|competitor|competitors|peer|peers|parent|owner|partner|neighbour|neighbor|"
+                         r"counterpart|compatriot|former\s+\w+),")
 _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
@@ -161,7 +166,7 @@ _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b[^;]{1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,100}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
