@@ -241,7 +241,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_with_which": re.compile(
         r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b", _FLAGS),
     "par_selected": re.compile(
@@ -366,7 +366,7 @@ _BASED = {
 _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
-    re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|round|raise|funding|financing)\b", re.I),
+    re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b", re.I),
     re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
     re.compile(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»", re.I),  # "X, valued at $43bn in a round that included Y"
 ]
@@ -396,7 +396,8 @@ _FOUNDED_BY = re.compile(
 _WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
 _EARLY_BACKER = re.compile(
     r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
-    r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other)\s+)+(?P<v>backers?|investors?|shareholders?)\b(?!\s+(?:in|of|to|at|for|with)\b)")
+    r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other|outside|strategic|institutional|"
+    r"single|second-largest|third-largest|anchor|founding|minority|majority|controlling|principal|main|leading)\s+)+(?P<v>backers?|investors?|shareholders?)\b(?!\s+(?:in|of|to|at|for|with)\b)")
 _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|employees?|staff|alumni|veterans?|engineers?|researchers?|directors?|"
                         r"partners?|chairman|chair)\s+(?:of|from|at)\s+(?:the\s+)?(?:«[CU]\d+»,?\s+(?:and\s+)?)*$")
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
@@ -549,7 +550,7 @@ _PREFILTER = {
                "from"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
-    "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact",
+    "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 
