@@ -127,8 +127,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     return masked, kept
 
 
-_STAFF_AFTER = re.compile(r"['’]?\s+(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
-                          r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer)\b")
+_STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
+                          r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
+                          r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
 _APPOS_ROLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rival|rivals|competitor|competitors|peer|peers|parent|owner|partner|neighbour|neighbor|"
                          r"counterpart|compatriot|former\s+\w+),")
 _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
@@ -407,7 +408,10 @@ _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + C + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
+_VALUATION_AFTER = re.compile(r"«M\d+»\s+(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b", re.I)
+"""'at a $62 billion valuation': a company's worth, not the deal's amount."""
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -537,7 +541,8 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
         p = positions[i]
         if not (lo <= p <= hi):
             continue
-        if kind == "M" and (_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])):
+        if kind == "M" and (_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])
+                            or _VALUATION_AFTER.match(masked, p)):
             continue
         d = abs(p - pos)
         if best is None or d < best[0]:
@@ -691,6 +696,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
     round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
+    if round_cue is None and ctx.investee is not None and "led" in low:
+        round_cue = _LED_BARE.search(masked)  # "A, B and C co-led." after the round's sentence
     if round_cue:
         investee = None
         cue_pos = round_cue.start()
