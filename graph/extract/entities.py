@@ -184,6 +184,7 @@ _PRODUCT_RULES = (
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
+_RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 
@@ -203,9 +204,15 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     for s, e, entry in gaz.match(text, start, end):
         if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
+        if e + 1 < end and text[e] == "-" and text[e + 1].isupper():
+            continue  # "Agence France-Presse": a part of a hyphenated name, not the country
         if entry.type == "Product" and entry.versioned:
             m = _RX_VERSION.match(text, e, end)
             if m:
+                e = m.end()
+        elif entry.type == "Product":
+            m = _RX_DOTTED_VERSION.match(text, e, end)
+            if m:  # "Codestral 25.01": a release of a product the gazetteer knows unversioned
                 e = m.end()
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
@@ -543,6 +550,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
+            if s > 0 and text[s - 1] == "/" and text[e:e + 1] == "/":
+                continue  # "/PRNewswire/": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")

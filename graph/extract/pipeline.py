@@ -367,7 +367,22 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
             typ = typed[w]
         out[w] = (name, typ)
+    for name, typ in longs.items():  # "Agence France-Presse" ... "AFP": one company by its initials
+        initials = _initials(name)
+        if initials and initials not in out and longs.get(initials, "Unknown") in ("Unknown", typ):
+            out[initials] = (name, typ)
     return out
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "&", "the", "de", "for"})
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a name of three or more words ("Agence France-Presse" -> "AFP"), or None."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _INITIAL_SKIP]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 _SHARES_AFTER = re.compile(r"\s+(?:(?:common|ordinary|preferred|class\s+[A-C])\s+)?(?:stock|shares)\b")

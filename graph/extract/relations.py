@@ -91,6 +91,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     items: list[Token] = []
     for m in mentions:
         kind = _KIND[m.type]
+        if (kind == "P" and _BOUGHT_BEFORE.search(sentence, max(0, m.start - offset - 40), m.start - offset)
+                and _FOR_AMOUNT.match(sentence, m.end - offset)):
+            kind = "C"  # "it bought Slack for $27.7 billion": what is bought for a price is the company behind the name
         if kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
             kind = "A"  # "founded by former Google DeepMind researchers": the people act, not the company
         elif (kind in "CU" and m.anaphor and sentence[max(0, m.start - offset - 2):m.start - offset] == ", "
@@ -130,6 +133,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
+_BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased|(?:acquisition|purchase|takeover|buyout)\s+of)\s+$", re.I)
+_FOR_AMOUNT = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥]|(?:US|C|A|HK|S|NT)\$|[A-Z]{3}\s?\d|\d)")
 _APPOS_ROLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rival|rivals|competitor|competitors|peer|peers|parent|owner|partner|neighbour|neighbor|"
                          r"counterpart|compatriot|former\s+\w+),")
 _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
