@@ -210,7 +210,7 @@ _RX = {
     "inv_include": re.compile(
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_portfolio": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
     "inv_coinvest": re.compile(
         r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_fronted": re.compile(
@@ -723,7 +723,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         lead_pos = None
         for m in _LED.finditer(masked):
             grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
-            leads.update(_ids(grp))
+            leads.update(i for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
+            # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
             # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
@@ -746,6 +747,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
+            investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
+                         or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
             investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
             for m in _ROUND_JOIN.finditer(masked):
