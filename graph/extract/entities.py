@@ -184,6 +184,10 @@ _PRODUCT_RULES = (
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
+_PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studio Chat Assistant Copilot Agent Agents Hub Store
+    Marketplace Suite Engine Model Models Vision Voice Cloud Workspace Workbench Center Centre Console Platform App Apps Search
+    Maps Drive Pay Shield Pulse Chart Review Translate Code Coder""".split())
+"""Last words that make a company's name into a product's ("Perplexity Pro", "Siemens Xcelerator" aside)."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
@@ -574,6 +578,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 s = prev.start
                 name = text[s:e]
                 weak = False
+                if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS:
+                    typ = "Product"  # "Perplexity Pro", "Cargill Connect": a company's product by its name
             if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
                 out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
                 continue

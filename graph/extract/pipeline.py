@@ -150,7 +150,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         if m.type != "Product":
             continue
         owner = m.entry.owner if m.entry is not None else None
-        if owner is None:
+        if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
             for comp in named:
                 bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
