@@ -242,6 +242,13 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
         out.append((rel, int(m.group("y")[2:-1]), int(m.group("x")[2:-1]), m.start(), m.end()))
     return out
 
+_COORD_OBJECT = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNA]\d+»){1,70},)?"
+    r"(?:\s+(?:for|in|at|on|during)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:«[MT]\d+»|(?:early|late|mid-)\s*«T\d+»)|\s+«[MT]\d+»"
+    r"|\s+(?:last|this|earlier|later|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)(?:\s+«T\d+»)?)*"
+    r",?\s+and\s+(?:also\s+)?«[CU](?P<o>\d+)»(?!'s)(?=,\s+(?:a|an|the)\s|\s+(?:for|in|at|on|last|earlier|this)\b|\s*[.;]|\s*$)")
+"""A second object coordinated after the first's apposition and its amount or date."""
+
 FRAMES: list[tuple[str, re.Pattern, frozenset[str]]] = []
 """(kind, pattern, words): kind "active" (s then o), "reverse" (o then s) or "pair"; the pattern names its predicate
 by relation (a group "acquires", "invests_in" or "partners_with"); tried only when the sentence holds one of the words."""
@@ -328,6 +335,10 @@ def frame_matches(masked: str):
             else:
                 subs = [int(i) for i in _NAMES.findall(m.group("s"))]
             objs = [int(i) for i in _NAMES.findall(m.group("o"))]
+            if kind == "active" and rel in ("acquires", "invests_in") and m.end("o") == m.end():
+                tail = _COORD_OBJECT.match(masked, m.end("o"))
+                if tail:  # "bought Arcion, a data firm, for $100m last year, and Lilac, a curation tool, in May"
+                    objs.append(int(tail.group("o")))
             if kind == "pair":
                 if subs and objs:
                     out.append((rel, subs[-1:], objs, v0, v1, None))
