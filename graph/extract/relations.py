@@ -69,11 +69,13 @@ class Candidate:
 class DealContext:
     investee: Mention | None = None
     prev_companies: list = field(default_factory=list)
+    """The companies the previous sentence named (for "the two companies")."""
     cancelled: set = field(default_factory=set)
+    """(relation, subject, object) of deals the article says were abandoned or called off."""
     investors: set = field(default_factory=set)
     """Names read as investors so far."""
-    """(relation, subject, object) of deals the article says were abandoned or called off."""
-    """The companies the previous sentence named (for "the two companies")."""
+    venture: Mention | None = None
+    """The joint venture the article last said was formed (for "A and B are its partners")."""
     round_date: str | None = None
     last_date: str | None = None
     last: dict = field(default_factory=dict)
@@ -414,6 +416,12 @@ _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "establi
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
 _LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_JV_FORMED = re.compile(
+    r"(?P<s>" + CL + r")\s+(?:(?:on\s+)?«T\d+»\s+|have\s+|had\s+|jointly\s+|today\s+)*(?P<v>announced|formed|set\s+up|created|launched|established|unveiled)\s+"
+    r"(?:(?P<jv>«[CU]\d+»),\s+)?(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)\b", re.I)
+_ARE_PARTNERS = re.compile(
+    r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
+    r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?", re.I)
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
 _VALUATION_AFTER = re.compile(r"«M\d+»\s+(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b", re.I)
 """'at a $62 billion valuation': a company's worth, not the deal's amount."""
@@ -865,6 +873,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         ctx.last["partners_with"] = out[-1]
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
+        members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
+        for a_i, a in enumerate(members):
+            for b in members[a_i + 1:]:
+                add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.75)
+        if m.group("jv"):
+            ctx.venture = ment(_id(m.group("jv")))
+    for m in _ARE_PARTNERS.finditer(masked) if n_c >= 1 and "partners" in low else ():
+        target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
+        for s in _ids(m.group("s")) if target is not None else ():
+            add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
     if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
