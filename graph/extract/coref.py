@@ -232,6 +232,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = near  # "Goldman advised Alphabet on its acquisition": the client's
                 else:
                     target = before[0]
+                    fronted = _CONTRAST.match(text, start)
+                    if fronted is not None:  # "Besides Run:ai, it bought Deci": not the company set aside
+                        comma = text.find(",", fronted.end(), a_start)
+                        rest = [x for x in before if comma >= 0 and x.start > comma]
+                        target = rest[0] if rest else (disc.focus if disc.focus is not None and comma >= 0 else target)
                     cut = None
                     for j in _CLAUSE_CUT.finditer(text, start, a_start):
                         cut = j

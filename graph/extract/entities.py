@@ -60,7 +60,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
 _CAPWORD = (r"(?:[" + _UP + r"](?:[\w&.-]|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
-NAME = _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
+NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|" + _CAPWORD + r")" + r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)))*"
 _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
@@ -183,7 +183,9 @@ _PRODUCT_RULES = (
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
 )
-_RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?")
+_RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?"
+                         r"(?:\s+\d+(?:\.\d+)?[BMT]\b)?")
+"""A release after a versioned product's name, with a size in parameters ("Llama 3.1 405B")."""
 _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studio Chat Assistant Copilot Agent Agents Hub Store
     Marketplace Suite Engine Model Models Vision Voice Cloud Workspace Workbench Center Centre Console Platform App Apps Search
     Maps Drive Pay Shield Pulse Chart Review Translate Code Coder""".split())

@@ -242,6 +242,9 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
         out.append((rel, int(m.group("y")[2:-1]), int(m.group("x")[2:-1]), m.start(), m.end()))
     return out
 
+COORD_VP: list[re.Pattern] = []
+"""A second verb phrase sharing the first one's subject: "it bought Deci ... for $300m, and acquired OctoAI"."""
+_COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNA]\d+»){1,70},)?"
     r"(?:\s+(?:for|in|at|on|during)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:«[MT]\d+»|(?:early|late|mid-)\s*«T\d+»)|\s+«[MT]\d+»"
@@ -285,6 +288,7 @@ def _build() -> None:
         ("active", re.compile(r"(?P<acquires>)" + _nominal(r"sale", "to"), f), frozenset({"sale"})),
         ("pair", re.compile(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR)), f), words(_PAR_PAIR)),
     ])
+    COORD_VP.append(re.compile(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
 
 
 _build()
@@ -310,7 +314,8 @@ def frame_matches(masked: str):
     """``(relation, subject ids, object ids, verb start, verb end, role)`` for every frame matched in ``masked``.
 
     ``role`` is set when the subject is a role named through a company
-    ("by its new shareholder"): ``(role word, company id)``.
+    ("by its new shareholder"): ``(role word, company id)``; it is
+    ``("coord", -1)`` for a second verb phrase sharing the subject before it.
     """
     low = masked.lower()
     present = frozenset(_WORD.findall(low))
@@ -339,6 +344,12 @@ def frame_matches(masked: str):
                 tail = _COORD_OBJECT.match(masked, m.end("o"))
                 if tail:  # "bought Arcion, a data firm, for $100m last year, and Lilac, a curation tool, in May"
                     objs.append(int(tail.group("o")))
+            if kind == "active" and subs and not role and COORD_VP and m.end() < len(masked):
+                c = COORD_VP[0].search(masked, m.end())
+                if (c is not None and c.start() - m.end() <= 140 and _COORD_GAP.fullmatch(masked, m.end(), c.start())
+                        and not re.search(r"\b(?:which|that|who|whose)\b", masked[m.end():c.start()])):
+                    crel = next(r for r in ("acquires", "invests_in", "partners_with") if c.group(r) is not None)
+                    out.append((crel, subs, [int(i) for i in _NAMES.findall(c.group("o"))], c.start("v"), c.end("v"), ("coord", -1)))
             if kind == "pair":
                 if subs and objs:
                     out.append((rel, subs[-1:], objs, v0, v1, None))

@@ -357,7 +357,7 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -422,6 +422,8 @@ _JV_FORMED = re.compile(
 _ARE_PARTNERS = re.compile(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
     r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?", re.I)
+_MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+"""'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
 _VALUATION_AFTER = re.compile(r"«M\d+»\s+(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b", re.I)
 """'at a $62 billion valuation': a company's worth, not the deal's amount."""
@@ -755,6 +757,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
+            investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
@@ -890,14 +893,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     # general frames from the verb-class lexicon (:mod:`.frames`) --------
     for rel, subs, objs, v0, v1, role in frame_matches(masked) if n_c >= 2 else ():
         subjects: list = list(subs)
-        if role is not None:
+        coord = role is not None and role[0] == "coord"
+        if role is not None and not coord:
             holder = _role_holder(ctx, role[0], ment(role[1]))
             if holder is None:
                 continue
             subjects = [holder]
         for s in subjects:
             for o in objs:
-                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=max(0, v0 - 60), hi=v1 + 60)
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     # develops (descriptive: not hedge-checked) --------------------------
