@@ -82,6 +82,7 @@ class Discourse:
     """The company of the last quoted speaker ("we" inside quotes)."""
 
 
+_FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
 _FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
 
 
@@ -95,6 +96,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
+    if noun in _FUND_NOUNS and strict and not _FUND_NAME.search(m.name):
+        return False  # "the fund" is first a company named as a fund ("OpenAI Startup Fund")
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
     for c in countries:
         if known_country is None:
@@ -123,7 +126,7 @@ def _most_salient(noun: str, countries: list[str], places: list[str], disc: Disc
     best = None
     for name, score in disc.salience.items():
         m = disc.mentions.get(name)
-        if m is None or m.type != "Company" or not _compatible(m, noun, countries, places, disc, strict):
+        if m is None or not (m.type == "Company" or (m.type == "Unknown" and _FUND_NAME.search(m.name))) or not _compatible(m, noun, countries, places, disc, strict):
             continue
         if best is None or score > best[0]:
             best = (score, m)
