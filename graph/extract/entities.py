@@ -481,6 +481,14 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and\b|,?\s+or\b)\s*(?:the\s+)?")
 
 
+def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Mention]) -> bool:
+    """Is the name at ``text[s:e]`` a city followed by its country ("San Sebastián, Spain-based", "in Daejeon, South Korea")?"""
+    country = next((x for x in mentions if x.type == "Country" and x.start == e + 2), None)
+    if country is None:
+        return False
+    return text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
+
+
 def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     """Is the name at ``text[s:e]`` one item of a list whose neighbour is a known company
     ("Insight Partners, Jane Street and TPG": a firm, though "Jane" is a given name)?"""
@@ -556,6 +564,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
+            if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
+                out.append(Mention(s, e, name, "Place", name, None, False))
+                continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city
             if s > 0 and text[s - 1] == "/" and text[e:e + 1] == "/":
                 continue  # "/PRNewswire/": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):

@@ -357,7 +357,7 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
