@@ -379,7 +379,8 @@ _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", 
 _PERSON_CUES = (
     " chief executive", " officer", " ceo", " cfo", " cto", " coo", " founder", " co-founder", " chairman", " chairwoman",
     " chair", " president", " analyst", " spokesperson", " spokesman", " spokeswoman", " mr", " ms", " mrs", " dr", " prof",
-    " minister", " secretary", " professor", " director", " researcher", " engineer",
+    " minister", " secretary", " professor", " director", " researcher", " engineer", " entrepreneur", " billionaire",
+    " angel investor", " businessman", " businesswoman", " scientist", " designer", " executive",
 )
 _HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
 
@@ -437,7 +438,8 @@ _FUNCTION = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
     And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December Series AI
-    Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards""".split()
+    Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards
+    Another Other Others Both Each Every Neither Either""".split()
 )
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"

@@ -246,7 +246,7 @@ _RX = {
     "acq_nominal_by": re.compile(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")", _FLAGS),
     "par_verb": re.compile(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_signed": re.compile(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")", _FLAGS),
@@ -422,6 +422,10 @@ _JV_FORMED = re.compile(
 _ARE_PARTNERS = re.compile(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
     r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?", re.I)
+_THROUGH_VEHICLE = re.compile(
+    r"\b(?P<v>invested|invests|invest|participated|took\s+part|backed\s+(?:it|the\s+company))\s+(?:in\s+[^,;]{1,40}?\s+)?through\s+(?:his|her|their|its|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:family\s+office|fund|vehicle|firm|investment\s+company|holding\s+company|foundation),?\s+(?P<s>«[CU]\d+»)", re.I)
+"""'Callum Reid invested through his family office, Ardtornish Ventures': the vehicle is the investor."""
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
@@ -799,6 +803,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _THROUGH_VEHICLE.finditer(masked) if "through" in low else ():
+        target = _round_company(ctx, focus)
+        if target is not None:
+            add("invests_in", _id(m.group("s")), target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _EARLY_BACKER.finditer(masked) if n_c >= 1 and ("backer" in low or "investor" in low or "shareholder" in low) else ():
         target = _round_company(ctx, focus)  # "Spark Capital was an early backer": of the company in question
         for s in _ids(m.group("s")) if target is not None else ():
