@@ -158,7 +158,7 @@ _ACQ_ACTIVE = [
 ]
 _ACQ_STATE = [
     "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",
-    "become [the] [new|sole|outright] owner of", "become [the] [new] parent [company] of",
+    "become [the] [new|sole|outright] owner of", "become [the] [new] parent [company] of", "own", "wholly own",
 ]
 _ACQ_REVERSE = [
     "become [a] part of", "be [now] [a] part of", "be [now] [a] unit of", "be [now] [a] subsidiary of",
