@@ -154,6 +154,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             for comp in named:
                 bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
+                        or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
                         or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
                     owner = comp
         if owner and owner in named:

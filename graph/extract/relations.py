@@ -426,6 +426,14 @@ _THROUGH_VEHICLE = re.compile(
     r"\b(?P<v>invested|invests|invest|participated|took\s+part|backed\s+(?:it|the\s+company))\s+(?:in\s+[^,;]{1,40}?\s+)?through\s+(?:his|her|their|its|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:family\s+office|fund|vehicle|firm|investment\s+company|holding\s+company|foundation),?\s+(?P<s>«[CU]\d+»)", re.I)
 """'Callum Reid invested through his family office, Ardtornish Ventures': the vehicle is the investor."""
+_SERVES_ON = re.compile(
+    r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
+    r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')", re.I)
+"""A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+_NAMING_PARTNERS = re.compile(
+    r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?partners\b", re.I)
+"""'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
@@ -958,6 +966,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
+        for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
+            add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _NAMING_PARTNERS.finditer(masked) if n_c >= 2 and "partner" in low else ():
+        subject = next((i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()), None)
+        for o in _ids(m.group("o")) if subject is not None else ():
+            add("partners_with", subject, o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
         add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _HOSTS.finditer(masked) if n_p >= 1 and has_any(low, _HOST_WORDS) else ():
