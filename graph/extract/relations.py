@@ -229,7 +229,9 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet)\s+(?:\w+\s+){0,2}?(?:in|of|into|on|with)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    "inv_committed": re.compile(
+        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>committed|commits|pledged|pledges)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+)?«M\d+»\s+(?:\w+\s+){0,3}?to\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_from": re.compile(
         r"\b(?P<v>investment|funding|backing|financing|cash injection)\s+(?:of\s+«M\d+»\s+)?(?:from|by)\s+(?P<s>" + CL + r")", _FLAGS),
     "inv_alongside": re.compile(r"\b(?P<v>alongside|along with|together with)\s+(?P<s>" + CL + r")", _FLAGS),
@@ -471,7 +473,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_coinvest": ("invest",),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
-    "inv_nominal": ("investment", "stake", "backing", "funding", "bet"),
+    "inv_nominal": ("investment", "stake", "backing", "funding", "bet", "commitment"),
+    "inv_committed": ("committed", "commits", "pledged", "pledges"),
     "inv_included": ("includ", "came with", "comes with"),
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
@@ -692,7 +695,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
