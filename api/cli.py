@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ _EPILOG = """examples:
   alliancekg view -o alliances.html            the network as one HTML file
   alliancekg view --center "Mistral AI" --depth 2 -o mistral.html
   alliancekg analytics rankings --measure pagerank
+  alliancekg eval tests/articles/holdout       score the extractor on gold-annotated articles
   alliancekg serve --port 8000                 SPARQL at /sparql, the network at /view
 """
 
@@ -79,6 +81,40 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
     if failed:
         print(f"alliancekg: {failed} line(s) of {args.file} failed; the other articles were printed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from alliancekg.graph.evaluation import evaluate
+
+    tally = evaluate(args.folders)
+    report = tally.as_dict()
+    if args.format == "json":
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        def row(label: str, b: dict) -> str:
+            return (f"  {label:<16} P {b['precision']:.3f}  R {b['recall']:.3f}  F1 {b['f1']:.3f}"
+                    f"   (tp {b['tp']}, fp {b['fp']}, fn {b['fn']})")
+        print(f"articles {report['articles']}")
+        print("relations")
+        for rel, b in report["relations"].items():
+            print(row(rel, b))
+        print("entities")
+        for typ, b in report["entities"].items():
+            print(row(typ, b))
+        print("attributes (share of matched facts whose gold value the prediction agrees with)")
+        for attr, a in report["attributes"].items():
+            acc = "-" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
+            print(f"  {attr:<16} {acc}   ({a['agreeing']}/{a['gold']})")
+        print(row("facts", report["facts"]).replace("  facts           ", "facts             "))
+        if args.verbose:
+            print("misses, extras and wrong attributes")
+            for line in tally.misses:
+                print("  " + line)
+    if args.min_f1 is not None and report["facts"]["f1"] < args.min_f1:
+        print(f"alliancekg: fact F1 {report['facts']['f1']:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
         return 1
     return 0
 
@@ -311,6 +347,17 @@ def build_parser() -> argparse.ArgumentParser:
                    "article: the metadata read (title, date, authors, url)")
     p.set_defaults(func=_cmd_extract)
 
+    p = sub.add_parser("eval", help="score the extractor on folders of gold-annotated articles",
+                       description="Extract the facts of every article that has a <name>.gold.json beside it (the "
+                       "format of ../shared/eval/SCHEMA.md) and report strict fact precision, recall and F1 per relation "
+                       "and overall, entity F1 per type and attribute accuracy, scored as ../shared/eval/score.py scores. "
+                       "No store is used.")
+    p.add_argument("folders", nargs="+", metavar="GOLD_DIR", help="folders of <name>.gold.json files with their articles")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or JSON")
+    p.add_argument("--verbose", "-v", action="store_true", help="also list every missed and extra fact")
+    p.add_argument("--min-f1", type=float, metavar="F1", help="exit with code 1 when fact F1 is below this (a regression guard)")
+    p.set_defaults(func=_cmd_eval)
+
     p = sub.add_parser("query", parents=[common], help="run a SPARQL query on the store",
                        description="Run a SPARQL query; the default graph is the union of all article graphs.")
     p.add_argument("sparql", nargs="?", help="the query text")
@@ -406,6 +453,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # "alliancekg query ... | head": the reader has gone; say nothing more
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush from failing again
+        except OSError:
+            pass
+        return 0
 
 
 if __name__ == "__main__":

@@ -14,24 +14,13 @@ functions live in :mod:`alliancekg.graph.extract.scoring` (tested there).
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
 import time
 from pathlib import Path
 
-from alliancekg.graph.articles import read_article
+from alliancekg.graph.evaluation import gold_pairs
 from alliancekg.graph.extract import extract
 from alliancekg.graph.extract.scoring import Tally, score_article
-
-
-def _articles(folder: Path):
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        stem = gold_path.name[: -len(".gold.json")]
-        found = [p for p in folder.glob(stem + ".*") if p.name != gold_path.name]
-        if not found:
-            sys.exit(f"no article file beside {gold_path}")
-        yield read_article(found[0]), json.loads(gold_path.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -44,7 +33,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     everything = []
     for folder in args.folders:
-        pairs = list(_articles(folder))
+        pairs = list(gold_pairs(folder))
         everything.extend(a for a, _ in pairs)
         tally = Tally()
         for art, gold in pairs:

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 101))
+"""Batch R5: realistic coverage of real AI deals, written blind by a second writer after extractor 0.6.0 and scored once."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 147))
 """Batches R1-R4: realistic coverage of real AI deals, each scored once when fresh, then tuned on (see tests/articles/README.md)."""
 
@@ -46,9 +48,18 @@ def fact_scores(folder, only=None, skip=()):
 
 def test_holdout_strict_fact_f1():
     """The invented holdout batches (h01-h80) the 0.85 bar was set on."""
-    tally = fact_scores("holdout")
+    tally = fact_scores("holdout", skip=REALISTIC_HOLDOUT)
     p, r, f = tally.prf()
     assert f >= 0.85, f"holdout P {p:.3f} R {r:.3f} F1 {f:.3f}\n" + "\n".join(tally.misses)
+
+
+def test_realistic_holdout_batch_floor():
+    """R5 scored 0.618 when first read (0.5.0: 0.582): below the 0.85 goal, and kept as the honest estimate rather than tuned.
+
+    This floor only guards against regressions; see tests/articles/README.md.
+    """
+    p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
+    assert f >= 0.6, (p, r, f)
 
 
 def test_tune_strict_fact_f1():
@@ -106,3 +117,72 @@ def test_in_process_scorer_agrees_with_score_py(tmp_path):
     theirs = json.loads(out.stdout)["facts"]
     p, r, f = fact_scores("holdout").prf()
     assert (round(p, 3), round(r, 3), round(f, 3)) == (theirs["precision"], theirs["recall"], theirs["f1"])
+
+
+def _eval_cli(*args):
+    return subprocess.run([sys.executable, "-m", "alliancekg.api.cli", "eval", *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(not SCORE_PY.exists(), reason="../shared/eval/score.py is not here")
+def test_eval_command_reports_what_score_py_reports(tmp_path):
+    """`alliancekg eval` gives score.py's figures: facts, every relation, every entity type, every attribute."""
+    folder = ARTICLES / "holdout"
+    for art, _gold in pairs("holdout"):
+        (tmp_path / f"{Path(art.source).name.split('.')[0]}.json").write_text(json.dumps(extract(art).to_facts_json()))
+    theirs = json.loads(subprocess.run([sys.executable, str(SCORE_PY), "--gold", str(folder), "--pred", str(tmp_path), "--json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    out = _eval_cli(str(folder), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    ours = json.loads(out.stdout)
+    assert ours["articles"] == theirs["articles"] == len(list(pairs("holdout")))
+    for block in ("facts",):
+        assert {k: ours[block][k] for k in ("precision", "recall", "f1")} == {k: theirs[block][k] for k in ("precision", "recall", "f1")}
+    assert set(ours["relations"]) == set(theirs["relations"])
+    for rel, b in theirs["relations"].items():
+        assert (ours["relations"][rel]["precision"], ours["relations"][rel]["recall"], ours["relations"][rel]["f1"]) == (
+            b["precision"], b["recall"], b["f1"]), rel
+        assert ours["relations"][rel]["tp"] + ours["relations"][rel]["fn"] == b["gold"]
+    for typ, b in theirs["entities"].items():
+        assert ours["entities"][typ]["f1"] == b["f1"], typ
+    for attr, b in theirs["attributes"].items():
+        assert ours["attributes"][attr]["accuracy"] == (b["accuracy"] if isinstance(b, dict) else b), attr
+
+
+def test_eval_command_text_report_and_regression_guard(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "a1.txt").write_text(
+        "Vantora Labs raises $12 million\nBy A. Writer\nMarch 3, 2025\n\n"
+        "Vantora Labs, a Lisbon start-up, has raised $12 million in a round led by Quillfield Capital.\n", encoding="utf-8")
+    (folder / "a1.gold.json").write_text(json.dumps({
+        "article": "a1", "published": "2025-03-03",
+        "entities": [{"name": "Vantora Labs", "type": "Company", "aliases": []},
+                     {"name": "Quillfield Capital", "type": "Company", "aliases": []},
+                     {"name": "Portugal", "type": "Country", "aliases": []}],
+        "facts": [{"relation": "invests_in", "subject": "Quillfield Capital", "object": "Vantora Labs", "amount": 12e6, "currency": "USD"},
+                  {"relation": "based_in", "subject": "Vantora Labs", "object": "Portugal"},
+                  {"relation": "acquires", "subject": "Quillfield Capital", "object": "Vantora Labs"}]}), encoding="utf-8")
+    out = _eval_cli(str(folder))
+    assert out.returncode == 0, out.stderr
+    assert "invests_in" in out.stdout and "acquires" in out.stdout and "Country" in out.stdout
+    report = json.loads(_eval_cli(str(folder), "--format", "json").stdout)
+    assert report["relations"]["acquires"]["fn"] == 1 and report["relations"]["acquires"]["tp"] == 0  # the invented gold fact is missed
+    assert report["relations"]["invests_in"]["tp"] == 1 and report["attributes"]["amount"]["accuracy"] == 1.0
+    assert report["facts"]["recall"] < 1.0
+    guarded = _eval_cli(str(folder), "--min-f1", "0.99")
+    assert guarded.returncode == 1 and "below --min-f1" in guarded.stderr
+    verbose = _eval_cli(str(folder), "--verbose")
+    assert "missed ('acquires', 'quillfield capital', 'vantora labs')" in verbose.stdout
+
+
+def test_eval_command_says_what_is_wrong_with_a_folder(tmp_path):
+    out = _eval_cli(str(tmp_path / "nowhere"))
+    assert out.returncode == 1 and "no such folder" in out.stderr and "Traceback" not in out.stderr
+    (tmp_path / "x.gold.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    out = _eval_cli(str(tmp_path))
+    assert out.returncode == 1 and "not valid JSON" in out.stderr
+    (tmp_path / "x.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "x.txt").unlink()
+    out = _eval_cli(str(tmp_path))
+    assert out.returncode == 1 and "no article beside it" in out.stderr
