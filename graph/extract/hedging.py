@@ -28,7 +28,7 @@ _HEDGES = re.compile(
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
-    r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b",
+    r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*|enough\s+to|(?:analysts?|investors?)\s+(?:believe|think|expect))\b",
     re.I,
 )
 _HEDGE_STEMS = (
@@ -37,6 +37,7 @@ _HEDGE_STEMS = (
     "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
+    "enough to", "believe", "think", "expect",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
@@ -89,9 +90,19 @@ def is_negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+_FAILED_AFTER = re.compile(
+    r"^[^;:.]{0,140}?\b(?:collapsed|fell\s+(?:through|apart)|(?:was|were|has\s+been|had\s+been)\s+(?:abandoned|blocked|scrapped|terminated|"
+    r"called\s+off|cancell?ed|withdrawn|dropped|rejected))\b", re.I)
+"""'Its $40 billion agreement to buy Arm ... collapsed in 2022': the deal's own clause says it failed."""
+
+
 def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
-    """True when the clause leading to ``pos`` (plus the trigger up to ``end``) hedges or negates."""
+    """True when the clause leading to ``pos`` (plus the trigger up to ``end``) hedges or negates,
+    or when the rest of the clause says the deal failed."""
     clause = clause_before(sentence, pos)
     if end is not None:
         clause = clause + sentence[pos:end]
-    return hedge_cue(clause) is not None or is_negated(clause)
+    if hedge_cue(clause) is not None or is_negated(clause):
+        return True
+    rest = sentence[end if end is not None else pos:]
+    return ("collaps" in rest or "fell" in rest or "was " in rest or "were " in rest or "been " in rest) and bool(_FAILED_AFTER.match(rest))

@@ -96,7 +96,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         if (kind == "P" and _BOUGHT_BEFORE.search(sentence, max(0, m.start - offset - 40), m.start - offset)
                 and _FOR_AMOUNT.match(sentence, m.end - offset)):
             kind = "C"  # "it bought Slack for $27.7 billion": what is bought for a price is the company behind the name
-        if kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
+        if kind in "CU" and _ROLE_MODIFIER.match(sentence, m.end - offset):
+            kind = "A"  # "Stargate partner Crusoe", "OpenAI rival Anthropic": the company only names the role
+        elif kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
             kind = "A"  # "founded by former Google DeepMind researchers": the people act, not the company
         elif (kind in "CU" and m.anaphor and sentence[max(0, m.start - offset - 2):m.start - offset] == ", "
               and m.surface.lower() in ("its", "their") and _APPOS_ROLE.match(sentence, m.end - offset)):
@@ -137,6 +139,8 @@ _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|exe
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased|(?:acquisition|purchase|takeover|buyout)\s+of)\s+$", re.I)
 _FOR_AMOUNT = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥]|(?:US|C|A|HK|S|NT)\$|[A-Z]{3}\s?\d|\d)")
+_ROLE_MODIFIER = re.compile(r"\s+(?:partner|rival|customer|supplier|peer|affiliate|unit|subsidiary|spin-?off|spinout|investee|"
+                            r"portfolio\s+company|competitor|backer|investor|shareholder)\s+(?=[A-Z][\w.&-]*(?:\s|[,.;:]|$))")
 _APPOS_ROLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rival|rivals|competitor|competitors|peer|peers|parent|owner|partner|neighbour|neighbor|"
                          r"counterpart|compatriot|former\s+\w+),")
 _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
@@ -177,7 +181,7 @@ REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
@@ -436,6 +440,8 @@ _NAMING_PARTNERS = re.compile(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b", re.I)
 """'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
+_DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
+"""'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
@@ -773,6 +779,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
             investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
+            investors = [i for i in investors if i in leads or not _DEBT_BEFORE.search(masked, max(0, positions[i] - 70), positions[i])]
             investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
