@@ -348,7 +348,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes)\s+(?:[\w-]+\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:[\w-]+\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -440,6 +440,7 @@ _NAMING_PARTNERS = re.compile(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b", re.I)
 """'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
@@ -505,7 +506,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
-                     "arrive", "coming", "comes"),
+                     "arrive", "coming", "comes", "runs ", "run on"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -957,8 +958,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
             if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
+            if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
+                continue  # "X-generation systems, and its clusters run on H200": another clause's subject
             objs = _ids(m.group("o"))
-            if key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
+            if key == "av_available" and m.group("v").lower() in ("run", "runs") and not (
+                    _is_platform(pm) or (m.group("p").startswith("«C") and _platform_company(pm))):
+                continue  # "runs on OpenAI's GPT-4o model": built on a model, not offered on a platform
+            inner = [i for i, t in enumerate(tokens) if t.kind == "P" and m.end("o") <= positions[i] < m.start("v")]
+            if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
+                objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
+            elif key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
