@@ -28,6 +28,7 @@ Deal rules are dropped when their clause is hedged (see :mod:`.hedging`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .amounts import Money
@@ -440,6 +441,26 @@ _NAMING_PARTNERS = re.compile(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b", re.I)
 """'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
+def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iterator[re.Match]:
+    """``rx.finditer(masked)``, where a "runs on" match whose place is no platform ("runs on OpenAI's GPT-4o
+    model", "runs on Tenkai's Hikari chips") is dropped and the search goes on right after its verb, so that
+    "... and is available on Nimbus Cloud" later in the clause is still read."""
+    pos = 0
+    while True:
+        m = rx.search(masked, pos)
+        if m is None:
+            return
+        if "v" in rx.groupindex and m.group("v").lower() in ("run", "runs") and "p" in rx.groupindex:
+            p = _TOKEN_ID.match(m.group("p"))
+            pm = tokens[int(p.group(1))].mention if p else None
+            if not (_is_platform(pm) or (m.group("p").startswith("«C") and _platform_company(pm))):
+                pos = m.end("v")
+                continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
+_TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
@@ -946,7 +967,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key, rx in _AVAIL.items() if n_p >= 2 else ():
         if not _on(key, low):
             continue
-        for m in rx.finditer(masked):
+        for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
                          and positions[i] < m.start()]
@@ -961,10 +982,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
                 continue  # "X-generation systems, and its clusters run on H200": another clause's subject
             objs = _ids(m.group("o"))
-            if key == "av_available" and m.group("v").lower() in ("run", "runs") and not (
-                    _is_platform(pm) or (m.group("p").startswith("«C") and _platform_company(pm))):
-                continue  # "runs on OpenAI's GPT-4o model": built on a model, not offered on a platform
-            inner = [i for i, t in enumerate(tokens) if t.kind == "P" and m.end("o") <= positions[i] < m.start("v")]
+            inner = [i for i, t in enumerate(tokens) if t.kind == "P" and m.end("o") <= positions[i] < m.start("v")
+                     and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])]  # not "runs on Tenkai's Hikari chips"
             if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
             elif key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
