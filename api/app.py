@@ -14,7 +14,7 @@ from alliancekg.graph.executor import make_executor
 from alliancekg.graph.store import Store, open_store
 
 from .errors import domain_error_handler
-from .middleware import HeadAsGet, SecurityHeaders
+from .middleware import HeadAsGet, RenderLimit, SecurityHeaders
 from .pages import STATIC_PATH
 from .routes import analytics, docs, entities, graph_store, health, home, ontology, sparql, views, void
 from .settings import Settings
@@ -70,6 +70,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             expose_headers=["Content-Type", "Location", "Link", "Vary"],
             max_age=600,
         )
+    app.add_middleware(RenderLimit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
     return app

@@ -23,10 +23,13 @@ expensive ones run into the time limit:
   the workers, at least one) may run at once; a query that turns long when
   they are all taken is stopped (its worker killed and replaced) with
   :class:`Overloaded`, so the other workers keep turning over quickly;
-- *memory of expensive queries*: a query that ran over the time limit (or
-  was stopped for running long while the lanes were full) is remembered (by its tokens, variables renamed, comments and white space
-  dropped); the next time it comes it goes straight to the long lane, or is
-  refused at once when that is full, and never occupies another worker.
+- *memory of expensive queries*: a query that ran long is remembered (by
+  its tokens, variables renamed, comments and white space dropped); the
+  next time it comes it goes straight to the long lane, or is refused at
+  once when that is full, and never occupies a quick worker.  One that ran
+  over the time limit is refused at once for ``cooldown`` seconds (by
+  default twice the limit, at least 10 s): running it again would most
+  likely only hold a worker for the whole limit, then cost a new worker.
 
 :class:`InlineExecutor` runs on the calling thread: for in-memory and
 remote stores.  Its time limit only stops *waiting*: the work itself goes on
@@ -99,38 +102,42 @@ class InlineExecutor:
 
 def query_fingerprint(sparql: str) -> str:
     """A query's identity for remembering that it is expensive: its tokens,
-    with variables renamed in order of appearance (comments and white space
-    do not count)."""
+    with variables renamed in order of appearance and keywords in upper case
+    (comments and white space do not count)."""
     names: dict[str, str] = {}
     parts = []
     for kind, value in tokens(decode_escapes(sparql)):
         if kind == "var":
             value = names.setdefault(value[1:], f"?v{len(names)}")
+        elif kind == "word":
+            value = value.upper()  # keywords are case-insensitive
         parts.append(value)
     return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class _Remembered:
-    """A bounded set of fingerprints (least recently seen dropped first)."""
+    """Fingerprints of queries that ran long, with when they last ran over
+    the time limit (0: they ran long but were stopped before it); bounded, the
+    least recently seen dropped first."""
 
     def __init__(self, size: int = 1024) -> None:
-        self._items: OrderedDict[str, None] = OrderedDict()
+        self._items: OrderedDict[str, float] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def add(self, key: str) -> None:
+    def add(self, key: str, timed_out_at: float = 0.0) -> None:
         with self._lock:
-            self._items[key] = None
+            self._items[key] = max(timed_out_at, self._items.get(key, 0.0))
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
 
-    def __contains__(self, key: str) -> bool:
+    def get(self, key: str) -> float | None:
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return True
-            return False
+            if key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            return self._items[key]
 
 
 # -- worker processes ---------------------------------------------------------
@@ -206,7 +213,8 @@ class ProcessExecutor:
 
     def __init__(self, store: Any, *, timeout: float = 30.0, workers: int = 2,
                  queue_timeout: float | None = None, snapshot_root: str | Path | None = None,
-                 max_pending: int | None = None, long_after: float | None = None, long_lanes: int | None = None) -> None:
+                 max_pending: int | None = None, long_after: float | None = None, long_lanes: int | None = None,
+                 cooldown: float | None = None) -> None:
         if getattr(store, "location", ":memory:") == ":memory:" or not hasattr(store, "snapshot"):
             raise StoreError("worker processes need an on-disk embedded store")
         self.store = store
@@ -222,6 +230,7 @@ class ProcessExecutor:
         self.long_lanes = long_lanes or max(1, workers // 2)
         self._long = threading.BoundedSemaphore(self.long_lanes)
         self._expensive = _Remembered()
+        self.cooldown = max(10.0, 2 * timeout) if cooldown is None else cooldown
         self._ctx = mp.get_context("spawn")  # no fork: the parent has threads and RocksDB handles
         root = Path(snapshot_root) if snapshot_root else Path(str(store.location).rstrip("/\\") + ".snapshots")
         shutil.rmtree(root, ignore_errors=True)  # left over from a crash
@@ -296,8 +305,14 @@ class ProcessExecutor:
     def _run_admitted(self, job: QueryJob) -> Answer:
         fingerprint = query_fingerprint(job.sparql) if self.long_after else ""
         long_held = False
-        if fingerprint and fingerprint in self._expensive:
-            # it ran over the time limit before: only in the long lane, never blocking a quick worker
+        seen = self._expensive.get(fingerprint) if fingerprint else None
+        if seen is not None:
+            if seen and time.monotonic() - seen < self.cooldown:
+                wait = self.cooldown - (time.monotonic() - seen)
+                raise Overloaded(f"this query ran over the {self.timeout:g} s time limit {time.monotonic() - seen:.0f} s ago, "
+                                 f"so it is refused for another {wait:.0f} s; make it cheaper (a LIMIT, more specific "
+                                 "patterns) or ask the operator for a longer limit")
+            # it ran long before: only in the long lane, never blocking a quick worker
             if not self._long.acquire(blocking=False):
                 raise Overloaded("this query ran over the time limit before, and every slot for long queries is "
                                  "taken; try again in a few seconds, or make it cheaper (a LIMIT, more specific patterns)")
@@ -331,7 +346,7 @@ class ProcessExecutor:
                 if not self._wait(worker, job, fingerprint, long_held):
                     healthy = False
                     if fingerprint:
-                        self._expensive.add(fingerprint)
+                        self._expensive.add(fingerprint, time.monotonic())
                     raise QueryTimeout(_timeout_message(self.timeout))
                 status, payload = worker.conn.recv()
             except _LanesFull:
