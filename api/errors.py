@@ -78,7 +78,9 @@ def status_for(exc: AllianceKGError) -> int:
 
 async def domain_error_handler(request: Request, exc: AllianceKGError) -> JSONResponse:
     status = status_for(exc)
-    if status >= 500:
+    if status == 503:  # overload and time limits: expected under load, not a fault
+        log.warning("%s %s: %s", request.method, request.url.path, exc)
+    elif status >= 500:
         log.error("%s %s: %s", request.method, request.url.path, exc)
     return error_response(status, type(exc).__name__, str(exc), headers_for(exc))
 
