@@ -68,6 +68,9 @@ UPDATES = [
     "DROP SILENT GRAPH <https://example.org/fuzz>",
     "WITH <https://example.org/fuzz> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
     "CLEAR SILENT GRAPH <https://example.org/fuzz>",
+    "CLEAR GRAPH <https://example.org/never>",
+    "MOVE <https://example.org/never> TO <https://example.org/fuzz>",
+    "CREATE GRAPH <https://example.org/fuzz-made> ; CREATE GRAPH <https://example.org/fuzz-made>",
 ]
 REMOTE = ["http://127.0.0.1:9/sparql", "http://[::1]/", "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd",
           "http://0x7f.1/", "http://2130706433/", "http://localhost./", "http://10.1.2.3/", "gopher://127.0.0.1:25/",
@@ -315,6 +318,21 @@ def test_deep_nesting_and_long_chains_are_refused_not_crashing(app_client):
     ok = "SELECT * WHERE " + "{" * 20 + " ?s ?p ?o " + "}" * 20 + " LIMIT 1"  # ordinary depth passes
     assert client.get("/sparql", params={"query": ok}).status_code == 200
     assert client.get("/sparql", params={"query": ASK_INVESTS}).json()["boolean"] is True
+
+
+def test_an_update_that_fails_in_the_engine_is_a_400_and_changes_nothing(app_client):
+    """Oxigraph raises RuntimeError (not a syntax error) for CLEAR, DROP or
+    MOVE of a graph that does not exist: found by the 10,000-case run."""
+    client, store = app_client
+    before = store.count()
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    for update in ("CLEAR GRAPH <https://example.org/never>", "DROP GRAPH <https://example.org/never>",
+                   "MOVE <https://example.org/never> TO <https://example.org/other>",
+                   "INSERT DATA { GRAPH <https://example.org/half> { <urn:a> <urn:b> 1 } } ; DROP GRAPH <https://example.org/never>"):
+        r = client.post("/update", content=update, headers=headers)
+        assert r.status_code == 400 and "does not exist" in r.json()["message"] and "SILENT" in r.json()["message"], r.text
+    assert store.count() == before  # the first operation of the last update was undone with it
+    assert client.post("/update", content="CLEAR SILENT GRAPH <https://example.org/never>", headers=headers).status_code == 204
 
 
 def test_oversized_bodies_wrong_methods_and_types(app_client):
