@@ -279,9 +279,13 @@ def test_a_thousand_hostile_queries_and_requests_never_give_a_500(app_client):
             tail = quote(_param(case, 300), safe=rng.choice(["", "/", "/%"]))
             r = client.get(f"/{rng.choice(FAMILIES)}/{tail}", headers={"Accept": rng.choice(["text/html", "text/turtle", "*/*"])},
                            params={"format": rng.choice(["", "trig", "html", _param(case, 40)])} if rng.random() < 0.3 else None)
-        elif channel == 10:
-            r = client.get("/ontology", params={"format": _param(case, 200)} if rng.random() < 0.5 else None,
-                           headers={"Accept": _param(case, 200).encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")})
+        elif channel == 10:  # every other GET route, with hostile parameters and Accept headers
+            path = rng.choice(["/ontology", "/ontology/0.1.0", "/", "/health", "/.well-known/void", "/docs", "/openapi.json",
+                               "/ontology.ttl", "/shapes.ttl", "/sparql", "/static/akg/query.js"])
+            name = rng.choice(["format", "query", "x", "graph", "default-graph-uri", _param(case, 30)])
+            accept = _param(case, 200).encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")
+            r = client.get(path, params={name: _param(case, 200)} if rng.random() < 0.7 else None,
+                           headers={"Accept": accept if rng.random() < 0.6 else "text/html"})
         else:
             method = rng.choice(["PATCH", "PUT", "DELETE", "OPTIONS", "TRACE", "POST"])
             path = rng.choice(["/sparql", "/update", "/view", "/", "/ontology", "/health", "/.well-known/void", "/docs",
