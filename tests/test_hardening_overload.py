@@ -145,27 +145,34 @@ def test_pages_wait_their_turn_in_the_event_loop_and_queries_pass(tmp_path):
     server = Server(tmp_path / "store", timeout=5, workers=2, token="t", log=tmp_path / "server.log")
     try:
         statuses: list[int] = []
+        stop = time.monotonic() + 8
+        paths = ["/view?center=korvath-dynamics", "/view", "/company/sellwyn-dynamics", "/article/invented-0001", "/ontology"]
 
-        def page() -> None:
+        def pages() -> None:
             with httpx.Client(base_url=server.base, timeout=60) as c:
-                for _ in range(4):
-                    statuses.append(c.get("/view?center=korvath-dynamics").status_code)
+                i = 0
+                while time.monotonic() < stop:
+                    statuses.append(c.get(paths[i % len(paths)], headers={"Accept": "text/html"}).status_code)
+                    i += 1
 
-        threads = [threading.Thread(target=page) for _ in range(12)]
+        threads = [threading.Thread(target=pages) for _ in range(24)]
         for t in threads:
             t.start()
-        time.sleep(0.5)
+        time.sleep(1)
         latencies = []
         with httpx.Client(base_url=server.base, timeout=60) as c:
-            for _ in range(10):
+            while time.monotonic() < stop - 0.5:
                 started = time.monotonic()
                 r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
                 latencies.append(time.monotonic() - started)
                 assert r.status_code == 200 and r.json()["boolean"] is True
         for t in threads:
             t.join(timeout=120)
+        latencies.sort()
+        print(f"{len(statuses)} pages, {len(latencies)} queries: median {latencies[len(latencies) // 2]:.3f} s, "
+              f"p90 {latencies[int(0.9 * len(latencies))]:.3f} s")
         assert set(statuses) <= {200, 503} and statuses.count(200) >= len(statuses) // 2, statuses
-        assert sorted(latencies)[len(latencies) // 2] < 0.5, latencies
+        assert latencies[int(0.9 * len(latencies))] < 0.25, latencies
     finally:
         server.stop()
 
