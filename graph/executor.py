@@ -100,10 +100,15 @@ class InlineExecutor:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+_FINGERPRINT_TOKENS_UP_TO = 32 * 1024
+
+
 def query_fingerprint(sparql: str) -> str:
     """A query's identity for remembering that it is expensive: its tokens,
     with variables renamed in order of appearance and keywords in upper case
     (comments and white space do not count)."""
+    if len(sparql) > _FINGERPRINT_TOKENS_UP_TO:  # tokenising a megabyte would cost this process's GIL: the text itself
+        return hashlib.sha1(sparql.encode("utf-8", "surrogatepass")).hexdigest()
     names: dict[str, str] = {}
     parts = []
     for kind, value in tokens(decode_escapes(sparql)):
