@@ -149,6 +149,7 @@ class Recorder:
         self.status: dict[str, Counter] = defaultdict(Counter)
         self.failures: list[str] = []
         self.events: list[tuple[float, str, int | str, float]] = []
+        """(started, seconds after the first request; kind; status; seconds taken)"""
         self.t0 = time.monotonic()
 
     def add(self, kind: str, status: int | str, seconds: float) -> None:
@@ -164,7 +165,9 @@ class Recorder:
         kinds = {}
         for kind, values in sorted(self.latency.items()):
             kinds[kind] = {"n": len(values), "p50_ms": round(1000 * pct(values, 0.50), 1),
-                           "p99_ms": round(1000 * pct(values, 0.99), 1), "max_ms": round(1000 * max(values), 1), "status": {str(k): v for k, v in sorted(self.status[kind].items(), key=str)}}
+                           "p99_ms": round(1000 * pct(values, 0.99), 1), "max_ms": round(1000 * max(values), 1),
+                           "status": {str(k): v for k, v in sorted(self.status[kind].items(), key=str)}}
+        # when the slowest cheap queries ran: a cluster at the start or after a write says where to look
         slow = sorted((e for e in self.events if e[1] == "cheap"), key=lambda e: -e[3])[:20]
         return {"kinds": kinds, "failures": self.failures[:50], "failure_count": len(self.failures),
                 "slowest_cheap": [list(e) for e in slow]}
