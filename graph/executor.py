@@ -14,7 +14,7 @@ Under load, :class:`ProcessExecutor` keeps cheap queries answering while
 expensive ones run into the time limit:
 
 - *admission*: at most ``max_pending`` queries wait or run at once (by
-  default eight per worker), and a query waits for a worker at most half
+  default eight per worker, at most 24), and a query waits for a worker at most half
   the time limit; one more, or one that waited that long, is refused with
   :class:`Overloaded` (503 with Retry-After) instead of queueing without
   bound and holding one of the web server's threads while it waits;
@@ -228,7 +228,8 @@ class ProcessExecutor:
         # cheap query is answered (or refused with 503) well within the limit
         self.queue_timeout = timeout / 2 if queue_timeout is None else queue_timeout
         workers = max(1, workers)
-        self.max_pending = max_pending or 8 * workers
+        # each waiting query holds one of the web server's threads (anyio gives 40): leave most to the rest
+        self.max_pending = max_pending or min(8 * workers, 24)
         self._admitted = threading.BoundedSemaphore(self.max_pending)
         # a query running longer than this is a long one (0: no lanes, every query may run to the limit)
         self.long_after = (min(1.0, timeout / 4) if timeout else 0.0) if long_after is None else long_after
