@@ -6,15 +6,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alliancekg.graph.errors import AllianceKGError
 from alliancekg.graph.executor import make_executor
 from alliancekg.graph.store import Store, open_store
 
-from .errors import domain_error_handler
-from .middleware import HeadAsGet, SecurityHeaders
+from .errors import domain_error_handler, http_error_handler, validation_error_handler
+from .middleware import HeadAsGet, RenderLimit, SecurityHeaders
 from .pages import STATIC_PATH
 from .routes import analytics, docs, entities, graph_store, health, home, ontology, sparql, views, void
 from .settings import Settings
@@ -54,6 +56,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if store is not None:
         app.state.store = store
     app.add_exception_handler(AllianceKGError, domain_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     for module in (home, sparql, graph_store, void, views, analytics, health, docs, ontology, entities):
         app.include_router(module.router)
     app.mount(docs.SWAGGER_STATIC, StaticFiles(directory=docs.swagger_ui_dir()), name="swagger")
@@ -70,6 +74,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             expose_headers=["Content-Type", "Location", "Link", "Vary"],
             max_age=600,
         )
+    app.add_middleware(RenderLimit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
     return app

@@ -131,6 +131,7 @@ def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False
     failures = list(inputs.missing)
     ensure_ontology(store)
     files_ok = articles = facts = triples = 0
+    seen: dict[str, tuple[str, str]] = {}  # repeated articles are stored once
     for result in failures:
         print(f"error: {result.message}", file=sys.stderr)
     for note in inputs.skipped:
@@ -139,9 +140,9 @@ def ingest_with_progress(store, paths: list[str], minter, *, quiet: bool = False
         for path in bar:
             bar.set_postfix_str(path.name[-30:], refresh=False)
             file_failed = False
-            for result in ingest_path(store, path, minter):
+            for result in ingest_path(store, path, minter, seen):
                 if result.ok:
-                    articles += result.kind == "article"
+                    articles += result.kind == "article" and not result.skipped
                     facts += result.facts
                     triples += result.triples
                     if result.note:

@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: security headers on every response.
+"""Pure ASGI middleware: security headers on every response; HEAD as GET;
+a bound on how many pages are rendered at once.
 
 Routes that know better (pages with scripts, the API docs) set their own
 Content-Security-Policy; any other HTML answer gets a policy that allows no
@@ -7,9 +8,12 @@ script at all, so a page someone forgets still cannot run injected code.
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["SecurityHeaders", "HeadAsGet", "FALLBACK_CSP"]
+__all__ = ["SecurityHeaders", "HeadAsGet", "RenderLimit", "FALLBACK_CSP"]
 
 FALLBACK_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
                 "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -65,3 +69,57 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
+class RenderLimit:
+    """At most ``slots`` requests outside the SPARQL and Graph Store routes
+    (pages, views, analytics, descriptions: work done in this process while
+    holding Python's GIL) run at once; the others wait their turn in the event
+    loop, holding no thread.  More than ``max_waiting`` waiting, or a wait
+    over ``wait`` seconds, is answered 503 with Retry-After at once.
+
+    Why: every thread that renders a page competes for the GIL with the event
+    loop, so twenty pages rendered at once make every other answer, a cheap
+    SPARQL query included, wait seconds for its turn.  Queries run in worker
+    processes and have their own admission (:mod:`alliancekg.graph.executor`).
+    """
+
+    EXEMPT = ("/sparql", "/update", "/store", "/health", "/static/")
+
+    def __init__(self, app: ASGIApp, slots: int = 2, wait: float = 10.0, max_waiting: int = 200) -> None:
+        self.app = app
+        self.slots = slots
+        self.wait = wait
+        self.max_waiting = max_waiting
+        self._semaphore: asyncio.Semaphore | None = None
+        self._waiting = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(self.EXEMPT):
+            await self.app(scope, receive, send)
+            return
+        if self._semaphore is None:
+            self._semaphore = asyncio.Semaphore(self.slots)  # made on the server's own event loop
+        if self._semaphore.locked() and self._waiting >= self.max_waiting:
+            await _busy(send, "too many pages are waiting to be drawn")
+            return
+        self._waiting += 1
+        try:
+            await asyncio.wait_for(self._semaphore.acquire(), self.wait)
+        except TimeoutError:
+            await _busy(send, f"no page could be drawn within {self.wait:g} s")
+            return
+        finally:
+            self._waiting -= 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self._semaphore.release()
+
+
+async def _busy(send: Send, why: str) -> None:
+    body = json.dumps({"error": "Overloaded", "message": f"the server is busy: {why}; try again in a few seconds"}).encode()
+    await send({"type": "http.response.start", "status": 503,
+                "headers": [(b"content-type", b"application/json"), (b"retry-after", b"2"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})

@@ -108,7 +108,8 @@ def href_for(iri: str, base: str) -> str | None:
         return "/ontology#" + quote(iri[len(ONTOLOGY_IRI) + 1:], safe=_PATH_SAFE)
     if iri == ONTOLOGY_IRI:
         return "/ontology"
-    if base.endswith("/") and iri.startswith(base) and len(iri) > len(base):
+    if base.endswith("/") and iri.startswith(base) and len(iri) > len(base) and not iri[len(base):].startswith("/"):
+        # (a rest starting with "/" would make "//host/...": a link to another site)
         return "/" + quote(iri[len(base):], safe=_PATH_SAFE)
     return web_url(iri)
 

@@ -10,6 +10,27 @@ writer's compactions (opening the live folder read-only while it is written
 is undefined behaviour in RocksDB, and fails in practice).  Every answer
 reflects every write that returned before the query was dispatched.
 
+Under load, :class:`ProcessExecutor` keeps cheap queries answering while
+expensive ones run into the time limit:
+
+- *admission*: at most ``max_pending`` queries wait or run at once (by
+  default eight per worker, at most 24), and a query waits for a worker at most half
+  the time limit; one more, or one that waited that long, is refused with
+  :class:`Overloaded` (503 with Retry-After) instead of queueing without
+  bound and holding one of the web server's threads while it waits;
+- *a lane for long queries*: a query still running after ``long_after``
+  seconds is a long one, and at most ``long_lanes`` of them (by default half
+  the workers, at least one) may run at once; a query that turns long when
+  they are all taken is stopped (its worker killed and replaced) with
+  :class:`Overloaded`, so the other workers keep turning over quickly;
+- *memory of expensive queries*: a query that ran long is remembered (by
+  its tokens, variables renamed, comments and white space dropped); the
+  next time it comes it goes straight to the long lane, or is refused at
+  once when that is full, and never occupies a quick worker.  One that ran
+  over the time limit is refused at once for ``cooldown`` seconds (by
+  default twice the limit, at least 10 s): running it again would most
+  likely only hold a worker for the whole limit, then cost a new worker.
+
 :class:`InlineExecutor` runs on the calling thread: for in-memory and
 remote stores.  Its time limit only stops *waiting*: the work itself goes on
 until it ends (remote servers enforce their own limits).
@@ -17,6 +38,7 @@ until it ends (remote servers enforce their own limits).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing as mp
 import queue
@@ -24,12 +46,14 @@ import shutil
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import AllianceKGError, Overloaded, QueryTimeout, StoreError
+from .guard import decode_escapes, tokens
 from .sparql import Answer, QueryJob, run_job
 from .store.base import Store
 
@@ -76,12 +100,61 @@ class InlineExecutor:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+_FINGERPRINT_TOKENS_UP_TO = 32 * 1024
+
+
+def query_fingerprint(sparql: str) -> str:
+    """A query's identity for remembering that it is expensive: its tokens,
+    with variables renamed in order of appearance and keywords in upper case
+    (comments and white space do not count)."""
+    if len(sparql) > _FINGERPRINT_TOKENS_UP_TO:  # tokenising a megabyte would cost this process's GIL: the text itself
+        return hashlib.sha1(sparql.encode("utf-8", "surrogatepass")).hexdigest()
+    names: dict[str, str] = {}
+    parts = []
+    for kind, value in tokens(decode_escapes(sparql)):
+        if kind == "var":
+            value = names.setdefault(value[1:], f"?v{len(names)}")
+        elif kind == "word":
+            value = value.upper()  # keywords are case-insensitive
+        parts.append(value)
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class _Remembered:
+    """Fingerprints of queries that ran long, with when they last ran over
+    the time limit (0: they ran long but were stopped before it); bounded, the
+    least recently seen dropped first."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self._items: OrderedDict[str, float] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def add(self, key: str, timed_out_at: float = 0.0) -> None:
+        with self._lock:
+            self._items[key] = max(timed_out_at, self._items.get(key, 0.0))
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def get(self, key: str) -> float | None:
+        with self._lock:
+            if key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            return self._items[key]
+
+
 # -- worker processes ---------------------------------------------------------
 def _worker_main(conn: Any) -> None:
     """A query worker: receives ``(snapshot_path, job)``, answers ``("ok", Answer)``
     or ``("error", exception)``.  Opens each snapshot once, read-only."""
     from .store.embedded import EmbeddedStore
 
+    try:
+        conn.send("ready")  # imported: the pool may hand this worker a query now
+    except (OSError, ValueError):
+        return
     current: tuple[str, EmbeddedStore] | None = None
     while True:
         try:
@@ -108,6 +181,10 @@ def _worker_main(conn: Any) -> None:
             return
 
 
+class _LanesFull(Exception):
+    """A query turned long while every long lane was taken."""
+
+
 class _Worker:
     def __init__(self, ctx: Any) -> None:
         self.conn, child = ctx.Pipe()
@@ -115,6 +192,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.snapshot: str | None = None
+        self.took_lane = False
 
     def kill(self) -> None:
         try:
@@ -139,12 +217,26 @@ class ProcessExecutor:
     """Queries in worker processes reading snapshots of an on-disk store."""
 
     def __init__(self, store: Any, *, timeout: float = 30.0, workers: int = 2,
-                 queue_timeout: float | None = None, snapshot_root: str | Path | None = None) -> None:
+                 queue_timeout: float | None = None, snapshot_root: str | Path | None = None,
+                 max_pending: int | None = None, long_after: float | None = None, long_lanes: int | None = None,
+                 cooldown: float | None = None) -> None:
         if getattr(store, "location", ":memory:") == ":memory:" or not hasattr(store, "snapshot"):
             raise StoreError("worker processes need an on-disk embedded store")
         self.store = store
         self.timeout = timeout
-        self.queue_timeout = timeout if queue_timeout is None else queue_timeout
+        # a query waits for a free worker at most half its time limit, so that a
+        # cheap query is answered (or refused with 503) well within the limit
+        self.queue_timeout = timeout / 2 if queue_timeout is None else queue_timeout
+        workers = max(1, workers)
+        # each waiting query holds one of the web server's threads (anyio gives 40): leave most to the rest
+        self.max_pending = max_pending or min(8 * workers, 24)
+        self._admitted = threading.BoundedSemaphore(self.max_pending)
+        # a query running longer than this is a long one (0: no lanes, every query may run to the limit)
+        self.long_after = (min(1.0, timeout / 4) if timeout else 0.0) if long_after is None else long_after
+        self.long_lanes = long_lanes or max(1, workers // 2)
+        self._long = threading.BoundedSemaphore(self.long_lanes)
+        self._expensive = _Remembered()
+        self.cooldown = max(10.0, 2 * timeout) if cooldown is None else cooldown
         self._ctx = mp.get_context("spawn")  # no fork: the parent has threads and RocksDB handles
         root = Path(snapshot_root) if snapshot_root else Path(str(store.location).rstrip("/\\") + ".snapshots")
         shutil.rmtree(root, ignore_errors=True)  # left over from a crash
@@ -156,14 +248,28 @@ class ProcessExecutor:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._closed = False
-        for _ in range(max(1, workers)):
+        for _ in range(workers):
             self._add_worker()
 
     def _add_worker(self) -> None:
+        """Start a worker; it joins the idle ones once it has started up (so
+        that a query never waits on a new worker's imports while another
+        worker could answer it)."""
         w = _Worker(self._ctx)
         with self._lock:
             self._all.add(w)
-        self._idle.put(w)
+
+        def join_when_ready() -> None:
+            try:
+                ready = w.conn.poll(120) and w.conn.recv() == "ready"
+            except (EOFError, OSError):
+                ready = False
+            if ready:
+                self._idle.put(w)
+            elif not self._closed:
+                self._replace(w)
+
+        threading.Thread(target=join_when_ready, daemon=True, name="akg-worker-start").start()
 
     # snapshots: one per write generation, removed when no worker reads it
     def _acquire_snapshot(self) -> str:
@@ -194,6 +300,36 @@ class ProcessExecutor:
     def run(self, job: QueryJob) -> Answer:
         if self._closed:
             raise StoreError("the query executor is closed")
+        if not self._admitted.acquire(blocking=False):
+            raise Overloaded(f"the server has {self.max_pending} queries waiting or running already; "
+                             "try again in a few seconds")
+        try:
+            return self._run_admitted(job)
+        finally:
+            self._admitted.release()
+
+    def _run_admitted(self, job: QueryJob) -> Answer:
+        fingerprint = query_fingerprint(job.sparql) if self.long_after else ""
+        long_held = False
+        seen = self._expensive.get(fingerprint) if fingerprint else None
+        if seen is not None:
+            if seen and time.monotonic() - seen < self.cooldown:
+                wait = self.cooldown - (time.monotonic() - seen)
+                raise Overloaded(f"this query ran over the {self.timeout:g} s time limit {time.monotonic() - seen:.0f} s ago, "
+                                 f"so it is refused for another {wait:.0f} s; make it cheaper (a LIMIT, more specific "
+                                 "patterns) or ask the operator for a longer limit")
+            # it ran long before: only in the long lane, never blocking a quick worker
+            if not self._long.acquire(blocking=False):
+                raise Overloaded("this query ran over the time limit before, and every slot for long queries is "
+                                 "taken; try again in a few seconds, or make it cheaper (a LIMIT, more specific patterns)")
+            long_held = True
+        try:
+            return self._dispatch(job, fingerprint, long_held)
+        finally:
+            if long_held:
+                self._long.release()
+
+    def _dispatch(self, job: QueryJob, fingerprint: str, long_held: bool) -> Answer:
         deadline = time.monotonic() + (self.queue_timeout or 0)
         while True:
             try:
@@ -209,18 +345,31 @@ class ProcessExecutor:
             self._idle.put(worker)
             raise
         healthy = True
+        took_lane = False
         try:
             try:
                 worker.conn.send((path, job))
-                if not worker.conn.poll(self.timeout or None):
+                if not self._wait(worker, job, fingerprint, long_held):
                     healthy = False
+                    if fingerprint:
+                        self._expensive.add(fingerprint, time.monotonic())
                     raise QueryTimeout(_timeout_message(self.timeout))
                 status, payload = worker.conn.recv()
+            except _LanesFull:
+                healthy = False
+                if fingerprint:
+                    self._expensive.add(fingerprint)  # it ran long: next time only in the long lane
+                raise Overloaded("the query ran long while every slot for long queries was taken, so it was stopped; "
+                                 "try again in a few seconds, or make it cheaper (a LIMIT, more specific patterns)") from None
             except (EOFError, OSError, BrokenPipeError):
                 healthy = False
                 raise StoreError("the query worker died while answering (out of memory?); "
                                  "the query was not completed, try a cheaper one") from None
         finally:
+            took_lane = getattr(worker, "took_lane", False)
+            worker.took_lane = False
+            if took_lane:
+                self._long.release()
             self._release_snapshot(path)
             if healthy:
                 self._idle.put(worker)
@@ -229,6 +378,20 @@ class ProcessExecutor:
         if status == "ok":
             return payload
         raise payload
+
+    def _wait(self, worker: _Worker, job: QueryJob, fingerprint: str, long_held: bool) -> bool:
+        """Wait for the worker's answer; False at the time limit.  A query that
+        turns long takes a long lane, or raises :class:`_LanesFull`."""
+        if not self.timeout:
+            return worker.conn.poll(None)
+        if long_held or not self.long_after or self.long_after >= self.timeout:
+            return worker.conn.poll(self.timeout)
+        if worker.conn.poll(self.long_after):
+            return True
+        if not self._long.acquire(blocking=False):
+            raise _LanesFull
+        worker.took_lane = True
+        return worker.conn.poll(self.timeout - self.long_after)
 
     def _replace(self, worker: _Worker) -> None:
         started = time.perf_counter()

@@ -12,6 +12,14 @@ with relative IRIs resolved against ``BASE`` and prefixed names expanded.
 it, and always refuses variables (``SERVICE ?x``), non-HTTP schemes and
 addresses on loopback, link-local, private or unspecified networks written
 as IP literals.
+
+:func:`check_complexity` refuses, before the engine parses it, a query or
+update nested deeper than :data:`MAX_NESTING` brackets or chaining more than
+:data:`MAX_OPERATORS` operators: Oxigraph's parser and evaluator recurse over
+them, and a few thousand levels (``{{{{...``, ``1+1+1+...``, ``?s <p>/<p>/...``,
+``... UNION ... UNION ...``, a request of a few kilobytes) overflow the
+stack and kill the process (a segmentation fault, not an error), while
+nested collections ``((((1))))`` take seconds from about 60 levels on.
 """
 
 from __future__ import annotations
@@ -22,9 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from .errors import RemoteAccessRefused
+from .errors import QueryError, RemoteAccessRefused
 
-__all__ = ["RemoteTarget", "remote_targets", "check_remote_access", "decode_escapes", "tokens"]
+__all__ = ["RemoteTarget", "remote_targets", "check_remote_access", "check_complexity", "decode_escapes", "tokens",
+           "MAX_NESTING", "MAX_OPERATORS"]
 
 
 @dataclass(frozen=True)
@@ -183,3 +192,35 @@ def check_remote_access(sparql: str, allowed: Iterable[str] = ()) -> list[Remote
                 f"{t.keyword} <{t.target}> is refused: it is not one of the allowed endpoints ({', '.join(allow)})"
             )
     return targets
+
+
+MAX_NESTING = 40
+"""The deepest bracket nesting (``{`` ``(`` ``[``) a query or update may have."""
+MAX_OPERATORS = 2000
+"""The most operators (``+ - * / | ! ^ & = < >``, ``UNION``, ``OPTIONAL``, ``MINUS``) one may have."""
+_OPERATOR_CHARS = frozenset("+-*/|!^&=<>")
+_OPERATOR_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS"})
+
+
+def check_complexity(sparql: str, *, max_nesting: int = MAX_NESTING, max_operators: int = MAX_OPERATORS) -> None:
+    """Raise :class:`QueryError` when ``sparql`` nests brackets deeper than
+    ``max_nesting`` or holds more than ``max_operators`` operators (outside
+    strings, IRIs and comments)."""
+    depth = deepest = operators = 0
+    for kind, value in tokens(decode_escapes(sparql)):
+        if kind == "other":
+            if value in "({[":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif value in ")}]":
+                depth = max(0, depth - 1)
+            elif value in _OPERATOR_CHARS:
+                operators += 1
+        elif kind == "word" and value.upper() in _OPERATOR_WORDS:
+            operators += 1
+        if deepest > max_nesting:
+            raise QueryError(f"the query nests brackets more than {max_nesting} levels deep; "
+                             "flatten it (this server refuses deeper nesting)")
+        if operators > max_operators:
+            raise QueryError(f"the query chains more than {max_operators} operators (+ - * / | ! && || = UNION OPTIONAL ...); "
+                             "split it into smaller queries, or use VALUES or IN lists")

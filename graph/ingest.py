@@ -11,6 +11,14 @@ it and carry on with the rest.
 Article ids are unique within the store: an article whose id is already held
 by an article from another file is stored under the id with a short suffix
 made from its own file's path (stable for that file), and the result says so.
+An article whose readable text is the same as one already ingested in the
+same run (a copy under another name) is not stored twice: its result is ok,
+``skipped``, with a note naming the first.  An article without a publication
+date is stored, with a note that its facts are undated.
+
+Only regular files are read: a dangling symbolic link, a named pipe, a socket
+or a device is a failure with a message saying what it is (a pipe would
+otherwise block the ingest forever), inside folders as well as on its own.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -63,6 +72,8 @@ class IngestResult:
     """The line of a JSON Lines file this result is about."""
     note: str = ""
     """Something the user should know about a stored article (a renamed id)."""
+    skipped: bool = False
+    """Not stored because it repeats an article already ingested (see ``note``)."""
 
 
 @dataclass
@@ -70,7 +81,7 @@ class Inputs:
     files: list[Path] = field(default_factory=list)
     """Article and RDF files, in order."""
     missing: list[IngestResult] = field(default_factory=list)
-    """Paths given that do not exist (failures)."""
+    """Paths that do not exist or are no regular files (failures)."""
     skipped: list[str] = field(default_factory=list)
     """Files inside folders whose kind is unknown (notes, not failures)."""
 
@@ -79,27 +90,51 @@ def _known(path: Path) -> bool:
     return path.suffix.lower() in ARTICLE_SUFFIXES or format_for_path(path) is not None
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` (which is no folder) cannot be read as a file, or None."""
+    if path.is_file():
+        return None
+    if path.is_symlink() and not path.exists():
+        return f"{path}: a symbolic link to {os.readlink(path)}, which does not exist; fix or remove the link"
+    if not path.exists():
+        return f"{path}: no such file or folder"
+    mode = path.stat().st_mode
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"{path}: {what}, not an article file; save the article to a regular file"
+
+
 def collect(paths: Iterable[str | Path]) -> Inputs:
     """Expand folders (recursively, in name order, skipping hidden files and
     folders) to the article and RDF files below them; files of unknown kinds
     inside folders are listed as skipped.  A file named on its own is kept
-    whatever its suffix (ingesting it then says what is accepted)."""
+    whatever its suffix (ingesting it then says what is accepted).  What is
+    no regular file (a dangling link, a pipe, a socket, a device), named or
+    inside a folder, is a failure in ``missing``.  A path met twice (named
+    and inside a named folder) is taken once."""
     out = Inputs()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 rel = child.relative_to(p)
-                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                if any(part.startswith(".") for part in rel.parts) or child.is_dir():
                     continue
-                if _known(child):
+                why = _not_a_file(child)
+                if why:
+                    out.missing.append(IngestResult(str(child), ok=False, message=why))
+                elif _known(child):
                     out.files.append(child)
                 else:
                     out.skipped.append(f"{child}: skipped, unknown kind of file {child.suffix or '(no suffix)'}")
-        elif p.is_file():
-            out.files.append(p)
         else:
-            out.missing.append(IngestResult(str(p), ok=False, message=f"{p}: no such file or folder"))
+            why = _not_a_file(p)
+            if why:
+                out.missing.append(IngestResult(str(p), ok=False, message=why))
+            else:
+                out.files.append(p)
+    out.files = list({os.path.abspath(f): f for f in out.files}.values())
+    out.missing = list({os.path.abspath(m.path): m for m in out.missing}.values())
     return out
 
 
@@ -144,13 +179,32 @@ def _unique(store: Store, article: Article, minter: Minter) -> tuple[Article, st
     return renamed, f"the id {article.id!r} belongs to {held}; stored as {renamed.id!r}"
 
 
-def ingest_article(store: Store, article: Article, minter: Minter | None = None) -> IngestResult:
+def _text_key(article: Article) -> str:
+    return hashlib.sha256(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def ingest_article(store: Store, article: Article, minter: Minter | None = None,
+                   seen: dict[str, tuple[str, str]] | None = None) -> IngestResult:
+    """Extract, map and store one article (its graph replaced in one
+    transaction).  ``seen`` (text key -> (location, graph)) is shared by the
+    articles of one run: an article whose text was already ingested from
+    another file or line is skipped with a note."""
     minter = minter or Minter()
+    key = _text_key(article) if seen is not None else ""
+    if seen is not None and key in seen and seen[key][0] != article.location:
+        first, first_graph = seen[key]
+        return IngestResult(article.source, ok=True, graph=first_graph, line=article.line, skipped=True,
+                            note=f"the same text as {first} (stored as <{first_graph}>); not stored twice")
     article, note = _unique(store, article, minter)
     extraction = extract(article)
     g = extraction_to_graph(article, extraction, minter)
     graph = str(minter.article(article.id))
     store.replace_graph(graph, g)
+    if seen is not None:
+        seen[key] = (article.location, graph)
+    if not article.published:
+        undated = "no publication date found, so its facts are undated (add a date line, or date metadata)"
+        note = f"{note}; {undated}" if note else undated
     return IngestResult(article.source, ok=True, graph=graph, facts=len(extraction.facts), triples=len(g),
                         line=article.line, note=note)
 
@@ -182,11 +236,18 @@ def _line_of(exc: ArticleError, path: Path) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def ingest_path(store: Store, path: str | Path, minter: Minter | None = None) -> Iterator[IngestResult]:
+def ingest_path(store: Store, path: str | Path, minter: Minter | None = None,
+                seen: dict[str, tuple[str, str]] | None = None) -> Iterator[IngestResult]:
     """Ingest one file: one result per article (per line of a JSON Lines
-    file, bad lines included) or per RDF file.  Never raises for bad input."""
+    file, bad lines included) or per RDF file.  Never raises for bad input.
+    ``seen``: shared by the files of one run, to skip repeated articles
+    (see :func:`ingest_article`)."""
     path = Path(path)
     minter = minter or Minter()
+    why = _not_a_file(path)
+    if why:  # never open a pipe or a device: reading it could block for ever
+        yield IngestResult(str(path), ok=False, message=why)
+        return
     rdf = format_for_path(path)
     if rdf is not None:
         try:
@@ -206,7 +267,7 @@ def ingest_path(store: Store, path: str | Path, minter: Minter | None = None) ->
                 yield _failure(path, item, line=_line_of(item, path))
                 continue
             try:
-                yield ingest_article(store, item, minter)
+                yield ingest_article(store, item, minter, seen)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
                 yield _failure(path, exc, line=item.line)
     except Exception as exc:  # noqa: BLE001 - the file as a whole failed

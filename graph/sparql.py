@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .errors import AllianceKGError
 from .formats import Format, result_format
-from .guard import check_remote_access
+from .guard import check_complexity, check_remote_access
 from .store.base import Store
 
 __all__ = ["Answer", "QueryJob", "answer_query", "run_job", "run_update"]
@@ -79,7 +79,9 @@ def answer_query(
 
 def run_job(store: Store, job: QueryJob) -> Answer:
     """Answer ``job`` on ``store``: refuse remote calls it may not make, then
-    query, negotiate and serialise."""
+    query, negotiate and serialise.  Queries nested or chained beyond what
+    the engine survives are refused first (see :func:`.guard.check_complexity`)."""
+    check_complexity(job.sparql)
     check_remote_access(job.sparql, job.allowed_endpoints)
 
     def choose(form: str) -> Format:
@@ -98,6 +100,8 @@ def run_job(store: Store, job: QueryJob) -> Answer:
 
 def run_update(store: Store, sparql: str, allowed_endpoints: Iterable[str] = ()) -> None:
     """Apply a SPARQL 1.1 Update (one transaction on the embedded store),
-    after refusing any LOAD aimed at an endpoint that is not allowed."""
+    after refusing any LOAD aimed at an endpoint that is not allowed, and
+    updates nested or chained beyond what the engine survives."""
+    check_complexity(sparql)
     check_remote_access(sparql, allowed_endpoints)
     store.update(sparql)

@@ -46,7 +46,8 @@ class Links:
         return self.view + ("?" + urlencode(query) if query else "")
 
     def entity_url(self, iri: str) -> str | None:
-        if self.entity_root is None or not self.base_iri or not iri.startswith(self.base_iri):
+        if self.entity_root is None or not self.base_iri or not iri.startswith(self.base_iri) \
+                or iri[len(self.base_iri):].startswith("/"):  # "//host/..." would lead to another site
             return None
         return self.entity_root.rstrip("/") + "/" + iri[len(self.base_iri):]
 

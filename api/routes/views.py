@@ -82,7 +82,8 @@ def view(
     body, _summary = build_view(cache.graph(store), params, fmt, links=site_links(request, settings.base_iri))
     headers = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
     if fmt == "html":
-        headers["Content-Security-Policy"] = page_csp("/view")
+        # frame-ancestors only works in a header (the page's own <meta> policy cannot carry it): no clickjacking
+        headers["Content-Security-Policy"] = page_csp("/view") + "; frame-ancestors 'none'"
     elif fmt != "json":
         headers["Content-Disposition"] = f'attachment; filename="alliancekg-view.{fmt}"'
     return Response(body, media_type=MEDIA_TYPES[fmt], headers=headers)

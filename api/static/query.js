@@ -18,7 +18,8 @@
   function link(iri) {
     const a = document.createElement("a");
     a.textContent = iri;
-    if (iri.startsWith(base)) a.href = "/" + iri.slice(base.length);
+    // (a rest starting with "/" would make "//host/...", a link to another site)
+    if (base && iri.startsWith(base) && !iri.slice(base.length).startsWith("/")) a.href = "/" + iri.slice(base.length);
     else if (/^https?:\/\//i.test(iri)) a.href = iri;
     else return document.createTextNode(iri);
     return a;

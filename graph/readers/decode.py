@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from pathlib import Path
 
 from ..errors import ArticleError
@@ -41,7 +42,10 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes; an :class:`ArticleError` naming it when it cannot be
     read or is larger than ``limit``."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(f"{path}: not a regular file (a folder, a pipe or a device); give the article's file")
+        size = st.st_size
         if size > limit:
             raise ArticleError(
                 f"{path}: {size} bytes is larger than the {limit} byte limit for an article; "

@@ -129,6 +129,23 @@ def _article(obj, path: Path, lineno: int) -> Article:
     )
 
 
+def _lines(fh, limit: int = MAX_BYTES) -> Iterator[bytes | int]:
+    """The file's lines; a line over ``limit`` bytes comes back as its length
+    (read in pieces, never held whole in memory)."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit:
+            yield raw
+            continue
+        size = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+            size += len(raw)
+        yield size
+
+
 def iter_jsonl(path: Path) -> Iterator[Article | ArticleError]:
     """Each line's article, or the error that line raised; file-level
     problems (cannot open, not UTF-8, no articles at all) raise."""
@@ -139,7 +156,12 @@ def iter_jsonl(path: Path) -> Iterator[Article | ArticleError]:
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(_lines(fh), start=1):
+            if isinstance(raw, int):
+                count += 1
+                yield ArticleError(f"{path}:{lineno}: the line is {raw} bytes, over the {MAX_BYTES} byte limit for an article; "
+                                   "split the article or shorten its text")
+                continue
             if lineno == 1:
                 if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                     raise ArticleError(f"{path}: JSON Lines must be UTF-8, this file is UTF-16; convert it to UTF-8 and try again")
@@ -147,9 +169,6 @@ def iter_jsonl(path: Path) -> Iterator[Article | ArticleError]:
             if not raw.strip():
                 continue
             count += 1
-            if len(raw) > MAX_BYTES:
-                yield ArticleError(f"{path}:{lineno}: the line is {len(raw)} bytes, over the {MAX_BYTES} byte limit for an article")
-                continue
             try:
                 line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:

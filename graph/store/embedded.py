@@ -210,6 +210,10 @@ class EmbeddedStore:
             if user:
                 raise QueryError(f"the update failed: {exc}") from exc
             raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
+        except RuntimeError as exc:  # the update's own failure: CLEAR/DROP/MOVE of a graph that does not exist, ...
+            if user:
+                raise QueryError(f"the update failed, nothing was changed: {exc} (add SILENT to ignore this)") from exc
+            raise StoreError(f"could not write to the store at {self.location}: {exc}") from exc
 
     def _replace(self, graphs: Iterable[str], quads: list[ox.Quad]) -> None:
         graphs = list(dict.fromkeys(graphs))
@@ -320,7 +324,7 @@ class EmbeddedStore:
             return EmbeddedResult(self._store.query(sparql, **kwargs))
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL query: {exc}") from exc
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from exc
 
     def graphs(self) -> list[str]:
