@@ -25,6 +25,9 @@ from .synthetic import company_name
 
 __all__ = ["synthetic_article_text", "synthetic_articles"]
 
+DEAL_SHARE = 0.3
+"""The share of sentences that state (or deny, or rumour) a deal; the rest is background."""
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _CITIES = ("Lyon", "Austin", "Leeds", "Osaka", "Tallinn", "Porto", "Denver", "Gdansk", "Utrecht", "Busan")
@@ -81,7 +84,7 @@ def synthetic_article_text(i: int, rng: random.Random, companies: int = 5000, ta
     size = sum(len(x) + 1 for x in lines)
     paragraph: list[str] = []
     while size < target_bytes:
-        if rng.random() < 0.55:
+        if rng.random() < DEAL_SHARE:
             template = rng.choice(_DEALS)
             a, b, c, d = company(), company(), company(), company()
             stem = a.split()[0]

@@ -239,6 +239,32 @@ def run_inprocess_mix(store, queries: list[tuple[str, str]]) -> dict:
     return _summary(samples)
 
 
+def _executor_mix(executor, queries: list[tuple[str, str]]) -> dict:
+    from alliancekg.graph.sparql import QueryJob
+
+    warm = len(SHAPES)
+    samples: dict[str, list[float]] = {s: [] for s in SHAPES}
+    for i, (shape, q) in enumerate(queries):
+        t = time.perf_counter()
+        executor.run(QueryJob(sparql=q, accept="application/sparql-results+json"))
+        seconds = time.perf_counter() - t
+        if i >= warm:
+            samples[shape].append(seconds)
+    return _summary(samples)
+
+
+def _http_floor(base: str, n: int = 100) -> dict:
+    """The round trip of the cheapest request (GET /health, cached counts):
+    the client, uvicorn and FastAPI, no query."""
+    times = []
+    with httpx.Client(timeout=30) as c:
+        for _ in range(n):
+            t = time.perf_counter()
+            c.get(base + "/health")
+            times.append(time.perf_counter() - t)
+    return {"p50": pct(times[5:], 0.5), "p95": pct(times[5:], 0.95), "n": n - 5}
+
+
 def _ratio(a: dict, b: dict) -> dict:
     """How many times slower ``a`` is than ``b``: on the mix (sum of per-shape
     p50s), pooled p50, and per shape."""
@@ -328,12 +354,24 @@ def measure_sparql(cfg: Config, size: int, data: dict, store_dir: Path, logs: Pa
     mem.close()
     del mem
 
+    # where the server's time goes: the same queries through the query executor (worker processes
+    # reading a snapshot, as the server runs them) without HTTP
+    from alliancekg.graph.executor import ProcessExecutor
+    with EmbeddedStore(store_dir) as live:
+        executor = ProcessExecutor(live, timeout=60, workers=2)
+        try:
+            say(f"SPARQL {size:,}: the query executor (worker processes, no HTTP)")
+            out["executor"] = _executor_mix(executor, queries)
+        finally:
+            executor.close()
+
     # (a) AllianceKG: `alliancekg serve` on the on-disk store
     say(f"SPARQL {size:,}: starting alliancekg serve")
     with AllianceKGServer(store_dir, log=logs / f"alliancekg-{size}.log") as srv:
         out["alliancekg_startup_s"] = srv.startup_s
         out["alliancekg_first_requests"] = _first_requests(srv.base)
         say(f"  ready in {srv.startup_s:.1f} s; first /view {out['alliancekg_first_requests']['view (cold: builds the network)']['seconds']:.2f} s")
+        out["http_floor"] = _http_floor(srv.base)
         out["alliancekg_http"] = run_http_mix(srv.url, queries)
         a = out["alliancekg_http"]
         say(f"  HTTP mix p50 {a['p50'] * 1000:.1f} ms, mix {a['mix_s'] * 1000:.0f} ms; errors {len(a['errors'])}")
@@ -346,6 +384,8 @@ def measure_sparql(cfg: Config, size: int, data: dict, store_dir: Path, logs: Pa
             out["concurrency"] = conc
         out["alliancekg_memory"] = srv.memory()
     out["ratio_http_vs_oxigraph_disk"] = _ratio(out["alliancekg_http"], out["oxigraph_disk"])
+    out["ratio_executor_vs_oxigraph_disk"] = _ratio(out["executor"], out["oxigraph_disk"])
+    out["ratio_http_vs_executor"] = _ratio(out["alliancekg_http"], out["executor"])
     out["ratio_http_vs_oxigraph_memory"] = _ratio(out["alliancekg_http"], out["oxigraph_memory"])
 
     # (c) rdflib-endpoint, from PyPI, serving the same N-Quads

@@ -104,3 +104,35 @@ def test_survives_reopening(tmp_path):
     with EmbeddedStore(tmp_path / "s") as store:  # no union rebuild needed: the marker is there
         assert store.union_size() == 5
         assert _union_is_the_set_of_named_triples(store)
+
+
+def test_ingest_bulk_loads_large_rdf_files_with_the_same_result(tmp_path, monkeypatch):
+    from alliancekg.graph import ingest
+
+    dump = tmp_path / "partners.nq"
+    dump.write_text(DUMP.replace("_:round", f"<{B}round>"), encoding="utf-8")
+    with EmbeddedStore(tmp_path / "plain") as plain:
+        small = ingest.ingest_file(plain, dump)
+        expected = (plain.dump("nquads"), plain.dump("ntriples"))
+    monkeypatch.setattr(ingest, "BULK_BYTES", 1)  # every RDF file counts as large
+    with EmbeddedStore(tmp_path / "bulk") as bulk:
+        large = ingest.ingest_file(bulk, dump)
+        assert (bulk.dump("nquads"), bulk.dump("ntriples")) == expected
+        assert _union_is_the_set_of_named_triples(bulk)
+    assert large.ok and small.ok
+    assert large.graph == small.graph
+    assert large.triples == small.triples == 6
+
+
+def test_ingest_reports_a_bad_large_file_and_keeps_the_store(tmp_path, monkeypatch):
+    from alliancekg.graph import ingest
+
+    monkeypatch.setattr(ingest, "BULK_BYTES", 1)
+    bad = tmp_path / "broken.nq"
+    bad.write_text(DUMP + "<broken\n", encoding="utf-8")
+    with EmbeddedStore(tmp_path / "s") as store:
+        store.load_rdf(f'<{B}a> <{B}label> "before" .'.encode(), "ntriples", f"{B}article/one")
+        before = store.dump("nquads")
+        result = ingest.ingest_file(store, bad)
+        assert not result.ok and "not valid" in result.message and str(bad) in result.message
+        assert store.dump("nquads") == before

@@ -21,7 +21,7 @@ from .base import QueryResult
 from .terms import from_rdflib, to_python
 from .union import SYNC_UNION, add_to_union, default_graph_write, remove_from_union
 
-__all__ = ["EmbeddedStore"]
+__all__ = ["EmbeddedStore", "LoadedGraphs"]
 
 _RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -86,10 +86,8 @@ class EmbeddedResult(QueryResult):
     def rows(self) -> list[dict[str, Any]]:
         if self.form != "select":
             raise QueryError("rows() needs a SELECT query")
-        out = []
-        for solution in self._raw:
-            out.append({v: to_python(solution[v]) for v in self.variables})
-        return out
+        names = self.variables  # a solution iterates its values in the order of the variables
+        return [dict(zip(names, map(to_python, solution), strict=True)) for solution in self._raw]
 
     @property
     def boolean(self) -> bool:
@@ -156,6 +154,15 @@ def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
 _UNION_MARKER = "ALLIANCEKG_UNION"
 _DEFAULT_IS_UNION = ("the default graph is the union of the named graphs (each article is one); "
                      "write into a named graph instead: GRAPH <iri> { ... } in an update, ?graph=<iri> in the Graph Store Protocol")
+
+
+class LoadedGraphs(list):
+    """The graph names a bulk load wrote (a list), and ``quads``: how many
+    statements the document held."""
+
+    def __init__(self, names: Iterable[str], *, quads: int) -> None:
+        super().__init__(names)
+        self.quads = quads
 
 
 class EmbeddedStore:
@@ -238,7 +245,7 @@ class EmbeddedStore:
         self._replace(names, quads)
         return names
 
-    def bulk_load(self, source: bytes | str | Path, fmt: str, graph: str) -> list[str]:
+    def bulk_load(self, source: bytes | str | Path, fmt: str, graph: str) -> LoadedGraphs:
         """Load a large RDF document fast: what :meth:`load_rdf` does (triples
         go to ``graph``, a quad format's named graphs keep their names, every
         graph it fills is replaced, the default graph stays their union as a
@@ -259,8 +266,10 @@ class EmbeddedStore:
         source_kw: dict[str, Any] = {"path": str(source)} if isinstance(source, (str, Path)) else {"input": source}
         names = {graph}
         blank = False
+        parsed = 0
         try:
             for q in ox.parse(**source_kw, format=rdf_format, base_iri=graph):
+                parsed += 1
                 if not isinstance(q.graph_name, ox.DefaultGraph):
                     names.add(q.graph_name.value)
                 if not blank and (isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)):
@@ -296,7 +305,7 @@ class EmbeddedStore:
                 failure = exc
             else:
                 self.generation += 1
-                return ordered
+                return LoadedGraphs(ordered, quads=parsed)
         cleaned = "the graphs it was filling were removed"
         try:  # leave no half-loaded graph behind
             self._apply([remove_from_union(g) for g in ordered] + [f"DROP SILENT GRAPH <{g}>" for g in ordered])
@@ -398,11 +407,17 @@ class EmbeddedStore:
         default graph, their union, is not counted again)."""
         if graph is None:
             return len(self._store) - self.union_size()
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ox.NamedNode(graph).value}> {{ ?s ?p ?o }} }}")
 
     def union_size(self) -> int:
         """Distinct triples in the union of all graphs."""
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return self._count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the real default graph: the union
+
+    def _count(self, sparql: str) -> int:
+        # counted inside the engine: an order of magnitude faster than iterating quads in Python
+        for solution in self._store.query(sparql):
+            return int(solution[0].value)
+        return 0
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
         f = get_format(fmt)
