@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--virtuoso-loaded", action="store_true",
                     help="the endpoint already holds the benchmark's graph at the (single) size given; without it, "
                          "bench.remote_store.load_endpoint(url, nquads_path) loads it before each size")
+    ap.add_argument("--machine-note", default="", metavar="TEXT",
+                    help="a sentence about the machine for the report (e.g. that it was shared)")
+    ap.add_argument("--notes", type=Path, default=Path("bench/NOTES.md"), metavar="FILE",
+                    help="a Markdown file appended to the report as its findings (default bench/NOTES.md, if it exists)")
     ap.add_argument("--workdir", type=Path, default=Path("bench/.work"), help="where data files and stores go (default bench/.work)")
     ap.add_argument("--json", type=Path, default=None, help="write the raw figures here (default bench/results.json; --quick: bench/.work/quick.json)")
     ap.add_argument("--markdown", type=Path, default=None, help="write the report here (default BENCHMARKS.md; --quick: bench/.work/QUICK.md)")
@@ -156,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     results["wall_s"] = time.perf_counter() - started
     results["machine"]["loadavg_end"] = __import__("os").getloadavg()
     _save(results, json_path)
+    results["machine_note"] = args.machine_note
+    if args.notes and args.notes.is_file() and not args.quick:
+        results["notes"] = args.notes.read_text(encoding="utf-8").strip()
     md_path.write_text(report.markdown(results, json_path), encoding="utf-8")
     print(report.targets_text(results))
     suite.say(f"done in {results['wall_s'] / 60:.1f} min: {md_path}, {json_path}")

@@ -228,7 +228,7 @@ def markdown(results: dict, json_path: Path) -> str:
                            _ms(r["whole (warm)"]["seconds"]), _ms(r["ego depth 2 of a hub"]["seconds"]),
                            f"{r['whole (cold)']['html_bytes'] / 1e6:.2f} MB ({r['whole (cold)']['drawn']:,} drawn)"] for r in results["views"]])]
     if results.get("notes"):
-        parts += ["", "## Notes", "", results["notes"]]
+        parts += ["", results["notes"]]
     parts += ["", "## Commands", "", "```sh", "python -m pip install -e '.[bench]'", "python -m bench --quick        # under 2 minutes",
               "python -m bench                # this file", "python -m bench --sizes 100k,1M,5M --only import,sparql", "```", ""]
     return "\n".join(parts)
