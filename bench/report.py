@@ -192,6 +192,14 @@ def markdown(results: dict, json_path: Path) -> str:
             total.append(_x(s.get("ratio_rdflib_vs_http", {}).get("mix")))
         body.append(total)
         parts.append(_table(header, body))
+        agree = s.get("answers_agree", {})
+        if agree:
+            bad = {k: v for k, v in agree.items() if v["differ"]}
+            parts += ["", "Same answers: " + ("every engine returned as many rows as AllianceKG for every query ("
+                      + ", ".join(f"{k} {v['compared']}" for k, v in agree.items()) + " queries compared)." if not bad else
+                      "**row counts differ** from AllianceKG's: " + ", ".join(f"{k} on {v['differ']} of {v['compared']} queries" for k, v in bad.items()) + ".")]
+        parts += ["", f"The mix was asked {s['rounds']} rounds after a warm-up round, interleaved: each query on every engine "
+                  "in turn (who goes first rotates), so that load from other work on the machine hits them alike."]
         if rdf:
             parts += ["", f"rdflib-endpoint: {rdf['rounds']} round(s) of the mix{' after a warm-up round' if size <= 200_000 else ', no warm-up (each shape asked once)'}, "
                       f"each query capped at {rdf['cap_s']:g} s (a query over the cap counts as the cap, so its figure and ratio "

@@ -204,6 +204,7 @@ def run_http_mix(url: str, queries: list[tuple[str, str]], *, timeout: float = 6
     samples: dict[str, list[float]] = {s: [] for s in SHAPES}
     timeouts: dict[str, int] = {s: 0 for s in SHAPES}
     errors: list[str] = []
+    rows: dict[str, int] = {}
     skipped = 0
     headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
     client = httpx.Client(timeout=timeout)
@@ -219,7 +220,7 @@ def run_http_mix(url: str, queries: list[tuple[str, str]], *, timeout: float = 6
                 if r.status_code != 200:
                     errors.append(f"{shape}: HTTP {r.status_code} {r.text[:200]}")
                     continue
-                r.json()
+                rows[q] = len(r.json()["results"]["bindings"])
             except httpx.TimeoutException:
                 seconds = timeout
                 timeouts[shape] += 1
@@ -236,35 +237,59 @@ def run_http_mix(url: str, queries: list[tuple[str, str]], *, timeout: float = 6
     out = _summary(samples, timeouts)
     out["errors"] = errors
     out["skipped"] = skipped
+    out["rows"] = rows
     return out
 
 
-def run_inprocess_mix(store, queries: list[tuple[str, str]]) -> dict:
-    """The floor: pyoxigraph in this process, the same query and the same
-    work the server does after it (serialise the answer to SPARQL JSON)."""
+def _post(client: httpx.Client, url: str, q: str) -> bytes:
+    r = client.post(url, content=q.encode("utf-8"),
+                    headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    if r.status_code != 200:
+        raise RuntimeError(f"HTTP {r.status_code}: {r.text[:200]}")
+    return r.content
+
+
+def _count_rows(body: bytes) -> int:
+    return len(json.loads(body)["results"]["bindings"])
+
+
+def _interleaved(engines: dict[str, Callable[[str], bytes]], queries: list[tuple[str, str]]) -> dict[str, dict]:
+    """Each query on every engine in turn (the first round is a warm-up);
+    latency per shape per engine, and each answer's row count (by query text)."""
     warm = len(SHAPES)
-    samples: dict[str, list[float]] = {s: [] for s in SHAPES}
+    names = list(engines)
+    samples = {n: {s: [] for s in SHAPES} for n in names}
+    rows: dict[str, dict[str, int]] = {n: {} for n in names}
+    errors: dict[str, list[str]] = {n: [] for n in names}
     for i, (shape, q) in enumerate(queries):
-        t = time.perf_counter()
-        store.query(q).serialize("json")
-        seconds = time.perf_counter() - t
-        if i >= warm:
-            samples[shape].append(seconds)
-    return _summary(samples)
+        k = i % len(names)
+        for name in names[k:] + names[:k]:
+            t = time.perf_counter()
+            try:
+                body = engines[name](q)
+            except Exception as exc:  # noqa: BLE001 - counted and reported
+                errors[name].append(f"{shape}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            seconds = time.perf_counter() - t
+            rows[name][q] = _count_rows(body)
+            if i >= warm:
+                samples[name][shape].append(seconds)
+    return {n: {**_summary(samples[n]), "errors": errors[n], "rows": rows[n]} for n in names}
 
 
-def _executor_mix(executor, queries: list[tuple[str, str]]) -> dict:
-    from alliancekg.graph.sparql import QueryJob
-
-    warm = len(SHAPES)
-    samples: dict[str, list[float]] = {s: [] for s in SHAPES}
-    for i, (shape, q) in enumerate(queries):
-        t = time.perf_counter()
-        executor.run(QueryJob(sparql=q, accept="application/sparql-results+json"))
-        seconds = time.perf_counter() - t
-        if i >= warm:
-            samples[shape].append(seconds)
-    return _summary(samples)
+def _agreement(out: dict) -> None:
+    """Whether every engine's answers have as many rows as AllianceKG's, query by query."""
+    ref = out["alliancekg_http"].get("rows", {})
+    checks = {"oxigraph_disk": out.get("oxigraph_disk"), "oxigraph_memory": out.get("oxigraph_memory"),
+              "executor": out.get("executor"), "rdflib_endpoint": (out.get("rdflib_endpoint") or {}).get("mix")}
+    checks.update({f"endpoint:{k}": v for k, v in out.get("endpoints", {}).items()})
+    result = {}
+    for name, mix in checks.items():
+        if not mix or "rows" not in mix:
+            continue
+        common = [q for q in mix["rows"] if q in ref]
+        result[name] = {"compared": len(common), "differ": sum(mix["rows"][q] != ref[q] for q in common)}
+    out["answers_agree"] = result
 
 
 def _http_floor(base: str, n: int = 100) -> dict:
@@ -351,43 +376,53 @@ def measure_sparql(cfg: Config, size: int, data: dict, store_dir: Path, logs: Pa
     queries = _mix(cfg, data["companies"], rounds)
     out: dict = {"rounds": rounds, "queries_per_shape": rounds}
 
-    # (b) the floor: pyoxigraph in process, on a snapshot of the same on-disk store (what the workers read),
-    # and in memory
+    # Every engine that can run side by side answers each query in turn (who goes first rotates), so
+    # a burst of load on the shared machine hits them all alike: (a) `alliancekg serve` over HTTP;
+    # (b) the floor, pyoxigraph in this process, on a copy of the same on-disk store and in memory;
+    # and, to show where the server's time goes, the query executor (worker processes, no HTTP).
+    from alliancekg.graph.executor import ProcessExecutor
+    from alliancekg.graph.sparql import QueryJob
+    from alliancekg.graph.store import embedded
+
     floor_dir = store_dir.with_name(store_dir.name + "-floor")
     shutil.rmtree(floor_dir, ignore_errors=True)
     with EmbeddedStore(store_dir) as live:
         live.snapshot(floor_dir)
-    with EmbeddedStore(floor_dir, read_only=True) as floor:
-        say(f"SPARQL {size:,}: pyoxigraph in process (on disk), {rounds} rounds x {len(SHAPES)} shapes")
-        out["oxigraph_disk"] = run_inprocess_mix(floor, queries)
-    shutil.rmtree(floor_dir, ignore_errors=True)
+    (floor_dir / embedded._UNION_MARKER).write_text("a copy of a store whose default graph is the union\n")
+    floor = EmbeddedStore(floor_dir)
     mem = memory_store(Path(data["path"]))
-    say(f"SPARQL {size:,}: pyoxigraph in process (in memory)")
-    out["oxigraph_memory"] = run_inprocess_mix(mem, queries)
-    mem.close()
-    del mem
-
-    # where the server's time goes: the same queries through the query executor (worker processes
-    # reading a snapshot, as the server runs them) without HTTP
-    from alliancekg.graph.executor import ProcessExecutor
-    with EmbeddedStore(store_dir) as live:
-        executor = ProcessExecutor(live, timeout=60, workers=2)
-        try:
-            say(f"SPARQL {size:,}: the query executor (worker processes, no HTTP)")
-            out["executor"] = _executor_mix(executor, queries)
-        finally:
-            executor.close()
-
-    # (a) AllianceKG: `alliancekg serve` on the on-disk store
+    executor = ProcessExecutor(floor, timeout=600, workers=2)
     say(f"SPARQL {size:,}: starting alliancekg serve")
-    with AllianceKGServer(store_dir, log=logs / f"alliancekg-{size}.log") as srv:
+    srv = AllianceKGServer(store_dir, log=logs / f"alliancekg-{size}.log").start()
+    try:
         out["alliancekg_startup_s"] = srv.startup_s
         out["alliancekg_first_requests"] = _first_requests(srv.base)
         say(f"  ready in {srv.startup_s:.1f} s; first /view {out['alliancekg_first_requests']['view (cold: builds the network)']['seconds']:.2f} s")
         out["http_floor"] = _http_floor(srv.base)
-        out["alliancekg_http"] = run_http_mix(srv.url, queries)
+        client = httpx.Client(timeout=600)
+        engines: dict[str, Callable[[str], bytes]] = {
+            "alliancekg_http": lambda q: _post(client, srv.url, q),
+            "executor": lambda q: executor.run(QueryJob(sparql=q, accept="application/sparql-results+json")).body,
+            "oxigraph_disk": lambda q: floor.query(q).serialize("json"),
+            "oxigraph_memory": lambda q: mem.query(q).serialize("json"),
+        }
+        for label, url in cfg.endpoints.items():  # (d) another endpoint holding the same data (Virtuoso)
+            if cfg.endpoint_loader is not None:
+                say(f"SPARQL {size:,}: loading {label}")
+                _, seconds = _timed(lambda u=url: cfg.endpoint_loader(u, Path(data["path"])))
+                out.setdefault("endpoint_load_s", {})[label] = seconds
+            engines[f"endpoint:{label}"] = lambda q, u=url: _post(client, u, q)
+        say(f"SPARQL {size:,}: {rounds} rounds x {len(SHAPES)} shapes, interleaved on {', '.join(engines)}")
+        measured = _interleaved(engines, queries)
+        client.close()
+        for name, result in measured.items():
+            if name.startswith("endpoint:"):
+                out.setdefault("endpoints", {})[name.split(":", 1)[1]] = result
+            else:
+                out[name] = result
         a = out["alliancekg_http"]
-        say(f"  HTTP mix p50 {a['p50'] * 1000:.1f} ms, mix {a['mix_s'] * 1000:.0f} ms; errors {len(a['errors'])}")
+        say(f"  HTTP mix p50 {a['p50'] * 1000:.1f} ms, mix {a['mix_s'] * 1000:.0f} ms; in process (disk) "
+            f"{out['oxigraph_disk']['p50'] * 1000:.1f} ms, {out['oxigraph_disk']['mix_s'] * 1000:.0f} ms; errors {len(a['errors'])}")
         if "concurrency" in cfg.only:
             conc = []
             for clients in cfg.clients:
@@ -396,6 +431,12 @@ def measure_sparql(cfg: Config, size: int, data: dict, store_dir: Path, logs: Pa
                 say(f"  {clients:2d} clients: {result['qps']:.0f} queries/s, p95 {result['p95'] * 1000:.0f} ms, {result['errors']} errors")
             out["concurrency"] = conc
         out["alliancekg_memory"] = srv.memory()
+    finally:
+        srv.stop()
+        executor.close()
+        floor.close()
+        mem.close()
+        shutil.rmtree(floor_dir, ignore_errors=True)
     out["ratio_http_vs_oxigraph_disk"] = _ratio(out["alliancekg_http"], out["oxigraph_disk"])
     out["ratio_executor_vs_oxigraph_disk"] = _ratio(out["executor"], out["oxigraph_disk"])
     out["ratio_http_vs_executor"] = _ratio(out["alliancekg_http"], out["executor"])
@@ -407,15 +448,9 @@ def measure_sparql(cfg: Config, size: int, data: dict, store_dir: Path, logs: Pa
         if out["rdflib_endpoint"].get("mix"):
             out["ratio_rdflib_vs_http"] = _ratio(out["rdflib_endpoint"]["mix"], out["alliancekg_http"])
 
-    # (d) any other endpoint holding the same data (Virtuoso)
-    for label, url in cfg.endpoints.items():
-        if cfg.endpoint_loader is not None:
-            say(f"SPARQL {size:,}: loading {label}")
-            _, seconds = _timed(lambda u=url: cfg.endpoint_loader(u, Path(data["path"])))
-            out.setdefault("endpoint_load_s", {})[label] = seconds
-        say(f"SPARQL {size:,}: {label} at {url}")
-        out.setdefault("endpoints", {})[label] = run_http_mix(url, queries, timeout=cfg.rdflib_cap)
+    for label in out.get("endpoints", {}):
         out.setdefault("ratio_http_vs_endpoints", {})[label] = _ratio(out["alliancekg_http"], out["endpoints"][label])
+    _agreement(out)
     return out
 
 
@@ -469,6 +504,7 @@ def _run_rdflib_big(server, subset, cap, restart) -> dict:
     samples: dict[str, list[float]] = {s: [] for s in SHAPES}
     timeouts: dict[str, int] = {s: 0 for s in SHAPES}
     not_run: list[str] = []
+    rows: dict[str, int] = {}
     headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
     gave_up = False
     for shape, q in subset:
@@ -480,6 +516,8 @@ def _run_rdflib_big(server, subset, cap, restart) -> dict:
             with httpx.Client(timeout=cap) as c:
                 r = c.post(server.url, content=q.encode("utf-8"), headers=headers)
             samples[shape].append(time.perf_counter() - t if r.status_code == 200 else float("nan"))
+            if r.status_code == 200:
+                rows[q] = len(r.json()["results"]["bindings"])
         except httpx.TimeoutException:
             samples[shape].append(cap)
             timeouts[shape] += 1
@@ -490,6 +528,7 @@ def _run_rdflib_big(server, subset, cap, restart) -> dict:
     out = _summary(samples, timeouts)
     out["not_run"] = not_run
     out["errors"] = []
+    out["rows"] = rows
     return out
 
 
