@@ -152,6 +152,7 @@ def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
 
 
 _UNION_MARKER = "ALLIANCEKG_UNION"
+_UNION_OF_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _DEFAULT_IS_UNION = ("the default graph is the union of the named graphs (each article is one); "
                      "write into a named graph instead: GRAPH <iri> { ... } in an update, ?graph=<iri> in the Graph Store Protocol")
 
@@ -285,21 +286,24 @@ class EmbeddedStore:
         on_disk = self.location != ":memory:"
         with self._write_lock:
             try:
-                if on_disk:
-                    self._store.bulk_load(**source_kw, format=rdf_format, base_iri=graph, to_graph=target)
-                else:  # in memory: load is one transaction, and as fast
+                if not on_disk:
+                    # in memory, load and update are transactions, and the engine copies the union
+                    # fastest (every named graph: the default graph is their union before and after)
                     self._store.load(**source_kw, format=rdf_format, base_iri=graph, to_graph=target)
-                default = ox.DefaultGraph()
-                # the union: the document again, into the default graph (parsing is several times
-                # faster than reading the quads back), or, when the loader renamed blank nodes,
-                # the quads read back from the graphs just written
-                if blank:
-                    copies = (ox.Quad(q.subject, q.predicate, q.object, default) for name in ordered
-                              for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+                    self._store.update(_UNION_OF_ALL)
                 else:
-                    copies = (ox.Quad(q.subject, q.predicate, q.object, default)
-                              for q in ox.parse(**source_kw, format=rdf_format, base_iri=graph))
-                (self._store.bulk_extend if on_disk else self._store.extend)(copies)
+                    self._store.bulk_load(**source_kw, format=rdf_format, base_iri=graph, to_graph=target)
+                    default = ox.DefaultGraph()
+                    # the union: the document again, into the default graph (parsing is several times
+                    # faster than reading the quads back), or, when the loader renamed blank nodes,
+                    # the quads read back from the graphs just written
+                    if blank:
+                        copies = (ox.Quad(q.subject, q.predicate, q.object, default) for name in ordered
+                                  for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+                    else:
+                        copies = (ox.Quad(q.subject, q.predicate, q.object, default)
+                                  for q in ox.parse(**source_kw, format=rdf_format, base_iri=graph))
+                    self._store.bulk_extend(copies)
             except (OSError, SyntaxError, ValueError) as exc:
                 self.generation += 1
                 failure = exc
