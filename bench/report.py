@@ -217,10 +217,20 @@ def markdown(results: dict, json_path: Path) -> str:
             parts += ["", f"`alliancekg serve` start-up to the first answer of /health: {_ms(s['alliancekg_startup_s'])}; "
                       "first requests after start: " + "; ".join(f"{k} {_ms(val['seconds'])} ({val['bytes'] / 1e3:,.0f} kB)" for k, val in fr.items())]
         if s.get("concurrency"):
-            parts += ["", f"Concurrency ({_size(size)}, AllianceKG HTTP, the mix's queries cycled by each client for "
-                      f"{c['concurrency_s']:g} s, default 2 query workers):", "",
-                      _table(["clients", "queries/s", "p50", "p95", "errors"],
-                             [[str(r["clients"]), f"{r['qps']:.0f}", _ms(r["p50"]), _ms(r["p95"]), str(r["errors"])] for r in s["concurrency"]])]
+            peer = {r["clients"]: r for r in (rdf or {}).get("concurrency", [])}
+            header = ["clients", "queries/s", "p50", "p95", "errors"]
+            if peer:
+                header += ["rdflib-endpoint queries/s", "p95", "errors", "AllianceKG ÷ rdflib-endpoint"]
+            rows = []
+            for r in s["concurrency"]:
+                row = [str(r["clients"]), f"{r['qps']:.0f}", _ms(r["p50"]), _ms(r["p95"]), str(r["errors"])]
+                if peer:
+                    p = peer.get(r["clients"])
+                    row += [f"{p['qps']:.1f}", _ms(p["p95"]), str(p["errors"]), _x(r["qps"] / p["qps"] if p["qps"] else float("nan"))] if p else ["-"] * 4
+                rows.append(row)
+            parts += ["", f"Concurrency ({_size(size)}, over HTTP, the mix's queries cycled by each client for "
+                      f"{c['concurrency_s']:g} s; AllianceKG with its default 2 query workers"
+                      + ("; rdflib-endpoint measured the same way" if peer else "") + "):", "", _table(header, rows)]
         mem = s.get("alliancekg_memory")
         if mem:
             parts += ["", f"Memory ({_size(size)}): server peak RSS {mem['server_peak_rss'] / MIB:.0f} MiB; worker processes' peaks "

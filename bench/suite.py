@@ -485,6 +485,12 @@ def _rdflib_endpoint(cfg: Config, size: int, data: dict, queries: list[tuple[str
             out["mix"] = _run_rdflib_big(server, subset, cfg.rdflib_cap, restart)
         else:
             out["mix"] = run_http_mix(server.url, subset, timeout=cfg.rdflib_cap, on_timeout=restart)
+            if "concurrency" in cfg.only and server.proc.poll() is None:
+                out["concurrency"] = []
+                for clients in cfg.clients:
+                    result = _concurrency(server.url, queries[len(SHAPES):], clients, 3.0 if cfg.quick else cfg.concurrency_s)
+                    out["concurrency"].append(result)
+                    say(f"  rdflib-endpoint, {clients:2d} clients: {result['qps']:.0f} queries/s, {result['errors']} errors")
     finally:
         out["restarts"] = restarts[0]
         server.stop()
