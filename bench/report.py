@@ -171,6 +171,8 @@ def markdown(results: dict, json_path: Path) -> str:
         header = ["shape"] + [f"{label} p50 / p95" for label, _ in cols] + ["HTTP ÷ in-process"]
         if rdf and rdf.get("mix"):
             header.append("rdflib-endpoint ÷ HTTP")
+        for label in s.get("endpoints", {}):
+            header.append(f"HTTP ÷ {label}")
         body = []
         for shape in SHAPES:
             row = [shape]
@@ -185,11 +187,15 @@ def markdown(results: dict, json_path: Path) -> str:
             row.append(_x(s["ratio_http_vs_oxigraph_disk"]["shapes"].get(shape)))
             if rdf and rdf.get("mix"):
                 row.append(_x(s.get("ratio_rdflib_vs_http", {}).get("shapes", {}).get(shape)))
+            for label in s.get("endpoints", {}):
+                row.append(_x(s["ratio_http_vs_endpoints"][label]["shapes"].get(shape)))
             body.append(row)
         total = ["**mix** (sum of p50s) / pooled p50"] + [f"{_ms(mix['mix_s'])} / {_ms(mix['p50'])}" for _, mix in cols]
         total.append(_x(s["ratio_http_vs_oxigraph_disk"]["mix"]) + " / " + _x(s["ratio_http_vs_oxigraph_disk"]["p50"]))
         if rdf and rdf.get("mix"):
             total.append(_x(s.get("ratio_rdflib_vs_http", {}).get("mix")))
+        for label in s.get("endpoints", {}):
+            total.append(_x(s["ratio_http_vs_endpoints"][label]["mix"]))
         body.append(total)
         parts.append(_table(header, body))
         agree = s.get("answers_agree", {})
