@@ -87,7 +87,7 @@ class EmbeddedResult(QueryResult):
         if self.form != "select":
             raise QueryError("rows() needs a SELECT query")
         names = self.variables  # a solution iterates its values in the order of the variables
-        return [dict(zip(names, map(to_python, solution), strict=True)) for solution in self._raw]
+        return [dict(zip(names, map(_row_value, solution), strict=True)) for solution in self._raw]
 
     @property
     def boolean(self) -> bool:
@@ -100,6 +100,20 @@ class EmbeddedResult(QueryResult):
             raise QueryError("triples() needs a CONSTRUCT or DESCRIBE query")
         for t in self._raw:
             yield to_python(t.subject), to_python(t.predicate), to_python(t.object)
+
+
+_PLAIN = frozenset({"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+
+
+def _row_value(term: Any, _iri: type = ox.NamedNode, _literal: type = ox.Literal) -> Any:
+    """:func:`to_python` with the common cases first (IRIs, plain strings):
+    rows() converts every value of every solution."""
+    kind = type(term)
+    if kind is _iri:
+        return term.value
+    if kind is _literal and term.datatype.value in _PLAIN:
+        return term.value
+    return to_python(term)
 
 
 class _Overflow(Exception):
