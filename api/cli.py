@@ -230,6 +230,25 @@ def _cmd_analytics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm_views(app, store) -> None:
+    """Read the store into the network views' graph in the background while
+    the server starts, so that the first /view does not wait for it (at 1M
+    triples that is seconds); a /view arriving meanwhile waits for this build."""
+    import threading
+
+    from alliancekg.graph.network import GraphCache
+
+    app.state.graph_cache = cache = GraphCache()
+
+    def build() -> None:
+        try:
+            cache.graph(store)
+        except Exception:  # noqa: BLE001 - only a head start: the first /view builds it again and reports
+            pass
+
+    threading.Thread(target=build, name="akg-warm-views", daemon=True).start()
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -256,7 +275,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view); "
               f"writes {'need the bearer token' if settings.writes_enabled else 'are off (set ALLIANCEKG_WRITE_TOKEN to allow them)'}; "
               f"queries stop after {settings.query_timeout:g} s", file=sys.stderr)
-        uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
+        app = create_app(settings, store=store)
+        _warm_views(app, store)
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
 
 
