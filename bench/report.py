@@ -96,8 +96,8 @@ def targets_text(results: dict) -> str:
     return "\n".join(lines)
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+def _table(header: list[str], rows: list[list[str]], numeric: bool = True) -> str:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 or not numeric else "---:" for i in range(len(header))) + "|"]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(out)
 
@@ -118,7 +118,9 @@ def markdown(results: dict, json_path: Path) -> str:
         "",
         "**Versions:** " + ", ".join(f"{k} {val}" for k, val in v.items()),
         "",
-        f"**Method:** medians of {c['runs']} runs after a warm-up (imports of 1M and more: 3 runs); the query mix is "
+        ("**Method:** one run of each measure after a warm-up (--quick); the query mix is " if c["runs"] == 1 else
+         f"**Method:** medians of {c['runs']} runs after a warm-up (imports of 1M and more: {min(c['runs'], 3)} runs); the query mix is ")
+        + 
         f"{c['rounds']} rounds of {len(SHAPES)} shapes (each round about another company: hubs and ordinary ones, "
         "bench/mix.py) after one warm-up round, asked one at a time on one keep-alive connection by POST "
         "`application/sparql-query`, JSON results read whole. Peers run in the same run on the same data.",
@@ -127,7 +129,7 @@ def markdown(results: dict, json_path: Path) -> str:
         "",
         _table(["target", "figure", "goal", "met", "note"],
                [[t["target"], t["figure"], t["goal"], {True: "yes", False: "**no**", None: "-"}[t["met"]], t["note"]]
-                for t in targets(results)]),
+                for t in targets(results)], numeric=False),
     ]
     if "extraction" in results:
         e = results["extraction"]
