@@ -2,7 +2,7 @@
 memory at scale, with the peers measured in the same run.
 
     python -m bench --quick                      # 100k triples, one run: under 2 minutes
-    python -m bench                              # 100k and 1M triples, medians of 5 (3 for 1M imports): under 20 minutes
+    python -m bench                              # 100k and 1M triples, medians of 5 (3 for 1M imports): 6-10 minutes on 2 cores
     python -m bench --sizes 100k,1M,5M           # any sizes (k and M suffixes)
     python -m bench --only sparql,concurrency    # some measures only
     python -m bench --virtuoso http://127.0.0.1:8890/sparql --virtuoso-loaded   # also an endpoint holding the same data
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import shlex
 import sys
 import time
 from datetime import UTC, datetime
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results: dict = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": "python -m bench " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "command": shlex.join(["python", "-m", "bench", *(argv if argv is not None else sys.argv[1:])]),
         "quick": args.quick, "machine": _machine(), "versions": _versions(),
         "config": {"sizes": sizes, "runs": cfg.runs, "rounds": cfg.rounds, "rdflib_cap_s": cfg.rdflib_cap,
                    "clients": list(cfg.clients), "concurrency_s": cfg.concurrency_s, "measures": sorted(only)},
