@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a sentence about the machine for the report (e.g. that it was shared)")
     ap.add_argument("--notes", type=Path, default=Path("bench/NOTES.md"), metavar="FILE",
                     help="a Markdown file appended to the report as its findings (default bench/NOTES.md, if it exists)")
+    ap.add_argument("--render", type=Path, metavar="JSON",
+                    help="measure nothing: write the report (--markdown, default BENCHMARKS.md) from a results file, "
+                         "with the current --notes")
     ap.add_argument("--workdir", type=Path, default=Path("bench/.work"), help="where data files and stores go (default bench/.work)")
     ap.add_argument("--json", type=Path, default=None, help="write the raw figures here (default bench/results.json; --quick: bench/.work/quick.json)")
     ap.add_argument("--markdown", type=Path, default=None, help="write the report here (default BENCHMARKS.md; --quick: bench/.work/QUICK.md)")
@@ -106,6 +109,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from . import report, suite
 
+    if args.render:
+        results = json.loads(args.render.read_text(encoding="utf-8"))
+        if args.notes and args.notes.is_file() and not results.get("quick"):
+            results["notes"] = args.notes.read_text(encoding="utf-8").strip()
+        md_path = args.markdown or Path("BENCHMARKS.md")
+        md_path.write_text(report.markdown(results, args.render), encoding="utf-8")
+        print(report.targets_text(results))
+        return 0
     only = set(args.only or MEASURES)
     unknown = only - set(MEASURES)
     if unknown:
