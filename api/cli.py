@@ -267,6 +267,37 @@ def _cmd_analytics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm_views(app, store, *, settle: float = 2.0) -> None:
+    """Keep the network views' graph built in the background: as the server
+    starts, and again once writes have stopped for ``settle`` seconds, so a
+    /view rarely waits for it (at 1M triples a build takes seconds); a /view
+    arriving during a build waits for that build instead of starting another."""
+    import threading
+    import time
+
+    from alliancekg.graph.network import GraphCache
+
+    app.state.graph_cache = cache = GraphCache()
+
+    def keep_built() -> None:
+        built = None
+        while True:
+            generation = store.generation
+            if generation != built:
+                if built is not None:
+                    time.sleep(settle)  # a burst of writes: build once, after the last
+                    if store.generation != generation:
+                        continue
+                try:
+                    cache.graph(store)
+                except Exception:  # noqa: BLE001 - only a head start: the next /view builds it and reports
+                    pass
+                built = generation
+            time.sleep(0.5)
+
+    threading.Thread(target=keep_built, name="akg-warm-views", daemon=True).start()
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -293,7 +324,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print(f"serving {store.count()} quads on http://{settings.host}:{settings.port}/ (SPARQL at /sparql, network at /view); "
               f"writes {'need the bearer token' if settings.writes_enabled else 'are off (set ALLIANCEKG_WRITE_TOKEN to allow them)'}; "
               f"queries stop after {settings.query_timeout:g} s", file=sys.stderr)
-        uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level=args.log_level)
+        app = create_app(settings, store=store)
+        _warm_views(app, store)
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
 
 

@@ -7,6 +7,7 @@ import threading
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 
 from alliancekg.graph.errors import AccessDenied, WritesDisabled
 from alliancekg.graph.executor import QueryExecutor, make_executor
@@ -23,29 +24,36 @@ __all__ = [
 _executor_lock = threading.Lock()
 
 
-def get_settings(request: Request) -> Settings:
+# The dependencies are ``async def``: FastAPI runs a plain ``def`` dependency on
+# the threadpool, a thread hop each (three per query) for what is an attribute read.
+
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_minter(settings: Annotated[Settings, Depends(get_settings)]) -> Minter:
+async def get_minter(settings: Annotated[Settings, Depends(get_settings)]) -> Minter:
     return Minter(settings.base_iri)
 
 
-def get_executor(request: Request) -> QueryExecutor:
+async def get_executor(request: Request) -> QueryExecutor:
     """The app's query executor, made on first use (the lifespan closes it)."""
-    state = request.app.state
-    executor = getattr(state, "executor", None)
-    if executor is None:
-        with _executor_lock:
-            executor = getattr(state, "executor", None)
-            if executor is None:
-                s: Settings = state.settings
-                executor = make_executor(state.store, timeout=s.query_timeout, workers=s.query_workers)
-                state.executor = executor
+    executor = getattr(request.app.state, "executor", None)
+    if executor is None:  # no lifespan ran: start the workers off the event loop
+        executor = await run_in_threadpool(_make_executor, request.app.state)
+    return executor
+
+
+def _make_executor(state) -> QueryExecutor:
+    with _executor_lock:
+        executor = getattr(state, "executor", None)
+        if executor is None:
+            s: Settings = state.settings
+            executor = make_executor(state.store, timeout=s.query_timeout, workers=s.query_workers)
+            state.executor = executor
     return executor
 
 

@@ -28,7 +28,8 @@ from pathlib import Path
 
 from alliancekg.graph.resolve import Minter
 
-__all__ = ["SyntheticStats", "synthetic_quads", "synthetic_nquads", "load_synthetic", "company_name"]
+__all__ = ["SyntheticStats", "synthetic_quads", "synthetic_nquads", "load_synthetic", "company_name",
+           "companies_for_triples", "write_nquads", "BENCH_ROUNDS"]
 
 AKG = "https://w3id.org/alliancekg/ontology#"
 SCHEMA = "http://schema.org/"
@@ -86,8 +87,13 @@ def _date(rng: random.Random) -> tuple[str, str]:
 
 
 def synthetic_quads(companies: int, seed: int = 7, minter: Minter | None = None,
-                    facts_per_article: int = 6) -> Iterator[str]:
-    """N-Quads lines of a synthetic store with ``companies`` companies."""
+                    facts_per_article: int = 6, funding_rounds: float = 0.0) -> Iterator[str]:
+    """N-Quads lines of a synthetic store with ``companies`` companies.
+
+    ``funding_rounds`` (a fraction of ``companies``) adds funding rounds: one
+    company raising money from 2-5 investors on one date, reported together
+    by one article (one Investment per investor, the round's amount on the
+    lead's).  The default 0 keeps the graphs earlier figures were measured on."""
     rng = random.Random(seed)
     m = minter or Minter()
     names = [company_name(i) for i in range(companies)]
@@ -122,6 +128,19 @@ def synthetic_quads(companies: int, seed: int = 7, minter: Minter | None = None,
         if a != b:
             facts.append(("partners_with", a, b, _date(rng)[0], None, None))
     rng.shuffle(facts)
+    chunks = [facts[i:i + facts_per_article] for i in range(0, len(facts), facts_per_article)]
+    if funding_rounds:
+        rr = random.Random(seed + 1)  # its own stream: the other facts stay as they were
+        for _ in range(int(companies * funding_rounds)):
+            investee = rr.randrange(companies)
+            investors = list(dict.fromkeys(min(companies - 1, int(rr.paretovariate(1.1)) - 1) for _ in range(rr.randint(2, 5))))
+            date = f"{rr.randint(2012, 2025)}-{rr.randint(1, 12):02d}-{rr.randint(1, 28):02d}"
+            amount = float(rr.choice((5, 12, 30, 80, 150, 400, 1000))) * 1e6
+            currency = rr.choice(_CURRENCIES)
+            round_facts = [("invests_in", a, investee, date, amount if k == 0 else None, currency if k == 0 else None)
+                           for k, a in enumerate(investors) if a != investee]
+            if round_facts:
+                chunks.insert(rr.randrange(len(chunks) + 1), round_facts)
 
     specs = {  # relation -> (shortcut, event class, subject role, object role, subject kind, object kind)
         "invests_in": ("investsIn", "Investment", "investor", "investee", "c", "c"),
@@ -133,9 +152,9 @@ def synthetic_quads(companies: int, seed: int = 7, minter: Minter | None = None,
     }
     kinds = {"c": (iris, names, "Company"), "p": (product_iris, products, "Product"),
              "k": (country_iris, list(_COUNTRIES), "Country")}
-    for start in range(0, len(facts), facts_per_article):
-        chunk = facts[start:start + facts_per_article]
-        art_id = f"synthetic-{start // facts_per_article}"
+    for number, chunk in enumerate(chunks):
+        start = number * facts_per_article  # article numbers as before rounds existed
+        art_id = f"synthetic-{number}"
         art = str(m.article(art_id))
         g = f"<{art}>"
         first = chunk[0]
@@ -189,9 +208,36 @@ def synthetic_quads(companies: int, seed: int = 7, minter: Minter | None = None,
                     yield f"{money_iri} <{SCHEMA}currency> {_lit(currency or 'USD')} {g} ."
 
 
-def synthetic_nquads(companies: int, seed: int = 7, minter: Minter | None = None) -> str:
+def synthetic_nquads(companies: int, seed: int = 7, minter: Minter | None = None, funding_rounds: float = 0.0) -> str:
     """The synthetic store as one N-Quads document."""
-    return "\n".join(synthetic_quads(companies, seed, minter)) + "\n"
+    return "\n".join(synthetic_quads(companies, seed, minter, funding_rounds=funding_rounds)) + "\n"
+
+
+BENCH_ROUNDS = 0.15
+"""The share of funding rounds the benchmark's graphs have (rounds per company)."""
+
+
+def companies_for_triples(triples: int, funding_rounds: float = BENCH_ROUNDS, seed: int = 7) -> int:
+    """How many companies make a synthetic graph of about ``triples`` quads
+    (measured on a 2,000-company sample; within a few percent)."""
+    sample = 2000
+    per_company = sum(1 for _ in synthetic_quads(sample, seed, funding_rounds=funding_rounds)) / sample
+    return max(2, round(triples / per_company))
+
+
+def write_nquads(path: str | Path, companies: int, seed: int = 7, funding_rounds: float = 0.0) -> SyntheticStats:
+    """Write the synthetic graph to an N-Quads file (streamed); its statistics."""
+    quads = articles = deals = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for line in synthetic_quads(companies, seed, funding_rounds=funding_rounds):
+            out.write(line)
+            out.write("\n")
+            quads += 1
+            if line.endswith(f"<{AKG}Article> " + line.rsplit(" ", 2)[-2] + " ."):
+                articles += 1
+            elif f"<{AKG}describesEvent>" in line:
+                deals += 1
+    return SyntheticStats(companies=companies, products=max(1, companies // 4), deals=deals, articles=articles, quads=quads)
 
 
 def load_synthetic(store, companies: int, seed: int = 7, minter: Minter | None = None,

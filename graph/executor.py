@@ -245,7 +245,7 @@ class ProcessExecutor:
         self._lock = threading.Lock()
         self._snapshot: tuple[int, str] | None = None
         self._users: dict[str, int] = {}
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the last used worker first: its caches are warm
         self._all: set[_Worker] = set()
         self._closed = False
         for _ in range(workers):
@@ -339,6 +339,7 @@ class ProcessExecutor:
             if worker.process.is_alive():
                 break
             self._replace(worker)  # died while idle (killed from outside): never hand it a query
+            self._reap_idle()  # nor any other idle one that died with it
         try:
             path = self._acquire_snapshot()
         except BaseException:
@@ -392,6 +393,21 @@ class ProcessExecutor:
             raise _LanesFull
         worker.took_lane = True
         return worker.conn.poll(self.timeout - self.long_after)
+
+    def _reap_idle(self) -> None:
+        """Replace every dead worker waiting in the idle stack (the stack's order is kept)."""
+        alive = []
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if w.process.is_alive():
+                alive.append(w)
+            else:
+                self._replace(w)
+        for w in reversed(alive):
+            self._idle.put(w)
 
     def _replace(self, worker: _Worker) -> None:
         started = time.perf_counter()

@@ -52,7 +52,12 @@ class QueryResult(ABC):
 
 @runtime_checkable
 class Store(Protocol):
-    """What graph/, viz/ and api/ need of a store."""
+    """What graph/, viz/ and api/ need of a store.
+
+    Optional, where a backend has it: ``bulk_load(source, fmt, graph)``, what
+    :meth:`load_rdf` does for a large document or file path, faster (see
+    :meth:`EmbeddedStore.bulk_load`); callers check with ``hasattr``.
+    """
 
     location: str
     generation: int
