@@ -301,7 +301,13 @@ class VirtuosoAccess:
         self.env = virtuoso_env(url)
 
 
-@pytest.fixture
-def virtuoso(remote_store, virtuoso_url) -> VirtuosoAccess:
-    """URL, spec, options and environment of the (emptied) test Virtuoso."""
+@pytest.fixture(scope="session")
+def virtuoso_access(virtuoso_url) -> VirtuosoAccess:
+    """URL, spec, options and environment of the test Virtuoso (not emptied)."""
     return VirtuosoAccess(virtuoso_url)
+
+
+@pytest.fixture
+def virtuoso(remote_store, virtuoso_access) -> VirtuosoAccess:
+    """URL, spec, options and environment of the test Virtuoso, emptied of AllianceKG's graphs."""
+    return virtuoso_access
