@@ -129,3 +129,39 @@ def test_the_same_answers_through_sparql(answers, name):
     mine, theirs = answers["virtuoso"][name], answers["embedded"][name]
     assert theirs not in (Counter(), [], False), f"{name}: the query finds nothing, so it tests nothing"
     assert mine == theirs
+
+
+def test_writes_pages_and_views_through_the_app_on_virtuoso(remote_store, samples):
+    """The Graph Store Protocol, SPARQL Update, linked-data pages, views and
+    VoID of the real app on the remote backend."""
+    auth = {"Authorization": "Bearer secret-token"}
+    article, extraction = samples.pair()
+    from alliancekg.graph.mapping import extraction_to_graph
+
+    remote_store.replace_graph(str(Minter().article(article.id)), extraction_to_graph(article, extraction))
+    settings = Settings(store=remote_store.location, write_token="secret-token")
+    with TestClient(create_app(settings, store=remote_store)) as c:
+        g = "https://example.org/extra"
+        r = c.put("/store", params={"graph": g}, content=b"<https://example.org/a> <https://example.org/b> \"c\" .",
+                  headers={**auth, "Content-Type": "application/n-triples"})
+        assert r.status_code == 201, r.text
+        assert '"c"' in c.get("/store", params={"graph": g}, headers={"Accept": "application/n-triples"}).text
+        r = c.post("/sparql", content=f"INSERT DATA {{ GRAPH <{g}> {{ <https://example.org/a> <https://example.org/b> \"d\" }} }}",
+                   headers={**auth, "Content-Type": "application/sparql-update"})
+        assert r.status_code in (200, 204), r.text
+        r = c.get("/sparql", params={"query": "SELECT ?o WHERE { <https://example.org/a> ?p ?o } ORDER BY ?o"})
+        assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == ["c", "d"]
+        r = c.post("/sparql", content="INSERT DATA { <urn:x> <urn:y> <urn:z> }", headers={**auth, "Content-Type": "application/sparql-update"})
+        assert r.status_code == 400 and "union" in r.json()["message"]
+        assert c.delete("/store", params={"graph": g}, headers=auth).status_code == 204
+        assert c.get("/store", params={"graph": g}).status_code == 404
+        page = c.get("/company/quillon-robotics", headers={"Accept": "text/html"})
+        assert page.status_code == 200 and "Tenkai Holdings" in page.text
+        ttl = c.get("/company/quillon-robotics", headers={"Accept": "application/n-quads"})
+        assert f"<{Minter().article(article.id)}>" in ttl.text  # each triple in its article's graph, not the union
+        assert "urn:alliancekg:union" not in ttl.text
+        view = c.get("/view", params={"center": "quillon-robotics", "format": "json"})
+        assert view.status_code == 200 and any(n["label"] == "Tenkai Holdings" for n in view.json()["nodes"])
+        void = c.get("/.well-known/void", headers={"Accept": "application/n-triples"}).text
+        assert f'"{remote_store.count()}"' in void
+        assert c.get("/health").status_code == 200
