@@ -13,7 +13,7 @@ import pytest
 from alliancekg.api.settings import Settings
 from alliancekg.graph.errors import QueryError, QueryTimeout, RDFInputError, StoreError, UnsupportedQuery
 from alliancekg.graph.store import RemoteOptions, RemoteStore, open_store
-from alliancekg.graph.store.remote import normalise_json_results, server_message, update_graphs
+from alliancekg.graph.store.remote import normalise_json_results, query_traits, server_message, update_graphs
 
 TWO = "INSERT DATA { GRAPH <urn:g1> { <urn:a> <urn:p> 1 } GRAPH <urn:g2> { <urn:a> <urn:p> 1 . <urn:b> <urn:p> 2 } }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -184,6 +184,13 @@ def test_read_only_refuses_writes(virtuoso):
             ro.load_rdf(b"<urn:a> <urn:b> <urn:c> .", "ntriples", "urn:g")
     with pytest.raises(RDFInputError):
         open_store(virtuoso.spec, options=virtuoso.options).load_rdf(b"<urn:a> <urn:b> .", "ntriples", "urn:g")
+
+
+def test_query_traits_find_the_graphs_a_query_names():
+    assert query_traits("PREFIX ex: <https://example.org/> SELECT * WHERE { GRAPH ex:g { ?s ?p ?o } GRAPH <urn:h> {} }") == \
+        (False, True, {"https://example.org/g", "urn:h"})
+    assert query_traits("SELECT * WHERE { GRAPH <urn:h> {} GRAPH ?g { ?s ?p ?o } }") == (False, True, None)
+    assert query_traits("SELECT * FROM <urn:a> WHERE { ?s ?p 'GRAPH ?g' }") == (True, False, set())
 
 
 def test_dialect_helpers():

@@ -19,10 +19,11 @@ How AllianceKG's dataset lives on a shared server (docs/remote-stores.md):
   with ``default-graph-uri=<union_graph>``; a server's own "all graphs"
   default (Virtuoso's) is a bag: a triple three articles hold counts three
   times.
-- **GRAPH sees only AllianceKG's graphs**: a query that mentions GRAPH is
-  sent with the registered graphs as ``named-graph-uri`` (a server that is
-  given a default graph matches ``GRAPH <iri>`` only against the named graphs
-  it is also given, as the SPARQL Protocol says; Virtuoso does).
+- **GRAPH sees only AllianceKG's graphs**: a query with ``GRAPH ?var`` is
+  sent with the registered graphs as ``named-graph-uri``; one that names its
+  graphs (``GRAPH <iri>``) with those (a server that is given a default
+  graph matches GRAPH only against the named graphs it is also given, as the
+  SPARQL Protocol says; Virtuoso does).
 - **One update request per write** (an article is one request: drop its old
   graph, insert the new one, update the union and the registry).  A load
   too large for one request is staged into temporary graphs in batches and
@@ -166,17 +167,37 @@ def query_form(sparql: str) -> str:
     raise QueryError("malformed SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
 
 
-def _query_traits(sparql: str) -> tuple[bool, bool]:
-    """(has its own FROM / FROM NAMED, mentions GRAPH)."""
-    from ..guard import tokens
+def query_traits(sparql: str) -> tuple[bool, bool, set[str] | None]:
+    """(has its own FROM / FROM NAMED, mentions GRAPH, the graphs it names):
+    the names are None when a ``GRAPH ?var`` (or an unresolvable name) may
+    range over every named graph."""
+    from ..guard import decode_escapes, tokens
 
+    toks = list(tokens(decode_escapes(sparql)))
     has_from = mentions_graph = False
-    for kind, value in tokens(sparql):
-        if kind == "word":
-            upper = value.upper()
-            has_from |= upper == "FROM"
-            mentions_graph |= upper == "GRAPH"
-    return has_from, mentions_graph
+    prefixes: dict[str, str] = {}
+    named: set[str] | None = set()
+    for i, (kind, value) in enumerate(toks):
+        if kind != "word":
+            continue
+        upper = value.upper()
+        if upper == "PREFIX" and i + 2 < len(toks) and toks[i + 2][0] == "iri":
+            prefixes[toks[i + 1][1].split(":")[0]] = toks[i + 2][1][1:-1]
+        elif upper == "FROM":
+            has_from = True
+        elif upper == "GRAPH" and i + 1 < len(toks):
+            mentions_graph = True
+            nkind, nvalue = toks[i + 1]
+            prefix, _, local = nvalue.partition(":")
+            if named is None:
+                continue
+            if nkind == "iri" and re.match(r"^<[A-Za-z][A-Za-z0-9+.\-]*:", nvalue):
+                named.add(nvalue[1:-1])
+            elif nkind == "pname" and prefix in prefixes:
+                named.add(prefixes[prefix] + local)
+            else:
+                named = None
+    return has_from, mentions_graph, named
 
 
 _GRAPH_WORDS = {"GRAPH", "WITH", "INTO", "TO", "CREATE", "DROP", "CLEAR", "ADD", "COPY", "MOVE", "USING", "NAMED", "SILENT"}
@@ -685,17 +706,22 @@ class RemoteStore:
     def query(self, sparql: str, *, union_default_graph: bool = True, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> EmbeddedResult:
         form = query_form(sparql)
-        has_from, mentions_graph = _query_traits(sparql)
+        has_from, mentions_graph, graph_names = query_traits(sparql)
         if default_graphs:
             defaults: list[str] | None = list(default_graphs)
         elif has_from:
             defaults = None  # the query's own FROM clauses
         else:
             defaults = [self.options.union_graph if union_default_graph else EMPTY_GRAPH]
-        restrict = not named_graphs and not has_from and mentions_graph
+        named = list(named_graphs or [])
+        restrict = False
+        if not named and not has_from and mentions_graph:
+            if graph_names:  # only GRAPH <iri>: those graphs are the named graphs it needs
+                named = sorted(graph_names)
+            else:  # GRAPH ?g: AllianceKG's graphs, never the server's others
+                restrict = True
         try:
-            return self._result(sparql, form, default_graphs=defaults, named=list(named_graphs or []) or None,
-                                restrict=restrict, what="query")
+            return self._result(sparql, form, default_graphs=defaults, named=named or None, restrict=restrict, what="query")
         except _MaxRows as cut:
             raise ResultTooLarge(f"the SPARQL server cut the answer at {cut.rows:,} rows (Virtuoso: [SPARQL] "
                                  "ResultSetMaxRows in virtuoso.ini); ask for less (LIMIT, OFFSET), or raise that limit") from None
