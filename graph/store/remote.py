@@ -425,6 +425,9 @@ class RemoteStore:
                              timeout=timeout)
         if "x-sparql-maxrows" in r.headers:
             raise _MaxRows(int(r.headers["x-sparql-maxrows"]))
+        if r.headers.get("x-sql-state", "").upper() == "S1TAT":  # Virtuoso's "anytime" answer: partial results
+            raise QueryTimeout("the query ran over the time limit and the SPARQL server answered only part of it; "
+                               "make it cheaper (more specific patterns, a LIMIT) or ask the operator for a longer limit")
         try:
             if form == "graph":
                 triples = [q.triple if isinstance(q, ox.Quad) else q
