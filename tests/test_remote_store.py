@@ -232,3 +232,23 @@ def test_cli_commands_work_on_virtuoso(virtuoso, tmp_path):
     env.pop("ALLIANCEKG_STORE_PASSWORD")
     r = run("ingest", "--store", virtuoso.spec, "--store-auth", "digest", "-q", str(root / "seeds"))
     assert r.returncode == 1 and "refused" in r.stderr and "ALLIANCEKG_STORE_PASSWORD" in r.stderr, r.stderr
+
+
+def test_ingest_keeps_ids_unique_and_articles_whole_on_virtuoso(remote_store, samples, tmp_path):
+    from alliancekg.graph.ingest import ingest_file
+
+    base = "https://w3id.org/alliancekg/article/"
+    first, second = tmp_path / "2024" / "report.txt", tmp_path / "2025" / "report.txt"
+    for p in (first, second):
+        p.parent.mkdir()
+        p.write_text(samples.text.replace("May 6, 2025", f"May 6, {p.parent.name}"), encoding="utf-8")
+    a, b = ingest_file(remote_store, first), ingest_file(remote_store, second)
+    assert a.ok and b.ok and a.graph == base + "report" and not a.note
+    assert b.graph.startswith(base + "report-") and "belongs to" in b.note
+    assert ingest_file(remote_store, second).graph == b.graph  # stable on re-ingest
+    assert remote_store.graphs() == sorted([a.graph, b.graph])
+    assert remote_store.count(a.graph) == a.triples and remote_store.count(b.graph) == b.triples
+    # the same deal in both: one node in the union, two sources
+    rows = remote_store.query("""PREFIX akg: <https://w3id.org/alliancekg/ontology#>
+        SELECT (COUNT(DISTINCT ?d) AS ?deals) (COUNT(*) AS ?rows) WHERE { ?d a akg:Investment }""").rows()
+    assert rows == [{"deals": 1, "rows": 1}]
