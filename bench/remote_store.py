@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
 import sys
 import tempfile
@@ -98,12 +99,6 @@ def run(companies: int = 2000, *, endpoint: str | None = None, options: RemoteOp
                                        timeout=600)
     results: dict[str, Any] = {"companies": companies, "seed": seed, "rounds": rounds}
     try:
-        with tempfile.TemporaryDirectory(prefix="akg-bench-") as tmp:
-            embedded = EmbeddedStore(Path(tmp) / "store")
-            try:
-                results["embedded"] = _measure(embedded, articles, companies, rounds, progress)
-            finally:
-                embedded.close()
         remote = RemoteStore("sparql+" + endpoint, options)
         try:
             remote.clear()
@@ -111,6 +106,12 @@ def run(companies: int = 2000, *, endpoint: str | None = None, options: RemoteOp
             remote.clear()
         finally:
             remote.close()
+        with tempfile.TemporaryDirectory(prefix="akg-bench-") as tmp:
+            embedded = EmbeddedStore(Path(tmp) / "store")
+            try:
+                results["embedded"] = _measure(embedded, articles, companies, rounds, progress)
+            finally:
+                embedded.close()
     finally:
         if server is not None:
             server.stop()
@@ -148,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--buffers", type=int, default=170_000, help="NumberOfBuffers of the throwaway Virtuoso")
     ap.add_argument("-o", "--output", default="remote_store.json", help="the JSON figures (default remote_store.json)")
     args = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the throwaway server on TERM too
     results = run(args.companies, endpoint=args.endpoint, rounds=args.rounds, buffers=args.buffers)
     print(table(results))
     Path(args.output).write_text(json.dumps(results, indent=2))

@@ -552,7 +552,10 @@ class RemoteStore:
         try:
             if size > self.options.batch_bytes:
                 staged = self._stage({g: plain for g, (plain, _) in by_graph.items()})
-            ops = [self._remove_from_union(g) for g in graphs]
+            existing = self._registered_among(graphs)
+            # what only an old graph held leaves the union (a new graph had nothing:
+            # skipped, as Virtuoso takes time that grows with the store for it)
+            ops = [self._remove_from_union(g) for g in graphs if g in existing]
             ops += [f"DROP SILENT GRAPH {_iri(g)}" for g in graphs]
             for g, (plain, bn) in by_graph.items():
                 if g in staged:
@@ -562,7 +565,7 @@ class RemoteStore:
                     ops.append(self._insert(g, plain, False))
                 ops.append(self._insert(g, bn, True))
             ops += [self._add_to_union(g) for g in graphs]
-            ops.append(self._unregister(graphs))
+            ops.append(self._unregister(existing))
             ops.append(self._register(g for g, (plain, bn) in by_graph.items() if plain or bn))
             ops += self._bump()
             self._update(ops)
@@ -570,6 +573,13 @@ class RemoteStore:
         finally:
             if staged:
                 self._drop_staging(staged.values())
+
+    def _registered_among(self, graphs: list[str]) -> set[str]:
+        """Which of ``graphs`` are registered (one request)."""
+        values = " ".join(_iri(g) for g in graphs)
+        rows = self._select(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH {_iri(self.options.meta_graph)} "
+                            f"{{ ?g <{RDF_TYPE}> <{SD_NAMED_GRAPH}> }} }}")
+        return {str(r["g"]) for r in rows}
 
     def _stage(self, plain: dict[str, list[str]]) -> dict[str, str]:
         """Write each graph's bnode-free triples into a temporary graph, in
