@@ -301,6 +301,7 @@ class RemoteStore:
         self._write_lock = threading.Lock()
         self._dialect = self.options.dialect if self.options.dialect != "auto" else None
         self._named_cache: tuple[int, list[str]] | None = None
+        self._big_data_const = True
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.options.timeout, connect=self.options.connect_timeout),
             auth=self._auth(),
@@ -466,7 +467,20 @@ class RemoteStore:
             raise StoreError(f"{self.location} was opened read-only")
         text = " ;\n".join(ops)
         with self._write_lock:
-            self._post(self.update_url, {"update": text}, accept="*/*", what=what, idempotent=idempotent)
+            if self.dialect == "virtuoso" and self._big_data_const:
+                # Virtuoso turns the constants of INSERT DATA into SQL text by default
+                # (sql:big-data-const 0): 50 articles in one request took 13.6 s, 0.18 s with this;
+                # where a request must go through SQL text (the anonymous endpoint) it is refused
+                try:
+                    self._post(self.update_url, {"update": "DEFINE sql:big-data-const 1\n" + text}, accept="*/*",
+                               what=what, idempotent=idempotent)
+                except (StoreError, QueryError) as exc:
+                    if "big-data-const 0" not in str(exc):
+                        raise
+                    self._big_data_const = False
+                    self._post(self.update_url, {"update": text}, accept="*/*", what=what, idempotent=idempotent)
+            else:
+                self._post(self.update_url, {"update": text}, accept="*/*", what=what, idempotent=idempotent)
             with self._lock:
                 self._generation += 1
 
@@ -531,7 +545,9 @@ class RemoteStore:
     def _insert(graph: str, lines: list[str], bnodes: bool) -> str:
         if not lines:
             return ""
-        block = f"GRAPH {_iri(graph)} {{\n" + "\n".join(lines) + "\n}"
+        # Virtuoso's SPARQL parser runs out of memory on ~5000+ triples in one GRAPH block
+        block = "\n".join(f"GRAPH {_iri(graph)} {{\n" + "\n".join(lines[i:i + 2000]) + "\n}"
+                          for i in range(0, len(lines), 2000))
         # Virtuoso refuses blank nodes in INSERT DATA ("not allowed in a constant
         # clause"); a template with an empty pattern makes them, one per label
         return f"INSERT {{\n{block}\n}} WHERE {{ }}" if bnodes else f"INSERT DATA {{\n{block}\n}}"
