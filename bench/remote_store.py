@@ -107,13 +107,18 @@ def run(companies: int = 2000, *, endpoint: str | None = None, options: RemoteOp
         try:
             remote.clear()
             results["virtuoso"] = _measure(remote, articles, companies, rounds, progress, per_request)
-            remote.clear()
+            if progress:
+                print(json.dumps(results["virtuoso"]), file=sys.stderr)
+            if server is None:
+                remote.clear()
         finally:
             remote.close()
         with tempfile.TemporaryDirectory(prefix="akg-bench-") as tmp:
             embedded = EmbeddedStore(Path(tmp) / "store")
             try:
                 results["embedded"] = _measure(embedded, articles, companies, rounds, progress, per_request)
+                if progress:
+                    print(json.dumps(results["embedded"]), file=sys.stderr)
             finally:
                 embedded.close()
     finally:

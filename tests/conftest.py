@@ -233,7 +233,6 @@ updates go to the same URL + ``-auth`` with digest auth as dba
 def _virtuoso_launcher():
     """bench/virtuoso.py (tests cannot import packages outside alliancekg)."""
     import importlib.util
-
     import sys
 
     if "akg_bench_virtuoso" not in sys.modules:

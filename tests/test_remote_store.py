@@ -252,3 +252,12 @@ def test_ingest_keeps_ids_unique_and_articles_whole_on_virtuoso(remote_store, sa
     rows = remote_store.query("""PREFIX akg: <https://w3id.org/alliancekg/ontology#>
         SELECT (COUNT(DISTINCT ?d) AS ?deals) (COUNT(*) AS ?rows) WHERE { ?d a akg:Investment }""").rows()
     assert rows == [{"deals": 1, "rows": 1}]
+
+
+def test_a_load_of_many_graphs_goes_in_groups_and_clear_removes_them_all(remote_store):
+    trig = "\n".join(f"<urn:many:{i}> {{ <urn:s{i % 7}> <urn:p> \"v{i % 5}\" }}" for i in range(450)).encode()
+    names = remote_store.load_rdf(trig, "trig", "urn:many:file")
+    assert len(names) == 451 and len(remote_store.graphs()) == 450  # the file's own graph stays empty
+    assert remote_store.query(COUNT).rows() == [{"n": len({(i % 7, i % 5) for i in range(450)})}]
+    remote_store.clear()
+    assert remote_store.graphs() == [] and remote_store.union_size() == 0

@@ -44,6 +44,7 @@ import re
 import threading
 import time
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -69,6 +70,8 @@ CHANGED = "urn:alliancekg:changed"
 EMPTY_GRAPH = "urn:alliancekg:empty"
 """A graph nothing is ever written to: the default graph when the union is off."""
 STAGING = "urn:alliancekg:staging:"
+GRAPHS_PER_REQUEST = 200
+"""Graphs written (or dropped) per update request."""
 
 _JSON_RESULTS = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -558,6 +561,16 @@ class RemoteStore:
         for a large load batches staged in temporary graphs and one request
         that moves them into place."""
         graphs = list(dict.fromkeys(graphs))
+        if len(graphs) > GRAPHS_PER_REQUEST:
+            # Virtuoso compiles a request into at most 10000 lines of SQL (about 2000
+            # operations): a load of many graphs goes in groups, each all-or-nothing
+            by_name: dict[str, list[ox.Quad]] = defaultdict(list)
+            for q in quads:
+                by_name[q.graph_name.value].append(q)
+            for i in range(0, len(graphs), GRAPHS_PER_REQUEST):
+                group = graphs[i:i + GRAPHS_PER_REQUEST]
+                self._replace(group, [q for g in group for q in by_name[g]])
+            return
         by_graph: dict[str, tuple[list[str], list[str]]] = {g: ([], []) for g in graphs}
         for q in quads:
             line = f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ."
@@ -727,8 +740,9 @@ class RemoteStore:
                                                       f'FILTER(STRSTARTS(STR(?g), "{STAGING}")) }}')],
                            accept=_JSON_RESULTS, what="read")[1]
         ops += [f"DROP SILENT GRAPH {_iri(b['g']['value'])}" for b in json.loads(stale)["results"]["bindings"] if "g" in b]
-        ops += [f"DROP SILENT GRAPH {_iri(self.options.union_graph)}", f"DROP SILENT GRAPH {_iri(self.options.meta_graph)}"]
-        self._update(ops)
+        for i in range(0, len(ops), GRAPHS_PER_REQUEST):
+            self._update(ops[i:i + GRAPHS_PER_REQUEST], what="clean-up")
+        self._update([f"DROP SILENT GRAPH {_iri(self.options.union_graph)}", f"DROP SILENT GRAPH {_iri(self.options.meta_graph)}"])
         self._marker = None
 
     # -- reads ------------------------------------------------------------------------
