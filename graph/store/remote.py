@@ -593,7 +593,11 @@ class RemoteStore:
                 else:
                     ops.append(self._insert(g, plain, False))
                 ops.append(self._insert(g, bn, True))
-            ops += [self._add_to_union(g) for g in graphs]
+            for g, (plain, bn) in by_graph.items():
+                if g in staged or bn:  # copied on the server: blank nodes keep their identity
+                    ops.append(self._add_to_union(g))
+                else:  # the same constants again: cheaper on Virtuoso than INSERT ... WHERE (7 ms vs 24-400 ms at 600k quads)
+                    ops.append(self._insert(self.options.union_graph, plain, False))
             ops.append(self._unregister(existing))
             ops.append(self._register(g for g, (plain, bn) in by_graph.items() if plain or bn))
             ops += self._bump()
@@ -677,7 +681,8 @@ class RemoteStore:
         else:
             plain = [f"{q.subject} {q.predicate} {q.object} ." for q in quads if not _has_bnode(q)]
             bn = [f"{q.subject} {q.predicate} {q.object} ." for q in quads if _has_bnode(q)]
-            self._update([self._insert(graph, plain, False), self._insert(graph, bn, True), self._add_to_union(graph),
+            union = self._add_to_union(graph) if bn else self._insert(self.options.union_graph, plain, False)
+            self._update([self._insert(graph, plain, False), self._insert(graph, bn, True), union,
                           self._register([graph]), *self._bump()])
         return len(parsed)
 
