@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alliancekg.graph.errors import AllianceKGError
 from alliancekg.graph.executor import make_executor
-from alliancekg.graph.store import Store, open_store
+from alliancekg.graph.store import Store
 
 from .errors import domain_error_handler, http_error_handler, validation_error_handler
 from .middleware import HeadAsGet, RenderLimit, SecurityHeaders
@@ -32,7 +32,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
-        app.state.store = store if store is not None else open_store(settings.store)
+        app.state.store = store if store is not None else settings.open_store()
         app.state.executor = make_executor(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
         try:
             yield

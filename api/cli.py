@@ -1,7 +1,10 @@
 """alliancekg: turn AI-alliance news into an RDF knowledge graph, query it, view it, serve it.
 
 Every command takes --store PATH (or the environment variable
-ALLIANCEKG_STORE; default ./data/store); --store memory keeps nothing.
+ALLIANCEKG_STORE; default ./data/store); --store memory keeps nothing;
+--store sparql+http://host:8890/sparql uses a SPARQL 1.1 server (see
+docs/remote-stores.md; --store-update-url, --store-auth, --store-user, and the
+password in ALLIANCEKG_STORE_PASSWORD).
 """
 
 from __future__ import annotations
@@ -30,16 +33,21 @@ _EPILOG = """examples:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(store=getattr(args, "store", None))
+    return Settings.from_env(store=getattr(args, "store", None), **_store_overrides(args))
+
+
+def _store_overrides(args: argparse.Namespace) -> dict:
+    """The remote store's options given on the command line."""
+    return {name: getattr(args, name, None) for name in ("store_update_url", "store_auth", "store_user", "store_timeout")}
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False):
     """The store; ``read_only`` for commands that only read, so that they
     also work while a server holds the store (memory stores are never read-only)."""
-    from alliancekg.graph.store import MEMORY, open_store
+    from alliancekg.graph.store import MEMORY
 
-    spec = _settings(args).store
-    return open_store(spec, read_only=read_only and spec not in MEMORY)
+    settings = _settings(args)
+    return settings.open_store(read_only=read_only and settings.store not in MEMORY)
 
 
 # -- commands ---------------------------------------------------------------
@@ -307,7 +315,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from .app import create_app
 
     settings = Settings.from_env(
-        store=args.store, host=args.host, port=args.port, seeds=args.seeds,
+        store=args.store, host=args.host, port=args.port, seeds=args.seeds, **_store_overrides(args),
         query_timeout=args.query_timeout, query_workers=args.query_workers,
         remote_endpoints=tuple(args.allow_endpoint) if args.allow_endpoint else None,
         cors_origins=tuple(o for o in args.cors_origin if o != "none") if args.cors_origin else None,
@@ -353,7 +361,16 @@ def _view_options(p: argparse.ArgumentParser) -> None:
 # -- parser -----------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", metavar="PATH", help="store folder, or 'memory' (default: $ALLIANCEKG_STORE or ./data/store)")
+    common.add_argument("--store", metavar="PATH", help="store folder, 'memory', or a SPARQL 1.1 server as "
+                        "sparql+http://host:8890/sparql (default: $ALLIANCEKG_STORE or ./data/store)")
+    remote = common.add_argument_group("remote store (--store sparql+http://...; the password only in ALLIANCEKG_STORE_PASSWORD, a token in ALLIANCEKG_STORE_TOKEN)")
+    remote.add_argument("--store-update-url", dest="store_update_url", metavar="URL",
+                        help="where SPARQL updates go (default: the query URL; Virtuoso: http://host:8890/sparql-auth)")
+    remote.add_argument("--store-auth", dest="store_auth", choices=["basic", "digest", "bearer", "none"],
+                        help="HTTP authentication (default: basic when --store-user is given; Virtuoso: digest)")
+    remote.add_argument("--store-user", dest="store_user", metavar="USER", help="the account that writes (Virtuoso: dba)")
+    remote.add_argument("--store-timeout", dest="store_timeout", type=float, metavar="SECONDS",
+                        help="seconds the server may take to answer a write (default 60)")
 
     parser = argparse.ArgumentParser(
         prog="alliancekg", description=__doc__, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter

@@ -19,7 +19,7 @@ __all__ = ["Settings"]
 @dataclass(frozen=True)
 class Settings:
     store: str = DEFAULT_STORE
-    """A folder for the embedded store, or ``memory``."""
+    """A folder for the embedded store, ``memory``, or a SPARQL 1.1 server: ``sparql+http://host:port/sparql``."""
     base_iri: str = DATA_BASE
     """Where minted IRIs live (ends in ``/``)."""
     seeds: str = "seeds"
@@ -45,6 +45,18 @@ class Settings:
     cors_origins: tuple[str, ...] = ("*",)
     """Origins whose pages may read answers (comma-separated; empty: no CORS headers). Never with credentials."""
 
+    store_update_url: str | None = None
+    """A remote store's SPARQL Update URL (default: its query URL; Virtuoso: ``.../sparql-auth``)."""
+    store_auth: str | None = None
+    """A remote store's HTTP authentication: ``basic``, ``digest`` or ``bearer`` (default basic with a user)."""
+    store_user: str | None = None
+    store_password: str | None = field(default=None, repr=False)
+    """A remote store's password (environment only: ALLIANCEKG_STORE_PASSWORD)."""
+    store_token: str | None = field(default=None, repr=False)
+    """A remote store's bearer token (environment only: ALLIANCEKG_STORE_TOKEN)."""
+    store_timeout: float = 60.0
+    """Seconds a remote store may take to answer a write or an internal read."""
+
     ENV_PREFIX = "ALLIANCEKG_"
 
     @classmethod
@@ -62,6 +74,22 @@ class Settings:
                 raise ValueError(f"{cls.ENV_PREFIX}{f.name.upper()}={raw!r} is not a valid {f.type}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)
+
+    def remote_options(self):
+        """The :class:`~alliancekg.graph.store.RemoteOptions` of a remote store
+        (the other ``ALLIANCEKG_STORE_*`` variables from the environment)."""
+        from alliancekg.graph.store import RemoteOptions
+
+        return RemoteOptions.from_env(
+            update_url=self.store_update_url, auth=self.store_auth, user=self.store_user,
+            password=self.store_password, token=self.store_token, timeout=self.store_timeout,
+        )
+
+    def open_store(self, *, read_only: bool = False):
+        """The store :attr:`store` names (a remote store with :meth:`remote_options`)."""
+        from alliancekg.graph.store import open_store
+
+        return open_store(self.store, read_only=read_only, options=self.remote_options())
 
     @property
     def writes_enabled(self) -> bool:

@@ -429,7 +429,12 @@ class ProcessExecutor:
 
 
 def make_executor(store: Store, *, timeout: float, workers: int, isolate: bool = True) -> QueryExecutor:
-    """Worker processes for an on-disk embedded store (when ``isolate``), else threads."""
+    """Worker processes for an on-disk embedded store (when ``isolate``), else
+    threads.  A remote store's queries run on threads with the time limit as
+    their HTTP timeout (the request is closed) and as the server's own limit
+    where it takes one (Virtuoso's ``timeout``)."""
+    if hasattr(store, "query_timeout") and timeout:
+        store.query_timeout = timeout
     if isolate and hasattr(store, "snapshot") and getattr(store, "location", ":memory:") != ":memory:" \
             and not getattr(store, "read_only", False):
         return ProcessExecutor(store, timeout=timeout, workers=workers)

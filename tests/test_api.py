@@ -17,14 +17,16 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?investor ?investee WHERE { ?i akg:investsIn ?e . ?i rdfs:label ?investor . ?e rdfs:label ?investee }"""
 
 
-@pytest.fixture
-def client(samples):
-    store = EmbeddedStore(None)
+@pytest.fixture(params=["embedded", "virtuoso"])
+def client(request, samples):
+    """The app on the embedded store, and on Virtuoso (the remote backend)."""
+    store = EmbeddedStore(None) if request.param == "embedded" else request.getfixturevalue("remote_store")
     article, extraction = samples.pair()
     store.replace_graph(str(Minter().article(article.id)), extraction_to_graph(article, extraction))
-    with TestClient(create_app(Settings(store="memory"), store=store)) as c:
+    with TestClient(create_app(Settings(store=store.location), store=store)) as c:
         yield c
-    store.close()
+    if request.param == "embedded":
+        store.close()
 
 
 def _bindings(response):
