@@ -123,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"python -m bench: unknown measure(s) {', '.join(sorted(unknown))}; choose from {', '.join(MEASURES)}", file=sys.stderr)
         return 2
     sizes = args.sizes or ([100_000] if args.quick else [100_000, 1_000_000])
-    endpoints = {"Virtuoso": args.virtuoso} if args.virtuoso else {}
+    endpoints = {}
+    if args.virtuoso:  # asked for AllianceKG's union graph, as /sparql answers (Virtuoso's own default graph is a bag)
+        from .remote_store import union_url
+
+        endpoints = {"Virtuoso": union_url(args.virtuoso)}
     loader = None
     if args.virtuoso and not args.virtuoso_loaded:
         try:
