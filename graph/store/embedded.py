@@ -47,6 +47,22 @@ def _rdf_format(name: str) -> ox.RdfFormat:
         raise QueryError(f"{fmt.name} is a results format; a graph needs one of {', '.join(_RDF_FORMATS)}") from None
 
 
+def parse_one_graph(data: bytes, fmt: str, graph: str | None) -> list[ox.Quad]:
+    """A Graph Store payload's triples as quads in the named ``graph`` (pure): one graph
+    only, never the default graph (the union of the named ones, not writable on its own)."""
+    if graph is None:
+        raise UnsupportedQuery(_DEFAULT_IS_UNION)
+    f = get_format(fmt)
+    try:
+        parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph))
+    except SyntaxError as exc:
+        raise RDFInputError(f"not valid {f.name}: {exc}") from exc
+    if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in parsed):
+        raise RDFInputError("the document holds named graphs; send one graph (Turtle, N-Triples, RDF/XML or JSON-LD without @graph names)")
+    node = ox.NamedNode(graph)
+    return [ox.Quad(q.subject, q.predicate, q.object, node) for q in parsed]
+
+
 class EmbeddedResult(QueryResult):
     def __init__(self, raw: Any) -> None:
         self._raw = raw
@@ -351,24 +367,14 @@ class EmbeddedStore:
         first emptying it when ``replace``: one transaction.  Returns the
         number of triples parsed.  The default graph is the union of the
         named graphs, so it cannot be written on its own."""
-        if graph is None:
-            raise UnsupportedQuery(_DEFAULT_IS_UNION)
-        f = get_format(fmt)
-        try:
-            parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph))
-        except SyntaxError as exc:
-            raise RDFInputError(f"not valid {f.name}: {exc}") from exc
-        if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in parsed):
-            raise RDFInputError("the document holds named graphs; send one graph (Turtle, N-Triples, RDF/XML or JSON-LD without @graph names)")
-        node = ox.NamedNode(graph)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in parsed]
+        quads = parse_one_graph(data, fmt, graph)
         if replace:
             self._replace([graph], quads)
         elif quads:
             self._apply([_insert_data(quads), add_to_union(graph)])
         elif not self.has_graph(graph):
             self._apply([f"CREATE SILENT GRAPH <{graph}>"])
-        return len(parsed)
+        return len(quads)
 
     def drop_graph(self, graph: str | None) -> bool:
         """Remove a named graph; False if it was not there."""

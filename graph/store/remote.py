@@ -661,19 +661,9 @@ class RemoteStore:
         return names
 
     def write_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> int:
-        from .embedded import _DEFAULT_IS_UNION
+        from .embedded import parse_one_graph
 
-        if graph is None:
-            raise UnsupportedQuery(_DEFAULT_IS_UNION)
-        f = get_format(fmt)
-        try:
-            parsed = list(ox.parse(data, format=_rdf_format(f.name), base_iri=graph))
-        except SyntaxError as exc:
-            raise RDFInputError(f"not valid {f.name}: {exc}") from exc
-        if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in parsed):
-            raise RDFInputError("the document holds named graphs; send one graph (Turtle, N-Triples, RDF/XML or JSON-LD without @graph names)")
-        node = ox.NamedNode(graph)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in parsed]
+        quads = parse_one_graph(data, fmt, graph)
         if replace:
             self._replace([graph], quads)
             if not quads:
@@ -684,7 +674,7 @@ class RemoteStore:
             union = self._add_to_union(graph) if bn else self._insert(self.options.union_graph, plain, False)
             self._update([self._insert(graph, plain, False), self._insert(graph, bn, True), union,
                           self._register([graph]), *self._bump()])
-        return len(parsed)
+        return len(quads)
 
     def drop_graph(self, graph: str | None) -> bool:
         from .embedded import _DEFAULT_IS_UNION
