@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from alliancekg.api.app import create_app
 from alliancekg.api.cli import ingest_with_progress
 from alliancekg.api.settings import Settings
+from alliancekg.graph.queries import EXAMPLES
 from alliancekg.graph.resolve import Minter
 from alliancekg.graph.store import EmbeddedStore
 
@@ -45,14 +46,7 @@ QUERIES = [
     ("triples per article graph", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", False),
     ("graphs reporting a deal", """SELECT ?deal (COUNT(DISTINCT ?g) AS ?reports) WHERE {
   GRAPH ?g { ?deal a akg:Investment } } GROUP BY ?deal""", False),
-    ("deals of a company with their evidence (README)", """SELECT ?type ?other ?date ?evidence ?article WHERE {
-  BIND(<https://w3id.org/alliancekg/company/microsoft> AS ?company)
-  ?deal akg:participant ?company ; akg:participant ?o ; a ?t .
-  FILTER(?o != ?company && ?t IN (akg:Investment, akg:Acquisition, akg:Partnership))
-  ?t rdfs:label ?type . ?o rdfs:label ?other .
-  OPTIONAL { ?deal akg:date ?date }
-  ?assertion akg:describesEvent ?deal ; akg:evidenceText ?evidence ;
-             prov:wasDerivedFrom [ schema:headline ?article ] . }""", False),
+    ("deals of a company with their evidence (README)", next(e.sparql for e in EXAMPLES if e.name == "company-deals"), False),
     ("articles and dates", "SELECT ?article ?date WHERE { ?article a akg:Article . OPTIONAL { ?article schema:datePublished ?date } }", False),
     ("a name search", """SELECT ?c ?name WHERE { ?c a akg:Company ; rdfs:label ?name
   FILTER(CONTAINS(LCASE(?name), "ai")) } ORDER BY ?name LIMIT 40""", True),
