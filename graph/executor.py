@@ -264,7 +264,7 @@ class ProcessExecutor:
                 ready = w.conn.poll(120) and w.conn.recv() == "ready"
             except (EOFError, OSError):
                 ready = False
-            if ready:
+            if ready and w.process.is_alive():  # not one killed between saying "ready" and joining
                 self._idle.put(w)
             elif not self._closed:
                 self._replace(w)
