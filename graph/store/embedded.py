@@ -47,6 +47,19 @@ def _rdf_format(name: str) -> ox.RdfFormat:
         raise QueryError(f"{fmt.name} is a results format; a graph needs one of {', '.join(_RDF_FORMATS)}") from None
 
 
+def parse_document(data: bytes, fmt: str, graph: str) -> tuple[list[ox.Quad], list[str]]:
+    """An RDF document's quads (pure): its triples go to ``graph``, a quad format's named
+    graphs keep their names; with the sorted names of every graph it fills."""
+    target = ox.NamedNode(graph)
+    try:
+        parsed = list(ox.parse(data, format=_rdf_format(fmt), base_iri=graph))
+    except SyntaxError as exc:
+        raise RDFInputError(f"not valid {get_format(fmt).name}: {exc}") from exc
+    quads = [ox.Quad(q.subject, q.predicate, q.object, target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
+             for q in parsed]
+    return quads, sorted({q.graph_name.value for q in quads} | {graph})
+
+
 def parse_one_graph(data: bytes, fmt: str, graph: str | None) -> list[ox.Quad]:
     """A Graph Store payload's triples as quads in the named ``graph`` (pure): one graph
     only, never the default graph (the union of the named ones, not writable on its own)."""
@@ -267,16 +280,7 @@ class EmbeddedStore:
         self._replace([graph], quads)
 
     def load_rdf(self, data: bytes, fmt: str, graph: str) -> list[str]:
-        target = ox.NamedNode(graph)
-        try:
-            parsed = list(ox.parse(data, format=_rdf_format(fmt), base_iri=graph))
-        except SyntaxError as exc:
-            raise RDFInputError(f"not valid {get_format(fmt).name}: {exc}") from exc
-        quads = [
-            ox.Quad(q.subject, q.predicate, q.object, target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
-            for q in parsed
-        ]
-        names = sorted({q.graph_name.value for q in quads} | {graph})
+        quads, names = parse_document(data, fmt, graph)
         self._replace(names, quads)
         return names
 

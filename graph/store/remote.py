@@ -53,9 +53,9 @@ from urllib.parse import urlsplit
 import httpx
 import pyoxigraph as ox
 
-from ..errors import QueryError, QueryTimeout, RDFInputError, ResultTooLarge, StoreError, UnsupportedQuery
+from ..errors import QueryError, QueryTimeout, ResultTooLarge, StoreError, UnsupportedQuery
 from ..formats import get_format
-from .embedded import EmbeddedResult, _rdf_format
+from .embedded import EmbeddedResult, _rdf_format, parse_document, parse_one_graph
 from .terms import from_rdflib
 from .union import default_graph_write
 
@@ -649,20 +649,11 @@ class RemoteStore:
         self._replace([graph], quads)
 
     def load_rdf(self, data: bytes, fmt: str, graph: str) -> list[str]:
-        target = ox.NamedNode(graph)
-        try:
-            parsed = list(ox.parse(data, format=_rdf_format(fmt), base_iri=graph))
-        except SyntaxError as exc:
-            raise RDFInputError(f"not valid {get_format(fmt).name}: {exc}") from exc
-        quads = [ox.Quad(q.subject, q.predicate, q.object,
-                         target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name) for q in parsed]
-        names = sorted({q.graph_name.value for q in quads} | {graph})
+        quads, names = parse_document(data, fmt, graph)
         self._replace(names, quads)
         return names
 
     def write_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> int:
-        from .embedded import parse_one_graph
-
         quads = parse_one_graph(data, fmt, graph)
         if replace:
             self._replace([graph], quads)
