@@ -55,7 +55,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, QueryTimeout, ResultTooLarge, StoreError, UnsupportedQuery
 from ..formats import get_format
-from .embedded import EmbeddedResult, _rdf_format, parse_document, parse_one_graph
+from .embedded import _DEFAULT_IS_UNION, EmbeddedResult, _rdf_format, parse_document, parse_one_graph
 from .terms import from_rdflib
 from .union import default_graph_write
 
@@ -668,8 +668,6 @@ class RemoteStore:
         return len(quads)
 
     def drop_graph(self, graph: str | None) -> bool:
-        from .embedded import _DEFAULT_IS_UNION
-
         if graph is None:
             raise UnsupportedQuery(_DEFAULT_IS_UNION)
         return self.remove_graph(graph)
@@ -685,8 +683,6 @@ class RemoteStore:
         """Apply a SPARQL 1.1 Update, then bring the registry and the union up
         to date for the graphs it names, in the same request.  Refused: writes
         to the default graph (the union), ``GRAPH ?var``, ``DROP ALL``."""
-        from .embedded import _DEFAULT_IS_UNION
-
         what = default_graph_write(sparql)
         if what is not None:
             raise UnsupportedQuery(f"{what}: {_DEFAULT_IS_UNION}")
