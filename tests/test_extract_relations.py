@@ -34,6 +34,12 @@ def facts(body, published="June 14, 2024"):
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
         ("Copperline Systems and Hyundai have worked together since 2022.", ("partners_with", "Copperline Systems", "Hyundai")),
         ("Veridian AI has also licensed its mapping software to Scania.", ("partners_with", "Veridian AI", "Scania")),
+        # supply and commerce are partnerships
+        ("Tessel Systems will supply Orvane Robotics with servers for its data centres.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
+        ("Orvane Robotics agreed in March to buy $1.9 billion of capacity from Nimbus Compute over five years.", ("partners_with", "Orvane Robotics", "Nimbus Compute")),
+        ("Kestrel Power Inc. leases capacity to Nimbus Compute in Texas.", ("partners_with", "Kestrel Power Inc", "Nimbus Compute")),
+        ("Orvane Robotics struck a licensing agreement with Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        ("Tessel Systems is now the main supplier to Orvane Robotics.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
         # availability
         ("Corvid Labs said its model, Raven-4, is now available on Microsoft Azure and on Amazon Bedrock.", ("available_on", "Raven-4", "Amazon Bedrock")),
         ("Zaytun is available through Oracle Cloud Infrastructure and, since last year, on Google Cloud's Vertex AI.", ("available_on", "Zaytun", "Vertex AI")),
@@ -42,6 +48,26 @@ def facts(body, published="June 14, 2024"):
 )
 def test_relation_forms(body, key):
     assert key in facts(body)
+
+
+def test_a_deal_nobody_confirmed_is_no_fact():
+    got = facts("Orvane Robotics has agreed to rent capacity from Nimbus Compute, according to a person briefed on "
+                "the arrangement, though neither company has confirmed a deal.")
+    assert ("partners_with", "Orvane Robotics", "Nimbus Compute") not in got
+    got = facts("Orvane Robotics has agreed to rent capacity from Nimbus Compute, the companies said on Monday.")
+    assert ("partners_with", "Orvane Robotics", "Nimbus Compute") in got
+
+
+def test_a_product_named_after_its_maker():
+    """"Nimbus Compute AI Studio": a company's name followed by a product's words makes its product."""
+    art = parse_text("Test Headline\nBy the Test Desk\nJune 14, 2024\n\nNimbus Compute, a Dutch start-up, runs a data centre "
+                     "in Finland. Developers reach open models through Nimbus Compute Harbor, and the Nimbus Compute Research team "
+                     "publishes papers.\n", source="inline.txt")
+    ex = extract(art)
+    got = {(f.relation, f.subject, f.object) for f in ex.facts}
+    assert ("develops", "Nimbus Compute", "Nimbus Compute Harbor") in got
+    assert {e.name: e.type for e in ex.entities}.get("Nimbus Compute Harbor") == "Product"
+    assert not any("Research" in e.name for e in ex.entities)
 
 
 def test_funding_round_leads_participants_and_amount():

@@ -422,6 +422,33 @@ def looks_like_person(name: str) -> bool:
 
 
 
+_UNIT_WORDS = frozenset("""Research Foundry Studios Games Entertainment Electronics Health Healthcare Securities Financial
+    Services Solutions Consulting Digital Media Mobile Telecom Communications Infrastructure Brands Retail Pharma
+    Team Board Inception Accelerator Build Ignite GTC Summit Keynote Day Days Next Ventures""".split())
+"""Words after a company's name that make a unit, a programme or an event of it ("Microsoft Research",
+"Nvidia Inception", "Microsoft Build"), not a product."""
+_ROLE_WORDS = frozenset("""Vice Chair Chairman Chairwoman Executive Officer Director Manager Head Partner Analyst Spokesperson
+    Spokesman Spokeswoman Founder Co-founder President Chief CEO CFO CTO COO Senior General Counsel Engineer Scientist
+    Fellow Principal Lead""".split())
+
+
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
+_REGION_WORDS = frozenset("""EMEA APAC LATAM Americas Europe Asia Africa Japan China India Korea Canada Germany France UK US
+    N.V N.V. NV Oy Oyj ASA SE S.A. S.p.A. KK K.K. Pte Pty Bhd""".split())
+
+
+def _branded_product(tail: list[str], after: str = "") -> bool:
+    """Do the capitalised words after a company's name make one of its products ("AMD Instinct MI300X",
+    "Nebius AI Studio", "Mistral Compute") rather than a unit, a fund, an event or a person with a title?"""
+    if not tail or len(tail) > 4 or _POSSESSIVE_NEXT.match(after):
+        return False  # "makes SK Hynix Dasan's second backer": a company's possessive
+    if any(w in _SUFFIX_WORDS or w in _INSTITUTIONS or w in _UNIT_WORDS or w in _REGION_WORDS or w in _ROLE_WORDS or w in _TITLES for w in tail):
+        return False
+    if tail[0] in _GIVEN_NAMES or (len(tail) >= 2 and looks_like_person(" ".join(tail[-2:]))):
+        return False  # "Nvidia Jensen Huang" is no product
+    return not _EVENT.search(" ".join(tail))
+
+
 def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
@@ -595,6 +622,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 weak = False
                 if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS:
                     typ = "Product"  # "Perplexity Pro", "Cargill Connect": a company's product by its name
+                elif prev.type == "Company" and _branded_product(name[len(prev.surface):].split(), text[e:e + 3]):
+                    # "Corvane Instinct MI300X": a product unless the sentence makes it a company (an investor in a list)
+                    out.append(Mention(s, e, name, typ, name, None, False, extra={"branded": prev.name}))
+                    continue
             if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
                 out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
                 continue

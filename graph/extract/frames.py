@@ -104,7 +104,7 @@ def phrase(lemma: str) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+«T\d+»,?\s+to\s)|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
@@ -195,6 +195,22 @@ _PAR_ACTIVE = [
     "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
     "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
     "strike ~ partnerships with", "announce ~ partnerships with",
+    # deals named by their kind: "struck a licensing agreement with", "inked a five-year deal with"
+    "strike ~ agreement with", "strike ~ deal with", "strike ~ pact with", "strike ~ partnership with",
+    "ink ~ agreement with", "ink ~ deal with", "ink ~ pact with", "ink ~ partnership with", "seal ~ deal with",
+    "seal ~ agreement with", "reach ~ agreement with", "enter into ~ agreement with", "enter into ~ partnership with",
+    "enter ~ partnership with", "forge ~ partnership with", "forge ~ alliance with", "launch ~ partnership with",
+    "announce ~ partnership with", "announce ~ agreement with", "announce ~ collaboration with",
+    # supply and commerce (the customer or the supplier as subject): "will supply Nokia with servers",
+    # "agreed to buy $11.9bn of capacity from CoreWeave", "leases capacity to", "licensed its models to"
+    "supply", "supply ~ to", "provide ~ to", "sell ~ capacity to", "sell ~ chips to", "sell ~ GPUs to",
+    "buy ~ capacity from", "buy ~ compute from", "buy ~ chips from", "buy ~ GPUs from", "buy ~ servers from",
+    "buy ~ processors from", "buy ~ accelerators from", "purchase ~ capacity from", "purchase ~ chips from",
+    "rent ~ from", "lease ~ from", "lease ~ to", "license ~ from", "license ~ to", "licence ~ from", "licence ~ to",
+    "co-design ~ with", "manufacture ~ for", "make ~ chips for", "build ~ chips for", "build ~ data centres for",
+    "build ~ data centers for", "build ~ cluster for", "build ~ campus for",
+    "be ~ supplier to", "be ~ supplier of", "become ~ supplier to",
+    "be ~ supplier for", "become ~ supplier for",
 ]
 _PAR_PAIR = [
     "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",
@@ -209,12 +225,12 @@ _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
 _ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
 ROLE_APPOS = re.compile(
-    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)s?,\s+"
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)s?,\s+"
     + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
 """A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
 ROLE_COPULA = re.compile(
     r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
-    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder)\b", re.I)
+    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)\b", re.I)
 """A predicate nominal: "Vinted is our new lead investor"."""
 COUNTS_AS = re.compile(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+(?P<y>«[CU]\d+»)\s+as\s+(?:a|an|its|their|«[CU]\d+»'s)\s+"

@@ -15,7 +15,7 @@ import re
 
 from .textprep import has_any
 
-__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted"]
+__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted", "unconfirmed_after"]
 
 _HEDGES = re.compile(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
@@ -96,6 +96,19 @@ _FAILED_AFTER = re.compile(
 """'Its $40 billion agreement to buy Arm ... collapsed in 2022': the deal's own clause says it failed."""
 
 
+_UNCONFIRMED_AFTER = re.compile(
+    r"^[^;.]{0,220}?(?:\bneither\s+(?:company|side|firm|party)\s+(?:has\s+)?(?:publicly\s+)?confirmed\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:confirmed|announced)\b"
+    r"|\bdid\s+not\s+confirm\b|\bdeclined\s+to\s+confirm\b)", re.I)
+"""'X has agreed to rent capacity from Y, ..., though neither company has confirmed a deal': a report, not an announcement
+(an attribution alone is not: "according to people familiar" often only sources a confirmed deal's price)."""
+
+
+def unconfirmed_after(rest: str) -> bool:
+    """Does the rest of a sentence say that nobody confirmed what it states?"""
+    return ("confirm" in rest or "announced" in rest) and bool(_UNCONFIRMED_AFTER.match(rest))
+
+
 def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
     """True when the clause leading to ``pos`` (plus the trigger up to ``end``) hedges or negates,
     or when the rest of the clause says the deal failed."""
@@ -105,4 +118,6 @@ def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
     if hedge_cue(clause) is not None or is_negated(clause):
         return True
     rest = sentence[end if end is not None else pos:]
+    if unconfirmed_after(rest):
+        return True
     return ("collaps" in rest or "fell" in rest or "was " in rest or "were " in rest or "been " in rest) and bool(_FAILED_AFTER.match(rest))

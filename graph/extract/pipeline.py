@@ -133,6 +133,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     for m in body_mentions:
         if m.type == "Unknown" and m.name in types:
             m.type = types[m.name]
+        elif m.type == "Unknown" and m.extra.get("branded"):
+            m.type = "Product"  # "Corvane Instinct MI300X", in no deal: the company's product
 
     # a product known to belong to a company the article names
     # a company named only as the first word of its product's name ("the Apple App Store") is not named apart
@@ -417,7 +419,7 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
         if u.extra.get("weak") and u.name not in short:
             continue
         if u.type == "Unknown" and u.name in short:
-            u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False)
+            u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False, extra=u.extra)
         # "Siemens Healthineers": the unknown name swallows the known company it starts with
         out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
         out.append(u)

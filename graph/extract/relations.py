@@ -35,7 +35,7 @@ from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
 from .frames import GROUP, frame_matches, group_size, role_matches
-from .hedging import clause_before, hedge_cue, is_negated, is_retracted
+from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import has_any
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
@@ -568,7 +568,7 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
         masked = masked[:skip[0]] + " " * (skip[1] - skip[0]) + masked[skip[1]:]
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
-    return hedge_cue(clause) is not None or is_negated(clause)
+    return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
 
 
 def _is_platform(m: Mention | None) -> bool:
