@@ -34,6 +34,11 @@ def facts(body, published="June 14, 2024"):
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
         ("Copperline Systems and Hyundai have worked together since 2022.", ("partners_with", "Copperline Systems", "Hyundai")),
         ("Veridian AI has also licensed its mapping software to Scania.", ("partners_with", "Veridian AI", "Scania")),
+        # founders of a company or a venture
+        ("Behind the deals is Tallis, the investment company founded last year by Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Tallis")),
+        ("Orvane Robotics, Nimbus Compute and Kestrel Power on Tuesday announced Vesta, a joint venture to build data centres.", ("invests_in", "Kestrel Power", "Vesta")),
+        # a descriptive relative clause inside a hedged sentence
+        ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships
         ("Tessel Systems will supply Orvane Robotics with servers for its data centres.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
         ("Orvane Robotics agreed in March to buy $1.9 billion of capacity from Nimbus Compute over five years.", ("partners_with", "Orvane Robotics", "Nimbus Compute")),
@@ -56,6 +61,11 @@ def test_a_deal_nobody_confirmed_is_no_fact():
     assert ("partners_with", "Orvane Robotics", "Nimbus Compute") not in got
     got = facts("Orvane Robotics has agreed to rent capacity from Nimbus Compute, the companies said on Monday.")
     assert ("partners_with", "Orvane Robotics", "Nimbus Compute") in got
+
+
+def test_a_person_who_founded_a_firm_is_no_investor():
+    got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
+    assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)
 
 
 def test_a_product_named_after_its_maker():

@@ -45,7 +45,7 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
 )
-_CLAUSE_BREAK = re.compile(r"(?:;|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
 
 
 _RETRACTED = re.compile(

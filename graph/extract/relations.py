@@ -404,10 +404,15 @@ _EXISTING_INVESTOR = re.compile(
     r"\s+(?:such\s+as\s+|including\s+)?(?P<s>" + CL + r")", re.I)
 """A company named as an existing investor ("the existing investor Amplify Partners")."""
 _EXISTING_INVESTOR_IN = re.compile(r"\s*,?\s+(?:in|of)\s+«", re.I)
+_NOT_A_PERSON = (r"(?!(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|rapper|musician|athlete|billionaire|entrepreneur|businessman|"
+                  r"businesswoman|investor|founder|co-founder|former|late|chief|executive|scientist|researcher|professor|engineer)s?\b)")
+"""'the venture firm co-founded by the actor Ashton Kutcher': a person founded it."""
 _FOUNDED_BY = re.compile(
     r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
-    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
-    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*,)")
+    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
+_WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
+"""'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's."""
 _WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
 _EARLY_BACKER = re.compile(
     r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
@@ -876,7 +881,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             inv_subjects.add(s)
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_include"].finditer(masked) if _on("inv_include", low) else ():
-        target = ment(_id(m.group("o"))) if m.group("o") else (ctx.investee or focus)
+        whose = None if m.group("o") else _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v"))
+        target = ment(_id(m.group("o"))) if m.group("o") else ment(int(whose.group(1))) if whose else (ctx.investee or focus)
         if target is not None:
             for s in _ids(m.group("s")):
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
@@ -931,6 +937,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.75)
         if m.group("jv"):
             ctx.venture = ment(_id(m.group("jv")))
+            for a in members:  # the founders own the venture (each its share)
+                add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _ARE_PARTNERS.finditer(masked) if n_c >= 1 and "partners" in low else ():
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
