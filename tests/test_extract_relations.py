@@ -63,6 +63,23 @@ def test_a_deal_nobody_confirmed_is_no_fact():
     assert ("partners_with", "Orvane Robotics", "Nimbus Compute") in got
 
 
+def test_a_press_release_dateline_with_a_state_is_no_company():
+    art = parse_text("Lumenfold raises money\nBy the Test Desk\nFeb. 19, 2025\n\nTEMPE, Ariz., Feb. 19, 2025 /PRNewswire/ -- "
+                     "Kestrel Photonics, the optical-chip start-up, today announced it has raised $48 million in Series B funding "
+                     "co-led by Andra Capital and Orvane Ventures, with participation from Nimbus Capital.\n", source="inline.txt")
+    got = {(f.relation, f.subject, f.object): f for f in extract(art).facts}
+    assert set(got) == {("invests_in", x, "Kestrel Photonics") for x in ("Andra Capital", "Orvane Ventures", "Nimbus Capital")}
+    assert got[("invests_in", "Andra Capital", "Kestrel Photonics")].amount == 48_000_000
+    assert got[("invests_in", "Orvane Ventures", "Kestrel Photonics")].amount is None  # a round's amount is its first lead's
+
+
+def test_a_long_apposition_does_not_hide_who_raised():
+    got = facts("Tessel Systems, which sells its Vela accelerators as an alternative to Nvidia's GPUs in many data centres, "
+                "raised $69 million in December in a Series C round led by Orvane Capital.")
+    assert ("invests_in", "Orvane Capital", "Tessel Systems") in got
+    assert not any(k[2] == "Nvidia" for k in got)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -489,7 +489,7 @@ _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
-_DATELINE_TAIL = re.compile(r"[^.]{0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA")."""
 
 

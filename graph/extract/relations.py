@@ -380,7 +380,9 @@ _BASED = {
 }
 _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate)", re.I)
 _ROUND_INVESTEE = [
-    re.compile(r"(?P<o>" + C + r")" + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
+    re.compile(r"(?P<o>" + C + r")(?:\s*,\s*(?:the|a|an|which|whose|who|that)\b(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
+               r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
+               + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising)\b", re.I),
     re.compile(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b", re.I),
     re.compile(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")", re.I),
     re.compile(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»", re.I),  # "X, valued at $43bn in a round that included Y"
@@ -817,11 +819,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in more_rounds:
                     for i in investors:
                         add("invests_in", i, o, positions[o], check=True, end=positions[o])
+            first_lead = min(leads, key=lambda i: positions[i]) if leads else None
             for i in investors:
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
-                if i in leads or len(set(investors)) == 1:
+                if i == first_lead or len(set(investors)) == 1:  # a round's amount is its (first-named) lead's
                     hi = lead_pos if lead_pos is not None else 10**9
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
                 else:
