@@ -80,6 +80,15 @@ def test_a_long_apposition_does_not_hide_who_raised():
     assert not any(k[2] == "Nvidia" for k in got)
 
 
+@pytest.mark.parametrize("body", [
+    "Orvane Energy's Harlow data centre campus sits next to a reactor.",
+    "The news came at Nimbus Compute's Skyline developer conference in Seattle.",
+    "Quillon AI's founders, Brax Tollund and Mirela Vance, sold earlier companies.",
+])
+def test_a_possessive_before_a_place_an_event_or_people_makes_no_product(body):
+    assert not any(k[0] == "develops" for k in facts(body))
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -413,6 +413,13 @@ _FOUNDED_BY = re.compile(
     r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
+_ROLE_BETWEEN = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|chief|executives?|bosses|boss|head|CEO|rivals?|competitors?|"
+                           r"investors?|backers?|shareholders?|customers?|clients?|partners?|owners?|parent)\b", re.I)
+_NOT_PRODUCT_HEAD = re.compile(
+    r"(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus|plant|power\s+station|station|site|complex|facility|facilities|fab|factory|mine|reactor|"
+    r"data\s+cent(?:re|er)s?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
+    r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab)\b", re.I)
+"""Heads after a name that make it a place, a business or an event, not a product."""
 _WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
 """'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's."""
 _WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
@@ -972,7 +979,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
             objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
+            if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
+                continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             for o in objs:
+                if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
+                    continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 else ():
