@@ -37,6 +37,7 @@ def facts(body, published="June 14, 2024"):
         # founders of a company or a venture
         ("Behind the deals is Tallis, the investment company founded last year by Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Tallis")),
         ("Orvane Robotics, Nimbus Compute and Kestrel Power on Tuesday announced Vesta, a joint venture to build data centres.", ("invests_in", "Kestrel Power", "Vesta")),
+        ("Tessary Labs was set up in 2022 by six Swedish companies -- Orvane Capital, Nimbus Compute and Kestrel Power.", ("invests_in", "Nimbus Compute", "Tessary Labs")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships
@@ -87,6 +88,13 @@ def test_a_long_apposition_does_not_hide_who_raised():
 ])
 def test_a_possessive_before_a_place_an_event_or_people_makes_no_product(body):
     assert not any(k[0] == "develops" for k in facts(body))
+
+
+def test_debt_and_grants_are_no_investment():
+    got = facts("In May Orvane Capital also led a $7.5 billion debt financing for Nimbus Compute, the GPU cloud provider.")
+    assert ("invests_in", "Orvane Capital", "Nimbus Compute") not in got
+    got = facts("Tessary Labs has received two federal research grants from Nimbus Foundation Partners.")
+    assert ("invests_in", "Nimbus Foundation Partners", "Tessary Labs") not in got
 
 
 def test_a_person_who_founded_a_firm_is_no_investor():

@@ -89,14 +89,15 @@ def phrase(lemma: str) -> str:
 
     Words in ``[...]`` are left as written (``"own [a] stake in"``); the first
     word is inflected; a ``~`` lets up to three modifier words in
-    (``"write ~ cheque for"`` reads "wrote a USD 40 million cheque for").
+    (``"write ~ cheque for"`` reads "wrote a USD 40 million cheque for"), none of them a word that makes
+    the money something other than equity ("received two federal research grants from": grants, loans, debt).
     """
     pre, head, rest = _split_head(lemma)
     alts = "|".join(sorted((re.escape(f) for f in _inflect(head)), key=len, reverse=True))
     out = (r"\s+".join(pre.split()) + r"\s+" if pre else "") + r"(?:" + alts + r")"
     for w in rest.split():
         if w == "~":
-            out += r"(?:\s+(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
+            out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?)\b)(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
         elif w.startswith("[") and w.endswith("]"):
             out += r"(?:\s+(?:" + w[1:-1] + r"))?"
         else:

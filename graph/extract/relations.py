@@ -410,7 +410,9 @@ _NOT_A_PERSON = (r"(?!(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|rapper|musician
                   r"businesswoman|investor|founder|co-founder|former|late|chief|executive|scientist|researcher|professor|engineer)s?\b)")
 """'the venture firm co-founded by the actor Ashton Kutcher': a person founded it."""
 _FOUNDED_BY = re.compile(
-    r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
+    r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<cop>(?:is|was|were|has\s+been|had\s+been)\s+)?(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
+    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+(?P<cls>(?:(?:[\w-]+|«G\d+»)\s+){1,3}?(?:companies|firms|groups|corporations|"
+    r"investors|shareholders|partners)\s*(?:--|—|–|:|,\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
 _ROLE_BETWEEN = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|chief|executives?|bosses|boss|head|CEO|rivals?|competitors?|"
@@ -476,6 +478,8 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
 
 _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
+_NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies))\b", re.I)
+_DEBT_ROUND = re.compile(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b", re.I)
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
@@ -723,6 +727,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
     cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and has_any(low, _FOUNDED_WORDS) else []
+    cut = [m for m in cut if not m.group("cop") or m.group("cls")]  # "was founded by" names people as often as companies
     for m in cut:
         for s in _ids(m.group("by")):
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
@@ -743,6 +748,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _RX[key].finditer(masked):
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
+            if key == "inv_received" and _NOT_EQUITY.search(m.group("mid")):
+                continue  # "received two federal research grants from": grants, loans and debt are no stake
             subs = _ids(m.group("s"))
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
@@ -768,6 +775,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
                     check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
     round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
+    if round_cue is not None and ("debt" in low or "loan" in low or "credit" in low) and _DEBT_ROUND.search(masked):
+        round_cue = None  # "led a $7.5 billion debt financing for CoreWeave": lenders, not investors
     if round_cue is None and ctx.investee is not None and "led" in low:
         round_cue = _LED_BARE.search(masked)  # "A, B and C co-led." after the round's sentence
     if round_cue:
