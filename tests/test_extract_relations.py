@@ -38,6 +38,9 @@ def facts(body, published="June 14, 2024"):
         ("Behind the deals is Tallis, the investment company founded last year by Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Tallis")),
         ("Orvane Robotics, Nimbus Compute and Kestrel Power on Tuesday announced Vesta, a joint venture to build data centres.", ("invests_in", "Kestrel Power", "Vesta")),
         ("Tessary Labs was set up in 2022 by six Swedish companies -- Orvane Capital, Nimbus Compute and Kestrel Power.", ("invests_in", "Nimbus Compute", "Tessary Labs")),
+        ("Tessel Labs, the Toronto-based AI processor start-up led by the chip architect Jim Keller, agreed in November 2023 to work with Orvane Chips.", ("partners_with", "Tessel Labs", "Orvane Chips")),
+        ("Kestrel Industries and Nimbus Compute said last year that they would work together on AI infrastructure.", ("partners_with", "Kestrel Industries", "Nimbus Compute")),
+        ("Orvane Chips has named Tessel Systems, Kestrel Computers and Nimbus Servers as partners shipping its systems.", ("partners_with", "Kestrel Computers", "Orvane Chips")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

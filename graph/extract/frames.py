@@ -105,7 +105,7 @@ def phrase(lemma: str) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+«T\d+»,?\s+to\s)|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
@@ -120,7 +120,10 @@ _GL = [""]
 """The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
 only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
 _ARG = "{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
-_SUBJ_APPOS = r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?),)?"
+_SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?"
+               r"|«[CU]\d+»(?!')(?:[^,;«]|«[GLMTN]\d+»){0,110}?),)?")
+"""An apposition or relative clause after a subject; a description the coreference resolved reads as its name
+("Tessel, «C1» led by Jim Keller, agreed ...": «C1» is "the Toronto-based start-up")."""
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
 
@@ -195,6 +198,7 @@ _PAR_ACTIVE = [
     "conclude ~ agreement with", "conclude ~ alliance with", "expand ~ partnership with", "deepen ~ partnership with",
     "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
     "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
+    "sign ~ partnership with", "sign ~ collaboration with", "sign ~ memorandum of understanding with",
     "strike ~ partnerships with", "announce ~ partnerships with",
     # deals named by their kind: "struck a licensing agreement with", "inked a five-year deal with"
     "strike ~ agreement with", "strike ~ deal with", "strike ~ pact with", "strike ~ partnership with",
@@ -234,9 +238,10 @@ ROLE_COPULA = re.compile(
     + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)\b", re.I)
 """A predicate nominal: "Vinted is our new lead investor"."""
 COUNTS_AS = re.compile(
-    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+(?P<y>«[CU]\d+»)\s+as\s+(?:a|an|its|their|«[CU]\d+»'s)\s+"
-    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)\b", re.I)
-"""'X counts Y as a long-standing manufacturing partner'."""
+    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+"
+    r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+as\s+(?:(?:a|an|its|their|«[CU]\d+»'s)\s+)?"
+    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)s?\b", re.I)
+"""'X counts Y as a long-standing manufacturing partner', 'X has named A, B and C as partners'."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
                   "supplier": "partners_with"}
@@ -256,7 +261,8 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             out.append((rel, y, x, m.start(), m.end()))
     for m in COUNTS_AS.finditer(masked) if " as " in masked else ():
         rel = _ROLE_RELATION[m.group("role").lower()]
-        out.append((rel, int(m.group("y")[2:-1]), int(m.group("x")[2:-1]), m.start(), m.end()))
+        for y in re.findall(r"«[CU](\d+)»", m.group("y")):  # "has named A, B and C as partners"
+            out.append((rel, int(y), int(m.group("x")[2:-1]), m.start(), m.end()))
     return out
 
 COORD_VP: list[re.Pattern] = []

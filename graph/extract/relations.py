@@ -478,6 +478,8 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
 
 _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
+_DEAL_WITH_BEFORE = re.compile(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+"""'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
 _NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies))\b", re.I)
 _DEBT_ROUND = re.compile(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b", re.I)
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
@@ -825,6 +827,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
             investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if i in leads or not _DEBT_BEFORE.search(masked, max(0, positions[i] - 70), positions[i])]
+            investors = [i for i in investors if i in leads or not _DEAL_WITH_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
