@@ -50,6 +50,8 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Robotics struck a licensing agreement with Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Tessel Systems is now the main supplier to Orvane Robotics.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
         # availability
+        ("By contrast, Tenkai's Hikari chip is offered by every major cloud provider, including Azure, AWS and Google Cloud.", ("available_on", "Hikari", "Google Cloud")),
+        ("Amazon Web Services has offered the first Hikari chips to its cloud customers since 2021.", ("available_on", "Hikari", "Amazon Web Services")),
         ("Corvid Labs said its model, Raven-4, is now available on Microsoft Azure and on Amazon Bedrock.", ("available_on", "Raven-4", "Amazon Bedrock")),
         ("Zaytun is available through Oracle Cloud Infrastructure and, since last year, on Google Cloud's Vertex AI.", ("available_on", "Zaytun", "Vertex AI")),
         ("Kiteline AI's main model, Compass-3, will be offered through Ostrom Group's logistics cloud, PortSuite.", ("available_on", "Compass-3", "PortSuite")),

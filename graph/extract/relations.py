@@ -331,11 +331,16 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:now\s+|also\s+|already\s+)?"
-                    r"(?P<v>hosts|hosted|carries|serves|sells|offers|lists|added|adds)\s+(?=(?P<rest>[^;]*))")
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
+                    r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds)\s+(?=(?P<rest>[^;]*))")
+_WHERE_BEFORE = re.compile(r"\b(?:in|on|inside|within|through|via)\s+(?:the\s+)?(?:«[A-Z]\d+»'s\s+)?$", re.I)
+_OFFERED_BY = re.compile(
+    r"(?P<o>" + PL + r")(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?(?P<v>offered|hosted|sold|served|carried|rented\s+out)\s+by\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:[\w-]+,?\s+(?:including|such\s+as|among\s+them|like)\s+)?(?P<rest>«[PUC]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PUC]\d+»)*)", re.I)
+"""'Nvidia's H100 is offered by every major cloud provider, including Azure, AWS and Google Cloud'."""
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
 """", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
-_HOST_WORDS = ("hosts", "hosted", "carries", "serves", "sells", "offers", "lists", "added", "adds")
+_HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sells", "sold", "offers", "offered", "lists", "listed", "added", "adds")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
@@ -1060,8 +1065,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             else:
                 ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end(g))
             if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or pm is not None and pm.entry is not None):
-                for o in re.findall(r"«[PU](\d+)»(?!')", rest):
-                    add("available_on", int(o), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
+                for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
+                    if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
+                        continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
+                    add("available_on", int(om.group(1)), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _OFFERED_BY.finditer(masked) if n_p >= 2 and " by " in low else ():
+        for p in re.findall(r"«[PUC](\d+)»", m.group("rest")):
+            pm = ment(int(p))
+            if pm is not None and (_is_platform(pm) or _platform_company(pm)):
+                for o in _ids(m.group("o")):
+                    add("available_on", o, int(p), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _RUNS_ON.finditer(masked) if n_p >= 2 and "run" in low else ():
         pm = ment(_id(m.group("p")))
         if m.group("p").startswith("«C") and not _platform_company(pm):
