@@ -102,6 +102,21 @@ def test_debt_and_grants_are_no_investment():
     assert ("invests_in", "Nimbus Foundation Partners", "Tessary Labs") not in got
 
 
+def test_a_funds_region_belongs_to_its_name():
+    got = facts("Vertex Ventures Southeast Asia & India and Orvane Partners India also invested in Quillon Labs.")
+    assert ("invests_in", "Vertex Ventures Southeast Asia & India", "Quillon Labs") in got
+    assert ("invests_in", "Orvane Partners India", "Quillon Labs") in got
+
+
+def test_people_named_with_their_company_or_title_are_no_parties():
+    got = facts("Other investors in Quillon Labs's round include Orvane Capital founder Brax Tollund and Nimbus Capital.")
+    assert ("invests_in", "Nimbus Capital", "Quillon Labs") in got
+    assert ("invests_in", "Orvane Capital", "Quillon Labs") not in got
+    assert not any(k[0] == "develops" for k in got)  # "Quillon Labs's round include ...": no product
+    got = facts("The round is led by Orvane Capital and was announced by Economy Minister Brax Tollund in Berlin.")
+    assert not any("Minister" in k[1] or "Minister" in k[2] for k in got)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -93,7 +93,10 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
-_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r"))\b\.?")
+_REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|"
+                r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
+"""A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India"."""
+_RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
@@ -242,9 +245,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         me = ms + len(name)
         for o in out:
             if ms < o.end and o.start < me:
-                if (over_places and o.type in ("Place", "Country") and ms <= o.start and o.end < me
-                        and text[o.end] == " " and not name.endswith(" AI")):
-                    continue  # "Ostrava Ventures": a place's name inside a company's
+                if (over_places and o.type in ("Place", "Country") and ms <= o.start and o.end <= me
+                        and ((o.end < me and text[o.end] == " " and not name.endswith(" AI")) or (o.start > ms and o.end == me))):
+                    continue  # "Ostrava Ventures", "Matrix Partners India": a place's name inside a company's
                 return
         if over_places:
             out[:] = [o for o in out if not (ms <= o.start and o.end <= me)]
@@ -403,7 +406,8 @@ _GIVEN_NAMES = frozenset("""
 """.split())
 """First names common in business news: "Reid Hoffman, Bill Gates and Eric Schmidt" are people, not backers' firms."""
 _PERSON_PARTICLES = frozenset({"bin", "van", "von", "de", "der", "da", "di", "del", "le", "al", "Al", "De", "Van"})
-_TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Queen", "Sir", "Dame", "Lord", "Mr.", "Ms.", "Mrs.", "Dr."})
+_TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Queen", "Sir", "Dame", "Lord", "Mr.", "Ms.", "Mrs.", "Dr.",
+                     "Minister", "Chancellor", "Governor", "Mayor", "Commissioner", "Secretary", "Premier", "Ambassador"})
 
 
 def looks_like_person(name: str) -> bool:

@@ -283,7 +283,7 @@ _RX = {
 }
 
 _NOTWORD = (
-    r"(?:can|could|will|would|is|are|was|were|has|have|had|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
+    r"(?:can|could|will|would|is|are|was|were|has|have|had|include|includes|included|round|rounds|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
     r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
     r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
@@ -485,6 +485,8 @@ _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
 _DEAL_WITH_BEFORE = re.compile(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 """'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
+_PERSON_TITLE_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|chair|president|executive|boss)\s+[A-Z]")
+"""'Citadel founder Ken Griffin': the person invests, not the company."""
 _NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies))\b", re.I)
 _DEBT_ROUND = re.compile(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b", re.I)
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
@@ -833,6 +835,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if i in leads or not _DEBT_BEFORE.search(masked, max(0, positions[i] - 70), positions[i])]
             investors = [i for i in investors if i in leads or not _DEAL_WITH_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
+            investors = [i for i in investors if not _PERSON_TITLE_AFTER.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"))]
             investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
