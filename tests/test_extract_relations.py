@@ -117,6 +117,16 @@ def test_people_named_with_their_company_or_title_are_no_parties():
     assert not any("Minister" in k[1] or "Minister" in k[2] for k in got)
 
 
+@pytest.mark.parametrize("body", [
+    "Kestrel Fusion, the Alameda, California-based start-up, signed a power deal.",
+    "Kestrel Fusion, the Alameda, Calif.-based start-up, signed a power deal.",
+])
+def test_a_city_and_its_state_give_the_country(body):
+    got = facts(body)
+    assert got[("based_in", "Kestrel Fusion", "United States")]
+    assert not any(k[1] == "Alameda" for k in got)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

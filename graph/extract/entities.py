@@ -515,8 +515,9 @@ _LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and\b|,?\s+or\b)\s*(?:the\s+)?")
 
 
 def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Mention]) -> bool:
-    """Is the name at ``text[s:e]`` a city followed by its country ("San Sebastián, Spain-based", "in Daejeon, South Korea")?"""
-    country = next((x for x in mentions if x.type == "Country" and x.start == e + 2), None)
+    """Is the name at ``text[s:e]`` a city followed by its country or state ("San Sebastián, Spain-based",
+    "in Daejeon, South Korea", "the Alameda, California-based start-up")?"""
+    country = next((x for x in mentions if (x.type == "Country" or (x.type == "Place" and x.country)) and x.start == e + 2), None)
     if country is None:
         return False
     return text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
