@@ -41,6 +41,7 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Labs, the Toronto-based AI processor start-up led by the chip architect Jim Keller, agreed in November 2023 to work with Orvane Chips.", ("partners_with", "Tessel Labs", "Orvane Chips")),
         ("Kestrel Industries and Nimbus Compute said last year that they would work together on AI infrastructure.", ("partners_with", "Kestrel Industries", "Nimbus Compute")),
         ("Orvane Chips has named Tessel Systems, Kestrel Computers and Nimbus Servers as partners shipping its systems.", ("partners_with", "Kestrel Computers", "Orvane Chips")),
+        ("The round was led by Orvane Capital, and Japanese banks including Kestrel Bank and Nimbus Trust joined.", ("based_in", "Nimbus Trust", "Japan")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

@@ -383,6 +383,11 @@ _BASED = {
     "based_hq": re.compile(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)", _FLAGS),
 }
+_BASED_LIST = re.compile(
+    r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|"
+    r"banks|lenders|insurers|investors|funds|start-?ups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals)"
+    r"(?:\s*(?:--|—|–|:)\s*|,?\s+(?:including|such\s+as|like|among\s+them|namely)\s+|\s+)(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
+"""A demonym over a list: "eight Japanese companies -- Toyota Motor, Denso, ...", "the Korean chipmakers Samsung and SK hynix"."""
 _ROUND = re.compile(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate)", re.I)
 _ROUND_INVESTEE = [
     re.compile(r"(?P<o>" + C + r")(?:\s*,\s*(?:the|a|an|which|whose|who|that)\b(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
@@ -734,6 +739,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
+    for m in _BASED_LIST.finditer(masked) if any(t.kind == "G" for t in tokens) else ():
+        gt = tokens[_id(m.group("g"))]
+        country = gt.mention.country if gt.mention else None
+        for s in _ids(m.group("s")) if country else ():  # "eight Japanese companies -- Toyota Motor, Denso, ..."
+            add("based_in", s, None, m.start(), check=False, country=country, conf=0.75)
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
     cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and has_any(low, _FOUNDED_WORDS) else []
     cut = [m for m in cut if not m.group("cop") or m.group("cls")]  # "was founded by" names people as often as companies
