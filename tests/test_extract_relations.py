@@ -29,6 +29,8 @@ def facts(body, published="June 14, 2024"):
         ("Bought in 2023 by the aerospace group Orbital Dynamics, Skyrest AI now works with airports.", ("acquires", "Orbital Dynamics", "Skyrest AI")),
         ("Ashgrove Labs also counts the Canadian insurer Pellow Mutual among its backers.", ("invests_in", "Pellow Mutual", "Ashgrove Labs")),
         ("Talon Aerial took $45 million from Lockwood Defence in 2022.", ("invests_in", "Lockwood Defence", "Talon Aerial")),
+        ("Pensando, which Orvane Chips bought for $1.9 billion in 2022, makes network processors.", ("acquires", "Orvane Chips", "Pensando")),
+        ("Tessel Labs was sold to Canyon Bridge Capital, a state-backed fund, in 2017 for £550m.", ("acquires", "Canyon Bridge Capital", "Tessel Labs")),
         # partnerships
         ("The launch follows a partnership Velora Labs struck with Quayside Cloud last month.", ("partners_with", "Velora Labs", "Quayside Cloud")),
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),

@@ -169,7 +169,7 @@ _ACQ_REVERSE = [
     "be [now] [a] division of", "become [a] subsidiary of", "become [a] unit of", "fold into",
     "be acquired [outright] by", "be bought [outright] by", "be taken over by", "be snapped up by",
     "get bought [outright] by", "get acquired [outright] by", "get snapped up by",
-    "sell itself to", "merge into", "be absorbed into", "be absorbed by",
+    "sell itself to", "merge into", "be absorbed into", "be absorbed by", "be sold to", "be sold off to",
     "acquire by", "buy by", "purchase by", "snap up by", "scoop up by", "take over by",
     "be [wholly|fully] owned ~ by", "be [wholly|fully] controlled ~ by",
 ]
