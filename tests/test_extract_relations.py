@@ -31,6 +31,8 @@ def facts(body, published="June 14, 2024"):
         ("Talon Aerial took $45 million from Lockwood Defence in 2022.", ("invests_in", "Lockwood Defence", "Talon Aerial")),
         ("Pensando, which Orvane Chips bought for $1.9 billion in 2022, makes network processors.", ("acquires", "Orvane Chips", "Pensando")),
         ("Tessel Labs was sold to Canyon Bridge Capital, a state-backed fund, in 2017 for £550m.", ("acquires", "Canyon Bridge Capital", "Tessel Labs")),
+        ("Kestrel Semiconductor, Orvane Motors and Nimbus Electric hold minority stakes in Tessel Foundry.", ("invests_in", "Nimbus Electric", "Tessel Foundry")),
+        ("Tessel Foundry was set up in 2022 by three Japanese companies -- Orvane Motors, Microsoft Corp. and Nimbus Electric.", ("invests_in", "Nimbus Electric", "Tessel Foundry")),
         # partnerships
         ("The launch follows a partnership Velora Labs struck with Quayside Cloud last month.", ("partners_with", "Velora Labs", "Quayside Cloud")),
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),

@@ -194,6 +194,8 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
     Maps Drive Pay Shield Pulse Chart Review Translate Code Coder""".split())
 """Last words that make a company's name into a product's ("Perplexity Pro", "Siemens Xcelerator" aside)."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
+_RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
+"""A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 
@@ -225,6 +227,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 e = m.end()
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
+        if entry.type == "Company":
+            sfx = _RX_CORP_AFTER.match(text, e, end)
+            if sfx:
+                e = sfx.end()  # "SoftBank Corp.": the company with its legal suffix
         surface = text[s:e]
         name = entry.name
         if entry.type == "Product" and e > s + len(surface.split()[0]) and surface not in (entry.name, *entry.aliases):

@@ -176,7 +176,7 @@ _ACQ_REVERSE = [
 _INV_ACTIVE = [
     "write ~ cheque for", "write ~ check for", "write ~ cheque to", "write ~ check to",
     "make ~ investment in", "make ~ investments in", "make ~ equity investment in",
-    "own ~ of", "hold ~ of", "own [a] ~ stake in", "hold [a] ~ stake in",
+    "own ~ of", "hold ~ of", "own [a] ~ stake in", "hold [a] ~ stake in", "own ~ stakes in", "hold ~ stakes in",
     "lead ~ round of", "lead ~ round for", "lead ~ round in", "lead ~ Series A of", "lead ~ Series B of", "lead ~ Series C of",
     "lead ~ seed round of", "lead ~ financing of", "lead ~ funding of",
     "underwrite ~ shares of", "underwrite ~ shares in", "subscribe for ~ shares of", "subscribe for ~ shares in",
