@@ -132,6 +132,23 @@ def test_a_city_and_its_state_give_the_country(body):
     assert not any(k[1] == "Alameda" for k in got)
 
 
+def test_a_company_named_before_its_product_keeps_its_name():
+    art = parse_text("Why we back Brellan\nBy the Test Desk\nJune 14, 2024\n\nWe are delighted that Orvane Capital is leading "
+                     "Brellan's $20 million Series A, alongside Nimbus Ventures. Brellan was founded in 2021 in Zurich. "
+                     "Their product, Brellan Shield, screens prompts in real time. Brellan Shield has been available on "
+                     "Microsoft Azure since the spring.\n", source="inline.txt")
+    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    assert ("invests_in", "Orvane Capital", "Brellan") in got
+    assert ("invests_in", "Nimbus Ventures", "Brellan") in got
+    assert not any(k[2] == "Brellan Shield" for k in got if k[0] == "invests_in")
+
+
+def test_a_first_cheque_comes_from_an_investor():
+    got = facts("Quillon Labs raised its first round in 2021. The first cheque came from Orvane Capital, which accepted "
+                "the pair into its winter batch.")
+    assert ("invests_in", "Orvane Capital", "Quillon Labs") in got
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

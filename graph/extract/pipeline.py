@@ -358,6 +358,10 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
             if w not in standalone_first and txt and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", txt[_s:_e]) \
                     and not any(n in seen_long for n, _t in product_firsts[w]):
                 standalone_first.add(w)
+    first_at: dict[str, int] = {}  # where each name is first used, alone or long
+    for _s, _e, ms, unknown, _t in sentences:
+        for m in list(ms) + list(unknown):
+            first_at.setdefault(m.name, m.start)
     out = {}
     for w, cands in firsts.items():
         if len(cands) != 1:
@@ -365,6 +369,8 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         name, typ = cands[0]
         if typ == "Product" and w in standalone_first:
             continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first
+        if typ == "Unknown" and first_at.get(w, 10**9) < first_at.get(name, 10**9) and name.split()[-1] not in _SUFFIX_WORDS:
+            continue  # "Lakera's Series A ... Lakera Guard": the short name came first, so the long one is another name
         if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
             continue  # "Ledgerlight, a London start-up" and "its product, Ledgerlight Review": two names ("Lantern AI" is one)
         if typ == "Unknown" and typed.get(w) in ("Company", "Product"):

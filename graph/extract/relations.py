@@ -450,7 +450,11 @@ _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r"),?\s+(?:also\s+)?(?:led|leads|co-led|co-leads)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r"),?\s+(?:also\s+|(?:is|are|was|were)\s+)?(?:led|leads|co-led|co-leads|leading|co-leading)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_MONEY_FROM = re.compile(
+    r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
+    + OBJ + r"(?P<s>" + CLD + r")", re.I)
+"""'The first cheque came from Y Combinator', 'Money came from a long list: A, B and C'."""
 _JV_FORMED = re.compile(
     r"(?P<s>" + CL + r")\s+(?:(?:on\s+)?«T\d+»\s+|have\s+|had\s+|jointly\s+|today\s+)*(?P<v>announced|formed|set\s+up|created|launched|established|unveiled)\s+"
     r"(?:(?P<jv>«[CU]\d+»),\s+)?(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)\b", re.I)
@@ -873,6 +877,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.round_date = d.date.iso if d else None
         elif named_round is not None:
             ctx.investee = named_round  # "... to join OpenAI's round. Microsoft did take part in that round"
+    for m in _MONEY_FROM.finditer(masked) if "from" in low and n_c >= 1 else ():
+        target = _round_company(ctx, focus)  # "The first cheque came from Y Combinator": the round's company
+        for s in _ids(m.group("s")) if target is not None else ():
+            if s not in inv_subjects and ment(s) is not None and ment(s).name != target.name:
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.65)
     for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
         # the company the round is in, never one just named as its investor ("The investors include A, B.
         # Nvidia and AMD participated as strategic investors")
