@@ -149,6 +149,12 @@ def test_a_first_cheque_comes_from_an_investor():
     assert ("invests_in", "Orvane Capital", "Quillon Labs") in got
 
 
+def test_no_company_develops_a_place_or_itself():
+    got = facts("Tessel Memory is building a packaging plant in West Lafayette, Indiana, its first site in the United States, "
+                "and Quillon Labs's Southeast Asia business grew.")
+    assert not any(k[0] == "develops" for k in got)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -39,6 +39,10 @@ class GazEntry:
     versioned: bool = False
 
 
+_REGIONS = frozenset({"Europe", "Asia", "Africa", "Southeast Asia", "South Asia", "East Asia", "Latin America", "North America",
+                      "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC"})
+
+
 class Gazetteer:
     """Entries by canonical name and a first-token index over every surface form."""
 
@@ -57,6 +61,9 @@ class Gazetteer:
                     self._add(surface, entry)
                 for dem in e.get("demonyms", ()):
                     self._add(dem, GazEntry(name=dem, type="Demonym", country=entry.name))
+        self.places: frozenset[str] = frozenset(data.get("places", {})) | frozenset(
+            e["name"] for e in data.get("countries", [])) | _REGIONS
+        """Names of places, countries and regions: never a product's."""
         for place, country in data.get("places", {}).items():
             self._add(place, GazEntry(name=place, type="Place", country=country))
         for lst in self._index.values():

@@ -163,6 +163,9 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
             found.append((Candidate("develops", om, m, 0, confidence=0.5), first_span.get(m.name, (m.start, m.end))))
 
+    # nothing develops itself or a place ("West Lafayette, Indiana", "its Southeast Asia expansion")
+    found = [(c, span) for c, span in found if c.relation != "develops" or c.object is None
+             or (c.object.name != c.subject.name and c.object.name not in gaz.places)]
     if ctx.cancelled:  # a deal the article says was abandoned is no fact, wherever it is mentioned
         found = [(c, span) for c, span in found
                  if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
