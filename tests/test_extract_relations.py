@@ -46,6 +46,9 @@ def facts(body, published="June 14, 2024"):
         ("Kestrel Industries and Nimbus Compute said last year that they would work together on AI infrastructure.", ("partners_with", "Kestrel Industries", "Nimbus Compute")),
         ("Orvane Chips has named Tessel Systems, Kestrel Computers and Nimbus Servers as partners shipping its systems.", ("partners_with", "Kestrel Computers", "Orvane Chips")),
         ("The round was led by Orvane Capital, and Japanese banks including Kestrel Bank and Nimbus Trust joined.", ("based_in", "Nimbus Trust", "Japan")),
+        ("Tessel Manufacturing becomes a preferred manufacturing partner for Orvane Chips's rack-scale systems.", ("partners_with", "Tessel Manufacturing", "Orvane Chips")),
+        ("Orvane Capital is the lead partner in Vesta, the data-centre venture it formed with Nimbus Compute and Kestrel Power in January.", ("partners_with", "Nimbus Compute", "Kestrel Power")),
+        ("Tessel Labs's Jais, an Arabic model it built with Kestrel Systems and the Nimbus Institute, is available on Azure.", ("partners_with", "Tessel Labs", "Kestrel Systems")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

@@ -461,6 +461,15 @@ _JV_FORMED = re.compile(
 _ARE_PARTNERS = re.compile(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
     r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?", re.I)
+_IS_PARTNER_FOR = re.compile(
+    r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partner|supplier)\s+(?:for|of|to)\s+(?P<o>«[CU]\d+»)", re.I)
+"""'Sanmina becomes a preferred manufacturing partner for AMD's rack-scale systems'."""
+_FORMED_WITH = re.compile(
+    r"\b(?:venture|joint\s+venture|partnership|consortium|company|model|chip|system|alliance)\s+(?:that\s+|which\s+)?(?P<s>«[CU]\d+»)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?P<v>formed|set\s+up|created|launched|established|built|developed|co-developed|designed|trained)\s+"
+    r"(?:(?:«T\d+»|jointly|together)\s+)?with\s+(?:the\s+)?(?P<o>" + CLD + r")(?=\s*[,.;)]|\s*$|\s+«T\d+»|\s+(?:in|on|for|at|last|this|earlier|since)\b)", re.I)
+"""'the data-center venture it formed with OpenAI and Oracle', 'a model it built with Cerebras and MBZUAI': partners, pairwise."""
 _THROUGH_VEHICLE = re.compile(
     r"\b(?P<v>invested|invests|invest|participated|took\s+part|backed\s+(?:it|the\s+company))\s+(?:in\s+[^,;]{1,40}?\s+)?through\s+(?:his|her|their|its|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:family\s+office|fund|vehicle|firm|investment\s+company|holding\s+company|foundation),?\s+(?P<s>«[CU]\d+»)", re.I)
@@ -990,6 +999,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.venture = ment(_id(m.group("jv")))
             for a in members:  # the founders own the venture (each its share)
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
+    for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low else ():
+        members = [_id(m.group("s"))] + [i for i in _ids(m.group("o")) if i != _id(m.group("s"))]
+        for a_i, a in enumerate(members):
+            for b in members[a_i + 1:]:
+                add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _ARE_PARTNERS.finditer(masked) if n_c >= 1 and "partners" in low else ():
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
