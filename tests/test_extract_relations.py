@@ -158,6 +158,15 @@ def test_no_company_develops_a_place_or_itself():
     assert not any(k[0] == "develops" for k in got)
 
 
+def test_a_semicolon_before_a_new_subject_starts_a_new_deal():
+    got = facts("Orvane AI has raised more than $10 billion from Kestrel Systems; Tessel Labs has taken money from Nimbus "
+                "Capital and Harlow Partners.")
+    assert ("invests_in", "Kestrel Systems", "Orvane AI") in got
+    assert not any(k[2] == "Orvane AI" and k[1] in ("Tessel Labs", "Nimbus Capital", "Harlow Partners") for k in got)
+    got = facts("Kleiner Perkins and Coatue co-led Quillon Labs's round; existing investors Sequoia Capital and GV also took part.")
+    assert ("invests_in", "GV", "Quillon Labs") in got
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

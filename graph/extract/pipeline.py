@@ -284,7 +284,7 @@ def _profiled(disc) -> Mention | None:
 
 
 _REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")
-_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+")
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+|;\s+")
 _VERBISH = re.compile(r"\b(?:said|says|has|have|had|was|is|were|are|will|took|bought|sold|led|won|got|put|made|\w{3,}ed)\b")
 _FINITE = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|itself\s+|then\s+)?(?:said|says|agreed|agrees|has|have|had|was|is|were|are|will|took|takes|bought|buys|raised|raises|"
@@ -306,7 +306,7 @@ def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[i
         return [(s, e)]
     cuts = []
     for j in _CLAUSE_JOIN.finditer(text, s, e):
-        if j.group().lstrip(",; ").startswith("and") and j.group().startswith(","):
+        if (j.group().lstrip(",; ").startswith("and") and j.group().startswith(",")) or j.group().startswith(";"):
             nxt = next((m for m in comps if m.start >= j.end()), None)
             if nxt is None or nxt.start - j.end() > 40 or not _FINITE.match(text, nxt.end, e):
                 continue
