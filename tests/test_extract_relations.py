@@ -167,6 +167,14 @@ def test_a_semicolon_before_a_new_subject_starts_a_new_deal():
     assert ("invests_in", "GV", "Quillon Labs") in got
 
 
+@pytest.mark.parametrize("body", [
+    '"It raised money like a platform company," said Anne-Marie Tremblay, a Montreal-based venture investor.',
+    '"The money is there," said Orit Ben-Ari, a partner at a Tel Aviv venture fund that invests at seed stage.',
+])
+def test_a_person_quoted_with_a_role_is_no_company(body):
+    assert not facts(body)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

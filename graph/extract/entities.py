@@ -272,6 +272,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + m.end("name"), t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
+            if _SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name")):
+                continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor': a person
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
@@ -495,6 +497,11 @@ _LABEL = re.compile(r"(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?[\s•*·–—-]*[A-Z][\w ]
 """A list item's label ("• Money: ..."): what follows starts the sentence."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:investor|analyst|partner|professor|researcher|economist|consultant|"
+                         r"executive|entrepreneur|founder|co-founder|engineer|scientist|lawyer|banker|spokesperson|spokesman|spokeswoman|"
+                         r"adviser|advisor|director|manager|official|minister|chief|head)\b")
+"""'said Anne-Marie Tremblay, a Montreal-based venture investor': a person described by a role."""
+_COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
@@ -599,7 +606,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
-                    or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s) and _CLAUSE_END.match(text, e, end))):
+                    or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s)
+                        and (_CLAUSE_END.match(text, e, end) and not _COMPANY_APPOS.match(text, e, end) or _ROLE_APPOS.match(text, e, end)))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
