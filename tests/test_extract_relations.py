@@ -175,6 +175,14 @@ def test_a_person_quoted_with_a_role_is_no_company(body):
     assert not facts(body)
 
 
+def test_a_venture_arm_invests_not_its_parent():
+    got = facts("Quillon Labs raised $24 million in a round led by Orvane Capital. Catalina Fund and Applied Ventures, the "
+                "venture capital arm of Tessel Materials, also took part.")
+    assert ("invests_in", "Catalina Fund", "Quillon Labs") in got
+    assert ("invests_in", "Applied Ventures", "Quillon Labs") in got
+    assert ("invests_in", "Tessel Materials", "Quillon Labs") not in got
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

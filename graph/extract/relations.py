@@ -351,6 +351,7 @@ _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "
                   "try", "call", "distribut", "sell", "resell", "plug")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
+_LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
 _OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
@@ -897,7 +898,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = _round_company(ctx, focus)
         if target is None:
             continue
-        for s in _ids(m.group("s")):
+        subjects = _ids(m.group("s"))
+        for s in list(subjects):
+            if _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]):
+                # "A and Applied Ventures, the venture capital arm of Applied Materials, took part": the arm (and A) invest
+                subjects.remove(s)
+                head = _LIST_BEFORE_APPOS.search(masked, 0, positions[s])
+                subjects.extend(_ids(head.group("l")) if head else [])
+        for s in subjects:
             if s in inv_subjects:
                 continue
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start(), hi=m.end() + 30)
