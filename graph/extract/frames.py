@@ -283,6 +283,12 @@ FRAMES_LISTED: list[tuple[str, re.Pattern, frozenset[str]]] = []
 _LIST_CUE = re.compile(r"\b(?:among\s+them|including|such\s+as|notably|namely)\b", re.I)
 
 
+_COMMON_HEADS = frozenset({"be", "make", "build", "announce", "launch", "reach", "enter", "sign", "strike", "seal", "ink", "forge",
+                           "provide", "sell", "rent", "lease", "manufacture", "co-design", "become", "own", "hold", "take"})
+"""Verbs too common to decide alone whether a sentence is worth a frame's regular expression: their phrase's noun does."""
+_PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "from", "into", "on", "by"})
+
+
 def _build() -> None:
     def alt(lemmas: list[str]) -> str:
         return "|".join(phrase(x) for x in sorted(lemmas, key=len, reverse=True))
@@ -290,8 +296,12 @@ def _build() -> None:
     def words(lemmas: list[str]) -> frozenset[str]:
         out = set()
         for x in lemmas:
-            pre, head, _rest = _split_head(x)
-            out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
+            pre, head, rest = _split_head(x)
+            literal = [w for w in rest.split() if w != "~" and not w.startswith("[") and w not in _PREPOSITIONS]
+            if head in _COMMON_HEADS and not pre and literal:
+                out.add(literal[0].lower())  # "be ~ supplier to": tried where "supplier" is, not on every "is"
+            else:
+                out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
         return frozenset(out)
 
     f = re.I

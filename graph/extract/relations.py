@@ -539,7 +539,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel": (" which ",),
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ", " that "),
+    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over"),
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
