@@ -92,3 +92,13 @@ def test_sentence_initial_words_are_names_only_through_a_longer_name():
                "Galloway, which also owns Fjell AI, is growing.")
     assert not any("Separately" in k for k in fs)
     assert ("acquires", "Galloway Tech", "Kronholm Data") in fs
+
+
+def test_model_codes_and_point_releases_extend_a_known_product():
+    from alliancekg.graph.articles import parse_text
+    from alliancekg.graph.extract import extract
+    art = parse_text("Test Headline\nBy the Test Desk\nJune 14, 2024\n\nDeepSeek released DeepSeek R1 in January. Moonshot AI "
+                     "released Kimi K2. OpenAI made GPT-4.1 available on Azure.\n", source="inline.txt")
+    names = {e.name for e in extract(art).entities if e.type == "Product"}
+    assert {"DeepSeek-R1", "Kimi K2", "GPT-4.1"} <= names
+    assert not any(n.endswith("R1 R1") for n in names)

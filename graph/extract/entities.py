@@ -196,6 +196,10 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
+_RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
+"""A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
+_RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
+"""A point release glued to a versioned name: "GPT-4.1"."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 
@@ -222,8 +226,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if m:
                 e = m.end()
         elif entry.type == "Product":
-            m = _RX_DOTTED_VERSION.match(text, e, end)
-            if m:  # "Codestral 25.01": a release of a product the gazetteer knows unversioned
+            m = (_RX_DOTTED_VERSION.match(text, e, end) or _RX_MODEL_CODE.match(text, e, end)
+                 or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None))
+            if m:  # "Codestral 25.01", "Kimi K2", "GPT-4.1": a release of a product the gazetteer knows unversioned
                 e = m.end()
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
@@ -233,8 +238,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 e = sfx.end()  # "SoftBank Corp.": the company with its legal suffix
         surface = text[s:e]
         name = entry.name
-        if entry.type == "Product" and e > s + len(surface.split()[0]) and surface not in (entry.name, *entry.aliases):
-            name = entry.name + surface[len(_base_surface(surface, entry)):]
+        if entry.type == "Product" and surface not in (entry.name, *entry.aliases):
+            base = _base_surface(surface, entry)
+            if base is not None:
+                name = entry.name + surface[len(base):]
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
     sent = text[start:end]
 
@@ -289,10 +296,18 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     return out
 
 
-def _base_surface(surface: str, entry: GazEntry) -> str:
+def _base_surface(surface: str, entry: GazEntry) -> str | None:
+    """The gazetteer form a longer surface starts with ("GPT-4" in "GPT-4.1"); None when the surface is only
+    another spelling of the name ("DeepSeek R1" for "DeepSeek-R1")."""
     for cand in sorted((entry.name, *entry.aliases), key=len, reverse=True):
         if surface.startswith(cand):
             return cand
+    for cand in sorted((entry.name, *entry.aliases), key=len, reverse=True):
+        spaced = cand.replace("-", " ")
+        if surface == spaced:
+            return None
+        if surface.startswith(spaced):
+            return surface[:len(spaced)]
     return surface.split()[0]
 
 

@@ -39,6 +39,7 @@ class GazEntry:
     versioned: bool = False
 
 
+_HYPHEN_CODE = re.compile(r"(?<=[a-z])-(?=[A-Z]{1,2}\d)")
 _REGIONS = frozenset({"Europe", "Asia", "Africa", "Southeast Asia", "South Asia", "East Asia", "Latin America", "North America",
                       "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC"})
 
@@ -59,6 +60,8 @@ class Gazetteer:
                 self.entries[entry.name] = entry
                 for surface in (entry.name, *entry.aliases):
                     self._add(surface, entry)
+                    if typ == "Product" and _HYPHEN_CODE.search(surface):  # "DeepSeek-R1" is also written "DeepSeek R1"
+                        self._add(_HYPHEN_CODE.sub(" ", surface), entry)
                 for dem in e.get("demonyms", ()):
                     self._add(dem, GazEntry(name=dem, type="Demonym", country=entry.name))
         self.places: frozenset[str] = frozenset(data.get("places", {})) | frozenset(
