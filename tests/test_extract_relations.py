@@ -58,6 +58,9 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Robotics struck a licensing agreement with Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Tessel Systems is now the main supplier to Orvane Robotics.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
         # availability
+        ("Orvane Cloud added Tessel's Vela-2 model to its Model Forge platform earlier this month.", ("available_on", "Vela-2", "Model Forge")),
+        ("Orvane Labs released Typhoon 2, its latest Thai model, on Hugging Face in December.", ("available_on", "Typhoon 2", "Hugging Face")),
+        ("Its Tessel-LM open-source models have been downloaded millions of times from the Hugging Face platform.", ("available_on", "Tessel-LM", "Hugging Face")),
         ("By contrast, Tenkai's Hikari chip is offered by every major cloud provider, including Azure, AWS and Google Cloud.", ("available_on", "Hikari", "Google Cloud")),
         ("Amazon Web Services has offered the first Hikari chips to its cloud customers since 2021.", ("available_on", "Hikari", "Amazon Web Services")),
         ("Corvid Labs said its model, Raven-4, is now available on Microsoft Azure and on Amazon Bedrock.", ("available_on", "Raven-4", "Amazon Bedrock")),
@@ -181,6 +184,12 @@ def test_a_venture_arm_invests_not_its_parent():
     assert ("invests_in", "Catalina Fund", "Quillon Labs") in got
     assert ("invests_in", "Applied Ventures", "Quillon Labs") in got
     assert ("invests_in", "Tessel Materials", "Quillon Labs") not in got
+
+
+def test_a_licence_released_with_a_model_is_not_on_the_platform():
+    got = facts("Orvane Labs released Kestrel K2 on Friday under a modified MIT licence, putting the base model on Hugging Face.")
+    assert ("available_on", "Kestrel K2", "Hugging Face") in got
+    assert not any(k[1] == "MIT" for k in got)
 
 
 def test_a_person_who_founded_a_firm_is_no_investor():

@@ -335,7 +335,18 @@ _WHERE_HOSTED = re.compile(
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
 _HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
                     r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds)\s+(?=(?P<rest>[^;]*))")
-_WHERE_BEFORE = re.compile(r"\b(?:in|on|inside|within|through|via)\s+(?:the\s+)?(?:«[A-Z]\d+»'s\s+)?$", re.I)
+_PUT_ON = re.compile(
+    r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
+    r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CU]\d+»'s|«[PUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
+    r"(?P<p>«[PUC]\d+»)(?!')", re.I)
+"""'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
+_ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
+_APP_APPOS = re.compile(r",\s+(?:[^,;«]|«[CU]\d+»'s){0,40}?\b(?:app|platform|service|chatbot|assistant|cloud|marketplace|store|hub)\b", re.I)
+_DOWNLOADED_FROM = re.compile(
+    r"(?P<o>«[PU]\d+»)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|family|weights))?(?:[^;«]){0,80}?\b(?P<v>downloaded|downloadable)\b[^;«]{0,40}?"
+    r"\bfrom\s+(?:the\s+)?(?P<p>«[PUC]\d+»)", re.I)
+"""'its ChatGLM open-source models have been downloaded tens of millions of times from the Hugging Face platform'."""
+_WHERE_BEFORE = re.compile(r"\b(?:in|on|inside|within|through|via|to|into|onto)\s+(?:the\s+)?(?:«[A-Z]\d+»'s\s+)?$", re.I)
 _OFFERED_BY = re.compile(
     r"(?P<o>" + PL + r")(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?(?P<v>offered|hosted|sold|served|carried|rented\s+out)\s+by\s+"
     r"(?:[\w-]+\s+){0,5}?(?:[\w-]+,?\s+(?:including|such\s+as|among\s+them|like)\s+)?(?P<rest>«[PUC]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PUC]\d+»)*)", re.I)
@@ -1104,6 +1115,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rest = m.group("rest")
         cut = _NEXT_CLAUSE.search(rest)
         rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
+        if m.group("v") in ("added", "adds") and _ADDED_TO.search(rest):
+            continue  # "Alibaba Cloud added R1 to Model Studio": on Model Studio (read below), not on its owner
         for g in ("p", "p2"):
             if not m.group(g):
                 continue
@@ -1117,6 +1130,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
                     add("available_on", int(om.group(1)), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PUT_ON.finditer(masked) if n_p >= 1 else ():
+        pm = ment(_id(m.group("p")))
+        if pm is None or not (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))
+                              or (m.group("p").startswith("«U") and _APP_APPOS.match(masked, m.end("p")))):
+            continue
+        rest = m.group("rest")
+        for om in re.finditer(r"«([PU])(\d+)»(?!')", rest):
+            o = int(om.group(2))
+            if om.group(1) == "U" and rest[:om.start()].strip(" ,").lower() not in ("", "its", "the", "their"):
+                continue  # an unknown name counts only as the verb's object ("under a modified MIT licence" is not one)
+            if ment(o) is not None and ment(o).name != pm.name and not _is_platform(ment(o)):
+                add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _DOWNLOADED_FROM.finditer(masked) if "download" in low else ():
+        pm = ment(_id(m.group("p")))
+        if pm is not None and (_is_platform(pm) or _platform_company(pm)):
+            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _OFFERED_BY.finditer(masked) if n_p >= 2 and " by " in low else ():
         for p in re.findall(r"«[PUC](\d+)»", m.group("rest")):
             pm = ment(int(p))
