@@ -192,6 +192,19 @@ def test_a_licence_released_with_a_model_is_not_on_the_platform():
     assert not any(k[1] == "MIT" for k in got)
 
 
+def test_a_model_code_typed_by_its_noun_is_a_product_wherever_it_recurs():
+    got = facts("Orvane Labs released its R2 reasoning model in January. Within weeks Tessel Systems added R2 to Yuanlu, its "
+                "chatbot app.")
+    assert ("develops", "Orvane Labs", "R2") in got
+    assert ("available_on", "R2", "Yuanlu") in got
+    assert not facts("Tessel Systems reported Q3 results and said H2 would be stronger.")
+
+
+def test_makers_named_after_their_product_in_a_relative_clause():
+    got = facts("It will market Vela, an enterprise system that Orvane Labs and Nimbus Compute are jointly developing.")
+    assert ("develops", "Nimbus Compute", "Vela") in got
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

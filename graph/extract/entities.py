@@ -203,9 +203,13 @@ _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 
 
+_MODEL_CODE = re.compile(r"[A-Z]\d")
+"""A model's code ("R1", "V3"): a name where a product rule types it ("its R1 reasoning model"), never on its own."""
+
+
 def is_stopname(name: str) -> bool:
     first = name.split()[0].rstrip(".")
-    return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2
+    return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2 and not _MODEL_CODE.fullmatch(name)
 
 
 def _clean_name(name: str) -> str:
