@@ -229,6 +229,10 @@ _PAR_PAIR = [
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
 _ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
+ROLE_ONE_OF = re.compile(
+    r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
+    + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier)s\b", re.I)
+"""'Singtel, one of Airtel's largest shareholders, ...'."""
 ROLE_APPOS = re.compile(
     r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)s?,\s+"
     + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
@@ -254,7 +258,7 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             or "partner" in low or "funder" in low or "supplier" in low):
         return []
     out = []
-    for rx in (ROLE_APPOS, ROLE_COPULA) if "'s" in masked else ():
+    for rx in (ROLE_APPOS, ROLE_COPULA, ROLE_ONE_OF) if "'s" in masked else ():
         for m in rx.finditer(masked):
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])

@@ -341,7 +341,7 @@ _HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+b
                     r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds)\s+(?=(?P<rest>[^;]*))")
 _PUT_ON = re.compile(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
-    r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CU]\d+»'s|«[PUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
+    r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?!')", re.I)
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
@@ -523,6 +523,7 @@ _DEAL_WITH_BEFORE = re.compile(r"\b(?:partnership|agreement|deal|collaboration|a
 """'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
 _PERSON_TITLE_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|chair|president|executive|boss)\s+[A-Z]")
 """'Citadel founder Ken Griffin': the person invests, not the company."""
+_CO_OWNED = re.compile(r"\bowned\b", re.I)
 _NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies))\b", re.I)
 _DEBT_ROUND = re.compile(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b", re.I)
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
@@ -853,6 +854,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
+            here = [c.object for c in out if c.relation == "invests_in" and c.object is not None]
+            if here:  # "V invested $500m in OpenAI as part of a $6.6bn round led by Thrive": OpenAI's round
+                investee = here[-1]
+        if investee is None and leads:
             # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
             first = min(positions[i] for i in leads)
             before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
@@ -1045,6 +1050,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if holder is None:
                 continue
             subjects = [holder]
+        if rel == "acquires" and len(subjects) > 1 and _CO_OWNED.search(masked, v0, v1 + 12):
+            rel = "invests_in"  # "will be owned 50-50 by OpenAI and SoftBank": each holds a stake, nobody bought it
         for s in subjects:
             for o in objs:
                 add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
