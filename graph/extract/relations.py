@@ -344,6 +344,10 @@ _PUT_ON = re.compile(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?!')", re.I)
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
+_PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
+                 "open-sourced", "uploaded", "uploads", "listed", "lists")
+_CAME_WORDS = ("came from", "comes from", "come from")
+_FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
 _APP_APPOS = re.compile(r",\s+(?:[^,;«]|«[CU]\d+»'s){0,40}?\b(?:app|platform|service|chatbot|assistant|cloud|marketplace|store|hub)\b", re.I)
 _DOWNLOADED_FROM = re.compile(
@@ -907,7 +911,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.round_date = d.date.iso if d else None
         elif named_round is not None:
             ctx.investee = named_round  # "... to join OpenAI's round. Microsoft did take part in that round"
-    for m in _MONEY_FROM.finditer(masked) if "from" in low and n_c >= 1 else ():
+    for m in _MONEY_FROM.finditer(masked) if " from" in low and n_c >= 1 and has_any(low, _CAME_WORDS) else ():
         target = _round_company(ctx, focus)  # "The first cheque came from Y Combinator": the round's company
         for s in _ids(m.group("s")) if target is not None else ():
             if s not in inv_subjects and ment(s) is not None and ment(s).name != target.name:
@@ -1029,7 +1033,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low else ():
+    for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _FORMED_WORDS) else ():
         members = [_id(m.group("s"))] + [i for i in _ids(m.group("o")) if i != _id(m.group("s"))]
         for a_i, a in enumerate(members):
             for b in members[a_i + 1:]:
@@ -1145,7 +1149,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
                     add("available_on", int(om.group(1)), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PUT_ON.finditer(masked) if n_p >= 1 else ():
+    for m in _PUT_ON.finditer(masked) if n_p >= 1 and has_any(low, _PUT_ON_WORDS) else ():
         pm = ment(_id(m.group("p")))
         if pm is None or not (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))
                               or (m.group("p").startswith("«U") and _APP_APPOS.match(masked, m.end("p")))):
