@@ -49,6 +49,9 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Manufacturing becomes a preferred manufacturing partner for Orvane Chips's rack-scale systems.", ("partners_with", "Tessel Manufacturing", "Orvane Chips")),
         ("Orvane Capital is the lead partner in Vesta, the data-centre venture it formed with Nimbus Compute and Kestrel Power in January.", ("partners_with", "Nimbus Compute", "Kestrel Power")),
         ("Tessel Labs's Jais, an Arabic model it built with Kestrel Systems and the Nimbus Institute, is available on Azure.", ("partners_with", "Tessel Labs", "Kestrel Systems")),
+        ("Orvane Bio brings its 2021 neuroscience alliance with Kestrel Pharma, and a fibrosis collaboration with Nimbus Therapeutics.", ("partners_with", "Orvane Bio", "Nimbus Therapeutics")),
+        ("In January, Tessel Labs signed its first two pharmaceutical collaborations, with Kestrel Pharma and with Nimbus Therapeutics.", ("partners_with", "Tessel Labs", "Nimbus Therapeutics")),
+        ("Orvane Bio counts Kestrel Pharma, Tessel Labs and Nimbus Therapeutics among its other data partners.", ("partners_with", "Tessel Labs", "Orvane Bio")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

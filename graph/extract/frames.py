@@ -246,6 +246,10 @@ COUNTS_AS = re.compile(
     r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+as\s+(?:(?:a|an|its|their|«[CU]\d+»'s)\s+)?"
     + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)s?\b", re.I)
 """'X counts Y as a long-standing manufacturing partner', 'X has named A, B and C as partners'."""
+COUNTS_AMONG = re.compile(
+    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|lists?|listed|names?|named)\s+(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)"
+    r"\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|investor|backer|shareholder)s\b", re.I)
+"""'Tempus counts AstraZeneca, GSK and Novartis among its other data partners'."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
                   "supplier": "partners_with"}
@@ -263,6 +267,10 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
             out.append((rel, y, x, m.start(), m.end()))
+    for m in COUNTS_AMONG.finditer(masked) if " among " in masked else ():
+        rel = _ROLE_RELATION[m.group("role").lower()]
+        for y in re.findall(r"«[CU](\d+)»", m.group("y")):
+            out.append((rel, int(y), int(m.group("x")[2:-1]), m.start(), m.end()))
     for m in COUNTS_AS.finditer(masked) if " as " in masked else ():
         rel = _ROLE_RELATION[m.group("role").lower()]
         for y in re.findall(r"«[CU](\d+)»", m.group("y")):  # "has named A, B and C as partners"

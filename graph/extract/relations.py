@@ -344,11 +344,23 @@ _PUT_ON = re.compile(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?!')", re.I)
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
 _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
+_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?)"
+_HAS_DEAL_WITH = re.compile(
+    r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?\s+(?:(?:also|now|already|has|have|had|for\s+its\s+part)\s+)*"
+    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into)\s+"
+    r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,5}?" + _DEAL_NOUNS
+    + r"\s*,?\s+with\s+(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!'))*)", re.I)
+"""'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
+and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
+_AND_DEAL_WITH = re.compile(
+    r",?\s+and\s+(?:a|an|its|their|«[CUA]\d+»'s)\s+(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,4}?" + _DEAL_NOUNS + r"\s+with\s+(?P<o>«[CU]\d+»)(?!')", re.I)
+"""'..., and a fibrosis collaboration with Bayer': another deal of the same subject."""
 _APP_APPOS = re.compile(r",\s+(?:[^,;«]|«[CU]\d+»'s){0,40}?\b(?:app|platform|service|chatbot|assistant|cloud|marketplace|store|hub)\b", re.I)
 _DOWNLOADED_FROM = re.compile(
     r"(?P<o>«[PU]\d+»)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|family|weights))?(?:[^;«]){0,80}?\b(?P<v>downloaded|downloadable)\b[^;«]{0,40}?"
@@ -1031,6 +1043,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.venture = ment(_id(m.group("jv")))
             for a in members:  # the founders own the venture (each its share)
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
+    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _DEAL_NOUN_WORDS) else ():
+        s_id = _id(m.group("s"))
+        for o in _ids(m.group("o")):
+            add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
+        for more in _AND_DEAL_WITH.finditer(masked, m.end()):
+            add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _FORMED_WORDS) else ():
