@@ -52,6 +52,8 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Bio brings its 2021 neuroscience alliance with Kestrel Pharma, and a fibrosis collaboration with Nimbus Therapeutics.", ("partners_with", "Orvane Bio", "Nimbus Therapeutics")),
         ("In January, Tessel Labs signed its first two pharmaceutical collaborations, with Kestrel Pharma and with Nimbus Therapeutics.", ("partners_with", "Tessel Labs", "Nimbus Therapeutics")),
         ("Orvane Bio counts Kestrel Pharma, Tessel Labs and Nimbus Therapeutics among its other data partners.", ("partners_with", "Tessel Labs", "Orvane Bio")),
+        ("Kestrel Pharma, Orvane AI and Tessel Bio announced in May that they would work together on drug tools.", ("partners_with", "Kestrel Pharma", "Tessel Bio")),
+        ("Earlier in 2024, Orvane Systems agreed with Nimbus Compute to build a $200 million AI factory.", ("partners_with", "Orvane Systems", "Nimbus Compute")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

@@ -105,7 +105,7 @@ def phrase(lemma: str) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|(?:chosen|chose|decided|opted)\s+to|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
@@ -198,7 +198,7 @@ _PAR_ACTIVE = [
     "conclude ~ agreement with", "conclude ~ alliance with", "expand ~ partnership with", "deepen ~ partnership with",
     "extend ~ partnership with", "renew ~ partnership with", "form ~ alliance with", "form ~ partnership with",
     "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
-    "sign ~ partnership with", "sign ~ collaboration with", "sign ~ memorandum of understanding with",
+    "sign ~ partnership with", "sign ~ collaboration with", "sign ~ memorandum of understanding with", "agree with",
     "strike ~ partnerships with", "announce ~ partnerships with",
     # deals named by their kind: "struck a licensing agreement with", "inked a five-year deal with"
     "strike ~ agreement with", "strike ~ deal with", "strike ~ pact with", "strike ~ partnership with",
@@ -332,6 +332,8 @@ def _build() -> None:
          frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"})),
         ("active", re.compile(r"(?P<acquires>)" + _nominal(r"sale", "to"), f), frozenset({"sale"})),
         ("pair", re.compile(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR)), f), words(_PAR_PAIR)),
+        ("pairlist", re.compile(r"(?P<partners_with>)(?P<s>" + _C + r"(?:\s*,\s*" + _C + r")+),?\s+(?:and|&)\s+(?P<o>" + _C + r")"
+                                + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b", f), words(_PAR_PAIR)),
     ])
     COORD_VP.append(re.compile(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
 
@@ -398,6 +400,11 @@ def frame_matches(masked: str):
             if kind == "pair":
                 if subs and objs:
                     out.append((rel, subs[-1:], objs, v0, v1, None))
+                continue
+            if kind == "pairlist":  # "Sanofi, OpenAI and Formation Bio said they would work together": every pair
+                members = subs + objs
+                for a_i, a in enumerate(members):
+                    out.append((rel, [a], members[a_i + 1:], v0, v1, None))
                 continue
             out.append((rel, subs, objs, v0, v1, role))
     return out
