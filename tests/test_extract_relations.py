@@ -210,6 +210,13 @@ def test_makers_named_after_their_product_in_a_relative_clause():
     assert ("develops", "Nimbus Compute", "Vela") in got
 
 
+def test_an_arm_invests_not_its_owner_and_a_described_founder_is_a_person():
+    got = facts("Quillon Labs raised $50 million in May. Prosperity Ventures, the venture capital arm of Kestrel Oil, took part in the round.")
+    assert ("invests_in", "Kestrel Oil", "Quillon Labs") not in got
+    got = facts("Quillon Labs, the search start-up founded in 2022 by Arvind Selvan, an IIT Madras graduate, is growing fast.")
+    assert not any(k[0] == "invests_in" for k in got)
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -459,6 +459,11 @@ _FOUNDED_BY = re.compile(
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
+_ARM_OF = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$", re.I)
+"""'X, the venture capital arm of Y': Y is named only as X's owner."""
+_PERSON_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
+    r"entrepreneur|executive|veteran|physician|doctor|economist|investor|banker|lawyer|founder|co-founder)\b", re.I)
 _ROLE_BETWEEN = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|chief|executives?|bosses|boss|head|CEO|rivals?|competitors?|"
                            r"investors?|backers?|shareholders?|customers?|clients?|partners?|owners?|parent)\b", re.I)
 _NOT_PRODUCT_HEAD = re.compile(
@@ -766,6 +771,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
             return  # the gazetteer knows whose product it is
+        if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
+                and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
+            return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on"):
             t = _nearest(tokens, positions, "T", pos)
@@ -797,6 +805,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     cut = [m for m in cut if not m.group("cop") or m.group("cls")]  # "was founded by" names people as often as companies
     for m in cut:
         for s in _ids(m.group("by")):
+            if _PERSON_DESCRIBED.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»")):
+                continue  # "founded in 2022 by Aravind Srinivas, an IIT Madras graduate": a person
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
         a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
