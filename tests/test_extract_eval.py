@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 111))
-"""Batches R5 (h91-h100) and R8 (h101-h110): realistic coverage of real AI deals, each written blind by a writer who
-never saw the extractor, scored once when fresh and never tuned on."""
-REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 167))
-"""Batches R1-R4, R6 and R7: realistic coverage of real AI deals, each scored once when fresh, then tuned on
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 121))
+"""Batches R5 (h91-h100), R8 (h101-h110) and R11 (h111-h120): realistic coverage of real AI deals, each written blind
+by a writer who never saw the extractor, scored when fresh and never tuned on."""
+REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 187))
+"""Batches R1-R4, R6, R7, R9 and R10: realistic coverage of real AI deals, each scored once when fresh, then tuned on
 (see tests/articles/README.md)."""
 
 
@@ -56,8 +56,8 @@ def test_holdout_strict_fact_f1():
 
 
 def test_realistic_holdout_batch_floor():
-    """R5 scored 0.618 when first read (0.5.0: 0.582) and R8 0.654 (0.6.0: 0.627): below the 0.85 goal, and kept as the
-    honest estimate rather than tuned.
+    """R5 scored 0.618 when first read (0.5.0: 0.582), R8 0.654 (0.6.0: 0.627) and R11 0.651 (0.6.0: 0.624): below the
+    0.85 goal, and kept as the honest estimate rather than tuned.
 
     This floor only guards against regressions; see tests/articles/README.md.
     """
@@ -69,7 +69,7 @@ def test_tune_strict_fact_f1():
     p, r, f = fact_scores("tune", skip=REALISTIC_TUNE).prf()
     assert f >= 0.9, (p, r, f)
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.76, ("R1-R4, R6, R7", p, r, f)
+    assert f >= 0.74, ("R1-R4, R6, R7, R9, R10", p, r, f)
 
 
 def test_sets_are_big_enough_and_mostly_invented():
