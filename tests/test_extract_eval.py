@@ -108,6 +108,11 @@ def test_score_article_counts_aliases_symmetry_and_attributes():
     t = score_article(gold, pred, Tally())
     assert (t.tp, t.fp, t.fn) == (2, 1, 0)
     assert t.attrs == {"amount": [1, 1], "currency": [0, 1]}
+    # as score.py counts: a repeated match is one true positive, a repeated extra is two false positives
+    pred["facts"] += [{"relation": "partners_with", "subject": "Microsoft", "object": "Mistral AI"},
+                      {"relation": "acquires", "subject": "Microsoft Corp", "object": "Mistral AI"}]
+    t = score_article(gold, pred, Tally())
+    assert (t.tp, t.fp, t.fn) == (2, 2, 0)
 
 
 @pytest.mark.skipif(not SCORE_PY.exists(), reason="../shared/eval/score.py is not here")

@@ -126,9 +126,9 @@ def score_article(gold: dict, pred: dict, tally: Tally) -> Tally:
         k = key(f)
         if k in seen:
             continue
-        seen.add(k)
         rel = tally.relations.setdefault(k[0], [0, 0, 0])
         if k in gold_facts:
+            seen.add(k)  # as score.py does: a gold fact matches once; a repeated extra counts each time
             tally.tp += 1
             rel[0] += 1
             g = gold_facts[k]
