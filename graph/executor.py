@@ -337,6 +337,7 @@ class ProcessExecutor:
             except queue.Empty:
                 raise Overloaded("every query worker stayed busy; try again in a few seconds") from None
             if worker.process.is_alive():
+                self._reap_idle()  # an idle one that died (killed from outside, or still dying at the last check) is replaced now
                 break
             self._replace(worker)  # died while idle (killed from outside): never hand it a query
             self._reap_idle()  # nor any other idle one that died with it
