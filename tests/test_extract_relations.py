@@ -217,6 +217,13 @@ def test_an_arm_invests_not_its_owner_and_a_described_founder_is_a_person():
     assert not any(k[0] == "invests_in" for k in got)
 
 
+def test_a_company_opening_its_sentence_with_a_verb_is_a_name():
+    got = facts("Brellwick brings its 2021 neuroscience alliance with Kestrel Pharma to the merger.")
+    assert ("partners_with", "Brellwick", "Kestrel Pharma") in got
+    got = facts("Brellwick, for its part, signed a supply agreement with Kestrel Pharma.")
+    assert ("partners_with", "Brellwick", "Kestrel Pharma") in got
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -502,7 +502,10 @@ _FUNCTION = frozenset(
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
-    r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the|which|whose)\s")
+    r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the|which|whose)\s"
+    r"|\s+(?:brings|counts|runs|sells|hosts|employs|uses|operates|owns|holds|supplies|licenses|licences|publishes|"
+    r"competes|serves|targets|expects|reported|posted|opened|hired|cut|added|joined|began|became|won|lost)\b"
+    r"|,\s+(?:for\s+its\s+part|meanwhile|too|however|in\s+turn|by\s+contrast),")
 """A verb that follows a company opening its sentence ("Velmont released ...")."""
 _RATING = re.compile(r"[\s•*·–—-]*(?:(?:Upgrade|Downgrade|Sell|Buy|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Reiterate|Initiate|Maintain)(?:\s+on)?)\s+$")
 _INSTITUTIONS = frozenset(
