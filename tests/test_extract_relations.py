@@ -33,6 +33,7 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Labs was sold to Canyon Bridge Capital, a state-backed fund, in 2017 for £550m.", ("acquires", "Canyon Bridge Capital", "Tessel Labs")),
         ("Kestrel Semiconductor, Orvane Motors and Nimbus Electric hold minority stakes in Tessel Foundry.", ("invests_in", "Nimbus Electric", "Tessel Foundry")),
         ("Tessel Foundry was set up in 2022 by three Japanese companies -- Orvane Motors, Microsoft Corp. and Nimbus Electric.", ("invests_in", "Nimbus Electric", "Tessel Foundry")),
+        ("Orvane Motors' robotaxi unit is rebuilding, and Amazon-owned Tessel Robotics only recently began offering rides.", ("acquires", "Amazon", "Tessel Robotics")),
         # partnerships
         ("The launch follows a partnership Velora Labs struck with Quayside Cloud last month.", ("partners_with", "Velora Labs", "Quayside Cloud")),
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
@@ -222,6 +223,11 @@ def test_a_company_opening_its_sentence_with_a_verb_is_a_name():
     assert ("partners_with", "Brellwick", "Kestrel Pharma") in got
     got = facts("Brellwick, for its part, signed a supply agreement with Kestrel Pharma.")
     assert ("partners_with", "Brellwick", "Kestrel Pharma") in got
+
+
+def test_a_company_city_and_country_apposition_gives_the_country():
+    got = facts("Orvane Bio has a drug-design agreement with Kessler Pharma KGaA, Darmstadt, Germany, struck in September.")
+    assert ("based_in", "Kessler Pharma KGaA", "Germany") in got
 
 
 def test_a_person_who_founded_a_firm_is_no_investor():

@@ -400,6 +400,7 @@ _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
+    "based_city_country": re.compile(r"(?P<s>" + C + r"),\s+(?:«[LU]\d+»|[A-Z][a-z]+),\s+(?P<g>«N\d+»)(?=\s*[,;.)])"),
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
@@ -459,6 +460,8 @@ _FOUNDED_BY = re.compile(
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
+_OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
+"""'Amazon-owned Zoox': the owner bought it."""
 _ARM_OF = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$", re.I)
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
 _PERSON_DESCRIBED = re.compile(
@@ -617,7 +620,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
-    "based_of": ("», of «",),
+    "based_of": ("», of «",), "based_city_country": ("»,",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
@@ -1053,6 +1056,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.venture = ment(_id(m.group("jv")))
             for a in members:  # the founders own the venture (each its share)
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
+    for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
+        add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
     for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _DEAL_NOUN_WORDS) else ():
         s_id = _id(m.group("s"))
         for o in _ids(m.group("o")):
