@@ -152,3 +152,20 @@ def test_html_article_offsets(tmp_path):
     assert [(f.subject, f.object) for f in acq] == [("Harbourline Capital", "Quillon Robotics")]
     ev = acq[0].evidence
     assert art.text[ev.start:ev.end] == ev.text and "Tenkai's partner" in ev.text  # the reader decodes entities
+
+
+def test_extraction_does_not_depend_on_the_hash_seed(tmp_path):
+    """The same article gives the same output in every process (sets of names are never iterated in hash order)."""
+    import subprocess
+    import sys
+    art = tmp_path / "a.txt"
+    art.write_text("Nimbus ships AI\nBy the Test Desk\nJune 14, 2024\n\nNimbus Corp, a Dutch company, and Nimbus AI, a "
+                   "start-up, both work on models. Nimbus AI Studio serves them. Nimbus Corp said Nimbus AI Studio is live.\n",
+                   encoding="utf-8")
+    outs = set()
+    for seed in ("1", "2", "3", "4"):
+        r = subprocess.run([sys.executable, "-m", "alliancekg.api.cli", "extract", "--format", "facts", str(art)],
+                           capture_output=True, text=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed}, timeout=120)
+        assert r.returncode == 0, r.stderr
+        outs.add(r.stdout)
+    assert len(outs) == 1

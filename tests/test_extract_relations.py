@@ -55,6 +55,10 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Bio counts Kestrel Pharma, Tessel Labs and Nimbus Therapeutics among its other data partners.", ("partners_with", "Tessel Labs", "Orvane Bio")),
         ("Kestrel Pharma, Orvane AI and Tessel Bio announced in May that they would work together on drug tools.", ("partners_with", "Kestrel Pharma", "Tessel Bio")),
         ("Earlier in 2024, Orvane Systems agreed with Nimbus Compute to build a $200 million AI factory.", ("partners_with", "Orvane Systems", "Nimbus Compute")),
+        ("Vela 3, announced in May, was developed by Orvane Labs together with Tessel Bio, the drug-discovery company.", ("partners_with", "Orvane Labs", "Tessel Bio")),
+        ("Orvane Chips also said it was developing a physics engine, Newton, together with Tessel Labs and Kestrel Research.", ("partners_with", "Orvane Chips", "Kestrel Research")),
+        ("Orvane Defense and Tessel Technologies, meanwhile, said in December they would form a consortium to bid jointly.", ("partners_with", "Orvane Defense", "Tessel Technologies")),
+        ("Tessel Bio, for its part, brings its 2021 oncology alliance with Kestrel Pharma.", ("partners_with", "Tessel Bio", "Kestrel Pharma")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
         # supply and commerce are partnerships

@@ -223,6 +223,7 @@ _PAR_PAIR = [
     "expand [their] partnership", "deepen [their] partnership", "extend [their] partnership", "renew [their] partnership",
     "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
     "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
+    "form ~ consortium", "set up ~ consortium",
     "share ~ program",
 ]
 

@@ -153,7 +153,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             continue
         owner = m.entry.owner if m.entry is not None else None
         if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
-            for comp in named:
+            for comp in sorted(named, key=lambda n: (len(n), n)):  # the longest name that fits wins, whatever the hash order
                 bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"

@@ -352,7 +352,7 @@ _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "buil
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
 _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?)"
 _HAS_DEAL_WITH = re.compile(
-    r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?\s+(?:(?:also|now|already|has|have|had|for\s+its\s+part)\s+)*"
+    r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,)?\s+(?:(?:also|now|already|has|have|had)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into)\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+with\s+(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!'))*)", re.I)
@@ -501,6 +501,11 @@ _JV_FORMED = re.compile(
 _ARE_PARTNERS = re.compile(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
     r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?", re.I)
+_DEVELOPED_TOGETHER = re.compile(
+    r"(?:\bby\s+(?P<s1>«[CU]\d+»)\s+|(?P<s2>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNPU]\d+»|«[CU]\d+»'s){0,160}?\b(?:developing|developed|building|built|co-developing|designing|designed)\b"
+    r"(?:[^;«]|«[PU]\d+»){0,60}?\s+)(?P<v>together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")", re.I)
+"""'AlphaFold 3 was developed by Google DeepMind together with Isomorphic Labs', 'Nvidia is developing Newton together with
+Google DeepMind and Disney Research': co-developers partner."""
 _IS_PARTNER_FOR = re.compile(
     r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partner|supplier)\s+(?:for|of|to)\s+(?P<o>«[CU]\d+»)", re.I)
@@ -1064,6 +1069,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
+    for m in _DEVELOPED_TOGETHER.finditer(masked) if n_c >= 2 and (" together with" in low or " jointly with" in low or " in partnership with" in low) else ():
+        subj = _id(m.group("s1") or m.group("s2"))
+        for o in _ids(m.group("o")):
+            add("partners_with", subj, o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _FORMED_WORDS) else ():
