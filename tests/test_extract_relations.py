@@ -234,6 +234,15 @@ def test_a_company_city_and_country_apposition_gives_the_country():
     assert ("based_in", "Kessler Pharma KGaA", "Germany") in got
 
 
+def test_a_round_named_before_its_lead_gives_the_lead_its_amount():
+    got = facts("Ledgerwise, a London start-up, has raised $18 million in a seed round. The round was led by Orvane Capital, "
+                "with participation from Nimbus Ventures.")
+    assert got[("invests_in", "Orvane Capital", "Ledgerwise")].amount == 18_000_000
+    assert got[("invests_in", "Nimbus Ventures", "Ledgerwise")].amount is None
+    got = facts("Ledgerwise is reportedly raising $18 million. The round was led by Orvane Capital.")
+    assert all(f.amount is None for f in got.values())
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

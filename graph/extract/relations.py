@@ -78,6 +78,8 @@ class DealContext:
     venture: Mention | None = None
     """The joint venture the article last said was formed (for "A and B are its partners")."""
     round_date: str | None = None
+    round_money: tuple | None = None
+    """(company, amount) of a round its sentence named without an investor ("Y raised $18m"), for its lead named next."""
     last_date: str | None = None
     last: dict = field(default_factory=dict)
     pending_target: Mention | None = None
@@ -927,6 +929,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     for i in investors:
                         add("invests_in", i, o, positions[o], check=True, end=positions[o])
             first_lead = min(leads, key=lambda i: positions[i]) if leads else None
+            anaphoric = named_round is None and investee is ctx.investee and ctx.round_money is not None
             for i in investors:
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
@@ -934,13 +937,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if i == first_lead or len(set(investors)) == 1:  # a round's amount is its (first-named) lead's
                     hi = lead_pos if lead_pos is not None else 10**9
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
+                    if (i == first_lead and anaphoric and out and out[-1].relation == "invests_in" and out[-1].amount is None
+                            and out[-1].subject.name == tm.mention.name and ctx.round_money[0] == investee.name):
+                        out[-1].amount = ctx.round_money[1]  # "Y raised $18m in a seed round. The round was led by X."
                 else:
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i])
             ctx.investee = investee
             d = _nearest(tokens, positions, "T", cue_pos)
-            ctx.round_date = d.date.iso if d else None
+            ctx.round_date = d.date.iso if d else (ctx.round_date if anaphoric else None)
+            ctx.round_money = None
         elif named_round is not None:
             ctx.investee = named_round  # "... to join OpenAI's round. Microsoft did take part in that round"
+            money = _nearest(tokens, positions, "M", cue_pos, 0, 10**9, masked)
+            d = _nearest(tokens, positions, "T", cue_pos)
+            # "Y raised $18m in a seed round." names no investor: the round's amount and date wait for its lead
+            ctx.round_money = (named_round.name, money.money) if money is not None and not _hedged(masked, cue_pos, cue_pos) else None
+            ctx.round_date = d.date.iso if d else None
     for m in _MONEY_FROM.finditer(masked) if " from" in low and n_c >= 1 and has_any(low, _CAME_WORDS) else ():
         target = _round_company(ctx, focus)  # "The first cheque came from Y Combinator": the round's company
         for s in _ids(m.group("s")) if target is not None else ():
