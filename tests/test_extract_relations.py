@@ -39,6 +39,8 @@ def facts(body, published="June 14, 2024"):
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
         ("Copperline Systems and Hyundai have worked together since 2022.", ("partners_with", "Copperline Systems", "Hyundai")),
         ("Veridian AI has also licensed its mapping software to Scania.", ("partners_with", "Veridian AI", "Scania")),
+        ("Tessel Therapeutics launched in April with more than $1 billion in committed capital, led by Orvane Partners and Kestrel Labs.", ("invests_in", "Kestrel Labs", "Tessel Therapeutics")),
+        ("Through Orvane Ventures, its venture arm, Orvane Chips has joined rounds for Tessel Bio, Kestrel Therapeutics and Nimbus Health.", ("invests_in", "Orvane Chips", "Nimbus Health")),
         # founders of a company or a venture
         ("Behind the deals is Tallis, the investment company founded last year by Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Tallis")),
         ("Orvane Robotics, Nimbus Compute and Kestrel Power on Tuesday announced Vesta, a joint venture to build data centres.", ("invests_in", "Kestrel Power", "Vesta")),

@@ -179,6 +179,7 @@ _INV_ACTIVE = [
     "own ~ of", "hold ~ of", "own [a] ~ stake in", "hold [a] ~ stake in", "own ~ stakes in", "hold ~ stakes in",
     "lead ~ round of", "lead ~ round for", "lead ~ round in", "lead ~ Series A of", "lead ~ Series B of", "lead ~ Series C of",
     "lead ~ seed round of", "lead ~ financing of", "lead ~ funding of",
+    "join ~ round for", "join ~ rounds for", "join ~ round of", "join ~ rounds of", "join ~ rounds in",
     "underwrite ~ shares of", "underwrite ~ shares in", "subscribe for ~ shares of", "subscribe for ~ shares in",
     "subscribe to ~ shares of", "buy ~ shares in", "buy ~ shares of",
     "up ~ stake in", "raise ~ stake in", "increase ~ stake in", "lift ~ stake in", "boost ~ stake in", "double ~ stake in",
