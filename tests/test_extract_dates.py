@@ -10,6 +10,9 @@ from alliancekg.graph.extract.dates import find_dates
     [
         ("announced on Feb 26, 2024", "2024-03-04", "2024-02-26"),
         ("in February 2024", "2024-03-04", "2024-02"),
+        ("signed in May last year", "2025-08-20", "2024-05"),
+        ("in March of this year", "2025-08-20", "2025-03"),
+        ("due in January of next year", "2025-08-20", "2026-01"),
         ("in 2023", "2024-03-04", "2023"),
         ("11 December 2024", None, "2024-12-11"),
         ("2024-03-05", None, "2024-03-05"),

@@ -35,6 +35,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("moy", re.compile(r"\b" + _MON_FULL + r",?\s+(?:of\s+)?(?P<which>last|this|next|the\s+previous|the\s+following)\s+year\b")),
     ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b")),
@@ -109,6 +110,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
             return date(year, month, day).isoformat()
         except ValueError:
             return None
+    if kind == "moy":  # "in May last year", "March of this year"
+        if pub is None:
+            return None
+        which = g["which"].lower()
+        year = pub.year - 1 if which in ("last", "the previous") else pub.year + 1 if which in ("next", "the following") else pub.year
+        return f"{year:04d}-{_MONTHS[g['mon'].lower()]:02d}"
     if kind == "mo":
         month = _MONTHS[g["mon"].lower()]
         year = _month_year(month, pub)
@@ -177,7 +184,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     pub = published if isinstance(published, date) else parse_iso(published)
     found: list[DateMention] = []
     for kind, rx in _PATTERNS:
-        if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo") and not has_month:
+        if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo", "moy") and not has_month:
             continue
         if kind == "wd" and "day" not in low or kind == "rel" and not has_any(low, ("month", "year", "week", "today", "yesterday")):
             continue
