@@ -245,6 +245,12 @@ def test_a_round_named_before_its_lead_gives_the_lead_its_amount():
     assert all(f.amount is None for f in got.values())
 
 
+def test_the_chipmaker_is_the_chipmaker_named_before():
+    got = facts("Tessel Bio agreed to buy Orvane Therapeutics. The combined group will also lean on Nvidia. The chipmaker "
+                "invested $50 million in Tessel Bio in July 2023.")
+    assert got[("invests_in", "Nvidia", "Tessel Bio")].amount == 50_000_000
+
+
 def test_a_person_who_founded_a_firm_is_no_investor():
     got = facts("Sound Harbor Ventures, the venture firm co-founded by the actor Jonah Brightwater, joined the round.")
     assert not any(k[0] == "invests_in" and k[2] == "Sound Harbor Ventures" for k in got)

@@ -46,6 +46,7 @@ _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
+_CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip company", "semiconductor company"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
@@ -96,6 +97,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
         return e is None and not strict
+    if noun in _CHIP_NOUNS and (e is None or e.kind != "chips"):
+        return e is None and not strict  # "the chipmaker" is a company the gazetteer knows makes chips, or one it does not know
     if noun in _FUND_NOUNS and strict and not _FUND_NAME.search(m.name):
         return False  # "the fund" is first a company named as a fund ("OpenAI Startup Fund")
     known_country = disc.based_in.get(m.name) or (e.country if e else None)

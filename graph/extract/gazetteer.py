@@ -37,6 +37,8 @@ class GazEntry:
     hq: str | None = None
     platform: bool = False
     versioned: bool = False
+    kind: str | None = None
+    """What a company makes where a description names it ("chips": what "the chipmaker" can mean)."""
 
 
 _HYPHEN_CODE = re.compile(r"(?<=[a-z])-(?=[A-Z]{1,2}\d)")
@@ -55,7 +57,7 @@ class Gazetteer:
                 entry = GazEntry(
                     name=e["name"], type=typ, aliases=tuple(e.get("aliases", ())), wikidata=e.get("wikidata"),
                     owner=e.get("owner"), large=bool(e.get("large")), country=e.get("country"), hq=e.get("hq"),
-                    platform=bool(e.get("platform")), versioned=bool(e.get("versioned")),
+                    platform=bool(e.get("platform")), versioned=bool(e.get("versioned")), kind=e.get("kind"),
                 )
                 self.entries[entry.name] = entry
                 for surface in (entry.name, *entry.aliases):
