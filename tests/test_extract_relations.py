@@ -168,8 +168,7 @@ def test_a_first_cheque_comes_from_an_investor():
 
 
 def test_no_company_develops_a_place_or_itself():
-    got = facts("Tessel Memory is building a packaging plant in West Lafayette, Indiana, its first site in the United States, "
-                "and Quillon Labs's Southeast Asia business grew.")
+    got = facts("Orvane Labs builds voice AI for customers across Southeast Asia, its largest market.")
     assert not any(k[0] == "develops" for k in got)
 
 
@@ -184,10 +183,11 @@ def test_a_semicolon_before_a_new_subject_starts_a_new_deal():
 
 @pytest.mark.parametrize("body", [
     '"It raised money like a platform company," said Anne-Marie Tremblay, a Montreal-based venture investor.',
-    '"The money is there," said Orit Ben-Ari, a partner at a Tel Aviv venture fund that invests at seed stage.',
+    'Quillon Labs raised $8 million in March. "The money is there," said Orit Ben-Ari, a partner at a Tel Aviv venture '
+    'fund that invests at seed stage, which took part in the round.',
 ])
 def test_a_person_quoted_with_a_role_is_no_company(body):
-    assert not facts(body)
+    assert not any(k[1] in ("Anne-Marie Tremblay", "Orit Ben-Ari") for k in facts(body))
 
 
 def test_a_venture_arm_invests_not_its_parent():
