@@ -78,6 +78,19 @@ def facts(body, published="June 14, 2024"):
         ("Corvid Labs said its model, Raven-4, is now available on Microsoft Azure and on Amazon Bedrock.", ("available_on", "Raven-4", "Amazon Bedrock")),
         ("Zaytun is available through Oracle Cloud Infrastructure and, since last year, on Google Cloud's Vertex AI.", ("available_on", "Zaytun", "Vertex AI")),
         ("Kiteline AI's main model, Compass-3, will be offered through Ostrom Group's logistics cloud, PortSuite.", ("available_on", "Compass-3", "PortSuite")),
+        # a list of platforms after a class noun, a known name inside a longer one, a date between list items
+        ("Raven-4 is also available on Tessel's Forge AI service, Amazon Bedrock and Microsoft Azure AI Studio.", ("available_on", "Raven-4", "Azure AI Studio")),
+        ("Raven-4 is also available on Tessel's Forge AI service, Amazon Bedrock and Microsoft Azure AI Studio.", ("available_on", "Raven-4", "Amazon Bedrock")),
+        ("Orvane's Vela models are available on Microsoft's Azure Marketplace and, since September, on AWS Marketplace.", ("available_on", "Vela", "AWS Marketplace")),
+        ("Orvane Data sells Kite, an AI engine built into its Tessel Data Cloud, which runs on Microsoft Azure, Google Cloud and Amazon Web Services.",
+         ("available_on", "Tessel Data Cloud", "Amazon Web Services")),
+        # the head of an apposition, and what a possessor owns, is what is offered
+        ("Orvane Data makes software. The company's Quarrystone platform, part of its Lakehouse Suite, is offered on AWS, Microsoft Azure and Google Cloud.",
+         ("available_on", "Quarrystone", "Google Cloud")),
+        # a platform that serves or began offering models; a maker's possessive before a model's code
+        ("Orvane also runs an inference platform, Orvane AI Studio, which serves open models including Meta's Llama 3.3 and DeepSeek's R1.",
+         ("available_on", "DeepSeek-R1", "Orvane AI Studio")),
+        ("Kestrel Cloud began offering Tessel's Vela-2 to business customers in March.", ("available_on", "Vela-2", "Kestrel Cloud")),
     ],
 )
 def test_relation_forms(body, key):

@@ -198,6 +198,8 @@ _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
+_RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d)")
+"""A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 """A point release glued to a versioned name: "GPT-4.1"."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
@@ -247,6 +249,15 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if base is not None:
                 name = entry.name + surface[len(base):]
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
+    for m in [m for m in out if m.type == "Company"]:
+        code = _RX_POSS_CODE.match(text, m.end, end)
+        if code:  # "DeepSeek's R1": the maker's model the gazetteer knows as "DeepSeek-R1"
+            whole = f"{m.surface} {code.group(1)}"
+            hit = gaz.match(whole)
+            if len(hit) == 1 and hit[0][:2] == (0, len(whole)) and hit[0][2].type == "Product":
+                entry = hit[0][2]
+                out.append(Mention(code.start(1), code.end(1), entry.name, "Product", code.group(1), entry, True))
+    out.sort(key=lambda x: x.start)
     sent = text[start:end]
 
     def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
@@ -603,6 +614,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
+            if after_company and words[0] == "AI" and len(words) > 1:
+                break  # "Nebius AI Studio": the company's product, "AI" and all
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if not words:
             continue

@@ -96,25 +96,34 @@ class Gazetteer:
         spans = None
         i = 0
         n = len(words)
+
+        def hit_at(i: int, most: int) -> tuple[int, int, GazEntry, int] | None:
+            nonlocal spans
+            for ctoks, surface, entry in index.get(words[i], ()):
+                k = len(ctoks)
+                if k > most or i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
+                    continue
+                if spans is None:
+                    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+                s, e = spans[i][0], spans[i + k - 1][1]
+                if k == 1 or _WS.sub(" ", text[s:e]) == surface:
+                    return (s, e, entry, k)
+            return None
+
         while i < n:
-            cands = index.get(words[i])
-            hit = None
-            if cands:
-                for ctoks, surface, entry in cands:
-                    k = len(ctoks)
-                    if i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
-                        continue
-                    if spans is None:
-                        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-                    s, e = spans[i][0], spans[i + k - 1][1]
-                    if k == 1 or _WS.sub(" ", text[s:e]) == surface:
-                        hit = (s, e, entry, k)
-                        break
+            hit = hit_at(i, n) if words[i] in index else None
+            step = hit[3] if hit else 1
+            for j in range(1, step):
+                # "Microsoft Azure AI Studio": a longer name starting inside this one wins ("Azure AI Studio"),
+                # and what stands before it is read on its own ("Microsoft")
+                inner = hit_at(i + j, n) if words[i + j] in index else None
+                if inner and inner[3] > step:
+                    hit = hit_at(i, j)
+                    step = hit[3] if hit else j
+                    break
             if hit:
                 out.append(hit[:3])
-                i += hit[3]
-            else:
-                i += 1
+            i += step
         return out
 
 

@@ -331,7 +331,8 @@ _DEV_WORDS = {
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = re.compile(
-    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:since|from|in|by)\s+«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
     + _PLACE_DESC + r"«([PUC]\d+)»(?!')", re.I)
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
@@ -339,8 +340,9 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
-                    r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds)\s+(?=(?P<rest>[^;]*))")
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
+                    r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds|"
+                    r"(?:began|begun|begins|started|starts|is|are|was|were|has\s+been)\s+(?:serving|offering|hosting|selling|listing|carrying))\s+(?=(?P<rest>[^;]*))")
 _PUT_ON = re.compile(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
@@ -375,7 +377,8 @@ _OFFERED_BY = re.compile(
 """'Nvidia's H100 is offered by every major cloud provider, including Azure, AWS and Google Cloud'."""
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
 """", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
-_HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sells", "sold", "offers", "offered", "lists", "listed", "added", "adds")
+_HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sells", "sold", "offers", "offered", "lists", "listed", "added", "adds",
+               "serving", "offering", "hosting", "selling", "listing", "carrying")
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
@@ -386,6 +389,9 @@ _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
 _OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
+"""A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
+_POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
 _AVAIL = {
@@ -665,6 +671,17 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     clause = clause_before(masked, pos) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
+
+
+def _further_places(masked: str, pos: int, ment) -> list[int]:
+    """The platforms listed after the one that ends at ``pos``: "on AWS, Microsoft Azure and Google Cloud"."""
+    places = []
+    while more := _MORE_PLACES.match(masked, pos):
+        tok = more.group(1)
+        if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):
+            places.append(int(tok[1:]))
+        pos = more.end()
+    return places
 
 
 def _is_platform(m: Mention | None) -> bool:
@@ -1155,24 +1172,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "X-generation systems, and its clusters run on H200": another clause's subject
             objs = _ids(m.group("o"))
             inner = [i for i, t in enumerate(tokens) if t.kind == "P" and m.end("o") <= positions[i] < m.start("v")
-                     and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])]  # not "runs on Tenkai's Hikari chips"
+                     and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])  # not "runs on Tenkai's Hikari chips"
+                     and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])]  # nor an apposition
             if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
+            elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and (
+                    head := _HEAD_BEFORE_APPOS.search(masked, 0, m.start("o"))):
+                objs = [int(head.group(1))]  # "the Mosaic AI platform, part of its «P», is offered on": the head
+            elif key == "av_available" and (poss := _POSSESSED.match(masked, m.end("o"))):
+                objs = [int(poss.group(1))]  # "«U»'s «U» platform, part of ..., is offered on": what it owns, not the owner
             elif key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
             places = [p] if first_ok else []
             if key == "av_available":
-                pos = m.end()
-                while True:
-                    more = _MORE_PLACES.match(masked, pos)
-                    if not more:
-                        break
-                    tok = more.group(1)
-                    if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):
-                        places.append(int(tok[1:]))
-                    pos = more.end()
+                places += _further_places(masked, m.end(), ment)
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
@@ -1199,7 +1214,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 ok = _platform_company(pm)  # "Together AI and Fireworks AI both added R1"
             else:
                 ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end(g))
-            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or pm is not None and pm.entry is not None):
+            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or m.group("v").endswith(("serving", "hosting", "offering"))
+                       or pm is not None and pm.entry is not None):
                 for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
@@ -1219,7 +1235,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _DOWNLOADED_FROM.finditer(masked) if "download" in low else ():
         pm = ment(_id(m.group("p")))
         if pm is not None and (_is_platform(pm) or _platform_company(pm)):
-            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+            for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
+                add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _OFFERED_BY.finditer(masked) if n_p >= 2 and " by " in low else ():
         for p in re.findall(r"«[PUC](\d+)»", m.group("rest")):
             pm = ment(int(p))
@@ -1238,7 +1255,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if first != _id(m.group("o")):
                 continue  # "P is used across 40 NHS trusts and runs on X": the subject is P
         if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
-            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+            for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
+                add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 and has_any(low, _AV_VERB_WORDS) else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
