@@ -43,6 +43,10 @@ def test_roles_type_names_nothing_else_types():
         ("Velmont released Orrery-2, a large language model, on Monday.", "Orrery-2", "Product"),
         ("Velmont's Halyard assistant is available on Quayside Cloud, the service from Tenzo Labs.", "Halyard", "Product"),
         ("Marrin Labs, a London developer, launched a chatbot called Sable.", "Sable", "Product"),
+        # "AI" before a product noun describes it; an "its ..." apposition makes a product; "AI" after an owner is a name's
+        ("Tessary, which sells its Blackrun and Holloway AI accelerators, raised $90 million.", "Holloway", "Product"),
+        ("Orvane Labs launched Tessel AI, its coding assistant, in May.", "Tessel AI", "Product"),
+        ("Kestrel Systems will pair Quarrel's agent with its AI Flow Conductor.", "AI Flow Conductor", "Product"),
     ],
 )
 def test_context_types(body, name, typ):

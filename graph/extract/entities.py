@@ -97,7 +97,11 @@ _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Can
                 r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
 """A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India"."""
 _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
-_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
+"""What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
+_PAPPOS_AFTER = re.compile(r",\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b")
+"""'Sana AI, its knowledge assistant': a product, whatever its name's last word says."""
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
@@ -289,9 +293,13 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             continue
         for m in rx.finditer(sent):
             t = typ
-            if rx is _RX_SUFFIX and _THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name")):
+            if rx is _RX_SUFFIX and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
+                                     or _PAPPOS_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
-            add(start + m.start("name"), start + m.end("name"), t, over_places=rx is _RX_SUFFIX)
+            ne = m.end("name")
+            if t == "Product" and m.group("name").endswith(" AI") and _PNOUN_AFTER.match(sent, ne):
+                ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
+            add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
         for m in _RX_APPOS.finditer(sent):
             if _SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name")):
@@ -608,14 +616,15 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
     out: list[Mention] = []
     for m in _RX_NAME.finditer(sent):
         words = m.group().split()
+        m_words = words
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
         light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
-            if after_company and words[0] == "AI" and len(words) > 1:
-                break  # "Nebius AI Studio": the company's product, "AI" and all
+            if words[0] == "AI" and len(words) > 1 and words is m_words and (after_company or _OWNER_BEFORE.search(sent, 0, m.start())):
+                break  # "Nebius AI Studio", "its AI Agent Orchestrator": a product, "AI" and all
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if not words:
             continue
