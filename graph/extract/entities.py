@@ -231,6 +231,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
         if e + 1 < end and text[e] == "-" and text[e + 1].isupper():
             continue  # "Agence France-Presse": a part of a hyphenated name, not the country
+        if entry.type == "Company" and e + 1 < end and text[e] == "." and text[e + 1].isalpha():
+            continue  # "imec.xpand": a part of a dotted name, another company's
         if entry.type == "Product" and entry.versioned:
             m = _RX_VERSION.match(text, e, end)
             if m:
