@@ -47,6 +47,8 @@ def test_roles_type_names_nothing_else_types():
         ("Tessary, which sells its Blackrun and Holloway AI accelerators, raised $90 million.", "Holloway", "Product"),
         ("Orvane Labs launched Tessel AI, its coding assistant, in May.", "Tessel AI", "Product"),
         ("Kestrel Systems will pair Quarrel's agent with its AI Flow Conductor.", "AI Flow Conductor", "Product"),
+        ("Orvane Labs launched Quill AI, an assistant that drafts contracts, in May.", "Quill AI", "Product"),
+        ("Tessary AI, a Lisbon start-up building agents for ports, raised a seed round.", "Tessary AI", "Company"),
     ],
 )
 def test_context_types(body, name, typ):

@@ -63,6 +63,8 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Bio, for its part, brings its 2021 oncology alliance with Kestrel Pharma.", ("partners_with", "Tessel Bio", "Kestrel Pharma")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
+        # what a company provides, before its name, is no name
+        ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
         ("Tessel Systems will supply Orvane Robotics with servers for its data centres.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
         ("Orvane Robotics agreed in March to buy $1.9 billion of capacity from Nimbus Compute over five years.", ("partners_with", "Orvane Robotics", "Nimbus Compute")),

@@ -100,8 +100,13 @@ _RX_SUFFIX = re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"
 _THE_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
-_PAPPOS_AFTER = re.compile(r",\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b")
-"""'Sana AI, its knowledge assistant': a product, whatever its name's last word says."""
+_PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
+                           r"(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b"
+                           r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
+"""'Sana AI, its knowledge assistant', 'Bits AI, an assistant that ...': a product, whatever its name's last word says."""
+_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
+"""A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
+_HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
@@ -299,7 +304,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                                      or _PAPPOS_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
-            if t == "Product" and m.group("name").endswith(" AI") and _PNOUN_AFTER.match(sent, ne):
+            if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
                 ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
             add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:
@@ -648,6 +653,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha() or name in _BARE_SUFFIXES:
             continue
         e = s + len(name)
+        if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
+            continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
