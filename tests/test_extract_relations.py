@@ -356,3 +356,17 @@ class TestHedges:
     def test_a_descriptive_fact_in_a_hedged_sentence_stands(self):
         fs = facts("Lakestar is in discussions to back the Vienna start-up Donau Robotics.")
         assert ("based_in", "Donau Robotics", "Austria") in fs
+
+
+def test_an_investment_in_a_list_reaches_every_member_but_shares_no_amount():
+    fs = facts("Orvane Capital has also invested $40 million in Tessel Labs, Kestrel AI and Nimbus Data.")
+    assert {k for k in fs if k[0] == "invests_in"} == {
+        ("invests_in", "Orvane Capital", "Tessel Labs"), ("invests_in", "Orvane Capital", "Kestrel AI"),
+        ("invests_in", "Orvane Capital", "Nimbus Data")}
+    assert all(f.amount is None for f in fs.values())
+    # a name after "and" that starts a clause of its own is no second investee
+    fs = facts("Orvane Capital invested in Tessel Labs and Kestrel Systems signed a supply deal with it.")
+    assert ("invests_in", "Orvane Capital", "Kestrel Systems") not in fs
+    # an apposition naming the same company is no list: the amount stays
+    fs = facts("Orvane Capital invested $10 million in Tessel Labs, the AI search start-up, and the two companies agreed to work together.")
+    assert fs[("invests_in", "Orvane Capital", "Tessel Labs")].amount == 10e6

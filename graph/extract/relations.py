@@ -673,6 +673,20 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
 
 
+_MORE_OBJECT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + OBJ + r"«[CU](\d+)»(?!['’-])")
+_LIST_END = re.compile(r"\s*(?:[,.;:)—–]|$|«[TM]\d+»|(?:in|last|this|earlier|since|during|through|with|for|as|among|over|at|on|before|after|when|while|each|both|alongside|too)\b)")
+
+
+def _more_objects(masked: str, pos: int) -> list[int]:
+    """The other members of an object list that starts before ``pos`` ("in OpenAI and xAI"); none when the last of
+    them is the subject of a clause of its own ("in Mistral and Microsoft signed ...")."""
+    found = []
+    while more := _MORE_OBJECT.match(masked, pos):
+        found.append(int(more.group(1)))
+        pos = more.end()
+    return found if found and _LIST_END.match(masked, pos) else []
+
+
 def _further_places(masked: str, pos: int, ment) -> list[int]:
     """The platforms listed after the one that ends at ``pos``: "on AWS, Microsoft Azure and Google Cloud"."""
     places = []
@@ -866,10 +880,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is None:
                     continue
                 subs = [first]
+            more = _more_objects(masked, m.end("o")) if key in ("inv_active", "inv_stake") else []
+            more = [o for o in more if ment(o) is not None and not ment(o).anaphor]  # not "in «C», the AI start-up,"
             for s in subs:
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, skip=_ap(m),
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=not more, skip=_ap(m),
                     lo=m.start(), hi=m.end() + 40)
+                for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
+                    add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
         if not _on(key, low):
