@@ -63,6 +63,10 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Bio, for its part, brings its 2021 oncology alliance with Kestrel Pharma.", ("partners_with", "Tessel Bio", "Kestrel Pharma")),
         # a descriptive relative clause inside a hedged sentence
         ("Reports said Harlow had weighed an approach to Quillon AI, the Paris model developer, whose backers include Orvane Capital and Nimbus Compute.", ("invests_in", "Orvane Capital", "Quillon AI")),
+        # a purchase named as a noun after what the buyer did with it
+        ("Tessel Data completed the $1.05 billion purchase of Kestrel Monitoring in 2019.", ("acquires", "Tessel Data", "Kestrel Monitoring")),
+        ("Tessel Data has grown through acquisitions, most notably the purchase of cloud monitoring company Kestrel Monitoring.",
+         ("acquires", "Tessel Data", "Kestrel Monitoring")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

@@ -252,6 +252,12 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    # "Splunk completed the $1.05 billion purchase of SignalFx", "X has grown through the purchase of Y"
+    "acq_done_nominal": re.compile(
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
+        r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
+        r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
+        r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
     "acq_fronted": re.compile(
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     "acq_nominal_by": re.compile(
@@ -612,6 +618,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "par_verb": (" with ",),
@@ -1077,7 +1084,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
