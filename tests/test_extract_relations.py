@@ -67,6 +67,10 @@ def facts(body, published="June 14, 2024"):
         ("Tessel Data completed the $1.05 billion purchase of Kestrel Monitoring in 2019.", ("acquires", "Tessel Data", "Kestrel Monitoring")),
         ("Tessel Data has grown through acquisitions, most notably the purchase of cloud monitoring company Kestrel Monitoring.",
          ("acquires", "Tessel Data", "Kestrel Monitoring")),
+        # a stake disclosed or built is held
+        ("Activist investor Kestrel Value disclosed a stake in Tessel Data in 2022.", ("invests_in", "Kestrel Value", "Tessel Data")),
+        # a known company's name inside a longer one is not that company
+        ("Quarrel AI raised $23 million this year in a round led by Paladin Capital Group.", ("invests_in", "Paladin Capital Group", "Quarrel AI")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -374,3 +378,7 @@ def test_an_investment_in_a_list_reaches_every_member_but_shares_no_amount():
     # an apposition naming the same company is no list: the amount stays
     fs = facts("Orvane Capital invested $10 million in Tessel Labs, the AI search start-up, and the two companies agreed to work together.")
     assert fs[("invests_in", "Orvane Capital", "Tessel Labs")].amount == 10e6
+
+
+def test_no_stake_is_no_investment():
+    assert not [k for k in facts("Orvane Capital had no stake in Tessel Labs, the company said.") if k[0] == "invests_in"]

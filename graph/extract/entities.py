@@ -207,6 +207,11 @@ _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
+_GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
+    Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
+    Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
+"""First words of known companies' names that also start other names ("Paladin Capital Group")."""
+_CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
 _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d)")
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
@@ -236,6 +241,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
         if e + 1 < end and text[e] == "-" and text[e + 1].isupper():
             continue  # "Agence France-Presse": a part of a hyphenated name, not the country
+        if entry.type == "Company" and entry.name.split()[0] in _GENERIC_FIRST and (
+                before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP:
+            continue  # "Paladin Capital Group" is not the fund manager Capital Group
         if entry.type == "Company" and e + 1 < end and text[e] == "." and text[e + 1].isalpha():
             continue  # "imec.xpand": a part of a dotted name, another company's
         if entry.type == "Product" and entry.versioned:

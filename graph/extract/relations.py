@@ -235,7 +235,8 @@ _RX = {
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round|"
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained)\s+"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
+        r"has|have|had)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
@@ -874,6 +875,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _RX[key].finditer(masked):
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
+            if key == "inv_stake" and re.search(r"\b(?:no|not|never|any)\b", masked[m.start("v"):m.start("o")], re.I):
+                continue  # "had no stake in Y"
             if key == "inv_received" and _NOT_EQUITY.search(m.group("mid")):
                 continue  # "received two federal research grants from": grants, loans and debt are no stake
             subs = _ids(m.group("s"))
