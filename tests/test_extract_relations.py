@@ -71,6 +71,13 @@ def facts(body, published="June 14, 2024"):
         ("Activist investor Kestrel Value disclosed a stake in Tessel Data in 2022.", ("invests_in", "Kestrel Value", "Tessel Data")),
         # a known company's name inside a longer one is not that company
         ("Quarrel AI raised $23 million this year in a round led by Paladin Capital Group.", ("invests_in", "Paladin Capital Group", "Quarrel AI")),
+        # an agreement with its value and terms before the noun; a partner by role; two makers of one launch
+        ("Tessel Data has signed a $200 million, multi-year agreement with Quillon Labs to bring its models to customers.",
+         ("partners_with", "Tessel Data", "Quillon Labs")),
+        ("Orvane Cloud, which has committed $8 billion to Quillon Labs, remains Quillon Labs's primary cloud and training partner.",
+         ("partners_with", "Quillon Labs", "Orvane Cloud")),
+        ("Quillon Labs and Orvane Chips on June 11 announced Quillon Compute, an AI cloud to be built in France.",
+         ("partners_with", "Quillon Labs", "Orvane Chips")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -382,3 +389,10 @@ def test_an_investment_in_a_list_reaches_every_member_but_shares_no_amount():
 
 def test_no_stake_is_no_investment():
     assert not [k for k in facts("Orvane Capital had no stake in Tessel Labs, the company said.") if k[0] == "invests_in"]
+
+
+def test_a_place_that_shortens_a_company_named_before_is_that_company_where_it_acts():
+    fs = facts("Menlo Park Robotics agreed to buy Tessel Data in May. Menlo Park signed a broad partnership with Orvane Systems "
+               "last year. Tessel Data was founded in Menlo Park.")
+    assert ("partners_with", "Menlo Park Robotics", "Orvane Systems") in fs
+    assert not [k for k in fs if k[0] == "based_in" and k[1] == "Tessel Data" and k[2] == "Menlo Park Robotics"]

@@ -63,8 +63,10 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     for row, span in rows:
         found.append((row, span))
         body_mentions.extend((row.subject, row.object))
+    place_short: dict[str, Mention] = {}  # "Palo Alto Networks" ... "Palo Alto signed": the company by its place-like short name
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
+        mentions = _places_as_companies(text, mentions, place_short)
         if rows and text.count("|", s, e) >= 2:
             continue  # a table's row: read above
         if records and any(r.start <= s and e <= r.end for r in records):
@@ -433,6 +435,25 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
         out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
         out.append(u)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_ACTS_AFTER = re.compile(r"(?:['’]s\s|\s+(?:has|had|have|is|was|said|says|signed|agreed|bought|acquired|will|would|paid|"
+                         r"announced|struck|completed|closed|made|took|also|itself|now|already)\b)")
+
+
+def _places_as_companies(text: str, mentions: list[Mention], seen: dict[str, Mention]) -> list[Mention]:
+    """A place's name that shortens a company named before ("Palo Alto Networks ... Palo Alto signed a partnership") is
+    that company where it acts or owns ("Palo Alto's", "Palo Alto said"); ``seen`` collects the long names."""
+    out = []
+    for m in mentions:
+        long = seen.get(m.surface) if m.type == "Place" else None
+        if long is not None and _ACTS_AFTER.match(text, m.end):
+            m = Mention(m.start, m.end, long.name, "Company", m.surface, long.entry, long.known, extra=dict(long.extra))
+        out.append(m)
+        words = m.name.split()
+        if m.type == "Company" and not m.anaphor and len(words) >= 3 and words[-1] in _SUFFIX_WORDS:
+            seen.setdefault(" ".join(words[:-1]), m)
     return out
 
 

@@ -288,7 +288,9 @@ _RX = {
     "par_named": re.compile(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
     "par_became": re.compile(
-        r"(?P<o>" + C + r")\s+(?:\([^)]*\)\s+|«[CU]\d+»\s+)?(?P<v>became|becomes|will become|is now|was named)\s+(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)", _FLAGS),
+        r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
+        r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b", _FLAGS),
     "par_license": re.compile(
         r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
@@ -365,7 +367,7 @@ _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|p
 _HAS_DEAL_WITH = re.compile(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,)?\s+(?:(?:also|now|already|has|have|had)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into)\s+"
-    r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,5}?" + _DEAL_NOUNS
+    r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+with\s+(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!'))*)", re.I)
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
@@ -633,7 +635,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
-    "par_became": ("became", "become", "is now", "was named"),
+    "par_became": ("partner", "provider", "supplier"),
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
@@ -683,6 +685,13 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
 
 _MORE_OBJECT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + OBJ + r"«[CU](\d+)»(?!['’-])")
 _LIST_END = re.compile(r"\s*(?:[,.;:)—–]|$|«[TM]\d+»|(?:in|last|this|earlier|since|during|through|with|for|as|among|over|at|on|before|after|when|while|each|both|alongside|too)\b)")
+
+
+_JOINT_LAUNCH = re.compile(
+    r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:(?:on|in|last|this|earlier)\s+)?(?:«T\d+»\s+)?(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?"
+    r"(?P<v>announced|unveiled|launched|introduced|released|debuted|built|developed|created|co-developed|designed)\s+"
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?«[PU]\d+»")
+"""'Mistral AI and Nvidia on June 11 announced Mistral Compute': two companies launching one product work together."""
 
 
 def _more_objects(masked: str, pos: int) -> list[int]:
@@ -1110,6 +1119,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         ctx.last["partners_with"] = out[-1]
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and n_p >= 1 and " and " in low else ():
+        if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "with A and B launched ...": not the pair's own launch
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
         members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
         for a_i, a in enumerate(members):
