@@ -78,6 +78,17 @@ def facts(body, published="June 14, 2024"):
          ("partners_with", "Quillon Labs", "Orvane Cloud")),
         ("Quillon Labs and Orvane Chips on June 11 announced Quillon Compute, an AI cloud to be built in France.",
          ("partners_with", "Quillon Labs", "Orvane Chips")),
+        # holdings described rather than done
+        ("Shares of Tessel Chips, in which Orvane Group owns about 90 percent, rose 16 percent.", ("invests_in", "Orvane Group", "Tessel Chips")),
+        ("Kestrel Foundry (KF), in which Orvane Chips, the Taiwanese contract chipmaker, holds a majority stake, opened a plant.",
+         ("invests_in", "Orvane Chips", "Kestrel Foundry")),
+        ("Tessel Data Services, backed by the Hiranandani Group, is building GPU clusters.", ("invests_in", "Hiranandani Group", "Tessel Data Services")),
+        ("Orvane Systems has also sold a 51 percent stake in its Tessel programmable-chip unit to the private-equity firm Kestrel Lake.",
+         ("invests_in", "Kestrel Lake", "Tessel")),
+        ("Quarrel's shareholders include Orvane Group and Kestrel Capital, both of which were early backers of Tessel Commerce.",
+         ("invests_in", "Kestrel Capital", "Tessel Commerce")),
+        ("Orvane Group and Kestrel Capital are shareholders in Quillon Discovery.", ("invests_in", "Orvane Group", "Quillon Discovery")),
+        ("Quarrel Data, founded in 2019 and a graduate of Y Combinator's winter 2020 batch, sells software.", ("invests_in", "Y Combinator", "Quarrel Data")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -396,3 +407,12 @@ def test_a_place_that_shortens_a_company_named_before_is_that_company_where_it_a
                "last year. Tessel Data was founded in Menlo Park.")
     assert ("partners_with", "Menlo Park Robotics", "Orvane Systems") in fs
     assert not [k for k in fs if k[0] == "based_in" and k[1] == "Tessel Data" and k[2] == "Menlo Park Robotics"]
+
+
+def test_a_majority_owner_named_in_an_apposition_holds_a_majority_and_names_inside_a_relative_clause_are_no_investors():
+    fs = facts("Tessel Chips, majority owned by Orvane Group, is working on a server chip.")
+    assert fs[("invests_in", "Orvane Group", "Tessel Chips")].stake == "majority"
+    fs = facts("Quillon raised $1.05 billion in a Series C led by Orvane Group. Kestrel Systems, which has backed Quillon since "
+               "Orvane's previous round, also took part.")
+    assert ("invests_in", "Kestrel Systems", "Quillon") in fs
+    assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Kestrel Systems"]

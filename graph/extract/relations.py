@@ -160,8 +160,9 @@ def _list(item: str) -> str:
 
 
 CL = _list(r"«[CU]\d+»")
-CLA = (r"«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»"
-       r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?)*")
+_CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
+_CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
+CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
 PL = _list(r"«[PU]\d+»")
 
@@ -207,9 +208,27 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     "inv_rel": re.compile(
-        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+)?(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake)\b", _FLAGS),
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake|"
+        r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
+        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))\b", _FLAGS),
     "inv_funded_appos": re.compile(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
+    "inv_backed_by_appos": re.compile(
+        r"(?P<o>" + C + r"),\s+(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
+        r"(?:the\s+)?(?P<s>" + CL + r")(?=\s*[,;.]|$)", _FLAGS),
+    # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
+    "inv_sold_stake": re.compile(
+        r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in\s+" + OBJ
+        + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
+    # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
+    "inv_copula_backer": re.compile(
+        r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
+        r"(?:also\s+|still\s+|now\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
+    # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
+    "inv_accelerator": re.compile(
+        r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")", _FLAGS),
     "inv_with_investing": re.compile(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "acq_rel": re.compile(
@@ -601,6 +620,10 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_backed_adj": ("-backed", "-funded"),
     "inv_rel": (" which ",),
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
+    "inv_backed_by_appos": ("unded by", "acked by", "inanced by", "upported by", "wned by"),
+    "inv_sold_stake": ("stake",),
+    "inv_copula_backer": ("backer", "investor", "shareholder"),
+    "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
     "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over"),
     "inv_rel_which": (" which ", " that "),
@@ -692,6 +715,9 @@ _JOINT_LAUNCH = re.compile(
     r"(?P<v>announced|unveiled|launched|introduced|released|debuted|built|developed|created|co-developed|designed)\s+"
     r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?«[PU]\d+»")
 """'Mistral AI and Nvidia on June 11 announced Mistral Compute': two companies launching one product work together."""
+
+
+_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor")
 
 
 def _more_objects(masked: str, pos: int) -> list[int]:
@@ -817,7 +843,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
-            skip: tuple[int, int] | None = None) -> None:
+            skip: tuple[int, int] | None = None, dated: bool = True) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
@@ -834,7 +860,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
             return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
-        if rel in ("invests_in", "acquires", "partners_with", "available_on"):
+        if rel in ("invests_in", "acquires", "partners_with", "available_on") and dated:
             t = _nearest(tokens, positions, "T", pos)
             if t:
                 c.date = t.date.iso
@@ -908,14 +934,26 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos") if (has["invest"] or has["counts"]) and n_c >= 2 else ():
+    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
+                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+            if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
+                continue  # "The San Francisco company, backed by ...": too little to go on
+            held = m.group("v").lower()[:5] if key == "inv_backed_by_appos" else ""
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m),
+                n_out = len(out)
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                     check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
+                if held in ("major", "minor") and len(out) > n_out:
+                    out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+    for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and _on("inv_accelerator", low) else ():
+        sm = ment(_id(m.group("s")))
+        if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
+            add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
     if round_cue is not None and ("debt" in low or "loan" in low or "credit" in low) and _DEBT_ROUND.search(masked):
         round_cue = None  # "led a $7.5 billion debt financing for CoreWeave": lenders, not investors
@@ -1019,7 +1057,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = _round_company(ctx, focus)
         if target is None:
             continue
-        subjects = _ids(m.group("s"))
+        subjects = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))  # not the names inside an apposition or relative clause
         for s in list(subjects):
             if _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]):
                 # "A and Applied Ventures, the venture capital arm of Applied Materials, took part": the arm (and A) invest
