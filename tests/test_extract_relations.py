@@ -416,3 +416,23 @@ def test_a_majority_owner_named_in_an_apposition_holds_a_majority_and_names_insi
                "Orvane's previous round, also took part.")
     assert ("invests_in", "Kestrel Systems", "Quillon") in fs
     assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Kestrel Systems"]
+
+
+def test_the_maker_of_a_known_product_is_its_maker_and_its_place_is_where_it_is_based():
+    fs = facts("Tessel Labs and Anthropic both raised money this year. In September the San Francisco maker of the Claude chatbot "
+               "closed a $13 billion round led by Orvane Capital.")
+    assert ("invests_in", "Orvane Capital", "Anthropic") in fs
+    assert ("based_in", "Anthropic", "United States") in fs
+
+
+def test_a_list_of_investors_with_appositions_shares_the_verb_but_not_a_members_own_round():
+    fs = facts("Mekora AI raised $12 million in a Series A. Lotus Reach Capital, a Singapore-based fund focused on Southeast Asian "
+               "software, and Antlia, which led Mekora's US$1.6 million seed round in 2023, also took part.")
+    assert ("invests_in", "Lotus Reach Capital", "Mekora AI") in fs
+    assert fs[("invests_in", "Lotus Reach Capital", "Mekora AI")].amount is None
+
+
+def test_investors_named_among_the_others_after_the_round():
+    fs = facts("Tessary Defense said on Thursday it had raised $2.5 billion in a Series G round led by Orvane Fund. "
+               "Kestrel Capital, Quarrel Partners and Nimbus Gifford were among the other investors.")
+    assert {("invests_in", n, "Tessary Defense") for n in ("Orvane Fund", "Kestrel Capital", "Quarrel Partners", "Nimbus Gifford")} <= set(fs)

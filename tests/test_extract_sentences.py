@@ -44,3 +44,13 @@ def test_is_heading():
     assert is_heading("After Acme, Tenkai Sets Sights on Quillon with Strategic Partnership")
     assert is_heading("Source: Own work")
     assert not is_heading("Tenkai has partnered with Quillon Robotics.")
+
+
+def test_a_rounds_letter_ends_a_sentence_an_initial_does_not():
+    text = "Velmont raised $12 million in a Series A. The round was led by J. Smith's fund. It sold Class B. Shares rose."
+    assert sents(text) == [
+        "Velmont raised $12 million in a Series A.",
+        "The round was led by J. Smith's fund.",
+        "It sold Class B.",
+        "Shares rose.",
+    ]

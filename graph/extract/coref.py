@@ -39,6 +39,8 @@ _DEF = re.compile(
     r"investor|backer|shareholder|target|outfit|newcomer|fund)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
+_MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
+"""'the San Francisco maker of the Claude chatbot': the product's maker."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
 _PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite")
@@ -219,6 +221,25 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     mentions.sort(key=lambda x: x.start)
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
+    for m in _MAKER_OF.finditer(text, start, end) if " of " in seg else ():
+        # "the San Francisco maker of the Claude chatbot": whoever makes that product
+        prod = next((x for x in mentions if x.start == m.end() and x.type == "Product"), None)
+        owner = prod.entry.owner if prod is not None and prod.entry is not None else None
+        if owner is None or not free_of_names(m.start(), m.end("noun")):
+            continue
+        seen = disc.mentions.get(owner)
+        entry = gaz.get(owner)
+        target = seen or (Mention(m.start(), m.end("noun"), owner, "Company", owner, entry, True) if entry is not None else None)
+        if target is None:
+            continue
+        new = _copy(target, m.start(), m.end("noun"), text[m.start():m.end("noun")])
+        mentions.append(new)
+        occupied.append((new.start, new.end))
+        for x in mentions:
+            if m.start("mods") <= x.start and x.end <= m.end("mods") and x.type in ("Place", "Demonym", "Country") and x.country:
+                based.append((owner, x.country, new))
+                disc.based_in.setdefault(owner, x.country)
+    mentions.sort(key=lambda x: x.start)
     all_m = list(mentions)
     for kind, m in anaphors:
         a_start = m.start()

@@ -288,6 +288,7 @@ def _profiled(disc) -> Mention | None:
 _REPORTING_TAIL = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:announced|said|confirmed|told|disclosed)\b[^,;]*$")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+|;\s+")
 _VERBISH = re.compile(r"\b(?:said|says|has|have|had|was|is|were|are|will|took|bought|sold|led|won|got|put|made|\w{3,}ed)\b")
+_LEFT_APPOS = re.compile(r"^,\s+(?:a|an|the)\s+[^,;]*$")
 _FINITE = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|itself\s+|then\s+)?(?:said|says|agreed|agrees|has|have|had|was|is|were|are|will|took|takes|bought|buys|raised|raises|"
     r"signed|signs|secured|secures|acquired|acquires|invested|invests|led|leads|announced|announces|launched|made|won|joined|got|sold|sells|"
@@ -320,7 +321,8 @@ def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[i
     for j in cuts:
         left = [m for m in comps if cur <= m.start and m.end <= j.start()]
         right = [m for m in comps if m.start >= j.end()]
-        if left and right and _VERBISH.search(text, left[0].end, j.start()):
+        own = _LEFT_APPOS.sub("", text[left[0].end:j.start()]) if left else ""  # "A, a fund focused on X, and B ... took part": one list
+        if left and right and _VERBISH.search(own):
             spans.append((cur, j.start()))
             cur = j.end()
     spans.append((cur, e))

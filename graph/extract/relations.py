@@ -160,7 +160,7 @@ def _list(item: str) -> str:
 
 
 CL = _list(r"«[CU]\d+»")
-_CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
+_CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,80}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
 _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
 CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
@@ -252,6 +252,8 @@ _RX = {
     "inv_objectless": re.compile(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
+        r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
@@ -1058,6 +1060,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if target is None:
             continue
         subjects = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))  # not the names inside an apposition or relative clause
+        inner_deal = any(re.search(r"«[MT]\d+»", a.group()) for a in _CLA_APPOS_RX.finditer(m.group("s")))  # "B, which led its $1.6m seed round in 2023,"
         for s in list(subjects):
             if _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]):
                 # "A and Applied Ventures, the venture capital arm of Applied Materials, took part": the arm (and A) invest
@@ -1067,7 +1070,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subjects:
             if s in inv_subjects:
                 continue
-            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start(), hi=m.end() + 30)
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, amount=not inner_deal, dated=not inner_deal,
+                lo=m.start(), hi=m.end() + 30)
             if out and out[-1].date is None and ctx.round_date:
                 out[-1].date = ctx.round_date
         for a in _RX["inv_alongside"].finditer(masked):

@@ -23,6 +23,9 @@ _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+_ROUND_LETTER = re.compile(r"\b(?:Series|Round|Class|Tranche|Plan|Phase)\s+[A-Z]$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -36,6 +39,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():
+        if _ROUND_LETTER.search(text, lo, dot):
+            return False  # "raised $12m in a Series A. The round ...": a round's letter ends the sentence
         return True  # an initial: "J. Smith"
     if "." in word and all(len(p) <= 2 for p in word.split(".") if p):
         return True  # "U.S", "a.k.a"
