@@ -436,3 +436,9 @@ def test_investors_named_among_the_others_after_the_round():
     fs = facts("Tessary Defense said on Thursday it had raised $2.5 billion in a Series G round led by Orvane Fund. "
                "Kestrel Capital, Quarrel Partners and Nimbus Gifford were among the other investors.")
     assert {("invests_in", n, "Tessary Defense") for n in ("Orvane Fund", "Kestrel Capital", "Quarrel Partners", "Nimbus Gifford")} <= set(fs)
+
+
+def test_a_model_named_by_its_code_after_its_full_name_is_that_model():
+    fs = facts("Orvane Labs released Orvane-R4 in January. Together AI and Fireworks AI both added R4 within days of its release.")
+    assert ("available_on", "Orvane-R4", "Together AI") in fs
+    assert ("available_on", "Orvane-R4", "Fireworks AI") in fs

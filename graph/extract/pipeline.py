@@ -51,6 +51,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
         sentences.append((s, e, ms, find_unknown(t, s, e, ms, words), rtext))
     sentences = _defined_terms(text, sentences)
+    sentences = _model_codes(text, sentences)
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
     strong = {u.name for _s, _e, _ms, unknown, _t in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
@@ -327,6 +328,40 @@ def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[i
             cur = j.end()
     spans.append((cur, e))
     return spans
+
+
+_CODE_TAIL = re.compile(r"[ -]([A-Z]{1,2}\d{1,3}(?:\.\d+)?)$")
+_BARE_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,2}\d{1,3}(?:\.\d+)?)(?![\w-]|\.\d)")
+
+
+def _model_codes(text: str, sentences):
+    """A model named by its code alone after its full name ("DeepSeek-R1 ... Together AI added R1"): that model."""
+    first: dict[str, tuple[int, Mention]] = {}  # code -> where its model was first named, and the mention
+    codes: dict[str, set[str]] = {}
+    for _s, _e, ms, _u, _t in sentences:
+        for m in ms:
+            tail = _CODE_TAIL.search(m.name) if m.type == "Product" and not m.anaphor else None
+            if tail:
+                codes.setdefault(tail.group(1), set()).add(m.name)
+                first.setdefault(tail.group(1), (m.start, m))
+    if not codes:
+        return sentences
+    out = []
+    for s, e, ms, unknown, t in sentences:
+        src = t if t is not None else text
+        added = []
+        for c in _BARE_CODE.finditer(src, s, e):
+            code = c.group(1)
+            if len(codes.get(code, ())) != 1 or first[code][0] >= c.start():
+                continue
+            if any(c.start() < x.end and x.start < c.end() for x in list(ms) + list(unknown)):
+                continue
+            m = first[code][1]
+            added.append(Mention(c.start(), c.end(), m.name, "Product", code, m.entry, m.known))
+        if added:
+            ms = sorted(list(ms) + added, key=lambda x: x.start)
+        out.append((s, e, ms, unknown, t))
+    return out
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
