@@ -49,6 +49,8 @@ def test_roles_type_names_nothing_else_types():
         ("Kestrel Systems will pair Quarrel's agent with its AI Flow Conductor.", "AI Flow Conductor", "Product"),
         ("Orvane Labs launched Quill AI, an assistant that drafts contracts, in May.", "Quill AI", "Product"),
         ("Tessary AI, a Lisbon start-up building agents for ports, raised a seed round.", "Tessary AI", "Company"),
+        # a number glued to a known company's name is its product (a year is not)
+        ("Hailo showed its Hailo-8 accelerator in May.", "Hailo-8", "Product"),
     ],
 )
 def test_context_types(body, name, typ):

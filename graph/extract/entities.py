@@ -212,6 +212,8 @@ _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National Un
     Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
 """First words of known companies' names that also start other names ("Paladin Capital Group")."""
 _CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
+_RX_HYPHEN_NUMBER = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]{0,2}\b(?![.,]?\d|-|\s*(?:%|percent|per\s+cent|million|billion|bn|year|day|week|month))")
+"""A number glued to a company's name ("Hailo-8", "Xe-100"): a product of that company."""
 _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d)")
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
@@ -239,6 +241,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     for s, e, entry in gaz.match(text, start, end):
         if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
+        if entry.type == "Company" and (code := _RX_HYPHEN_NUMBER.match(text, e, end)):
+            name = text[s:code.end()]  # "the Hailo-10, a chip", "its Hailo-8 accelerator": the company's product
+            out.append(Mention(s, code.end(), name, "Product", name, None, False, extra={"branded": entry.name}))
+            continue
         if e + 1 < end and text[e] == "-" and text[e + 1].isupper():
             continue  # "Agence France-Presse": a part of a hyphenated name, not the country
         if entry.type == "Company" and entry.name.split()[0] in _GENERIC_FIRST and (
