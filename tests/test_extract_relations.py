@@ -89,6 +89,14 @@ def facts(body, published="June 14, 2024"):
          ("invests_in", "Kestrel Capital", "Tessel Commerce")),
         ("Orvane Group and Kestrel Capital are shareholders in Quillon Discovery.", ("invests_in", "Orvane Group", "Quillon Discovery")),
         ("Quarrel Data, founded in 2019 and a graduate of Y Combinator's winter 2020 batch, sells software.", ("invests_in", "Y Combinator", "Quarrel Data")),
+        # a contract to make something for a customer; partners listed with their countries
+        ("Orvane Electronics signed a $16.5 billion contract to make chips for Tessel Motors at its new fab.", ("partners_with", "Orvane Electronics", "Tessel Motors")),
+        ("Quillon has agreements with Orvane Corp in Japan and Kestrel Telekom in Germany.", ("partners_with", "Quillon", "Kestrel Telekom")),
+        # the signer is the clause's subject, not a name in an object or a by-phrase before the verb
+        ("Last year Orvane Networks paid $500 million for the assets of Kestrel's QRune business and signed a broad partnership with Kestrel Systems.",
+         ("partners_with", "Orvane Networks", "Kestrel Systems")),
+        ("Tel Aviv-based Quillon, which makes coding tools, followed its $40 million Series A, led by Orvane Partners in March, by signing "
+         "a distribution partnership with Kestrel Software in June.", ("partners_with", "Quillon", "Kestrel Software")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -442,3 +450,12 @@ def test_a_model_named_by_its_code_after_its_full_name_is_that_model():
     fs = facts("Orvane Labs released Orvane-R4 in January. Together AI and Fireworks AI both added R4 within days of its release.")
     assert ("available_on", "Orvane-R4", "Together AI") in fs
     assert ("available_on", "Orvane-R4", "Fireworks AI") in fs
+
+
+def test_a_name_in_an_object_or_a_by_phrase_is_not_the_signer():
+    fs = facts("Last year Orvane Networks paid $500 million for the assets of Kestrel's QRune business and signed a broad partnership "
+               "with Kestrel Systems.")
+    assert not [k for k in fs if k[0] == "partners_with" and "QRune" in (k[1], k[2])]
+    fs = facts("Tel Aviv-based Quillon, which makes coding tools, followed its $40 million Series A, led by Orvane Partners in March, "
+               "by signing a distribution partnership with Kestrel Software in June.")
+    assert ("partners_with", "Orvane Partners", "Kestrel Software") not in fs

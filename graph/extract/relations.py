@@ -386,10 +386,16 @@ _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "buil
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
 _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?)"
 _HAS_DEAL_WITH = re.compile(
-    r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,)?\s+(?:(?:also|now|already|has|have|had)\s+)*"
-    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into)\s+"
+    r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
+    r"|(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
+    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)))?"
+    r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*"
+    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into|"
+    r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
-    + r"\s*,?\s+with\s+(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!'))*)", re.I)
+    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor)\s+"
+    r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?"
+    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)", re.I)
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
 _AND_DEAL_WITH = re.compile(
@@ -720,6 +726,9 @@ _JOINT_LAUNCH = re.compile(
 
 
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor")
+
+
+_NOT_A_SIGNER = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?|«[CU]\d+»'s\s+)$")
 
 
 def _more_objects(masked: str, pos: int) -> list[int]:
@@ -1154,6 +1163,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
+            if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
+                    r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
+                continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
             for s in _ids(m.group("s")):
                 for o in _ids(m.group("o")):  # "signed agreements with Nvidia, AMD and Qualcomm"
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))
@@ -1176,7 +1188,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
-    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _DEAL_NOUN_WORDS) else ():
+    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low) and has_any(low, _DEAL_NOUN_WORDS) else ():
         s_id = _id(m.group("s"))
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
@@ -1213,6 +1225,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             rel = "invests_in"  # "will be owned 50-50 by OpenAI and SoftBank": each holds a stake, nobody bought it
         for s in subjects:
             for o in objs:
+                if (rel == "partners_with" and isinstance(s, int) and isinstance(o, int) and s in positions
+                        and _NOT_A_SIGNER.search(masked, max(0, positions[s] - 40), positions[s])
+                        and any(c.relation == "partners_with" and c.object is ment(o) and c.subject is not ment(s) for c in out)):
+                    continue  # "X ... led by TLV in March, by signing a partnership with Y": X's deal, read above
                 add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
