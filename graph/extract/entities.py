@@ -394,6 +394,8 @@ class DynamicNames:
             self._index = {}
             for alias in sorted(self._names, key=len, reverse=True):
                 self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
+        if self._index.keys().isdisjoint(_RX_FIRST_WORD.findall(text, start, end)):
+            return existing  # no first word of a name in this sentence: the common case, decided in C
         out = list(existing)
         for w in _RX_FIRST_WORD.finditer(text, start, end):
             aliases = self._index.get(w.group())

@@ -94,12 +94,12 @@ class Gazetteer:
         index = self._index
         out = []
         spans = None
-        i = 0
+        nxt = 0
         n = len(words)
 
         def hit_at(i: int, most: int) -> tuple[int, int, GazEntry, int] | None:
             nonlocal spans
-            for ctoks, surface, entry in index.get(words[i], ()):
+            for ctoks, surface, entry in index[words[i]]:
                 k = len(ctoks)
                 if k > most or i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
                     continue
@@ -110,8 +110,13 @@ class Gazetteer:
                     return (s, e, entry, k)
             return None
 
-        while i < n:
-            hit = hit_at(i, n) if words[i] in index else None
+        cands = [k for k, w in enumerate(words) if w in index]  # most words start no name: skip them in one pass
+        if not cands:
+            return out
+        for i in cands:
+            if i < nxt:
+                continue
+            hit = hit_at(i, n)
             step = hit[3] if hit else 1
             for j in range(1, step):
                 # "Microsoft Azure AI Studio": a longer name starting inside this one wins ("Azure AI Studio"),
@@ -123,7 +128,7 @@ class Gazetteer:
                     break
             if hit:
                 out.append(hit[:3])
-            i += step
+            nxt = i + step
         return out
 
 

@@ -91,6 +91,10 @@ class DealContext:
 _KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
 
 
+_BARE_APOSTROPHE = re.compile(r"(«[CU]\d+»)'(?!s)")
+"""'Harlow Systems' $50 million': a plural possessive, written as the usual one."""
+
+
 def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money], dates: list[DateMention]):
     """The masked sentence and its tokens (``tokens[i]`` is ``«Xi»``)."""
     items: list[Token] = []
@@ -133,7 +137,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     masked = "".join(parts).replace("’s", "'s").replace("’", "'")
     if "«" in masked and ('"«' in masked or "“«" in masked):
         masked = _QUOTED_NAME.sub(r"\1", masked)  # 'its model "Kaze"': the quotes only mark the name
-    masked = re.sub(r"(«[CU]\d+»)'(?!s)", r"\1's", masked)
+    if "»'" in masked:
+        masked = _BARE_APOSTROPHE.sub(r"\1's", masked)
     return masked, kept
 
 
