@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .amounts import Money
 from .dates import DateMention
@@ -709,6 +710,7 @@ def _ids(s: str) -> list[int]:
     return [int(i) for i in _NAME_IDX.findall(s)]
 
 
+@lru_cache(maxsize=1024)
 def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None) -> bool:
     """Is the clause leading to a trigger hedged?  ``skip``: an apposition to leave out
     ("Oriel, whose agents negotiate contracts, was backed by ..." is no negotiation)."""
