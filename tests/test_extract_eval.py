@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 181))
-"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150) and R15, R17, R18 (h151-h180): realistic
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 151))
+"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120) and R12-R14 (h121-h150): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
-REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 197))
-"""Batches R1-R4, R6, R7, R9, R10 and R16: realistic coverage of real AI deals, each scored once when fresh, then tuned on
+REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 227))
+"""Batches R1-R4, R6, R7, R9, R10 and R15-R18: realistic coverage of real AI deals, each scored once when fresh, then tuned on
 (see tests/articles/README.md)."""
 
 
@@ -57,8 +57,8 @@ def test_holdout_strict_fact_f1():
 
 def test_realistic_holdout_batch_floor():
     """First scores: R5 0.618 (0.5.0: 0.582), R8 0.654 (0.6.0: 0.627), R11 0.651 (0.6.0: 0.624), R12-R14 0.652
-    (0.6.0: 0.616), R15 0.662 (0.8.0: 0.663),
-    R17 0.673 (0.8.0: 0.671), R18 0.621 (0.8.0: 0.620): below the 0.85 goal, and kept as the honest estimate rather than tuned.
+    (0.6.0: 0.616): below the 0.85 goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were
+    blind until their 0.9.0 score and then tuned on; see tests/articles/README.md.)
 
     This floor only guards against regressions; see tests/articles/README.md.
     """
@@ -70,7 +70,7 @@ def test_tune_strict_fact_f1():
     p, r, f = fact_scores("tune", skip=REALISTIC_TUNE).prf()
     assert f >= 0.9, (p, r, f)
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.74, ("R1-R4, R6, R7, R9, R10, R16", p, r, f)
+    assert f >= 0.74, ("R1-R4, R6, R7, R9, R10, R15-R18", p, r, f)
 
 
 def test_sets_are_big_enough_and_mostly_invented():
