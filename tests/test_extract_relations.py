@@ -97,6 +97,22 @@ def facts(body, published="June 14, 2024"):
          ("partners_with", "Orvane Networks", "Kestrel Systems")),
         ("Tel Aviv-based Quillon, which makes coding tools, followed its $40 million Series A, led by Orvane Partners in March, by signing "
          "a distribution partnership with Kestrel Software in June.", ("partners_with", "Quillon", "Kestrel Software")),
+        # buying verbs and their objects
+        ("Kestrel Desk also picked up Tallin, an Estonian quality-assurance start-up, in February.", ("acquires", "Kestrel Desk", "Tallin")),
+        ("Orvane Capital agreed in December to take Windmark, the Tel Aviv-based maritime AI company listed on London's AIM market, private.",
+         ("acquires", "Orvane Capital", "Windmark")),
+        ("Orvane Electric has agreed to buy the roughly 43% of Tessel Technology it does not already own for $265 per share in cash.",
+         ("acquires", "Orvane Electric", "Tessel Technology")),
+        ("TEL AVIV/FRANKFURT (Reuters) - QUIRA said on Monday it had agreed to acquire Tessgy, a Duesseldorf-based developer of AI agents.",
+         ("acquires", "QUIRA", "Tessgy")),
+        # owners and holders described in appositions and relative clauses
+        ("Last year Tessact signed a partnership with Orvane Robotics, the Augsburg robot maker owned by China's Kestrel Group.",
+         ("acquires", "Kestrel Group", "Orvane Robotics")),
+        ("Kestrel Electric relies heavily on TESSA, the British industrial software company it has wholly owned since January 2023.",
+         ("acquires", "Kestrel Electric", "TESSA")),
+        ("Quillite, the Oslo-based company majority owned by Norwegian investment group Orvane, sells data software.", ("invests_in", "Orvane", "Quillite")),
+        ("Orvane Retail has been a Tessel Robotics shareholder since 2022.", ("invests_in", "Orvane Retail", "Tessel Robotics")),
+        ("Kestrel Value disclosed in November a stake of more than $5 billion in Orvane Industries.", ("invests_in", "Kestrel Value", "Orvane Industries")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -459,3 +475,11 @@ def test_a_name_in_an_object_or_a_by_phrase_is_not_the_signer():
     fs = facts("Tel Aviv-based Quillon, which makes coding tools, followed its $40 million Series A, led by Orvane Partners in March, "
                "by signing a distribution partnership with Kestrel Software in June.")
     assert ("partners_with", "Orvane Partners", "Kestrel Software") not in fs
+
+
+def test_an_early_investor_in_other_companies_invests_in_them_not_with_them():
+    fs = facts("Tessact raised 25 million euros. The round was led by Kestrel Ventures, the Stockholm-based venture firm that was an "
+               "early investor in Orvane Music and Quillpay, the company said on Thursday.")
+    assert {("invests_in", "Kestrel Ventures", o) for o in ("Tessact", "Orvane Music", "Quillpay")} <= set(fs)
+    assert not [k for k in fs if k[0] == "invests_in" and k[1] in ("Orvane Music", "Quillpay")]
+    assert fs[("invests_in", "Kestrel Ventures", "Tessact")].amount is None or fs[("invests_in", "Kestrel Ventures", "Tessact")].amount == 25e6

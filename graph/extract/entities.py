@@ -110,7 +110,9 @@ _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
-_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G)
+_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G
+                              + r"(?![\w-])(?!\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned)\b)")
+"""'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
     + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
@@ -536,7 +538,7 @@ _PERSON_AFTER = re.compile(
 )
 _FUNCTION = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although But
-    And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Monday Tuesday Wednesday Thursday Friday
+    And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Co-founder Cofounder Co-Founder Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December Series AI
     Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards
     Another Other Others Both Each Every Neither Either""".split()
@@ -570,6 +572,8 @@ _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
+_WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
+"""'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
 _DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA")."""
 
@@ -688,7 +692,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "/PRNewswire/": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
-            if name.isupper() and (_DATELINE.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
+            if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
                                                                       and _DATELINE_TAIL.match(text, e, end))):
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             label = _LABEL.match(text, start, end)

@@ -222,8 +222,8 @@ _RX = {
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")", _FLAGS),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": re.compile(
-        r"(?P<o>" + C + r"),\s+(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
-        r"(?:the\s+)?(?P<s>" + CL + r")(?=\s*[,;.]|$)", _FLAGS),
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
+        r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL + r")(?=\s*[,;.]|$)", _FLAGS),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": re.compile(
         r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in\s+" + OBJ
@@ -232,6 +232,20 @@ _RX = {
     "inv_copula_backer": re.compile(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
+    # "Creandum, the Stockholm-based venture firm that was an early investor in Spotify and Klarna"
+    "inv_rel_backer": re.compile(
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+)?(?:that|which|who)\s+(?:was|is|has\s+been|had\s+been|became)\s+"
+        r"(?:(?:an|a|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>investor|backer|shareholder)\s+in\s+" + OBJ + r"(?P<o>" + CL + r")", _FLAGS),
+    # "Walmart has been a Symbotic shareholder since 2022"
+    "inv_named_holder": re.compile(
+        r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b", _FLAGS),
+    # "Kuka, the Augsburg robot maker owned by China's Midea Group": its owner bought it
+    "acq_owned_appos": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)(?P<v>(?:wholly\s+|fully\s+)?owned|controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')", _FLAGS),
+    # "AVEVA, the British software company it has wholly owned since January 2023"
+    "acq_has_owned": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|group|business|maker|developer|start-?up|unit)|«[CU]\d+»)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+"
+        r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b", _FLAGS),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": re.compile(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -264,7 +278,7 @@ _RX = {
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had)\s+"
-        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?«M\d+»\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_committed": re.compile(
@@ -275,7 +289,15 @@ _RX = {
     "inv_included": re.compile(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)", _FLAGS),
     "acq_active": re.compile(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?|pick(?:s|ed|ing)? up)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
+    # "Emerson has agreed to buy the roughly 43% of AspenTech it does not already own", "to buy the rest of Y"
+    "acq_rest": re.compile(
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
+        r"(?:(?:remaining|outstanding|rest\s+of\s+the|roughly|about|around|nearly|some|other)\s+)*"
+        r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')", _FLAGS),
+    # "FTV Capital agreed to take Windward, the maritime AI company, private"
+    "acq_private": re.compile(
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b", _FLAGS),
     "acq_passive": re.compile(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
@@ -537,7 +559,7 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
-_IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?)\s+in\s+$")
+_IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|investors?|backers?|shareholders?)\s+(?:in|of)\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
@@ -611,8 +633,9 @@ _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|lin
 _MAKER_OF_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _LED_BARE = re.compile(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)", re.I)
-_VALUATION_AFTER = re.compile(r"«M\d+»\s+(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b", re.I)
-"""'at a $62 billion valuation': a company's worth, not the deal's amount."""
+_VALUATION_AFTER = re.compile(r"«M\d+»\s+(?:(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b"
+                              r"|(?:a|per|each)\s+(?:share|unit|ADS|ADR)\b)", re.I)
+"""'at a $62 billion valuation', '$265 per share': a company's worth or a share's price, not the deal's amount."""
 _VALUATION = re.compile(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$", re.I)
@@ -635,6 +658,10 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel": (" which ",),
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
     "inv_backed_by_appos": ("unded by", "acked by", "inanced by", "upported by", "wned by"),
+    "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
+    "inv_named_holder": ("shareholder", "investor", "backer"),
+    "acq_owned_appos": ("owned by", "controlled by"),
+    "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake",),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
@@ -655,7 +682,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
     "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
-    "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb"),
+    "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
+    "acq_private": (" private",),
+    "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout"),
@@ -800,7 +829,7 @@ _PREFILTER = {
     "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
                "from"),
     "counts": (" among ",),
-    "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb"),
+    "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
@@ -953,19 +982,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
-                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
+                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
-            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_rel_backer", "inv_named_holder")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
             held = m.group("v").lower()[:5] if key == "inv_backed_by_appos" else ""
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
                 n_out = len(out)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
-                    check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
+                for o in _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]:  # "an early investor in Spotify and Klarna"
+                    add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
+                        check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
     for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and _on("inv_accelerator", low) else ():
@@ -1001,7 +1031,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
-            here = [c.object for c in out if c.relation == "invests_in" and c.object is not None]
+            first_led = min(positions[i] for i in leads)
+            here = [c.object for c in out if c.relation == "invests_in" and c.object is not None and c.pos < first_led]
             if here:  # "V invested $500m in OpenAI as part of a $6.6bn round led by Thrive": OpenAI's round
                 investee = here[-1]
         if investee is None and leads:
@@ -1024,7 +1055,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
-            investors = [i for i in investors if i in leads or not _IN_BEFORE.search(masked, max(0, positions[i] - 16), positions[i])]
+            dropped_in = {i for i in investors if i not in leads and _IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])}
+            for i in sorted(investors, key=lambda i: positions[i]):  # "an early investor in Spotify and Klarna": both objects
+                if i not in leads and any(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", masked[positions[j] + len(f"«{tokens[j].kind}{j}»"):positions[i]])
+                                          for j in dropped_in if positions[j] < positions[i]):
+                    dropped_in.add(i)
+            investors = [i for i in investors if i not in dropped_in]
             investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if i in leads or not _DEBT_BEFORE.search(masked, max(0, positions[i] - 70), positions[i])]
             investors = [i for i in investors if i in leads or not _DEAL_WITH_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
@@ -1154,7 +1190,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by") if has["acquire"] and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest") if (has["acquire"] or "owned" in low or "owns" in low) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
