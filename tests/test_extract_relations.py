@@ -113,6 +113,9 @@ def facts(body, published="June 14, 2024"):
         ("Quillite, the Oslo-based company majority owned by Norwegian investment group Orvane, sells data software.", ("invests_in", "Orvane", "Quillite")),
         ("Orvane Retail has been a Tessel Robotics shareholder since 2022.", ("invests_in", "Orvane Retail", "Tessel Robotics")),
         ("Kestrel Value disclosed in November a stake of more than $5 billion in Orvane Industries.", ("invests_in", "Kestrel Value", "Orvane Industries")),
+        # "another ..." describes a company; an investment led by an investor is a round
+        ("Tessa, another Hyderabad HR and payroll software provider, raised $57 million from Orvane Capital in 2022.", ("invests_in", "Orvane Capital", "Tessa")),
+        ("Quillet, which received a $30 million investment led by Orvane Atlantic in 2020, has added study tools.", ("invests_in", "Orvane Atlantic", "Quillet")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

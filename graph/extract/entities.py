@@ -114,7 +114,7 @@ _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|acce
                               + r"(?![\w-])(?!\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
+    r",\s+(?:a|an|the|another)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
     + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
@@ -323,7 +323,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
                 ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
             add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
-    if ", a" in sent or ", the" in sent:
+    if ", a" in sent or ", the" in sent:  # ", a", ", an", ", another", ", the"
         for m in _RX_APPOS.finditer(sent):
             if _SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name")):
                 continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor': a person
