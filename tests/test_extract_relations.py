@@ -116,6 +116,10 @@ def facts(body, published="June 14, 2024"):
         # "another ..." describes a company; an investment led by an investor is a round
         ("Tessa, another Hyderabad HR and payroll software provider, raised $57 million from Orvane Capital in 2022.", ("invests_in", "Orvane Capital", "Tessa")),
         ("Quillet, which received a $30 million investment led by Orvane Atlantic in 2020, has added study tools.", ("invests_in", "Orvane Atlantic", "Quillet")),
+        # a city no gazetteer entry names, in a place's position, says where a company is based
+        ("Tessel, the Esslingen-based pneumatics group, and Orvane, the Ditzingen machine-tool maker, run AI labs.", ("based_in", "Orvane", "Germany")),
+        ("Tessel, the Esslingen-based pneumatics group, and Orvane, the Ditzingen machine-tool maker, run AI labs.", ("based_in", "Tessel", "Germany")),
+        ("Orvane Systems, which is headquartered in Augsburg, raised money from Kestrel Capital.", ("based_in", "Orvane Systems", "Germany")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

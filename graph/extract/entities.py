@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
+from .places import city_country
 from .textprep import has_any
 
 __all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
@@ -106,6 +107,9 @@ _PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?)\s+(?:own\s+)?(?:(?!of\b|for\b
 """'Sana AI, its knowledge assistant', 'Bits AI, an assistant that ...': a product, whatever its name's last word says."""
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
+_PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b")
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
@@ -675,6 +679,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         e = s + len(name)
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
+        if typ == "Unknown" and (_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
+                                 or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)) and (country := city_country(name)):
+            out.append(Mention(s, e, name, "Place", name, None, False, country=country))
+            continue  # "the Augsburg robot maker", "headquartered in Irvine": a city, where the company is
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
@@ -721,5 +729,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
                 out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
                 continue
+        if typ == "Place":
+            out.append(Mention(s, e, name, typ, name, None, False, country=city_country(name)))  # "Esslingen-based"
+            continue
         out.append(Mention(s, e, name, typ, name, None, False))
     return out
