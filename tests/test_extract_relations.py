@@ -120,6 +120,10 @@ def facts(body, published="June 14, 2024"):
         ("Tessel, the Esslingen-based pneumatics group, and Orvane, the Ditzingen machine-tool maker, run AI labs.", ("based_in", "Orvane", "Germany")),
         ("Tessel, the Esslingen-based pneumatics group, and Orvane, the Ditzingen machine-tool maker, run AI labs.", ("based_in", "Tessel", "Germany")),
         ("Orvane Systems, which is headquartered in Augsburg, raised money from Kestrel Capital.", ("based_in", "Orvane Systems", "Germany")),
+        # a product named by an apposition with its maker; the maker's own appositions skipped
+        ("Third-party bots plug in through Quayfoundry, the Tessys marketplace, since 2022.", ("develops", "Tessys", "Quayfoundry")),
+        ("Quillite, the Oslo-based company majority owned by Norwegian investment group Orvane, sells Quillite Data Fusion, a platform for sensor data.",
+         ("develops", "Quillite", "Quillite Data Fusion")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships
@@ -490,3 +494,9 @@ def test_an_early_investor_in_other_companies_invests_in_them_not_with_them():
     assert {("invests_in", "Kestrel Ventures", o) for o in ("Tessact", "Orvane Music", "Quillpay")} <= set(fs)
     assert not [k for k in fs if k[0] == "invests_in" and k[1] in ("Orvane Music", "Quillpay")]
     assert fs[("invests_in", "Kestrel Ventures", "Tessact")].amount is None or fs[("invests_in", "Kestrel Ventures", "Tessact")].amount == 25e6
+
+
+def test_a_person_in_apposition_with_a_companys_title_is_no_product():
+    fs = facts("Tessary Machines has hired researchers. Its co-founders include Jon Schulz, an Orvane co-founder who briefly "
+               "worked at Kestrel Labs last year, and Barret Zolt, the company's chief technology officer.")
+    assert not [k for k in fs if k[0] == "develops"]

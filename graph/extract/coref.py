@@ -300,8 +300,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
                     and not countries and not places and _compatible(before[0], noun, countries, places, disc, False)):
                 target = before[0]  # "X raised money from Y, the company said": the sentence's subject
-            elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]):
-                target = before[-1]  # apposition
+            elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]) and not m.group("poss"):
+                target = before[-1]  # apposition (but "Genesys Cloud, the company's suite": the company owns the head)
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
             if target is None:

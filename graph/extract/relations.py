@@ -156,6 +156,8 @@ _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
+_PNOUNS_X = PRODUCT_NOUNS + r"|suites?|marketplaces?|stores?|studios?|workbench(?:es)?"
+"""Nouns an apposition names a product with: the entity finder's, and a vendor's suites, marketplaces and studios."""
 C = r"«[CU](\d+)»"
 P = r"«[PU](\d+)»"
 
@@ -352,9 +354,11 @@ _NOTWORD = (
 )
 _DEV = {
     "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
-    "dev_appos_poss": re.compile(r"(?P<o>" + P + r"),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),
+    "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
-    "dev_appos_noun": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b"),
+    "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
+    # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
+    "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
     "dev_maker": re.compile(
@@ -372,7 +376,7 @@ _DEV = {
     "dev_which": re.compile(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")", _FLAGS),
     "dev_verb": re.compile(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:a|an|the|whose|which)\b[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_brand": re.compile(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b", _FLAGS),
     "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
@@ -380,7 +384,7 @@ _DEV = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
 _DEV_WORDS = {
-    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
+    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
