@@ -124,6 +124,16 @@ def facts(body, published="June 14, 2024"):
         ("Third-party bots plug in through Quayfoundry, the Tessys marketplace, since 2022.", ("develops", "Tessys", "Quayfoundry")),
         ("Quillite, the Oslo-based company majority owned by Norwegian investment group Orvane, sells Quillite Data Fusion, a platform for sensor data.",
          ("develops", "Quillite", "Quillite Data Fusion")),
+        # partnerships: a partner of, two companies agreeing to do something, in partnership or collaboration with a list,
+        # a supply agreement to buy from, described partners without a determiner, a date after the subject
+        ("Tessel Writer has been a technology partner of Orvane Force since last year.", ("partners_with", "Tessel Writer", "Orvane Force")),
+        ("Kestrel Industries and Orvane Cloud agreed to connect Orvane's models to the data in Kestrel Forge.", ("partners_with", "Kestrel Industries", "Orvane Cloud")),
+        ("In May, Quillon ran a demonstration on a GPU cluster, in partnership with Orvane, the Arizona utility Kestrel River Project and Tessel Research.",
+         ("partners_with", "Quillon", "Kestrel River Project")),
+        ("Tesspot said it built the integration in collaboration with Orvane Labs.", ("partners_with", "Tesspot", "Orvane Labs")),
+        ("Last year, Orvane Soft signed a 20-year agreement to buy power from Kestrel Energy's restarted reactor.", ("partners_with", "Orvane Soft", "Kestrel Energy")),
+        ("Quillon AI has also signed partnerships with shipping group Orvane CGM and with defence company Tessing this year.", ("partners_with", "Quillon AI", "Tessing")),
+        ("Orvane Petroleum in September extended its agreement with Kestrel Technologies for five years.", ("partners_with", "Orvane Petroleum", "Kestrel Technologies")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

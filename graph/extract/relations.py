@@ -421,13 +421,14 @@ _HAS_DEAL_WITH = re.compile(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
     r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)))?"
-    r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*"
-    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into|"
+    r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
+    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
-    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor)\s+"
-    r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?"
-    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)", re.I)
+    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
+    r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
+    r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
+    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)", re.I)
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
 _AND_DEAL_WITH = re.compile(
@@ -584,8 +585,15 @@ _DEVELOPED_TOGETHER = re.compile(
     r"(?:[^;«]|«[PU]\d+»){0,60}?\s+)(?P<v>together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")", re.I)
 """'AlphaFold 3 was developed by Google DeepMind together with Isomorphic Labs', 'Nvidia is developing Newton together with
 Google DeepMind and Disney Research': co-developers partner."""
+_IN_PARTNERSHIP_WITH = re.compile(
+    r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNPA]\d+»|«[CU]\d+»'s){0,160}?\b(?P<v>in\s+(?:a\s+|close\s+)?(?:partnership|collaboration|cooperation|conjunction)|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")", re.I)
+"""'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
+collaboration with OpenAI'."""
+_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+to\s+[a-z]")
+"""'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
 _IS_PARTNER_FOR = re.compile(
-    r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|has\s+been|had\s+been|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partner|supplier)\s+(?:for|of|to)\s+(?P<o>«[CU]\d+»)", re.I)
 """'Sanmina becomes a preferred manufacturing partner for AMD's rack-scale systems'."""
 _FORMED_WITH = re.compile(
@@ -1236,7 +1244,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
-    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low) and has_any(low, _DEAL_NOUN_WORDS) else ():
+    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and has_any(low, _DEAL_NOUN_WORDS) else ():
         s_id = _id(m.group("s"))
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
@@ -1246,6 +1254,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         subj = _id(m.group("s1") or m.group("s2"))
         for o in _ids(m.group("o")):
             add("partners_with", subj, o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _IN_PARTNERSHIP_WITH.finditer(masked) if n_c >= 2 and (" partnership with" in low or " collaboration with" in low
+                                                                    or " cooperation with" in low or " conjunction with" in low) else ():
+        if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue
+        for o in _ids(_CLA_APPOS_RX.sub(",", m.group("o"))):
+            add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PAIR_AGREED.finditer(masked) if n_c >= 2 and "agree" in low else ():
+        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _FORMED_WORDS) else ():
