@@ -134,6 +134,14 @@ def facts(body, published="June 14, 2024"):
         ("Last year, Orvane Soft signed a 20-year agreement to buy power from Kestrel Energy's restarted reactor.", ("partners_with", "Orvane Soft", "Kestrel Energy")),
         ("Quillon AI has also signed partnerships with shipping group Orvane CGM and with defence company Tessing this year.", ("partners_with", "Quillon AI", "Tessing")),
         ("Orvane Petroleum in September extended its agreement with Kestrel Technologies for five years.", ("partners_with", "Orvane Petroleum", "Kestrel Technologies")),
+        # availability past a relative clause or a date, models delivered through a platform, a downloaded list
+        ("Tessbox raised money. Its AI assistant, Tessbox Copilot, which employees can use to apply for leave or check payslips, "
+         "has been available in the Microsoft Teams Store since last year.", ("available_on", "Tessbox Copilot", "Microsoft Teams Store")),
+        ("Orvane Labs launched Orvane Max. Orvane Max is available from Tuesday on Apple's iOS in the United States.", ("available_on", "Orvane Max", "iOS")),
+        ("Kestrel agreed a partnership with Google Cloud to connect Google's Gemini models, delivered through Google Cloud's Vertex AI, to its data.",
+         ("available_on", "Gemini", "Vertex AI")),
+        ("Quillwrite released models. The company's domain-specific models, Quill Med and Quill Fin, can be downloaded from Hugging Face.",
+         ("available_on", "Quill Med", "Hugging Face")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

@@ -436,7 +436,7 @@ _AND_DEAL_WITH = re.compile(
 """'..., and a fibrosis collaboration with Bayer': another deal of the same subject."""
 _APP_APPOS = re.compile(r",\s+(?:[^,;«]|«[CU]\d+»'s){0,40}?\b(?:app|platform|service|chatbot|assistant|cloud|marketplace|store|hub)\b", re.I)
 _DOWNLOADED_FROM = re.compile(
-    r"(?P<o>«[PU]\d+»)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|family|weights))?(?:[^;«]){0,80}?\b(?P<v>downloaded|downloadable)\b[^;«]{0,40}?"
+    r"(?P<o>" + PL + r")(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|family|weights))?(?:[^;«]){0,80}?\b(?P<v>downloaded|downloadable)\b[^;«]{0,40}?"
     r"\bfrom\s+(?:the\s+)?(?P<p>«[PUC]\d+»)", re.I)
 """'its ChatGLM open-source models have been downloaded tens of millions of times from the Hugging Face platform'."""
 _WHERE_BEFORE = re.compile(r"\b(?:in|on|inside|within|through|via|to|into|onto)\s+(?:the\s+)?(?:«[A-Z]\d+»'s\s+)?$", re.I)
@@ -465,7 +465,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:[\w-]+\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -716,7 +716,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("partner", "provider", "supplier"),
     "par_license": ("licen",),
-    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed",
+    "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on"),
     "av_on": (" on",),
@@ -1400,7 +1400,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pm = ment(_id(m.group("p")))
         if pm is not None and (_is_platform(pm) or _platform_company(pm)):
             for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
-                add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
+                for o in _ids(m.group("o")):  # "its models, Palmyra Med and Palmyra Fin, can be downloaded from Hugging Face"
+                    add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _OFFERED_BY.finditer(masked) if n_p >= 2 and " by " in low else ():
         for p in re.findall(r"«[PUC](\d+)»", m.group("rest")):
             pm = ment(int(p))
