@@ -518,3 +518,27 @@ def test_a_person_in_apposition_with_a_companys_title_is_no_product():
     fs = facts("Tessary Machines has hired researchers. Its co-founders include Jon Schulz, an Orvane co-founder who briefly "
                "worked at Kestrel Labs last year, and Barret Zolt, the company's chief technology officer.")
     assert not [k for k in fs if k[0] == "develops"]
+
+
+def test_a_second_verb_of_a_clause_belongs_to_its_subject_not_to_the_object_before_it():
+    fs = facts("Orvane Industrial paid $2.1 billion for Raventa Industries in 2021 and bought Augmenta, a Greek start-up.")
+    assert ("acquires", "Orvane Industrial", "Augmenta") in fs
+    assert ("acquires", "Raventa Industries", "Augmenta") not in fs
+    fs = facts("Kestrel also owns a majority of Austrian battery maker Tessel Electric, which it acquired in 2022, and bought "
+               "Smart Apply, an Ohio-based company.")
+    assert ("acquires", "Tessel Electric", "Smart Apply") not in fs
+
+
+def test_lenders_owners_and_founders_are_no_investors():
+    fs = facts("Orvane and Tessel Partners have secured committed debt financing from Kestrel Credit, Quill Owl and other lenders.")
+    assert not [k for k in fs if k[0] == "invests_in"]
+    fs = facts("Paradix raised $200 million in a Series C round led by Stripewell in 2021, with Tessel Bravo, Kestrel Ventures and Indeeda, "
+               "the job site owned by Japan's Orvane Holdings, also investing.")
+    assert ("invests_in", "Orvane Holdings", "Paradix") not in fs
+    assert ("invests_in", "Stripewell", "Paradix") in fs
+    fs = facts("Pavilion Peak, an investment unit of Singapore's Orvane Holdings, led Quillier's $80 million Series D in 2019.")
+    assert ("invests_in", "Pavilion Peak", "Quillier") in fs
+    assert ("invests_in", "Orvane Holdings", "Quillier") not in fs
+    fs = facts("Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi, Tessbox counts 1,000 customers. "
+               "Orvane Ventures, the venture capital arm of the US software company, led its $15 million Series C in 2021.")
+    assert ("invests_in", "Orvane Ventures", "Tessbox") in fs

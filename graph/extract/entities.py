@@ -107,6 +107,10 @@ _PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?)\s+(?:own\s+)?(?:(?!of\b|for\b
 """'Sana AI, its knowledge assistant', 'Bits AI, an assistant that ...': a product, whatever its name's last word says."""
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
+_FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+"""The founders listed after "founded by": people, unless a company suffix or a known name says otherwise."""
+_COMPANY_WORDS = frozenset("""Electric Electronics Power Energy Motor Motors Bank Chemical Chemicals Steel Telecom Pharma Foods Media Games
+    Studios Networks Solutions Services Industries Technologies Systems Robotics Aerospace Health Medical Bio Cloud Data Digital""".split())
 _PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
@@ -683,6 +687,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                                  or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)) and (country := city_country(name)):
             out.append(Mention(s, e, name, "Place", name, None, False, country=country))
             continue  # "the Augsburg robot maker", "headquartered in Irvine": a city, where the company is
+        if (typ == "Unknown" and 2 <= len(name.split()) <= 3 and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or w in _INSTITUTIONS for w in name.split())
+                and not any(c.isdigit() for c in name)
+                and _FOUNDERS_BEFORE.search(text, max(start, s - 120), s)):
+            out.append(Mention(s, e, name, "Person", name, None, False))
+            continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))

@@ -457,7 +457,7 @@ _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
-_OWNER_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of\s+(?:the\s+)?$", re.I)
+_OWNER_OF = re.compile(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»'s\s+)?$", re.I)
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
 _POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
@@ -569,7 +569,7 @@ _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|in
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = re.compile(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b", re.I)
-_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r"),?\s+(?:also\s+|(?:is|are|was|were)\s+)?(?:led|leads|co-led|co-leads|leading|co-leading)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
+_LED = re.compile(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+)?(?:led|leads|co-led|co-leads|leading|co-leading)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b", re.I)
 _MONEY_FROM = re.compile(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")", re.I)
@@ -777,6 +777,9 @@ _JOINT_LAUNCH = re.compile(
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor")
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
+_AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later|has|had|have)\s+)*$")
+_OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquires|sold|sells|backed|funded)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 _NOT_A_SIGNER = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?|«[CU]\d+»'s\s+)$")
 
 
@@ -1185,6 +1188,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
     for m in _RX["inv_from"].finditer(masked) if _on("inv_from", low) else ():
+        if _NOT_EQUITY.search(masked, max(0, m.start("v") - 25), m.start("v")):
+            continue  # "secured committed debt financing from Blackstone Credit": lenders, not investors
         subs = _ids(m.group("s"))
         others = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in subs and positions[i] < m.start()
                   and not any(tokens[i].mention.name == ment(x).name for x in subs)]
@@ -1212,6 +1217,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "acq_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
                 continue  # "X, in which Y invested $35m last year, has acquired Z": Y is not the buyer
+            if key == "acq_active" and _AND_BEFORE_VERB.search(masked, max(0, m.start("v") - 30), m.start("v")) and (
+                    m.group("ap") or _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s"))
+                    or _OBJECT_OF_VERB.search(masked, max(0, m.start("s") - 40), m.start("s"))):
+                # "X paid $2bn for Raven in 2021 and bought Augmenta", "owns Kreisel, which it acquired, and bought Y": X's second verb
+                head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(i, -1) < m.start("s")
+                             and not _NOT_A_SIGNER.search(masked, max(0, positions[i] - 40), positions[i])
+                             and not _OBJECT_OF_VERB.search(masked, max(0, positions[i] - 40), positions[i])), None)
+                if head is not None and not _CLAUSE_BREAK.search(masked, positions[head], m.start("v")):
+                    add("acquires", head, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 60)
+                continue
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
