@@ -777,6 +777,7 @@ _JOINT_LAUNCH = re.compile(
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor")
 
 
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquires|sold|sells|backed|funded)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
@@ -1073,7 +1074,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             dropped_in = {i for i in investors if i not in leads and _IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])}
             for i in sorted(investors, key=lambda i: positions[i]):  # "an early investor in Spotify and Klarna": both objects
-                if i not in leads and any(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", masked[positions[j] + len(f"«{tokens[j].kind}{j}»"):positions[i]])
+                if i not in leads and any(_LIST_SEP.fullmatch(masked, positions[j] + len(f"«{tokens[j].kind}{j}»"), positions[i])
                                           for j in dropped_in if positions[j] < positions[i]):
                     dropped_in.add(i)
             investors = [i for i in investors if i not in dropped_in]
