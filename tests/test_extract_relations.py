@@ -142,6 +142,18 @@ def facts(body, published="June 14, 2024"):
          ("available_on", "Gemini", "Vertex AI")),
         ("Quillwrite released models. The company's domain-specific models, Quill Med and Quill Fin, can be downloaded from Hugging Face.",
          ("available_on", "Quill Med", "Hugging Face")),
+        # holdings: shares held, a stake taken, a majority owner, joint ventures' owners, a fund's vintage
+        ("Orvane Chips still holds the Tessel shares it bought at the chip designer's 2023 listing.", ("invests_in", "Orvane Chips", "Tessel")),
+        ("Orvane Chips kept the Kestrel Bio stake it took in a $50 million investment that July.", ("invests_in", "Orvane Chips", "Kestrel Bio")),
+        ("Tessel Works has been majority owned since 2021 by Kestrel Capital Partners, a Munich private equity firm.",
+         ("invests_in", "Kestrel Capital Partners", "Tessel Works")),
+        ("Orvane Software put about 2.4 billion euros into Quarizon, a joint venture with Tessel Robotics set up in Hangzhou in 2023.",
+         ("invests_in", "Tessel Robotics", "Quarizon")),
+        ("In the Gulf, Orvane National Oil set up Tessiq in 2020 as a joint venture with Kestrel AI, the Abu Dhabi AI group.",
+         ("invests_in", "Kestrel AI", "Tessiq")),
+        ("In the Gulf, Orvane National Oil set up Tessiq in 2020 as a joint venture with Kestrel AI, the Abu Dhabi AI group.",
+         ("partners_with", "Orvane National Oil", "Kestrel AI")),
+        ("Quillfold AI, a talent-intelligence company backed by SoftBank Vision Fund 2, has drawn interest.", ("invests_in", "SoftBank Vision Fund 2", "Quillfold AI")),
         # what a company provides, before its name, is no name
         ("Orvane Systems, which bought Postgres provider Tessel Data in June, sells databases.", ("acquires", "Orvane Systems", "Tessel Data")),
         # supply and commerce are partnerships

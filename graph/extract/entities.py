@@ -224,6 +224,7 @@ _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National Un
 _CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
 _RX_HYPHEN_NUMBER = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]{0,2}\b(?![.,]?\d|-|\s*(?:%|percent|per\s+cent|million|billion|bn|year|day|week|month))")
 """A number glued to a company's name ("Hailo-8", "Xe-100"): a product of that company."""
+_RX_FUND_NUMBER = re.compile(r" (?:[2-9]|1[0-9]|II|III|IV|V|VI|VII|VIII|IX|X)\b(?![.,]?\d)")
 _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d)")
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
@@ -249,6 +250,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
     for s, e, entry in gaz.match(text, start, end):
+        vintage = None
         if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
         if entry.type == "Company" and (code := _RX_HYPHEN_NUMBER.match(text, e, end)):
@@ -274,15 +276,19 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
         if entry.type == "Company":
-            sfx = _RX_CORP_AFTER.match(text, e, end)
+            vintage = _RX_FUND_NUMBER.match(text, e, end) if entry.name.endswith("Fund") else None
+            sfx = _RX_CORP_AFTER.match(text, e, end) or vintage
             if sfx:
                 e = sfx.end()  # "SoftBank Corp.": the company with its legal suffix
         surface = text[s:e]
-        name = entry.name
+        name = entry.name + vintage.group() if entry.type == "Company" and vintage else entry.name  # "SoftBank Vision Fund 2": another fund
         if entry.type == "Product" and surface not in (entry.name, *entry.aliases):
             base = _base_surface(surface, entry)
             if base is not None:
                 name = entry.name + surface[len(base):]
+        if vintage:  # another fund than the one the gazetteer knows (and whose Wikidata id it holds)
+            out.append(Mention(s, e, name, "Company", surface, None, False))
+            continue
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
     for m in [m for m in out if m.type == "Company"]:
         code = _RX_POSS_CODE.match(text, m.end, end)

@@ -248,6 +248,23 @@ _RX = {
     "acq_has_owned": re.compile(
         r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|group|business|maker|developer|start-?up|unit)|«[CU]\d+»)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+"
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b", _FLAGS),
+    # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
+    "inv_owned_passive": re.compile(
+        r"(?P<o>" + C + r")\s+(?:has\s+been|had\s+been|is|was|are|were)\s+(?P<v>(?:majority|minority|partly|partially|part|jointly)[\s-]owned)\s+"
+        r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")", _FLAGS),
+    # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
+    "inv_holds_shares": re.compile(
+        r"(?P<s>" + C + r")\s+(?:still\s+|also\s+|now\s+)?(?P<v>holds|held|owns|owned|kept|keeps|retains|retained|bought|acquired)\s+(?:the|its|a)\s+"
+        r"(?:(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?)(?P<o>" + C + r")\s+(?:shares|stake|stock|holding)\b", _FLAGS),
+    "inv_stake_it_took": re.compile(
+        r"\b(?:the|a|its)\s+(?P<o>" + C + r")\s+(?:stake|shares|holding)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?P<v>took|bought|acquired|holds|owns|built)\b", _FLAGS),
+    # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
+    "inv_jv_appos": re.compile(
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<v>joint\s+venture)\s+(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")", _FLAGS),
+    # "ADNOC set up AIQ in 2020 as a joint venture with G42"
+    "inv_set_up_as_jv": re.compile(
+        r"(?P<s>" + C + r")\s+(?:also\s+)?(?P<v>set\s+up|formed|created|established|launched|founded)\s+(?P<o>" + C + r")\s+(?:(?:in\s+)?«T\d+»\s+)?"
+        r"as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+with\s+" + OBJ + r"(?P<s2>" + C + r")", _FLAGS),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": re.compile(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -672,6 +689,11 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
     "inv_backed_by_appos": ("unded by", "acked by", "inanced by", "upported by", "wned by"),
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
+    "inv_owned_passive": ("owned",),
+    "inv_holds_shares": ("shares", "stake", "stock", "holding"),
+    "inv_stake_it_took": ("stake", "shares", "holding"),
+    "inv_jv_appos": ("joint venture",),
+    "inv_set_up_as_jv": ("joint venture",),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "acq_owned_appos": ("owned by", "controlled by"),
     "acq_has_owned": ("owned", "owns"),
@@ -774,7 +796,8 @@ _JOINT_LAUNCH = re.compile(
 """'Mistral AI and Nvidia on June 11 announced Mistral Compute': two companies launching one product work together."""
 
 
-_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor")
+_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
+                  "shares", "joint venture")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
@@ -999,14 +1022,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
-                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
+                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
+                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
-            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_rel_backer", "inv_named_holder")  # "X, backed by Y, was shut down in 2022": not the deal's date
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_rel_backer", "inv_named_holder",
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
-            held = m.group("v").lower()[:5] if key == "inv_backed_by_appos" else ""
+            held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
             for s in _ids(m.group("s")):
                 inv_subjects.add(s)
                 n_out = len(out)
@@ -1015,6 +1040,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+    for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and _on("inv_set_up_as_jv", low) else ():
+        for a in (_id(m.group("s")), _id(m.group("s2"))):
+            add("invests_in", a, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
+        add("partners_with", _id(m.group("s")), _id(m.group("s2")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and _on("inv_accelerator", low) else ():
         sm = ment(_id(m.group("s")))
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
