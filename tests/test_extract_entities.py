@@ -110,3 +110,14 @@ def test_model_codes_and_point_releases_extend_a_known_product():
     names = {e.name for e in extract(art).entities if e.type == "Product"}
     assert {"DeepSeek-R1", "Kimi K2", "GPT-4.1"} <= names
     assert not any(n.endswith("R1 R1") for n in names)
+
+
+def test_cities_no_gazetteer_entry_names_give_their_country_and_only_in_a_places_position():
+    from alliancekg.graph.extract.places import city_country
+
+    assert city_country("Augsburg") == "Germany"
+    assert city_country("Eindhoven") == "Netherlands"  # GeoNames' "The Netherlands", the gazetteer's name
+    assert city_country("Quillonbridge") is None
+    # a city's name where no place stands ("Esslingen Robotics") is a name, not a place
+    assert ("based_in", "Esslingen Robotics", "Germany") not in facts("Esslingen Robotics raised $5 million from Orvane Capital.")
+    assert ("based_in", "Tessel", "Germany") in facts("Tessel, the Esslingen-based automation group, raised $5 million from Orvane Capital.")
