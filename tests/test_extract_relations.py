@@ -554,3 +554,18 @@ def test_lenders_owners_and_founders_are_no_investors():
     fs = facts("Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi, Tessbox counts 1,000 customers. "
                "Orvane Ventures, the venture capital arm of the US software company, led its $15 million Series C in 2021.")
     assert ("invests_in", "Orvane Ventures", "Tessbox") in fs
+
+
+def test_the_model_or_it_after_a_release_is_the_product_that_is_offered():
+    fs = facts("Orvane Labs released Vela-3 on Monday. The model is available on Hugging Face and Amazon Bedrock.")
+    assert {("available_on", "Vela-3", "Hugging Face"), ("available_on", "Vela-3", "Amazon Bedrock")} <= set(fs)
+    fs = facts("Orvane Labs released Vela-3 on Monday. It is available on Hugging Face.")
+    assert ("available_on", "Vela-3", "Hugging Face") in fs
+    # "the model" is the product the text called a model, not a tool named next to it
+    fs = facts("Orvane Labs released Vela-3 on Monday, its first reasoning model, alongside a coding tool called Vela Code. "
+               "The model was available on day one through Amazon Bedrock.")
+    assert ("available_on", "Vela-3", "Amazon Bedrock") in fs
+    assert ("available_on", "Vela Code", "Amazon Bedrock") not in fs
+    # "the model catalog" names no product
+    fs = facts("Orvane Labs released Vela-3 on Monday. Kestrel Cloud said Vela-3 was available in the model catalog on Azure AI Foundry.")
+    assert ("available_on", "Vela-3", "Azure AI Foundry") in fs

@@ -41,10 +41,19 @@ _DEF = re.compile(
 )
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
-_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:tool|app|assistant|chatbot|bot|product|software|suite)\b(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
+                   r"|(?:models?|chips?|accelerators?|processors?)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
+                   r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+"""'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
+_PDEF_KIND = re.compile(r"(?:model|chip|accelerator|processor)", re.I)
+_KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
+              "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
+_AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
+                              r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
+_PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
-_PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite")
-_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite)")
+_PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite", "model", "chip", "accelerator", "processor")
+_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
@@ -157,6 +166,12 @@ def _speaker(text: str, start: int, end: int, mentions: list[Mention], quotes: l
     return near[0] if len(near) == 1 else None
 
 
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """Where the sentence that ``pos`` is in ends, or ``limit`` if that comes first."""
+    dot = text.find(". ", pos, limit)
+    return dot if dot >= 0 else min(limit, len(text))
+
+
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
     return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True)
 
@@ -215,6 +230,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
         recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
+        kind = _PDEF_KIND.search(m.group())
+        if kind and not here:  # "the model": the last product the text called a model, not a tool named after it
+            named = [x for p in disc.products[-2:] for x in p if _KIND_NEAR[kind.group()[:4].lower()].search(
+                text, x.end, _sentence_end(text, x.end, x.end + 60))]  # "Claude 3.7 Sonnet, its first reasoning model"
+            recent = named[-1:] or recent
         if recent:  # "Telekom's cloud arm hosts the tool": the product just named
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())
@@ -246,6 +266,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
         before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
         target: Mention | None = None
+        if kind == "pron" and m.group().lower() == "it" and _AVAILABLE_AFTER.match(text, m.end(), end):
+            prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
+                text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
+            if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
+                new = _copy(prods[-1], a_start, a_end, text[a_start:a_end])
+                all_m.append(new)
+                all_m.sort(key=lambda x: x.start)
+                occupied.append((a_start, a_end))
+                continue
         if kind == "pron":
             if before:
                 near = before[-1]

@@ -1362,7 +1362,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
                 add("develops", s, o, m.start(), check=False, conf=0.85)
     # available_on -------------------------------------------------------
-    for key, rx in _AVAIL.items() if n_p >= 2 else ():
+    for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
         if not _on(key, low):
             continue
         for m in _matches_past_runs(rx, masked, tokens):
