@@ -241,8 +241,11 @@ def is_stopname(name: str) -> bool:
     return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2 and not _MODEL_CODE.fullmatch(name)
 
 
+_POSS_END = re.compile(r"(?:'s|’s|['’])$")
+
+
 def _clean_name(name: str) -> str:
-    name = re.sub(r"(?:'s|’s|['’])$", "", name.strip())
+    name = _POSS_END.sub("", name.strip())
     return name.strip(" .,\"“”‘’")
 
 

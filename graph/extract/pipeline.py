@@ -395,9 +395,9 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
                 seen_long.add(m.name)
             elif m.name in product_firsts and not any(n in seen_long for n, _t in product_firsts[m.name]):
                 standalone_first.add(m.name)
-        txt = t if t is not None else ""
+        piece = t[_s:_e] if t is not None else ""
         for w in product_firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
-            if w not in standalone_first and txt and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", txt[_s:_e]) \
+            if w not in standalone_first and w in piece and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", piece) \
                     and not any(n in seen_long for n, _t in product_firsts[w]):
                 standalone_first.add(w)
     first_at: dict[str, int] = {}  # where each name is first used, alone or long
@@ -426,11 +426,12 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "&", "the", "de", "for"})
+_WORD_GAPS = re.compile(r"[\s-]+")
 
 
 def _initials(name: str) -> str | None:
     """The acronym of a name of three or more words ("Agence France-Presse" -> "AFP"), or None."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _INITIAL_SKIP]
+    words = [w for w in _WORD_GAPS.split(name) if w and w not in _INITIAL_SKIP]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return None
     return "".join(w[0] for w in words)
