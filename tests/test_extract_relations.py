@@ -569,3 +569,11 @@ def test_the_model_or_it_after_a_release_is_the_product_that_is_offered():
     # "the model catalog" names no product
     fs = facts("Orvane Labs released Vela-3 on Monday. Kestrel Cloud said Vela-3 was available in the model catalog on Azure AI Foundry.")
     assert ("available_on", "Vela-3", "Azure AI Foundry") in fs
+
+
+def test_a_company_in_a_founders_description_does_not_take_the_focus():
+    fs = facts("Founded in 2019 by Jonas Ferrand, a former Orvane AI manager, and Sam Weller, Tesselight has courted governments. "
+               "Its previous round, €23 million in 2021, was led by Kestrel Partners, with Quillwood Capital participating.")
+    assert ("invests_in", "Kestrel Partners", "Tesselight") in fs
+    assert ("invests_in", "Quillwood Capital", "Tesselight") in fs
+    assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Orvane"]

@@ -420,8 +420,12 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     """Make the first company in the first eight words the focus, and remember the sentence."""
     lead = _LEAD_PARTICIPLE.match(text, start)
     if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
-        mentions = [m for m in mentions if m.start >= lead.end()]
-        start = lead.end()
+        # "Founded by Jo Andrulis, a former Apple manager, and Sam Wein, Aleph Alpha has ...": the
+        # participle runs on through its people's descriptions to the name a main verb follows
+        main = next((m for m in mentions if m.start >= lead.end() and m.type in ("Company", "Unknown")
+                     and text[m.start - 2:m.start] == ", " and _MAIN_VERB.match(text, m.end)), None)
+        start = main.start if main is not None else lead.end()
+        mentions = [m for m in mentions if m.start >= start]
     elif _CONTRAST.match(text, start):  # "Unlike X, which bought Y, Z has not ...": Z is what the sentence is about
         main = next((m for m in mentions if m.type in ("Company", "Unknown") and text[max(start, m.start - 2):m.start] == ", "
                      and _MAIN_VERB.match(text, m.end)), None)
