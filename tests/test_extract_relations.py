@@ -577,3 +577,23 @@ def test_a_company_in_a_founders_description_does_not_take_the_focus():
     assert ("invests_in", "Kestrel Partners", "Tesselight") in fs
     assert ("invests_in", "Quillwood Capital", "Tesselight") in fs
     assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Orvane"]
+
+
+def test_investors_who_also_joined_a_round_named_before():
+    fs = facts("Quorvane, the Lisbon-based cloud for open models, closed a $305 million Series B on Feb. 20 led by Tessel Capital. "
+               "Holloway Ventures, Lumen Partners and Brightwater Capital also joined. The round values the company at $3.3 billion.")
+    assert {("invests_in", x, "Quorvane") for x in ("Tessel Capital", "Holloway Ventures", "Lumen Partners", "Brightwater Capital")} <= set(fs)
+    fs = facts("Quorvane raised $30 million in a Series A led by Tessel Capital. "
+               "New investors Holloway Ventures and Lumen Partners joined, along with existing backer Brightwater Capital.")
+    assert ("invests_in", "Holloway Ventures", "Quorvane") in fs
+    # joining something else is no investment
+    fs = facts("Quorvane raised $30 million in a Series A led by Tessel Capital. Holloway Ventures joined the Orvane alliance.")
+    assert ("invests_in", "Holloway Ventures", "Quorvane") not in fs
+
+
+def test_a_founders_alma_mater_is_not_what_the_sentence_is_about():
+    fs = facts("Founded in 2023 by Yang Lin, a Tessel University and Orvane Institute graduate, Quorvane became one of the best-funded "
+               "start-ups within a year. Kestrel Capital led a round of $1 billion in February 2024 that valued the company at $2.5 billion, "
+               "with Holloway Ventures participating.")
+    assert ("invests_in", "Kestrel Capital", "Quorvane") in fs
+    assert ("invests_in", "Holloway Ventures", "Quorvane") in fs
