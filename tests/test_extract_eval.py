@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 191))
-"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150) and R19-R22 (h151-h190): realistic
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 201))
+"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190) and R24 (h191-h200): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
-REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 227))
-"""Batches R1-R4, R6, R7, R9, R10 and R15-R18: realistic coverage of real AI deals, each scored once when fresh, then tuned on
+REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 237))
+"""Batches R1-R4, R6, R7, R9, R10, R15-R18 and R23: realistic coverage of real AI deals, each scored once when fresh, then tuned on
 (see tests/articles/README.md)."""
 
 

@@ -597,3 +597,12 @@ def test_a_founders_alma_mater_is_not_what_the_sentence_is_about():
                "with Holloway Ventures participating.")
     assert ("invests_in", "Kestrel Capital", "Quorvane") in fs
     assert ("invests_in", "Holloway Ventures", "Quorvane") in fs
+
+
+def test_a_company_described_as_anothers_backer_invests_in_it():
+    fs = facts("Tessel Capital, Orvane's biggest backer, has put about $13 billion into the start-up since 2019.")
+    assert ("invests_in", "Tessel Capital", "Orvane") in fs
+    fs = facts("Kestrel Partners is Orvane's largest shareholder.")
+    assert ("invests_in", "Kestrel Partners", "Orvane") in fs
+    fs = facts("Kestrel Partners, Orvane's biggest customer, said it was pleased.")
+    assert not [k for k in fs if k[0] == "invests_in"]

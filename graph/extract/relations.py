@@ -238,6 +238,10 @@ _RX = {
     "inv_rel_backer": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+)?(?:that|which|who)\s+(?:was|is|has\s+been|had\s+been|became)\s+"
         r"(?:(?:an|a|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>investor|backer|shareholder)\s+in\s+" + OBJ + r"(?P<o>" + CL + r")", _FLAGS),
+    # "Microsoft, OpenAI's biggest backer, has ...", "Tessel is Orvane's largest shareholder"
+    "inv_poss_backer": re.compile(
+        r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|still\s+|now\s+|long\s+)?)(?P<o>" + C
+        + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>backer|investor|shareholder|stakeholder)\b(?!\s+(?:in|of)\b)", _FLAGS),
     # "Walmart has been a Symbotic shareholder since 2022"
     "inv_named_holder": re.compile(
         r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b", _FLAGS),
@@ -695,6 +699,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("joint venture",),
     "inv_named_holder": ("shareholder", "investor", "backer"),
+    "inv_poss_backer": ("'s",),
     "acq_owned_appos": ("owned by", "controlled by"),
     "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake",),
@@ -1023,12 +1028,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
+                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_rel_backer", "inv_named_holder",
-                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos")  # "X, backed by Y, was shut down in 2022": not the deal's date
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
