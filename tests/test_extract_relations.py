@@ -606,3 +606,16 @@ def test_a_company_described_as_anothers_backer_invests_in_it():
     assert ("invests_in", "Kestrel Partners", "Orvane") in fs
     fs = facts("Kestrel Partners, Orvane's biggest customer, said it was pleased.")
     assert not [k for k in fs if k[0] == "invests_in"]
+
+
+def test_money_spent_on_a_company_buys_it_but_not_on_its_goods():
+    fs = facts("Tessel Capital alone spent $19.7 billion on the speech-recognition company Orvane Labs last year, "
+               "roughly forty times what Quillwood has just raised.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+    assert ("acquires", "Tessel Capital", "Quillwood") not in fs
+    for body in ("Tessel Capital bought Nvidia chips worth $5 billion last year.",
+                 "Tessel Capital paid $5 billion for Nvidia GPUs last year.",
+                 "Tessel Capital will spend much of the money on Nvidia H100 capacity.",
+                 "Tessel Capital said it will spend about 150 billion yen on Nvidia-based computing.",
+                 "Tessel Capital spent $2.4 billion on Orvane Labs's licence and leadership."):
+        assert not [k for k in facts(body) if k[0] == "acquires"], body

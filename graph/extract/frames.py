@@ -44,6 +44,7 @@ _IRREGULAR = {
     "be": ("is", "are", "was", "were", "been", "being"),
     "have": ("has", "had", "having"),
     "pay": ("pays", "paid", "paying"),
+    "spend": ("spends", "spent", "spending"),
     "bring": ("brings", "brought", "bringing"),
     "set": ("sets", "set", "setting"),
     "underwrite": ("underwrites", "underwrote", "underwritten", "underwriting"),
@@ -105,11 +106,11 @@ def phrase(lemma: str) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|(?:chosen|chose|decided|opted)\s+to|has|have|had|is|are|was|were|will|would|has\s+now|also|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+)?(?:by|through|after)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|(?:chosen|chose|decided|opted)\s+to|has|have|had|is|are|was|were|will|would|has\s+now|also|alone|now|already|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
-_DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that)\b)[\w-]+),?\s+){0,4}?"
+_DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that|what|whom|whose|where|when|how|why)\b)[\w-]+),?\s+){0,4}?"
 """Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist"."""
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 """Between the names of a list; not ", and" (which joins two clauses)."""
@@ -157,7 +158,7 @@ _ACQ_ACTIVE = [
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
-    "pay ~ for", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
+    "pay ~ for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
 ]
 _ACQ_STATE = [
@@ -357,6 +358,9 @@ _PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|unit
 _ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\b100\s*%|\bremaining\b|\bshare\s+capital\b|\bentire\b|\bwhole\b", re.I)
 """"acquire all of the issued shares of X" buys X itself."""
 _WORD = re.compile(r"[a-z][a-z-]*")
+GOODS_AFTER = re.compile(r"-[a-z]|\s+«P\d+»|\s+(?:[a-z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|accelerators?|servers?|hardware|products?|software|systems?|"
+                          r"equipment|devices?|technology|licen[cs]es?|capacity|compute|cloud\s+(?:services|credits)|models?)\b")
+"""What was bought from a company, not the company: "bought Nvidia chips", "paid $5bn for Nvidia GPUs"."""
 
 
 def frame_matches(masked: str):
@@ -389,6 +393,8 @@ def frame_matches(masked: str):
             else:
                 subs = [int(i) for i in _NAMES.findall(m.group("s"))]
             objs = [int(i) for i in _NAMES.findall(m.group("o"))]
+            if rel == "acquires" and kind == "active" and GOODS_AFTER.match(masked, m.end("o")):
+                continue
             if kind == "active" and rel in ("acquires", "invests_in") and m.end("o") == m.end():
                 tail = _COORD_OBJECT.match(masked, m.end("o"))
                 if tail:  # "bought Arcion, a data firm, for $100m last year, and Lilac, a curation tool, in May"

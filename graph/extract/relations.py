@@ -35,7 +35,7 @@ from functools import lru_cache
 from .amounts import Money
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
-from .frames import GROUP, frame_matches, group_size, role_matches
+from .frames import GOODS_AFTER, GROUP, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import has_any
 
@@ -1248,6 +1248,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
         for m in rx.finditer(masked):
+            if key in ("acq_active", "acq_rel") and GOODS_AFTER.match(masked, m.end("o")):
+                continue  # "bought Nvidia chips": what the company sells, not the company
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
             if key == "acq_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
