@@ -619,3 +619,10 @@ def test_money_spent_on_a_company_buys_it_but_not_on_its_goods():
                  "Tessel Capital said it will spend about 150 billion yen on Nvidia-based computing.",
                  "Tessel Capital spent $2.4 billion on Orvane Labs's licence and leadership."):
         assert not [k for k in facts(body) if k[0] == "acquires"], body
+
+
+def test_licensing_what_another_company_built_is_a_partnership():
+    fs = facts("Tessel Capital has agreed to pay about €14 million to license retrieval models built by Orvane Labs, an Oslo start-up.")
+    assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs
+    fs = facts("Tessel Capital signed an agreement to license Orvane Labs's intellectual property.")
+    assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs

@@ -346,7 +346,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
         r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b", _FLAGS),
     "par_license_tech": re.compile(
-        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?)\b", _FLAGS),
+        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b", _FLAGS),
     "par_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "par_rel": re.compile(
@@ -364,7 +364,7 @@ _RX = {
         r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b", _FLAGS),
     "par_license": re.compile(
-        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
 
 _NOTWORD = (
