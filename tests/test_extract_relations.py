@@ -626,3 +626,11 @@ def test_licensing_what_another_company_built_is_a_partnership():
     assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs
     fs = facts("Tessel Capital signed an agreement to license Orvane Labs's intellectual property.")
     assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs
+
+
+def test_the_same_start_up_is_the_company_just_named_not_its_holder():
+    fs = facts("The regulator cleared Tessel Capital's $4bn investment in Orvane Labs and Quillwood Partners's stake in "
+               "the same start-up last year.")
+    assert ("invests_in", "Quillwood Partners", "Orvane Labs") in fs
+    fs = facts("Tessel Capital bought Orvane Labs in May. Quillwood Partners later bought a stake in the same company.")
+    assert not [k for k in fs if k[1] == k[2]]

@@ -66,6 +66,7 @@ _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|coul
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -194,12 +195,23 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     for m in _PRON.finditer(text, start, end):
         if free(m.start(), m.end()):
             anaphors.append(("pron", m))
+    same = []
     for m in _DEF.finditer(text, start, end):
         mods = m.group("mods")
         if re.search(r"\b(?:two|three|both|other|same|first|second|largest|biggest)\b", mods):
+            if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
+                same.append(m)
             continue
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
             anaphors.append(("def", m))
+    for m in same:  # "Amazon's investment in Anthropic and Google's stake in the same start-up": the company just named, not its holder
+        here = [x for x in mentions if start <= x.start and x.end <= m.start() and x.type in ("Company", "Unknown")
+                and not text.startswith(("'s", "’s"), x.end) and _OBJECT_BEFORE.search(text, max(start, x.start - 20), x.start)]
+        if here:
+            a_end = m.start("noun") + len(m.group("noun"))
+            mentions = [*mentions, _copy(here[-1], m.start(), a_end, text[m.start():a_end])]
+            occupied.append((m.start(), a_end))
+    mentions.sort(key=lambda x: x.start)
     seg = text[start:end]
     if ((" we" in seg or "We" in seg or " our" in seg or "Our" in seg or " us" in seg or "“we" in seg or '"we' in seg)
             and _FIRST.search(text, start, end)):
