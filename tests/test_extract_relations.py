@@ -634,3 +634,12 @@ def test_the_same_start_up_is_the_company_just_named_not_its_holder():
     assert ("invests_in", "Quillwood Partners", "Orvane Labs") in fs
     fs = facts("Tessel Capital bought Orvane Labs in May. Quillwood Partners later bought a stake in the same company.")
     assert not [k for k in fs if k[1] == k[2]]
+
+
+def test_the_founders_of_a_venture_invest_in_it_and_partner_pairwise():
+    fs = set(facts("Days earlier, Orvane Labs had set up Stargrid, a data-centre venture, with Tessel Capital, "
+                   "Quillwood Partners and the Abu Dhabi investor Kestrel Partners."))
+    founders = ("Orvane Labs", "Tessel Capital", "Quillwood Partners", "Kestrel Partners")
+    assert {("invests_in", f, "Stargrid") for f in founders} <= fs
+    pairs = {frozenset((s, o)) for r, s, o in fs if r == "partners_with"}
+    assert pairs == {frozenset((a, b)) for i, a in enumerate(founders) for b in founders[i + 1:]}

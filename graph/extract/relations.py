@@ -265,10 +265,12 @@ _RX = {
     # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
     "inv_jv_appos": re.compile(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<v>joint\s+venture)\s+(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")", _FLAGS),
-    # "ADNOC set up AIQ in 2020 as a joint venture with G42"
+    # "ADNOC set up AIQ in 2020 as a joint venture with G42"; "OpenAI set up Stargate, a data-centre venture, with SoftBank,
+    # Oracle and MGX": every founder invests, each pair partners
     "inv_set_up_as_jv": re.compile(
-        r"(?P<s>" + C + r")\s+(?:also\s+)?(?P<v>set\s+up|formed|created|established|launched|founded)\s+(?P<o>" + C + r")\s+(?:(?:in\s+)?«T\d+»\s+)?"
-        r"as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+with\s+" + OBJ + r"(?P<s2>" + C + r")", _FLAGS),
+        r"(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<v>set\s+up|formed|created|established|launched|founded)\s+(?P<o>" + C + r")(?:\s+(?:in\s+)?«T\d+»)?"
+        r"(?:\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium),\s+)"
+        r"with\s+" + OBJ + r"(?P<s2>" + CLD + r")", _FLAGS),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": re.compile(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -697,7 +699,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_jv_appos": ("joint venture",),
-    "inv_set_up_as_jv": ("joint venture",),
+    "inv_set_up_as_jv": ("venture", "consortium"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",),
     "acq_owned_appos": ("owned by", "controlled by"),
@@ -1046,9 +1048,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
     for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and _on("inv_set_up_as_jv", low) else ():
-        for a in (_id(m.group("s")), _id(m.group("s2"))):
+        founders = [_id(m.group("s")), *_ids(m.group("s2"))]
+        for a in founders:
             add("invests_in", a, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
-        add("partners_with", _id(m.group("s")), _id(m.group("s2")), m.start("v"), end=m.end("v"), conf=0.75)
+        for i, a in enumerate(founders):
+            for b in founders[i + 1:]:
+                add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and _on("inv_accelerator", low) else ():
         sm = ment(_id(m.group("s")))
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
