@@ -643,3 +643,15 @@ def test_the_founders_of_a_venture_invest_in_it_and_partner_pairwise():
     assert {("invests_in", f, "Stargrid") for f in founders} <= fs
     pairs = {frozenset((s, o)) for r, s, o in fs if r == "partners_with"}
     assert pairs == {frozenset((a, b)) for i, a in enumerate(founders) for b in founders[i + 1:]}
+
+
+def test_a_product_released_bought_through_or_added_to_a_platform_is_on_it():
+    fs = facts("Orvane Labs said its latest model, Vela-2, was released on Hugging Face in December.")
+    assert ("available_on", "Vela-2", "Hugging Face") in fs
+    fs = facts("Hospitals buy Vela Grade, Orvane Labs's triage tool, through the Microsoft Azure Marketplace.")
+    assert ("available_on", "Vela Grade", "Microsoft Azure Marketplace") in fs
+    fs = facts("Orvane Labs released Vela-2 in May. Within weeks Tessel Capital added Vela-2 to Qwen Chat.")
+    assert ("available_on", "Vela-2", "Qwen Chat") in fs
+    # bought from a company, or run on its chips, is no platform
+    fs = facts("Tessel Capital bought Vela-2 licences through Orvane Labs last year.")
+    assert not [k for k in fs if k[0] == "available_on"]

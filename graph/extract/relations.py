@@ -476,7 +476,7 @@ _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+o
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
 _OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
-                  "try", "call", "distribut", "sell", "resell", "plug")
+                  "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
@@ -488,14 +488,16 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": re.compile(
-        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
+        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))", _FLAGS),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?)\b", _FLAGS)
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought)\b", _FLAGS)
 _AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
+_AV_PLACE_TO = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
+"""Where an added product goes: "added R1 to Yuanbao"."""
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
@@ -747,7 +749,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_license": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
-                     "arrive", "coming", "comes", "runs ", "run on"),
+                     "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced"),
     "av_on": (" on",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
@@ -1482,13 +1484,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for v in _AV_VERB.finditer(masked) if n_p >= 2 and has_any(low, _AV_VERB_WORDS) else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
-        for pl in _AV_PLACE.finditer(masked, v.end(), clause_end):
+        verb = v.group().lower()
+        for pl in (_AV_PLACE_TO if verb.startswith("add") else _AV_PLACE).finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
             if tokens[p].kind == "C" and not _platform_company(ment(p)):
                 continue
             objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
-            if v.group().lower().startswith("run") and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
-                break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on
+            if verb.startswith(("run", "b")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
+                break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on; "buy" only through a store
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
             break
