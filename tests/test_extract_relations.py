@@ -655,3 +655,11 @@ def test_a_product_released_bought_through_or_added_to_a_platform_is_on_it():
     # bought from a company, or run on its chips, is no platform
     fs = facts("Tessel Capital bought Vela-2 licences through Orvane Labs last year.")
     assert not [k for k in fs if k[0] == "available_on"]
+
+
+def test_a_second_verb_phrase_shares_the_subject_of_a_first_that_no_rule_reads():
+    fs = facts("Kestrel Partners joined later that month and has since agreed to work with Orvane Labs on research.")
+    assert ("partners_with", "Kestrel Partners", "Orvane Labs") in fs
+    # a first phrase with a clause of its own hands on no subject
+    fs = facts("Kestrel Partners said that its rival was growing and has agreed to work with Orvane Labs.")
+    assert ("partners_with", "Kestrel Partners", "Orvane Labs") not in fs

@@ -281,6 +281,7 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 COORD_VP: list[re.Pattern] = []
+COORD_WORDS: set[str] = set()
 """A second verb phrase sharing the first one's subject: "it bought Deci ... for $300m, and acquired OctoAI"."""
 _COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
@@ -339,6 +340,12 @@ def _build() -> None:
                                 + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b", f), words(_PAR_PAIR)),
     ])
     COORD_VP.append(re.compile(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
+    # "Nvidia joined later that month and has since agreed to work with Sakana": a first verb phrase no frame reads
+    # (no name, comma or clause of its own in it), then a frame sharing its subject
+    COORD_VP.append(re.compile(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
+                               r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
+                               r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
+    COORD_WORDS.update(active_words)
 
 
 _build()
@@ -415,6 +422,16 @@ def frame_matches(masked: str):
                     out.append((rel, [a], members[a_i + 1:], v0, v1, None))
                 continue
             out.append((rel, subs, objs, v0, v1, role))
+    if len(COORD_VP) > 1 and " and " in masked and not COORD_WORDS.isdisjoint(present):
+        seen = {x[3] for x in out}
+        for c in COORD_VP[1].finditer(masked):
+            if c.start("v") in seen:
+                continue
+            crel = next(r for r in ("acquires", "invests_in", "partners_with") if c.group(r) is not None)
+            between = masked[c.start("v"):c.start("o")]
+            if crel == "acquires" and _PART_OF.search(between) and not _ALL_SHARES.search(between):
+                continue
+            out.append((crel, [int(c.group("s")[2:-1])], [int(i) for i in _NAMES.findall(c.group("o"))], c.start("v"), c.end("v"), None))
     return out
 
 
