@@ -663,3 +663,12 @@ def test_a_second_verb_phrase_shares_the_subject_of_a_first_that_no_rule_reads()
     # a first phrase with a clause of its own hands on no subject
     fs = facts("Kestrel Partners said that its rival was growing and has agreed to work with Orvane Labs.")
     assert ("partners_with", "Kestrel Partners", "Orvane Labs") not in fs
+
+
+def test_a_co_developer_named_with_the_developer_develops_too():
+    fs = facts("Vela-3, announced in May, was developed by Orvane Labs together with Tessel Bio, the drug-discovery company.")
+    assert {("develops", "Orvane Labs", "Vela-3"), ("develops", "Tessel Bio", "Vela-3")} <= set(fs)
+    fs = facts("Vela-3, which Orvane Labs developed with Tessel Bio and unveiled in May 2024, predicts structures.")
+    assert ("develops", "Tessel Bio", "Vela-3") in fs
+    fs = facts("Vela-3 was built by Orvane Labs with funding from Tessel Capital.")
+    assert ("develops", "Tessel Capital", "Vela-3") not in fs

@@ -375,6 +375,8 @@ _NOTWORD = (
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
     r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
 )
+_CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongside)|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*«[CU](\d+)»(?!')")
+"""A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
     "dev_poss": re.compile(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")", _FLAGS),
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
@@ -402,7 +404,7 @@ _DEV = {
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")", _FLAGS),
     "dev_brand": re.compile(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b", _FLAGS),
-    "dev_by": re.compile(r"(?P<o>" + PL + r"),?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
+    "dev_by": re.compile(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")", _FLAGS),
     "dev_include": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)", _FLAGS),
 }
@@ -1371,10 +1373,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
+            co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made") else None
             for o in objs:
                 if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
                 add("develops", s, o, m.start(), check=False, conf=0.85)
+                if co:  # "developed by Google DeepMind together with Isomorphic Labs": both make it
+                    add("develops", int(co.group(1)), o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
         if not _on(key, low):
