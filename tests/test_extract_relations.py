@@ -672,3 +672,16 @@ def test_a_co_developer_named_with_the_developer_develops_too():
     assert ("develops", "Tessel Bio", "Vela-3") in fs
     fs = facts("Vela-3 was built by Orvane Labs with funding from Tessel Capital.")
     assert ("develops", "Tessel Capital", "Vela-3") not in fs
+
+
+def test_idioms_with_not_deny_nothing():
+    fs = facts("Tessel Capital, not to be outdone, said it would pay $260 million for Orvane Labs, a Palo Alto firm.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+    fs = facts("Not long after, Tessel Capital acquired Orvane Labs.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+    assert not facts("Tessel Capital did not buy Orvane Labs.")
+
+
+def test_an_imperative_opening_a_sentence_is_not_part_of_a_name():
+    fs = facts("Add Tessel Capital's purchase of Orvane Labs in May and the deals announced this month, and the pattern is plain.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs

@@ -72,7 +72,7 @@ _STOP = frozenset(
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There
-    Here Today Yesterday Tomorrow Now Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
+    Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
 )
@@ -558,6 +558,7 @@ _FUNCTION = frozenset(
     And Or If Since Such Mr Ms Mrs Dr CEO CFO CTO Chief President Chairman Founder Co-founder Cofounder Co-Founder Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December Series AI
     Unlike Like Besides Beyond Among Amid Against Without Through Via Per Alongside Within Across Toward Towards
+    Add Consider
     Another Other Others Both Each Every Neither Either""".split()
 )
 _SUBJECT_VERB = re.compile(

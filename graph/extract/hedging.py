@@ -86,8 +86,16 @@ def hedge_cue(text: str) -> str | None:
     return None
 
 
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+(?:to\s+be\s+outdone|least|only|surprisingly|unexpectedly|for\s+the\s+first\s+time|long\s+(?:after|before|ago))\b"
+    r"|\bno\s+(?:stranger|newcomer)\s+to\b|\bno\s+doubt\b", re.I)
+"""Idioms that carry a negation word but deny nothing: "X, not to be outdone, said it would pay", "not long after"."""
+
+
 def is_negated(text: str) -> bool:
-    return bool(_NEGATION.search(text))
+    if not _NEGATION.search(text):
+        return False
+    return bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", text))) if _NOT_A_NEGATION.search(text) else True
 
 
 _FAILED_AFTER = re.compile(
