@@ -685,3 +685,10 @@ def test_idioms_with_not_deny_nothing():
 def test_an_imperative_opening_a_sentence_is_not_part_of_a_name():
     fs = facts("Add Tessel Capital's purchase of Orvane Labs in May and the deals announced this month, and the pattern is plain.")
     assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+
+
+def test_a_possessed_purchase_named_by_its_target_is_an_acquisition():
+    fs = facts("Tessel Capital's $6 billion Orvane Labs purchase closed in 2018.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+    assert fs[("acquires", "Tessel Capital", "Orvane Labs")].amount == 6_000_000_000
+    assert not facts("Tessel Capital's Orvane Labs acquisition talks collapsed.")

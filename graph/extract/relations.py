@@ -327,6 +327,10 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")", _FLAGS),
     "acq_nominal": re.compile(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+    # "its $6 billion Cavium purchase", "Tenable's 2021 Apex acquisition"
+    "acq_nominal_pre": re.compile(
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>acquisition|purchase|takeover|buyout)\b"
+        r"(?!\s+(?:talks|plans?|bids?|offers?|attempts?|proposals?|efforts?|rumou?rs?|spree|strategy|targets?|approach))", _FLAGS),
     # "Splunk completed the $1.05 billion purchase of SignalFx", "X has grown through the purchase of Y"
     "acq_done_nominal": re.compile(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
@@ -733,6 +737,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_nominal_pre": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
@@ -1252,7 +1257,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest") if (has["acquire"] or "owned" in low or "owns" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest") if (has["acquire"] or "owned" in low or "owns" in low) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
