@@ -692,3 +692,27 @@ def test_a_possessed_purchase_named_by_its_target_is_an_acquisition():
     assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
     assert fs[("acquires", "Tessel Capital", "Orvane Labs")].amount == 6_000_000_000
     assert not facts("Tessel Capital's Orvane Labs acquisition talks collapsed.")
+
+
+def test_talks_inside_a_subjects_relative_clause_do_not_hedge_its_main_verb():
+    fs = facts("Orvane Labs raised money. Tessel Capital, which had its own exploratory talks with Kite Labs earlier this year "
+               "according to people familiar with the matter, instead invested $14.3 billion in Quill Labs in June.")
+    assert ("invests_in", "Tessel Capital", "Quill Labs") in fs
+    assert fs[("invests_in", "Tessel Capital", "Quill Labs")].amount == 14_300_000_000
+    assert ("invests_in", "Kite Labs", "Quill Labs") not in fs
+    assert ("invests_in", "Tessel Capital", "Orvane Labs") not in fs  # "invested $14.3bn in" has its object
+    # the clause's own hedge still holds
+    assert not facts("Tessel Capital, which invested in Kite Labs last year, is in talks to buy Quill Labs.").get(
+        ("acquires", "Tessel Capital", "Quill Labs"))
+
+
+def test_investments_agreed_from_several_backers():
+    fs = facts("Orvane Labs has agreed investments from Tessel Capital and Kestrel Partners worth up to $6 billion between them.")
+    assert {("invests_in", "Tessel Capital", "Orvane Labs"), ("invests_in", "Kestrel Partners", "Orvane Labs")} <= set(fs)
+
+
+def test_the_maker_of_a_product_nobody_owns_yet_is_the_company_in_focus():
+    fs = facts("6. Tessel Robotics ($70m Series D). The Seattle-based maker of the LaserWeeder, which uses lasers to kill weeds "
+               "without herbicides, raised $70 million in October in a round led by Kestrel Capital.")
+    assert ("invests_in", "Kestrel Capital", "Tessel Robotics") in fs
+    assert not [k for k in fs if k[2] == "LaserWeeder" and k[0] == "invests_in"]

@@ -257,6 +257,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         # "the San Francisco maker of the Claude chatbot": whoever makes that product
         prod = next((x for x in mentions if x.start == m.end() and x.type == "Product"), None)
         owner = prod.entry.owner if prod is not None and prod.entry is not None else None
+        if owner is None and prod is not None and m.start() == start and disc.focus is not None and disc.focus.type == "Company":
+            owner = disc.focus.name  # "6. Carbon Robotics ... The Seattle-based maker of the LaserWeeder raised ...": the company in focus
         if owner is None or not free_of_names(m.start(), m.end("noun")):
             continue
         seen = disc.mentions.get(owner)

@@ -117,6 +117,9 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
+"""'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
+_MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G
                               + r"(?![\w-])(?!\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned)\b)")
@@ -328,8 +331,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
-    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product")):
-        if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS):
+    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product")):
+        if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS)):
             continue
         for m in rx.finditer(sent):
             t = typ

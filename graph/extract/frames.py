@@ -190,7 +190,7 @@ _INV_ACTIVE = [
 ]
 _INV_REVERSE = [
     "sell ~ stake to", "sell ~ shares to", "issue ~ shares to", "take ~ from", "raise ~ from", "receive ~ from",
-    "accept ~ from", "win ~ from", "land ~ from", "secure ~ from",
+    "accept ~ from", "win ~ from", "land ~ from", "secure ~ from", "agree ~ investments from", "agree ~ investment from",
 ]
 _PAR_ACTIVE = [
     "work with", "be working with", "work together with", "co-develop ~ with", "cooperate with", "co-operate with",

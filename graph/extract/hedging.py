@@ -45,6 +45,7 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
 )
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s)", re.I)
 _CLAUSE_BREAK = re.compile(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
 
 
@@ -64,6 +65,8 @@ def clause_before(sentence: str, pos: int, limit: int = 160) -> str:
     """The text of the clause that leads up to ``pos``: from the last clause break before it."""
     lo = max(0, pos - limit)
     chunk = sentence[lo:pos]
+    if "," in chunk and ("which" in chunk or "who" in chunk):  # "X, which had talks with Y, instead invested": the closed clause is X's aside
+        chunk = _CLOSED_RELATIVE.sub(",", chunk)
     last = None
     for m in _CLAUSE_BREAK.finditer(chunk):
         last = m

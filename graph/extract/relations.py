@@ -205,7 +205,7 @@ _FLAGS = re.I
 _INVEST_VERB = r"invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
 _RX = {
     "inv_active": re.compile(
-        r"(?P<s>" + CL + r")" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_backed": re.compile(
         r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
     "inv_passive": re.compile(
@@ -299,7 +299,7 @@ _RX = {
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
-        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:in|into)\b)", _FLAGS),
+        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)", _FLAGS),
     "inv_stake": re.compile(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had)\s+"
@@ -480,11 +480,13 @@ _HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sel
 _PLATFORM_AFTER = re.compile(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b", re.I)
 _ACQ_REL_APPOS = re.compile(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
+_INV_REL_APPOS = re.compile(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1), _FLAGS)
+"""'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = re.compile(r"\b(?:whose|which|that|its|their|who)\b", re.I)
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
                   "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
-_REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»)*$", re.I)
+_REL_SUBJECT = re.compile(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s)*$", re.I)
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
 _OWNER_OF = re.compile(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»'s\s+)?$", re.I)
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
@@ -1010,13 +1012,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
-        for m in _RX[key].finditer(masked):
+        rx = _INV_REL_APPOS if key == "inv_active" and has_any(low, _REL_WORDS) else _RX[key]
+        for m in rx.finditer(masked):
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
             if key == "inv_stake" and re.search(r"\b(?:no|not|never|any)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue  # "had no stake in Y"
             if key == "inv_received" and _NOT_EQUITY.search(m.group("mid")):
                 continue  # "received two federal research grants from": grants, loans and debt are no stake
+            if key == "inv_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
+                continue  # "X, which had talks with Y earlier, instead invested in Z": Y is inside X's relative clause
             subs = _ids(m.group("s"))
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
