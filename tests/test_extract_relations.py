@@ -716,3 +716,13 @@ def test_the_maker_of_a_product_nobody_owns_yet_is_the_company_in_focus():
                "without herbicides, raised $70 million in October in a round led by Kestrel Capital.")
     assert ("invests_in", "Kestrel Capital", "Tessel Robotics") in fs
     assert not [k for k in fs if k[2] == "LaserWeeder" and k[0] == "invests_in"]
+
+
+def test_a_possessive_place_before_a_list_places_every_member():
+    fs = facts("Reports had suggested that Taiwan's Foxconn, Pegatron and Wistron were also circling the company.")
+    assert {("based_in", x, "Taiwan") for x in ("Foxconn", "Pegatron", "Wistron")} <= set(fs)
+    # one member's own possessive, or a clause after ", and", says nothing of the others
+    fs = facts("The investors included Kestrel Partners, Japan's Orvane Labs and Tessel Capital.")
+    assert ("based_in", "Tessel Capital", "Japan") not in fs and ("based_in", "Kestrel Partners", "Japan") not in fs
+    fs = facts("Every wafer comes from Taiwan's TSMC, and Orvane Labs warns it has no supply contract.")
+    assert ("based_in", "Orvane Labs", "Taiwan") not in fs

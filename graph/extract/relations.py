@@ -509,12 +509,14 @@ _AV_PLACE_TO = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through|to)\s
 _BASED = {
     "based_mod": re.compile(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")", _FLAGS),
+    # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
+    "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
     "based_city_country": re.compile(r"(?P<s>" + C + r"),\s+(?:«[LU]\d+»|[A-Z][a-z]+),\s+(?P<g>«N\d+»)(?=\s*[,;.)])"),
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s)\s+"),
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -763,6 +765,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
+    "based_poss_list": ("'s «",),
     "based_of": ("», of «",), "based_city_country": ("»,",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
@@ -1526,8 +1529,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "based_mod" and m.group("desc") and masked.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
-            if country:
-                add("based_in", _id(m.group("s")), None, m.start(), check=False, country=country, conf=0.85)
+            for sid in (_ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))]) if country else ():
+                add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
     pm = _THE_PARTNERSHIP.search(masked) if "partnership" in low else None
     inv = ctx.last.get("invests_in")
