@@ -726,3 +726,15 @@ def test_a_possessive_place_before_a_list_places_every_member():
     assert ("based_in", "Tessel Capital", "Japan") not in fs and ("based_in", "Kestrel Partners", "Japan") not in fs
     fs = facts("Every wafer comes from Taiwan's TSMC, and Orvane Labs warns it has no supply contract.")
     assert ("based_in", "Orvane Labs", "Taiwan") not in fs
+
+
+def test_regulators_and_founders_titles_are_not_parties():
+    fs = facts("The UK's Competition and Markets Authority cleared Tessel Capital's purchase of Orvane Labs.")
+    assert ("acquires", "Tessel Capital", "Orvane Labs") in fs
+    assert not [k for k in fs if k[0] == "based_in"]
+    fs = facts("Orvane Labs's products have received more than a dozen clearances from the US Food and Drug Administration.")
+    assert not [k for k in fs if k[0] == "invests_in"]
+    fs = facts("Orvane Labs raised $30 million. Other investors in the round include Kestrel founder Ken Griffin "
+               "and Tessel Capital.")
+    assert ("invests_in", "Tessel Capital", "Orvane Labs") in fs
+    assert ("invests_in", "Kestrel", "Orvane Labs") not in fs

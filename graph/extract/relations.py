@@ -674,7 +674,11 @@ _DEAL_WITH_BEFORE = re.compile(r"\b(?:partnership|agreement|deal|collaboration|a
 _PERSON_TITLE_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|chair|president|executive|boss)\s+[A-Z]")
 """'Citadel founder Ken Griffin': the person invests, not the company."""
 _CO_OWNED = re.compile(r"\bowned\b", re.I)
-_NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies))\b", re.I)
+_NOT_EQUITY = re.compile(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies)|clearances?|approvals?|"
+                         r"certifications?|authori[sz]ations?|permits?|licen[cs]es?|patents?|complaints?|fines?|requests?|letters?)\b", re.I)
+_AUTHORITY = re.compile(r"\b(?:Authority|Commission|Administration|Ministry|Department|Regulator|Court|Parliament|Senate|Bureau)$")
+_PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|president|billionaire|executive)\s+[A-Z][a-z]")
+"""'Citadel founder Ken Griffin': the person invests, not the company named before the title."""
 _DEBT_ROUND = re.compile(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b", re.I)
 _DEBT_BEFORE = re.compile(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$", re.I)
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
@@ -967,6 +971,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
                 and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
             return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
+        if (rel == "invests_in" and isinstance(s, int) and s in positions
+                and _PERSON_AFTER.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»"))):
+            return
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on") and dated:
             t = _nearest(tokens, positions, "T", pos)
@@ -1530,6 +1537,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             for sid in (_ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))]) if country else ():
+                if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
+                    continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
     pm = _THE_PARTNERSHIP.search(masked) if "partnership" in low else None
