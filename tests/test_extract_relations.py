@@ -738,3 +738,9 @@ def test_regulators_and_founders_titles_are_not_parties():
                "and Tessel Capital.")
     assert ("invests_in", "Tessel Capital", "Orvane Labs") in fs
     assert ("invests_in", "Kestrel", "Orvane Labs") not in fs
+
+
+def test_paying_a_company_for_a_licence_is_a_deal_with_it():
+    fs = facts("Tessel Capital paid Orvane Labs about $650 million in March 2024, mostly for a licence, and hired almost everyone.")
+    assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs
+    assert ("acquires", "Tessel Capital", "Orvane Labs") not in fs

@@ -369,6 +369,10 @@ _RX = {
         r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
         r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b", _FLAGS),
+    # "Microsoft paid Inflection AI about $650 million, mostly for a licence": paying a company for a licence is a deal with it
+    "par_paid_licence": re.compile(
+        r"(?P<s>" + C + r")\s+(?:\w+\s+)?(?P<v>paid|pays|pay|paying)\s+(?P<o>" + C + r")\s+(?:(?:about|around|roughly|some|nearly|more\s+than)\s+)?«M\d+»"
+        r"(?:[^;«]|«T\d+»){0,40}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|licensing)\b", _FLAGS),
     "par_license": re.compile(
         r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + C + r")", _FLAGS),
 }
@@ -762,6 +766,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("partner", "provider", "supplier"),
     "par_license": ("licen",),
+    "par_paid_licence": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced"),
@@ -1296,7 +1301,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m))
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
