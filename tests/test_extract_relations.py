@@ -606,6 +606,10 @@ def test_a_company_described_as_anothers_backer_invests_in_it():
     assert ("invests_in", "Kestrel Partners", "Orvane") in fs
     fs = facts("Kestrel Partners, Orvane's biggest customer, said it was pleased.")
     assert not [k for k in fs if k[0] == "invests_in"]
+    # inside a round's list the description takes nothing from the round: its date stays
+    fs = facts("Orvane Labs released a model. The company raised $6.6 billion in October in a round that included "
+               "Tessel Capital, its largest backer, and the chipmaker Kestrel Partners.")
+    assert fs[("invests_in", "Tessel Capital", "Orvane Labs")].date is not None
 
 
 def test_money_spent_on_a_company_buys_it_but_not_on_its_goods():

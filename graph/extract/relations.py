@@ -1069,7 +1069,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "The San Francisco company, backed by ...": too little to go on
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
             for s in _ids(m.group("s")):
-                inv_subjects.add(s)
+                if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
+                    inv_subjects.add(s)
                 n_out = len(out)
                 for o in _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]:  # "an early investor in Spotify and Klarna"
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
