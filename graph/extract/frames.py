@@ -281,8 +281,11 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 COORD_VP: list[re.Pattern] = []
-COORD_WORDS: set[str] = set()
 """A second verb phrase sharing the first one's subject: "it bought Deci ... for $300m, and acquired OctoAI"."""
+SHARED_SUBJECT_VP: list[re.Pattern] = []
+"""A deal verb after "and" whose subject leads a first verb phrase no frame reads: "Nvidia joined later that month
+and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own)."""
+_SHARED_SUBJECT_WORDS: set[str] = set()
 _COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNA]\d+»){1,70},)?"
@@ -340,12 +343,10 @@ def _build() -> None:
                                 + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b", f), words(_PAR_PAIR)),
     ])
     COORD_VP.append(re.compile(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
-    # "Nvidia joined later that month and has since agreed to work with Sakana": a first verb phrase no frame reads
-    # (no name, comma or clause of its own in it), then a frame sharing its subject
-    COORD_VP.append(re.compile(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
+    SHARED_SUBJECT_VP.append(re.compile(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
                                r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
                                r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
-    COORD_WORDS.update(active_words)
+    _SHARED_SUBJECT_WORDS.update(active_words)
 
 
 _build()
@@ -422,9 +423,9 @@ def frame_matches(masked: str):
                     out.append((rel, [a], members[a_i + 1:], v0, v1, None))
                 continue
             out.append((rel, subs, objs, v0, v1, role))
-    if len(COORD_VP) > 1 and " and " in masked and not COORD_WORDS.isdisjoint(present):
+    if " and " in masked and not _SHARED_SUBJECT_WORDS.isdisjoint(present):
         seen = {x[3] for x in out}
-        for c in COORD_VP[1].finditer(masked):
+        for c in SHARED_SUBJECT_VP[0].finditer(masked):
             if c.start("v") in seen:
                 continue
             crel = next(r for r in ("acquires", "invests_in", "partners_with") if c.group(r) is not None)

@@ -98,7 +98,7 @@ _NOT_A_NEGATION = re.compile(
 def is_negated(text: str) -> bool:
     if not _NEGATION.search(text):
         return False
-    return bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", text))) if _NOT_A_NEGATION.search(text) else True
+    return bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", text)))
 
 
 _FAILED_AFTER = re.compile(
