@@ -659,6 +659,9 @@ def test_a_product_released_bought_through_or_added_to_a_platform_is_on_it():
     # bought from a company, or run on its chips, is no platform
     fs = facts("Tessel Capital bought Vela-2 licences through Orvane Labs last year.")
     assert not [k for k in fs if k[0] == "available_on"]
+    # only buying and running ask for a store or a cloud: "brought ... into" any product still places it
+    fs = facts("Orvane Labs released Vela-2 in May. Tessel Capital brought Vela-2 and Vela Code into Kite.")
+    assert {("available_on", "Vela-2", "Kite"), ("available_on", "Vela Code", "Kite")} <= set(fs)
 
 
 def test_a_second_verb_phrase_shares_the_subject_of_a_first_that_no_rule_reads():

@@ -507,8 +507,9 @@ _AVAIL = {
 _AV_VERB = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought)\b", _FLAGS)
-_AV_PLACE = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
-_AV_PLACE_TO = re.compile(r"\b(?:on|onto|into|inside|within|in|via|through|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
+_AV_PREPS = "on|onto|into|inside|within|in|via|through"
+_AV_PLACE = re.compile(r"\b(?:" + _AV_PREPS + r")\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
+_AV_PLACE_TO = re.compile(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')", _FLAGS)
 """Where an added product goes: "added R1 to Yuanbao"."""
 _BASED = {
     "based_mod": re.compile(
@@ -1521,7 +1522,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if tokens[p].kind == "C" and not _platform_company(ment(p)):
                 continue
             objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
-            if verb.startswith(("run", "b")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
+            if verb.startswith(("run", "buy", "bought")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on; "buy" only through a store
             for o in objs:
                 add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
