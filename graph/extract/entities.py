@@ -416,8 +416,14 @@ class DynamicNames:
             self._index = {}
             for alias in sorted(self._names, key=len, reverse=True):
                 self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
+        sent = text[start:end]
+        for first in self._index:
+            if first in sent:
+                break
+        else:
+            return existing  # no first word of a name anywhere in this sentence: the common case, tested by substring
         if self._index.keys().isdisjoint(_RX_FIRST_WORD.findall(text, start, end)):
-            return existing  # no first word of a name in this sentence: the common case, decided in C
+            return existing  # only inside other words
         out = list(existing)
         for w in _RX_FIRST_WORD.finditer(text, start, end):
             aliases = self._index.get(w.group())

@@ -78,16 +78,18 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             note_heading(mentions, disc)
             continue
         sentence = stext[s:e]
-        money = find_amounts(sentence)
+        money = find_amounts(sentence) if unknown else None
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
         mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
         body_mentions.extend(m for m in mentions if not m.anaphor)
         cands = []
-        for cs, ce in _clauses(stext, s, e, mentions):  # "X raised $5m, while Y agreed to buy Z": two deals, read apart
+        for cs, ce in (_clauses(stext, s, e, mentions) if _may_state(mentions, sentence) else ()):  # "X raised $5m, while Y agreed to buy Z": two deals, read apart
             piece = stext[cs:ce]
             pm = [m for m in mentions if cs <= m.start and m.end <= ce]
+            if money is None:
+                money = find_amounts(sentence)
             pmoney = find_amounts(piece) if (cs, ce) != (s, e) else money
             masked, tokens = mask(piece, cs, pm, pmoney, find_dates(piece, pub))
             cands.extend(sentence_relations(masked, tokens, ctx, disc.focus))
@@ -151,13 +153,14 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             i = bisect_right(starts, m.start) - 1
             if i >= 0 and m.start < spans[i][1]:
                 first_span[m.name] = spans[i]
+    # the longest name that fits wins, whatever the hash order; "Nexora Inc" makes the "Nexora AI Platform"
+    makers = [(comp, _CORP_SUFFIX.sub("", comp)) for comp in sorted(named, key=lambda n: (len(n), n))]
     for m in body_mentions:
         if m.type != "Product":
             continue
         owner = m.entry.owner if m.entry is not None else None
         if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
-            for comp in sorted(named, key=lambda n: (len(n), n)):  # the longest name that fits wins, whatever the hash order
-                bare = _CORP_SUFFIX.sub("", comp)  # "Nexora Inc" makes the "Nexora AI Platform"
+            for comp, bare in makers:
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
                         or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
@@ -174,6 +177,15 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                  if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
     facts = _merge(found, prep, article.text)
     return _entities(body_mentions, facts, gaz), facts
+
+
+_DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
+
+
+def _may_state(mentions: list[Mention], sentence: str) -> bool:
+    """Can the sentence state a fact?  Not without a company or a product, unless it speaks of
+    "the two companies" (the previous sentence's); the common sentence of background is skipped unmasked."""
+    return any(m.type in _DEAL_TYPES for m in mentions) or "two " in sentence.lower() or "both " in sentence.lower()
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
