@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .caseless import caseless
+
 __all__ = ["Money", "find_amounts", "parse_amount"]
 
 
@@ -54,8 +56,8 @@ _PREFIX = re.compile(
     r"(?<![\w$])(?P<cur>" + _SYM + r"|(?:" + _CODE + r"))\s?" + _NUM + _MUL
     + r"(?:\s+(?P<tail>" + _CODE + r"|" + _WORD + r")\b)?"
 )
-_SUFFIX = re.compile(r"(?<![\w.,$])" + _NUM + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b", re.I)
-_WORD_RES = [(re.compile(w + r"$", re.I), c) for w, c in _WORDS]
+_SUFFIX = caseless(r"(?<![\w.,$])" + _NUM + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b")
+_WORD_RES = [(caseless(w + r"$"), c) for w, c in _WORDS]
 
 
 def _currency(token: str) -> str | None:

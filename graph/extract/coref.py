@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .caseless import caseless
 from .entities import Mention
 from .gazetteer import Gazetteer
 from .textprep import has_any
@@ -45,7 +46,7 @@ _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|
                    r"|(?:models?|chips?|accelerators?|processors?)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
                    r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
-_PDEF_KIND = re.compile(r"(?:model|chip|accelerator|processor)", re.I)
+_PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
@@ -130,7 +131,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
 
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|have|already|also|now|then|still|said|says|will|would|could|can|did|does|agreed|and|or|but|to|in|on|at|of|for|with)\b)[a-z]+\b(?<!ed)(?<!s)")
-_YOUNG = re.compile(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b", re.I)
+_YOUNG = caseless(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b")
 _ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "backer": "investor", "shareholder": "investor",
                "target": "target"}
 _FADE = 0.6

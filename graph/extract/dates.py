@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .caseless import caseless
 from .textprep import has_any
 
 __all__ = ["DateMention", "find_dates", "parse_iso"]
@@ -43,14 +44,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d{2})(?![\d.%])")),
     ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON_FULL + r"\b(?!,?\s*(?:19|20)\d{2})")),
     ("wd", re.compile(r"\b(?:(?:on|late on|early on|last|this past|late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel", re.compile(
+    ("rel", caseless(
         r"\b(?P<rel>(?:(?:late|early|earlier|later) )?(?:last|this|earlier this|later this|past|previous|next) (?:month|year|week)"
-        r"|a (?:month|year|week) ago|yesterday|today)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years|months|weeks)\s+ago\b", re.I)),
-    ("season", re.compile(r"\b(?P<which>last|this|earlier this|past|this past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
-    ("quarter", re.compile(
+        r"|a (?:month|year|week) ago|yesterday|today)\b")),
+    ("ago", caseless(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years|months|weeks)\s+ago\b")),
+    ("season", caseless(r"\b(?P<which>last|this|earlier this|past|this past)\s+(?P<season>spring|summer|autumn|fall|winter)\b")),
+    ("quarter", caseless(
         r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?"
-        r"|Q[1-4]\s+(?P<y2>(?:19|20)\d\d)|(?P<last>last|previous)\s+quarter)\b", re.I)),
+        r"|Q[1-4]\s+(?P<y2>(?:19|20)\d\d)|(?P<last>last|previous)\s+quarter)\b")),
     ("mo", re.compile(
         r"\b(?:in|In|since|Since|during|During|by|By|until|from|From|through|of|last|Last|this|This|early|Early|late|Late|mid-?|Mid-?|before|after|Before|After)"
         r"\s+(?:(?:early|late|mid-?)\s*)?" + _MON_FULL + r"\b(?!\s+\d)")),

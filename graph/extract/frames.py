@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .caseless import Caseless, caseless
+
 __all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
@@ -232,26 +234,26 @@ _PAR_PAIR = [
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
 _ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
-ROLE_ONE_OF = re.compile(
+ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
-    + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier)s\b", re.I)
+    + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier)s\b")
 """'Singtel, one of Airtel's largest shareholders, ...'."""
-ROLE_APPOS = re.compile(
+ROLE_APPOS = caseless(
     r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)s?,\s+"
-    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')", re.I)
+    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')")
 """A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
-ROLE_COPULA = re.compile(
+ROLE_COPULA = caseless(
     r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
-    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)\b", re.I)
+    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)\b")
 """A predicate nominal: "Vinted is our new lead investor"."""
-COUNTS_AS = re.compile(
+COUNTS_AS = caseless(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+"
     r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+as\s+(?:(?:a|an|its|their|«[CU]\d+»'s)\s+)?"
-    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)s?\b", re.I)
+    + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)s?\b")
 """'X counts Y as a long-standing manufacturing partner', 'X has named A, B and C as partners'."""
-COUNTS_AMONG = re.compile(
+COUNTS_AMONG = caseless(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|lists?|listed|names?|named)\s+(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)"
-    r"\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|investor|backer|shareholder)s\b", re.I)
+    r"\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|investor|backer|shareholder)s\b")
 """'Tempus counts AstraZeneca, GSK and Novartis among its other data partners'."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
@@ -280,11 +282,12 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             out.append((rel, int(y), int(m.group("x")[2:-1]), m.start(), m.end()))
     return out
 
-COORD_VP: list[re.Pattern] = []
+COORD_VP: list[Caseless] = []
 """A second verb phrase sharing the first one's subject: "it bought Deci ... for $300m, and acquired OctoAI"."""
-SHARED_SUBJECT_VP: list[re.Pattern] = []
+SHARED_SUBJECT_VP: list[Caseless] = []
 """A deal verb after "and" whose subject leads a first verb phrase no frame reads: "Nvidia joined later that month
-and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own)."""
+and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own); then the cheap
+test for its second half ("and has since agreed"), which few sentences pass."""
 _SHARED_SUBJECT_WORDS: set[str] = set()
 _COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
@@ -294,12 +297,12 @@ _COORD_OBJECT = re.compile(
     r",?\s+and\s+(?:also\s+)?«[CU](?P<o>\d+)»(?!'s)(?=,\s+(?:a|an|the)\s|\s+(?:for|in|at|on|last|earlier|this)\b|\s*[.;]|\s*$)")
 """A second object coordinated after the first's apposition and its amount or date."""
 
-FRAMES: list[tuple[str, re.Pattern, frozenset[str]]] = []
+FRAMES: list[tuple[str, Caseless, frozenset[str]]] = []
 """(kind, pattern, words): kind "active" (s then o), "reverse" (o then s) or "pair"; the pattern names its predicate
 by relation (a group "acquires", "invests_in" or "partners_with"); tried only when the sentence holds one of the words."""
-FRAMES_LISTED: list[tuple[str, re.Pattern, frozenset[str]]] = []
+FRAMES_LISTED: list[tuple[str, Caseless, frozenset[str]]] = []
 """The active frame with a generic plural before its object list."""
-_LIST_CUE = re.compile(r"\b(?:among\s+them|including|such\s+as|notably|namely)\b", re.I)
+_LIST_CUE = caseless(r"\b(?:among\s+them|including|such\s+as|notably|namely)\b")
 
 
 _COMMON_HEADS = frozenset({"be", "make", "build", "announce", "launch", "reach", "enter", "sign", "strike", "seal", "ink", "forge",
@@ -323,38 +326,38 @@ def _build() -> None:
                 out.update((pre.split()[0] if pre else f).lower() for f in _inflect(head))
         return frozenset(out)
 
-    f = re.I
     # one regular expression per voice, its predicates named by relation: a sentence is scanned once per voice
     active = (r"(?P<acquires>" + alt(_ACQ_ACTIVE + _ACQ_STATE) + r")|(?P<invests_in>" + alt(_INV_ACTIVE) + r")|(?P<partners_with>"
               + alt(_PAR_ACTIVE) + r")")
     active_words = words(_ACQ_ACTIVE + _ACQ_STATE) | words(_INV_ACTIVE) | words(_PAR_ACTIVE)
     _GL[0] = _GENERIC_LIST
-    FRAMES_LISTED.append(("active", re.compile(_active(active), f), active_words))
+    FRAMES_LISTED.append(("active", caseless(_active(active)), active_words))
     _GL[0] = ""
     FRAMES.extend([
-        ("active", re.compile(_active(active), f), active_words),
-        ("reverse", re.compile(_reverse(r"(?P<acquires>" + alt(_ACQ_REVERSE) + r")|(?P<invests_in>" + alt(_INV_REVERSE) + r")"), f),
+        ("active", caseless(_active(active)), active_words),
+        ("reverse", caseless(_reverse(r"(?P<acquires>" + alt(_ACQ_REVERSE) + r")|(?P<invests_in>" + alt(_INV_REVERSE) + r")")),
          words(_ACQ_REVERSE) | words(_INV_REVERSE)),
-        ("active", re.compile(r"(?P<acquires>)" + _nominal(_ACQ_NOUNS, "by"), f),
+        ("active", caseless(r"(?P<acquires>)" + _nominal(_ACQ_NOUNS, "by")),
          frozenset({"acquisition", "purchase", "takeover", "take-over", "buyout", "buy-out"})),
-        ("active", re.compile(r"(?P<acquires>)" + _nominal(r"sale", "to"), f), frozenset({"sale"})),
-        ("pair", re.compile(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR)), f), words(_PAR_PAIR)),
-        ("pairlist", re.compile(r"(?P<partners_with>)(?P<s>" + _C + r"(?:\s*,\s*" + _C + r")+),?\s+(?:and|&)\s+(?P<o>" + _C + r")"
-                                + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b", f), words(_PAR_PAIR)),
+        ("active", caseless(r"(?P<acquires>)" + _nominal(r"sale", "to")), frozenset({"sale"})),
+        ("pair", caseless(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR))), words(_PAR_PAIR)),
+        ("pairlist", caseless(r"(?P<partners_with>)(?P<s>" + _C + r"(?:\s*,\s*" + _C + r")+),?\s+(?:and|&)\s+(?P<o>" + _C + r")"
+                                + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b"), words(_PAR_PAIR)),
     ])
-    COORD_VP.append(re.compile(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
-    SHARED_SUBJECT_VP.append(re.compile(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
+    COORD_VP.append(caseless(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
+    SHARED_SUBJECT_VP.append(caseless(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
                                r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
-                               r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", ""), f))
+                               r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
+    SHARED_SUBJECT_VP.append(caseless(r"\sand\s+" + _AUX + r"(?:" + active + r")"))
     _SHARED_SUBJECT_WORDS.update(active_words)
 
 
 _build()
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-GROUP = re.compile(
+GROUP = caseless(
     r"\b(?:the\s+|all\s+)?(?P<n>two|both|three|four|five|[2345])\s+(?:companies|firms|groups|partners|sides|start-ups|startups|parties)\s+"
-    + _AUX + r"(?P<v>" + "|".join(phrase(x) for x in sorted(_PAR_PAIR, key=len, reverse=True)) + r")\b", re.I)
+    + _AUX + r"(?P<v>" + "|".join(phrase(x) for x in sorted(_PAR_PAIR, key=len, reverse=True)) + r")\b")
 """A partnership of more than two: "the three companies now share a research programme"."""
 
 
@@ -362,8 +365,8 @@ def group_size(m: re.Match) -> int:
     return _NUMBERS[m.group("n").lower()]
 
 _NAMES = re.compile(r"«[CU](\d+)»")
-_PART_OF = re.compile(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b", re.I)
-_ALL_SHARES = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\b100\s*%|\bremaining\b|\bshare\s+capital\b|\bentire\b|\bwhole\b", re.I)
+_PART_OF = caseless(r"\b(?:stakes?|shares?|team|teams|talent|assets?|unit|units|division|product|patents?)\b")
+_ALL_SHARES = caseless(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\b100\s*%|\bremaining\b|\bshare\s+capital\b|\bentire\b|\bwhole\b")
 """"acquire all of the issued shares of X" buys X itself."""
 _WORD = re.compile(r"[a-z][a-z-]*")
 GOODS_AFTER = re.compile(r"-[a-z]|\s+«P\d+»|\s+(?:[a-z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|accelerators?|servers?|hardware|products?|software|systems?|"
@@ -423,7 +426,7 @@ def frame_matches(masked: str):
                     out.append((rel, [a], members[a_i + 1:], v0, v1, None))
                 continue
             out.append((rel, subs, objs, v0, v1, role))
-    if " and " in masked and not _SHARED_SUBJECT_WORDS.isdisjoint(present):
+    if " and " in masked and not _SHARED_SUBJECT_WORDS.isdisjoint(present) and SHARED_SUBJECT_VP[1].search(masked):
         seen = {x[3] for x in out}
         for c in SHARED_SUBJECT_VP[0].finditer(masked):
             if c.start("v") in seen:
@@ -476,8 +479,8 @@ def _headline_words() -> set[str]:
 
 
 _HWORD = re.compile(r"[A-Za-z][\w-]*")
-_DEAL_HEAD = re.compile(r"\b(?:acqui|buy|buys|bought|snapped|takeover|raises|raised|backs?|backed|leads|led|invest|stake|"
-                        r"taps|tapped|pact|partner|deal|alliance|joins|lands|landed|sells|sold|merge)", re.I)
+_DEAL_HEAD = caseless(r"\b(?:acqui|buy|buys|bought|snapped|takeover|raises|raised|backs?|backed|leads|led|invest|stake|"
+                        r"taps|tapped|pact|partner|deal|alliance|joins|lands|landed|sells|sold|merge)")
 
 
 def headline_case(text: str, start: int, end: int) -> str | None:

@@ -11,13 +11,12 @@ whose Gemini is.
 
 from __future__ import annotations
 
-import re
-
+from .caseless import caseless
 from .textprep import has_any
 
 __all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted", "unconfirmed_after"]
 
-_HEDGES = re.compile(
+_HEDGES = caseless(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
     r"reports? (?:said|say|says|suggest\w*)|(?:was|were|is|are|had been|has been) reported|according to (?:people|sources|a report|reports)|"
     r"considering|consider(?:s|ed)? (?:a|an|buying|investing|acquiring)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
@@ -29,7 +28,6 @@ _HEDGES = re.compile(
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
     r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*|enough\s+to|(?:analysts?|investors?)\s+(?:believe|think|expect))\b",
-    re.I,
 )
 _HEDGE_STEMS = (
     "talk", "negotiat", "report", "rumo", "according", "consider", "weigh", "explor", "could", "might", "may", "should",
@@ -40,20 +38,19 @@ _HEDGE_STEMS = (
     "enough to", "believe", "think", "expect",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b", re.I)
-_WOULD = re.compile(r"\bwould\b", re.I)
-_REPORTED = re.compile(
-    r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$", re.I
+_NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b")
+_WOULD = caseless(r"\bwould\b")
+_REPORTED = caseless(
+    r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$"
 )
-_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s)", re.I)
-_CLAUSE_BREAK = re.compile(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
+_CLOSED_RELATIVE = caseless(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s)")
+_CLAUSE_BREAK = caseless(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)")
 
 
-_RETRACTED = re.compile(
+_RETRACTED = caseless(
     r"\b(?:reports?|claims?|story|stories|article|version|statements?|suggestions?|rumou?rs?)\b[^;]{0,160}?"
     r"\b(?:is|was|are|were)\s+(?:also\s+|both\s+)?(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not\s+true)\b"
-    r"|\bdenied\s+(?:it|this|that|the\s+(?:report|claim|story))\b",
-    re.I)
+    r"|\bdenied\s+(?:it|this|that|the\s+(?:report|claim|story))\b")
 
 
 def is_retracted(sentence: str) -> bool:
@@ -89,9 +86,9 @@ def hedge_cue(text: str) -> str | None:
     return None
 
 
-_NOT_A_NEGATION = re.compile(
+_NOT_A_NEGATION = caseless(
     r"\bnot\s+(?:to\s+be\s+outdone|least|only|surprisingly|unexpectedly|for\s+the\s+first\s+time|long\s+(?:after|before|ago))\b"
-    r"|\bno\s+(?:stranger|newcomer)\s+to\b|\bno\s+doubt\b", re.I)
+    r"|\bno\s+(?:stranger|newcomer)\s+to\b|\bno\s+doubt\b")
 """Idioms that carry a negation word but deny nothing: "X, not to be outdone, said it would pay", "not long after"."""
 
 
@@ -101,16 +98,16 @@ def is_negated(text: str) -> bool:
     return bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", text)))
 
 
-_FAILED_AFTER = re.compile(
+_FAILED_AFTER = caseless(
     r"^[^;:.]{0,140}?\b(?:collapsed|fell\s+(?:through|apart)|(?:was|were|has\s+been|had\s+been)\s+(?:abandoned|blocked|scrapped|terminated|"
-    r"called\s+off|cancell?ed|withdrawn|dropped|rejected))\b", re.I)
+    r"called\s+off|cancell?ed|withdrawn|dropped|rejected))\b")
 """'Its $40 billion agreement to buy Arm ... collapsed in 2022': the deal's own clause says it failed."""
 
 
-_UNCONFIRMED_AFTER = re.compile(
+_UNCONFIRMED_AFTER = caseless(
     r"^[^;.]{0,220}?(?:\bneither\s+(?:company|side|firm|party)\s+(?:has\s+)?(?:publicly\s+)?confirmed\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:confirmed|announced)\b"
-    r"|\bdid\s+not\s+confirm\b|\bdeclined\s+to\s+confirm\b)", re.I)
+    r"|\bdid\s+not\s+confirm\b|\bdeclined\s+to\s+confirm\b)")
 """'X has agreed to rent capacity from Y, ..., though neither company has confirmed a deal': a report, not an announcement
 (an attribution alone is not: "according to people familiar" often only sources a confirmed deal's price)."""
 

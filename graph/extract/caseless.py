@@ -1,0 +1,117 @@
+"""Case-insensitive patterns matched twice as fast: as case-sensitive ones over lower-cased text.
+
+CPython's ``re`` skips an alternative of ``(?:acquire|buy|...)`` by its first
+letter only when that letter is matched case-sensitively; under
+``re.IGNORECASE`` each of a verb lexicon's hundreds of alternatives is entered
+in full at every place a name stands.  :func:`caseless` compiles a pattern
+twice: lower-cased without the flag (the fast scan, run over the lower-cased
+text) and as written with it.  Each match the fast scan finds is taken again
+from the original text by the case-insensitive pattern at the same start, so
+callers get ordinary :class:`re.Match` objects with the text's own case.
+
+Lower-casing must keep offsets: a text whose ``str.lower()`` changes its
+length ("İ" becomes two characters) is scanned by the slow pattern, and so is
+any match the two patterns disagree on.  A pattern that lower-casing would
+change the meaning of (``\\S``, ``\\W``, ``(?-i:...)``) is only compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+__all__ = ["Caseless", "caseless"]
+
+_UNSAFE = re.compile(r"\\[A-Z]|\(\?[a-zA-Z]*-")
+"""What lower-casing a pattern's source would change the meaning of: upper-case escapes, scoped flags."""
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lower(text: str) -> str | None:
+    """``text.lower()``, None if that would move offsets.  The last one is remembered: rules ask of one sentence in turn."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if len(low) != len(text):
+        low = None
+    _last = (text, low)
+    return low
+
+
+class Caseless:
+    """A compiled case-insensitive pattern with the methods of ``re.Pattern`` the extractor uses.
+
+    ``search``, ``match`` and ``finditer`` scan fast; ``fullmatch``, ``sub`` and ``findall`` are the slow pattern's.
+    """
+
+    __slots__ = ("slow", "fast")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.slow = re.compile(pattern, flags | re.I)
+        self.fast = None
+        if not _UNSAFE.search(pattern):
+            source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+            self.fast = re.compile(source, flags & ~re.I)
+
+    @property
+    def pattern(self) -> str:
+        return self.slow.pattern
+
+    @property
+    def groupindex(self):
+        return self.slow.groupindex
+
+    @property
+    def flags(self) -> int:
+        return self.slow.flags
+
+    def _again(self, text: str, m: re.Match | None, endpos: int) -> re.Match | None | bool:
+        """The case-insensitive match at ``m``'s start; False when the two patterns disagree."""
+        if m is None:
+            return None
+        again = self.slow.match(text, m.start(), endpos)
+        return again if again is not None and again.end() == m.end() else False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        low = _lower(text) if self.fast is not None else None
+        if low is None:
+            return self.slow.search(text, pos, endpos)
+        m = self._again(text, self.fast.search(low, pos, endpos), endpos)
+        return self.slow.search(text, pos, endpos) if m is False else m
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        low = _lower(text) if self.fast is not None else None
+        if low is None:
+            return self.slow.match(text, pos, endpos)
+        m = self._again(text, self.fast.match(low, pos, endpos), endpos)
+        return self.slow.match(text, pos, endpos) if m is False else m
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.slow.fullmatch(text, pos, endpos)  # one position: nothing to skip
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.slow.sub(repl, text, count)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.slow.findall(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        low = _lower(text) if self.fast is not None else None
+        if low is None:
+            return self.slow.finditer(text, pos, endpos)
+        out = []
+        for m in self.fast.finditer(low, pos, endpos):
+            again = self._again(text, m, endpos)
+            if again is False:
+                return self.slow.finditer(text, pos, endpos)
+            out.append(again)
+        return iter(out)
+
+
+def caseless(pattern: str, flags: int = 0) -> Caseless:
+    """Compile ``pattern`` to be matched case-insensitively (``re.IGNORECASE`` is implied)."""
+    return Caseless(pattern, flags)
