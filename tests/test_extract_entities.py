@@ -121,3 +121,24 @@ def test_cities_no_gazetteer_entry_names_give_their_country_and_only_in_a_places
     # a city's name where no place stands ("Esslingen Robotics") is a name, not a place
     assert ("based_in", "Esslingen Robotics", "Germany") not in facts("Esslingen Robotics raised $5 million from Orvane Capital.")
     assert ("based_in", "Tessel", "Germany") in facts("Tessel, the Esslingen-based automation group, raised $5 million from Orvane Capital.")
+
+
+def test_the_product_noun_gate_covers_every_product_noun():
+    """The product rules run only when the sentence holds a product noun: each noun the patterns accept must pass
+    the cheap test, else a rule would silently stop finding "its Quorra accelerators"."""
+    import re
+
+    from alliancekg.graph.extract.entities import _PNOUN_WORDS, _PRODUCT_RULES, PRODUCT_NOUNS
+    from alliancekg.graph.extract.textprep import has_any
+
+    nouns = [n.replace("?", "") for n in PRODUCT_NOUNS.split("|")]
+    nouns += ["platforms", "services", "apps", "chatbots", "assistants", "models", "chips", "clouds", "processors", "engines",
+              "operating system"]
+    for noun in nouns:
+        assert has_any(noun.lower(), _PNOUN_WORDS), noun
+    the_product = _PRODUCT_RULES[2][0].pattern
+    listed = re.search(r"\(\?:(platform\|[^)]*)\)s\?", the_product).group(1).split("|")
+    assert all(has_any(n, _PNOUN_WORDS) for n in listed)
+    for body in ("Its Quorra accelerators ship in May.", "Tenkai's flagship chip, Hikari, ships in May.",
+                 "Staff use the Verdane assistant daily.", "Corvane released Skylark GPUs."):
+        assert any(m.type == "Product" for m in find_mentions(body, 0, len(body), load_gazetteer())), body

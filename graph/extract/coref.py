@@ -140,12 +140,12 @@ _FADE = 0.6
 def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
     """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
     best = None
-    for name, score in disc.salience.items():
+    for name, score in sorted(disc.salience.items(), key=lambda kv: -kv[1]):  # stable: the first named wins a tie
         m = disc.mentions.get(name)
         if m is None or not (m.type == "Company" or (m.type == "Unknown" and _FUND_NAME.search(m.name))) or not _compatible(m, noun, countries, places, disc, strict):
             continue
-        if best is None or score > best[0]:
-            best = (score, m)
+        best = (score, m)
+        break
     if best is None:
         return None
     # only when it stands clearly out: else the nearer rules decide

@@ -199,14 +199,17 @@ _RX_RELEASED = re.compile(
     + _NAME_G
 )
 _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
-_PRODUCT_RULES = (
-    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their")),
-    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their")),
-    (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an ")),
-    (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as")),
-    (_RX_BRAND, ("brand", "label", "trademark")),
-    (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced")),
-    (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by")),
+_PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
+                "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser")
+"""Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
+_PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
+    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
+    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
+    (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an "), _PNOUN_WORDS),
+    (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as"), None),
+    (_RX_BRAND, ("brand", "label", "trademark"), None),
+    (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced"), None),
+    (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by"), None),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?"
                          r"(?:\s+\d+(?:\.\d+)?[BMT]\b)?")
@@ -351,8 +354,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
-    for rx, words in _PRODUCT_RULES:
-        if not has_any(low, words):
+    for rx, words, nouns in _PRODUCT_RULES:
+        if not has_any(low, words) or (nouns is not None and not has_any(low, nouns)):
             continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")

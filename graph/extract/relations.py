@@ -887,13 +887,19 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
         p = positions[i]
         if not (lo <= p <= hi):
             continue
-        if kind == "M" and (_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])
-                            or _VALUATION_AFTER.match(masked, p)):
+        if kind == "M" and _not_the_deals(masked, p):
             continue
         d = abs(p - pos)
         if best is None or d < best[0]:
             best = (d, t)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _not_the_deals(masked: str, p: int) -> bool:
+    """Is the amount at ``p`` a valuation or a conversion, not a deal's size?  (Asked for each fact of the sentence.)"""
+    return bool(_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])
+                or _VALUATION_AFTER.match(masked, p))
 
 
 _PREFILTER = {
