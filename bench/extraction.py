@@ -4,6 +4,11 @@ Run in its own process by the suite (so that its peak RSS is the
 extractor's alone):
 
     python -m bench.extraction --articles 300 --runs 5     # prints one JSON object
+
+The target is measured on synthetic 3 KB articles (bench/articles.py).  The
+news written for the tests (tests/articles/tune: realistic deal news and odd
+genres, all written here) is read too, as a check on what real prose costs:
+its rate is given per article and per 3 KB of text.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 
 def measure(articles: int, runs: int, seed: int = 3) -> dict:
@@ -41,7 +47,7 @@ def measure(articles: int, runs: int, seed: int = 3) -> dict:
         extract(a)
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {
+    result = {
         "articles": len(arts), "runs": runs, "mean_bytes": round(size), "facts_per_article": facts / len(arts),
         "warmup_s": warmup_s,
         "articles_per_s": statistics.median(rates), "articles_per_s_runs": rates,
@@ -50,6 +56,36 @@ def measure(articles: int, runs: int, seed: int = 3) -> dict:
         "rss_before_articles": rss_before,
         "python_alloc_peak_50_articles": traced_peak,
     }
+    written = measure_written(runs)  # after the peak RSS is taken: these articles also load GeoNames' cities
+    if written:
+        result["written"] = written
+    return result
+
+
+WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "articles" / "tune"
+
+
+def measure_written(runs: int, folder: Path = WRITTEN) -> dict | None:
+    """CPU rate over the articles written for the tests (after one pass that loads what they need): articles and
+    3 KB of text per CPU second, the median of ``runs``."""
+    from alliancekg.graph.evaluation import gold_pairs
+    from alliancekg.graph.extract import extract
+
+    if not folder.is_dir():
+        return None
+    arts = [a for a, _gold in gold_pairs(folder)]
+    size = sum(len(a.text.encode("utf-8")) for a in arts)
+    for a in arts:
+        extract(a)
+    cpu_s = []
+    for _ in range(runs):
+        cpu = time.process_time()
+        for a in arts:
+            extract(a)
+        cpu_s.append(time.process_time() - cpu)
+    cpu = statistics.median(cpu_s)
+    return {"folder": str(folder.relative_to(folder.parents[2])), "articles": len(arts), "mean_bytes": round(size / len(arts)),
+            "articles_per_cpu_s": len(arts) / cpu, "kb3_per_cpu_s": size / 3000 / cpu}
 
 
 def main(argv: list[str] | None = None) -> int:

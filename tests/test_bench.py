@@ -96,3 +96,26 @@ def test_targets_are_judged_on_the_figures():
     assert met["server peak RSS with workers, 1M triples"] is False
     text = markdown(_results(0.020, 0.010, 600 * 2**20), Path("bench/results.json"))
     assert "| HTTP p50 vs in-process Oxigraph, mix, 1M | 2.00x | <= 1.2x | **no** |" in text
+
+
+def test_extraction_reads_the_written_news_too(tmp_path):
+    """The extraction measure also reads news written for the tests and reports its rate per article and per 3 KB;
+    the report states both beside the synthetic target."""
+    from bench.extraction import measure_written
+
+    src = Path(__file__).resolve().parent / "articles" / "tune"
+    for gold in sorted(src.glob("*.gold.json"))[:3]:
+        stem = gold.name[: -len(".gold.json")]
+        for p in src.glob(stem + ".*"):
+            (tmp_path / p.name).write_bytes(p.read_bytes())
+    w = measure_written(1, tmp_path)
+    size = sum(len(p.read_bytes()) for p in tmp_path.glob("*.txt"))
+    assert w["articles"] == 3 and w["mean_bytes"] == round(size / 3)
+    assert w["kb3_per_cpu_s"] == pytest.approx(w["articles_per_cpu_s"] * w["mean_bytes"] * 3 / 3000 / 3, rel=0.01)
+    assert measure_written(1, tmp_path / "missing") is None
+    results = _results(0.011, 0.010, 300 * 2**20)
+    results["extraction"] = {"articles": 10, "runs": 1, "mean_bytes": 3000, "facts_per_article": 10.0, "warmup_s": 0.1,
+                             "articles_per_s": 190.0, "articles_per_cpu_s": 201.0, "peak_rss": 40 * 2**20, "written": w}
+    met = {t["target"]: t for t in targets(results)}["extraction, one core"]
+    assert met["met"] is True and f"{w['kb3_per_cpu_s']:.0f} per 3 KB" in met["note"]
+    assert f"{w['articles']} articles written for the tests" in markdown(results, Path("bench/results.json"))
