@@ -142,3 +142,29 @@ def test_the_product_noun_gate_covers_every_product_noun():
     for body in ("Its Quorra accelerators ship in May.", "Tenkai's flagship chip, Hikari, ships in May.",
                  "Staff use the Verdane assistant daily.", "Corvane released Skylark GPUs."):
         assert any(m.type == "Product" for m in find_mentions(body, 0, len(body), load_gazetteer())), body
+
+
+def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do():
+    """Patterns led by a character class (so that re scans for their first letter in C) against their plain forms,
+    on every sentence written for the tests and on edge cases of the first letter."""
+    import re
+    from pathlib import Path
+
+    from alliancekg.graph.extract import coref
+    from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_NAME, _RX_SUFFIX, _SUFFIX, NAME
+
+    plain = [
+        (re.compile(NAME), _RX_NAME),
+        (re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b"
+                    + _REGION_TAIL + r")\.?"), _RX_SUFFIX),
+        (re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)"), coref._PRON),
+        (re.compile(coref._DEF.pattern.replace("[Tt](?<!\\w[Tt])he", "\\b[Tt]he", 1)), coref._DEF),
+    ]
+    texts = ["3M Health and 7B Labs", "x3M Health", "$5M Capital", "ABC Labs and DEF Capital", "Ülemiste Labs, É, A",
+             "Ontario Teachers' Pension Plan Holdings", "Its unit; it's its own; Item, bit, It", "the company and The firm's"]
+    for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt")):
+        texts.extend(p.read_text(encoding="utf-8").splitlines())
+    for old, new in plain:
+        assert old.pattern != new.pattern
+        for t in texts:
+            assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], (new.pattern[:40], t)
