@@ -64,3 +64,17 @@ def test_offsets():
     text = "The round, which closed in December, raised money."
     (d,) = find_dates(text, "2024-03-05")
     assert text[d.start:d.end] == "in December"
+
+
+def test_the_month_word_scan_finds_what_the_plain_pattern_finds():
+    """The month-name test is led by a capital (scanned in C); it must find the same places as the plain pattern."""
+    import re
+    from pathlib import Path
+
+    from alliancekg.graph.extract.dates import _MONTH_WORD
+
+    plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    texts = ["Jan. 5, Feb, March, XMay, Mayfair, aJun, Jeb, Meb, Dec", "JANUARY Jun-Jul SepOct"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+    for t in texts:
+        assert [m.span() for m in _MONTH_WORD.finditer(t)] == [m.span() for m in plain.finditer(t)], t[:80]

@@ -151,7 +151,7 @@ def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do
     from pathlib import Path
 
     from alliancekg.graph.extract import coref
-    from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_NAME, _RX_SUFFIX, _SUFFIX, NAME
+    from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_MID_CAP, _RX_NAME, _RX_SUFFIX, _SUFFIX, _UP, NAME
 
     plain = [
         (re.compile(NAME), _RX_NAME),
@@ -159,12 +159,15 @@ def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do
                     + _REGION_TAIL + r")\.?"), _RX_SUFFIX),
         (re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)"), coref._PRON),
         (re.compile(coref._DEF.pattern.replace("[Tt](?<!\\w[Tt])he", "\\b[Tt]he", 1)), coref._DEF),
+        (re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([" + _UP + r"][\w&-]*)"), _RX_MID_CAP),
     ]
     texts = ["3M Health and 7B Labs", "x3M Health", "$5M Capital", "ABC Labs and DEF Capital", "Ülemiste Labs, É, A",
-             "Ontario Teachers' Pension Plan Holdings", "Its unit; it's its own; Item, bit, It", "the company and The firm's"]
+             "Ontario Teachers' Pension Plan Holdings", "Its unit; it's its own; Item, bit, It", "the company and The firm's",
+             "09:18 Nordvik said; at 9.18 Fjordly, \"Quote\" Orbis and ) Tenkai"]
     for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt")):
         texts.extend(p.read_text(encoding="utf-8").splitlines())
     for old, new in plain:
         assert old.pattern != new.pattern
         for t in texts:
-            assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], (new.pattern[:40], t)
+            assert [(m.span(), m.groups()) for m in old.finditer(t)] == [(m.span(), m.groups()) for m in new.finditer(t)], (
+                new.pattern[:40], t)

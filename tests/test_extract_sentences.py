@@ -54,3 +54,41 @@ def test_a_rounds_letter_ends_a_sentence_an_initial_does_not():
         "It sold Class B.",
         "Shares rose.",
     ]
+
+
+def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it():
+    """_is_abbreviation reads the word before a dot backwards (one match, not a search over 40 characters);
+    it must decide as the plain ``([\\w.]+)$`` search did, trailing newline and possessive included."""
+    import re
+    from pathlib import Path
+
+    from alliancekg.graph.extract import sentences as S
+
+    plain = re.compile(r"([\w.]+)$")
+
+    def reference(text: str, dot: int) -> bool:
+        if text[dot] != ".":
+            return False
+        lo = max(0, dot - 40)
+        m = plain.search(text[lo:dot])
+        if not m:
+            return False
+        if m.start() + lo > 0 and text[m.start() + lo - 1] in "'’":
+            return False
+        word = m.group(1).lower()
+        if word in S.ABBREVIATIONS:
+            return True
+        if len(word) == 1 and word.isalpha():
+            return not S._ROUND_LETTER.search(text, lo, dot)
+        return "." in word and all(len(p) <= 2 for p in word.split(".") if p)
+
+    texts = ["Mr.\n. Smith", "in the U.S. Nordvik", "a competitor's. Then", "Series A. The round", "J. Smith", "x" * 60 + ". Y",
+             "Inc.. Co. Ltd.\n.", ". .. ..."]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))[:120]]
+    checked = 0
+    for t in texts:
+        for i, ch in enumerate(t):
+            if ch == ".":
+                assert S._is_abbreviation(t, i) == reference(t, i), (t[max(0, i - 40):i + 5])
+                checked += 1
+    assert checked > 1000

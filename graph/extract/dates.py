@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_WORD = re.compile(r"[JFMASOND](?<!\w[JFMASOND])(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec)")
+"""A month's name (Jan ... Dec at a word's start), led by its capital so that re scans for it in C."""
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_RUN = re.compile(r"[\w.]+")
 
 
 _ROUND_LETTER = re.compile(r"\b(?:Series|Round|Class|Tranche|Plan|Phase)\s+[A-Z]$")
@@ -30,12 +30,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     lo = max(0, dot - 40)
-    m = _WORD_BEFORE.search(text[lo:dot])
+    before = text[lo:dot]
+    if before.endswith("\n"):
+        before = before[:-1]
+    m = _RUN.match(before[::-1])  # the word before the dot, read backwards from it
     if not m:
         return False
-    if m.start() + lo > 0 and text[m.start() + lo - 1] in "'’":
+    start = lo + len(before) - m.end()
+    if start > 0 and text[start - 1] in "'’":
         return False  # "a competitor's." ends a sentence
-    word = m.group(1).lower()
+    word = before[len(before) - m.end():].lower()
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():
