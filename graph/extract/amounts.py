@@ -52,11 +52,28 @@ _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if
 _CODE = "|".join(_CODES + ["CHF", "RMB"])
 _WORD = "|".join(w for w, _ in _WORDS)
 
+
+
+def _led(alternatives: list[str], not_after: str) -> str:
+    """``(?<!not_after)(?:a|b|...)`` for literal alternatives, written so that ``re`` finds where one can start in C:
+    grouped by first character (their order kept within a group; two groups never match at one place), each
+    group led by that character, the character class before it checked behind it."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{not_after}{re.escape(c)})(?:{'|'.join(re.escape(r) for r in rest)})"
+                            for c, rest in groups.items()) + ")"
+
+
+_CURRENCY_LEAD = [x for x in sorted(_SYMBOLS, key=len, reverse=True) if x not in ("CHF", "RMB")] + _CODES + ["CHF", "RMB"]
 _PREFIX = re.compile(
-    r"(?<![\w$])(?P<cur>" + _SYM + r"|(?:" + _CODE + r"))\s?" + _NUM + _MUL
+    r"(?P<cur>" + _led(_CURRENCY_LEAD, r"[\w$]") + r")\s?" + _NUM + _MUL
     + r"(?:\s+(?P<tail>" + _CODE + r"|" + _WORD + r")\b)?"
 )
-_SUFFIX = caseless(r"(?<![\w.,$])" + _NUM + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b")
+"""A currency then its amount ("US$650 million", "EUR 2 billion"), not inside a word or after a "$"."""
+_NUM_LED = r"(?P<num>\d(?<![\w.,$]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+"""``_NUM`` not after a word, point, comma or "$", led by its first digit (so that re scans for digits in C)."""
+_SUFFIX = caseless(_NUM_LED + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b")
 _WORD_RES = [(caseless(w + r"$"), c) for w, c in _WORDS]
 
 

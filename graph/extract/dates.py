@@ -37,7 +37,7 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("moy", re.compile(r"\b" + _MON_FULL + r",?\s+(?:of\s+)?(?P<which>last|this|next|the\s+previous|the\s+following)\s+year\b")),
-    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("ymd", re.compile(r"(?P<y>(?:1(?<!\w1)9|2(?<!\w2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),  # led by a digit: scanned in C
     ("mdy", re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b")),
     ("my", re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")),

@@ -52,7 +52,8 @@ class Prepared:
 
 
 def _is_html(text: str) -> bool:
-    return bool(_HTML_HINT.search(text[:4000]))
+    head = text[:4000]
+    return "<" in head and bool(_HTML_HINT.search(head))  # every tag the pattern knows starts with "<"
 
 
 def _clean_html(raw: str, lo: int, hi: int) -> tuple[str, list[int], int]:
