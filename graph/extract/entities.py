@@ -432,8 +432,6 @@ class DynamicNames:
                 break
         else:
             return existing  # no first word of a name anywhere in this sentence: the common case, tested by substring
-        if self._index.keys().isdisjoint(_RX_FIRST_WORD.findall(text, start, end)):
-            return existing  # only inside other words
         out = list(existing)
         for w in _RX_FIRST_WORD.finditer(text, start, end):
             aliases = self._index.get(w.group())

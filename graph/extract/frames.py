@@ -286,8 +286,8 @@ COORD_VP: list[Caseless] = []
 """A second verb phrase sharing the first one's subject: "it bought Deci ... for $300m, and acquired OctoAI"."""
 SHARED_SUBJECT_VP: list[Caseless] = []
 """A deal verb after "and" whose subject leads a first verb phrase no frame reads: "Nvidia joined later that month
-and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own); then the cheap
-test for its second half ("and has since agreed"), which few sentences pass."""
+and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own)."""
+_AND = re.compile(r"\sand\s")
 _SHARED_SUBJECT_WORDS: set[str] = set()
 _COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
@@ -348,7 +348,6 @@ def _build() -> None:
     SHARED_SUBJECT_VP.append(caseless(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
                                r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
                                r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
-    SHARED_SUBJECT_VP.append(caseless(r"\sand\s+" + _AUX + r"(?:" + active + r")"))
     _SHARED_SUBJECT_WORDS.update(active_words)
 
 
@@ -426,7 +425,8 @@ def frame_matches(masked: str):
                     out.append((rel, [a], members[a_i + 1:], v0, v1, None))
                 continue
             out.append((rel, subs, objs, v0, v1, role))
-    if " and " in masked and not _SHARED_SUBJECT_WORDS.isdisjoint(present) and SHARED_SUBJECT_VP[1].search(masked):
+    after_and = _AND.search(low) if " and " in masked and not _SHARED_SUBJECT_WORDS.isdisjoint(present) else None
+    if after_and and not _SHARED_SUBJECT_WORDS.isdisjoint(_WORD.findall(low, after_and.end())):  # a deal verb after "and"
         seen = {x[3] for x in out}
         for c in SHARED_SUBJECT_VP[0].finditer(masked):
             if c.start("v") in seen:

@@ -44,7 +44,9 @@ _REPORTED = caseless(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$"
 )
 _CLOSED_RELATIVE = caseless(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s)")
-_CLAUSE_BREAK = caseless(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)")
+_CLAUSE_BREAK = caseless(r"(?:;|:|,\s+(?:whose|which)\b|b(?<!\wb)ut\b|w(?<!\ww)(?:hile|hereas)\b|a(?<!\wa)lthough\b|t(?<!\wt)hough\b|—|–| - |\.\s)")
+"""A clause's end: punctuation, "but", "while", "whereas", "although", "though" (each led by a literal, so that
+re scans for the places one can start in C)."""
 
 
 _RETRACTED = caseless(
