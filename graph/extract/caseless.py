@@ -26,6 +26,7 @@ __all__ = ["Caseless", "caseless"]
 _UNSAFE = re.compile(r"\\[A-Z]|\(\?[a-zA-Z]*-")
 """What lower-casing a pattern's source would change the meaning of: upper-case escapes, scoped flags."""
 
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _last: tuple[str, str | None] = ("", "")
 
 
@@ -48,22 +49,29 @@ class Caseless:
     ``search``, ``match`` and ``finditer`` scan fast; ``fullmatch``, ``sub`` and ``findall`` are the slow pattern's.
     """
 
-    __slots__ = ("slow", "fast")
+    __slots__ = ("pattern", "_flags", "_slow", "fast", "_names")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.slow = re.compile(pattern, flags | re.I)
+        self.pattern = pattern
+        self._flags = flags | re.I
+        self._slow: re.Pattern | None = None  # compiled on first use: most scans never need it, and start-up counts
         self.fast = None
         if not _UNSAFE.search(pattern):
             source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
             self.fast = re.compile(source, flags & ~re.I)
+        self._names = self.fast.groupindex if self.fast is not None and self.fast.groupindex.keys() == set(
+            _GROUP_NAME.findall(pattern)) else None
 
     @property
-    def pattern(self) -> str:
-        return self.slow.pattern
+    def slow(self) -> re.Pattern:
+        """The pattern as written, case-insensitive."""
+        if self._slow is None:
+            self._slow = re.compile(self.pattern, self._flags)
+        return self._slow
 
     @property
     def groupindex(self):
-        return self.slow.groupindex
+        return self._names if self._names is not None else self.slow.groupindex
 
     @property
     def flags(self) -> int:
