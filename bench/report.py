@@ -147,6 +147,10 @@ def markdown(results: dict, json_path: Path) -> str:
                   _table(["articles", "runs", "articles/s (wall)", "articles/s (CPU)", "peak RSS", "warm-up"],
                          [[str(e["articles"]), str(e["runs"]), f"{e['articles_per_s']:.0f}", f"{e['articles_per_cpu_s']:.0f}",
                            f"{e['peak_rss'] / MIB:.0f} MiB", _ms(e["warmup_s"])]])]
+        if e.get("measured"):
+            when = e["measured"]
+            parts += ["", f"Measured apart from the rest of this file, by `{when['command']}` at {when['started'][:16].replace('T', ' ')} UTC "
+                      f"(load average {when['loadavg_start'][0]:.1f} at the start), and merged into the raw figures."]
         w = e.get("written")
         if w:
             parts += ["", f"The {w['articles']} articles written for the tests ({w['folder']}: realistic deal news and odd genres, "

@@ -115,7 +115,11 @@ def test_extraction_reads_the_written_news_too(tmp_path):
     assert measure_written(1, tmp_path / "missing") is None
     results = _results(0.011, 0.010, 300 * 2**20)
     results["extraction"] = {"articles": 10, "runs": 1, "mean_bytes": 3000, "facts_per_article": 10.0, "warmup_s": 0.1,
-                             "articles_per_s": 190.0, "articles_per_cpu_s": 201.0, "peak_rss": 40 * 2**20, "written": w}
+                             "articles_per_s": 190.0, "articles_per_cpu_s": 201.0, "peak_rss": 40 * 2**20, "written": w,
+                             "measured": {"started": "2026-11-29T14:43:00+00:00", "command": "python -m bench --only extraction",
+                                          "loadavg_start": [0.8, 0.8, 0.8]}}
     met = {t["target"]: t for t in targets(results)}["extraction, one core"]
     assert met["met"] is True and f"{w['kb3_per_cpu_s']:.0f} per 3 KB" in met["note"]
-    assert f"{w['articles']} articles written for the tests" in markdown(results, Path("bench/results.json"))
+    text = markdown(results, Path("bench/results.json"))
+    assert f"{w['articles']} articles written for the tests" in text
+    assert "by `python -m bench --only extraction` at 2026-11-29 14:43 UTC (load average 0.8" in text
