@@ -84,19 +84,20 @@ class Caseless:
         again = self.slow.match(text, m.start(), endpos)
         return again if again is not None and again.end() == m.end() else False
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+    def _at_one_place(self, how: str, text: str, pos: int, endpos: int) -> re.Match | None:
+        """``search`` or ``match`` (named by ``how``): scanned fast, the match taken again from ``text``."""
         low = _lower(text) if self.fast is not None else None
-        if low is None:
-            return self.slow.search(text, pos, endpos)
-        m = self._again(text, self.fast.search(low, pos, endpos), endpos)
-        return self.slow.search(text, pos, endpos) if m is False else m
+        if low is not None:
+            m = self._again(text, getattr(self.fast, how)(low, pos, endpos), endpos)
+            if m is not False:
+                return m
+        return getattr(self.slow, how)(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._at_one_place("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        low = _lower(text) if self.fast is not None else None
-        if low is None:
-            return self.slow.match(text, pos, endpos)
-        m = self._again(text, self.fast.match(low, pos, endpos), endpos)
-        return self.slow.match(text, pos, endpos) if m is False else m
+        return self._at_one_place("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.slow.fullmatch(text, pos, endpos)  # one position: nothing to skip
