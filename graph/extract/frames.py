@@ -342,12 +342,12 @@ def _build() -> None:
         ("active", caseless(r"(?P<acquires>)" + _nominal(r"sale", "to")), frozenset({"sale"})),
         ("pair", caseless(r"(?P<partners_with>)" + _pair(alt(_PAR_PAIR))), words(_PAR_PAIR)),
         ("pairlist", caseless(r"(?P<partners_with>)(?P<s>" + _C + r"(?:\s*,\s*" + _C + r")+),?\s+(?:and|&)\s+(?P<o>" + _C + r")"
-                                + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b"), words(_PAR_PAIR)),
+                              + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b"), words(_PAR_PAIR)),
     ])
     COORD_VP.append(caseless(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
     SHARED_SUBJECT_VP.append(caseless(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
-                               r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
-                               r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
+                                      r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
+                                      r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
     _SHARED_SUBJECT_WORDS.update(active_words)
 
 
