@@ -84,7 +84,9 @@ def measure_written(runs: int, folder: Path = WRITTEN) -> dict | None:
             extract(a)
         cpu_s.append(time.process_time() - cpu)
     cpu = statistics.median(cpu_s)
-    return {"folder": str(folder.relative_to(folder.parents[2])), "articles": len(arts), "mean_bytes": round(size / len(arts)),
+    root = WRITTEN.parents[2]
+    label = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
+    return {"folder": label, "articles": len(arts), "mean_bytes": round(size / len(arts)),
             "articles_per_cpu_s": len(arts) / cpu, "kb3_per_cpu_s": size / 3000 / cpu}
 
 

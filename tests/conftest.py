@@ -81,6 +81,12 @@ def samples() -> Samples:
     return Samples()
 
 
+@pytest.fixture(scope="session")
+def written_texts() -> list[str]:
+    """The text of every article written for the tests (tests/articles/tune): real prose for equivalence checks."""
+    return [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+
+
 @pytest.fixture
 def memory_store():
     store = EmbeddedStore(None)

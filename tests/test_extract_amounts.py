@@ -83,11 +83,10 @@ def test_a_lone_currency_code_or_year_is_no_amount():
     assert find_amounts("The EUR fell in 2023 against the USD.") == []
 
 
-def test_the_led_amount_patterns_find_what_their_plain_forms_find():
+def test_the_led_amount_patterns_find_what_their_plain_forms_find(written_texts):
     """The currency and number patterns are led by a literal or a digit (scanned for in C); on every article
     written for the tests, and on edge cases, they match where their plain forms do."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract import amounts as A
 
@@ -96,7 +95,7 @@ def test_the_led_amount_patterns_find_what_their_plain_forms_find():
     plain_suffix = re.compile(r"(?<![\w.,$])" + A._NUM + A._MUL + r"\s*(?P<cur>" + A._CODE + r"|" + A._WORD + r")\b", re.I)
     texts = ["US$650 million, U.S.$5m, USD$3bn, $$5m, a$5m, C$240m, CAN$ 2bn, Rs. 500 crore, Rs 5, R$10m, RMB 3bn, CHF 2m",
              "1,234.5 million euros, 12,000 dollars, x5 dollars, .5 euros, 3.5bn yen, 1,23 EUR, 10 Swiss francs, 7 USD"]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+    texts += written_texts
     for old, new in ((plain_prefix, A._PREFIX), (plain_suffix, A._SUFFIX)):
         for t in texts:
             assert [(m.span(), m.groupdict()) for m in old.finditer(t)] == [(m.span(), m.groupdict()) for m in new.finditer(t)], t[:80]

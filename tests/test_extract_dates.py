@@ -66,25 +66,23 @@ def test_offsets():
     assert text[d.start:d.end] == "in December"
 
 
-def test_the_month_word_scan_finds_what_the_plain_pattern_finds():
+def test_the_month_word_scan_finds_what_the_plain_pattern_finds(written_texts):
     """The month-name test is led by a capital (scanned in C); it must find the same places as the plain pattern."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract.dates import _MONTH_WORD
 
     plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
     texts = ["Jan. 5, Feb, March, XMay, Mayfair, aJun, Jeb, Meb, Dec", "JANUARY Jun-Jul SepOct"]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+    texts += written_texts
     for t in texts:
         assert [m.span() for m in _MONTH_WORD.finditer(t)] == [m.span() for m in plain.finditer(t)], t[:80]
 
 
-def test_the_digit_led_patterns_find_what_their_plain_forms_find():
+def test_the_digit_led_patterns_find_what_their_plain_forms_find(written_texts):
     """ISO dates and "the 3 companies" digits are led by a digit (scanned for in C); on the articles written for the
     tests and on edge cases they match where the plain \\b-led patterns do."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract.dates import _PATTERNS
     from alliancekg.graph.extract.relations import _GROUP_DIGIT
@@ -93,7 +91,7 @@ def test_the_digit_led_patterns_find_what_their_plain_forms_find():
     plain_ymd = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
     plain_group = re.compile(r"\b[2345] ")
     texts = ["on 2024-01-02, 12024-01-02, _2024-01-02, x2019-12-31, 1999-12-31 and 2100-01-01; the 3 firms, a3 x, 25 , 2 "]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+    texts += written_texts
     for t in texts:
         assert [(m.span(), m.groupdict()) for m in ymd.finditer(t)] == [(m.span(), m.groupdict()) for m in plain_ymd.finditer(t)]
         low = t.lower()

@@ -144,11 +144,10 @@ def test_the_product_noun_gate_covers_every_product_noun():
         assert any(m.type == "Product" for m in find_mentions(body, 0, len(body), load_gazetteer())), body
 
 
-def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do():
+def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do(written_texts):
     """Patterns led by a character class (so that re scans for their first letter in C) against their plain forms,
     on every sentence written for the tests and on edge cases of the first letter."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract import coref
     from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_MID_CAP, _RX_NAME, _RX_SUFFIX, _SUFFIX, _UP, NAME
@@ -164,8 +163,8 @@ def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do
     texts = ["3M Health and 7B Labs", "x3M Health", "$5M Capital", "ABC Labs and DEF Capital", "Ülemiste Labs, É, A",
              "Ontario Teachers' Pension Plan Holdings", "Its unit; it's its own; Item, bit, It", "the company and The firm's",
              "09:18 Nordvik said; at 9.18 Fjordly, \"Quote\" Orbis and ) Tenkai"]
-    for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt")):
-        texts.extend(p.read_text(encoding="utf-8").splitlines())
+    for t in written_texts:
+        texts.extend(t.splitlines())
     for old, new in plain:
         assert old.pattern != new.pattern
         for t in texts:

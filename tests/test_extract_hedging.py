@@ -70,16 +70,15 @@ def test_retractions(sentence, retracted):
     assert is_retracted(sentence) is retracted
 
 
-def test_the_clause_break_scan_finds_what_its_plain_form_finds():
+def test_the_clause_break_scan_finds_what_its_plain_form_finds(written_texts):
     """Clause breaks are led by literals (scanned for in C); on the articles written for the tests they fall where
     the plain pattern puts them."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract.hedging import _CLAUSE_BREAK
 
     plain = re.compile(r"(?:;|:|,\s+(?:whose|which)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–| - |\.\s)", re.I)
     texts = ["But, rebut; While whereas: although-though Although. x - y — z, Which, whichever, butter"]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))]
+    texts += written_texts
     for t in texts:
         assert [m.span() for m in plain.finditer(t)] == [m.span() for m in _CLAUSE_BREAK.finditer(t)], t[:80]

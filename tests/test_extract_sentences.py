@@ -56,11 +56,10 @@ def test_a_rounds_letter_ends_a_sentence_an_initial_does_not():
     ]
 
 
-def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it():
+def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it(written_texts):
     """_is_abbreviation reads the word before a dot backwards (one match, not a search over 40 characters);
     it must decide as the plain ``([\\w.]+)$`` search did, trailing newline and possessive included."""
     import re
-    from pathlib import Path
 
     from alliancekg.graph.extract import sentences as S
 
@@ -84,7 +83,7 @@ def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it():
 
     texts = ["Mr.\n. Smith", "in the U.S. Nordvik", "a competitor's. Then", "Series A. The round", "J. Smith", "x" * 60 + ". Y",
              "Inc.. Co. Ltd.\n.", ". .. ..."]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "articles" / "tune").glob("*.txt"))[:120]]
+    texts += written_texts
     checked = 0
     for t in texts:
         for i, ch in enumerate(t):

@@ -185,7 +185,10 @@ _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
 def _may_state(mentions: list[Mention], sentence: str) -> bool:
     """Can the sentence state a fact?  Not without a company or a product, unless it speaks of
     "the two companies" (the previous sentence's); the common sentence of background is skipped unmasked."""
-    return any(m.type in _DEAL_TYPES for m in mentions) or "two " in sentence.lower() or "both " in sentence.lower()
+    if any(m.type in _DEAL_TYPES for m in mentions):
+        return True
+    low = sentence.lower()
+    return "two " in low or "both " in low
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
