@@ -751,3 +751,67 @@ def test_paying_a_company_for_a_licence_is_a_deal_with_it():
     fs = facts("Tessel Capital paid Orvane Labs about $650 million in March 2024, mostly for a licence, and hired almost everyone.")
     assert ("partners_with", "Tessel Capital", "Orvane Labs") in fs
     assert ("acquires", "Tessel Capital", "Orvane Labs") not in fs
+
+
+def test_a_company_sold_to_a_buyer_is_acquired_by_the_buyer():
+    fs = facts("Tessel Group agreed to sell Orvane Retail to Kestrel Partners for $3 billion.")
+    assert ("acquires", "Kestrel Partners", "Orvane Retail") in fs
+    assert fs[("acquires", "Kestrel Partners", "Orvane Retail")].amount == 3_000_000_000
+    assert ("acquires", "Tessel Group", "Orvane Retail") not in fs  # the seller no longer owns it
+    # through an apposition, to a consortium, as a unit; the apposition's date is the seller's purchase, not the sale's
+    fs = facts("Tessel Group agreed in December to sell Orvane Retail, the department store chain it took private in 2017, "
+               "to a consortium led by Kestrel Partners.")
+    assert ("acquires", "Kestrel Partners", "Orvane Retail") in fs
+    assert ("acquires", "Tessel Group", "Orvane Retail") in fs  # "it took private": the seller bought it first
+    assert ("acquires", "Kestrel Partners", "Orvane Retail") in facts("Tessel Group sold its Orvane Retail unit to Kestrel Partners in 2023.")
+    # goods and shares sold to a company are no company bought
+    assert not [k for k in facts("Tessel Group sold Orvane chips to Kestrel Partners.") if k[0] == "acquires"]
+    assert not [k for k in facts("Tessel Group sold Orvane Retail shares to Kestrel Partners.") if k[0] == "acquires"]
+    # a plan to sell is no sale
+    assert not [k for k in facts("Tessel Group is considering selling Orvane Retail to Kestrel Partners.") if k[0] == "acquires"]
+
+
+def test_a_company_described_by_any_noun_its_buyer_acquired():
+    fs = facts("Orvane Wafer, the Welsh plant Tessel Group acquired in 2017, will keep its staff.")
+    assert ("acquires", "Tessel Group", "Orvane Wafer") in fs
+    assert ("acquires", "Tessel Group", "Orvane Retail") in facts(
+        "Orvane Retail, the department store chain Tessel Group took private in 2017, is for sale.")
+    # a preposition before the second name makes it no buyer
+    fs = facts("Orvane Wafer, the plant from which Kestrel Partners bought chips, will keep its staff.")
+    assert not [k for k in fs if k[0] == "acquires"]
+
+
+def test_a_city_state_based_description_resolves_and_places_the_company():
+    fs = facts("Tessel Systems reported results on Thursday. The Austin, Texas-based company signed an agreement with Orvane Labs in December.")
+    assert ("partners_with", "Tessel Systems", "Orvane Labs") in fs
+    assert ("based_in", "Tessel Systems", "United States") in fs
+    # the state names the country, not a city elsewhere sharing the first name
+    fs = facts("Tessel Systems raised $5 million. The Cambridge, Massachusetts-based company has worked with Orvane Labs before.")
+    assert ("based_in", "Tessel Systems", "United States") in fs
+    assert ("based_in", "Tessel Systems", "United Kingdom") not in fs
+    # a company known to be elsewhere is not the one described
+    fs = facts("Tessel Systems, an Israeli security company, agreed to a deal. The Santa Clara, California-based company "
+               "signed an agreement with Orvane Labs.")
+    assert ("based_in", "Tessel Systems", "United States") not in fs
+
+
+def test_an_area_a_demonym_description_and_a_demonym_list_place_companies():
+    assert ("based_in", "Tessel Photonics", "United States") in facts(
+        "Tessel Photonics, a Boston-area photonics company, raised $400 million from Kestrel Partners.")
+    fs = facts("Novartis widened its agreement with Orvane Labs last month. The Swiss drugmaker described it as a sign of progress.")
+    assert ("based_in", "Novartis", "Switzerland") in fs
+    fs = facts("Tessel Group bought two Canadian outfits, Orvane Bio and Kestrel Labs, for about $87 million.")
+    assert {("based_in", "Orvane Bio", "Canada"), ("based_in", "Kestrel Labs", "Canada")} <= set(fs)
+    fs = facts("Tessel Group bought Orvane Bio and Kestrel Labs, two Canadian start-ups.")
+    assert {("based_in", "Orvane Bio", "Canada"), ("based_in", "Kestrel Labs", "Canada")} <= set(fs)
+    assert {("acquires", "Tessel Group", "Orvane Bio"), ("acquires", "Tessel Group", "Kestrel Labs")} <= set(fs)
+
+
+def test_buying_power_from_a_company_is_a_deal_with_it():
+    assert ("partners_with", "Tessel Cloud", "Orvane Energy") in facts("Tessel Cloud agreed to buy power from Orvane Energy.")
+
+
+def test_products_named_after_a_product_noun_or_an_in_house_modifier():
+    fs = facts("Tessel Robotics said it had been developing its own in-house model, Helion.")
+    assert ("develops", "Tessel Robotics", "Helion") in fs
+    assert ("develops", "Tessel Robotics", "Skylark") in facts("Tessel Robotics raised $5m for its Skylark drone.")

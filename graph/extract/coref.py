@@ -35,7 +35,8 @@ __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 _PRON = re.compile(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
 """it, its, It, Its (led by a character class, so that re scans for it in C)."""
 _DEF = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:[\w.&-]+\s+){0,4}?)(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|"
+    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*-(?:based|headquartered)\s))?(?:[\w.&-]+\s+){0,4}?)"
+    r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|insurer|supplier|vendor|utility|"
     r"investor|backer|shareholder|target|outfit|newcomer|fund)"
@@ -336,9 +337,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
             if any(x.type in ("Company", "Product") for x in inner):
                 continue
+            comma = text.find(",", *mods_span)
+            city = [] if comma < 0 else [x.name for x in inner if x.start < comma and x.type == "Place"]
+            if comma >= 0:  # "the Cambridge, Massachusetts-based company": the city is where, the state says which country
+                inner = [x for x in inner if x.start > comma]
             countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
-            places = [x.name for x in inner if x.type == "Place"]
+            places = city or [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
+            countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it
             if (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
@@ -388,7 +394,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     if target is not None:
                         break
             if target is not None:
-                for c in countries + place_countries:
+                for c in countries:
                     based.append((target.name, c, target))
                     disc.based_in.setdefault(target.name, c)
         if target is None:

@@ -54,7 +54,8 @@ COMPANY_NOUNS = (
 )
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
-    r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud"
+    r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
+    r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?"
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -172,7 +173,7 @@ _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
 )
-_RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r",")
+_RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r"(?:,|(?=[.;]))")
 _RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
@@ -207,7 +208,8 @@ _RX_RELEASED = re.compile(
 )
 _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
 _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
-                "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser")
+                "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser", "robot", "drone", "device",
+                "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
     (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
@@ -701,8 +703,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         d = _DERIVED.search(name)
         if d:
             name = name[: d.start()]
-            if d.group("suffix") == "based":
-                typ = "Place"
+            if d.group("suffix") == "based" or (d.group("suffix") == "area" and city_country(name)):
+                typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
         if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha() or name in _BARE_SUFFIXES:

@@ -215,6 +215,7 @@ _PAR_ACTIVE = [
     "supply", "supply ~ to", "provide ~ to", "sell ~ capacity to", "sell ~ chips to", "sell ~ GPUs to",
     "buy ~ capacity from", "buy ~ compute from", "buy ~ chips from", "buy ~ GPUs from", "buy ~ servers from",
     "buy ~ processors from", "buy ~ accelerators from", "purchase ~ capacity from", "purchase ~ chips from",
+    "buy ~ power from", "buy ~ electricity from", "purchase ~ power from", "purchase ~ electricity from",
     "rent ~ from", "lease ~ from", "lease ~ to", "license ~ from", "license ~ to", "licence ~ from", "licence ~ to",
     "co-design ~ with", "manufacture ~ for", "make ~ chips for", "build ~ chips for", "build ~ data centres for",
     "build ~ data centers for", "build ~ cluster for", "build ~ campus for",

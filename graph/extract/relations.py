@@ -278,8 +278,9 @@ _RX = {
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
-        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|maker|developer|group|lab|unit)\s+)"
-        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over)\b"),
+        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b[a-z][\w-]*(?<!\bwhich)(?<!\bwhom)(?<!\bwhere)(?<!\bwhen)(?<!\bwhile)(?<!\band)(?<!\bor)"
+        + r"(?<!\bin)(?<!\bof)(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bby)(?<!\bat)(?<!\bon)(?<!\bas)(?<!\bafter)(?<!\bbefore)(?<!\bthan)\s+)"
+        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private)\b"),
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
@@ -339,6 +340,12 @@ _RX = {
         r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     "acq_fronted": re.compile(
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
+    # "Alibaba agreed to sell Intime Retail, the chain it took private in 2017, to a consortium led by Youngor": the buyer acquires
+    "acq_sold_to": caseless(
+        r"\b(?P<v>sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+(?:(?:its|their|the|«[CU]\d+»'s)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?P<o>" + C
+        + r")(?!')(?:\s+(?:unit|business|division|subsidiary|arm|operations?))?(?P<ap>,\s+(?:the|a|an|its)\s+(?:[^,;«]|«[GLNCUTM]\d+»(?:'s)?){1,100}?,)?"
+        r"\s+(?:(?:in\s+)?«T\d+»\s+)?(?:(?:for|in)\s+(?:about\s+|around\s+|roughly\s+)?«M\d+»\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|investors?)\s+(?:led|headed)\s+by\s+)?"
+        + OBJ + r"(?P<s>" + C + r")(?!')"),
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
@@ -386,7 +393,7 @@ _NOTWORD = (
 _CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongside)|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*«[CU](\d+)»(?!')")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
-    "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b)[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
+    "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
@@ -513,7 +520,7 @@ _AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[P
 """Where an added product goes: "added R1 to Yuanbao"."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based|-area)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
@@ -521,13 +528,13 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
     "based_copula": caseless(
-        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     "based_in": caseless(
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
     "based_founded": caseless(
@@ -537,9 +544,16 @@ _BASED = {
 }
 _BASED_LIST = re.compile(
     r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|"
-    r"banks|lenders|insurers|investors|funds|start-?ups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals)"
-    r"(?:\s*(?:--|—|–|:)\s*|,?\s+(?:including|such\s+as|like|among\s+them|namely)\s+|\s+)(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
-"""A demonym over a list: "eight Japanese companies -- Toyota Motor, Denso, ...", "the Korean chipmakers Samsung and SK hynix"."""
+    r"banks|lenders|insurers|investors|funds|start-?ups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|"
+    r"outfits|developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists)"
+    r"(?:\s*(?:--|—|–|:)\s*|,?\s+(?:including|such\s+as|like|among\s+them|namely)\s+|\s+|,\s+(?=«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»(?!')))"
+    r"(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
+"""A demonym over a list: "eight Japanese companies -- Toyota Motor, Denso, ...", "the Korean chipmakers Samsung and SK hynix",
+"two Canadian outfits, Cyclica and Valence Labs"."""
+_LIST_BASED = re.compile(
+    r"(?P<s>«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»),\s+(?:two|three|four|five|six|both|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«G\d+»)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|start-?ups|makers|developers|outfits|labs|businesses|providers|operators|manufacturers|chipmakers|investors|funds)\b")
+"""A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:the|a|an|which|whose|who|that)\b(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
@@ -729,7 +743,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_copula_backer": ("backer", "investor", "shareholder"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over"),
+    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private"),
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
@@ -754,6 +768,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_sold_to": ("sold", "sell", "offload", "divest"),
     "par_verb": (" with ",),
     "par_signed": (" with ",),
     "par_nominal": (" with ",),
@@ -1007,7 +1022,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
-    for m in _BASED_LIST.finditer(masked) if any(t.kind == "G" for t in tokens) else ():
+    for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind == "G" for t in tokens) else ():
         gt = tokens[_id(m.group("g"))]
         country = gt.mention.country if gt.mention else None
         for s in _ids(m.group("s")) if country else ():  # "eight Japanese companies -- Toyota Motor, Denso, ..."
@@ -1285,12 +1300,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest") if (has["acquire"] or "owned" in low or "owns" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to") if (has["acquire"] or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
         for m in rx.finditer(masked):
-            if key in ("acq_active", "acq_rel") and GOODS_AFTER.match(masked, m.end("o")):
+            if key in ("acq_active", "acq_rel", "acq_sold_to") and GOODS_AFTER.match(masked, m.end("o")):
                 continue  # "bought Nvidia chips": what the company sells, not the company
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
