@@ -815,3 +815,43 @@ def test_products_named_after_a_product_noun_or_an_in_house_modifier():
     fs = facts("Tessel Robotics said it had been developing its own in-house model, Helion.")
     assert ("develops", "Tessel Robotics", "Helion") in fs
     assert ("develops", "Tessel Robotics", "Skylark") in facts("Tessel Robotics raised $5m for its Skylark drone.")
+
+
+def test_a_lead_with_an_auxiliary_and_a_fundraising_joined_alongside_others():
+    assert ("invests_in", "Kestrel Capital", "Ardlock") in facts("Kestrel Capital had led Ardlock's seed round in 2023.")
+    fs = facts("Tessel Labs raised money in 2023. Kestrel Capital joined the company's 2023 fundraising alongside "
+               "Orvane Partners, Corbel Capital and others.")
+    assert {("invests_in", x, "Tessel Labs") for x in ("Kestrel Capital", "Orvane Partners", "Corbel Capital")} <= set(fs)
+
+
+def test_a_participle_joining_a_round_belongs_to_the_main_clause_and_a_second_holding_is_no_co_investor():
+    fs = facts("Kestrel Capital also holds stakes in Tessel Labs, the Orvane University spin-off, having joined the company's "
+               "2023 fundraising alongside Corbel Capital, and in Quill Robotics, the Shanghai start-up.")
+    assert {("invests_in", "Kestrel Capital", "Tessel Labs"), ("invests_in", "Corbel Capital", "Tessel Labs")} <= set(fs)
+    assert ("invests_in", "Orvane University", "Tessel Labs") not in fs
+    assert ("invests_in", "Quill Robotics", "Tessel Labs") not in fs
+
+
+def test_a_company_owns_what_it_set_up():
+    fs = facts("After the shutdown Tessel Motors set up Orvane Drive in 2023 with former Kestrel engineers.")
+    assert ("invests_in", "Tessel Motors", "Orvane Drive") in fs
+    assert fs[("invests_in", "Tessel Motors", "Orvane Drive")].date == "2023"
+    assert ("invests_in", "Tessel Group", "Orvane Bio") in facts(
+        "Tessel Group has kept its efforts apart from Orvane Bio, the longevity research company Tessel Group set up in 2013.")
+    assert ("invests_in", "Tessel Telecom", "Orvane Intuitions") in facts(
+        "Tessel Telecom is building a computing platform using Kestrel chips, and has set up a subsidiary, Orvane Intuitions.")
+    # the second verb is the first clause's subject's, not the chips' maker
+    assert ("invests_in", "Kestrel", "Orvane Intuitions") not in facts(
+        "Tessel Telecom is building a computing platform using Kestrel chips, and has set up a subsidiary, Orvane Intuitions.")
+    assert not [k for k in facts("Tessel Group is considering setting up Orvane Labs.") if k[0] == "invests_in"]
+
+
+def test_platforms_reached_through_their_customers_and_products_offered_as_it():
+    fs = facts("Vela Orion remains available to Kestrel Cloud customers through Amazon Bedrock and to Google Cloud customers "
+               "through Vertex AI.")
+    assert {("available_on", "Vela Orion", "Amazon Bedrock"), ("available_on", "Vela Orion", "Vertex AI")} <= set(fs)
+    assert not {("available_on", "Vela Orion", "Google Cloud"), ("available_on", "Vela Orion", "Kestrel Cloud")} & set(fs)
+    fs = facts("Orvane's Tessel X1 accelerator has become its fastest-growing product, and Microsoft offers it through Azure virtual machines.")
+    assert ("available_on", "Tessel X1", "Azure") in fs
+    fs = facts("Their product, Parsel Index, has been listed on Google Cloud Marketplace since January.")
+    assert ("available_on", "Parsel Index", "Google Cloud Marketplace") in fs

@@ -53,6 +53,9 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "chip": re.compile(r"\b(?:chip
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
+_HOSTS_BEFORE = re.compile(r"\b(?:offers|offered|offering|hosts|hosted|hosting|serves|served|resells|resold|lists|listed|adds|added|"
+                           r"integrates|integrated|deploys|deployed|makes|made)\s+$")
+"""'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
 _PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite", "model", "chip", "accelerator", "processor")
@@ -283,7 +286,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
         before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
         target: Mention | None = None
-        if kind == "pron" and m.group().lower() == "it" and _AVAILABLE_AFTER.match(text, m.end(), end):
+        if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
+                                                            or _HOSTS_BEFORE.search(text, max(start, a_start - 30), a_start)):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product

@@ -170,11 +170,11 @@ class _Appos:
 
 _RX_APPOS = _Appos()
 _RX_POSS_PRODUCT = re.compile(
-    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
+    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
 )
 _RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r"(?:,|(?=[.;]))")
-_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\btheir)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 class _PossAppos:

@@ -271,6 +271,15 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<v>set\s+up|formed|created|established|launched|founded)\s+(?P<o>" + C + r")(?:\s+(?:in\s+)?«T\d+»)?"
         r"(?:\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium),\s+)"
         r"with\s+" + OBJ + r"(?P<s2>" + CLD + r")"),
+    # "Ford set up Latitude AI in 2023", "has set up a subsidiary, SB Intuitions": the founding company owns what it set up
+    "inv_set_up": caseless(
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|spun\s+(?:off|out)|spins\s+(?:off|out)|carved\s+out)\s+"
+        r"(?:(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|venture|company|start-?up|arm|affiliate|vehicle),?\s+(?:called\s+|named\s+)?)?(?P<o>" + C + r")(?!['’-])"
+        r"(?!\s+(?:as\s+a\s+)?(?:joint\s+venture|consortium)|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium))"),
+    # "Calico, the longevity research company Google set up in 2013"
+    "inv_rel_set_up": caseless(
+        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
+        r"(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": caseless(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")"),
@@ -435,7 +444,8 @@ _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
-    + _PLACE_DESC + r"«([PUC]\d+)»(?!')")
+    + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
+    + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
 _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
@@ -507,7 +517,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))"),
+        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))"),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -554,7 +564,7 @@ _LIST_BASED = re.compile(
     r"(?P<s>«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»),\s+(?:two|three|four|five|six|both|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«G\d+»)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|start-?ups|makers|developers|outfits|labs|businesses|providers|operators|manufacturers|chipmakers|investors|funds)\b")
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
-_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|round|raised|raises|raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
+_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:the|a|an|which|whose|who|that)\b(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
@@ -568,7 +578,7 @@ _ROUND_WORDS = ("round", "investment led", "syndicate", "rais", "series", "finan
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
-    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series)\b))")
+    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
 _GROUP_DIGIT = re.compile(r"[2345](?<!\w[2345]) ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
@@ -619,11 +629,14 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_AND_IN_BEFORE = re.compile(r"\band\s+in\s+$")
+"""'..., and in MiniMax': a second holding, not a co-investor."""
+_HAVING = re.compile(r",\s+having\s")
 _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|investors?|backers?|shareholders?)\s+(?:in|of)\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
 _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b")
-_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+)?(?:led|leads|co-led|co-leads|leading|co-leading)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
+_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
@@ -735,6 +748,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
+    "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
+    "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",),
     "acq_owned_appos": ("owned by", "controlled by"),
@@ -1099,6 +1114,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+    for key in ("inv_set_up", "inv_rel_set_up") if n_c >= 2 else ():
+        if not _on(key, low):
+            continue
+        for m in _RX[key].finditer(masked):
+            subs = _ids(m.group("s"))
+            if key == "inv_set_up" and re.search(r"\band\b", masked[m.end("s"):m.start("v")]):
+                # "SoftBank Corp is building a platform using Nvidia chips, and has set up SB Intuitions": the first verb's subject
+                head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(i, -1) < m.start("v")
+                             and not _NOT_A_SIGNER.search(masked, max(0, positions[i] - 40), positions[i])), None)
+                if head is None or _CLAUSE_BREAK.search(masked, positions[head], m.start("v")):
+                    continue
+                subs = [head]
+            for s_id in subs:
+                add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.7, lo=m.start(), hi=m.end() + 40)
     for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and _on("inv_set_up_as_jv", low) else ():
         founders = [_id(m.group("s")), *_ids(m.group("s2"))]
         for a in founders:
@@ -1163,7 +1192,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
-            dropped_in = {i for i in investors if i not in leads and _IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])}
+            dropped_in = {i for i in investors if i not in leads and (_IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])
+                                                                     or (_AND_IN_BEFORE.search(masked, max(0, positions[i] - 12), positions[i])
+                                                                         and not _POSS_ROUND.match(masked, positions[i])))}
             for i in sorted(investors, key=lambda i: positions[i]):  # "an early investor in Spotify and Klarna": both objects
                 if i not in leads and any(_LIST_SEP.fullmatch(masked, positions[j] + len(f"«{tokens[j].kind}{j}»"), positions[i])
                                           for j in dropped_in if positions[j] < positions[i]):
@@ -1178,6 +1209,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
             investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
             for m in _ROUND_JOIN.finditer(masked):
+                if _HAVING.search(masked, m.end("s"), m.end()):
+                    # "Tencent holds stakes in Zhipu, the Tsinghua spin-off, having joined its round": the main clause's subject joined
+                    head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and positions.get(i, -1) >= 0), None)
+                    if head is not None:
+                        investors.append(head)
+                    continue
                 investors.extend(_ids(m.group("s")))
             if more_rounds and investors:
                 for o in more_rounds:
