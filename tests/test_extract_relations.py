@@ -855,3 +855,13 @@ def test_platforms_reached_through_their_customers_and_products_offered_as_it():
     assert ("available_on", "Tessel X1", "Azure") in fs
     fs = facts("Their product, Parsel Index, has been listed on Google Cloud Marketplace since January.")
     assert ("available_on", "Parsel Index", "Google Cloud Marketplace") in fs
+
+
+def test_a_role_named_before_its_holder_and_resellers():
+    fs = facts("Tessel Group's largest shareholder is Kestrel Capital, which owns 30%.")
+    assert ("invests_in", "Kestrel Capital", "Tessel Group") in fs
+    assert ("acquires", "Kestrel Capital", "Tessel Group") in facts("Tessel Group's owner has been Kestrel Capital since 2019.")
+    assert ("partners_with", "Kestrel Capital", "Tessel Group") in facts("Kestrel Capital became Tessel Group's first reseller in 2023.")
+    assert ("partners_with", "Kestrel Capital", "Tessel Group") in facts("Among Tessel Group's partners is Kestrel Capital.")
+    # a customer is no partner (the annotation conventions count the deals, not the sales)
+    assert not facts("Tessel Group's biggest customer is Kestrel Capital.")

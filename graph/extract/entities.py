@@ -476,7 +476,7 @@ _NOT_NAMES = frozenset(
     Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
     Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
     Funding Roundup Existing Separately Meanwhile Elsewhere Earlier Later Under Any Several Most Few Under Because Despite
-    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers
+    Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers Among
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together

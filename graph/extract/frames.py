@@ -237,16 +237,21 @@ _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 _ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
-    + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier)s\b")
+    + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")
 """'Singtel, one of Airtel's largest shareholders, ...'."""
 ROLE_APPOS = caseless(
-    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)s?,\s+"
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)s?,\s+"
     + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')")
 """A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
 ROLE_COPULA = caseless(
     r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
-    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier)\b")
+    + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)\b")
 """A predicate nominal: "Vinted is our new lead investor"."""
+ROLE_SUBJECT = caseless(
+    r"(?:(?:\b[Aa]mong\s+|^)(?P<x2>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?:[\w-]+\s+)?(?P<role2>partner|supplier)s\s+(?:is|are|was|were)\s+"
+    r"|(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|partner|supplier|reseller|distributor)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+"
+    r"(?:now\s+|also\s+|still\s+|long\s+)?)(?P<y>«[CU]\d+»)(?!['’-])")
+"""The role first: "the company's largest shareholder is Tessel", "Among Informatica's partners is Brightmere"."""
 COUNTS_AS = caseless(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+"
     r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+as\s+(?:(?:a|an|its|their|«[CU]\d+»'s)\s+)?"
@@ -258,14 +263,14 @@ COUNTS_AMONG = caseless(
 """'Tempus counts AstraZeneca, GSK and Novartis among its other data partners'."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
-                  "supplier": "partners_with"}
+                  "supplier": "partners_with", "reseller": "partners_with", "distributor": "partners_with"}
 
 
 def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
     low = masked.lower()
     if not ("shareholder" in low or "investor" in low or "backer" in low or "owner" in low or "parent" in low
-            or "partner" in low or "funder" in low or "supplier" in low):
+            or "partner" in low or "funder" in low or "supplier" in low or "reseller" in low or "distributor" in low):
         return []
     out = []
     for rx in (ROLE_APPOS, ROLE_COPULA, ROLE_ONE_OF) if "'s" in masked else ():
@@ -273,6 +278,10 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
             out.append((rel, y, x, m.start(), m.end()))
+    for m in ROLE_SUBJECT.finditer(masked) if "'s" in masked else ():
+        x = m.group("x") or m.group("x2")
+        rel = _ROLE_RELATION[(m.group("role") or m.group("role2")).lower()]
+        out.append((rel, int(m.group("y")[2:-1]), int(x[2:-1]), m.start(), m.end()))
     for m in COUNTS_AMONG.finditer(masked) if " among " in masked else ():
         rel = _ROLE_RELATION[m.group("role").lower()]
         for y in re.findall(r"«[CU](\d+)»", m.group("y")):
