@@ -865,3 +865,15 @@ def test_a_role_named_before_its_holder_and_resellers():
     assert ("partners_with", "Kestrel Capital", "Tessel Group") in facts("Among Tessel Group's partners is Kestrel Capital.")
     # a customer is no partner (the annotation conventions count the deals, not the sales)
     assert not facts("Tessel Group's biggest customer is Kestrel Capital.")
+
+
+def test_a_leads_rounds_listed_after_semicolons_and_an_object_owned_by_a_person():
+    fs = facts("Tessel Capital led a $50 million Series C in Descara, the audio company; a $27 million Series B in Spekko Labs, "
+               "a tutoring start-up; and a $5 million seed round in Harvo, a legal start-up.")
+    assert {("invests_in", "Tessel Capital", x) for x in ("Descara", "Spekko Labs", "Harvo")} <= set(fs)
+    assert fs[("invests_in", "Tessel Capital", "Spekko Labs")].amount == 27_000_000
+    assert ("invests_in", "Spekko Labs", "Descara") not in fs  # a company a round went into invests in no other
+    # a clause with its own subject after the semicolon is no item of the lead's list
+    fs = facts("Tessel Capital led a $50 million Series C in Descara; Kestrel Partners took a $5 million seed round in Harvo.")
+    assert ("invests_in", "Tessel Capital", "Harvo") not in fs
+    assert ("invests_in", "Tessel Capital", "Orvane AI") in facts("Tessel Capital backed Elon Musk's Orvane AI in the spring.")

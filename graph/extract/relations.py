@@ -194,7 +194,7 @@ REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
@@ -629,6 +629,11 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
+"""A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
+_ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+$")
+_CLAUSE_VERB = re.compile(r";\s+(?:and\s+)?«[CU]\d+»\s+[a-z]")
+"""A semicolon clause with a subject of its own ("; Orvane raised ...") ends the list of the first verb's objects."""
 _AND_IN_BEFORE = re.compile(r"\band\s+in\s+$")
 """'..., and in MiniMax': a second holding, not a co-investor."""
 _HAVING = re.compile(r",\s+having\s")
@@ -1193,6 +1198,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
             dropped_in = {i for i in investors if i not in leads and (_IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])
+                                                                     or _ROUND_IN_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])
                                                                      or (_AND_IN_BEFORE.search(masked, max(0, positions[i] - 12), positions[i])
                                                                          and not _POSS_ROUND.match(masked, positions[i])))}
             for i in sorted(investors, key=lambda i: positions[i]):  # "an early investor in Spotify and Klarna": both objects
@@ -1336,6 +1342,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for s in subs:
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start(), hi=m.end() + 60)
+    # "It led a $50m Series C in A, the audio company; a $27m Series B in B; and a $5m seed round in C": each round the lead's
+    for m in _ROUND_ITEM.finditer(masked) if ";" in masked and any(c.relation == "invests_in" for c in out) else ():
+        prev = [c for c in out if c.relation == "invests_in" and c.pos < m.start() and c.object is not None]
+        if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
+            add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
     for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to") if (has["acquire"] or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if not _on(key, low):
