@@ -170,3 +170,20 @@ def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do
         for t in texts:
             assert [(m.span(), m.groups()) for m in old.finditer(t)] == [(m.span(), m.groups()) for m in new.finditer(t)], (
                 new.pattern[:40], t)
+
+
+def _products(sentence):
+    gaz = load_gazetteer()
+    return {m.name for m in find_mentions(sentence, 0, len(sentence), gaz) if m.type == "Product"}
+
+
+def test_products_named_in_lists_after_tool_nouns_and_when_called_something():
+    assert {"Esmora", "Diffkit", "Molvane"} <= _products("Tessel packages models such as Esmora, Diffkit and Molvane, and runs on Azure.")
+    assert {"Document Intelligence", "Knowledge Scout"} <= _products(
+        "Its best-known products, the document-processing tool Document Intelligence and the search tool Knowledge Scout, found customers.")
+    assert "Foldlink" in _products("That product, called Foldlink, is an optical chiplet.")
+    assert "F13" in _products("Tessel counts the state among its clients, through a tool for civil servants called F13.")
+    assert {"Rosettix", "Ardiffusion"} <= _products("The lab produces the Rosettix models and the Ardiffusion design tool.")
+    assert "Edgewise" in _products("The division oversees the Edgewise browser.")
+    # companies listed after a non-product noun stay companies
+    assert not _products("Tessel works with partners such as Orvane Labs and Kestrel Capital.")

@@ -128,8 +128,11 @@ _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
-_PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ")
-_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent)\s+(?:called\s+|named\s+)?" + _NAME_G
+_PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
+                "drone ", "robot ", "headset ")
+_PDESC_RIGHT_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|copilot|agent)\s+$")
+"""'the document-processing tool Document Intelligence': a product, whatever its last word."""
+_RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent|tool|drone|robot|headset)\s+(?:called\s+|named\s+)?" + _NAME_G
                               + r"(?![\w-])(?!\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
@@ -193,12 +196,18 @@ class _PossAppos:
 
 _RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
-    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine)s?\b"
+    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine|"
+    r"tool|browser|drone|robot|sensor|device|headset|smartphone|suite)s?\b"
     r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
 _RX_CALLED = re.compile(
-    r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)\s+(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
+    r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)(?:\s+(?:for|to|that|which|aimed\s+at)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?,?\s+"
+    r"(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
 )
+_RX_SUCH_AS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:such\s+as|like|including)\s+" + _NAME_G
+                         + r"(?P<rest>(?:,\s+" + NAME + r")*(?:,?\s+(?:and|or)\s+" + NAME + r"))?(?=[\s,.;:)]|$)")
+"""'models such as ESMFold, DiffDock and MolMIM': every one a product."""
+_RX_SUCH_AS_MEMBER = re.compile(NAME)
 _RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
@@ -219,6 +228,7 @@ _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns i
     (_RX_BRAND, ("brand", "label", "trademark"), None),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced"), None),
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by"), None),
+    (_RX_SUCH_AS, ("such as", "like ", "including"), _PNOUN_WORDS),
 )
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?"
                          r"(?:\s+\d+(?:\.\d+)?[BMT]\b)?")
@@ -349,7 +359,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         for m in rx.finditer(sent):
             t = typ
             if rx is _RX_SUFFIX and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
-                                     or _PAPPOS_AFTER.match(sent, m.end("name"))):
+                                     or _PAPPOS_AFTER.match(sent, m.end("name"))
+                                     or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
             if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
@@ -370,6 +381,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):
                 add(start + m.start("name2"), start + m.end("name2"), "Product")
+            if rx is _RX_SUCH_AS and m.group("rest"):
+                for n in _RX_SUCH_AS_MEMBER.finditer(sent, m.start("rest"), m.end("rest")):
+                    add(start + n.start(), start + n.end(), "Product")
     out.sort(key=lambda x: x.start)
     return out
 
