@@ -877,3 +877,11 @@ def test_a_leads_rounds_listed_after_semicolons_and_an_object_owned_by_a_person(
     fs = facts("Tessel Capital led a $50 million Series C in Descara; Kestrel Partners took a $5 million seed round in Harvo.")
     assert ("invests_in", "Tessel Capital", "Harvo") not in fs
     assert ("invests_in", "Tessel Capital", "Orvane AI") in facts("Tessel Capital backed Elon Musk's Orvane AI in the spring.")
+
+
+def test_products_presented_and_products_listed_after_a_possessed_class():
+    fs = facts("Tessel Robotics raised $5 million. In 2023 the company presented Pickwise, a model that lets staff give instructions.")
+    assert ("develops", "Tessel Robotics", "Pickwise") in fs
+    fs = facts("Tessel Labs raised $5 million. Its best-known products, the document-processing tool Docuvane and the search tool "
+               "Knowledge Scout, found customers among banks.")
+    assert {("develops", "Tessel Labs", "Docuvane"), ("develops", "Tessel Labs", "Knowledge Scout")} <= set(fs)

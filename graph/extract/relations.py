@@ -425,19 +425,22 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|unveiling|launching|releasing)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")"),
     "dev_include": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"
+        # "Its best-known products, the document-processing tool A and the search tool B, found customers"
+        r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:products|models|tools|apps|offerings),\s+(?P<rest2>(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»"
+        r"(?:,?\s+(?:and\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»)+),"),
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
-                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds"),
-    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
+                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "published"),
+    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris", "products,", "models,", "tools,", "apps,", "offerings,"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
@@ -1459,14 +1462,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not has_any(low, _DEV_WORDS[key]):
             continue
         for m in rx.finditer(masked):
-            s = _id(m.group("s"))
+            s = _id(m.group("s") if key != "dev_include" or m.group("s") else m.group("s2"))
             if key == "dev_obj_rel":  # "an enterprise system that OpenAI and SoftBank are jointly developing": both make it
                 for extra in _ids(m.group("s"))[1:]:
                     for o in _ids(m.group("o")):
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
-            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))]
+            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest") or m.group("rest2"))]
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made") else None
