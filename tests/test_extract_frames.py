@@ -313,3 +313,11 @@ def test_career_moves_name_people_and_regions_are_no_companies():
     got = facts(body)
     assert ("invests_in", "Peak Nine Partners", "Quorrel Labs") in got
     assert not any(k[1] in ("Menonly", "Ravindra Menonly", "Europe") for k in got)
+
+
+def test_inflections_of_irregular_and_ee_ie_verbs():
+    from alliancekg.graph.extract.frames import forms
+    assert forms("agree") == ["agree", "agrees", "agreed", "agreeing"]
+    assert forms("tie up with")[-1] == "tying up with"
+    assert "struck ~ deal with" in forms("strike ~ deal with")
+    assert {"began", "begun"} <= set(forms("begin")) and "ran" in forms("run")

@@ -885,3 +885,9 @@ def test_products_presented_and_products_listed_after_a_possessed_class():
     fs = facts("Tessel Labs raised $5 million. Its best-known products, the document-processing tool Docuvane and the search tool "
                "Knowledge Scout, found customers among banks.")
     assert {("develops", "Tessel Labs", "Docuvane"), ("develops", "Tessel Labs", "Knowledge Scout")} <= set(fs)
+
+
+def test_a_pilot_begun_with_a_company_is_a_deal_with_it():
+    fs = facts("Tessel Photonics has also begun a pilot with Redhawk Data Centers, a Phoenix colocation operator.")
+    assert ("partners_with", "Tessel Photonics", "Redhawk Data Centers") in fs
+    assert not facts("Tessel Photonics is considering a pilot with Redhawk Data Centers.")

@@ -50,6 +50,12 @@ _IRREGULAR = {
     "bring": ("brings", "brought", "bringing"),
     "set": ("sets", "set", "setting"),
     "underwrite": ("underwrites", "underwrote", "underwritten", "underwriting"),
+    "strike": ("strikes", "struck", "striking"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "run": ("runs", "ran", "running"),
+    "spin": ("spins", "spun", "spinning"),
+    "build": ("builds", "built", "building"),
+    "lend": ("lends", "lent", "lending"),
 }
 _DOUBLE = frozenset("snap tap ship plan drop step stop control".split())
 
@@ -59,6 +65,10 @@ def _inflect(verb: str) -> tuple[str, ...]:
         return (verb, *_IRREGULAR[verb])
     if verb in _DOUBLE:
         return (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    if verb.endswith("ee"):
+        return (verb, verb + "s", verb + "d", verb + "ing")  # agreeing
+    if verb.endswith("ie"):
+        return (verb, verb + "s", verb + "d", verb[:-2] + "ying")  # tying
     if verb.endswith("e"):
         return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
@@ -204,6 +214,9 @@ _PAR_ACTIVE = [
     "sign ~ agreements with", "sign ~ deals with", "sign ~ partnerships with", "strike ~ deals with",
     "sign ~ partnership with", "sign ~ collaboration with", "sign ~ memorandum of understanding with", "agree with",
     "strike ~ partnerships with", "announce ~ partnerships with",
+    "agree ~ deal with", "agree ~ agreement with", "agree ~ partnership with", "agree ~ pact with", "agree ~ contract with",
+    "begin ~ pilot with", "start ~ pilot with", "run ~ pilot with", "launch ~ pilot with", "conduct ~ pilot with",
+    "begin ~ trial with", "start ~ trial with", "run ~ trial with",
     # deals named by their kind: "struck a licensing agreement with", "inked a five-year deal with"
     "strike ~ agreement with", "strike ~ deal with", "strike ~ pact with", "strike ~ partnership with",
     "ink ~ agreement with", "ink ~ deal with", "ink ~ pact with", "ink ~ partnership with", "seal ~ deal with",
