@@ -891,3 +891,16 @@ def test_a_pilot_begun_with_a_company_is_a_deal_with_it():
     fs = facts("Tessel Photonics has also begun a pilot with Redhawk Data Centers, a Phoenix colocation operator.")
     assert ("partners_with", "Tessel Photonics", "Redhawk Data Centers") in fs
     assert not facts("Tessel Photonics is considering a pilot with Redhawk Data Centers.")
+
+
+def test_a_described_speaker_after_a_list_of_investors_is_the_company_in_focus():
+    fs = facts("Tessel Lab raised $2 billion in a seed round. The round was led by Kestrel Ventures, with participation from "
+               "Orvane Capital and Corbel Partners, the San Francisco-based company said in a statement.")
+    assert ("based_in", "Tessel Lab", "United States") in fs
+    assert ("based_in", "Kestrel Ventures", "United States") not in fs
+    fs = facts("Tessel Robotics raised more than $1 billion in a Series C led by Kestrel Ventures. Orvane Capital, Corbel Partners, "
+               "Quill Capital and Nimbus Ventures took part. The Sunnyvale, California humanoid-robot maker said the money would go "
+               "to its Helion model.")
+    assert ("based_in", "Tessel Robotics", "United States") in fs
+    assert ("develops", "Tessel Robotics", "Helion") in fs
+    assert not [k for k in fs if k[0] == "develops" and k[1] != "Tessel Robotics"]

@@ -35,7 +35,7 @@ __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 _PRON = re.compile(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
 """it, its, It, Its (led by a character class, so that re scans for it in C)."""
 _DEF = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*-(?:based|headquartered)\s))?(?:[\w.&-]+\s+){0,4}?)"
+    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:[\w.&-]+\s+){0,4}?)"
     r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|insurer|supplier|vendor|utility|"
@@ -76,6 +76,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquire
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -353,6 +354,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
             elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
+                    and _PREP_BEFORE.search(text, max(start, before[0].start - 12), before[0].start) and disc.focus is not None
+                    and disc.focus.name not in {x.name for x in before} and _compatible(disc.focus, noun, countries, places, disc, False)):
+                target = disc.focus  # "The round was led by A, with B, the San Francisco-based company said": who the text is about
+            elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
                     and not countries and not places and _compatible(before[0], noun, countries, places, disc, False)):
                 target = before[0]  # "X raised money from Y, the company said": the sentence's subject
             elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]) and not m.group("poss"):
@@ -390,6 +395,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             for x in sent:
                                 if subject is not None and x.name == subject.name:
                                     continue
+                                if _listed(text, x, sent):
+                                    continue  # "Nvidia, Brookfield, Intel Capital and Salesforce took part. The ... maker said": none of a list
                                 if _compatible(x, noun, countries, places, disc, strict):
                                     target = x
                                     break
@@ -466,8 +473,8 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         comps_first = comps
     subject = None
     for m in comps_first:
-        if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first):
-            disc.focus = m  # an unknown name leads only as the sentence's first name
+        if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps):
+            disc.focus = m  # an unknown name leads only as the sentence's first name; a list's first member is no focus
             subject = m
         break
     disc.history.append(comps)
