@@ -904,3 +904,13 @@ def test_a_described_speaker_after_a_list_of_investors_is_the_company_in_focus()
     assert ("based_in", "Tessel Robotics", "United States") in fs
     assert ("develops", "Tessel Robotics", "Helion") in fs
     assert not [k for k in fs if k[0] == "develops" and k[1] != "Tessel Robotics"]
+
+
+def test_a_round_named_as_a_time_and_regions_are_no_parties():
+    fs = facts("Tessel Labs raised $13 million in a Series A round led by Kestrel Capital. Since its seed round, Tessel Labs "
+               "has signed an agreement with Orvane Telecom to power customer-service lines in Bahasa Indonesia and Javanese, "
+               "and has joined Quill AI's programme to contribute speech data.")
+    assert ("partners_with", "Tessel Labs", "Orvane Telecom") in fs
+    assert [k for k in fs if k[0] == "invests_in"] == [("invests_in", "Kestrel Capital", "Tessel Labs")]
+    fs = facts("Tessel Labs raised $13 million to build speech models for Southeast Asia's languages.")
+    assert not [k for k in fs if "Southeast Asia" in k]

@@ -71,6 +71,8 @@ class Gazetteer:
         """Names of places, countries and regions: never a product's."""
         for place, country in data.get("places", {}).items():
             self._add(place, GazEntry(name=place, type="Place", country=country))
+        for region in _REGIONS - {"Gulf", "EMEA", "APAC", "Europe", "Asia", "Africa"}:  # "Southeast Asia's languages": a place, no company
+            self._add(region, GazEntry(name=region, type="Place", country=None))
         for lst in self._index.values():
             lst.sort(key=lambda t: -len(t[0]))
 

@@ -634,6 +634,7 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
+_SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
 _ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+$")
 _CLAUSE_VERB = re.compile(r";\s+(?:and\s+)?«[CU]\d+»\s+[a-z]")
 """A semicolon clause with a subject of its own ("; Orvane raised ...") ends the list of the first verb's objects."""
@@ -1148,6 +1149,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
             add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
+    since = _SINCE_ROUND.match(masked) if round_cue is not None else None
+    if since is not None and round_cue.start() < since.end():  # "Since its seed round, X has signed ...": a time, no round
+        round_cue = _ROUND.search(masked, since.end())
     if round_cue is not None and ("debt" in low or "loan" in low or "credit" in low) and _DEBT_ROUND.search(masked):
         round_cue = None  # "led a $7.5 billion debt financing for CoreWeave": lenders, not investors
     if round_cue is None and ctx.investee is not None and "led" in low:
