@@ -914,3 +914,31 @@ def test_a_round_named_as_a_time_and_regions_are_no_parties():
     assert [k for k in fs if k[0] == "invests_in"] == [("invests_in", "Kestrel Capital", "Tessel Labs")]
     fs = facts("Tessel Labs raised $13 million to build speech models for Southeast Asia's languages.")
     assert not [k for k in fs if "Southeast Asia" in k]
+
+
+def test_possessed_purchases_are_presupposed_unless_their_own_words_hedge_them():
+    fs = facts("Regulators said they were investigating whether Tessel Chips had breached commitments attached to its "
+               "$6.9 billion purchase of Orvane Networks, the Israeli networking company.")
+    assert ("acquires", "Tessel Chips", "Orvane Networks") in fs
+    assert fs[("acquires", "Tessel Chips", "Orvane Networks")].amount == 6_900_000_000
+    assert not facts("Tessel Chips said in July it was terminating its $3.8 billion purchase of Orvane Networks.")
+    assert not facts("Tessel Chips's proposed purchase of Orvane Networks was blocked.")
+    assert not facts("Tessel Chips's rumoured acquisition of Orvane Networks would be its largest.")
+
+
+def test_more_shapes_of_acquisitions():
+    assert ("acquires", "Tessel Group", "Orvane Compute") in facts(
+        "They include chip designer Orvane Compute, which Tessel Group agreed to acquire in March for $6.5 billion.")
+    fs = facts("The deal follows Tessel Health's purchase earlier this year of the remaining equity of Orvane AI, a developer of software.")
+    assert ("acquires", "Tessel Health", "Orvane AI") in fs
+    fs = facts("Tessel Group completed the sale of Orvane Motors, its large-motors and drives business, to Kestrel Partners "
+               "for 3.5 billion euros.")
+    assert ("acquires", "Kestrel Partners", "Orvane Motors") in fs
+    # a subsidiary's parent named in the subject's apposition is not the buyer
+    fs = facts("In 2021 Orvane Planet, Tessel Motors' software subsidiary, bought Kestrel Rides' driving division, Quill Five, "
+               "for $550 million.")
+    assert ("acquires", "Tessel Motors", "Quill Five") not in fs
+    # ... but the owner of an agreement to buy is the buyer
+    assert ("acquires", "Tessel Group", "Orvane Engineering") in facts(
+        "Tessel Group has spent heavily on software. Its agreement on Oct. 30 to acquire Orvane Engineering, the Troy, "
+        "Michigan-based simulation software group, for about $10.6 billion is the largest deal in its history.")

@@ -77,7 +77,7 @@ _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
-_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\bwhether\s+")
 
 
 @dataclass

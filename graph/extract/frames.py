@@ -160,7 +160,7 @@ def _pair(pred: str) -> str:
 
 
 def _nominal(noun: str, by: str) -> str:
-    return (r"\b(?P<v>" + noun + r")\s+of\s+" + _DESC + r"(?P<o>" + _C + r")" + r"(?:\s*,\s*(?:[^,;«]|«[GLMTN]\d+»){1,90}?,)?"
+    return (r"\b(?P<v>" + noun + r")\s+of\s+" + _DESC + r"(?P<o>" + _C + r")" + r"(?:\s*,\s*(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,90}?,)?"
             + r"(?:\s+(?:[^«;,]|«[GLMTN]\d+»){0,30}?)?\s+" + by + r"\s+" + _DESC + r"(?P<s>" + _C + r")")
 
 

@@ -289,7 +289,8 @@ _RX = {
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b[a-z][\w-]*(?<!\bwhich)(?<!\bwhom)(?<!\bwhere)(?<!\bwhen)(?<!\bwhile)(?<!\band)(?<!\bor)"
         + r"(?<!\bin)(?<!\bof)(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bby)(?<!\bat)(?<!\bon)(?<!\bas)(?<!\bafter)(?<!\bbefore)(?<!\bthan)\s+)"
-        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private)\b"),
+        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|"
+        r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
@@ -336,7 +337,8 @@ _RX = {
     "acq_passive": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")"),
     "acq_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+(?:«T\d+»\s+)?of\s+"
+        r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"),
     # "its $6 billion Cavium purchase", "Tenable's 2021 Apex acquisition"
     "acq_nominal_pre": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>acquisition|purchase|takeover|buyout)\b"
@@ -395,6 +397,7 @@ _RX = {
 
 _NOTWORD = (
     r"(?:can|could|will|would|is|are|was|were|has|have|had|include|includes|included|round|rounds|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
+    r"division|divisions|subsidiary|subsidiaries|"
     r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
     r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
@@ -634,6 +637,9 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
+_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
+_POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
+"""'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
 _SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
 _ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+$")
 _CLAUSE_VERB = re.compile(r";\s+(?:and\s+)?«[CU]\d+»\s+[a-z]")
@@ -845,12 +851,14 @@ def _ids(s: str) -> list[int]:
 
 
 @lru_cache(maxsize=1024)
-def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None, local: int | None = None) -> bool:
     """Is the clause leading to a trigger hedged?  ``skip``: an apposition to leave out
-    ("Oriel, whose agents negotiate contracts, was backed by ..." is no negotiation)."""
+    ("Oriel, whose agents negotiate contracts, was backed by ..." is no negotiation); ``local``: where a
+    presupposed phrase starts ("its purchase of Y" stays a purchase in "investigating whether X breached
+    commitments attached to its purchase of Y"): only that phrase is read for hedges."""
     if skip is not None and skip[0] < skip[1]:
         masked = masked[:skip[0]] + " " * (skip[1] - skip[0]) + masked[skip[1]:]
-    clause = clause_before(masked, pos) + masked[pos:end]
+    clause = (masked[local:pos] if local is not None else clause_before(masked, pos)) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
     return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
 
@@ -1006,14 +1014,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
-            skip: tuple[int, int] | None = None, dated: bool = True) -> None:
+            skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
             return
         if om is not None and sm.name == om.name:
             return
-        if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip)):
+        if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip, local)):
             if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
@@ -1376,8 +1384,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if head is not None and not _CLAUSE_BREAK.search(masked, positions[head], m.start("v")):
                     add("acquires", head, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 60)
                 continue
-            add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
-                lo=m.start(), hi=m.end() + 60, skip=_ap(m))
+            # "X's purchase of Y" is presupposed: only the phrase and the words governing it ("was terminating its ...") may hedge it
+            local = max(0, m.start() - 25) if key in ("acq_nominal", "acq_nominal_pre") else None
+            s_id = _id(m.group("s"))
+            if key == "acq_active" and _POSS_UNIT.match(masked, m.end("s")):
+                # "Woven Planet, Toyota's software subsidiary, bought Level 5": the possessor is in the subject's apposition
+                head = _APPOS_HEAD.search(masked, max(0, m.start("s") - 40), m.start("s"))
+                if head is None:
+                    continue
+                s_id = int(head.group(1))
+            add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
+                lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if not _on(key, low):
