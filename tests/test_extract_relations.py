@@ -942,3 +942,18 @@ def test_more_shapes_of_acquisitions():
     assert ("acquires", "Tessel Group", "Orvane Engineering") in facts(
         "Tessel Group has spent heavily on software. Its agreement on Oct. 30 to acquire Orvane Engineering, the Troy, "
         "Michigan-based simulation software group, for about $10.6 billion is the largest deal in its history.")
+
+
+def test_companies_placed_by_one_of_a_countrys_companies_inside_participles_and_by_their_groups_arm():
+    fs = facts("Tessel Huazhang Technology Co., Ltd. (Tessel AI), one of China's leading large model enterprises, has completed "
+               "a new round of financing.")
+    assert ("based_in", "Tessel AI", "China") in fs
+    assert ("based_in", "Tessel Sense", "Brazil") in facts(
+        "The first cheque came from Kestrel Ventures, making Tessel Sense one of a small number of Brazilian hardware companies "
+        "to go through the programme.")
+    fs = facts("In Riyadh, Orvane AI, the artificial intelligence company launched on Monday by Saudi Arabia's Kestrel Fund, "
+               "signed agreements with Nvidia.")
+    assert ("based_in", "Kestrel Fund", "Saudi Arabia") in fs
+    assert ("based_in", "Orvane Digital Services", "United States") in facts(
+        "The company will be folded into Orvane Digital Services, the group's U.S.-based IT services arm.")
+    assert not [k for k in facts("Tessel Capital is one of the biggest investors in Orvane Labs.") if k[0] == "based_in"]

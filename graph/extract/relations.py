@@ -549,6 +549,15 @@ _BASED = {
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
+    # "Zhipu AI, one of China's leading model enterprises", "making Tractian one of a few Brazilian hardware companies"
+    "based_one_of": caseless(
+        r"(?P<s>" + C + r")\)?,?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+(?:the\s+|a\s+(?:small\s+|handful\s+|few\s+|number\s+|of\s+)*)?"
+        r"(?:(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?(?P<g2>«G\d+»)\s+(?:[\w-]+\s+){0,2}?)"
+        r"(?:companies|firms|groups|start-?ups|startups|enterprises|makers|developers|operators|banks|lenders|insurers|investors|funds|"
+        r"manufacturers|carmakers|chipmakers|providers|labs|conglomerates|businesses|players)\b"),
+    # "Hitachi Digital Services, the group's U.S.-based IT services arm"
+    "based_appos_poss": re.compile(
+        r"(?P<s>" + C + r"),\s+(?:(?:the|its)\s+(?:group|company|firm|parent)|«[CU]\d+»)'s\s+(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|business|affiliate)\b"),
     "based_copula": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     "based_in": caseless(
@@ -820,6 +829,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
+    "based_one_of": ("one of",),
+    "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
     "based_of": ("», of «",), "based_city_country": ("»,",),
     "based_appos": ("»,",),
@@ -1067,6 +1078,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if _PERSON_DESCRIBED.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»")):
                 continue  # "founded in 2022 by Aravind Srinivas, an IIT Madras graduate": a person
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
+    whole = masked  # descriptions inside the participle still place companies ("launched by Saudi Arabia's PIF")
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
         a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
         masked = masked[:a] + masked[m.end("by"):]
@@ -1624,7 +1636,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
         if not _on(key, low):
             continue
-        for m in rx.finditer(masked):
+        for m in rx.finditer(whole):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
                 continue
@@ -1633,7 +1645,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
-            if key == "based_mod" and m.group("desc") and masked.startswith("'s", m.end()):
+            if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             for sid in (_ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))]) if country else ():
