@@ -957,3 +957,27 @@ def test_companies_placed_by_one_of_a_countrys_companies_inside_participles_and_
     assert ("based_in", "Orvane Digital Services", "United States") in facts(
         "The company will be folded into Orvane Digital Services, the group's U.S.-based IT services arm.")
     assert not [k for k in facts("Tessel Capital is one of the biggest investors in Orvane Labs.") if k[0] == "based_in"]
+
+
+def test_respectively_pairs_lists_by_position():
+    fs = facts("Even as Tessel Cloud and Kestrel Systems have billions of dollars tied up in Orvane AI and Quill Labs "
+               "respectively, the launch went ahead.")
+    assert {("invests_in", "Tessel Cloud", "Orvane AI"), ("invests_in", "Kestrel Systems", "Quill Labs")} <= set(fs)
+    assert ("invests_in", "Tessel Cloud", "Quill Labs") not in fs
+    fs = facts("Tessel Cloud and Kestrel Systems agreed to invest up to $5 billion and $10 billion respectively in Orvane AI.")
+    assert fs[("invests_in", "Tessel Cloud", "Orvane AI")].amount == 5_000_000_000
+    assert fs[("invests_in", "Kestrel Systems", "Orvane AI")].amount == 10_000_000_000
+    assert ("partners_with", "Tessel Cloud", "Kestrel Systems") not in fs  # co-investors, not partners
+    fs = facts("Tessel Group and Kestrel Partners bought Orvane Labs and Quill AI, respectively.")
+    assert {("acquires", "Tessel Group", "Orvane Labs"), ("acquires", "Kestrel Partners", "Quill AI")} <= set(fs)
+    assert ("acquires", "Tessel Group", "Quill AI") not in fs
+
+
+def test_an_unnamed_venture_arm_acts_for_its_company_and_its_round_is_the_speakers():
+    fs = facts("Smaller deals are multiplying. Orvane Robotics, a Daejeon start-up, said last week that Tessel Telecom's venture "
+               "arm had led its 12 billion won Series A round.")
+    assert ("invests_in", "Tessel Telecom", "Orvane Robotics") in fs
+    # a named arm is the investor, not its parent
+    fs = facts("Orvane Robotics raised $10 million from Kestrel Partners, with Tessel Ventures, Tessel Group's venture arm, also participating.")
+    assert ("invests_in", "Tessel Ventures", "Orvane Robotics") in fs
+    assert ("invests_in", "Tessel Group", "Orvane Robotics") not in fs

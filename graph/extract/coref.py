@@ -61,6 +61,7 @@ _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
 _PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite", "model", "chip", "accelerator", "processor")
 _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
+_NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip company", "semiconductor company"}
@@ -303,6 +304,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 if _REL.search(text[near.end:a_start]) and not (
                         m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
                     target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
+                elif (_INVESTED_IN.search(text, near.end, a_start) and before[0].name != near.name and before[0].type == "Company"
+                        and _SAID.search(text, before[0].end, near.start)):
+                    target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's
                 elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
@@ -417,12 +421,17 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     # "X's venture arm" -> "X Ventures"
     out = []
     for x in sorted(all_m, key=lambda x: x.start):
-        if x.type == "Company":
+        if x.type in ("Company", "Unknown"):
             arm = _ARM.match(text, x.end, end)
             if arm:
                 fund = gaz.get(x.name + " Ventures") or gaz.get(x.name + " Capital")
                 if fund is not None:
                     out.append(Mention(x.start, arm.end(), fund.name, "Company", text[x.start:arm.end()], fund, True, anaphor=True))
+                    continue
+                # an arm the gazetteer does not know and the text does not name ("GV, Alphabet's venture arm,", "Nvidia's venture
+                # arm, NVentures,"): the company through its arm ("SK Telecom's venture arm had led its round")
+                if not (text[max(start, x.start - 2):x.start] == ", " or _NAMED_AFTER.match(text, arm.end(), end)):
+                    out.append(Mention(x.start, arm.end(), x.name, x.type, text[x.start:arm.end()], x.entry, x.known, anaphor=True))
                     continue
         out.append(x)
     return out, based

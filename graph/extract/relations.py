@@ -407,7 +407,7 @@ _CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongs
 _DEV = {
     "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
@@ -646,6 +646,10 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
+_RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
+_COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
+_INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
+_ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
 """'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
@@ -681,7 +685,9 @@ _IN_PARTNERSHIP_WITH = caseless(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
 """'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
 collaboration with OpenAI'."""
-_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+to\s+[a-z]")
+_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+to\s+"
+                          r"(?!(?:jointly\s+)?(?:invest|buy|acquire|back|fund|put|take|pay|spend|commit|provide|lend)\b)[a-z]")
+"""'A and B agreed to build ...' (not 'A and B agreed to invest $5bn and $10bn respectively in C': co-investors)."""
 """'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
 _IS_PARTNER_FOR = caseless(
     r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|has\s+been|had\s+been|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
@@ -1715,6 +1721,29 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                                     and first.mention.surface.lower().split()[-1] in ("buyer", "acquirer", "purchaser")):
                 add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
                 ctx.pending_target = None
+    # "A and B agreed to invest $5bn and $10bn respectively in C", "A and B have billions tied up in C and D respectively"
+    resp = _RESPECTIVELY.search(masked) if "respectively" in low else None
+    subs_m = _COORD_LIST.search(masked, 0, resp.start()) if resp is not None else None
+    if resp is not None and subs_m is not None and subs_m.end() <= resp.start("r"):
+        subs = [int(i) for i in re.findall(r"«[CU](\d+)»", subs_m.group())]
+        items = re.findall(r"«([CUM])(\d+)»", resp.group("r"))
+        names = [ment(i).name if ment(i) is not None else None for i in subs]
+        if len(subs) == len(items) and all(k == "M" for k, _ in items):
+            for c in out:
+                if c.relation in ("invests_in", "acquires") and c.subject.name in names:
+                    c.amount = tokens[int(items[names.index(c.subject.name)][1])].money
+        elif len(subs) == len(items) and all(k in "CU" for k, _ in items):
+            objs = [ment(int(i)) for _k, i in items]
+            pairs = {(names[j], objs[j].name) for j in range(len(subs)) if objs[j] is not None}
+            oset = {o.name for o in objs if o is not None}
+            out[:] = [c for c in out if not (c.object is not None and c.subject.name in names and c.object.name in oset
+                                              and (c.subject.name, c.object.name) not in pairs)]
+            have = {(c.subject.name, c.object.name) for c in out if c.object is not None}
+            rel = ("acquires" if _ACQ_CUE.search(masked, subs_m.end(), resp.start()) else
+                   "invests_in" if _INV_CUE.search(masked, subs_m.end(), resp.start()) else None)
+            for j in range(len(subs)) if rel else ():
+                if objs[j] is not None and (names[j], objs[j].name) not in have:
+                    add(rel, subs[j], int(items[j][1]), subs_m.end(), end=resp.start(), conf=0.75, local=subs_m.start())
     # "the three companies now share a research programme": every pair of the last three named
     grp = GROUP.search(masked) if ("two" in low or "both" in low or "three" in low or "four" in low or "five" in low
                                    or _GROUP_DIGIT.search(low)) else None
