@@ -981,3 +981,13 @@ def test_an_unnamed_venture_arm_acts_for_its_company_and_its_round_is_the_speake
     fs = facts("Orvane Robotics raised $10 million from Kestrel Partners, with Tessel Ventures, Tessel Group's venture arm, also participating.")
     assert ("invests_in", "Tessel Ventures", "Orvane Robotics") in fs
     assert ("invests_in", "Tessel Group", "Orvane Robotics") not in fs
+
+
+def test_availability_of_a_family_with_its_members_of_a_hosted_model_and_in_a_named_service():
+    fs = facts("Orvane Labs' Vela 3 family of models, including Vela 3 Opus and Vela 3 Lite, is already available on Amazon Bedrock, "
+               "the managed service.")
+    assert {("available_on", x, "Amazon Bedrock") for x in ("Vela 3", "Vela 3 Opus", "Vela 3 Lite")} <= set(fs)
+    fs = facts("Demand for Orvane's Vela-R1 reasoning model, which Together AI has hosted since January, has helped.")
+    assert ("available_on", "Vela-R1", "Together AI") in fs
+    fs = facts("Vela Flash has been available in Kestrel's Nimbus Cortex service since March.")
+    assert [k for k in fs if k[0] == "available_on" and k[1] == "Vela Flash"]

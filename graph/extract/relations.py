@@ -523,7 +523,11 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s[^;«]{1,160}?,)?(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))"),
+        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+    # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
+    "av_which_hosted": caseless(
+        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
@@ -832,6 +836,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced"),
     "av_on": (" on",),
+    "av_which_hosted": (" which ",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
@@ -1551,6 +1556,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
+            if key == "av_available" and m.group("incl"):  # "the Claude 3 family, including Opus and Sonnet, is available on": each
+                objs = objs + [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("incl"))]
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
