@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 201))
-"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190) and R24 (h191-h200): realistic
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 221))
+"""Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200) and R25-R26
+(h201-h220): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 237))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18 and R23: realistic coverage of real AI deals, each scored once when fresh, then tuned on
@@ -57,21 +58,22 @@ def test_holdout_strict_fact_f1():
 
 def test_realistic_holdout_batch_floor():
     """First scores: R5 0.618 (0.5.0: 0.582), R8 0.654 (0.6.0: 0.627), R11 0.651 (0.6.0: 0.624), R12-R14 0.652
-    (0.6.0: 0.616), R19 0.567, R20 0.615, R21 0.596, R22 0.712 (0.8.0: 0.559, 0.607, 0.583, 0.706), R24 0.609 (0.8.0: 0.576): below the 0.85
+    (0.6.0: 0.616), R19 0.567, R20 0.615, R21 0.596, R22 0.712 (0.8.0: 0.559, 0.607, 0.583, 0.706), R24 0.609 (0.8.0: 0.576),
+    R25 0.753 and R26 0.640 (0.10.1: 0.735 and 0.647): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
     This floor only guards against regressions; see tests/articles/README.md.
     """
     p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
-    assert f >= 0.6, (p, r, f)
+    assert f >= 0.64, (p, r, f)
 
 
 def test_tune_strict_fact_f1():
     p, r, f = fact_scores("tune", skip=REALISTIC_TUNE).prf()
     assert f >= 0.9, (p, r, f)
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.74, ("R1-R4, R6, R7, R9, R10, R15-R18, R23", p, r, f)
+    assert f >= 0.77, ("R1-R4, R6, R7, R9, R10, R15-R18, R23", p, r, f)
 
 
 def test_sets_are_big_enough_and_mostly_invented():
