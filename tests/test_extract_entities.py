@@ -187,3 +187,10 @@ def test_products_named_in_lists_after_tool_nouns_and_when_called_something():
     assert "Edgewise" in _products("The division oversees the Edgewise browser.")
     # companies listed after a non-product noun stay companies
     assert not _products("Tessel works with partners such as Orvane Labs and Kestrel Capital.")
+
+
+def test_more_given_names_make_angels_people_not_investing_companies():
+    fs = facts("Orvane Bio launched with a $142 million seed round led by Kestrel Capital, alongside investors Nat Friedman and "
+               "Elad Gil, with Tessel Ventures also participating.")
+    assert ("invests_in", "Kestrel Capital", "Orvane Bio") in fs and ("invests_in", "Tessel Ventures", "Orvane Bio") in fs
+    assert not [k for k in fs if k[1] in ("Nat Friedman", "Elad Gil")]

@@ -524,7 +524,21 @@ _GIVEN_NAMES = frozenset("""
     Samuel Sandra Sanjay Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Sheryl Simon Sophie Stacy Stefan
     Stephanie Stephen Steve Steven Sundar Susan Takeshi Tara Thomas Tim Timothy Todd Tom Tony Travis Trevor Vanessa
     Victor Vinod Wei William Xavier Yann Yuki Yusuf Zoe
-""".split())
+
+Nat Elad Helena Thierry Timothée Jean Camille Julien Nicolas Laurent Olivier Mathieu Matthieu Philippe Francois François
+Cedric Cédric Benoit Benoît Sebastien Sébastien Clement Clément Hans Jürgen Jurgen Klaus Matthias Markus Tobias Florian
+Lukas Jonas Niklas Moritz Katrin Anja Ulrike Sabine Lars Sven Magnus Henrik Nils Anders Mikael Johan
+Sanna Linnea Ingrid Astrid Petter Jarle Mikko Jukka Antti Pekka Teemu Marco Matteo Giulia Francesca Alessandro
+Luca Giorgio Paolo Roberto Stefano Carlo Diego Pablo Javier Alejandro Jorge Miguel Joao João Pedro Rafael
+Gabriel Mateus Felipe Andrés Andres Ricardo Fernando Sergio Raul Raúl Lucia Lucía Sofia Sofía Paula Arjun
+Rohan Vikram Aravind Nandan Nikhil Kunal Vivek Ravi Anand Ashish Deepak Amit Ankur Gaurav Neha Ananya
+Kavya Ming Jing Xiaoming Haruki Akira Satoshi Daisuke Seung Hyun Khalid Ahmed Faisal Tareq Youssef Fatima
+Layla Amir Reza Hassan Eitan Yonatan Itai Shira Dror Assaf Gil Dmitri Dmitry Sergei Andrei Alexei
+Mikhail Ivan Olga Natalia Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Ondrej Tomas Tomáš Bogdan Andrzej
+Emre Burak Kemal Chidi Ngozi Tunde Kwame Femi Bola Thabo Sipho Lindiwe Aidan Jakob Emad Aditya
+Varun Kai-Fu Lucy Ilkka Tekedra Ramin Sridhar Zach Chad Shawn Tyler Jared Derek Jerry Dave Ron
+Don Isabella Maya Ariana Gabriella Lydia Melanie Isabelle Valentina Clara Vivian Mackenzie Madeline Josephine Kylie Annabelle
+Alexandra Brianna Leah Jasmine""".split())
 """First names common in business news: "Reid Hoffman, Bill Gates and Eric Schmidt" are people, not backers' firms."""
 _PERSON_PARTICLES = frozenset({"bin", "van", "von", "de", "der", "da", "di", "del", "le", "al", "Al", "De", "Van"})
 _TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Queen", "Sir", "Dame", "Lord", "Mr.", "Ms.", "Mrs.", "Dr.",
