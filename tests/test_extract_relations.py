@@ -991,3 +991,11 @@ def test_availability_of_a_family_with_its_members_of_a_hosted_model_and_in_a_na
     assert ("available_on", "Vela-R1", "Together AI") in fs
     fs = facts("Vela Flash has been available in Kestrel's Nimbus Cortex service since March.")
     assert [k for k in fs if k[0] == "available_on" and k[1] == "Vela Flash"]
+
+
+def test_a_raiser_described_by_a_resolved_description_keeps_its_round():
+    fs = facts("LONDON, March 31 - Orvane Labs, the drug-discovery company spun out of Tessel Mind, has raised $600 million in its "
+               "first external funding round, the London-based company said on Monday. The round was led by Kestrel Capital, "
+               "with participation from Quill Ventures.")
+    assert {("invests_in", "Kestrel Capital", "Orvane Labs"), ("invests_in", "Quill Ventures", "Orvane Labs")} <= set(fs)
+    assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Tessel Mind"]
