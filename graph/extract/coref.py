@@ -53,8 +53,8 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "chip": re.compile(r"\b(?:chip
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
-_HOSTS_BEFORE = re.compile(r"\b(?:offers|offered|offering|hosts|hosted|hosting|serves|served|resells|resold|lists|listed|adds|added|"
-                           r"integrates|integrated|deploys|deployed|makes|made)\s+$")
+_HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
+                         "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made"})
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
@@ -78,7 +78,8 @@ _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
-_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\bwhether\s+")
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
+"""A new clause's start: ", and", ";", "whether" (each led by its own character, so that re scans for them in C)."""
 
 
 @dataclass
@@ -179,6 +180,14 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     """Where the sentence that ``pos`` is in ends, or ``limit`` if that comes first."""
     dot = text.find(". ", pos, limit)
     return dot if dot >= 0 else min(limit, len(text))
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word just before ``pos`` (within ``text[lo:pos]``), or "" when a space does not end that stretch."""
+    if pos <= lo or text[pos - 1] != " ":
+        return ""
+    words = text[lo:pos].split()
+    return words[-1] if words else ""
 
 
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
@@ -289,7 +298,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
         target: Mention | None = None
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
-                                                            or _HOSTS_BEFORE.search(text, max(start, a_start - 30), a_start)):
+                                                            or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
@@ -301,13 +310,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if kind == "pron":
             if before:
                 near = before[-1]
+                invested = None
                 if _REL.search(text[near.end:a_start]) and not (
                         m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
                     target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
-                elif (_INVESTED_IN.search(text, near.end, a_start) and before[0].name != near.name and before[0].type == "Company"
-                        and _SAID.search(text, before[0].end, near.start)):
+                elif ((invested := _INVESTED_IN.search(text, near.end, a_start)) and before[0].name != near.name
+                        and before[0].type == "Company" and _SAID.search(text, before[0].end, near.start)):
                     target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's
-                elif (_INVESTED_IN.search(text, near.end, a_start) and disc.focus is not None
+                elif (invested and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 elif _ON_ITS.fullmatch(text, near.end, a_start) and _ADVISED.search(text, max(start, near.start - 40), near.start):
@@ -422,7 +432,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     out = []
     for x in sorted(all_m, key=lambda x: x.start):
         if x.type in ("Company", "Unknown"):
-            arm = _ARM.match(text, x.end, end)
+            arm = _ARM.match(text, x.end, end) if text.startswith(("'s", "’s"), x.end) else None
             if arm:
                 fund = gaz.get(x.name + " Ventures") or gaz.get(x.name + " Capital")
                 if fund is not None:
@@ -442,6 +452,9 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
     """Whether ``x`` is one item of a coordinated list of three or more companies ("A, B and C")."""
+    after, before = text[x.end:x.end + 5], text[max(0, x.start - 5):x.start]
+    if not (after.startswith((",", " and ", " or ", " &")) or before.endswith((", ", "and ", "or ", "& ", ","))):
+        return False  # no list glue on either side: the common case, decided without sorting
     names = sorted((m for m in mentions if m.type in ("Company", "Unknown")), key=lambda m: m.start)
     i = next((k for k, m in enumerate(names) if m is x), None)
     if i is None:

@@ -374,9 +374,15 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
+    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
     for rx, words, nouns in _PRODUCT_RULES:
-        if not has_any(low, words) or (nouns is not None and not has_any(low, nouns)):
+        if not has_any(low, words):
             continue
+        if nouns is not None:
+            if id(nouns) not in holds:
+                holds[id(nouns)] = has_any(low, nouns)
+            if not holds[id(nouns)]:
+                continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):

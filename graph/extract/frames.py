@@ -261,8 +261,8 @@ ROLE_COPULA = caseless(
     + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)\b")
 """A predicate nominal: "Vinted is our new lead investor"."""
 ROLE_SUBJECT = caseless(
-    r"(?:(?:\b[Aa]mong\s+|^)(?P<x2>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?:[\w-]+\s+)?(?P<role2>partner|supplier)s\s+(?:is|are|was|were)\s+"
-    r"|(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|partner|supplier|reseller|distributor)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+"
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?:(?:[\w-]+\s+)?(?P<role2>partner|supplier)s\s+(?:is|are|was|were)\s+"
+    r"|(?P<role>shareholder|investor|backer|owner|partner|supplier|reseller|distributor)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+"
     r"(?:now\s+|also\s+|still\s+|long\s+)?)(?P<y>«[CU]\d+»)(?!['’-])")
 """The role first: "the company's largest shareholder is Tessel", "Among Informatica's partners is Brightmere"."""
 COUNTS_AS = caseless(
@@ -292,7 +292,9 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
             out.append((rel, y, x, m.start(), m.end()))
     for m in ROLE_SUBJECT.finditer(masked) if "'s" in masked else ():
-        x = m.group("x") or m.group("x2")
+        x = m.group("x")
+        if m.group("role2") and m.start() and not masked[:m.start()].rstrip().lower().endswith("among"):
+            continue  # the plural form only after a fronted "Among": "Among X's partners is Y"
         rel = _ROLE_RELATION[(m.group("role") or m.group("role2")).lower()]
         out.append((rel, int(m.group("y")[2:-1]), int(x[2:-1]), m.start(), m.end()))
     for m in COUNTS_AMONG.finditer(masked) if " among " in masked else ():

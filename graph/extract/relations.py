@@ -287,8 +287,7 @@ _RX = {
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
-        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b[a-z][\w-]*(?<!\bwhich)(?<!\bwhom)(?<!\bwhere)(?<!\bwhen)(?<!\bwhile)(?<!\band)(?<!\bor)"
-        + r"(?<!\bin)(?<!\bof)(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bby)(?<!\bat)(?<!\bon)(?<!\bas)(?<!\bafter)(?<!\bbefore)(?<!\bthan)\s+)"
+        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     "inv_rel_which": caseless(
@@ -433,9 +432,10 @@ _DEV = {
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")"),
     "dev_include": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"
-        # "Its best-known products, the document-processing tool A and the search tool B, found customers"
-        r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:products|models|tools|apps|offerings),\s+(?P<rest2>(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»"
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"),
+    # "Its best-known products, the document-processing tool A and the search tool B, found customers"
+    "dev_poss_list": caseless(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:products|models|tools|apps|offerings),\s+(?P<rest>(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»"
         r"(?:,?\s+(?:and\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»)+),"),
 }
 _DEV_WORDS = {
@@ -443,7 +443,8 @@ _DEV_WORDS = {
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "published"),
-    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris", "products,", "models,", "tools,", "apps,", "offerings,"),
+    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
+    "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
@@ -1506,14 +1507,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not has_any(low, _DEV_WORDS[key]):
             continue
         for m in rx.finditer(masked):
-            s = _id(m.group("s") if key != "dev_include" or m.group("s") else m.group("s2"))
+            s = _id(m.group("s"))
             if key == "dev_obj_rel":  # "an enterprise system that OpenAI and SoftBank are jointly developing": both make it
                 for extra in _ids(m.group("s"))[1:]:
                     for o in _ids(m.group("o")):
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
-            objs = _ids(m.group("o")) if key != "dev_include" else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest") or m.group("rest2"))]
+            objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
+                    else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))])
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made") else None
