@@ -999,3 +999,17 @@ def test_a_raiser_described_by_a_resolved_description_keeps_its_round():
                "with participation from Quill Ventures.")
     assert {("invests_in", "Kestrel Capital", "Orvane Labs"), ("invests_in", "Quill Ventures", "Orvane Labs")} <= set(fs)
     assert not [k for k in fs if k[0] == "invests_in" and k[2] == "Tessel Mind"]
+
+
+def test_a_products_maker_shares_received_a_provider_chosen_and_a_partnership_deepened():
+    fs = facts("Tsai addressed the arrangement: the iPhone maker has chosen to work with Orvane Cloud to bring AI features to phones.")
+    assert ("partners_with", "Apple", "Orvane Cloud") in fs
+    fs = facts("Orvane AI will receive $350 million of Tessel Compute stock ahead of the listing.")
+    assert ("invests_in", "Orvane AI", "Tessel Compute") in fs
+    assert fs[("invests_in", "Orvane AI", "Tessel Compute")].amount == 350_000_000
+    assert ("partners_with", "Orvane Bio", "Kestrel Cloud") in facts(
+        "As part of the deal Orvane Bio agreed to use Kestrel Cloud as its preferred cloud provider.")
+    fs = facts("Tessel Rides made an equity investment in Orvane Drive, the Guangzhou-based company, deepening a partnership "
+               "the two signed in March to deploy robotaxis.")
+    assert ("partners_with", "Tessel Rides", "Orvane Drive") in fs
+    assert fs[("partners_with", "Tessel Rides", "Orvane Drive")].date.endswith("-03")

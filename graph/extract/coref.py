@@ -182,6 +182,12 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     return dot if dot >= 0 else min(limit, len(text))
 
 
+def _only_products(mentions: list[Mention], s: int, e: int) -> bool:
+    """Whether the names within ``[s, e]`` are exactly one known product (the modifier of "the ChatGPT maker")."""
+    inside = [x for x in mentions if s <= x.start and x.end <= e + 1 and x.type in ("Company", "Product")]
+    return len(inside) == 1 and inside[0].type == "Product" and inside[0].entry is not None and bool(inside[0].entry.owner)
+
+
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The word just before ``pos`` (within ``text[lo:pos]``), or "" when a space does not end that stretch."""
     if pos <= lo or text[pos - 1] != " ":
@@ -219,8 +225,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
                 same.append(m)
             continue
-        if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
-            anaphors.append(("def", m))
+        if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))) or (
+                m.group("noun") == "maker" and _only_products(mentions, m.start("mods"), m.end("mods"))):
+            anaphors.append(("def", m))  # "the ChatGPT maker" too: a product's maker
     for m in same:  # "Amazon's investment in Anthropic and Google's stake in the same start-up": the company just named, not its holder
         here = [x for x in mentions if start <= x.start and x.end <= m.start() and x.type in ("Company", "Unknown")
                 and not text.startswith(("'s", "’s"), x.end) and _OBJECT_BEFORE.search(text, max(start, x.start - 20), x.start)]
@@ -354,6 +361,19 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     continue
             mods_span = (m.start("mods"), m.end("mods"))
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
+            made = [x for x in inner if x.type == "Product" and x.entry is not None and x.entry.owner] if noun == "maker" else []
+            if made and len(inner) == 1:
+                # "the ChatGPT maker", "the iPhone maker": whoever the gazetteer says makes it
+                owner = made[0].entry.owner
+                target = disc.mentions.get(owner)
+                if target is None and gaz.get(owner) is not None:
+                    target = Mention(a_start, a_end, owner, "Company", owner, gaz.get(owner), True)
+                if target is not None:
+                    new = _copy(target, a_start, a_end, text[a_start:a_end])
+                    all_m.append(new)
+                    all_m.sort(key=lambda x: x.start)
+                    occupied.append((a_start, a_end))
+                continue
             if any(x.type in ("Company", "Product") for x in inner):
                 continue
             comma = text.find(",", *mods_span)

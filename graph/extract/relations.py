@@ -280,6 +280,10 @@ _RX = {
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
+    # "OpenAI will receive $350 million of CoreWeave stock": shares received are a holding
+    "inv_receive_stock": caseless(
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>receive[sd]?|receiving|get|gets|got|took|takes|take)\s+(?:about\s+|roughly\s+|some\s+)?«M\d+»\s+"
+        r"(?:worth\s+)?of\s+(?P<o>" + C + r")\s+(?:stock|shares|equity)\b"),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": caseless(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")"),
@@ -651,6 +655,12 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
+_AS_PROVIDER = caseless(
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped)\s+(?P<o>" + C
+    + r")\s+as\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform)\b")
+"""'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
+_DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
 _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
@@ -783,6 +793,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
+    "inv_receive_stock": ("stock", "shares", "equity"),
     "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
     "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
@@ -1155,6 +1166,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+    for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and _on("inv_receive_stock", low) else ():
+        add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
+            lo=m.start("v"), hi=m.end())
     for key in ("inv_set_up", "inv_rel_set_up") if n_c >= 2 else ():
         if not _on(key, low):
             continue
@@ -1730,6 +1744,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                                     and first.mention.surface.lower().split()[-1] in ("buyer", "acquirer", "purchaser")):
                 add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
                 ctx.pending_target = None
+    # "agreed to use Amazon Web Services as its preferred cloud provider"
+    for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
+    # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
+    dp = _DEEPENING.search(masked) if "partnership" in low or "alliance" in low or "collaboration" in low or "tie-up" in low else None
+    if dp is not None and not any(c.relation == "partners_with" for c in out):
+        deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < dp.start()), None)
+        if deal is not None:
+            add("partners_with", deal.subject, deal.object, dp.start(), end=dp.end(), conf=0.7, lo=dp.start())
+            if out and out[-1].relation == "partners_with":
+                t = _nearest(tokens, positions, "T", dp.end(), dp.start(), 10**9)
+                out[-1].date = t.date.iso if t else None
     # "A and B agreed to invest $5bn and $10bn respectively in C", "A and B have billions tied up in C and D respectively"
     resp = _RESPECTIVELY.search(masked) if "respectively" in low else None
     subs_m = _COORD_LIST.search(masked, 0, resp.start()) if resp is not None else None
