@@ -1013,3 +1013,12 @@ def test_a_products_maker_shares_received_a_provider_chosen_and_a_partnership_de
                "the two signed in March to deploy robotaxis.")
     assert ("partners_with", "Tessel Rides", "Orvane Drive") in fs
     assert fs[("partners_with", "Tessel Rides", "Orvane Drive")].date.endswith("-03")
+
+
+def test_bodies_events_lists_and_metrics_are_developed_by_nobody():
+    for body in ("Tessel Chips's talks drew the attention of the Justice Department.",
+                 "Tessel Robotics showed the arm at its Automation Fair in November.",
+                 "The Commerce Department added Tessel AI to its Entity List in January.",
+                 "Tessel Health's EBITDA turned positive in 2024."):
+        assert not [k for k in facts(body) if k[0] == "develops"], body
+    assert ("develops", "Tessel Labs", "Parsel Index") in facts("Tessel Labs' product, Parsel Index, is listed on AWS Marketplace.")

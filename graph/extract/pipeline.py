@@ -170,14 +170,23 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             found.append((Candidate("develops", om, m, 0, confidence=0.5), first_span.get(m.name, (m.start, m.end))))
 
     # nothing develops itself or a place ("West Lafayette, Indiana", "its Southeast Asia expansion")
+    # nor a body, an event or a list ("the Justice Department", "its Automation Fair", "the Entity List", "the AI-RAN Alliance")
     found = [(c, span) for c, span in found if c.relation != "develops" or c.object is None
-             or (c.object.name != c.subject.name and c.object.name not in gaz.places)]
+             or (c.object.name != c.subject.name and c.object.name not in gaz.places
+                 and (c.object.known or c.object.name.split()[-1] not in _NOT_PRODUCT_HEADS)
+                 and c.object.name not in _NOT_PRODUCT_NAMES)]
     if ctx.cancelled:  # a deal the article says was abandoned is no fact, wherever it is mentioned
         found = [(c, span) for c, span in found
                  if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
     facts = _merge(found, prep, article.text)
     return _entities(body_mentions, facts, gaz), facts
 
+
+_NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committee Council Association Alliance Consortium Institute
+    Foundation University College School Fair Conference Summit Forum Expo Festival Awards Prize List Act Law Programme Program
+    Initiative Fund Authority Board Bureau Office Court Parliament Senate Congress""".split())
+"""Last words of names that are bodies, events, lists or laws, never something a company develops."""
+_NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO"})
 
 _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
 
