@@ -299,6 +299,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 disc.based_in.setdefault(owner, x.country)
     mentions.sort(key=lambda x: x.start)
     all_m = list(mentions)
+
+    def attach(target: Mention, a_start: int, a_end: int) -> None:
+        """The anaphor at ``text[a_start:a_end]`` names ``target``: add it as a mention and take its span."""
+        all_m.append(_copy(target, a_start, a_end, text[a_start:a_end]))
+        all_m.sort(key=lambda x: x.start)
+        occupied.append((a_start, a_end))
+
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
@@ -309,10 +316,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
-                new = _copy(prods[-1], a_start, a_end, text[a_start:a_end])
-                all_m.append(new)
-                all_m.sort(key=lambda x: x.start)
-                occupied.append((a_start, a_end))
+                attach(prods[-1], a_start, a_end)
                 continue
         if kind == "pron":
             if before:
@@ -354,10 +358,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if noun in _ROLE_NOUNS:
                 role = disc.last_deal.get(_ROLE_NOUNS[noun])
                 if role is not None:  # "The buyer already works with Oracle": who last bought
-                    new = _copy(role, a_start, a_end, text[a_start:a_end])
-                    all_m.append(new)
-                    all_m.sort(key=lambda x: x.start)
-                    occupied.append((a_start, a_end))
+                    attach(role, a_start, a_end)
                     continue
             mods_span = (m.start("mods"), m.end("mods"))
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
@@ -369,10 +370,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 if target is None and gaz.get(owner) is not None:
                     target = Mention(a_start, a_end, owner, "Company", owner, gaz.get(owner), True)
                 if target is not None:
-                    new = _copy(target, a_start, a_end, text[a_start:a_end])
-                    all_m.append(new)
-                    all_m.sort(key=lambda x: x.start)
-                    occupied.append((a_start, a_end))
+                    attach(target, a_start, a_end)
                 continue
             if any(x.type in ("Company", "Product") for x in inner):
                 continue
@@ -444,10 +442,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     disc.based_in.setdefault(target.name, c)
         if target is None:
             continue
-        new = _copy(target, a_start, a_end, text[a_start:a_end])
-        all_m.append(new)
-        all_m.sort(key=lambda x: x.start)
-        occupied.append((a_start, a_end))
+        attach(target, a_start, a_end)
     # "X's venture arm" -> "X Ventures"
     out = []
     for x in sorted(all_m, key=lambda x: x.start):
