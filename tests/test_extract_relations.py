@@ -1022,3 +1022,11 @@ def test_bodies_events_lists_and_metrics_are_developed_by_nobody():
                  "Tessel Health's EBITDA turned positive in 2024."):
         assert not [k for k in facts(body) if k[0] == "develops"], body
     assert ("develops", "Tessel Labs", "Parsel Index") in facts("Tessel Labs' product, Parsel Index, is listed on AWS Marketplace.")
+
+
+def test_a_passives_agent_takes_no_focus_and_a_copulas_possessive_description_is_its_subject():
+    fs = facts("Tessel Drive raised $5.6 billion in a round led by Kestrel Capital. The round was led by Kestrel Capital, with "
+               "participation from Orvane Partners. It is the company's largest ever, and follows a $2.5 billion round in June "
+               "2021, which was led by Quill Lake.")
+    assert ("invests_in", "Quill Lake", "Tessel Drive") in fs
+    assert ("invests_in", "Quill Lake", "Kestrel Capital") not in fs

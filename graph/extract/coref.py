@@ -78,6 +78,8 @@ _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
+_COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
 """A new clause's start: ", and", ";", "whether" (each led by its own character, so that re scans for them in C)."""
 
@@ -403,6 +405,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         between = text[x.end:a_start]
                         if i == 0 and x.anaphor and any(y.name == x.name and re.fullmatch(r"\s*,\s*", text[y.end:x.start]) for y in before):
                             between = re.sub(r"^\s*,", "", between)  # "Saab, the Swedish group, took a stake in the company"
+                        if i == 0 and m.group("poss") and _COPULA_BETWEEN.fullmatch(between) and _compatible(x, noun, countries, places, disc, False):
+                            target = x  # "It is the company's largest round": a copula's possessive description is its subject's
+                            break
                         if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
                             subject = x
                             continue  # the subject of the same clause (or of the relative clause it heads)
@@ -510,8 +515,11 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         comps_first = comps
     subject = None
     for m in comps_first:
-        if len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps):
-            disc.focus = m  # an unknown name leads only as the sentence's first name; a list's first member is no focus
+        if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
+                and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)):
+            # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's
+            # agent ("The round was led by Kestrel": the text is still about the company that raised it)
+            disc.focus = m
             subject = m
         break
     disc.history.append(comps)

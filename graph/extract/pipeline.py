@@ -186,7 +186,8 @@ _NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committe
     Foundation University College School Fair Conference Summit Forum Expo Festival Awards Prize List Act Law Programme Program
     Initiative Fund Authority Board Bureau Office Court Parliament Senate Congress""".split())
 """Last words of names that are bodies, events, lists or laws, never something a company develops."""
-_NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO"})
+_NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO", "Southeast Asian", "South Asian",
+                                "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian"})
 
 _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
 
