@@ -543,6 +543,10 @@ _AV_PREPS = "on|onto|into|inside|within|in|via|through"
 _AV_PLACE = caseless(r"\b(?:" + _AV_PREPS + r")\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')")
 _AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')")
 """Where an added product goes: "added R1 to Yuanbao"."""
+_COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|enterprises|banks|lenders|insurers|"
+                    r"investors|funds|start-?ups|startups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|outfits|"
+                    r"developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists")
+"""Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _BASED = {
     "based_mod": caseless(
         r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based|-area)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
@@ -562,8 +566,7 @@ _BASED = {
     "based_one_of": caseless(
         r"(?P<s>" + C + r")\)?,?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+(?:the\s+|a\s+(?:small\s+|handful\s+|few\s+|number\s+|of\s+)*)?"
         r"(?:(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?(?P<g2>«G\d+»)\s+(?:[\w-]+\s+){0,2}?)"
-        r"(?:companies|firms|groups|start-?ups|startups|enterprises|makers|developers|operators|banks|lenders|insurers|investors|funds|"
-        r"manufacturers|carmakers|chipmakers|providers|labs|conglomerates|businesses|players)\b"),
+        r"(?:" + _COMPANY_PLURALS + r")\b"),
     # "Hitachi Digital Services, the group's U.S.-based IT services arm"
     "based_appos_poss": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:the|its)\s+(?:group|company|firm|parent)|«[CU]\d+»)'s\s+(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|business|affiliate)\b"),
@@ -577,16 +580,14 @@ _BASED = {
         r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
 }
 _BASED_LIST = re.compile(
-    r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|"
-    r"banks|lenders|insurers|investors|funds|start-?ups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|"
-    r"outfits|developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists)"
+    r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _COMPANY_PLURALS + r")"
     r"(?:\s*(?:--|—|–|:)\s*|,?\s+(?:including|such\s+as|like|among\s+them|namely)\s+|\s+|,\s+(?=«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»(?!')))"
     r"(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
 """A demonym over a list: "eight Japanese companies -- Toyota Motor, Denso, ...", "the Korean chipmakers Samsung and SK hynix",
 "two Canadian outfits, Cyclica and Valence Labs"."""
 _LIST_BASED = re.compile(
     r"(?P<s>«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»),\s+(?:two|three|four|five|six|both|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«G\d+»)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|start-?ups|makers|developers|outfits|labs|businesses|providers|operators|manufacturers|chipmakers|investors|funds)\b")
+    r"(?:[\w-]+\s+){0,2}?(?:" + _COMPANY_PLURALS + r")\b")
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
