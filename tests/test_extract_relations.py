@@ -1030,3 +1030,65 @@ def test_a_passives_agent_takes_no_focus_and_a_copulas_possessive_description_is
                "2021, which was led by Quill Lake.")
     assert ("invests_in", "Quill Lake", "Tessel Drive") in fs
     assert ("invests_in", "Quill Lake", "Kestrel Capital") not in fs
+
+
+def test_availability_through_a_relative_clause_an_access_list_a_lineup_and_published_weights():
+    fs = facts("Tessel Tutor runs on Orvane's Vela 4, which Tessel accesses through Kestrel's Nimbus AI Service.")
+    assert ("available_on", "Vela 4", "Nimbus AI Service") in fs
+    fs = facts("Tessel Works sells Parsel Scribe, which public bodies buy through the AWS Marketplace.")
+    assert ("available_on", "Parsel Scribe", "AWS Marketplace") in fs
+    fs = facts("Orvane Pro gives access to more advanced models, including Kestrel's Vela 4 and Tessel's Quill 2.")
+    assert {("available_on", "Vela 4", "Orvane Pro"), ("available_on", "Quill 2", "Orvane Pro")} <= set(fs)
+    assert ("available_on", "Vela 4", "Orvane Cloud") in facts("Orvane Cloud added Vela 4 to its lineup in March.")
+    assert ("available_on", "Vela 4", "Orvane Cloud") in facts("Orvane Cloud, a Denver start-up, has offered Vela 4 capacity since May.")
+    fs = facts("Last month Kestrel open-sourced its Vela 2 model, publishing the weights and code on GitHub.")
+    assert ("available_on", "Vela 2", "GitHub") in fs
+    # a maker selling its own chip is no platform for it
+    assert not [k for k in facts("Nvidia sold H100 systems to Tessel Compute last year.") if k[0] == "available_on"]
+
+
+def test_a_model_named_by_its_kind_as_an_object_and_a_platform_that_will_carry_it_later():
+    fs = facts("Kestrel released Vela 3, a new family of open-weight models. Orvane added the whole family to Nimbus AI Studio.")
+    assert ("available_on", "Vela 3", "Nimbus AI Studio") in fs
+    fs = facts("Kestrel released Vela 3, its newest model. Amazon Bedrock began offering the model on Friday.")
+    assert ("available_on", "Vela 3", "Amazon Bedrock") in fs
+    fs = facts("Kestrel released Vela 3, its newest model. Snowflake said it would add the model to its Cortex AI service "
+               "in the coming weeks.")
+    assert not [k for k in fs if k[0] == "available_on"]
+
+
+def test_joint_ventures_the_two_companies_just_named_and_a_deal_to_use_a_partners_product():
+    assert ("partners_with", "Tessel Health", "Orvane Radiology") in facts(
+        "Tessel Health set up a joint venture with Orvane Radiology in 2019.")
+    assert ("partners_with", "Tessel Health", "Orvane Radiology") in facts(
+        "It was built by Parsel AI, a joint venture that Tessel Health set up with radiology chain Orvane Radiology in 2019.")
+    assert ("partners_with", "Kestrel Motors", "Orvane Drive") in facts(
+        "Kestrel Motors has been an investor in Orvane Drive since 2020, when it put in $400 million, and the two companies "
+        "operate a joint venture in China.")
+    assert ("partners_with", "Kestrel Mobile", "Orvane") in facts(
+        "Kestrel Mobile, meanwhile, has struck a deal to put Orvane's Vela models on its Quill phones.")
+    # three companies named: "the two" is not resolved
+    assert not [k for k in facts("Kestrel Motors backed Orvane Drive alongside Tessel Capital, and the two companies operate "
+                                 "a joint venture.") if k[0] == "partners_with"]
+
+
+def test_products_named_together_then_as_both_models_or_them():
+    fs = facts("Within two days, Vela 4 Swift and Vela 4 Grand were running on a dozen clouds. Kestrel published the weights of "
+               "both models on Hugging Face. Orvane put both models into Nimbus AI Studio on launch day. Google Cloud added them "
+               "to Vertex AI's Model Garden on Monday, April 7, the same day Parsel made them available in Parsel Cortex.")
+    for model in ("Vela 4 Swift", "Vela 4 Grand"):
+        for place in ("Hugging Face", "Nimbus AI Studio", "Vertex AI", "Parsel Cortex"):
+            assert ("available_on", model, place) in fs, (model, place)
+    assert fs[("available_on", "Vela 4 Swift", "Vertex AI")].date == "2024-04-07"  # the weekday names the date after it
+    # what a model is added to after a clause of its own is no platform of another
+    assert not [k for k in fs if k[0] == "available_on" and k[1] in ("Vertex AI", "Model Garden")]
+    # "them" with no pair named before stays unread
+    assert not [k for k in facts("Orvane Cloud added them to Nimbus AI Studio.") if k[0] == "available_on"]
+
+
+def test_a_models_variant_is_part_of_its_name_and_an_apposition_is_not_released():
+    fs = facts("Microsoft released Phi-3-mini, a small model from its own Phi-3 family, on Azure AI Studio, Hugging Face "
+               "and Ollama.")
+    assert {("available_on", "Phi-3-mini", p) for p in ("Azure AI Studio", "Hugging Face", "Ollama")} <= set(fs)
+    assert not [k for k in fs if k[0] == "available_on" and k[1] == "Phi-3"]
+    assert not [k for k in facts("Its GPT-4-powered assistant launched in May.") if "GPT-4-powered" in k]

@@ -49,15 +49,35 @@ _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|
                    r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
 _PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
-_KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
+_PDEF_OBJ = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|host(?:s|ed|ing)?|serv(?:es|ed|ing)|list(?:s|ed|ing)?|add(?:s|ed|ing)?|brought|brings?|bringing|"
+    r"download(?:s|ed|ing)?|deploy(?:s|ed|ing)?|integrat(?:es|ed|ing)|resell(?:s|ing)?|resold|sell(?:s|ing)?|sold|made|makes?|making)\s+"
+    r"(?P<np>the\s+(?:(?:new|whole|entire|full|latest|same|open|open-weight|open-source|smaller|larger|largest|flagship)\s+){0,2}"
+    r"(?P<kind>model|family|chip|accelerator|processor))\b"
+    r"(?!['’]|\s+(?:of|that|which|who|catalog|catalogue|garden|hub|market|maker|makers|industry|sector|space|[A-Z]|«))")
+"""A product named by its kind as an availability verb's object: 'Microsoft added the whole family to Azure AI Studio',
+'Together began serving the model on Friday'."""
+_PLURAL_PDEF = re.compile(
+    r"\b(?:[Bb]oth(?:\s+(?:new|of\s+the))?\s+(?P<both>models|chips|families)|[Tt]he\s+two\s+(?:new\s+)?(?:models|chips)|[Bb]oth\s+of\s+them"
+    r"|[Tt]he\s+(?:new\s+)?models(?=\s+(?:are|were|went|became)\b|\s+(?:have|had|will|can)\s+(?:been|be|gone)\b|\s+(?:also|now)\s+(?:available|live|on|in)\b"
+    r"|\s+(?:through|via)\b)"
+    r"|(?<=\s)them(?=\s+(?:available|on|in|into|to|through|via|as)\b))")
+"""Products named together, then referred to as a pair: 'Microsoft put both models into Azure AI Foundry', 'Google Cloud
+added them to Vertex AI', 'the models went live in SageMaker'."""
+_PLURAL_VERBS = frozenset({"put", "added", "adds", "add", "made", "makes", "make", "offers", "offered", "hosts", "hosted", "serves",
+                           "served", "published", "released", "brought", "brings", "listed", "deployed", "call", "run", "use", "of"})
+_KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
                          "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made"})
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
+_MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
+_PDEF_OBJ_WORDS = ("the model", "the family", "the whole", "the entire", "the full", "the new model", "the latest model", "the open",
+                   "the chip", "the accelerator", "the processor", "the flagship", "the same model", "the smaller", "the larger", "the largest")
 _PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite", "model", "chip", "accelerator", "processor")
 _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
@@ -100,6 +120,8 @@ class Discourse:
     """A mention of each company met so far (to resolve to the most salient)."""
     products: list[list[Mention]] = field(default_factory=list)
     """The products each sentence named (for "the tool", "the app")."""
+    name_list: list[Mention] = field(default_factory=list)
+    """The last products or unknown names named together ("Llama 4 Scout and Llama 4 Maverick"), for "both models", "them"."""
     author: Mention | None = None
     """The company the text speaks for ("we" outside quotes): an investor letter's or a release's sender."""
     speaker: Mention | None = None
@@ -276,6 +298,28 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if recent:  # "Telekom's cloud arm hosts the tool": the product just named
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())
+    for m in _PLURAL_PDEF.finditer(text, start, end) if len(disc.name_list) >= 2 and ("both" in seg.lower() or "two" in seg
+                                                                                         or "models" in seg or "them" in seg) else ():
+        if not free(m.start(), m.end()):
+            continue
+        if m.group() == "them" and _word_before(text, max(start, m.start() - 16), m.start()) not in _PLURAL_VERBS:
+            continue  # "them" only as what a platform takes: "added them to Vertex AI", "made them available"
+        pair = disc.name_list
+        first = _copy(pair[0], m.start(), m.end(), m.group())
+        first.extra = {**first.extra, "members": [_copy(x, m.start(), m.end(), m.group()) for x in pair]}
+        mentions.append(first)
+        occupied.append(m.span())
+    for m in _PDEF_OBJ.finditer(text, start, end) if has_any(seg, _PDEF_OBJ_WORDS) else ():
+        if not free(m.start("np"), m.end("np")):
+            continue
+        near = _KIND_NEAR[m.group("kind")[:4].lower()]
+        seen = [x for p in disc.products for x in p] + [x for x in mentions if x.type == "Product" and x.end <= m.start()]
+        seen = [x for x in seen if not (x.entry is not None and x.entry.platform)]  # a model is not on the platform it is put on
+        named = [x for x in seen if near.search(text, x.end, _sentence_end(text, x.end, x.end + 60))]
+        recent = named[-1:] or seen[-1:]  # the last product the text called a model (a family, a chip), else the last one
+        if recent:
+            mentions.append(_copy(recent[0], m.start("np"), m.end("np"), m.group("np")))
+            occupied.append(m.span("np"))
     mentions.sort(key=lambda x: x.start)
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
@@ -317,6 +361,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
+            prods = [x for x in prods if not (x.entry is not None and x.entry.platform)]  # "added it to watsonx.ai": not Cortex AI
+            if not prods:  # "made Llama 4 Scout available in Cortex AI and IBM added it to watsonx.ai": the unknown name made available
+                prods = [x for x in all_m if x.end <= a_start and x.type == "Unknown" and _MADE_AVAILABLE.match(text, x.end, a_start)]
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
                 attach(prods[-1], a_start, a_end)
                 continue
@@ -491,6 +538,24 @@ def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
     return run >= 3
 
 
+def _product_run(text: str, products: list[Mention]) -> list[Mention]:
+    """The first run of two or more products joined as a list ("A and B", "A, B and C"), platforms left out."""
+    run: list[Mention] = []
+    for m in sorted(products, key=lambda x: x.start):
+        if m.entry is not None and m.entry.platform:
+            if len(run) >= 2:
+                break
+            run = []
+            continue
+        if run and _LIST_GLUE.fullmatch(text, run[-1].end, m.start) and m.name not in {x.name for x in run}:
+            run.append(m)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [m]
+    return run if len(run) >= 2 else []
+
+
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
     lead = _LEAD_PARTICIPLE.match(text, start)
@@ -523,7 +588,13 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             subject = m
         break
     disc.history.append(comps)
-    disc.products.append([m for m in mentions if m.type == "Product" and not m.anaphor])
+    products = [m for m in mentions if m.type == "Product" and not m.anaphor]
+    disc.products.append(products)
+    names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
+    if len(names) >= 2:
+        run = _product_run(text, names)
+        if run:
+            disc.name_list = run
     for name in disc.salience:
         disc.salience[name] *= _FADE
     for m in {m.name: m for m in comps}.values():

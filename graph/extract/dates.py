@@ -176,6 +176,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> str | None:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+_WEEKDAY_ONLY = re.compile(r"(?:(?:on|last|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_COMMA_GAP = re.compile(r",?\s*")
+
+
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` with offsets and ISO values, in order."""
     has_digit = bool(_DIGIT.search(text))
@@ -200,5 +204,9 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
             if iso:
                 found.append(DateMention(s, e, iso))
     found.sort(key=lambda f: f.start)
+    if len(found) >= 2 and "day" in low:
+        # "on Monday, April 7": the weekday names the date that follows it, which gives it exactly
+        found = [f for i, f in enumerate(found) if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(text, f.start, f.end)
+                                                        and _COMMA_GAP.fullmatch(text, f.end, found[i + 1].start))]
     return found
 

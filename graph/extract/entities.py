@@ -255,6 +255,9 @@ _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 """A point release glued to a versioned name: "GPT-4.1"."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
+_RX_VARIANT = re.compile(r"(?:-(?:[Mm]ini|[Ss]mall|[Mm]edium|[Ll]arge|[Tt]urbo|[Ii]nstruct|[Pp]review|[Nn]ano|[Ll]ite|[Pp]ro|[Ff]lash|[Vv]ision|"
+                         r"[Cc]hat|[Bb]ase|[Mm]ax|[Pp]lus|[Uu]ltra|[Oo]pen|[Cc]oder?|[Rr]easoning|[Tt]hinking|[Ee]xp|\d+(?:\.\d+)?[BbMmKk]))+\b(?!-)")
+"""A model's variant glued to its name: "-mini", "-Instruct", "-8B" ("Phi-3-mini", "Larch-12B-Instruct"), not "-based" or "-powered"."""
 
 
 _MODEL_CODE = re.compile(r"[A-Z]\d")
@@ -301,6 +304,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                  or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None))
             if m:  # "Codestral 25.01", "Kimi K2", "GPT-4.1": a release of a product the gazetteer knows unversioned
                 e = m.end()
+        if entry.type == "Product" and e < end and text[e] == "-" and (variant := _RX_VARIANT.match(text, e, end)):
+            e = variant.end()  # "Phi-3-mini", "GPT-4o-mini", "Llama-3.1-8B-Instruct": a variant of the model
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
         if entry.type == "Company":

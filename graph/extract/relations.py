@@ -124,9 +124,15 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         if t.start >= last:
             kept.append(t)
             last = t.end
+    if any(t.mention is not None and "members" in t.mention.extra for t in kept):
+        kept = _spread_members(kept)
     parts = []
     cur = 0
     for i, t in enumerate(kept):
+        if i and t.start == kept[i - 1].start and t.mention is not None and "member" in t.mention.extra:
+            parts.append(", " if i + 1 < len(kept) and kept[i + 1].start == t.start else " and ")
+            parts.append(f"«{t.kind}{i}»")
+            continue
         parts.append(sentence[cur:t.start])
         parts.append(f"«{t.kind}{i}»")
         if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
@@ -142,6 +148,21 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     if "»'" in masked:
         masked = _BARE_APOSTROPHE.sub(r"\1's", masked)
     return masked, kept
+
+
+def _spread_members(kept: list[Token]) -> list[Token]:
+    """A pair named by one phrase ("both models") becomes its members' tokens, masked as a list: "«P3» and «P4»"."""
+    out: list[Token] = []
+    for t in kept:
+        members = t.mention.extra.get("members") if t.mention is not None else None
+        if not members:
+            out.append(t)
+            continue
+        for j, mm in enumerate(members):
+            if j:
+                mm.extra = {**mm.extra, "member": True}
+            out.append(Token(t.kind, t.start, t.end, mention=mm))
+    return out
 
 
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
@@ -469,21 +490,21 @@ _HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+b
 _PUT_ON = caseless(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
-    r"(?P<p>«[PUC]\d+»)(?!')")
+    r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
-_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up")
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
 _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
-_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?)"
+_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?)"
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
     r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
-    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
+    r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
@@ -533,15 +554,26 @@ _AVAIL = {
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
+    # "OpenAI's GPT-4o, which Khan Academy accesses through Azure OpenAI Service", "Okker Transcribe, which public bodies buy through
+    # the AWS Marketplace": a relative clause whose users reach the product through a platform
+    "av_which_through": caseless(
+        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:«[CU]\d+»|(?:[a-z][\w-]*\s+){1,3}?)\s*(?:(?:also|now|can|already|mostly|typically)\s+)*"
+        r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got)\s+"
+        r"(?:(?:it|them)\s+)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
     "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:is\s+|are\s+|now\s+)?(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought)\b")
+_PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
+                        r"from|into|across|«T)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
+"""A company after a comma, followed by a verb: another clause's subject."""
 _AV_PREPS = "on|onto|into|inside|within|in|via|through"
-_AV_PLACE = caseless(r"\b(?:" + _AV_PREPS + r")\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')")
-_AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?!')")
+_AV_PLACE = caseless(r"\b(?:" + _AV_PREPS + r")\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?:'s\s+«U\d+»)?(?!')")
+_AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?:'s\s+«U\d+»)?(?!')")
 """Where an added product goes: "added R1 to Yuanbao"."""
 _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|enterprises|banks|lenders|insurers|"
                     r"investors|funds|start-?ups|startups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|outfits|"
@@ -712,7 +744,7 @@ _IS_PARTNER_FOR = caseless(
 _FORMED_WITH = caseless(
     r"\b(?:venture|joint\s+venture|partnership|consortium|company|model|chip|system|alliance)\s+(?:that\s+|which\s+)?(?P<s>«[CU]\d+»)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?P<v>formed|set\s+up|created|launched|established|built|developed|co-developed|designed|trained)\s+"
-    r"(?:(?:«T\d+»|jointly|together)\s+)?with\s+(?:the\s+)?(?P<o>" + CLD + r")(?=\s*[,.;)]|\s*$|\s+«T\d+»|\s+(?:in|on|for|at|last|this|earlier|since)\b)")
+    r"(?:(?:«T\d+»|jointly|together)\s+)?with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + CLD + r")(?=\s*[,.;)]|\s*$|\s+«T\d+»|\s+(?:in|on|for|at|last|this|earlier|since)\b)")
 """'the data-center venture it formed with OpenAI and Oracle', 'a model it built with Cerebras and MBZUAI': partners, pairwise."""
 _THROUGH_VEHICLE = caseless(
     r"\b(?P<v>invested|invests|invest|participated|took\s+part|backed\s+(?:it|the\s+company))\s+(?:in\s+[^,;]{1,40}?\s+)?through\s+(?:his|her|their|its|a)\s+"
@@ -722,6 +754,31 @@ _SERVES_ON = caseless(
     r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
     r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+_POSS_P = r"(?:«[CU]\d+»'s\s+)?«[PU]\d+»"
+_POSS_PL = _list(_POSS_P)
+_GIVES_ACCESS = caseless(
+    r"(?P<p>«[PU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,60},)?\s+(?:(?:now|also|already)\s+)*(?P<v>gives|give|gave|offers|offered|provides|provided)\s+"
+    r"(?:(?:users|subscribers|customers|developers|members)\s+)?access\s+to\s+(?:[^;«]{0,60}?\b(?:including|such\s+as|like)\s+)?(?P<o>" + _POSS_PL + r")")
+"""'Perplexity Pro gives access to more advanced models, including OpenAI's GPT-4.1 and Anthropic's Claude': each is on it."""
+_ADDED_TO_LINEUP = caseless(
+    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,80},)?\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
+    r"(?P<o>" + _POSS_PL + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:to|into|in)\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lineup|line-up|catalog|catalogue|offerings?|range|portfolio|fleet|menu|roster|selection|instances)\b")
+"""'Vultr added MI300X to its lineup in March': the company offers it (where a product is named, `_PUT_ON` reads it)."""
+_OFFERS_CAPACITY = caseless(
+    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,80},)?\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
+    r"(?P<v>offers|offer|offered|offering|rents|rent|rented|renting)\s+(?:out\s+)?(?:(?:on-demand|reserved|dedicated|bare-metal|cloud)\s+)?"
+    r"(?P<o>" + _POSS_PL + r")\s+(?:capacity|nodes|instances|servers|clusters|systems|VMs|virtual\s+machines)\b")
+"""'TensorWave has offered MI300X capacity since early this year': the chip is available on the cloud that rents it out."""
+_WEIGHTS_ON = caseless(
+    r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+(?P<v>publishing|releasing|posting|uploading|putting|making)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')")
+"""'it open-sourced its π0 model, publishing the weights and code on GitHub': the model is on GitHub."""
+_DEAL_TO_USE = caseless(
+    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,60},)?\s+(?:(?:has|have|had|also|now|already|recently)\s+)*(?P<v>struck|signed|reached|inked|sealed|agreed|announced)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract|partnership)\s+to\s+(?:put|bring|use|integrate|embed|offer|license|licence|deploy|"
+    r"distribute|resell|ship|preinstall|pre-install|feature)\s+(?:the\s+)?(?P<o>«[CU]\d+»)'s\s+")
+"""'Samsung has struck a deal to put Google's Gemini models on its Galaxy phones': the two are partners."""
 _NAMING_PARTNERS = caseless(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b")
@@ -776,7 +833,7 @@ _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:o
 _THE_PARTNERSHIP = caseless(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)")
 _FOLLOW_UP = caseless(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b")
 _TWO_COMPANIES = caseless(
-    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|(?:operate|operated|run|ran|own|owned)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|partnership|alliance)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -850,6 +907,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced"),
     "av_on": (" on",),
     "av_which_hosted": (" which ",),
+    "av_which_through": (" which ",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
@@ -867,6 +925,11 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
 
+_LATER = caseless(r"\b(?:will|would)\b[^;]{0,120}?(?:\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|quarters?)\b|\blater\s+this\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)\b"
+                  r"|\bnext\s+(?:week|month|quarter|year)\b|\bsoon\b|\bby\s+the\s+end\s+of\b|\bearly\s+next\b)")
+"""A platform that will carry a product later: not yet a fact (an agreed acquisition is one, and is not read here)."""
+_LINEUP_WORDS = ("lineup", "line-up", "catalog", "offering", "range", "portfolio", "fleet", "menu", "roster", "selection", "instances",
+                 "capacity", "nodes", "servers", "clusters", "systems", "vms", "virtual machines")
 _RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
 _FOLLOW_WORDS = ("agreement", "deal", "arrangement", "partnership", "investment", "transaction", "tie-up")
 
@@ -1062,6 +1125,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
             return  # the gazetteer knows whose product it is
+        if (rel == "available_on" and check and ("will" in low or "would" in low)
+                and _LATER.search(clause_before(masked, pos) + masked[pos:(end if end is not None else pos) + 100])):
+            return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
                 and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
             return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
@@ -1089,6 +1155,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
         out.append(c)
 
+    for two in _TWO_COMPANIES.finditer(masked) if n_c >= 2 and ("two " in low or "both " in low) else ():
+        # "Toyota has backed Pony.ai since 2020, and the two companies operate a joint venture": the two just named
+        named: dict[str, int] = {}
+        for i, t in enumerate(tokens):
+            if t.kind in "CU" and t.mention is not None and positions.get(i, 10**9) < two.start():
+                named.setdefault(t.mention.name, i)
+        if len(named) == 2:
+            a, b = named.values()
+            add("partners_with", a, b, two.start("v"), end=two.end("v"), conf=0.6)
     for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind == "G" for t in tokens) else ():
         gt = tokens[_id(m.group("g"))]
         country = gt.mention.country if gt.mention else None
@@ -1558,12 +1633,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
                 continue  # "X-generation systems, and its clusters run on H200": another clause's subject
+            if key == "av_available" and not masked[m.end("o"):m.start("v")].strip() and not _PREP_NEXT.match(masked, m.end("v")):
+                continue  # "Orvane Cloud added the feature to Nimbus": the subject adds; what it adds comes after the verb
             objs = _ids(m.group("o"))
-            inner = [i for i, t in enumerate(tokens) if t.kind == "P" and m.end("o") <= positions[i] < m.start("v")
+            inner = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.end("o") <= positions[i] < m.start("v")
                      and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])  # not "runs on Tenkai's Hikari chips"
                      and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])]  # nor an apposition
             if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
+                for i in reversed(inner[:-1]):  # "made Scout and Maverick available in Cortex AI": the list it ends
+                    if not _LIST_JOIN.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
+                        break
+                    objs.insert(0, i)
             elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and (
                     head := _HEAD_BEFORE_APPOS.search(masked, 0, m.start("o"))):
                 objs = [int(head.group(1))]  # "the Mosaic AI platform, part of its «P», is offered on": the head
@@ -1584,6 +1665,23 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and " to " in low and has_any(low, _DEAL_NOUN_WORDS) else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _GIVES_ACCESS.finditer(masked) if n_p >= 2 and "access to" in low else ():
+        for o in re.findall(r"«[PU](\d+)»", m.group("o")):
+            add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and has_any(low, _LINEUP_WORDS) else ():
+        for m in rx.finditer(masked):
+            sm = ment(_id(m.group("s")))
+            for o in re.findall(r"«[PU](\d+)»", m.group("o")):
+                om = ment(int(o))
+                if sm is not None and om is not None and om.entry is not None and om.entry.owner == sm.name:
+                    continue  # "AMD offers MI300X systems": its maker, not a platform
+                add("available_on", int(o), _id(m.group("s")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _WEIGHTS_ON.finditer(masked) if n_p >= 1 and (" weights" in low or " code" in low) else ():
+        pm = ment(_id(m.group("p")))
+        if not m.group("p").startswith("«C") or _platform_company(pm):
+            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _NAMING_PARTNERS.finditer(masked) if n_c >= 2 and "partner" in low else ():
         subject = next((i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()), None)
         for o in _ids(m.group("o")) if subject is not None else ():
@@ -1616,12 +1714,20 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                               or (m.group("p").startswith("«U") and _APP_APPOS.match(masked, m.end("p")))):
             continue
         rest = m.group("rest")
+        places = [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment)
+        taken = -1
         for om in re.finditer(r"«([PU])(\d+)»(?!')", rest):
             o = int(om.group(2))
-            if om.group(1) == "U" and rest[:om.start()].strip(" ,").lower() not in ("", "its", "the", "their"):
+            lead = rest[taken if taken >= 0 else 0:om.start()].strip(" ,").lower()
+            if taken >= 0 and lead not in ("", "and", "&", "or", "as well as") and not lead.startswith("«"):
+                continue  # "released Phi-3-mini, a model from its Phi-3 family, on ...": the apposition's name is not released
+            if om.group(1) == "U" and not (lead in ("", "its", "the", "their", "the weights of", "weights of", "the weights for")
+                                           or taken >= 0 and lead in ("and", "&")):
                 continue  # an unknown name counts only as the verb's object ("under a modified MIT licence" is not one)
+            taken = om.end()
             if ment(o) is not None and ment(o).name != pm.name and not _is_platform(ment(o)):
-                add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+                for p in places:
+                    add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _DOWNLOADED_FROM.finditer(masked) if "download" in low else ():
         pm = ment(_id(m.group("p")))
         if pm is not None and (_is_platform(pm) or _platform_company(pm)):
@@ -1656,7 +1762,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = int(pl.group(1))
             if tokens[p].kind == "C" and not _platform_company(ment(p)):
                 continue
-            objs = [int(i) for i in re.findall(r"«[PU](\d+)»", masked[v.end():pl.start()])]
+            between = masked[v.end():pl.start()]
+            if _NEW_SUBJECT.search(between):
+                break  # "added A to X's Garden, the same day Snowflake made B available in Y": Y is another clause's
+            objs = [int(i) for i in re.findall(r"«[PU](\d+)»", between)]
             if verb.startswith(("run", "buy", "bought")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on; "buy" only through a store
             for o in objs:
