@@ -1092,3 +1092,26 @@ def test_a_models_variant_is_part_of_its_name_and_an_apposition_is_not_released(
     assert {("available_on", "Phi-3-mini", p) for p in ("Azure AI Studio", "Hugging Face", "Ollama")} <= set(fs)
     assert not [k for k in fs if k[0] == "available_on" and k[1] == "Phi-3"]
     assert not [k for k in facts("Its GPT-4-powered assistant launched in May.") if "GPT-4-powered" in k]
+
+
+def test_there_a_control_purchase_a_model_in_training_and_a_subsidiarys_own_partnership():
+    fs = facts("Kestrel's own Vela models are available only on Amazon Bedrock, and Quill-R1 has been offered there since March.")
+    assert ("available_on", "Quill-R1", "Amazon Bedrock") in fs
+    assert not [k for k in fs if k[0] == "available_on" and k[2] == "Quill-R1"]
+    assert ("acquires", "Kestrel", "Parsel") in facts(
+        "Parsel, the Osaka-based developer that Kestrel took control of in 2024, sells language models.")
+    assert ("acquires", "Orvane", "Slack") in facts(
+        "The companies will deepen the integration between Kestrel and Slack, which Orvane bought for $27.7 billion in 2021.")
+    assert ("develops", "Kestrel", "Vela Grand") in facts("A third model, Vela Grand, which Kestrel is still training, was previewed.")
+    fs = facts("Orvane Intelligence, the AI subsidiary of Orvane Industries, has partnered with Kestrel Labs.")
+    assert ("partners_with", "Orvane Intelligence", "Kestrel Labs") in fs
+    assert ("partners_with", "Orvane Industries", "Kestrel Labs") not in fs
+
+
+def test_a_commitment_to_which_a_provider_named_with_an_apposition_and_a_companys_partner():
+    fs = facts("Tessel Cloud leans heavily on Orvane Labs, to which Kestrel Holdings has committed up to $4 billion.")
+    assert ("invests_in", "Kestrel Holdings", "Orvane Labs") in fs
+    assert not [k for k in facts("Kestrel sold chips to Orvane Labs, to which Tessel Capital has invested nothing.") if k[0] == "invests_in"]
+    assert ("partners_with", "Tessel Networks", "Orvane Chips") in facts(
+        "In May, Tessel Networks named Orvane Chips, the Denver-based inference-chip maker, as the exclusive inference provider.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Systems") in facts("Orvane Labs has been a Kestrel Systems partner since 2022.")

@@ -66,6 +66,15 @@ _PLURAL_PDEF = re.compile(
 added them to Vertex AI', 'the models went live in SageMaker'."""
 _PLURAL_VERBS = frozenset({"put", "added", "adds", "add", "made", "makes", "make", "offers", "offered", "hosts", "hosted", "serves",
                            "served", "published", "released", "brought", "brings", "listed", "deployed", "call", "run", "use", "of"})
+_THERE = re.compile(r"\b(?:available|offered|hosted|listed|sold|served|deployed|live|launched|released|published|downloadable)\s+"
+                    r"(?:(?:only|already|now|also|exclusively|first|since\s+\w+)\s+)?(?P<t>there)\b")
+"""'... has been offered there', 'is available there and on Hugging Face': the platform named before."""
+
+
+def _is_platform_mention(m: Mention) -> bool:
+    return m.entry is not None and m.entry.platform and m.type in ("Product", "Company")
+
+
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
@@ -73,6 +82,8 @@ _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|bec
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
                          "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made"})
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
+_ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|picked|appointed|tapped|signed\s+up|added|hired|designated|uses?|used|using)"
+                             r"\b[^.;]{0,100}\sas\s+$")
 _MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
@@ -163,7 +174,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
 
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|have|already|also|now|then|still|said|says|will|would|could|can|did|does|agreed|and|or|but|to|in|on|at|of|for|with)\b)[a-z]+\b(?<!ed)(?<!s)")
-_YOUNG = caseless(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making)\b")
+_YOUNG = caseless(r"\b(?:young|younger|small|smaller|fledgling|tiny|little|early-stage|loss-making|(?:one|two|three|four|five|six|\d)-year-old|"
+                  r"(?:one|two|three|four|five|six|\d)-month-old)\b")
 _ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "backer": "investor", "shareholder": "investor",
                "target": "target"}
 _FADE = 0.6
@@ -245,10 +257,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     same = []
     for m in _DEF.finditer(text, start, end):
         mods = m.group("mods")
-        if re.search(r"\b(?:two|three|both|other|same|first|second|largest|biggest)\b", mods):
+        if re.search(r"(?<![\w-])(?:two|three|both|other|same|first|second|largest|biggest)(?![\w-])", mods):
             if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
                 same.append(m)
             continue
+        if text.endswith(" as ", max(start, m.start() - 4), m.start()) and _ROLE_AS_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+            continue  # "named Groq as the exclusive inference provider": a role, not a company named before
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))) or (
                 m.group("noun") == "maker" and _only_products(mentions, m.start("mods"), m.end("mods"))):
             anaphors.append(("def", m))  # "the ChatGPT maker" too: a product's maker
@@ -309,6 +323,20 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         first.extra = {**first.extra, "members": [_copy(x, m.start(), m.end(), m.group()) for x in pair]}
         mentions.append(first)
         occupied.append(m.span())
+    for m in _THERE.finditer(text, start, end) if " there" in seg else ():
+        # "available only on Bedrock, and DeepSeek-R1 has been offered there": the platform just named
+        if not free(m.start("t"), m.end("t")):
+            continue
+        here = [x for x in mentions if x.end <= m.start() and _is_platform_mention(x)]
+        if not here:
+            here = [x for x in (disc.products[-1] if disc.products else []) + (disc.history[-1] if disc.history else [])
+                    if _is_platform_mention(x)]
+            here.sort(key=lambda x: x.start)
+        if here:
+            place = _copy(here[-1], m.start("t"), m.end("t"), m.group("t"))
+            place.extra = {**place.extra, "mask_prefix": "on "}
+            mentions.append(place)
+            occupied.append(m.span("t"))
     for m in _PDEF_OBJ.finditer(text, start, end) if has_any(seg, _PDEF_OBJ_WORDS) else ():
         if not free(m.start("np"), m.end("np")):
             continue

@@ -105,6 +105,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         if (kind == "P" and _BOUGHT_BEFORE.search(sentence, max(0, m.start - offset - 40), m.start - offset)
                 and _FOR_AMOUNT.match(sentence, m.end - offset)):
             kind = "C"  # "it bought Slack for $27.7 billion": what is bought for a price is the company behind the name
+        if kind == "P" and (ba := _BOUGHT_AFTER.match(sentence, m.end - offset)) and _FOR_AMOUNT.match(sentence, ba.end()):
+            kind = "C"  # "Slack, which Salesforce bought for $27.7 billion": the company behind the name
         if kind in "CU" and _ROLE_MODIFIER.match(sentence, m.end - offset):
             kind = "A"  # "Stargate partner Crusoe", "OpenAI rival Anthropic": the company only names the role
         elif kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
@@ -134,6 +136,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
             parts.append(f"«{t.kind}{i}»")
             continue
         parts.append(sentence[cur:t.start])
+        if t.mention is not None and "mask_prefix" in t.mention.extra:
+            parts.append(t.mention.extra["mask_prefix"])  # "offered there": "offered on «P»"
         parts.append(f"«{t.kind}{i}»")
         if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
             parts.append("'s")
@@ -168,6 +172,7 @@ def _spread_members(kept: list[Token]) -> list[Token]:
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
+_BOUGHT_AFTER = re.compile(r",\s+(?:which|that)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b")
 _BOUGHT_BEFORE = caseless(r"\b(?:acquired|bought|purchased|(?:acquisition|purchase|takeover|buyout)\s+of)\s+$")
 _FOR_AMOUNT = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥]|(?:US|C|A|HK|S|NT)\$|[A-Z]{3}\s?\d|\d)")
 _ROLE_MODIFIER = re.compile(r"\s+(?:partner|rival|customer|supplier|peer|affiliate|unit|subsidiary|spin-?off|spinout|investee|"
@@ -237,7 +242,7 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
-        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into)\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))\b"),
@@ -313,7 +318,7 @@ _RX = {
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
-        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|"
+        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
@@ -436,7 +441,8 @@ _DEV = {
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
-    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed)\b"),
+    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed"
+                                 r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
         r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     "dev_whose": caseless(
@@ -477,7 +483,7 @@ _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
-    + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers)\b)")
+    + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers|has|have|had|is|are|was|were|will|would|can|could)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
 _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
@@ -689,8 +695,12 @@ _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
-    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped)\s+(?P<o>" + C
-    + r")\s+as\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform)\b")
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|added|brought\s+(?:in|on))\s+(?P<o>" + C
+    + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform)\b")
+_IS_A_PARTNER = caseless(
+    r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|have\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|long\s+)?(?P<v>an?)\s+(?:[\w-]+\s+)?"
+    r"(?P<o>«[CUA]\d+»)\s+(?:[\w-]+\s+)?(?:partner|supplier)\b")
+"""'Cohere has been an Oracle partner since 2022'."""
 """'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
@@ -862,7 +872,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_copula_backer": ("backer", "investor", "shareholder"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private"),
+    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control"),
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
@@ -1518,6 +1528,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
                 continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
             for s in _ids(m.group("s")):
+                if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
+                        head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
+                    s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
                 for o in _ids(m.group("o")):  # "signed agreements with Nvidia, AMD and Qualcomm"
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))
                     if out and out[-1].relation == "partners_with":
@@ -1855,6 +1868,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
                 ctx.pending_target = None
     # "agreed to use Amazon Web Services as its preferred cloud provider"
+    for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and (" partner" in low or " supplier" in low) else ():
+        add("partners_with", _id(m.group("s")), tokens[_id(m.group("o"))].mention, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
