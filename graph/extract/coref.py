@@ -87,9 +87,6 @@ _ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|pic
 _MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
-_PDEF_OBJ_WORDS = ("the model", "the family", "the whole", "the entire", "the full", "the new model", "the latest model", "the open",
-                   "the chip", "the accelerator", "the processor", "the flagship", "the same model", "the smaller", "the larger", "the largest")
-_PDEF_NOUNS = ("tool", "app", "assistant", "bot", "product", "software", "suite", "model", "chip", "accelerator", "processor")
 _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
@@ -299,7 +296,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions.append(_copy(disc.author, m.start(), m.end(), m.group()))
             occupied.append(m.span())
         mentions.sort(key=lambda x: x.start)
-    for m in _PDEF.finditer(text, start, end) if has_any(seg, _PDEF_NOUNS) and _PDEF_WORDS.search(seg) else ():
+    for m in _PDEF.finditer(text, start, end) if _PDEF_WORDS.search(seg) else ():
         if not free(m.start(), m.end()):
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
@@ -312,16 +309,18 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if recent:  # "Telekom's cloud arm hosts the tool": the product just named
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())
-    for m in _PLURAL_PDEF.finditer(text, start, end) if len(disc.name_list) >= 2 and ("both" in seg.lower() or "two" in seg
+    for m in _PLURAL_PDEF.finditer(text, start, end) if disc.name_list and ("both" in seg.lower() or "two" in seg
                                                                                          or "models" in seg or "them" in seg) else ():
         if not free(m.start(), m.end()):
             continue
         if m.group() == "them" and _word_before(text, max(start, m.start() - 16), m.start()) not in _PLURAL_VERBS:
             continue  # "them" only as what a platform takes: "added them to Vertex AI", "made them available"
         pair = disc.name_list
-        first = _copy(pair[0], m.start(), m.end(), m.group())
-        first.extra = {**first.extra, "members": [_copy(x, m.start(), m.end(), m.group()) for x in pair]}
-        mentions.append(first)
+        for k, x in enumerate(pair):  # one mention of each at the phrase; the masker lists them ("«P3» and «P4»")
+            member = _copy(x, m.start(), m.end(), m.group())
+            if k:
+                member.extra = {**member.extra, "member": True}
+            mentions.append(member)
         occupied.append(m.span())
     for m in _THERE.finditer(text, start, end) if " there" in seg else ():
         # "available only on Bedrock, and DeepSeek-R1 has been offered there": the platform just named
@@ -337,7 +336,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             place.extra = {**place.extra, "mask_prefix": "on "}
             mentions.append(place)
             occupied.append(m.span("t"))
-    for m in _PDEF_OBJ.finditer(text, start, end) if has_any(seg, _PDEF_OBJ_WORDS) else ():
+    for m in _PDEF_OBJ.finditer(text, start, end) if "the " in seg and ("model" in seg or "family" in seg or "chip" in seg
+                                                                      or "accelerator" in seg or "processor" in seg) else ():
         if not free(m.start("np"), m.end("np")):
             continue
         near = _KIND_NEAR[m.group("kind")[:4].lower()]
@@ -618,10 +618,9 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     disc.history.append(comps)
     products = [m for m in mentions if m.type == "Product" and not m.anaphor]
     disc.products.append(products)
-    names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
-    if len(names) >= 2:
-        run = _product_run(text, names)
-        if run:
+    if len(mentions) >= 2:
+        names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
+        if len(names) >= 2 and (run := _product_run(text, names)):
             disc.name_list = run
     for name in disc.salience:
         disc.salience[name] *= _FADE

@@ -126,8 +126,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         if t.start >= last:
             kept.append(t)
             last = t.end
-    if any(t.mention is not None and "members" in t.mention.extra for t in kept):
-        kept = _spread_members(kept)
+        elif t.mention is not None and "member" in t.mention.extra and t.start == kept[-1].start:
+            kept.append(t)  # "both models": each of the pair named before, masked as a list ("«P3» and «P4»")
     parts = []
     cur = 0
     for i, t in enumerate(kept):
@@ -136,11 +136,14 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
             parts.append(f"«{t.kind}{i}»")
             continue
         parts.append(sentence[cur:t.start])
-        if t.mention is not None and "mask_prefix" in t.mention.extra:
-            parts.append(t.mention.extra["mask_prefix"])  # "offered there": "offered on «P»"
-        parts.append(f"«{t.kind}{i}»")
-        if t.mention is not None and t.mention.anaphor and t.mention.surface.lower() in ("its", "their", "our"):
-            parts.append("'s")
+        if t.mention is not None and t.mention.anaphor:
+            if "mask_prefix" in t.mention.extra:
+                parts.append(t.mention.extra["mask_prefix"])  # "offered there": "offered on «P»"
+            parts.append(f"«{t.kind}{i}»")
+            if t.mention.surface.lower() in ("its", "their", "our"):
+                parts.append("'s")
+        else:
+            parts.append(f"«{t.kind}{i}»")
         cur = t.end
         if (t.mention is not None and sentence[cur:cur + 1] == "." and cur + 1 < len(sentence)
                 and _ABBR_SUFFIX.search(t.mention.surface)):
@@ -152,21 +155,6 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     if "»'" in masked:
         masked = _BARE_APOSTROPHE.sub(r"\1's", masked)
     return masked, kept
-
-
-def _spread_members(kept: list[Token]) -> list[Token]:
-    """A pair named by one phrase ("both models") becomes its members' tokens, masked as a list: "«P3» and «P4»"."""
-    out: list[Token] = []
-    for t in kept:
-        members = t.mention.extra.get("members") if t.mention is not None else None
-        if not members:
-            out.append(t)
-            continue
-        for j, mm in enumerate(members):
-            if j:
-                mm.extra = {**mm.extra, "member": True}
-            out.append(Token(t.kind, t.start, t.end, mention=mm))
-    return out
 
 
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
@@ -938,6 +926,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
 _LATER = caseless(r"\b(?:will|would)\b[^;]{0,120}?(?:\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|quarters?)\b|\blater\s+this\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)\b"
                   r"|\bnext\s+(?:week|month|quarter|year)\b|\bsoon\b|\bby\s+the\s+end\s+of\b|\bearly\s+next\b)")
 """A platform that will carry a product later: not yet a fact (an agreed acquisition is one, and is not read here)."""
+_WHICH_THROUGH_WORDS = (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ", " get", " got")
 _LINEUP_WORDS = ("lineup", "line-up", "catalog", "offering", "range", "portfolio", "fleet", "menu", "roster", "selection", "instances",
                  "capacity", "nodes", "servers", "clusters", "systems", "vms", "virtual machines")
 _RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
@@ -1065,6 +1054,8 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
+_HAS_NONE = dict.fromkeys(_PREFILTER, False)
+"""The prefilter of a clause that names no company: no company rule is tried."""
 
 
 _ROLE_RELATIONS = {"shareholder": ("invests_in",), "investor": ("invests_in",), "backer": ("invests_in",),
@@ -1111,7 +1102,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             out.append(c)
         return out
     low = masked.lower()
-    has = {k: n_c >= 1 and has_any(low, words) for k, words in _PREFILTER.items()}
+    has = {k: has_any(low, words) for k, words in _PREFILTER.items()} if n_c else _HAS_NONE
     retracted = has_any(low, _RETRACT_WORDS) and is_retracted(masked)
     positions = {}
     for m in _IDX.finditer(masked):
@@ -1630,7 +1621,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", int(co.group(1)), o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
-        if not _on(key, low):
+        if not _on(key, low) or key == "av_which_through" and not has_any(low, _WHICH_THROUGH_WORDS):
             continue
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
@@ -1678,12 +1669,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
-    for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and " to " in low and has_any(low, _DEAL_NOUN_WORDS) else ():
+    for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and has["partner"] and " to " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _GIVES_ACCESS.finditer(masked) if n_p >= 2 and "access to" in low else ():
         for o in re.findall(r"«[PU](\d+)»", m.group("o")):
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and has_any(low, _LINEUP_WORDS) else ():
+    for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low
+                                                                             or "put" in low) and has_any(low, _LINEUP_WORDS) else ():
         for m in rx.finditer(masked):
             sm = ment(_id(m.group("s")))
             for o in re.findall(r"«[PU](\d+)»", m.group("o")):
