@@ -1115,3 +1115,16 @@ def test_a_commitment_to_which_a_provider_named_with_an_apposition_and_a_company
     assert ("partners_with", "Tessel Networks", "Orvane Chips") in facts(
         "In May, Tessel Networks named Orvane Chips, the Denver-based inference-chip maker, as the exclusive inference provider.")
     assert ("partners_with", "Orvane Labs", "Kestrel Systems") in facts("Orvane Labs has been a Kestrel Systems partner since 2022.")
+
+
+def test_a_round_joined_alongside_others_an_app_that_raised_and_a_dash_dateline():
+    fs = facts("Kestrel Labs' tie to Tessel Voice goes back years. It joined a $75 million private round in 2017 alongside "
+               "Orvane Capital and Parsel Ventures, years before the company went public.")
+    for investor in ("Kestrel Labs", "Orvane Capital", "Parsel Ventures"):
+        assert ("invests_in", investor, "Tessel Voice") in fs, investor
+    assert fs[("invests_in", "Kestrel Labs", "Tessel Voice")].amount is None  # a round's size is its lead's
+    fs = facts("Quillo, the homework app founded in Krakow, raised $80 million in a round led by Kestrel Capital.")
+    assert ("invests_in", "Kestrel Capital", "Quillo") in fs
+    fs = facts("FUKUOKA - Tessel AI said on Tuesday it had raised 1.6 billion yen in a Series A round led by Orvane Capital.")
+    assert ("invests_in", "Orvane Capital", "Tessel AI") in fs
+    assert not [k for k in fs if "FUKUOKA" in k]

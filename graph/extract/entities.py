@@ -778,7 +778,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
-                                                                      and _DATELINE_TAIL.match(text, e, end))):
+                                                                      and _DATELINE_TAIL.match(text, e, end))
+                                   or not text[start:s].strip() and text.startswith(" - ", e)):  # "FUKUOKA - Sorano AI said"
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")

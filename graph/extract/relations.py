@@ -107,6 +107,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
             kind = "C"  # "it bought Slack for $27.7 billion": what is bought for a price is the company behind the name
         if kind == "P" and (ba := _BOUGHT_AFTER.match(sentence, m.end - offset)) and _FOR_AMOUNT.match(sentence, ba.end()):
             kind = "C"  # "Slack, which Salesforce bought for $27.7 billion": the company behind the name
+        elif (kind == "P" and m.entry is None and _RAISED_AFTER.match(sentence, m.end - offset)
+              and not _PP_BEFORE.search(sentence, max(0, m.start - offset - 12), m.start - offset)):
+            kind = "C"  # "Brainly, the homework app founded in Krakow, raised $80 million": a company raises money
         if kind in "CU" and _ROLE_MODIFIER.match(sentence, m.end - offset):
             kind = "A"  # "Stargate partner Crusoe", "OpenAI rival Anthropic": the company only names the role
         elif kind in "CU" and _STAFF_AFTER.match(sentence, m.end - offset):
@@ -160,6 +163,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
+_PP_BEFORE = re.compile(r"\b(?:of|by|from|for|with|on|in|to|into)\s+(?:the\s+|its\s+|their\s+)?$")
+_RAISED_AFTER = re.compile(r"(?:,[^;,]{0,80}(?:,[^;,]{0,80})?,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|recently\s+)?(?:raised|secured|closed|landed)\s+"
+                           r"(?:about\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+|a\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|\d)")
 _BOUGHT_AFTER = re.compile(r",\s+(?:which|that)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:had\s+|has\s+)?(?:acquired|bought|purchased)\b")
 _BOUGHT_BEFORE = caseless(r"\b(?:acquired|bought|purchased|(?:acquisition|purchase|takeover|buyout)\s+of)\s+$")
 _FOR_AMOUNT = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥]|(?:US|C|A|HK|S|NT)\$|[A-Z]{3}\s?\d|\d)")
@@ -325,6 +331,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
@@ -923,6 +930,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
 
+_JOINED_A_ROUND = caseless(r"joined\s+an?\s")
 _LATER = caseless(r"\b(?:will|would)\b[^;]{0,120}?(?:\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|quarters?)\b|\blater\s+this\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)\b"
                   r"|\bnext\s+(?:week|month|quarter|year)\b|\bsoon\b|\bby\s+the\s+end\s+of\b|\bearly\s+next\b)")
 """A platform that will carry a product later: not yet a fact (an agreed acquisition is one, and is not read here)."""
@@ -1390,9 +1398,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         # the company the round is in, never one just named as its investor ("The investors include A, B.
         # Nvidia and AMD participated as strategic investors")
         target = _round_company(ctx, focus)
+        subjects = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))  # not the names inside an apposition or relative clause
+        joined_a = _JOINED_A_ROUND.match(m.group("v"))
+        if joined_a:  # "Nvidia's tie to SoundHound is old. It joined a $75m round in 2017": SoundHound's
+            named = {ment(i).name for i in subjects if ment(i) is not None}
+            target = next((x for x in reversed(ctx.prev_companies) if x.name not in named), None)
         if target is None:
             continue
-        subjects = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))  # not the names inside an apposition or relative clause
         inner_deal = any(re.search(r"«[MT]\d+»", a.group()) for a in _CLA_APPOS_RX.finditer(m.group("s")))  # "B, which led its $1.6m seed round in 2023,"
         for s in list(subjects):
             if _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]):
@@ -1403,8 +1415,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in subjects:
             if s in inv_subjects:
                 continue
-            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, amount=not inner_deal, dated=not inner_deal,
-                lo=m.start(), hi=m.end() + 30)
+            add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7, dated=not inner_deal, lo=m.start(), hi=m.end() + 30,
+                amount=not inner_deal and not joined_a)  # a round's size is its lead's
             if out and out[-1].date is None and ctx.round_date:
                 out[-1].date = ctx.round_date
         for a in _RX["inv_alongside"].finditer(masked):
