@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from .caseless import caseless
 from .entities import Mention
 from .gazetteer import Gazetteer
-from .textprep import has_any
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
