@@ -1128,3 +1128,15 @@ def test_a_round_joined_alongside_others_an_app_that_raised_and_a_dash_dateline(
     fs = facts("FUKUOKA - Tessel AI said on Tuesday it had raised 1.6 billion yen in a Series A round led by Orvane Capital.")
     assert ("invests_in", "Orvane Capital", "Tessel AI") in fs
     assert not [k for k in fs if "FUKUOKA" in k]
+
+
+def test_makers_of_listed_products_models_being_developed_together_and_published():
+    fs = facts("Tessel Aero, the San Diego maker of the Quill autonomy software and the Kite-9 drone, closed a $240 million round.")
+    assert {("develops", "Tessel Aero", "Quill"), ("develops", "Tessel Aero", "Kite-9")} <= set(fs)
+    fs = facts("Kestrel Labs said it was developing a physics engine, Vela, together with Orvane Labs and Parsel Research.")
+    for maker in ("Kestrel Labs", "Orvane Labs", "Parsel Research"):
+        assert ("develops", maker, "Vela") in fs, maker
+    assert ("develops", "Kestrel Research", "Vela-Fold") in facts("Kestrel Research publishes open models such as Vela-Fold.")
+    # an -ing clause after an investment is the investor's, not the investee's
+    fs = facts("Tessel Cloud tried to catch up by investing $4 billion in Orvane Labs, building its own Quill models.")
+    assert ("develops", "Orvane Labs", "Quill") not in fs

@@ -196,6 +196,11 @@ CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[
 PL = _list(r"«[PU]\d+»")
 
 
+_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
+              r"(?:\s+[a-z][\w-]*){0,2})*(?![\w«])")
+"""Products listed with their nouns: "the Hivemind autonomy software and the V-BAT drone"."""
+
+
 def GAP(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
@@ -426,7 +431,7 @@ _NOTWORD = (
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
     r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
 )
-_CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongside)|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*«[CU](\d+)»(?!')")
+_CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
     "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
@@ -439,7 +444,7 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     "dev_noun_from": caseless(
@@ -453,7 +458,7 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|unveiling|launching|releasing)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")"),
@@ -468,7 +473,8 @@ _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
-                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "published"),
+                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
+                 "developing"),
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
@@ -1624,13 +1630,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))])
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
-            co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made") else None
+            co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb") else None
             for o in objs:
                 if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
                 add("develops", s, o, m.start(), check=False, conf=0.85)
-                if co:  # "developed by Google DeepMind together with Isomorphic Labs": both make it
-                    add("develops", int(co.group(1)), o, m.start(), check=False, conf=0.75)
+                for c in _ids(co.group("co")) if co else ():  # "developed by Google DeepMind together with Isomorphic Labs": both make it
+                    add("develops", c, o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
         if not _on(key, low) or key == "av_which_through" and not has_any(low, _WHICH_THROUGH_WORDS):
