@@ -59,21 +59,21 @@ def test_holdout_strict_fact_f1():
 def test_realistic_holdout_batch_floor():
     """First scores: R5 0.618 (0.5.0: 0.582), R8 0.654 (0.6.0: 0.627), R11 0.651 (0.6.0: 0.624), R12-R14 0.652
     (0.6.0: 0.616), R19 0.567, R20 0.615, R21 0.596, R22 0.712 (0.8.0: 0.559, 0.607, 0.583, 0.706), R24 0.609 (0.8.0: 0.576),
-    R25 0.753 and R26 0.640 (0.10.1: 0.735 and 0.647): below the 0.85
+    R25 0.753 and R26 0.640 (0.10.1: 0.735 and 0.647), R28 0.749 and R29 0.719 (0.11.0, and 0.12.0 alike): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
     This floor only guards against regressions; see tests/articles/README.md.
     """
     p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
-    assert f >= 0.64, (p, r, f)
+    assert f >= 0.66, (p, r, f)
 
 
 def test_tune_strict_fact_f1():
     p, r, f = fact_scores("tune", skip=REALISTIC_TUNE).prf()
     assert f >= 0.9, (p, r, f)
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.77, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27", p, r, f)
+    assert f >= 0.79, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27", p, r, f)
 
 
 def test_sets_are_big_enough_and_mostly_invented():
