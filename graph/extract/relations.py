@@ -765,19 +765,25 @@ _SERVES_ON = caseless(
     r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
     r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+def _appos(n: int) -> str:
+    """An optional apposition of up to ``n`` characters between commas, places, countries and dates allowed
+    ("Orvane Cloud, a Denver start-up, has offered ...")."""
+    return r"(?:,(?:[^,;«]|«[GLNT]\d+»){1,%d},)?" % n
+
+
 _POSS_P = r"(?:«[CU]\d+»'s\s+)?«[PU]\d+»"
 _POSS_PL = _list(_POSS_P)
 _GIVES_ACCESS = caseless(
-    r"(?P<p>«[PU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,60},)?\s+(?:(?:now|also|already)\s+)*(?P<v>gives|give|gave|offers|offered|provides|provided)\s+"
+    r"(?P<p>«[PU]\d+»)" + _appos(60) + r"\s+(?:(?:now|also|already)\s+)*(?P<v>gives|give|gave|offers|offered|provides|provided)\s+"
     r"(?:(?:users|subscribers|customers|developers|members)\s+)?access\s+to\s+(?:[^;«]{0,60}?\b(?:including|such\s+as|like)\s+)?(?P<o>" + _POSS_PL + r")")
 """'Perplexity Pro gives access to more advanced models, including OpenAI's GPT-4.1 and Anthropic's Claude': each is on it."""
 _ADDED_TO_LINEUP = caseless(
-    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,80},)?\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
+    r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
     r"(?P<o>" + _POSS_PL + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:to|into|in)\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:lineup|line-up|catalog|catalogue|offerings?|range|portfolio|fleet|menu|roster|selection|instances)\b")
 """'Vultr added MI300X to its lineup in March': the company offers it (where a product is named, `_PUT_ON` reads it)."""
 _OFFERS_CAPACITY = caseless(
-    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,80},)?\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
+    r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
     r"(?P<v>offers|offer|offered|offering|rents|rent|rented|renting)\s+(?:out\s+)?(?:(?:on-demand|reserved|dedicated|bare-metal|cloud)\s+)?"
     r"(?P<o>" + _POSS_PL + r")\s+(?:capacity|nodes|instances|servers|clusters|systems|VMs|virtual\s+machines)\b")
 """'TensorWave has offered MI300X capacity since early this year': the chip is available on the cloud that rents it out."""
@@ -786,7 +792,7 @@ _WEIGHTS_ON = caseless(
     r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')")
 """'it open-sourced its π0 model, publishing the weights and code on GitHub': the model is on GitHub."""
 _DEAL_TO_USE = caseless(
-    r"(?P<s>«[CU]\d+»)(?:,(?:[^,;«]|«[GLNT]\d+»){1,60},)?\s+(?:(?:has|have|had|also|now|already|recently)\s+)*(?P<v>struck|signed|reached|inked|sealed|agreed|announced)\s+"
+    r"(?P<s>«[CU]\d+»)" + _appos(60) + r"\s+(?:(?:has|have|had|also|now|already|recently)\s+)*(?P<v>struck|signed|reached|inked|sealed|agreed|announced)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract|partnership)\s+to\s+(?:put|bring|use|integrate|embed|offer|license|licence|deploy|"
     r"distribute|resell|ship|preinstall|pre-install|feature)\s+(?:the\s+)?(?P<o>«[CU]\d+»)'s\s+")
 """'Samsung has struck a deal to put Google's Gemini models on its Galaxy phones': the two are partners."""
