@@ -70,8 +70,9 @@ _THERE = re.compile(r"\b(?:available|offered|hosted|listed|sold|served|deployed|
 """'... has been offered there', 'is available there and on Hugging Face': the platform named before."""
 
 
-def _is_platform_mention(m: Mention) -> bool:
-    return m.entry is not None and m.entry.platform and m.type in ("Product", "Company")
+def _is_platform(m: Mention) -> bool:
+    """A product or company the gazetteer marks as a platform others are offered on ("Amazon Bedrock", "Hugging Face")."""
+    return m.entry is not None and m.entry.platform
 
 
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
@@ -308,8 +309,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if recent:  # "Telekom's cloud arm hosts the tool": the product just named
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())
-    for m in _PLURAL_PDEF.finditer(text, start, end) if disc.name_list and ("both" in seg.lower() or "two" in seg
-                                                                                         or "models" in seg or "them" in seg) else ():
+    for m in _PLURAL_PDEF.finditer(text, start, end) if disc.name_list and ("oth" in seg or "two" in seg or "models" in seg
+                                                                                         or "them" in seg) else ():
         if not free(m.start(), m.end()):
             continue
         if m.group() == "them" and _word_before(text, max(start, m.start() - 16), m.start()) not in _PLURAL_VERBS:
@@ -325,10 +326,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         # "available only on Bedrock, and DeepSeek-R1 has been offered there": the platform just named
         if not free(m.start("t"), m.end("t")):
             continue
-        here = [x for x in mentions if x.end <= m.start() and _is_platform_mention(x)]
+        here = [x for x in mentions if x.end <= m.start() and _is_platform(x)]
         if not here:
             here = [x for x in (disc.products[-1] if disc.products else []) + (disc.history[-1] if disc.history else [])
-                    if _is_platform_mention(x)]
+                    if _is_platform(x)]
             here.sort(key=lambda x: x.start)
         if here:
             place = _copy(here[-1], m.start("t"), m.end("t"), m.group("t"))
@@ -341,7 +342,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         near = _KIND_NEAR[m.group("kind")[:4].lower()]
         seen = [x for p in disc.products for x in p] + [x for x in mentions if x.type == "Product" and x.end <= m.start()]
-        seen = [x for x in seen if not (x.entry is not None and x.entry.platform)]  # a model is not on the platform it is put on
+        seen = [x for x in seen if not _is_platform(x)]  # a model is not on the platform it is put on
         named = [x for x in seen if near.search(text, x.end, _sentence_end(text, x.end, x.end + 60))]
         recent = named[-1:] or seen[-1:]  # the last product the text called a model (a family, a chip), else the last one
         if recent:
@@ -388,7 +389,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
-            prods = [x for x in prods if not (x.entry is not None and x.entry.platform)]  # "added it to watsonx.ai": not Cortex AI
+            prods = [x for x in prods if not _is_platform(x)]  # "added it to watsonx.ai": not Cortex AI
             if not prods:  # "made Llama 4 Scout available in Cortex AI and IBM added it to watsonx.ai": the unknown name made available
                 prods = [x for x in all_m if x.end <= a_start and x.type == "Unknown" and _MADE_AVAILABLE.match(text, x.end, a_start)]
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product

@@ -575,7 +575,6 @@ _AV_VERB = caseless(
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought)\b")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
 """A company after a comma, followed by a verb: another clause's subject."""
 _AV_PREPS = "on|onto|into|inside|within|in|via|through"
@@ -765,6 +764,10 @@ _SERVES_ON = caseless(
     r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
     r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+_PRODUCT_IDX = re.compile(r"«[PU](\d+)»")
+"""The ids of products and unknown names in a matched list (a possessor such as «C1»'s left out)."""
+
+
 def _appos(n: int) -> str:
     """An optional apposition of up to ``n`` characters between commas, places, countries and dates allowed
     ("Orvane Cloud, a Denver start-up, has offered ...")."""
@@ -1633,7 +1636,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
             objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
-                    else [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("rest"))])
+                    else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb") else None
@@ -1670,7 +1673,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
                 for i in reversed(inner[:-1]):  # "made Scout and Maverick available in Cortex AI": the list it ends
-                    if not _LIST_JOIN.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
+                    if not _LIST_SEP.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
                         break
                     objs.insert(0, i)
             elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and (
@@ -1683,7 +1686,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
             if key == "av_available" and m.group("incl"):  # "the Claude 3 family, including Opus and Sonnet, is available on": each
-                objs = objs + [int(i) for i in re.findall(r"«[PU](\d+)»", m.group("incl"))]
+                objs = objs + [int(i) for i in _PRODUCT_IDX.findall(m.group("incl"))]
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
@@ -1696,13 +1699,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and has["partner"] and " to " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _GIVES_ACCESS.finditer(masked) if n_p >= 2 and "access to" in low else ():
-        for o in re.findall(r"«[PU](\d+)»", m.group("o")):
+        for o in _PRODUCT_IDX.findall(m.group("o")):
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low
                                                                              or "put" in low) and has_any(low, _LINEUP_WORDS) else ():
         for m in rx.finditer(masked):
             sm = ment(_id(m.group("s")))
-            for o in re.findall(r"«[PU](\d+)»", m.group("o")):
+            for o in _PRODUCT_IDX.findall(m.group("o")):
                 om = ment(int(o))
                 if sm is not None and om is not None and om.entry is not None and om.entry.owner == sm.name:
                     continue  # "AMD offers MI300X systems": its maker, not a platform
@@ -1794,7 +1797,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             between = masked[v.end():pl.start()]
             if _NEW_SUBJECT.search(between):
                 break  # "added A to X's Garden, the same day Snowflake made B available in Y": Y is another clause's
-            objs = [int(i) for i in re.findall(r"«[PU](\d+)»", between)]
+            objs = [int(i) for i in _PRODUCT_IDX.findall(between)]
             if verb.startswith(("run", "buy", "bought")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on; "buy" only through a store
             for o in objs:
@@ -1885,7 +1888,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 ctx.pending_target = None
     # "agreed to use Amazon Web Services as its preferred cloud provider"
     for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and (" partner" in low or " supplier" in low) else ():
-        add("partners_with", _id(m.group("s")), tokens[_id(m.group("o"))].mention, m.start("v"), end=m.end("v"), conf=0.7)
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
