@@ -697,11 +697,11 @@ _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)
 _AS_PROVIDER = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|added|brought\s+(?:in|on))\s+(?P<o>" + C
     + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform)\b")
+"""'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
 _IS_A_PARTNER = caseless(
     r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|have\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|long\s+)?(?P<v>an?)\s+(?:[\w-]+\s+)?"
     r"(?P<o>«[CUA]\d+»)\s+(?:[\w-]+\s+)?(?:partner|supplier)\b")
 """'Cohere has been an Oracle partner since 2022'."""
-"""'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
@@ -927,7 +927,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced"),
     "av_on": (" on",),
     "av_which_hosted": (" which ",),
-    "av_which_through": (" which ",),
+    "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
+                         " get", " got"),  # the relative clause's verbs (the pattern itself needs "which")
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
@@ -949,7 +950,6 @@ _JOINED_A_ROUND = caseless(r"joined\s+an?\s")
 _LATER = caseless(r"\b(?:will|would)\b[^;]{0,120}?(?:\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|quarters?)\b|\blater\s+this\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)\b"
                   r"|\bnext\s+(?:week|month|quarter|year)\b|\bsoon\b|\bby\s+the\s+end\s+of\b|\bearly\s+next\b)")
 """A platform that will carry a product later: not yet a fact (an agreed acquisition is one, and is not read here)."""
-_WHICH_THROUGH_WORDS = (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ", " get", " got")
 _LINEUP_WORDS = ("lineup", "line-up", "catalog", "offering", "range", "portfolio", "fleet", "menu", "roster", "selection", "instances",
                  "capacity", "nodes", "servers", "clusters", "systems", "vms", "virtual machines")
 _RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
@@ -1648,7 +1648,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", c, o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
-        if not _on(key, low) or key == "av_which_through" and not has_any(low, _WHICH_THROUGH_WORDS):
+        if not _on(key, low):
             continue
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
