@@ -194,3 +194,15 @@ def test_more_given_names_make_angels_people_not_investing_companies():
                "Elad Gil, with Tessel Ventures also participating.")
     assert ("invests_in", "Kestrel Capital", "Orvane Bio") in fs and ("invests_in", "Tessel Ventures", "Orvane Bio") in fs
     assert not [k for k in fs if k[1] in ("Nat Friedman", "Elad Gil")]
+
+
+def test_products_after_a_capitalised_determiner_and_names_that_begin_with_ai():
+    fs = facts("Tessel Photonics was founded in 2020. Its XT1600 optical engine moves 1.6 terabits per second.")
+    assert ("develops", "Tessel Photonics", "XT1600") in fs
+    assert ("develops", "Kestrel Writer", "AI Studio") in facts("Vela 4 is available through AI Studio, Kestrel Writer's development platform.")
+    assert ("develops", "Orvane", "AI Playground") in facts("Orvane said the models can be tried in its browser-based AI Playground.")
+    assert ("develops", "Parsel Consulting", "AI Refinery") in facts("Parsel Consulting launched AI Refinery, a service for building custom models.")
+    assert ("develops", "Quillon Tech", "AI Force") in facts("Quillon Tech markets AI Force, its platform for automating software engineering.")
+    # "AI" that only describes the name after it is no part of it
+    assert ("partners_with", "Tessel", "Orvane Labs") in facts("AI start-up Tessel signed a partnership with Orvane Labs.")
+    assert ("develops", "Tessel Energy", "Xe-7") in facts("The money will help Tessel Energy complete the design of its Xe-7 reactor.")

@@ -1140,3 +1140,21 @@ def test_makers_of_listed_products_models_being_developed_together_and_published
     # an -ing clause after an investment is the investor's, not the investee's
     fs = facts("Tessel Cloud tried to catch up by investing $4 billion in Orvane Labs, building its own Quill models.")
     assert ("develops", "Orvane Labs", "Quill") not in fs
+
+
+def test_shares_bought_by_the_percent_a_stake_named_after_its_holder_and_a_second_sum():
+    fs = facts("Kestrel Labs paid $1.4 billion for 49% of Orvane Robotics in March.")
+    f = fs[("invests_in", "Kestrel Labs", "Orvane Robotics")]
+    assert (f.amount, f.stake, f.date) == (1_400_000_000, "minority", "2024-03")
+    fs = facts("Tessel Capital acquired 80 percent of Parsel AI for $90 million.")
+    assert fs[("invests_in", "Tessel Capital", "Parsel AI")].stake == "majority"
+    assert ("invests_in", "Kestrel Labs", "Orvane Robotics") in facts("Kestrel Labs paid $1.4 billion for a 49% stake in Orvane Robotics.")
+    assert ("invests_in", "Microsoft", "Orvane Robotics") in facts("Microsoft's $2 billion Orvane Robotics stake is its latest bet.")
+    assert not [k for k in facts("Microsoft's Orvane Robotics stake talks stalled.") if k[0] == "invests_in"]
+    # a gerund after the subject's clause is still the subject's; a second sum goes to the same company
+    fs = facts("Kestrel Networks remains private after raising 10.5 billion yen from Tessel Motor in 2017 and another 9 billion yen "
+               "from Orvane Trading, Parsel Holdings and Quillon Pharmaceutical.")
+    for investor in ("Tessel Motor", "Orvane Trading", "Parsel Holdings", "Quillon Pharmaceutical"):
+        assert ("invests_in", investor, "Kestrel Networks") in fs, investor
+    assert fs[("invests_in", "Orvane Trading", "Kestrel Networks")].amount is not None
+    assert fs[("invests_in", "Parsel Holdings", "Kestrel Networks")].amount is None

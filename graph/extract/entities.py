@@ -55,7 +55,8 @@ COMPANY_NOUNS = (
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
-    r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?"
+    r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
+    r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|reactors?|glasses|earbuds"
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -106,13 +107,16 @@ _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Can
                 r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
 """A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India"."""
 _RX_SUFFIX = re.compile(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
-_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
+_THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+$")
 _PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
                            r"(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b"
                            r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
 """'Sana AI, its knowledge assistant', 'Bits AI, an assistant that ...': a product, whatever its name's last word says."""
+_POSS_PAPPOS_AFTER = re.compile(r",\s+[A-Z][\w.&-]*['’]s\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|tool)s?\b"
+                                r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
+"""'AI Studio, Writer's development platform,': a product named by its maker's possessive."""
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
 _FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
@@ -196,7 +200,7 @@ class _PossAppos:
 
 _RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
-    r"\b(?:the|its|their|a|an)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine|"
     r"tool|browser|drone|robot|sensor|device|headset|smartphone|suite)s?\b"
     r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
 )
@@ -218,7 +222,8 @@ _RX_RELEASED = re.compile(
 _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
 _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
                 "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser", "robot", "drone", "device",
-                "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe")
+                "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
+                "catalog", "humanoid", "reactor", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
     (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
@@ -237,6 +242,8 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
     Marketplace Suite Engine Model Models Vision Voice Cloud Workspace Workbench Center Centre Console Platform App Apps Search
     Maps Drive Pay Shield Pulse Chart Review Translate Code Coder""".split())
 """Last words that make a company's name into a product's ("Perplexity Pro", "Siemens Xcelerator" aside)."""
+_AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Foundry", "Phone", "Pin", "Overviews", "Mode", "Builder", "Toolkit"})
+"""Last words after a leading "AI" that make the whole a product's name ("AI Playground", "AI Refinery"), not "AI" describing a name."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
@@ -726,8 +733,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
-            if words[0] == "AI" and len(words) > 1 and words is m_words and (after_company or _OWNER_BEFORE.search(sent, 0, m.start())):
-                break  # "Nebius AI Studio", "its AI Agent Orchestrator": a product, "AI" and all
+            if words[0] == "AI" and len(words) > 1 and words is m_words and (
+                    after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
+                    or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
+                break  # "Nebius AI Studio", "its AI Agent Orchestrator", "the AI Playground", "AI Force, its platform": a product, "AI" and all
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if not words:
             continue

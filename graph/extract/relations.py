@@ -210,6 +210,8 @@ def GAPX(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
 
 
+_ANOTHER_FROM = re.compile(r"(?:,?\s+and|,|;)\s+(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s+«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?from\s+(?P<s>" + CL + r")")
+"""A second sum from other investors, the first verb's ("... and another 9 billion yen from A, B and C")."""
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
@@ -342,8 +344,17 @@ _RX = {
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
-        r"has|have|had)\s+"
+        r"has|have|had|paid|pays|pay|paying|spent|spends|spend)\s+"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?«M\d+»\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
+    # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
+    "inv_pct_of": caseless(
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying)\s+"
+        r"(?:«M\d+»\s+for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
+        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+    # "Nvidia's $2 billion Synopsys stake", "Microsoft's OpenAI investment"
+    "inv_nominal_pre": caseless(
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
+        r"(?!\s+(?:talks|plans?|bids?|offers?|proposals?|rumou?rs?|arm|unit|team|fund|vehicle))"),
     "inv_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_committed": caseless(
@@ -892,6 +903,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_coinvest": ("invest",),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
+    "inv_pct_of": ("%", "per cent", "percent"),
+    "inv_nominal_pre": ("stake", "investment", "shareholding"),
     "inv_nominal": ("investment", "stake", "backing", "funding", "bet", "commitment"),
     "inv_committed": ("committed", "commits", "pledged", "pledges"),
     "inv_included": ("includ", "came with", "comes with"),
@@ -1071,7 +1084,7 @@ def _not_the_deals(masked: str, p: int) -> bool:
 
 _PREFILTER = {
     "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
-               "from"),
+               "from", "%", "per cent", "percent"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
@@ -1213,7 +1226,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for key in ("inv_active", "inv_backed", "inv_stake", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _INV_REL_APPOS if key == "inv_active" and has_any(low, _REL_WORDS) else _RX[key]
@@ -1623,6 +1636,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
+    for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
+        # "raised 10.5 billion yen from Toyota in 2017 and another 9 billion yen from A, B and C": the same company's money
+        prev = [c for c in out if c.relation == "invests_in" and c.pos < m.start() and c.object is not None]
+        if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
+            for i, sid in enumerate(_ids(m.group("s"))):
+                add("invests_in", sid, prev[-1].object, m.start(), end=m.start("s"), amount=i == 0, lo=m.start(), hi=m.start("s"))
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
         if not has_any(low, _DEV_WORDS[key]):
