@@ -1158,3 +1158,15 @@ def test_shares_bought_by_the_percent_a_stake_named_after_its_holder_and_a_secon
         assert ("invests_in", investor, "Kestrel Networks") in fs, investor
     assert fs[("invests_in", "Orvane Trading", "Kestrel Networks")].amount is not None
     assert fs[("invests_in", "Parsel Holdings", "Kestrel Networks")].amount is None
+
+
+def test_availability_told_as_being_on_a_platform_on_sale_offered_through_and_a_second_platform_after_an_apposition():
+    assert ("available_on", "Vela 3.7", "Amazon Bedrock") in facts("Vela 3.7 has been on Amazon Bedrock since its release in February.")
+    assert ("available_on", "Vela Large", "Azure") in facts("Vela Large went on sale first through Microsoft Azure on Monday.")
+    assert ("available_on", "Orvane X", "Kestrel Cloud") in facts(
+        "Kestrel has since focused on its own Orvane X model, which it offers to government customers through Kestrel Cloud.")
+    fs = facts("Kestrel Labs said Vela 2 was available to enterprise customers through Kestrel Studio, the unit's model-building "
+               "platform, and through the Vela Chat website.")
+    assert {("available_on", "Vela 2", "Kestrel Studio"), ("available_on", "Vela 2", "Vela Chat")} <= set(fs)
+    # being on a platform needs a platform: "Orvane Labs is on Kestrel's board" is nothing
+    assert not [k for k in facts("Vela 2 is on the Kestrel Board's agenda.") if k[0] == "available_on"]
