@@ -205,4 +205,6 @@ def test_products_after_a_capitalised_determiner_and_names_that_begin_with_ai():
     assert ("develops", "Quillon Tech", "AI Force") in facts("Quillon Tech markets AI Force, its platform for automating software engineering.")
     # "AI" that only describes the name after it is no part of it
     assert ("partners_with", "Tessel", "Orvane Labs") in facts("AI start-up Tessel signed a partnership with Orvane Labs.")
-    assert ("develops", "Tessel Energy", "Xe-7") in facts("The money will help Tessel Energy complete the design of its Xe-7 reactor.")
+    assert ("develops", "Tessel Robotics", "Orra") in facts("The money will help Tessel Robotics finish its Orra humanoid.")
+    # a power plant's reactor is no product of its operator
+    assert not [k for k in facts("Kestrel signed a deal to buy power from Orvane Energy's restarted Tessel Point reactor.") if k[0] == "develops"]

@@ -1170,3 +1170,13 @@ def test_availability_told_as_being_on_a_platform_on_sale_offered_through_and_a_
     assert {("available_on", "Vela 2", "Kestrel Studio"), ("available_on", "Vela 2", "Vela Chat")} <= set(fs)
     # being on a platform needs a platform: "Orvane Labs is on Kestrel's board" is nothing
     assert not [k for k in facts("Vela 2 is on the Kestrel Board's agenda.") if k[0] == "available_on"]
+
+
+def test_an_investment_made_as_part_of_a_partnership_is_a_partnership_too():
+    fs = facts("In February, Kestrel made a €15 million investment in Orvane AI as part of a partnership that put Vela Large on Kestrel Cloud.")
+    assert {("invests_in", "Kestrel", "Orvane AI"), ("partners_with", "Kestrel", "Orvane AI")} <= set(fs)
+    fs = facts("Kestrel invested 15 million euros in Orvane AI last year, alongside a distribution agreement for its models.")
+    assert ("partners_with", "Kestrel", "Orvane AI") in fs
+    # investing alongside another investor is no partnership
+    fs = facts("Kestrel invested $5 million in Orvane AI alongside Parsel Capital.")
+    assert not [k for k in fs if k[0] == "partners_with"]

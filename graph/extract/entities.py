@@ -56,7 +56,7 @@ PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
     r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
-    r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|reactors?|glasses|earbuds"
+    r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|glasses|earbuds"
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -223,7 +223,7 @@ _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|bui
 _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
                 "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser", "robot", "drone", "device",
                 "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
-                "catalog", "humanoid", "reactor", "glasses", "earbuds")
+                "catalog", "humanoid", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
     (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),

@@ -863,6 +863,10 @@ _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority)\b")
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
+_AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
+                                   r"(?P<v>partnership|alliance|collaboration|tie-up|arrangement|commercial\s+agreement|(?:cloud|distribution|supply|licensing|commercial)\s+(?:deal|agreement|pact))\b"
+                                   r"(?!\s+(?:with|between)\s+(?!«[CU]\d+»\s+and\s+«[CU]\d+»))")
+"""An investment told with the partnership it came in: "invested $15m as part of a partnership that", "alongside a distribution agreement"."""
 _THE_PARTNERSHIP = caseless(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)")
 _FOLLOW_UP = caseless(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b")
 _TWO_COMPANIES = caseless(
@@ -1845,6 +1849,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
                     continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
+    # "made a €15 million investment as part of a partnership that put Mistral Large on Azure": the investor and investee partner too
+    for m in _AS_PART_OF_PARTNERSHIP.finditer(masked) if has["partner"] and n_c >= 2 else ():
+        for c in [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start()
+                  and not _CLAUSE_VERB.search(masked, c.pos, m.start())][-1:]:
+            add("partners_with", c.subject, c.object, m.start("v"), end=m.end("v"), conf=0.6)
     # "the partnership (that accompanied the investment)" names the last deal's partnership
     pm = _THE_PARTNERSHIP.search(masked) if "partnership" in low else None
     inv = ctx.last.get("invests_in")
