@@ -1180,3 +1180,23 @@ def test_an_investment_made_as_part_of_a_partnership_is_a_partnership_too():
     # investing alongside another investor is no partnership
     fs = facts("Kestrel invested $5 million in Orvane AI alongside Parsel Capital.")
     assert not [k for k in fs if k[0] == "partners_with"]
+
+
+def test_partner_programmes_tiers_appositions_and_lists_of_partners():
+    fs = facts("Kestrel Systems joined the Orvane Technology Partner Program last year.")
+    assert ("partners_with", "Kestrel Systems", "Orvane") in fs
+    assert not [k for k in fs if "Program" in k[2] or "Technology" in k[2]]
+    assert ("partners_with", "Kestrel Systems", "Orvane") in facts(
+        "Kestrel Systems became the first Indian IT company to join Orvane's partner network.")
+    assert ("partners_with", "Kestrel Systems", "Amazon Web Services") in facts(
+        "Kestrel Systems has been an AWS Advanced Tier Services Partner since 2021.")
+    assert ("partners_with", "Kestrel Systems", "Orvane") in facts("Kestrel Systems, a Premier Partner of Orvane, builds agents for banks.")
+    assert ("partners_with", "Kestrel Systems", "Orvane") in facts("Kestrel Systems, an Orvane partner, builds agents for banks.")
+    fs = facts("Kestrel Systems said Orvane's partners include Parsel AI and Quillon Data.")
+    assert {("partners_with", "Parsel AI", "Orvane"), ("partners_with", "Quillon Data", "Orvane")} <= set(fs)
+    assert ("partners_with", "Kestrel Systems", "Orvane") in facts("Kestrel Systems and Orvane have a long-standing partnership.")
+    assert ("partners_with", "Orvane", "Kestrel Systems") in facts("Orvane has signed up Kestrel Systems as a reseller.")
+    # a fund's limited partners invest in it; a fund named "... Technology Partners" stays whole
+    fs = facts("The Kestrel Fund's limited partners include Orvane and Parsel AI.")
+    assert ("invests_in", "Orvane", "Kestrel Fund") in fs and not [k for k in fs if k[0] == "partners_with"]
+    assert ("invests_in", "Orvane Technology Partners", "Kestrel") in facts("Orvane Technology Partners invested in Kestrel.")

@@ -375,6 +375,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                                      or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
+            if rx is _RX_SUFFIX and (last := m.group("name").rsplit(" ", 1)[-1]) in _PARTNER_TIER and _PARTNER_AFTER.match(sent, ne):
+                ne -= len(last) + 1  # "the Orvane Technology Partner Program": "Technology" names the tier, not the company
             if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
                 ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
             add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
@@ -639,6 +641,27 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
+_PARTNER_TIER = frozenset("""Technology Technologies Advanced Premier Select Services Service Consulting Elite Gold Platinum Silver Strategic ISV
+    Tier Certified Preferred Authorized Authorised Global Solution Solutions Cloud Channel Alliance Registered Specialist Premium Partner Partners""".split())
+_PARTNER_PROGRAM = frozenset({"Program", "Programme", "Network", "Ecosystem", "Community", "Program's", "Network's"})
+
+
+_PARTNER_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(_PARTNER_TIER - {"Partner", "Partners"})) + r"))*\s+(?:Partner\b(?:\s+(?:Program|Programme|Network|Ecosystem|Community)\b|(?!\s+[A-Z]))|Partners\s+(?:Program|Programme|Network|Ecosystem|Community)\b)")
+"""A partner tier or programme after a company's name ("Technology Partner Program", "Advanced Tier Services Partner")."""
+
+
+def _without_partner_tier(words: list[str]) -> list[str]:
+    """A company's name without the partner tier or programme named after it: "Orvane Technology Partner Program" -> "Orvane"."""
+    for i, w in enumerate(words):
+        if (w == "Partner" and (i == len(words) - 1 or words[i + 1] in _PARTNER_PROGRAM)) or (
+                w == "Partners" and i + 1 < len(words) and words[i + 1] in _PARTNER_PROGRAM):
+            j = i
+            while j > 0 and words[j - 1] in _PARTNER_TIER:
+                j -= 1
+            return words[:j]
+    return words
+
+
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
@@ -742,6 +765,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
             words = words[:-1]
+        if "Partner" in words or "Partners" in words:
+            words = _without_partner_tier(words)  # "the Orvane Technology Partner Program", "an AWS Advanced Tier Services Partner": the company
+            if not words:
+                continue
         if "of" in words[2:3] and len(words) > 3 and words[1] not in _INSTITUTIONS and words[0] not in _INSTITUTIONS:
             words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
         s = start + m.start() + m.group().index(words[0])

@@ -420,7 +420,7 @@ _RX = {
     "par_between": caseless(
         r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
@@ -709,12 +709,21 @@ _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|added|brought\s+(?:in|on))\s+(?P<o>" + C
-    + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform)\b")
+    + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform|reseller|distributor|integrator)\b")
 """'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
 _IS_A_PARTNER = caseless(
-    r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|have\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|long\s+)?(?P<v>an?)\s+(?:[\w-]+\s+)?"
-    r"(?P<o>«[CUA]\d+»)\s+(?:[\w-]+\s+)?(?:partner|supplier)\b")
-"""'Cohere has been an Oracle partner since 2022'."""
+    r"(?P<s>" + C + r")(?:\s+(?:is|was|has\s+been|have\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|long\s+)?|,\s+)(?P<v>an?)\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<o>«[CUA]\d+»)\s+(?:[\w-]+\s+){0,4}?(?:partner|supplier|reseller|distributor)\b"
+    r"|(?:[\w-]+\s+){0,3}?(?:partner|reseller|distributor)\s+(?:of|to|for)\s+(?:the\s+)?(?P<o2>«[CU]\d+»)(?!'))")
+"""'Cohere has been an Oracle partner since 2022', 'Kestrel, an AWS Advanced Tier Services Partner,', 'a Premier Partner of Orvane'."""
+_PARTNER_PROGRAM = caseless(
+    r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>joined|joins|join|joining|(?:is|was|became|becomes)\s+(?:now\s+)?(?:a\s+)?member\s+of|(?:is|was)\s+part\s+of|was\s+admitted\s+to)\s+"
+    r"(?:the\s+)?(?P<o>«[CU]\d+»)(?:'s)?\s+(?:[\w-]+\s+){0,4}?partners?\s+(?:program(?:me)?|network|ecosystem|community)\b")
+"""'Kestrel joined the Orvane Technology Partner Program', 'to join Orvane's partner network'."""
+_PARTNERS_INCLUDE = caseless(
+    r"(?P<o>«[CU]\d+»)'s\s+(?:(?!limited\b)[\w-]+\s+){0,2}?(?P<lp>limited\s+)?(?P<v>partners)\s+(?:include|included|including|are|were|such\s+as|like)\s+(?P<s>" + CL + r")")
+"""'Orvane's partners include Kestrel, Parsel AI and Quillon Data'; a fund's limited partners are its investors."""
+_PROGRAM_WORDS = ("program", "network", "ecosystem", "community")
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
@@ -1918,8 +1927,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
                 ctx.pending_target = None
     # "agreed to use Amazon Web Services as its preferred cloud provider"
-    for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and (" partner" in low or " supplier" in low) else ():
+    for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and has_any(low, (" partner", " supplier", " reseller", " distributor")) else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PARTNER_PROGRAM.finditer(masked) if n_c >= 2 and "partner" in low and has_any(low, _PROGRAM_WORDS) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PARTNERS_INCLUDE.finditer(masked) if n_c >= 2 and "partners" in low else ():
+        for s in _ids(m.group("s")):
+            add("invests_in" if m.group("lp") else "partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
