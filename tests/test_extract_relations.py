@@ -1200,3 +1200,24 @@ def test_partner_programmes_tiers_appositions_and_lists_of_partners():
     fs = facts("The Kestrel Fund's limited partners include Orvane and Parsel AI.")
     assert ("invests_in", "Orvane", "Kestrel Fund") in fs and not [k for k in fs if k[0] == "partners_with"]
     assert ("invests_in", "Orvane Technology Partners", "Kestrel") in facts("Orvane Technology Partners invested in Kestrel.")
+
+
+def test_commercial_partnerships_compute_contracts_resellers_makers_and_partner_appositions():
+    def pair(body, a="Kestrel Systems", b="Orvane"):
+        fs = facts(body)
+        return ("partners_with", a, b) in fs or ("partners_with", b, a) in fs
+    assert pair("Kestrel Systems will distribute Orvane's models to its enterprise customers.")
+    assert pair("Kestrel Systems will manufacture Orvane's chips at its plant in Arizona.")
+    assert pair("Kestrel Systems has agreed to spend $30 billion on Orvane's cloud over seven years.")
+    assert pair("Kestrel Systems will spend $30 billion on computing capacity from Orvane.")
+    assert pair("Orvane will provide Kestrel Systems with 1 gigawatt of computing capacity.")
+    assert pair("Kestrel Systems has chosen Orvane to power the assistant in its apps.")
+    assert pair("Kestrel Systems paid Orvane $650 million to license its models and hire most of its staff.")
+    assert pair("Kestrel Systems, Orvane's longtime partner, launched a chip.")
+    assert pair("Nvidia and Kestrel Systems, partners since 2019, launched a chip.", "Nvidia", "Kestrel Systems")
+    assert pair("Kestrel Systems landed a deal with Orvane worth $1 billion.")
+    # a contract won is a deal, not an investment
+    fs = facts("Kestrel Systems won a contract from Orvane to build its data centres.")
+    assert ("partners_with", "Kestrel Systems", "Orvane") in fs and not [k for k in fs if k[0] == "invests_in"]
+    # spending on a company itself is buying it, not renting its cloud
+    assert not pair("Kestrel Systems spent $2 billion on Orvane in 2021.")

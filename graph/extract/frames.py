@@ -110,7 +110,7 @@ def phrase(lemma: str) -> str:
     out = (r"\s+".join(pre.split()) + r"\s+" if pre else "") + r"(?:" + alts + r")"
     for w in rest.split():
         if w == "~":
-            out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?)\b)(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
+            out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?|contracts?|deals?|tenders?)\b)(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
         elif w.startswith("[") and w.endswith("]"):
             out += r"(?:\s+(?:" + w[1:-1] + r"))?"
         else:
@@ -234,6 +234,9 @@ _PAR_ACTIVE = [
     "build ~ data centers for", "build ~ cluster for", "build ~ campus for",
     "be ~ supplier to", "be ~ supplier of", "become ~ supplier to",
     "be ~ supplier for", "become ~ supplier for",
+    # contracts won and deals landed: "won a contract from Orvane", "landed a $1bn deal with Orvane"
+    "win ~ contract from", "win ~ contracts from", "win ~ deal with", "win ~ deal from", "land ~ deal with", "land ~ contract with",
+    "land ~ contract from", "secure ~ contract from", "secure ~ deal with", "secure ~ contract with", "award ~ contract to",
 ]
 _PAR_PAIR = [
     "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",

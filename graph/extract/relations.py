@@ -430,7 +430,7 @@ _RX = {
     # "Microsoft paid Inflection AI about $650 million, mostly for a licence": paying a company for a licence is a deal with it
     "par_paid_licence": caseless(
         r"(?P<s>" + C + r")\s+(?:\w+\s+)?(?P<v>paid|pays|pay|paying)\s+(?P<o>" + C + r")\s+(?:(?:about|around|roughly|some|nearly|more\s+than)\s+)?«M\d+»"
-        r"(?:[^;«]|«T\d+»){0,40}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|licensing)\b"),
+        r"(?:[^;«]|«T\d+»){0,40}?\b(?:for\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|licensing)|to\s+licen[cs]e)\b"),
     "par_license": caseless(
         r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + C + r")"),
 }
@@ -723,6 +723,26 @@ _PARTNER_PROGRAM = caseless(
 _PARTNERS_INCLUDE = caseless(
     r"(?P<o>«[CU]\d+»)'s\s+(?:(?!limited\b)[\w-]+\s+){0,2}?(?P<lp>limited\s+)?(?P<v>partners)\s+(?:include|included|including|are|were|such\s+as|like)\s+(?P<s>" + CL + r")")
 """'Orvane's partners include Kestrel, Parsel AI and Quillon Data'; a fund's limited partners are its investors."""
+_TRADES_IN = caseless(
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>distribut(?:e|es|ed|ing)|resell(?:s|ing)?|resold|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\s+"
+    r"(?P<o>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,3}?(?:models?|software|products?|chips?|processors?|services?|tools?|platforms?|technology|technologies|systems?|devices?|robots?)\b")
+"""'Kestrel will distribute Orvane's models', 'will manufacture Orvane's chips at its plant': a commercial partner."""
+_COMPUTE_CONTRACT = caseless(
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>spend|spends|spent|spending|pay|pays|paid|paying)\s+(?:(?:[\w.,-]+|«M\d+»)\s+){0,4}?(?:on|for)\s+"
+    r"(?:(?:(?:computing|compute|cloud|data-?cent(?:re|er)|GPU|AI|server)\s+){0,2}(?:capacity|compute|services|chips|GPUs|servers|infrastructure|power|electricity)\s+(?:from|at|with|on)\s+(?P<o>«[CU]\d+»)(?!')"
+    r"|(?P<o2>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,2}?(?:cloud|capacity|compute|chips|GPUs|servers|services|infrastructure|data\s+cent(?:re|er)s))")
+"""'agreed to spend $30 billion on Orvane's cloud', 'will spend $30bn on computing capacity from Orvane': a compute contract."""
+_PROVIDE_WITH = caseless(
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>provide|provides|provided|providing|furnish(?:es|ed)?|equip(?:s|ped)?)\s+(?P<o>«[CU]\d+»)(?!')\s+with\b")
+"""'Orvane will provide Kestrel with 1 gigawatt of computing capacity'."""
+_CHOSE_TO = caseless(
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>chose|chosen|choose|chooses|selected|selects|picked|picks|hired|hires|enlisted|commissioned)\s+(?P<o>«[CU]\d+»)(?!')\s+to\s+"
+    r"(?:power|provide|build|supply|run|host|manufacture|make|operate|design|develop|deliver|handle|train|serve)\b")
+"""'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres'."""
+_PARTNERS_APPOS = caseless(
+    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?:long-?time|longtime|long-standing|close|closest|strategic|main|biggest|key|technology|cloud)\s+){0,2}(?P<v>partner|ally)\b"
+    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?:long-?time|longtime|long-standing|close|strategic)\s+)?(?P<v2>partners|allies)\b")
+"""'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
 _PROGRAM_WORDS = ("program", "network", "ecosystem", "community")
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
@@ -1931,6 +1951,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _PARTNER_PROGRAM.finditer(masked) if n_c >= 2 and "partner" in low and has_any(low, _PROGRAM_WORDS) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for rx, words in ((_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat")), (_COMPUTE_CONTRACT, ("spend", "spent", "pay", "paid")),
+                      (_PROVIDE_WITH, (" with",)), (_CHOSE_TO, (" to ",)), (_PARTNERS_APPOS, ("partner", "allies", "ally"))) if n_c >= 2 else ():
+        if not has_any(low, words):
+            continue
+        for m in rx.finditer(masked):
+            g = m.groupdict()
+            sid, oid = g.get("s") or g.get("s2"), g.get("o") or g.get("o2")
+            v = "v" if m.group("v") is not None else "v2"
+            add("partners_with", _id(sid), _id(oid), m.start(v), end=m.end(v), conf=0.65)
     for m in _PARTNERS_INCLUDE.finditer(masked) if n_c >= 2 and "partners" in low else ():
         for s in _ids(m.group("s")):
             add("invests_in" if m.group("lp") else "partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
