@@ -1221,3 +1221,17 @@ def test_commercial_partnerships_compute_contracts_resellers_makers_and_partner_
     assert ("partners_with", "Kestrel Systems", "Orvane") in fs and not [k for k in fs if k[0] == "invests_in"]
     # spending on a company itself is buying it, not renting its cloud
     assert not pair("Kestrel Systems spent $2 billion on Orvane in 2021.")
+
+
+def test_acquisitions_in_participle_appositions_and_lists_of_acquisitions():
+    fs = facts("Orvane Labs, acquired by Workday in 2024, makes agents for HR teams.")
+    assert fs[("acquires", "Workday", "Orvane Labs")].date == "2024"
+    assert ("acquires", "Workday", "Orvane Labs") in facts("Orvane Labs, now part of Workday, makes agents for HR teams.")
+    assert ("acquires", "Workday", "Orvane Labs") in facts("Kestrel said Orvane Labs, which was bought by Workday last year, makes agents.")
+    for body in ("Workday's acquisitions include Orvane Labs and Trevant Data.",
+                 "Workday has made several acquisitions this year, including Orvane Labs and Trevant Data."):
+        fs = facts(body)
+        assert {("acquires", "Workday", "Orvane Labs"), ("acquires", "Workday", "Trevant Data")} <= set(fs), body
+    # a company added to a portfolio is no product offered; "part of a wave backed by" is no acquisition
+    assert not [k for k in facts("Workday added Orvane Labs to its portfolio in 2023.") if k[0] == "available_on"]
+    assert not [k for k in facts("Orvane Labs, part of a wave of start-ups backed by Workday, makes agents.") if k[0] == "acquires"]

@@ -275,6 +275,15 @@ _RX = {
     # "Kuka, the Augsburg robot maker owned by China's Midea Group": its owner bought it
     "acq_owned_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)(?P<v>(?:wholly\s+|fully\s+)?owned|controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
+    # "Lumora, acquired by Workday in 2024, makes agents", "Lumora, now part of Workday,", "Lumora, which was bought by Workday"
+    "acq_appos_participle": caseless(
+        r"(?P<o>" + C + r"),\s+(?:(?:which|that)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|now|recently|subsequently|eventually|itself|also)\s+)?"
+        r"(?:(?P<v>acquired|bought|purchased|taken\s+over|snapped\s+up|picked\s+up)\s+(?:(?:in\s+)?«T\d+»\s+)?by|(?P<v2>(?:a\s+)?part)\s+of)\s+" + OBJ + r"(?P<s>" + C + r")(?!')"),
+    # "Workday's acquisitions include Lumora and Trevant", "made several acquisitions this year, including A and B"
+    "acq_include": caseless(
+        r"(?:(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>acquisitions|purchases|takeovers)\s+(?:include|included|including|are|were)"
+        r"|(?P<s2>" + C + r")" + GAP(40) + r"\b(?P<v2>made|completed|closed|announced)\s+(?:[\w-]+\s+){0,3}?(?:acquisitions|purchases|takeovers)(?:\s+(?:«T\d+»|this\s+year|last\s+year))?,?\s+(?:including|among\s+them|such\s+as))"
+        r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + CL + r")"),
     # "AVEVA, the British software company it has wholly owned since January 2023"
     "acq_has_owned": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|group|business|maker|developer|start-?up|unit)|«[CU]\d+»)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+"
@@ -923,6 +932,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",),
     "acq_owned_appos": ("owned by", "controlled by"),
+    "acq_appos_participle": ("d by", "n by", "up by", "part of"),
+    "acq_include": ("acquisitions", "purchases", "takeovers"),
     "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake",),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
@@ -1554,11 +1565,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to") if (has["acquire"] or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include") if (has["acquire"] or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
         for m in rx.finditer(masked):
+            if key in ("acq_appos_participle", "acq_include"):
+                v = "v" if m.group("v") is not None else "v2"
+                sid = _id(m.group("s") or m.group("s2")) if key == "acq_include" else _id(m.group("s"))
+                for o in _ids(m.group("o")):
+                    add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
+                        conf=0.8 if key == "acq_include" else 0.9)
+                continue
             if key in ("acq_active", "acq_rel", "acq_sold_to") and GOODS_AFTER.match(masked, m.end("o")):
                 continue  # "bought Nvidia chips": what the company sells, not the company
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
@@ -1764,6 +1782,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 om = ment(int(o))
                 if sm is not None and om is not None and om.entry is not None and om.entry.owner == sm.name:
                     continue  # "AMD offers MI300X systems": its maker, not a platform
+                if tokens[int(o)].kind == "U" and m.group(0).lower().endswith("portfolio"):
+                    continue  # "Workday added Lumora to its portfolio": a company bought or backed, not a product offered
                 add("available_on", int(o), _id(m.group("s")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _WEIGHTS_ON.finditer(masked) if n_p >= 1 and (" weights" in low or " code" in low) else ():
         pm = ment(_id(m.group("p")))
