@@ -1235,3 +1235,17 @@ def test_acquisitions_in_participle_appositions_and_lists_of_acquisitions():
     # a company added to a portfolio is no product offered; "part of a wave backed by" is no acquisition
     assert not [k for k in facts("Workday added Orvane Labs to its portfolio in 2023.") if k[0] == "available_on"]
     assert not [k for k in facts("Orvane Labs, part of a wave of start-ups backed by Workday, makes agents.") if k[0] == "acquires"]
+
+
+def test_availability_told_through_a_platforms_customers_a_catalog_a_launch_and_published_weights():
+    assert ("available_on", "Vela 3", "Azure") in facts("Azure customers can now use Vela 3.")
+    assert not [k for k in facts("Kestrel customers can now use Vela 3.") if k[0] == "available_on"]  # a maker's customers
+    assert ("available_on", "Vela 3", "Amazon Bedrock") in facts("Amazon Bedrock added Vela 3 to its model catalog.")
+    fs = facts("Vela 3 joins Llama and Mistral Large in Amazon Bedrock.")
+    assert {("available_on", "Vela 3", "Amazon Bedrock"), ("available_on", "Mistral Large", "Amazon Bedrock")} <= set(fs)
+    assert ("available_on", "Vela Assist", "AWS Marketplace") in facts("Vela Assist launched on the AWS Marketplace in June.")
+    assert ("available_on", "Vela Assist", "Microsoft Teams") in facts("Vela Assist now runs inside Microsoft Teams.")
+    assert ("available_on", "Vela 3", "Hugging Face") in facts("Vela 3's weights are on Hugging Face.")
+    # the platform a sentence names after the customers' verb is where the product runs
+    fs = facts("Google Cloud customers can also run Vela 2 as a ready-made pipeline on Vertex AI.")
+    assert ("available_on", "Vela 2", "Google Cloud") not in fs

@@ -578,7 +578,7 @@ _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|G
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|pre-?installed|pre-?loaded|found)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
@@ -832,7 +832,7 @@ _GIVES_ACCESS = caseless(
     r"(?:(?:users|subscribers|customers|developers|members)\s+)?access\s+to\s+(?:[^;«]{0,60}?\b(?:including|such\s+as|like)\s+)?(?P<o>" + _POSS_PL + r")")
 """'Perplexity Pro gives access to more advanced models, including OpenAI's GPT-4.1 and Anthropic's Claude': each is on it."""
 _ADDED_TO_LINEUP = caseless(
-    r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
+    r"(?P<s>«[CUP]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
     r"(?P<o>" + _POSS_PL + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:to|into|in)\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:lineup|line-up|catalog|catalogue|offerings?|range|portfolio|fleet|menu|roster|selection|instances)\b")
 """'Vultr added MI300X to its lineup in March': the company offers it (where a product is named, `_PUT_ON` reads it)."""
@@ -843,8 +843,18 @@ _OFFERS_CAPACITY = caseless(
 """'TensorWave has offered MI300X capacity since early this year': the chip is available on the cloud that rents it out."""
 _WEIGHTS_ON = caseless(
     r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+(?P<v>publishing|releasing|posting|uploading|putting|making)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')")
+    r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')"
+    r"|(?P<o2>«[PU]\d+»)'s\s+(?:(?:model|open|trained)\s+)?(?:weights|code|checkpoints)(?:\s+and\s+(?:weights|code|checkpoints))?\s+(?P<v2>are|were|have\s+been|went|sit|live)\s+"
+    r"(?:(?:now|also|freely|publicly|openly)\s+)*(?:available\s+)?(?:on|through|via|in)\s+(?:the\s+)?(?P<p2>«[PUC]\d+»)(?!')")
 """'it open-sourced its π0 model, publishing the weights and code on GitHub': the model is on GitHub."""
+_PLATFORM_CUSTOMERS = caseless(
+    r"(?P<p>«[PC]\d+»)\s+(?:customers|users|developers|subscribers|clients)\s+(?:can|could|will\s+be\s+able\s+to|are\s+(?:now\s+)?able\s+to)\s+(?:now\s+|also\s+|already\s+)*"
+    r"(?P<v>use|access|try|buy|deploy|call|run|choose|select|pick)\s+(?P<o>" + PL + r")(?!')")
+"""'Azure customers can now use Vela 3': the model is on the platform."""
+_ON_ANOTHER = re.compile(r"(?:[^«;]|«[MT]\d+»){0,60}?\b(?:on|through|via|in|inside)\s+(?:the\s+)?«P\d+»")
+_JOINS_IN = caseless(
+    r"(?P<o>«[PU]\d+»)\s+(?:now\s+|also\s+)?(?P<v>joins|joined|will\s+join)\s+(?P<others>" + PL + r")\s+(?:in|on)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PC]\d+»)(?!')")
+"""'Vela 3 joins Llama and Mistral Large in Amazon Bedrock': all of them are on it."""
 _DEAL_TO_USE = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(60) + r"\s+(?:(?:has|have|had|also|now|already|recently)\s+)*(?P<v>struck|signed|reached|inked|sealed|agreed|announced)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract|partnership)\s+to\s+(?:put|bring|use|integrate|embed|offer|license|licence|deploy|"
@@ -983,7 +993,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_paid_licence": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
-                     "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download"),
+                     "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download",
+                     "launch", "debut", "went live", "goes live", "installed", "loaded", "found"),
     "av_on": (" on",),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
@@ -1785,10 +1796,24 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if tokens[int(o)].kind == "U" and m.group(0).lower().endswith("portfolio"):
                     continue  # "Workday added Lumora to its portfolio": a company bought or backed, not a product offered
                 add("available_on", int(o), _id(m.group("s")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _WEIGHTS_ON.finditer(masked) if n_p >= 1 and (" weights" in low or " code" in low) else ():
-        pm = ment(_id(m.group("p")))
-        if not m.group("p").startswith("«C") or _platform_company(pm):
-            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for rx in (_PLATFORM_CUSTOMERS, _JOINS_IN) if n_p >= 2 or (n_p and n_c) else ():
+        if not has_any(low, (" customers", " users", " developers", " subscribers", " clients", " join")):
+            continue
+        for m in rx.finditer(masked):
+            pm = ment(_id(m.group("p")))
+            if pm is None or (m.group("p").startswith("«C") and not _platform_company(pm)) or (
+                    m.group("p").startswith("«P") and not _is_platform(pm) and not _PLATFORM_AFTER.match(masked, m.end("p"))):
+                continue  # "Kestrel customers can use Vela": the maker's customers, no platform
+            if rx is _PLATFORM_CUSTOMERS and _ON_ANOTHER.match(masked, m.end()):
+                continue  # "Google Cloud customers can run AlphaFold 2 as a pipeline on Vertex AI": on the platform named after it
+            objs = _PRODUCT_IDX.findall(m.group("o")) + (_PRODUCT_IDX.findall(m.group("others")) if "others" in m.groupdict() else [])
+            for o in objs:
+                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _WEIGHTS_ON.finditer(masked) if n_p >= 1 and (" weights" in low or " code" in low or " checkpoints" in low) else ():
+        o, p, v = ("o", "p", "v") if m.group("o") else ("o2", "p2", "v2")
+        pm = ment(_id(m.group(p)))
+        if not m.group(p).startswith("«C") or _platform_company(pm):
+            add("available_on", _id(m.group(o)), _id(m.group(p)), m.start(v), end=m.end(v), conf=0.7)
     for m in _NAMING_PARTNERS.finditer(masked) if n_c >= 2 and "partner" in low else ():
         subject = next((i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()), None)
         for o in _ids(m.group("o")) if subject is not None else ():
