@@ -1249,3 +1249,14 @@ def test_availability_told_through_a_platforms_customers_a_catalog_a_launch_and_
     # the platform a sentence names after the customers' verb is where the product runs
     fs = facts("Google Cloud customers can also run Vela 2 as a ready-made pipeline on Vertex AI.")
     assert ("available_on", "Vela 2", "Google Cloud") not in fs
+
+
+def test_makers_told_by_from_behind_a_copula_a_name_given_and_a_rebrand():
+    assert ("develops", "Kestrel Systems", "Vela 3") in facts("Vela 3, from Kestrel Systems, beats rivals on coding tests.")
+    assert ("develops", "Kestrel Systems", "Vela 3") in facts("Vela 3 is Kestrel Systems's newest model.")
+    assert ("develops", "Kestrel Systems", "Vela") in facts("Kestrel Systems, the company behind Vela, raised $20 million.")
+    assert ("develops", "Kestrel Systems", "Vela") in facts("Kestrel Systems, creator of the Vela chatbot, raised $20 million.")
+    assert ("develops", "Kestrel Systems", "Vela") in facts("Kestrel Systems' agent platform, known as Vela, is used by banks.")
+    assert ("develops", "Kestrel Systems", "Vela") in facts("Kestrel Systems rebranded its assistant as Vela in March.")
+    # a person "from" a company makes nothing
+    assert not [k for k in facts("Anna Lindqvist, from Kestrel Systems, said the deal was done.") if k[0] == "develops"]

@@ -464,7 +464,7 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     "dev_noun_from": caseless(
@@ -480,6 +480,14 @@ _DEV = {
     "dev_verb": caseless(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")"),
+    # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
+    "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
+    "dev_from_bare": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:(?:now|also)\s+)?(?:from|by)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")(?!')\s*[,;.]"),
+    # "Vela 3 is Kestrel's newest model", "Kestrel's agent platform, known as Vela,", "Kestrel rebranded its assistant as Vela"
+    "dev_copula": caseless(
+        r"(?P<o>" + PL + r")\s+(?:is|was|are|were|remains|became)\s+(?:now\s+|also\s+)?(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"
+        r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
+        r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")"),
     "dev_include": caseless(
@@ -495,7 +503,8 @@ _DEV_WORDS = {
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
                  "developing"),
-    "dev_by": (" by",), "dev_brand": ("under the",), "dev_include": ("is ", "are ", "includ", "compris"),
+    "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
+    "dev_copula": (" is «", " was «", " are «", " were «", "remains «", "became «", "known as", "called", "named", "dubbed", "branded", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
@@ -1712,6 +1721,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not has_any(low, _DEV_WORDS[key]):
             continue
         for m in rx.finditer(masked):
+            if key == "dev_copula":
+                k = next(g for g in ("", "2", "3") if m.group("s" + g) is not None)
+                for o in _ids(m.group("o" + k)):
+                    add("develops", _id(m.group("s" + k)), o, m.start(), check=False, conf=0.8)
+                continue
+            if key == "dev_from_bare" and tokens[_id(m.group("o"))].kind == "U" and not any(ch.isdigit() for ch in (ment(_id(m.group("o"))).name or "")):
+                continue  # "Anne Roe, from Kestrel,": a name without a version may be a person's
             s = _id(m.group("s"))
             if key == "dev_obj_rel":  # "an enterprise system that OpenAI and SoftBank are jointly developing": both make it
                 for extra in _ids(m.group("s"))[1:]:
