@@ -1260,3 +1260,16 @@ def test_makers_told_by_from_behind_a_copula_a_name_given_and_a_rebrand():
     assert ("develops", "Kestrel Systems", "Vela") in facts("Kestrel Systems rebranded its assistant as Vela in March.")
     # a person "from" a company makes nothing
     assert not [k for k in facts("Anna Lindqvist, from Kestrel Systems, said the deal was done.") if k[0] == "develops"]
+
+
+def test_backers_in_an_apposition_a_bet_doubled_and_a_first_cheque():
+    assert ("invests_in", "Orvane Capital", "Kestrel Systems") in facts("Orvane Capital, an early backer of Kestrel Systems, sold its shares.")
+    fs = facts("Orvane Capital doubled down on Kestrel Systems with a $40 million investment.")
+    assert fs[("invests_in", "Orvane Capital", "Kestrel Systems")].amount == 40_000_000
+    assert fs_date("Orvane Capital wrote Kestrel Systems' first cheque in 2021.") == "2021"
+    # a cheque a company writes to a supplier is no stake: the rule needs the company's cheque
+    assert not [k for k in facts("Orvane Capital checked Kestrel Systems' figures in 2021.") if k[0] == "invests_in"]
+
+
+def fs_date(body):
+    return facts(body)[("invests_in", "Orvane Capital", "Kestrel Systems")].date

@@ -261,6 +261,15 @@ _RX = {
     "inv_copula_backer": caseless(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+    # "Orvane Capital, an early backer of Kestrel, sold its shares"
+    "inv_appos_backer": caseless(
+        r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
+        r"(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+    # "Orvane doubled down on Kestrel with a $40 million investment", "wrote Kestrel's first cheque"
+    "inv_with_investment": caseless(
+        r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>doubled\s+down\s+on|bet\s+(?:big\s+)?on|backed)\s+(?P<o>«[CU]\d+»)(?!')\s+with\s+(?:a|an|another)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:investment|cheque|check|stake)\b"),
+    "inv_first_cheque": caseless(
+        r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>wrote|writes|write|writing)\s+(?P<o>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,2}?(?:cheque|check)s?\b"),
     # "Creandum, the Stockholm-based venture firm that was an early investor in Spotify and Klarna"
     "inv_rel_backer": caseless(
         r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+)?(?:that|which|who)\s+(?:was|is|has\s+been|had\s+been|became)\s+"
@@ -956,6 +965,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake",),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
+    "inv_appos_backer": ("backer", "investor", "shareholder"),
+    "inv_with_investment": ("doubled down", "bet ", "backed"),
+    "inv_first_cheque": ("cheque", "check"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
     "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control"),
@@ -1151,7 +1163,7 @@ def _not_the_deals(masked: str, p: int) -> bool:
 
 _PREFILTER = {
     "invest": ("invest", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
-               "from", "%", "per cent", "percent"),
+               "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
     "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
@@ -1328,11 +1340,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
+                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
         if not _on(key, low):
             continue
         for m in _RX[key].finditer(masked):
-            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_rel_backer", "inv_named_holder",
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
@@ -1343,7 +1355,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 n_out = len(out)
                 for o in _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]:  # "an early investor in Spotify and Klarna"
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
-                        check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing"), lo=m.start(), hi=m.end() + 40)
+                        check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
+                        lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and _on("inv_receive_stock", low) else ():
