@@ -1273,3 +1273,18 @@ def test_backers_in_an_apposition_a_bet_doubled_and_a_first_cheque():
 
 def fs_date(body):
     return facts(body)[("invests_in", "Orvane Capital", "Kestrel Systems")].date
+
+
+def test_headquarters_told_by_having_them_moving_them_a_fronted_founding_a_place_of_origin_and_a_countrys_superlative():
+    def based(body, country, name="Kestrel Systems"):
+        return ("based_in", name, country) in facts(body)
+    assert based("Kestrel Systems has its headquarters in Oslo.", "Norway")
+    assert based("Kestrel Systems, with headquarters in Oslo, raised $20 million.", "Norway")
+    assert based("Kestrel Systems moved its headquarters to Singapore last year.", "Singapore")
+    assert based("Founded in 2019 in Lyon, Kestrel Systems makes chips.", "France")
+    assert based("Kestrel Systems, a start-up from Lyon, raised $20 million.", "France")
+    assert based("Kestrel Systems is Japan's largest AI start-up.", "Japan")
+    # another company's headquarters, named by its possessive, are not the subject's
+    fs = facts("Orvane Labs will become a unit of Kestrel Systems and keep Orvane Labs's headquarters in Bristol.")
+    assert ("based_in", "Kestrel Systems", "United Kingdom") not in fs
+    assert not based("Kestrel Systems, which has offices in London and New York, raised $20 million.", "United Kingdom")

@@ -655,7 +655,17 @@ _BASED = {
     "based_founded": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)"),
     "based_hq": caseless(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head office|HQ)\s+in\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
+        r"(?P<s>" + C + r")(?:" + GAPX(50) + r"(?:\bits\s+|\b(?:with|has|have|had)\s+(?:its\s+)?)|'s\s+)(?:global\s+)?(?:headquarters|head\s+office|HQ)"
+        r"\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
+    # "Kestrel moved its headquarters to Singapore"; "Founded in 2019 in Lyon, Kestrel makes chips"; "X, a start-up from Lyon,"
+    "based_copula_poss": caseless(
+        r"(?P<s>" + C + r")\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|still\s+)?(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
+    "based_moved": caseless(
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:moved|moves|relocated|relocates|shifted)\s+(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head\s+office|HQ|base)\s+(?:from\s+(?:the\s+)?«[LN]\d+»\s+)?to\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
+    "based_fronted": re.compile(
+        r"^(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
+    "based_from": caseless(
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?!-)"),
 }
 _BASED_LIST = re.compile(
     r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _COMPANY_PLURALS + r")"
@@ -1034,6 +1044,10 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_hq": ("headquarters", "head office", "hq"),
     "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
+    "based_moved": ("moved", "moves", "relocat", "shifted"),
+    "based_copula_poss": ("'s ",),
+    "based_fronted": ("founded", "established", "started", "set up", "launched", "based", "headquartered"),
+    "based_from": (" from «", " out of «"),
 }
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
