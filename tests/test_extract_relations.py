@@ -1288,3 +1288,13 @@ def test_headquarters_told_by_having_them_moving_them_a_fronted_founding_a_place
     fs = facts("Orvane Labs will become a unit of Kestrel Systems and keep Orvane Labs's headquarters in Bristol.")
     assert ("based_in", "Kestrel Systems", "United Kingdom") not in fs
     assert not based("Kestrel Systems, which has offices in London and New York, raised $20 million.", "United Kingdom")
+
+
+def test_a_company_named_after_the_product_the_text_said_it_makes():
+    fs = facts("Orvane Labs makes the Vela chatbot. Kestrel Systems invested $1 billion in the Vela maker last year.")
+    assert ("invests_in", "Kestrel Systems", "Orvane Labs") in fs
+    fs = facts("Orvane Labs makes the Vela chatbot. The Vela developer has raised $300 million from Kestrel Capital.")
+    assert ("invests_in", "Kestrel Capital", "Orvane Labs") in fs
+    # the maker of a product from the gazetteer, where the text never said who makes it
+    fs = facts("Kestrel Systems invested $1 billion in OpenAI in 2023. Orvane Capital later put $4 billion into the Claude developer.")
+    assert ("invests_in", "Orvane Capital", "Anthropic") in fs

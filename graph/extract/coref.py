@@ -92,6 +92,8 @@ _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investm
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
+_MAKER_NOUNS = frozenset({"maker", "developer", "creator", "publisher", "designer", "owner", "operator"})
+"""Nouns a product before them turns into its maker: "the ChatGPT maker", "the Vela developer"."""
 _CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip company", "semiconductor company"}
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
@@ -134,6 +136,8 @@ class Discourse:
     """The company the text speaks for ("we" outside quotes): an investor letter's or a release's sender."""
     speaker: Mention | None = None
     """The company of the last quoted speaker ("we" inside quotes)."""
+    makers: dict[str, Mention] = field(default_factory=dict)
+    """Product name -> the company the text said makes it (for "the Vela maker" where no gazetteer knows Vela)."""
 
 
 _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
@@ -215,10 +219,11 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     return dot if dot >= 0 else min(limit, len(text))
 
 
-def _only_products(mentions: list[Mention], s: int, e: int) -> bool:
-    """Whether the names within ``[s, e]`` are exactly one known product (the modifier of "the ChatGPT maker")."""
-    inside = [x for x in mentions if s <= x.start and x.end <= e + 1 and x.type in ("Company", "Product")]
-    return len(inside) == 1 and inside[0].type == "Product" and inside[0].entry is not None and bool(inside[0].entry.owner)
+def _only_products(mentions: list[Mention], s: int, e: int, makers: dict[str, Mention]) -> bool:
+    """Whether the names within ``[s, e]`` are exactly one product whose maker is known (the modifier of "the ChatGPT maker")."""
+    inside = [x for x in mentions if s <= x.start and x.end <= e + 1 and x.type in ("Company", "Product", "Unknown")]
+    return len(inside) == 1 and (inside[0].type == "Product" and inside[0].entry is not None and bool(inside[0].entry.owner)
+                                 or inside[0].name in makers)
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -261,7 +266,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if text.endswith(" as ", max(start, m.start() - 4), m.start()) and _ROLE_AS_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "named Groq as the exclusive inference provider": a role, not a company named before
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))) or (
-                m.group("noun") == "maker" and _only_products(mentions, m.start("mods"), m.end("mods"))):
+                m.group("noun") in _MAKER_NOUNS and _only_products(mentions, m.start("mods"), m.end("mods"), disc.makers)):
             anaphors.append(("def", m))  # "the ChatGPT maker" too: a product's maker
     for m in same:  # "Amazon's investment in Anthropic and Google's stake in the same start-up": the company just named, not its holder
         here = [x for x in mentions if start <= x.start and x.end <= m.start() and x.type in ("Company", "Unknown")
@@ -439,13 +444,16 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     continue
             mods_span = (m.start("mods"), m.end("mods"))
             inner = [x for x in mentions if mods_span[0] <= x.start and x.end <= mods_span[1] + 1]
-            made = [x for x in inner if x.type == "Product" and x.entry is not None and x.entry.owner] if noun == "maker" else []
+            made = [x for x in inner if (x.type == "Product" and x.entry is not None and x.entry.owner) or x.name in disc.makers] if noun in _MAKER_NOUNS else []
             if made and len(inner) == 1:
-                # "the ChatGPT maker", "the iPhone maker": whoever the gazetteer says makes it
-                owner = made[0].entry.owner
-                target = disc.mentions.get(owner)
-                if target is None and gaz.get(owner) is not None:
-                    target = Mention(a_start, a_end, owner, "Company", owner, gaz.get(owner), True)
+                # "the ChatGPT maker", "the iPhone maker": whoever the gazetteer says makes it; "the Vela developer": whoever the text said
+                if made[0].name in disc.makers:
+                    target = disc.makers[made[0].name]
+                else:
+                    owner = made[0].entry.owner
+                    target = disc.mentions.get(owner)
+                    if target is None and gaz.get(owner) is not None:
+                        target = Mention(a_start, a_end, owner, "Company", owner, gaz.get(owner), True)
                 if target is not None:
                     attach(target, a_start, a_end)
                 continue
