@@ -1298,3 +1298,11 @@ def test_a_company_named_after_the_product_the_text_said_it_makes():
     # the maker of a product from the gazetteer, where the text never said who makes it
     fs = facts("Kestrel Systems invested $1 billion in OpenAI in 2023. Orvane Capital later put $4 billion into the Claude developer.")
     assert ("invests_in", "Orvane Capital", "Anthropic") in fs
+
+
+def test_buyers_led_into_a_consortium_several_taking_a_company_private_and_a_price_in_cash_and_stock():
+    assert ("acquires", "Kestrel Capital", "Orvane Labs") in facts("Orvane Labs has been acquired by a consortium led by Kestrel Capital for $3 billion.")
+    fs = facts("Kestrel Capital and Parsel Ventures agreed to take Orvane Labs private in a $3 billion deal.")
+    assert {("acquires", "Kestrel Capital", "Orvane Labs"), ("acquires", "Parsel Ventures", "Orvane Labs")} <= set(fs)
+    fs = facts("Kestrel Systems will pay $1.2 billion in cash and stock for Orvane Labs, the companies said in a statement.")
+    assert fs[("acquires", "Kestrel Systems", "Orvane Labs")].amount == 1_200_000_000

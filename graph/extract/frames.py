@@ -170,7 +170,7 @@ _ACQ_ACTIVE = [
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
-    "pay ~ for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
+    "pay ~ for", "pay ~ in cash and stock for", "pay ~ in cash and shares for", "pay ~ in stock and cash for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
 ]
 _ACQ_STATE = [

@@ -391,9 +391,10 @@ _RX = {
         r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "FTV Capital agreed to take Windward, the maritime AI company, private"
     "acq_private": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + C + r")"),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
+        r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>" + C + r")"),
     "acq_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+(?:«T\d+»\s+)?of\s+"
         r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"),
@@ -1623,6 +1624,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in _ids(m.group("o")):
                     add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
                         conf=0.8 if key == "acq_include" else 0.9)
+                continue
+            if key == "acq_private" and len(_ids(m.group("s"))) > 1:  # "A and B agreed to take Y private": each of the buyers
+                for sid in _ids(m.group("s")):
+                    add("acquires", sid, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start(), hi=m.end() + 60)
                 continue
             if key in ("acq_active", "acq_rel", "acq_sold_to") and GOODS_AFTER.match(masked, m.end("o")):
                 continue  # "bought Nvidia chips": what the company sells, not the company
