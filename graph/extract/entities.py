@@ -390,13 +390,13 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + m.end("name"), typ)
     holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
     for rx, words, nouns in _PRODUCT_RULES:
-        if not has_any(low, words):
-            continue
-        if nouns is not None:
+        if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
             if id(nouns) not in holds:
                 holds[id(nouns)] = has_any(low, nouns)
             if not holds[id(nouns)]:
                 continue
+        if not has_any(low, words):
+            continue
         for m in rx.finditer(sent):
             add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):

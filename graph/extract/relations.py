@@ -514,7 +514,7 @@ _DEV_WORDS = {
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
                  "developing"),
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
-    "dev_copula": (" is «", " was «", " are «", " were «", "remains «", "became «", "known as", "called", "named", "dubbed", "branded", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
+    "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
 _PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
@@ -781,6 +781,16 @@ _PARTNERS_APPOS = caseless(
     r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?:long-?time|longtime|long-standing|close|closest|strategic|main|biggest|key|technology|cloud)\s+){0,2}(?P<v>partner|ally)\b"
     r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?:long-?time|longtime|long-standing|close|strategic)\s+)?(?P<v2>partners|allies)\b")
 """'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
+_COMMERCE = (
+    (_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat"), None),
+    (_COMPUTE_CONTRACT, ("spend", "spent", "pay", "paid"), ("capacity", "compute", "cloud", "chips", "gpu", "servers", "services", "infrastructure",
+                                                          "power", "electricity", "data cent")),
+    (_PROVIDE_WITH, ("provid", "furnish", "equip"), (" with",)),
+    (_CHOSE_TO, ("chose", "choose", "selected", "selects", "picked", "picks", "hired", "hires", "enlisted", "commissioned"), (" to ",)),
+    (_PARTNERS_APPOS, ("partner", "allies", " ally"), None),
+)
+"""The commercial-partnership patterns, each with the words a sentence must hold (and, where given, one of a second list)."""
+_COMMERCE_WORDS = tuple(w for _rx, words, _also in _COMMERCE for w in words)
 _PROGRAM_WORDS = ("program", "network", "ecosystem", "community")
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
@@ -1046,7 +1056,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_hq": ("headquarters", "head office", "hq"),
     "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
     "based_moved": ("moved", "moves", "relocat", "shifted"),
-    "based_copula_poss": ("'s ",),
+    "based_copula_poss": (" is «", " was «", " remains «", " become «", " became «"),
     "based_fronted": ("founded", "established", "started", "set up", "launched", "based", "headquartered"),
     "based_from": (" from «", " out of «"),
 }
@@ -1061,6 +1071,10 @@ _LINEUP_WORDS = ("lineup", "line-up", "catalog", "offering", "range", "portfolio
                  "capacity", "nodes", "servers", "clusters", "systems", "vms", "virtual machines")
 _RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "not true", "denied")
 _FOLLOW_WORDS = ("agreement", "deal", "arrangement", "partnership", "investment", "transaction", "tie-up")
+
+
+_ALWAYS = ("",)
+"""The gate of a rule that needs no word: "" is in every text."""
 
 
 def _on(key: str, low: str) -> bool:
@@ -1321,7 +1335,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         rx = _INV_REL_APPOS if key == "inv_active" and has_any(low, _REL_WORDS) else _RX[key]
         for m in rx.finditer(masked):
@@ -1356,7 +1370,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         for m in _RX[key].finditer(masked):
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
@@ -1378,7 +1392,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
     for key in ("inv_set_up", "inv_rel_set_up") if n_c >= 2 else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
@@ -1614,7 +1628,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
     for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include") if (has["acquire"] or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
         for m in rx.finditer(masked):
@@ -1658,7 +1672,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         for m in _RX[key].finditer(masked):
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
@@ -1780,7 +1794,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", c, o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
@@ -1953,7 +1967,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             break
     # based_in (descriptive) ---------------------------------------------
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
-        if not _on(key, low):
+        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
             continue
         for m in rx.finditer(whole):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
@@ -2044,9 +2058,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _PARTNER_PROGRAM.finditer(masked) if n_c >= 2 and "partner" in low and has_any(low, _PROGRAM_WORDS) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    for rx, words in ((_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat")), (_COMPUTE_CONTRACT, ("spend", "spent", "pay", "paid")),
-                      (_PROVIDE_WITH, (" with",)), (_CHOSE_TO, (" to ",)), (_PARTNERS_APPOS, ("partner", "allies", "ally"))) if n_c >= 2 else ():
-        if not has_any(low, words):
+    for rx, words, also in _COMMERCE if n_c >= 2 and has_any(low, _COMMERCE_WORDS) else ():
+        if not has_any(low, words) or (also and not has_any(low, also)):
             continue
         for m in rx.finditer(masked):
             g = m.groupdict()
