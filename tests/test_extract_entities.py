@@ -208,3 +208,14 @@ def test_products_after_a_capitalised_determiner_and_names_that_begin_with_ai():
     assert ("develops", "Tessel Robotics", "Orra") in facts("The money will help Tessel Robotics finish its Orra humanoid.")
     # a power plant's reactor is no product of its operator
     assert not [k for k in facts("Kestrel signed a deal to buy power from Orvane Energy's restarted Tessel Point reactor.") if k[0] == "develops"]
+
+
+def test_the_company_noun_gate_covers_every_company_noun():
+    """`_RX_DESC_BEFORE` runs only when the sentence holds a company noun: each noun it accepts must pass the cheap test."""
+    from alliancekg.graph.extract.entities import _CNOUN_WORDS, COMPANY_NOUNS
+    from alliancekg.graph.extract.textprep import has_any
+
+    nouns = [n.replace("?", "").replace(" ", " ") for n in COMPANY_NOUNS.split("|")] + ["start-ups", "startups", "chip maker"]
+    for noun in nouns:
+        assert has_any(noun.lower(), _CNOUN_WORDS), noun
+    assert ("based_in", "Tenkai", "Japan") in facts("The Japanese chipmaker Tenkai raised $5 million from Orvane Capital.")

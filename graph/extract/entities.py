@@ -131,6 +131,11 @@ _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assis
 _RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
+_CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "lab", "group", "provider", "operator", "unicorn", "investor",
+                "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
+                "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
+                "carrier", "broker", "shipping", "studio", "exchange")
+"""Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
                 "drone ", "robot ", "headset ")
@@ -366,7 +371,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
 
     low = sent.lower()
     for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product")):
-        if rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS)):
+        if (rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS))
+                or rx is _RX_DESC_BEFORE and not has_any(low, _CNOUN_WORDS)):
             continue
         for m in rx.finditer(sent):
             t = typ
