@@ -128,7 +128,8 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOU
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
-_RX_DESC_BEFORE = re.compile(r"\b(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_DESC_BEFORE = re.compile(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUNS.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+"""'the chipmaker Tenkai': a company noun, then a name (the look-ahead on the nouns' first letters skips most words at once)."""
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
 _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "lab", "group", "provider", "operator", "unicorn", "investor",
