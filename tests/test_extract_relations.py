@@ -1266,13 +1266,9 @@ def test_backers_in_an_apposition_a_bet_doubled_and_a_first_cheque():
     assert ("invests_in", "Orvane Capital", "Kestrel Systems") in facts("Orvane Capital, an early backer of Kestrel Systems, sold its shares.")
     fs = facts("Orvane Capital doubled down on Kestrel Systems with a $40 million investment.")
     assert fs[("invests_in", "Orvane Capital", "Kestrel Systems")].amount == 40_000_000
-    assert fs_date("Orvane Capital wrote Kestrel Systems' first cheque in 2021.") == "2021"
-    # a cheque a company writes to a supplier is no stake: the rule needs the company's cheque
-    assert not [k for k in facts("Orvane Capital checked Kestrel Systems' figures in 2021.") if k[0] == "invests_in"]
-
-
-def fs_date(body):
-    return facts(body)[("invests_in", "Orvane Capital", "Kestrel Systems")].date
+    assert facts("Orvane Capital wrote Kestrel Systems' first cheque in 2021.")[("invests_in", "Orvane Capital", "Kestrel Systems")].date == "2021"
+    # software named for cheques is no cheque written
+    assert not [k for k in facts("Orvane Capital wrote Kestrel Systems' cheque-printing software in 2021.") if k[0] == "invests_in"]
 
 
 def test_headquarters_told_by_having_them_moving_them_a_fronted_founding_a_place_of_origin_and_a_countrys_superlative():

@@ -269,7 +269,7 @@ _RX = {
     "inv_with_investment": caseless(
         r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>doubled\s+down\s+on|bet\s+(?:big\s+)?on|backed)\s+(?P<o>«[CU]\d+»)(?!')\s+with\s+(?:a|an|another)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:investment|cheque|check|stake)\b"),
     "inv_first_cheque": caseless(
-        r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>wrote|writes|write|writing)\s+(?P<o>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,2}?(?:cheque|check)s?\b"),
+        r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>wrote|writes|write|writing)\s+(?P<o>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,2}?(?:cheque|check)s?\b(?!-)"),
     # "Creandum, the Stockholm-based venture firm that was an early investor in Spotify and Klarna"
     "inv_rel_backer": caseless(
         r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+)?(?:that|which|who)\s+(?:was|is|has\s+been|had\s+been|became)\s+"
@@ -1078,8 +1078,7 @@ _ALWAYS = ("",)
 
 
 def _on(key: str, low: str) -> bool:
-    words = _RULE_WORDS.get(key)
-    return words is None or has_any(low, words)
+    return has_any(low, _RULE_WORDS.get(key, _ALWAYS))
 
 
 def _id(s: str) -> int:
