@@ -1302,3 +1302,28 @@ def test_buyers_led_into_a_consortium_several_taking_a_company_private_and_a_pri
     assert {("acquires", "Kestrel Capital", "Orvane Labs"), ("acquires", "Parsel Ventures", "Orvane Labs")} <= set(fs)
     fs = facts("Kestrel Systems will pay $1.2 billion in cash and stock for Orvane Labs, the companies said in a statement.")
     assert fs[("acquires", "Kestrel Systems", "Orvane Labs")].amount == 1_200_000_000
+
+
+def test_one_scan_of_the_gates_answers_as_each_gate_would():
+    """``Gates`` answers, in one pass, what ``has_any`` answers list by list: over every sentence of the
+    tune and holdout articles, for every gate the relation rules ask, including words inside words
+    ("partner" in "partners") and words that start where another ends."""
+    from pathlib import Path
+
+    from alliancekg.graph.extract.relations import _GATES
+    from alliancekg.graph.extract.sentences import split_sentences
+    from alliancekg.graph.extract.textprep import Gates, has_any
+
+    toy = Gates({"p": ("partner",), "s": ("partners",), "t": ("ners h",), "any": ("",), "none": ("zz",)})
+    assert toy.scan("the partners hold") == {"p", "s", "t", "any"}
+    assert toy.scan("") == {"any"}
+
+    lows = []
+    for folder in ("tune", "holdout"):
+        for path in sorted((Path(__file__).parent / "articles" / folder).glob("*.txt"))[::7]:
+            text = path.read_text(encoding="utf-8")
+            lows += [text[s:e].lower() for s, e in split_sentences(text)]
+    assert len(lows) > 1000
+    for low in lows:
+        found = _GATES.scan(low)
+        assert found == {label for label, words in _GATES.lists.items() if has_any(low, words)}, low

@@ -38,7 +38,7 @@ from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
 from .frames import GOODS_AFTER, GROUP, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
-from .textprep import has_any
+from .textprep import Gates
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
 
@@ -1077,10 +1077,6 @@ _ALWAYS = ("",)
 """The gate of a rule that needs no word: "" is in every text."""
 
 
-def _on(key: str, low: str) -> bool:
-    return has_any(low, _RULE_WORDS.get(key, _ALWAYS))
-
-
 def _id(s: str) -> int:
     return int(_IDX.search(s).group(1))
 
@@ -1198,6 +1194,18 @@ _PREFILTER = {
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
+_AUDIENCE_WORDS = (" customers", " users", " developers", " subscribers", " clients", " join")
+_PARTNER_NOUN_WORDS = (" partner", " supplier", " reseller", " distributor")
+_GATES = Gates({
+    **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
+    **_DEV_WORDS,
+    **_PREFILTER,
+    **{words: words for _, *lists in _COMMERCE for words in lists if words},
+    **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
+                                  _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS)},
+})
+"""Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
 
 
@@ -1245,8 +1253,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             out.append(c)
         return out
     low = masked.lower()
-    has = {k: has_any(low, words) for k, words in _PREFILTER.items()} if n_c else _HAS_NONE
-    retracted = has_any(low, _RETRACT_WORDS) and is_retracted(masked)
+    gates = _GATES.scan(low)  # which rules' words the sentence holds: one pass for all of them
+    has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
+    retracted = _RETRACT_WORDS in gates and is_retracted(masked)
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
@@ -1314,7 +1323,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(m.group("s")) if country else ():  # "eight Japanese companies -- Toyota Motor, Denso, ..."
             add("based_in", s, None, m.start(), check=False, country=country, conf=0.75)
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
-    cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and has_any(low, _FOUNDED_WORDS) else []
+    cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and _FOUNDED_WORDS in gates else []
     cut = [m for m in cut if not m.group("cop") or m.group("cls")]  # "was founded by" names people as often as companies
     for m in cut:
         for s in _ids(m.group("by")):
@@ -1334,9 +1343,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
-        rx = _INV_REL_APPOS if key == "inv_active" and has_any(low, _REL_WORDS) else _RX[key]
+        rx = _INV_REL_APPOS if key == "inv_active" and _REL_WORDS in gates else _RX[key]
         for m in rx.finditer(masked):
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
                 continue  # "taken stakes in two more AI companies, Corbel has ...": the count ends the phrase
@@ -1368,8 +1377,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or has_any(low, _HOLDING_WORDS)) and n_c >= 2 else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+        if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
@@ -1387,11 +1396,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
-    for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and _on("inv_receive_stock", low) else ():
+    for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
     for key in ("inv_set_up", "inv_rel_set_up") if n_c >= 2 else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
@@ -1404,18 +1413,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 subs = [head]
             for s_id in subs:
                 add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.7, lo=m.start(), hi=m.end() + 40)
-    for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and _on("inv_set_up_as_jv", low) else ():
+    for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and "inv_set_up_as_jv" in gates else ():
         founders = [_id(m.group("s")), *_ids(m.group("s2"))]
         for a in founders:
             add("invests_in", a, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
         for i, a in enumerate(founders):
             for b in founders[i + 1:]:
                 add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.75)
-    for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and _on("inv_accelerator", low) else ():
+    for m in _RX["inv_accelerator"].finditer(masked) if n_c >= 2 and "inv_accelerator" in gates else ():
         sm = ment(_id(m.group("s")))
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
             add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    round_cue = _ROUND.search(masked) if has_any(low, _ROUND_WORDS) else None
+    round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
     since = _SINCE_ROUND.match(masked) if round_cue is not None else None
     if since is not None and round_cue.start() < since.end():  # "Since its seed round, X has signed ...": a time, no round
         round_cue = _ROUND.search(masked, since.end())
@@ -1525,12 +1534,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             # "Y raised $18m in a seed round." names no investor: the round's amount and date wait for its lead
             ctx.round_money = (named_round.name, money.money) if money is not None and not _hedged(masked, cue_pos, cue_pos) else None
             ctx.round_date = d.date.iso if d else None
-    for m in _MONEY_FROM.finditer(masked) if " from" in low and n_c >= 1 and has_any(low, _CAME_WORDS) else ():
+    for m in _MONEY_FROM.finditer(masked) if " from" in low and n_c >= 1 and _CAME_WORDS in gates else ():
         target = _round_company(ctx, focus)  # "The first cheque came from Y Combinator": the round's company
         for s in _ids(m.group("s")) if target is not None else ():
             if s not in inv_subjects and ment(s) is not None and ment(s).name != target.name:
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.65)
-    for m in _RX["inv_objectless"].finditer(masked) if _on("inv_objectless", low) else ():
+    for m in _RX["inv_objectless"].finditer(masked) if "inv_objectless" in gates else ():
         # the company the round is in, never one just named as its investor ("The investors include A, B.
         # Nvidia and AMD participated as strategic investors")
         target = _round_company(ctx, focus)
@@ -1583,16 +1592,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
             if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
                 out[-1].amount = tokens[int(_money)].money
-    for m in _RX["inv_portfolio"].finditer(masked) if _on("inv_portfolio", low) else ():
+    for m in _RX["inv_portfolio"].finditer(masked) if "inv_portfolio" in gates else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
-    for m in _RX["inv_coinvest"].finditer(masked) if _on("inv_coinvest", low) else ():
+    for m in _RX["inv_coinvest"].finditer(masked) if "inv_coinvest" in gates else ():
         before = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()]
         subs = _ids(m.group("s")) + before[:1]
         for s in subs:
             inv_subjects.add(s)
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
-    for m in _RX["inv_include"].finditer(masked) if _on("inv_include", low) else ():
+    for m in _RX["inv_include"].finditer(masked) if "inv_include" in gates else ():
         whose = None if m.group("o") else _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v"))
         target = ment(_id(m.group("o"))) if m.group("o") else ment(int(whose.group(1))) if whose else (ctx.investee or focus)
         if target is not None:
@@ -1600,7 +1609,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
-    for m in _RX["inv_from"].finditer(masked) if _on("inv_from", low) else ():
+    for m in _RX["inv_from"].finditer(masked) if "inv_from" in gates else ():
         if _NOT_EQUITY.search(masked, max(0, m.start("v") - 25), m.start("v")):
             continue  # "secured committed debt financing from Blackstone Credit": lenders, not investors
         subs = _ids(m.group("s"))
@@ -1627,9 +1636,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
     for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include") if (has["acquire"] or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
-        rx = _ACQ_REL_APPOS if key == "acq_active" and has_any(low, _REL_WORDS) else _RX[key]
+        rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
         for m in rx.finditer(masked):
             if key in ("acq_appos_participle", "acq_include"):
                 v = "v" if m.group("v") is not None else "v2"
@@ -1671,7 +1680,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
@@ -1702,7 +1711,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
-    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and has_any(low, _DEAL_NOUN_WORDS) else ():
+    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
@@ -1723,7 +1732,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and has_any(low, _FORMED_WORDS) else ():
+    for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _FORMED_WORDS in gates else ():
         members = [_id(m.group("s"))] + [i for i in _ids(m.group("o")) if i != _id(m.group("s"))]
         for a_i, a in enumerate(members):
             for b in members[a_i + 1:]:
@@ -1732,7 +1741,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
-    if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and _on("par_bare", low):
+    if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates:
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
     # general frames from the verb-class lexicon (:mod:`.frames`) --------
@@ -1763,7 +1772,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", sid, prev[-1].object, m.start(), end=m.start("s"), amount=i == 0, lo=m.start(), hi=m.start("s"))
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in _DEV.items() if n_p and n_c else ():
-        if not has_any(low, _DEV_WORDS[key]):
+        if key not in gates:
             continue
         for m in rx.finditer(masked):
             if key == "dev_copula":
@@ -1793,7 +1802,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", c, o, m.start(), check=False, conf=0.75)
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
@@ -1847,7 +1856,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for o in _PRODUCT_IDX.findall(m.group("o")):
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low
-                                                                             or "put" in low) and has_any(low, _LINEUP_WORDS) else ():
+                                                                             or "put" in low) and _LINEUP_WORDS in gates else ():
         for m in rx.finditer(masked):
             sm = ment(_id(m.group("s")))
             for o in _PRODUCT_IDX.findall(m.group("o")):
@@ -1858,7 +1867,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     continue  # "Workday added Lumora to its portfolio": a company bought or backed, not a product offered
                 add("available_on", int(o), _id(m.group("s")), m.start("v"), end=m.end("v"), conf=0.7)
     for rx in (_PLATFORM_CUSTOMERS, _JOINS_IN) if n_p >= 2 or (n_p and n_c) else ():
-        if not has_any(low, (" customers", " users", " developers", " subscribers", " clients", " join")):
+        if _AUDIENCE_WORDS not in gates:
             continue
         for m in rx.finditer(masked):
             pm = ment(_id(m.group("p")))
@@ -1881,7 +1890,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", subject, o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
         add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _HOSTS.finditer(masked) if n_p >= 1 and has_any(low, _HOST_WORDS) else ():
+    for m in _HOSTS.finditer(masked) if n_p >= 1 and _HOST_WORDS in gates else ():
         rest = m.group("rest")
         cut = _NEXT_CLAUSE.search(rest)
         rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
@@ -1901,7 +1910,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
                     add("available_on", int(om.group(1)), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PUT_ON.finditer(masked) if n_p >= 1 and has_any(low, _PUT_ON_WORDS) else ():
+    for m in _PUT_ON.finditer(masked) if n_p >= 1 and _PUT_ON_WORDS in gates else ():
         pm = ment(_id(m.group("p")))
         if pm is None or not (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))
                               or (m.group("p").startswith("«U") and _APP_APPOS.match(masked, m.end("p")))):
@@ -1947,7 +1956,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
             for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
                 add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
-    for v in _AV_VERB.finditer(masked) if n_p >= 2 and has_any(low, _AV_VERB_WORDS) else ():
+    for v in _AV_VERB.finditer(masked) if n_p >= 2 and _AV_VERB_WORDS in gates else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         verb = v.group().lower()
@@ -1966,7 +1975,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             break
     # based_in (descriptive) ---------------------------------------------
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
-        if not has_any(low, _RULE_WORDS.get(key, _ALWAYS)):  # _on, inlined: asked of every rule of every sentence
+        if key not in gates:
             continue
         for m in rx.finditer(whole):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
@@ -2013,7 +2022,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 prev.amount = t.money
     # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
     if not any(t.kind == "T" for t in tokens):
-        follows = _FOLLOW_UP.search(masked) if has_any(low, _FOLLOW_WORDS) else None
+        follows = _FOLLOW_UP.search(masked) if _FOLLOW_WORDS in gates else None
         for c in out:
             if c.date is not None or c.relation in ("develops", "based_in"):
                 continue
@@ -2040,7 +2049,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
     # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
-    for m in _AGENTLESS.finditer(masked) if has["acquire"] and has_any(low, _AGENTLESS_WORDS) else ():
+    for m in _AGENTLESS.finditer(masked) if has["acquire"] and _AGENTLESS_WORDS in gates else ():
         o = ment(_id(m.group("o")))
         if o is not None and not _hedged(masked, m.start("v"), m.end("v")):
             ctx.pending_target = o
@@ -2053,12 +2062,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("acquires", _id(rb.group("s")), ctx.pending_target, rb.start("s"), end=rb.end("s"), conf=0.7)
                 ctx.pending_target = None
     # "agreed to use Amazon Web Services as its preferred cloud provider"
-    for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and has_any(low, (" partner", " supplier", " reseller", " distributor")) else ():
+    for m in _IS_A_PARTNER.finditer(masked) if n_c >= 1 and _PARTNER_NOUN_WORDS in gates else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PARTNER_PROGRAM.finditer(masked) if n_c >= 2 and "partner" in low and has_any(low, _PROGRAM_WORDS) else ():
+    for m in _PARTNER_PROGRAM.finditer(masked) if n_c >= 2 and "partner" in low and _PROGRAM_WORDS in gates else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    for rx, words, also in _COMMERCE if n_c >= 2 and has_any(low, _COMMERCE_WORDS) else ():
-        if not has_any(low, words) or (also and not has_any(low, also)):
+    for rx, words, also in _COMMERCE if n_c >= 2 and _COMMERCE_WORDS in gates else ():
+        if words not in gates or (also and also not in gates):
             continue
         for m in rx.finditer(masked):
             g = m.groupdict()
