@@ -1327,3 +1327,18 @@ def test_one_scan_of_the_gates_answers_as_each_gate_would():
     for low in lows:
         found = _GATES.scan(low)
         assert found == {label for label, words in _GATES.lists.items() if has_any(low, words)}, low
+
+
+def test_a_known_companys_fund_keeps_its_whole_name():
+    """'Siemens Technology Partners' is one investor, not Siemens and a company called 'Partners'."""
+    got = facts("Brightloom raised $40 million in a round led by Siemens Technology Partners, with participation from Coatue.")
+    assert ("invests_in", "Siemens Technology Partners", "Brightloom") in got
+    assert not any(s in ("Partners", "Siemens") for _, s, _ in got)
+
+
+def test_backers_of_an_unread_name_are_not_given_to_the_article_company():
+    """'Brightloom's backers include ...' where Brightloom is no mention: the investors are not the focus company's."""
+    got = facts("Corvane Systems, a Denver-based start-up, released a coding model last year. "
+                "Brightloom's backers include Sequoia Capital and Accel. Corvane's backers include Index Ventures.")
+    assert ("invests_in", "Index Ventures", "Corvane Systems") in got
+    assert not any(r == "invests_in" and s in ("Sequoia Capital", "Accel") and o == "Corvane Systems" for r, s, o in got)

@@ -761,7 +761,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
         light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
-        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES or words[0] in _CONNECTORS
+        # after a company, a run ending in a company word goes on with its name: "ABB Technology Ventures", "Silver Lake Technology Partners"
+        named_on = after_company and len(words) > 1 and words[-1] in _SUFFIX_WORDS
+        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
             if words[0] == "AI" and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS

@@ -1073,6 +1073,8 @@ _RETRACT_WORDS = ("wrong", "incorrect", "false", "untrue", "inaccurate", "mistak
 _FOLLOW_WORDS = ("agreement", "deal", "arrangement", "partnership", "investment", "transaction", "tie-up")
 
 
+_UNREAD_OWNER = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+)?$")
+"""A capitalised possessive that is no mention right before a rule's noun ("Brightloom's backers"): someone the entity reader did not take."""
 _ALWAYS = ("",)
 """The gate of a rule that needs no word: "" is in every text."""
 
@@ -1602,6 +1604,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             inv_subjects.add(s)
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_include"].finditer(masked) if "inv_include" in gates else ():
+        if not m.group("o") and _UNREAD_OWNER.search(masked, max(0, m.start("v") - 60), m.start("v")):
+            continue  # "Brightloom's backers include ...": a name the entity reader did not take, not the deal's company
         whose = None if m.group("o") else _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v"))
         target = ment(_id(m.group("o"))) if m.group("o") else ment(int(whose.group(1))) if whose else (ctx.investee or focus)
         if target is not None:
