@@ -219,3 +219,18 @@ def test_the_company_noun_gate_covers_every_company_noun():
     for noun in nouns:
         assert has_any(noun.lower(), _CNOUN_WORDS), noun
     assert ("based_in", "Tenkai", "Japan") in facts("The Japanese chipmaker Tenkai raised $5 million from Orvane Capital.")
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Corvexa's Sentinel 3 agent joins the Salesforce AgentExchange marketplace this week.", ("develops", "Corvexa", "Sentinel 3")),
+    ("Corvanta's alliance with Capgemini has produced 30 enterprise deployments.", ("partners_with", "Corvanta", "Capgemini")),
+])
+def test_a_name_opening_its_sentence_with_a_companys_possessive_is_a_name(body, key):
+    """A single unfamiliar word opening a sentence is a name only with a cue; a possessive only companies take is one."""
+    assert key in facts(body)
+
+
+def test_a_possessive_opening_a_sentence_is_no_name_without_a_companys_noun():
+    """'Monday's announcement', 'Altman's comments': no company."""
+    got = types("Monday's announcement surprised analysts. Altman's comments drew criticism. Brisk Labs raised $5 million from Index Ventures.")
+    assert "Monday" not in got and "Altman" not in got

@@ -641,8 +641,13 @@ _SUBJECT_VERB = re.compile(
     r"unveiled|debuted|plans|also|" + "|".join(sorted(finite_verbs(), key=len, reverse=True)) + r")\b|\s*(?:—|–|--)|,\s+(?:a|an|the|which|whose)\s"
     r"|\s+(?:brings|counts|runs|sells|hosts|employs|uses|operates|owns|holds|supplies|licenses|licences|publishes|"
     r"competes|serves|targets|expects|reported|posted|opened|hired|cut|added|joined|began|became|won|lost)\b"
-    r"|,\s+(?:for\s+its\s+part|meanwhile|too|however|in\s+turn|by\s+contrast),")
-"""A verb that follows a company opening its sentence ("Velmont released ...")."""
+    r"|,\s+(?:for\s+its\s+part|meanwhile|too|however|in\s+turn|by\s+contrast),"
+    r"|['’]s?\s+(?:(?:[a-z][\w-]*|[\d.]+)\s+){0,2}?(?:alliance|partnership|collaboration|tie-up|acquisition|purchase|takeover|investment|stake|"
+    r"backers|investors|partners|shareholders|models?|chips?|platform|apps?|software|agents?|assistant|chatbot|products?|"
+    r"funding|round|valuation|shares|subsidiary|unit|venture\s+arm|headquarters|flagship)\b"
+    r"|['’]s?\s+(?:(?:new|latest|own|first|flagship|open-source|open-weight)\s+)?[A-Z][\w.-]*(?:\s+[A-Z\d][\w.-]*)*\s+(?:is|are|was|has|have|model|agent|chip|app)\b")
+"""A verb that follows a company opening its sentence ("Velmont released ..."), or a possessive that only a company takes
+("Velmont's backers", "Velmont's Sentinel 3 agent")."""
 _RATING = re.compile(r"[\s•*·–—-]*(?:(?:Upgrade|Downgrade|Sell|Buy|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Reiterate|Initiate|Maintain)(?:\s+on)?)\s+$")
 _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
