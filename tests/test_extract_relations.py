@@ -1342,3 +1342,25 @@ def test_backers_of_an_unread_name_are_not_given_to_the_article_company():
                 "Brightloom's backers include Sequoia Capital and Accel. Corvane's backers include Index Ventures.")
     assert ("invests_in", "Index Ventures", "Corvane Systems") in got
     assert not any(r == "invests_in" and s in ("Sequoia Capital", "Accel") and o == "Corvane Systems" for r, s, o in got)
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("A supply partnership was struck between the Danish shipping group Kvist Line and Orvane Labs in March.", ("Kvist Line", "Orvane Labs")),
+    ("A collaboration between Parsel AI and the Lagos start-up Ekwe Data has produced a Yoruba speech model.", ("Parsel AI", "Ekwe Data")),
+    ("The contract deepens ties between Brannock Cloud and Tessel Robotics, which first worked together in 2022.", ("Brannock Cloud", "Tessel Robotics")),
+    ("Marrow Systems and Quillon Data, which signed a partnership in 2023, now sell a joint product.", ("Marrow Systems", "Quillon Data")),
+    ("A five-year hosting agreement has been signed by Corvex Cloud and Halden Robotics.", ("Corvex Cloud", "Halden Robotics")),
+    ("Following its agreement with Orvane Labs, Kvist Line will route all cargo bookings through the model.", ("Orvane Labs", "Kvist Line")),
+    ("Having signed a cloud agreement with Brannock Cloud in January, Ekwe Data now sells its model to banks.", ("Brannock Cloud", "Ekwe Data")),
+    ("Halvik, whose partners include Orvane Labs and Parsel AI, builds grid software.", ("Orvane Labs", "Halvik")),
+    ("Tessel Robotics, a Lyon-based maker of arms, counts Kvist Line and Marrow Systems among its commercial partners.", ("Kvist Line", "Tessel Robotics")),
+])
+def test_partnership_forms(body, pair):
+    got = facts(body)
+    assert ("partners_with", *pair) in got or ("partners_with", *reversed(pair)) in got, sorted(got)
+
+
+def test_a_fronted_deal_is_no_partnership_when_the_main_clause_has_another_subject_type():
+    """'After the talks with Orvane Labs, Kvist Line ...': talks are no deal."""
+    got = facts("After the talks with Orvane Labs, Kvist Line said it would build its own model.")
+    assert not any(r == "partners_with" for r, _, _ in got)

@@ -212,6 +212,8 @@ def GAPX(n: int) -> str:
 
 _ANOTHER_FROM = re.compile(r"(?:,?\s+and|,|;)\s+(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s+«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?from\s+(?P<s>" + CL + r")")
 """A second sum from other investors, the first verb's ("... and another 9 billion yen from A, B and C")."""
+_PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+"""What may describe a party before its name: "the Swedish logistics group", "the Nairobi start-up"."""
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
@@ -436,8 +438,26 @@ _RX = {
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     "par_bare": caseless(
         r"^(?:[^«;]|«[TM]\d+»)*?\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>partnership|tie-up|alliance|collaboration)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
+    # "a partnership between the Swedish logistics group Ferrovane and Mistral AI", "A partnership was struck between",
+    # "deepens ties between Oracle and Cohere"
     "par_between": caseless(
-        r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture)\s+between\s+(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
+        r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture|ties)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:struck|signed|formed|sealed|forged|agreed)\s+(?:«T\d+»\s+)?)?"
+        r"between\s+" + _PARTY_DESC + r"(?P<s>" + C + r")\s+and\s+" + _PARTY_DESC + r"(?P<o>" + C + r")"),
+    # "Following the agreement with Cohere, Lindqvist Bank will deploy", "Having signed a cloud agreement with AWS in January, Oakhaze
+    # Systems now offers", "Through a partnership with Hugging Face, Corvid Labs has made": the fronted deal is the subject's
+    "par_fronted": caseless(
+        r"^(?:[\"“‘]\s*)?(?:following|after|under|through|since|via|thanks\s+to|as\s+part\s+of|having\s+(?:signed|struck|sealed|agreed|reached|inked|formed|expanded)|"
+        r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
+        r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
+        r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
+    # "Rikka Systems and Fujitsu, which signed a partnership in 2022, are ...": the pair's partnership, told in passing
+    "par_pair_which": caseless(
+        r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r"),\s+which\s+(?:have\s+|had\s+|first\s+)*(?P<v>signed|struck|formed|sealed|forged|announced|entered\s+into)\s+"
+        r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|pact|joint\s+venture|(?:[\w-]+\s+)?agreement)\b"),
+    # "A three-year compute agreement has been signed by Lambda and Verdant Intelligence"
+    "par_signed_by": caseless(
+        r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
+        r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
         r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
@@ -759,8 +779,10 @@ _PARTNER_PROGRAM = caseless(
     r"(?:the\s+)?(?P<o>«[CU]\d+»)(?:'s)?\s+(?:[\w-]+\s+){0,4}?partners?\s+(?:program(?:me)?|network|ecosystem|community)\b")
 """'Kestrel joined the Orvane Technology Partner Program', 'to join Orvane's partner network'."""
 _PARTNERS_INCLUDE = caseless(
-    r"(?P<o>«[CU]\d+»)'s\s+(?:(?!limited\b)[\w-]+\s+){0,2}?(?P<lp>limited\s+)?(?P<v>partners)\s+(?:include|included|including|are|were|such\s+as|like)\s+(?P<s>" + CL + r")")
-"""'Orvane's partners include Kestrel, Parsel AI and Quillon Data'; a fund's limited partners are its investors."""
+    r"(?:(?P<o>«[CU]\d+»)'s|(?<=whose))\s+(?:(?!limited\b)[\w-]+\s+){0,2}?(?P<lp>limited\s+)?(?P<v>partners)\s+(?:include|included|including|are|were|such\s+as|like)\s+(?P<s>" + CL + r")"
+    r"|(?P<o2>«[CU]\d+»)" + GAP(40) + r"\b(?P<v2>counts?|lists?|numbers?)\s+(?P<s2>" + CL + r")\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?P<lp2>limited\s+)?partners\b")
+"""'Orvane's partners include Kestrel, Parsel AI and Quillon Data', 'Orvane, whose partners include ...', 'Orvane counts Kestrel and
+Parsel AI among its commercial partners'; a fund's limited partners are its investors."""
 _TRADES_IN = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>distribut(?:e|es|ed|ing)|resell(?:s|ing)?|resold|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\s+"
     r"(?P<o>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,3}?(?:models?|software|products?|chips?|processors?|services?|tools?|platforms?|technology|technologies|systems?|devices?|robots?)\b")
@@ -1024,6 +1046,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
+    "par_pair_which": (", which",),
+    "par_fronted": (" with ",),
+    "par_signed_by": (" by ",),
     "par_license_tech": ("licen",),
     "par_with_which": ("with which", "with whom"),
     "par_selected": ("selected", "chosen", "picked", "named", "tapped", "appointed"),
@@ -1683,7 +1708,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2079,8 +2104,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             v = "v" if m.group("v") is not None else "v2"
             add("partners_with", _id(sid), _id(oid), m.start(v), end=m.end(v), conf=0.65)
     for m in _PARTNERS_INCLUDE.finditer(masked) if n_c >= 2 and "partners" in low else ():
-        for s in _ids(m.group("s")):
-            add("invests_in" if m.group("lp") else "partners_with", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+        v = "v" if m.group("v") else "v2"
+        if m.group("o2"):
+            o = _id(m.group("o2"))
+        elif m.group("o"):
+            o = _id(m.group("o"))
+        elif whose := _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v")):
+            o = int(whose.group(1))
+        else:
+            continue
+        for s in _ids(m.group("s") or m.group("s2")):
+            add("invests_in" if m.group("lp") or m.group("lp2") else "partners_with", s, o, m.start(v), end=m.end(v), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
