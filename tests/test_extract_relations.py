@@ -1359,8 +1359,3 @@ def test_partnership_forms(body, pair):
     got = facts(body)
     assert ("partners_with", *pair) in got or ("partners_with", *reversed(pair)) in got, sorted(got)
 
-
-def test_a_fronted_deal_is_no_partnership_when_the_main_clause_has_another_subject_type():
-    """'After the talks with Orvane Labs, Kvist Line ...': talks are no deal."""
-    got = facts("After the talks with Orvane Labs, Kvist Line said it would build its own model.")
-    assert not any(r == "partners_with" for r, _, _ in got)
