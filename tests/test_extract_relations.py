@@ -1359,3 +1359,33 @@ def test_partnership_forms(body, pair):
     got = facts(body)
     assert ("partners_with", *pair) in got or ("partners_with", *reversed(pair)) in got, sorted(got)
 
+
+
+@pytest.mark.parametrize("body, key", [
+    ("General availability of Kestrel's Vela 4 model on Microsoft Azure began on 3 September.", ("available_on", "Vela 4", "Azure")),
+    ("The arrival of Orvane Labs' Quill 2 on Amazon Bedrock gives banks a new option.", ("available_on", "Quill 2", "Amazon Bedrock")),
+    ("Hosted by Together AI, the Parsel 70B model is served at 90 tokens per second.", ("available_on", "Parsel 70B", "Together AI")),
+    ("Sold exclusively through AWS Marketplace, Tessel Robotics' Warden agent has reached $10 million in revenue.", ("available_on", "Warden", "AWS Marketplace")),
+    ("Orvane Labs rolled out Quill 2 to Azure AI Foundry and Hugging Face in August.", ("available_on", "Quill 2", "Hugging Face")),
+    ("Kestrel expanded availability of its Vela 4 model to Microsoft Azure this month.", ("available_on", "Vela 4", "Azure")),
+    ("Developers using Vertex AI can now deploy Quill 2, the vision model from Orvane Labs.", ("available_on", "Quill 2", "Vertex AI")),
+    ("Customers of Amazon Bedrock can now call Kestrel's Vela 4 model for translation.", ("available_on", "Vela 4", "Amazon Bedrock")),
+    ("Oracle has made Kestrel's Vela 4 available to customers of OCI Generative AI.", ("available_on", "Vela 4", "OCI Generative AI")),
+    ("Tessel's expense app Tally is now on the Apple App Store and Google Play.", ("available_on", "Tally", "Google Play")),
+    ("Kestrel's Vela 4 joined the Azure AI Foundry catalogue in 2024.", ("available_on", "Vela 4", "Azure AI Foundry")),
+    ("Microsoft had put Vela 4 into Microsoft 365 Copilot, GitHub Copilot and Azure AI Foundry within hours.", ("available_on", "Vela 4", "Azure AI Foundry")),
+])
+def test_availability_forms(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+@pytest.mark.parametrize("body, key", [
+    # an apposition describing the platform is no second platform
+    ("AWS customers can already reach Vela 4 through Amazon Bedrock, the AWS service for hosted models.", ("available_on", "Vela 4", "Amazon Web Services")),
+    # a partnership expanded "to" something is no product rolled out
+    ("Orvane Labs expanded its partnership with Kestrel under a deal that uses Trainium chips to serve models on Mosaic AI.", ("available_on", "Trainium", "Mosaic AI")),
+    # a product rolled out to a company's staff is no platform
+    ("Kestrel will roll out ChatGPT Enterprise to Orvane Labs employees next year.", ("available_on", "ChatGPT Enterprise", "Orvane Labs")),
+])
+def test_availability_forms_that_are_not(body, key):
+    assert key not in facts(body)

@@ -604,7 +604,7 @@ _INV_REL_APPOS = caseless(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APP
 """'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = caseless(r"\b(?:whose|which|that|its|their|who)\b")
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
-                  "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought")
+                  "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought", "roll", "expand", "extend", "port", "licen")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = caseless(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s)*$")
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
@@ -614,10 +614,39 @@ _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\
 _POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
+_AV_NOMINAL = caseless(
+    r"\b(?:general\s+|broad\s+|wider\s+)?(?P<v>availability|arrival|listing|debut|addition|launch|rollout|roll-out)\s+of\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:on|in|to|through|via|across|inside|within|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))"
+    r"|^(?:having\s+(?:been\s+)?)?(?P<v2>debuted|launched|hosted|available|offered|sold|listed|distributed|released|published)\s+(?:(?:exclusively|first|initially|only|already|now|also|originally)\s+)*"
+    r"(?:in|on|through|via|inside|within|(?<=hosted\s)by)\s+" + _PLACE_DESC + r"(?P<p2>" + P + r"(?!')|«C\d+»(?=[\s,.;]))(?:[^,;«]|«[TGLN]\d+»){0,40},\s+"
+    r"(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,3}?(?P<o2>" + PL + r")(?!')"
+    r"|\b(?P<v3>roll(?:s|ed|ing)?\s+out|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|port(?:s|ed|ing)?)\s+(?:(?:the\s+)?availability\s+of\s+)?(?:its\s+|their\s+|«[CU]\d+»'s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<o3>" + PL + r")(?!')(?:\s+(?:models?|family|app|assistant|agent|chatbot))?\s+(?:(?:now|also|today|«T\d+»)\s+)*(?:to|onto|into|across)\s+"
+    + _PLACE_DESC + r"(?P<p3>" + P + r"(?!')|«C\d+»(?=[\s,.;])(?!\s+(?:customers|users|clients|developers|subscribers|employees|staff)\b))")
+"""'General availability of Prairie 2 on Azure began', 'the arrival of Verdict 2 on Databricks', 'Hosted by Together AI, the Pinecrest
+34B model ...', 'Sold exclusively through AWS Marketplace, Hadley's Bastion agent ...', 'rolled out Phi-3.5-mini to Azure AI
+Foundry and Hugging Face': the product is on the platform."""
+_LISTED = caseless(r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:(?:on|to|in|through|via|across)\s+)?(?:(?:the\s+)?«([PU]\d+)»|«(C\d+)»)(?!'|\s+(?:said|says|has|have|is|are|was|were|will|can|announced|added|customers|users)\b)")
+"""A further platform in a plain list: ", AWS and Google Cloud", " and on CoreWeave"."""
+
+
+def _listed_places(masked: str, pos: int, ment) -> list[int]:
+    """The platforms listed right after the one that ends at ``pos`` (no appositions)."""
+    places = []
+    while more := _LISTED.match(masked, pos):
+        tok = more.group(1) or more.group(2)  # a company without "the": "the AWS service" describes the platform before it
+        if tok[0] == "C" and not _platform_company(ment(int(tok[1:]))):
+            break
+        places.append(int(tok[1:]))
+        pos = more.end()
+    return places
+
+_AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", "launch", "rollout", "roll-out", "hosted", "available", "offered",
+                     "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|pre-?installed|pre-?loaded|found)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
@@ -628,12 +657,13 @@ _AVAIL = {
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
-    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>" + P + r")"),
+    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought)\b")
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought|"
+    r"licen[cs]e[sd]?)\b")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
@@ -909,13 +939,18 @@ _WEIGHTS_ON = caseless(
     r"(?:(?:now|also|freely|publicly|openly)\s+)*(?:available\s+)?(?:on|through|via|in)\s+(?:the\s+)?(?P<p2>«[PUC]\d+»)(?!')")
 """'it open-sourced its π0 model, publishing the weights and code on GitHub': the model is on GitHub."""
 _PLATFORM_CUSTOMERS = caseless(
-    r"(?P<p>«[PC]\d+»)\s+(?:customers|users|developers|subscribers|clients)\s+(?:can|could|will\s+be\s+able\s+to|are\s+(?:now\s+)?able\s+to)\s+(?:now\s+|also\s+|already\s+)*"
-    r"(?P<v>use|access|try|buy|deploy|call|run|choose|select|pick)\s+(?P<o>" + PL + r")(?!')")
-"""'Azure customers can now use Vela 3': the model is on the platform."""
+    r"(?:(?P<p>«[PC]\d+»)\s+(?:customers|users|developers|subscribers|clients)|\b(?:customers|users|developers|subscribers|clients)\s+(?:of|using|on)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?"
+    r"(?P<p2>«[PC]\d+»)(?!')(?:\s+(?:service|platform|cloud|app|suite|subscription))?)\s+(?:can|could|will\s+be\s+able\s+to|are\s+(?:now\s+)?able\s+to)\s+(?:now\s+|also\s+|already\s+)*"
+    r"(?P<v>use|access|try|buy|deploy|call|run|choose|select|pick|rent|add|install|license|licence)\s+(?:«[CU]\d+»'s\s+)?(?P<o>" + PL + r")(?!')")
+"""'Azure customers can now use Vela 3', 'Developers using Vertex AI can now deploy Pallas Vision 4': the model is on the platform."""
 _ON_ANOTHER = re.compile(r"(?:[^«;]|«[MT]\d+»){0,60}?\b(?:on|through|via|in|inside)\s+(?:the\s+)?«P\d+»")
 _JOINS_IN = caseless(
     r"(?P<o>«[PU]\d+»)\s+(?:now\s+|also\s+)?(?P<v>joins|joined|will\s+join)\s+(?P<others>" + PL + r")\s+(?:in|on)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PC]\d+»)(?!')")
 """'Vela 3 joins Llama and Mistral Large in Amazon Bedrock': all of them are on it."""
+_JOINS_PLATFORM = caseless(
+    r"(?P<o>" + PL + r")(?!')(?:\s+(?:[a-z][\w-]*\s+)?(?:model|models|agent|agents|app|assistant|chatbot))?\s+(?:(?:now|also|today|has|have)\s+)*(?P<v>joins|joined)\s+"
+    r"(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>«[PC]\d+»)(?!')(?P<noun>\s+(?:catalogue|catalog|marketplace|store|hub|library|line-?up|model\s+garden|gallery|platform))?")
+"""'Codestral joined the Azure AI Foundry catalogue', 'Sentinel 3 agent joins Salesforce's AgentExchange marketplace'."""
 _DEAL_TO_USE = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(60) + r"\s+(?:(?:has|have|had|also|now|already|recently)\s+)*(?P<v>struck|signed|reached|inked|sealed|agreed|announced)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract|partnership)\s+to\s+(?:put|bring|use|integrate|embed|offer|license|licence|deploy|"
@@ -1061,7 +1096,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download",
-                     "launch", "debut", "went live", "goes live", "installed", "loaded", "found"),
+                     "launch", "debut", "went live", "goes live", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed", "licenced"),
     "av_on": (" on",),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
@@ -1221,7 +1256,7 @@ _PREFILTER = {
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
-_AUDIENCE_WORDS = (" customers", " users", " developers", " subscribers", " clients", " join")
+_AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
 _PARTNER_NOUN_WORDS = (" partner", " supplier", " reseller", " distributor")
 _GATES = Gates({
     **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
@@ -1229,7 +1264,7 @@ _GATES = Gates({
     **_PREFILTER,
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
-                                  _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
+                                  _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
                                   _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
@@ -1873,6 +1908,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
+            elif key == "av_on":  # "is now on the Apple App Store and Google Play"
+                places += [q for q in _listed_places(masked, m.end(), ment) if _is_platform(ment(q))]
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
@@ -1899,15 +1936,22 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if _AUDIENCE_WORDS not in gates:
             continue
         for m in rx.finditer(masked):
-            pm = ment(_id(m.group("p")))
-            if pm is None or (m.group("p").startswith("«C") and not _platform_company(pm)) or (
-                    m.group("p").startswith("«P") and not _is_platform(pm) and not _PLATFORM_AFTER.match(masked, m.end("p"))):
+            pg = "p2" if m.groupdict().get("p2") else "p"
+            pm = ment(_id(m.group(pg)))
+            if pm is None or (m.group(pg).startswith("«C") and not _platform_company(pm)) or (
+                    m.group(pg).startswith("«P") and not _is_platform(pm) and not _PLATFORM_AFTER.match(masked, m.end(pg))
+                    and pg == "p"):
                 continue  # "Kestrel customers can use Vela": the maker's customers, no platform
             if rx is _PLATFORM_CUSTOMERS and _ON_ANOTHER.match(masked, m.end()):
                 continue  # "Google Cloud customers can run AlphaFold 2 as a pipeline on Vertex AI": on the platform named after it
             objs = _PRODUCT_IDX.findall(m.group("o")) + (_PRODUCT_IDX.findall(m.group("others")) if "others" in m.groupdict() else [])
             for o in objs:
-                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+                add("available_on", int(o), _id(m.group(pg)), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _JOINS_PLATFORM.finditer(masked) if (n_p >= 2 or n_p and n_c) and "join" in low else ():
+        pm = ment(_id(m.group("p")))
+        if m.group("noun") or (_platform_company(pm) if m.group("p").startswith("«C") else _is_platform(pm)):
+            for o in _ids(m.group("o")):
+                add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _WEIGHTS_ON.finditer(masked) if n_p >= 1 and (" weights" in low or " code" in low or " checkpoints" in low) else ():
         o, p, v = ("o", "p", "v") if m.group("o") else ("o2", "p2", "v2")
         pm = ment(_id(m.group(p)))
@@ -1999,9 +2043,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             objs = [int(i) for i in _PRODUCT_IDX.findall(between)]
             if verb.startswith(("run", "buy", "bought")) and not (_is_platform(ment(p)) or _PLATFORM_AFTER.match(masked, pl.end())):
                 break  # "runs on Tenkai's chips" is hardware, not a platform it is offered on; "buy" only through a store
-            for o in objs:
-                add("available_on", o, p, v.start(), end=v.end(), conf=0.75)
+            for o in objs:  # "had put GPT-5 into Microsoft 365 Copilot, GitHub Copilot and Azure AI Foundry": each
+                for q in [p, *_listed_places(masked, pl.end(), ment)]:
+                    add("available_on", o, q, v.start(), end=v.end(), conf=0.75)
             break
+    for m in _AV_NOMINAL.finditer(masked) if (n_p >= 2 or n_p and n_c) and _AV_NOMINAL_WORDS in gates else ():
+        o, p, v = next(g for g in (("o", "p", "v"), ("o2", "p2", "v2"), ("o3", "p3", "v3")) if m.group(g[0]))
+        pid = _id(m.group(p))
+        if m.group(p).startswith("«C") and not _platform_company(ment(pid)):
+            continue
+        for oid in _ids(m.group(o)):
+            for q in [pid, *_listed_places(masked, m.end(p), ment)]:
+                add("available_on", oid, q, m.start(v), end=m.end(v), conf=0.7)
     # based_in (descriptive) ---------------------------------------------
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
         if key not in gates:
