@@ -1389,3 +1389,22 @@ def test_availability_forms(body, key):
 ])
 def test_availability_forms_that_are_not(body, key):
     assert key not in facts(body)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Quill 2, the vision model from Bergen-based Orvane Labs, has been published on Hugging Face.", ("develops", "Orvane Labs", "Quill 2")),
+    ("Warden, the customer-service agent built by Singapore's Tessel Robotics, can now be installed from Slack.", ("develops", "Tessel Robotics", "Warden")),
+    ("The Harrow chip was developed by Kestrel Semiconductor over four years.", ("develops", "Kestrel Semiconductor", "Harrow")),
+    ("Vela 4 from Stockport-based Orvane Labs generates product photography from one snapshot.", ("develops", "Orvane Labs", "Vela 4")),
+    ("The Tessel-developed Warden model, released in April, now handles claims at an insurer.", ("develops", "Tessel", "Warden")),
+    ("The Halden Labs coding model Quill Coder 1.5 has been added to the Azure AI Foundry catalogue.", ("develops", "Halden Labs", "Quill Coder 1.5")),
+    ("Sundial, Orvane Analytics' forecasting model, was trained on 40 years of weather records.", ("develops", "Orvane Analytics", "Sundial")),
+])
+def test_maker_forms(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_place_glued_before_a_name_is_no_part_of_it():
+    """'Stockport-based Orvane Labs' is Orvane Labs; 'the Swiss-developed Apertus' makes no company of 'Swiss'."""
+    got = facts("Vela 4 from Stockport-based Orvane Labs generates photos. Kestrel offers the Swiss-developed Harrow model to banks.")
+    assert not any("Stockport" in s or s == "Swiss" for _, s, _ in got)

@@ -127,6 +127,8 @@ _PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
+_NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+[A-Z]")
+"""A product noun, then a name: what stands before the noun is the maker ("the Halden Labs coding model Strata Coder")."""
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = re.compile(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUNS.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 """'the chipmaker Tenkai': a company noun, then a name (the look-ahead on the nouns' first letters skips most words at once)."""
@@ -255,6 +257,9 @@ _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
+_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created)\s+(?=[A-Z\d])")
+"""A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket"."""
+_MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
     Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
     Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
@@ -349,6 +354,11 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
 
     def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
         raw = text[ms:me]
+        if "-" in raw and (d := _DERIVED_HEAD.match(raw)):
+            if d.group("how") in _MAKER_PARTICIPLES:  # "the Bramble-developed Thicket model": Bramble makes Thicket
+                add(ms, ms + len(d.group("pre")), "Company")
+            ms += d.end()  # "Stockport-based Gable AI": the name comes after the place
+            raw = text[ms:me]
         name = _clean_name(raw)
         if not name or _RX_STYLE.search(name) or name in _NOT_NAMES:
             return
@@ -405,7 +415,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if not has_any(low, words):
             continue
         for m in rx.finditer(sent):
-            add(start + m.start("name"), start + m.end("name"), "Product")
+            if m.group("name").rsplit(" ", 1)[-1] in _SUFFIX_WORDS and _NOUN_THEN_PRODUCT.match(sent, m.end("name")):
+                add(start + m.start("name"), start + m.end("name"), "Company")  # "the Halden Labs coding model Strata": the maker
+            else:
+                add(start + m.start("name"), start + m.end("name"), "Product")
             if "name2" in m.groupdict() and m.group("name2"):
                 add(start + m.start("name2"), start + m.end("name2"), "Product")
             if rx is _RX_SUCH_AS and m.group("rest"):
@@ -645,9 +658,11 @@ _SUBJECT_VERB = re.compile(
     r"|['’]s?\s+(?:(?:[a-z][\w-]*|[\d.]+)\s+){0,2}?(?:alliance|partnership|collaboration|tie-up|acquisition|purchase|takeover|investment|stake|"
     r"backers|investors|partners|shareholders|models?|chips?|platform|apps?|software|agents?|assistant|chatbot|products?|"
     r"funding|round|valuation|shares|subsidiary|unit|venture\s+arm|headquarters|flagship)\b"
-    r"|['’]s?\s+(?:(?:new|latest|own|first|flagship|open-source|open-weight)\s+)?[A-Z][\w.-]*(?:\s+[A-Z\d][\w.-]*)*\s+(?:is|are|was|has|have|model|agent|chip|app)\b")
+    r"|['’]s?\s+(?:(?:new|latest|own|first|flagship|open-source|open-weight)\s+)?[A-Z][\w.-]*(?:\s+[A-Z\d][\w.-]*)*\s+(?:is|are|was|has|have|model|agent|chip|app)\b"
+    r"|,\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:model|agent|chip|app|assistant|chatbot|platform|tool|software|service|product)\b")
 """A verb that follows a company opening its sentence ("Velmont released ..."), or a possessive that only a company takes
-("Velmont's backers", "Velmont's Sentinel 3 agent")."""
+("Velmont's backers", "Velmont's Sentinel 3 agent"), or an apposition naming it a company's product ("Sundial, Tarn's
+forecasting model,")."""
 _RATING = re.compile(r"[\s•*·–—-]*(?:(?:Upgrade|Downgrade|Sell|Buy|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Reiterate|Initiate|Maintain)(?:\s+on)?)\s+$")
 _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association

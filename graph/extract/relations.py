@@ -486,7 +486,7 @@ _CO_DEVELOPER = re.compile(r"(?:\s+(?:together\s+with|jointly\s+with|with|alongs
 _DEV = {
     "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
@@ -519,7 +519,14 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
+    "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
+    # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
+    "dev_hyphen": re.compile(r"(?P<s>" + C + r")-(?:developed|made|built|designed|created)\s+(?P<o>" + PL + r")"),
+    # "Revel 3 from Stockport-based Gable AI generates ...": the product from its maker, opening the sentence
+    "dev_from_subject": re.compile(r"^(?:[Tt]he\s+)?(?P<o>«[PU]\d+»)\s+from\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?"
+                                   r"(?P<s>" + C + r")(?!')\s+(?:(?:is|are|was|were|has|have|had|can|will|now|also)\b|[a-z]+s\b)"),
     "dev_include": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"),
     # "Its best-known products, the document-processing tool A and the search tool B, found customers"
@@ -528,7 +535,7 @@ _DEV = {
         r"(?:,?\s+(?:and\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»)+),"),
 }
 _DEV_WORDS = {
-    "dev_poss": ("'s",), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
+    "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
@@ -1844,7 +1851,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in _ids(m.group("o" + k)):
                     add("develops", _id(m.group("s" + k)), o, m.start(), check=False, conf=0.8)
                 continue
-            if key == "dev_from_bare" and tokens[_id(m.group("o"))].kind == "U" and not any(ch.isdigit() for ch in (ment(_id(m.group("o"))).name or "")):
+            if key in ("dev_from_bare", "dev_from_subject") and tokens[_id(m.group("o"))].kind == "U" and not any(ch.isdigit() for ch in (ment(_id(m.group("o"))).name or "")):
                 continue  # "Anne Roe, from Kestrel,": a name without a version may be a person's
             s = _id(m.group("s"))
             if key == "dev_obj_rel":  # "an enterprise system that OpenAI and SoftBank are jointly developing": both make it
