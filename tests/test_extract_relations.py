@@ -1408,3 +1408,21 @@ def test_a_place_glued_before_a_name_is_no_part_of_it():
     """'Stockport-based Orvane Labs' is Orvane Labs; 'the Swiss-developed Apertus' makes no company of 'Swiss'."""
     got = facts("Vela 4 from Stockport-based Orvane Labs generates photos. Kestrel offers the Swiss-developed Harrow model to banks.")
     assert not any("Stockport" in s or s == "Swiss" for _, s, _ in got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Tessel Robotics took a minority stake of about 15% in Orvane Labs, the Finnish chip designer, for €90 million.", ("invests_in", "Tessel Robotics", "Orvane Labs")),
+    ("Quillon Data, funded by the Norwegian state investor Investinor and the venture firm Creandum, makes fish-farm software.", ("invests_in", "Creandum", "Quillon Data")),
+    ("The $65 million Series C, led by Insight Partners, values Orvane Health at $900 million.", ("invests_in", "Insight Partners", "Orvane Health")),
+    ("With fresh investment from Kestrel Capital and the pension fund OMERS, Toronto's Maplewise plans to hire 60 engineers.", ("invests_in", "OMERS", "Maplewise")),
+])
+def test_investment_forms(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_valuation_of_the_company_names_no_investee_by_a_description():
+    """'General Catalyst led the round, valuing the coding-assistant maker at $1.25 billion': the maker is the round's company,
+    not whatever the description resolves to."""
+    got = facts("Orvane Labs raised $150 million. General Catalyst led the round, valuing the coding-assistant maker at $1.25 billion, "
+                "with Kleiner Perkins returning.")
+    assert ("invests_in", "Kleiner Perkins", "General Catalyst") not in got

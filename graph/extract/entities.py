@@ -659,7 +659,8 @@ _SUBJECT_VERB = re.compile(
     r"backers|investors|partners|shareholders|models?|chips?|platform|apps?|software|agents?|assistant|chatbot|products?|"
     r"funding|round|valuation|shares|subsidiary|unit|venture\s+arm|headquarters|flagship)\b"
     r"|['’]s?\s+(?:(?:new|latest|own|first|flagship|open-source|open-weight)\s+)?[A-Z][\w.-]*(?:\s+[A-Z\d][\w.-]*)*\s+(?:is|are|was|has|have|model|agent|chip|app)\b"
-    r"|,\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:model|agent|chip|app|assistant|chatbot|platform|tool|software|service|product)\b")
+    r"|,\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:model|agent|chip|app|assistant|chatbot|platform|tool|software|service|product)\b"
+    r"|,\s+(?:(?:majority|minority|partly|wholly)[\s-])?(?:funded|backed|financed|acquired|owned|bought)\s+by\s")
 """A verb that follows a company opening its sentence ("Velmont released ..."), or a possessive that only a company takes
 ("Velmont's backers", "Velmont's Sentinel 3 agent"), or an apposition naming it a company's product ("Sundial, Tarn's
 forecasting model,")."""

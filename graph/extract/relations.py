@@ -225,6 +225,8 @@ APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU
 
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
+CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
+"""A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
 CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»)*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
@@ -254,7 +256,7 @@ _RX = {
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
-        r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL + r")(?=\s*[,;.]|$)"),
+        r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
         r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in\s+" + OBJ
@@ -351,6 +353,10 @@ _RX = {
         r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_fronted": re.compile(
         r"^(?:[A-Z](?:[^,«;]|«T\d+»){0,40}?\s+and\s+)?(?P<v>[Bb]acked|[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
+    # "With fresh investment from Cohere and the pension fund OMERS, Toronto's Maplewise plans ..."
+    "inv_fronted_from": re.compile(
+        r"^(?:[Ww]ith|[Aa]fter|[Ff]ollowing|[Tt]hanks\s+to|[Ff]uelled\s+by|[Ff]ueled\s+by)\s+(?:(?:fresh|new|the|an?|its|their|additional|further|«M\d+»|of)\s+)*"
+        r"(?P<v>investment|funding|backing|capital|cash)\s+from\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?|«[GLN]\d+»'s\s+)?(?P<o>" + C + r")(?!')"),
     "inv_counts": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
@@ -365,7 +371,8 @@ _RX = {
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend)\s+"
-        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?«M\d+»\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
+        r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
     "inv_pct_of": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying)\s+"
@@ -744,6 +751,8 @@ _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b"),
     caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
     caseless(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»"),  # "X, valued at $43bn in a round that included Y"
+    # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
+    caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
 _ROUND_WORDS = ("round", "investment led", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
@@ -1059,6 +1068,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
+    "inv_fronted_from": ("ment from", "ing from", "ital from", "ash from"),
     "inv_counts": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_portfolio": ("portfolio",),
@@ -1444,7 +1454,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_counts", "inv_backed_adj", "inv_backed_appos",
+    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
@@ -1506,6 +1516,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         cue_pos = round_cue.start()
         for rx in _ROUND_INVESTEE:
             m = rx.search(masked)
+            if m and rx is _ROUND_INVESTEE[-1] and tokens[_id(m.group("o"))].mention.anaphor:
+                continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
             if m:
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
