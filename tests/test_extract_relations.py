@@ -1354,6 +1354,8 @@ def test_backers_of_an_unread_name_are_not_given_to_the_article_company():
     ("Having signed a cloud agreement with Brannock Cloud in January, Ekwe Data now sells its model to banks.", ("Brannock Cloud", "Ekwe Data")),
     ("Halvik, whose partners include Orvane Labs and Parsel AI, builds grid software.", ("Orvane Labs", "Halvik")),
     ("Tessel Robotics, a Lyon-based maker of arms, counts Kvist Line and Marrow Systems among its commercial partners.", ("Kvist Line", "Tessel Robotics")),
+    ("Brannock Cloud has agreed to supply Ekwe Data with 8,000 GPUs over three years under a contract worth $640 million.", ("Brannock Cloud", "Ekwe Data")),
+    ("Brannock Cloud supplied 8,000 GPUs to Ekwe Data last year under a multi-year contract.", ("Brannock Cloud", "Ekwe Data")),
 ])
 def test_partnership_forms(body, pair):
     got = facts(body)

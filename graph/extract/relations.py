@@ -839,8 +839,11 @@ _COMPUTE_CONTRACT = caseless(
     r"|(?P<o2>«[CU]\d+»)'s\s+(?:[\w-]+\s+){0,2}?(?:cloud|capacity|compute|chips|GPUs|servers|services|infrastructure|data\s+cent(?:re|er)s))")
 """'agreed to spend $30 billion on Orvane's cloud', 'will spend $30bn on computing capacity from Orvane': a compute contract."""
 _PROVIDE_WITH = caseless(
-    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>provide|provides|provided|providing|furnish(?:es|ed)?|equip(?:s|ped)?)\s+(?P<o>«[CU]\d+»)(?!')\s+with\b")
-"""'Orvane will provide Kestrel with 1 gigawatt of computing capacity'."""
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>provide|provides|provided|providing|furnish(?:es|ed)?|equip(?:s|ped)?|suppl(?:y|ies|ied|ying))\s+(?P<o>«[CU]\d+»)(?!')\s+with\b"
+    r"|(?P<s2>" + C + r")" + GAP(40) + r"\b(?P<v2>suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing))\s+(?:(?:[\w.,-]+|«M\d+»|«P\d+»)\s+){1,6}?to\s+(?P<o2>«[CU]\d+»)(?!')"
+    r"(?=(?:[^;«]|«[MT]\d+»){0,60}?\b(?:under|as\s+part\s+of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|partnership)\b)")
+"""'Orvane will provide Kestrel with 1 gigawatt of computing capacity', 'has agreed to supply Kestrel with 8,000 GPUs', 'will supply its
+chips to Kestrel under a deal signed last week'."""
 _CHOSE_TO = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>chose|chosen|choose|chooses|selected|selects|picked|picks|hired|hires|enlisted|commissioned)\s+(?P<o>«[CU]\d+»)(?!')\s+to\s+"
     r"(?:power|provide|build|supply|run|host|manufacture|make|operate|design|develop|deliver|handle|train|serve)\b")
@@ -853,7 +856,7 @@ _COMMERCE = (
     (_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat"), None),
     (_COMPUTE_CONTRACT, ("spend", "spent", "pay", "paid"), ("capacity", "compute", "cloud", "chips", "gpu", "servers", "services", "infrastructure",
                                                           "power", "electricity", "data cent")),
-    (_PROVIDE_WITH, ("provid", "furnish", "equip"), (" with",)),
+    (_PROVIDE_WITH, ("provid", "furnish", "equip", "suppl", "deliver"), (" with", " to ")),
     (_CHOSE_TO, ("chose", "choose", "selected", "selects", "picked", "picks", "hired", "hires", "enlisted", "commissioned"), (" to ",)),
     (_PARTNERS_APPOS, ("partner", "allies", " ally"), None),
 )
