@@ -253,6 +253,8 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
 _AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Foundry", "Phone", "Pin", "Overviews", "Mode", "Builder", "Toolkit"})
 """Last words after a leading "AI" that make the whole a product's name ("AI Playground", "AI Refinery"), not "AI" describing a name."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
+_RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from)\b)")
+"""A whole-number release after a product the gazetteer knows unversioned, where a name can end: "Mistral Medium 3 model", "Mistral Medium 3,"."""
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
@@ -319,7 +321,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 e = m.end()
         elif entry.type == "Product":
             m = (_RX_DOTTED_VERSION.match(text, e, end) or _RX_MODEL_CODE.match(text, e, end)
-                 or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None))
+                 or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None) or _RX_PLAIN_VERSION.match(text, e, end))
             if m:  # "Codestral 25.01", "Kimi K2", "GPT-4.1": a release of a product the gazetteer knows unversioned
                 e = m.end()
         if entry.type == "Product" and e < end and text[e] == "-" and (variant := _RX_VARIANT.match(text, e, end)):

@@ -264,7 +264,8 @@ _RX = {
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
     "inv_copula_backer": caseless(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
-        r"(?:also\s+|still\s+|now\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"(?!')(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-h]\w*|funding|financing|raise)\b)?"),
     # "Orvane Capital, an early backer of Kestrel, sold its shares"
     "inv_appos_backer": caseless(
         r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
@@ -457,6 +458,14 @@ _RX = {
         r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
         r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
+    # "under an agreement the chipmaker and IBM announced in November 2024"
+    "par_rel_pair": caseless(
+        r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal|contract)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:had\s+|have\s+|first\s+)*"
+        r"(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\b"),
+    # "Morgan Stanley, which in 2023 became the first wealth manager to sign a strategic agreement with OpenAI"
+    "par_first_to": caseless(
+        r"(?P<s>" + C + r")(?:[^;«]|«[GLNT]\d+»){0,80}?\bthe\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?P<v>sign|strike|form|announce|seal|ink)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:partnership|agreement|deal|alliance|pact|contract)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Rikka Systems and Fujitsu, which signed a partnership in 2022, are ...": the pair's partnership, told in passing
     "par_pair_which": caseless(
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r"),\s+which\s+(?:have\s+|had\s+|first\s+)*(?P<v>signed|struck|formed|sealed|forged|announced|entered\s+into)\s+"
@@ -1102,6 +1111,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_rel": (" with ",),
     "par_between": ("between",),
     "par_pair_which": (", which",),
+    "par_rel_pair": (" and ",),
+    "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_signed_by": (" by ",),
     "par_license_tech": ("licen",),
@@ -1765,7 +1776,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
