@@ -1376,6 +1376,14 @@ def test_partnership_forms(body, pair):
     ("Tessel's expense app Tally is now on the Apple App Store and Google Play.", ("available_on", "Tally", "Google Play")),
     ("Kestrel's Vela 4 joined the Azure AI Foundry catalogue in 2024.", ("available_on", "Vela 4", "Azure AI Foundry")),
     ("Microsoft had put Vela 4 into Microsoft 365 Copilot, GitHub Copilot and Azure AI Foundry within hours.", ("available_on", "Vela 4", "Azure AI Foundry")),
+    ("Kestrel's Vela 4 has been in Azure AI Foundry since May and in OCI Generative AI since June.", ("available_on", "Vela 4", "OCI Generative AI")),
+    ("Kestrel's Vela 4 models are on Amazon Bedrock, Vertex AI, Databricks, Snowflake's Cortex AI and IBM's watsonx.ai.", ("available_on", "Vela 4", "watsonx.ai")),
+    ("The consumer Tally app has been on iOS and Android since February.", ("available_on", "Tally", "Android")),
+    ("Vela 4, which Kestrel released on Monday, was available the same day through Kestrel's API, Amazon Bedrock and Vertex AI.", ("available_on", "Vela 4", "Vertex AI")),
+    ("Kestrel's Vela 4 model, whose low training cost surprised rivals, was made available on Amazon Bedrock last week.", ("available_on", "Vela 4", "Amazon Bedrock")),
+    ("Quill-7B, a model built on Meta's Llama 3, has been downloadable on Hugging Face since last June.", ("available_on", "Quill-7B", "Hugging Face")),
+    ("Its Quill-M model went up on Hugging Face in May.", ("available_on", "Quill-M", "Hugging Face")),
+    ("Mistral AI's Vela 4, released on July 24, was available the same day on the company's la Plateforme and Amazon Bedrock.", ("available_on", "Vela 4", "La Plateforme")),
 ])
 def test_availability_forms(body, key):
     assert key in facts(body), sorted(facts(body))
@@ -1428,3 +1436,14 @@ def test_a_valuation_of_the_company_names_no_investee_by_a_description():
     got = facts("Orvane Labs raised $150 million. General Catalyst led the round, valuing the coding-assistant maker at $1.25 billion, "
                 "with Kleiner Perkins returning.")
     assert ("invests_in", "Kleiner Perkins", "General Catalyst") not in got
+
+
+def test_a_who_is_where_list_names_makers_and_platforms():
+    """'- Vela 4 (Kestrel): Amazon Bedrock, Vertex AI' in a list after the prose: Kestrel makes Vela 4, offered on both."""
+    got = facts("Cloud platforms now carry most frontier models, and the list below shows where each one can be bought.\n\n"
+                "- Vela 4 (Kestrel): Kestrel API, Amazon Bedrock, Vertex AI\n"
+                "- quill-7b and quill-70b (Orvane Labs): Hugging Face, Azure AI Foundry\n"
+                "- Tally 2 (Tessel): coming to Azure later this year\n")
+    assert {("develops", "Kestrel", "Vela 4"), ("available_on", "Vela 4", "Vertex AI"), ("develops", "Orvane Labs", "quill-70b"),
+            ("available_on", "quill-7b", "Azure AI Foundry")} <= set(got)
+    assert not any(o == "Tally 2" or s == "Tally 2" for _, s, o in got)

@@ -14,7 +14,7 @@ from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
-from .tables import find_records, find_tables
+from .tables import find_listings, find_records, find_tables
 from .textprep import has_any, prepare
 
 __all__ = ["run"]
@@ -61,6 +61,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     body_mentions: list[Mention] = []
     records = find_records(text, prep.body_start)  # "Investors: A (lead), B", "Headquarters: Lisbon, Portugal"
     rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
+    rows += find_listings(text, prep.body_start)  # "- Jamba 1.6 (AI21 Labs): Amazon Bedrock, Vertex AI"
     for row, span in rows:
         found.append((row, span))
         body_mentions.extend((row.subject, row.object))

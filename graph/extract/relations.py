@@ -560,7 +560,8 @@ _DEV_WORDS = {
     "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
-_PLACE_DESC = r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+|«[CU]\d+»\s+(?=«P))?"
+_PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+(?:own\s+)?|«[CU]\d+»\s+(?=«P)"
+               r"|(?:its|their|the\s+company's|the\s+group's)\s+(?:own\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
@@ -649,7 +650,8 @@ _AV_NOMINAL = caseless(
 """'General availability of Prairie 2 on Azure began', 'the arrival of Verdict 2 on Databricks', 'Hosted by Together AI, the Pinecrest
 34B model ...', 'Sold exclusively through AWS Marketplace, Hadley's Bastion agent ...', 'rolled out Phi-3.5-mini to Azure AI
 Foundry and Hugging Face': the product is on the platform."""
-_LISTED = caseless(r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:(?:on|to|in|through|via|across)\s+)?(?:(?:the\s+)?«([PU]\d+)»|«(C\d+)»)(?!'|\s+(?:said|says|has|have|is|are|was|were|will|can|announced|added|customers|users)\b)")
+_LISTED = caseless(r"(?:\s+«T\d+»(?=\s*,?\s+(?:and|or)\s+(?:on|in|through|via|to|across)\s))?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:(?:on|to|in|through|via|across)\s+)?(?:(?:the\s+)?(?:«[CU]\d+»'s\s+)?«([PU]\d+)»|«(C\d+)»(?!'))(?!'|\s+(?:said|says|has|have|is|are|was|were|will|can|announced|added|customers|users)\b)"
+                   r"(?=\s*(?:[,.;:)]|$|(?:and|or|in|on|since|from|through|via|as|for|at|with|within|by|after|before|under|during|to|starting|last|this|«T)\b|«T))")
 """A further platform in a plain list: ", AWS and Google Cloud", " and on CoreWeave"."""
 
 
@@ -658,9 +660,8 @@ def _listed_places(masked: str, pos: int, ment) -> list[int]:
     places = []
     while more := _LISTED.match(masked, pos):
         tok = more.group(1) or more.group(2)  # a company without "the": "the AWS service" describes the platform before it
-        if tok[0] == "C" and not _platform_company(ment(int(tok[1:]))):
-            break
-        places.append(int(tok[1:]))
+        if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):  # a company in the list that hosts nothing is passed over
+            places.append(int(tok[1:]))
         pos = more.end()
     return places
 
@@ -668,8 +669,9 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:,\s+(?:which|that)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:to\s+(?=«[PC]\d+»'s\s+(?:own\s+)?(?:customers|users|clients|subscribers)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
@@ -680,7 +682,9 @@ _AVAIL = {
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
-    "av_on": re.compile(r"(?P<o>" + P + r")\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
+    "av_in": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _AV_VERB = caseless(
@@ -1127,8 +1131,10 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download",
-                     "launch", "debut", "went live", "goes live", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed", "licenced"),
+                     "launch", "debut", "went live", "goes live", "went up", "goes up", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed",
+                     "licenced"),
     "av_on": (" on",),
+    "av_in": (" in ", " inside ", " within "),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
                          " offer", " sell", " sold", " distribut", " provide", " deliver",
@@ -1911,7 +1917,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = _id(m.group("p"))
             pm = ment(p)
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
-            if key == "av_on" and not (pm and pm.entry is not None and pm.entry.platform):
+            if key in ("av_on", "av_in") and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
                 continue  # "X-generation systems, and its clusters run on H200": another clause's subject
@@ -1941,8 +1947,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
-            elif key == "av_on":  # "is now on the Apple App Store and Google Play"
-                places += [q for q in _listed_places(masked, m.end(), ment) if _is_platform(ment(q))]
+            elif key in ("av_on", "av_in"):  # "is now on the Apple App Store and Google Play"
+                places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)

@@ -23,7 +23,7 @@ from .entities import Mention
 from .gazetteer import Gazetteer
 from .relations import Candidate
 
-__all__ = ["RecordLine", "find_records", "find_tables"]
+__all__ = ["RecordLine", "find_listings", "find_records", "find_tables"]
 
 _RULE_ROW = re.compile(r"^[\s|:+-]*$")
 _SUBJ_HEAD = re.compile(r"acquirer|buyer|investor|backer|lead|purchaser|partner\s*(?:a|1)\b|party\s*(?:a|1)\b|^from$|^who$", re.I)
@@ -218,4 +218,62 @@ def find_records(text: str, start: int) -> list[RecordLine]:
                     platforms.append(Mention(pm.start, pm.end, pm.name, "Product", pm.surface, pm.entry, pm.known))
         if names:
             out.append(RecordLine(m.start(), m.end(), rel, direction, names, platforms=platforms or None))
+    return out
+
+
+# --- who-is-where lists ------------------------------------------------------------
+
+_LISTING = re.compile(r"^[ \t]*[-•*·][ \t]*(?P<prods>[^\n():]{2,80}?)[ \t]*\((?P<maker>[^()\n:]{2,40})\)[ \t]*:[ \t]+(?P<places>[^\n]+?)[ \t]*$", re.M)
+"""A who-is-where list's line: "- Claude Sonnet 4.5 (Anthropic): Anthropic API, Amazon Bedrock, Vertex AI"."""
+_PLACE_TAIL = re.compile(r"\s+(?:only|too|also)\s*$|\s*\([^)]*\)\s*$", re.I)
+
+
+def _product(text: str, s: int, e: int, gaz: Gazetteer) -> Mention | None:
+    """A product's name in a list's slot: the gazetteer's, else the words as written ("gpt-oss-120b")."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s < 2 or not text[s].isalnum():
+        return None
+    for ms, me, entry in gaz.match(text, s, e):
+        if ms == s and me == e:
+            return Mention(s, e, entry.name, entry.type if entry.type in ("Company", "Product") else "Product", text[s:e], entry, True)
+    return Mention(s, e, text[s:e], "Product", text[s:e], None, False)
+
+
+def find_listings(text: str, start: int) -> list[tuple[Candidate, tuple[int, int]]]:
+    """Who makes each listed product and where it is offered: "- Jamba 1.6 (AI21 Labs): Amazon Bedrock, Vertex AI"."""
+    if "):" not in text:
+        return []
+    from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    out: list[tuple[Candidate, tuple[int, int]]] = []
+    for m in _LISTING.finditer(text, start):
+        places = m.group("places")
+        if _HEDGE.search(places) or _PROSE.search(places) or re.search(r"\b(?:soon|later|planned|expected|coming)\b", places, re.I):
+            continue  # "- Grok 5 (xAI): coming to Azure later this year": no list of where it is
+        maker = _name(text, *m.span("maker"), gaz)
+        if maker is None or maker.type != "Company":
+            continue
+        span = (m.start(), m.end())
+        prods = []
+        ps, pos = m.start("prods"), 0
+        for part in _ITEM_SPLIT.split(m.group("prods")):
+            i = m.group("prods").find(part, pos)
+            pos = i + len(part)
+            if (pm := _product(text, ps + i, ps + i + len(part), gaz)) is not None and pm.type == "Product":
+                prods.append(pm)
+        hosts = []
+        vs, pos = m.start("places"), 0
+        for part in _ITEM_SPLIT.split(places):
+            i = places.find(part, pos)
+            pos = i + len(part)
+            core = _PLACE_TAIL.sub("", part)
+            if (hm := _product(text, vs + i, vs + i + len(core), gaz)) is not None and hm.name != maker.name:
+                hosts.append(hm)
+        for pm in prods:
+            out.append((Candidate("develops", maker, pm, 0, confidence=0.7), span))
+            for hm in hosts:
+                out.append((Candidate("available_on", pm, hm, 0, confidence=0.7), span))
     return out
