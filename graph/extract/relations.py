@@ -561,7 +561,8 @@ _DEV_WORDS = {
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
 }
 _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+(?:own\s+)?|«[CU]\d+»\s+(?=«P)"
-               r"|(?:its|their|the\s+company's|the\s+group's)\s+(?:own\s+)?(?=«P))?")
+               r"|(?:its|their|the\s+company's|the\s+group's)\s+(?:own\s+)?(?=«P)"
+               r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»'s\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
@@ -669,7 +670,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:to\s+(?=«[PC]\d+»'s\s+(?:own\s+)?(?:customers|users|clients|subscribers)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
@@ -689,7 +690,7 @@ _AVAIL = {
 }
 _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|resell|plug(?:s|ged|ging)?|buy|buys|bought|"
+    r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|sells|selling|resell|resells|plug(?:s|ged|ging)?|buy|buys|bought|"
     r"licen[cs]e[sd]?)\b")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
