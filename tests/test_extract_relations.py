@@ -1356,6 +1356,13 @@ def test_backers_of_an_unread_name_are_not_given_to_the_article_company():
     ("Tessel Robotics, a Lyon-based maker of arms, counts Kvist Line and Marrow Systems among its commercial partners.", ("Kvist Line", "Tessel Robotics")),
     ("Brannock Cloud has agreed to supply Ekwe Data with 8,000 GPUs over three years under a contract worth $640 million.", ("Brannock Cloud", "Ekwe Data")),
     ("Brannock Cloud supplied 8,000 GPUs to Ekwe Data last year under a multi-year contract.", ("Brannock Cloud", "Ekwe Data")),
+    ("Kvist Line paid $700 million for a 5% stake in Orvane Labs, and the two are co-developing vehicles.", ("Kvist Line", "Orvane Labs")),
+    ("Kvist Line has integrated Orvane Labs' model into its app, under a cooperation the two companies have had since 2021.", ("Kvist Line", "Orvane Labs")),
+    ("Marrow Systems and Quillon Data today announced a significant expansion of their alliance.", ("Marrow Systems", "Quillon Data")),
+    ("Kestrel said it had worked closely with Orvane Labs and Parsel AI to tune the models.", ("Kestrel", "Parsel AI")),
+    ("Kestrel began offering Vela 4 through Amazon Bedrock under a partnership with Orvane Labs.", ("Kestrel", "Orvane Labs")),
+    ("Ekwe Data signed a reseller agreement in May, making it Orvane Labs' first reseller in Africa.", ("Ekwe Data", "Orvane Labs")),
+    ("Kvist Line set up Carrow, a joint venture with Tessel Robotics, in 2023.", ("Kvist Line", "Tessel Robotics")),
 ])
 def test_partnership_forms(body, pair):
     got = facts(body)

@@ -429,7 +429,7 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -458,6 +458,17 @@ _RX = {
         r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
         r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
+    # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
+    "par_under": caseless(
+        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!')(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:partnership|agreement|alliance|collaboration|contract)\s+(?:(?:signed|struck|agreed|announced)\s+(?:«T\d+»\s+)?)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
+    # "Samsung SDS signed a reseller partnership ..., making it OpenAI's first reseller in the country"
+    "par_making_it": caseless(
+        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!')[^;]{0,200}?\b(?P<v>making|made|makes)\s+(?:it|them|«[CU]\d+»)\s+(?:the\s+)?(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:partner|reseller|distributor|supplier|provider)s?\b"),
+    # "Cariad set up Carizon, a joint venture with Horizon Robotics": the founder partners with the other
+    "par_jv_with": caseless(
+        r"(?P<s>" + C + r")" + GAP(50) + r"\b(?:set\s+up|formed|created|established|launched|founded)\s+(?:«[CU]\d+»,\s+)?(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "under an agreement the chipmaker and IBM announced in November 2024"
     "par_rel_pair": caseless(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal|contract)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")\s+(?:had\s+|have\s+|first\s+)*"
@@ -475,7 +486,7 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
@@ -1047,7 +1058,8 @@ _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|
 _THE_PARTNERSHIP = caseless(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnership\b(?!\s+(?:with|between))\s+(?:that|which)\s+(?:accompanied|accompanies|came with|comes with|included|includes)\s+the\s+(?:investment|deal|stake)")
 _FOLLOW_UP = caseless(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b")
 _TWO_COMPANIES = caseless(
-    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|(?:operate|operated|run|ran|own|owned)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|partnership|alliance)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
+    r"\b(?:partnership|cooperation|collaboration|alliance|relationship)\s+(?:that\s+)?(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides)\s+(?P<v2>have\s+had|had\s+had|have\s+maintained|formed|signed|struck)\b"
+    r"|\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:are|were|have\s+been)\s+(?:jointly\s+)?co-?developing|(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|(?:operate|operated|run|ran|own|owned)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|partnership|alliance)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -1117,6 +1129,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_between": ("between",),
     "par_pair_which": (", which",),
     "par_rel_pair": (" and ",),
+    "par_under": (" with ",),
+    "par_making_it": ("making ", "made ", "makes "),
+    "par_jv_with": ("joint venture with",),
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_signed_by": (" by ",),
@@ -1343,10 +1358,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     if n_c == 0 and n_p < 2:
         low = masked.lower()
         two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
-        if two and len(ctx.prev_companies) == 2 and not _hedged(masked, two.start("v"), two.end("v")):
+        if two and len(ctx.prev_companies) == 2 and not _hedged(masked, two.start("v" if two.group("v") else "v2"), two.end("v" if two.group("v") else "v2")):
             # "The two companies signed a partnership in January.": the previous sentence's two
             a, b = ctx.prev_companies
-            c = Candidate("partners_with", a, b, two.start("v"), confidence=0.6)
+            c = Candidate("partners_with", a, b, two.start("v" if two.group("v") else "v2"), confidence=0.6)
             dates = [t for t in tokens if t.kind == "T"]
             if dates:
                 c.date = dates[0].date.iso
@@ -1416,7 +1431,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 named.setdefault(t.mention.name, i)
         if len(named) == 2:
             a, b = named.values()
-            add("partners_with", a, b, two.start("v"), end=two.end("v"), conf=0.6)
+            add("partners_with", a, b, two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
     for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind == "G" for t in tokens) else ():
         gt = tokens[_id(m.group("g"))]
         country = gt.mention.country if gt.mention else None
@@ -1783,7 +1798,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2169,7 +2184,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 here.append(t.mention)
         pair = here if len(here) == 2 else ctx.prev_companies
         if len(pair) == 2:
-            add("partners_with", pair[0], pair[1], two.start("v"), end=two.end("v"), conf=0.6)
+            add("partners_with", pair[0], pair[1], two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
     # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
     for m in _AGENTLESS.finditer(masked) if has["acquire"] and _AGENTLESS_WORDS in gates else ():
         o = ment(_id(m.group("o")))
