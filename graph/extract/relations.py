@@ -604,8 +604,8 @@ _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)
 _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?)"
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
-    r"|(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
-    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)))?"
+    r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
+    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
@@ -616,6 +616,11 @@ _HAS_DEAL_WITH = caseless(
     r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
+_HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
+    _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
+""":data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
+of its cost)."""
+_FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed")
 _AND_DEAL_WITH = caseless(
     r",?\s+and\s+(?:a|an|its|their|«[CUA]\d+»'s)\s+(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,4}?" + _DEAL_NOUNS + r"\s+with\s+(?P<o>«[CU]\d+»)(?!')")
 """'..., and a fibrosis collaboration with Bayer': another deal of the same subject."""
@@ -1318,7 +1323,7 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -1830,7 +1835,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
-    for m in _HAS_DEAL_WITH.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
+    has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
+    for m in has_deal_with.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
