@@ -234,3 +234,18 @@ def test_a_possessive_opening_a_sentence_is_no_name_without_a_companys_noun():
     """'Monday's announcement', 'Altman's comments': no company."""
     got = types("Monday's announcement surprised analysts. Altman's comments drew criticism. Brisk Labs raised $5 million from Index Ventures.")
     assert "Monday" not in got and "Altman" not in got
+
+
+def test_a_wire_services_tag_is_no_company():
+    """'SAN FRANCISCO--(BUSINESS WIRE)--Kestrel, ..., today announced that its models ...': 'its' is Kestrel's."""
+    got = facts("SAN FRANCISCO--(BUSINESS WIRE)--Kestrel, the enterprise AI platform, today announced that its large language models "
+                "Vela X5 and Vela X4 are generally available in Amazon Bedrock.")
+    assert ("develops", "Kestrel", "Vela X5") in got
+    assert not any("BUSINESS WIRE" in (s, o) for _, s, o in got)
+
+
+def test_a_whole_number_release_joins_a_known_products_name():
+    """'Mistral Medium 3' is the third Mistral Medium, wherever the name ends: before a comma, 'model' or 'on'."""
+    got = facts("Mistral AI released Mistral Medium 3 on Wednesday. Its Mistral Small 3 model is available on Amazon Bedrock.")
+    assert ("available_on", "Mistral Small 3", "Amazon Bedrock") in got
+    assert ("develops", "Mistral AI", "Mistral Medium 3") in got

@@ -253,7 +253,7 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
 _AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Foundry", "Phone", "Pin", "Overviews", "Mode", "Builder", "Toolkit"})
 """Last words after a leading "AI" that make the whole a product's name ("AI Playground", "AI Refinery"), not "AI" describing a name."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
-_RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from)\b)")
+_RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from|on|in|to|through|via|at|for|with|since|under)\b)")
 """A whole-number release after a product the gazetteer knows unversioned, where a name can end: "Mistral Medium 3 model", "Mistral Medium 3,"."""
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
@@ -841,8 +841,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
                 out.append(Mention(s, e, name, "Place", name, None, False))
                 continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city
-            if s > 0 and text[s - 1] == "/" and text[e:e + 1] == "/":
-                continue  # "/PRNewswire/": a wire service's tag in a dateline
+            if s > 0 and (text[s - 1] == "/" and text[e:e + 1] == "/" or text[s - 1] == "(" and text[e:e + 3] == ")--"):
+                continue  # "/PRNewswire/", "--(BUSINESS WIRE)--": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
