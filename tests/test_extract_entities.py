@@ -249,3 +249,11 @@ def test_a_whole_number_release_joins_a_known_products_name():
     got = facts("Mistral AI released Mistral Medium 3 on Wednesday. Its Mistral Small 3 model is available on Amazon Bedrock.")
     assert ("available_on", "Mistral Small 3", "Amazon Bedrock") in got
     assert ("develops", "Mistral AI", "Mistral Medium 3") in got
+
+
+def test_a_licence_and_a_firms_speaker_are_no_products():
+    """'under the Apache 2.0 licence' names a licence; 'Orvane Capital's Mira Patel said' a person."""
+    got = facts("Kestrel released Vela Small 3 in March under the Apache 2.0 licence, and it can be downloaded from Hugging Face. "
+                "Orvane Capital's Mira Patel said the firm backed Kestrel because of its voice data.")
+    assert ("available_on", "Vela Small 3", "Hugging Face") in got
+    assert not any(x in ("Apache 2.0", "Mira Patel") for _, s, o in got for x in (s, o))

@@ -259,6 +259,10 @@ _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
+"""'Elevation's Mridul Arora said': a firm's person, speaking."""
+_LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
+"""After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
 _DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created)\s+(?=[A-Z\d])")
 """A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket"."""
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
@@ -831,11 +835,15 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
+                    or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
+                        and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s)
                         and (_CLAUSE_END.match(text, e, end) and not _COMPANY_APPOS.match(text, e, end) or _ROLE_APPOS.match(text, e, end)))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
                 continue
+            if _LICENCE_NEXT.match(text, e, end):
+                continue  # "under the Apache 2.0 licence": a licence, not a product
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
             if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
