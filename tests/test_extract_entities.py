@@ -253,7 +253,7 @@ def test_a_whole_number_release_joins_a_known_products_name():
 
 def test_a_licence_and_a_firms_speaker_are_no_products():
     """'under the Apache 2.0 licence' names a licence; 'Orvane Capital's Mira Patel said' a person."""
-    got = facts("Kestrel released Vela Small 3 in March under the Apache 2.0 licence, and it can be downloaded from Hugging Face. "
-                "Orvane Capital's Mira Patel said the firm backed Kestrel because of its voice data.")
-    assert ("available_on", "Vela Small 3", "Hugging Face") in got
+    got = facts("Mistral Small 3.1, which it released in March under the Apache 2.0 licence and which can be downloaded from Hugging Face, "
+                "is open. Orvane Capital's Mira Patel said the firm backed Kestrel because of its voice data.")
+    assert ("available_on", "Mistral Small 3.1", "Hugging Face") in got
     assert not any(x in ("Apache 2.0", "Mira Patel") for _, s, o in got for x in (s, o))

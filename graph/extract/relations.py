@@ -710,6 +710,8 @@ _AV_VERB = caseless(
     r"licen[cs]e[sd]?)\b")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
+_REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
+"""A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
 """A company after a comma, followed by a verb: another clause's subject."""
 _AV_PREPS = "on|onto|into|inside|within|in|via|through"
@@ -1941,6 +1943,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
             if key in ("av_on", "av_in") and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
+            if key == "av_available" and _REL_SUBJECT_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o")):
+                continue  # "Vela 3.1, which Kestrel released ... and which can be downloaded from Hugging Face": Kestrel is no model
             if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
                 continue  # "X-generation systems, and its clusters run on H200": another clause's subject
             if key == "av_available" and not masked[m.end("o"):m.start("v")].strip() and not _PREP_NEXT.match(masked, m.end("v")):
