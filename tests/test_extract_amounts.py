@@ -22,6 +22,8 @@ from alliancekg.graph.extract.amounts import find_amounts, parse_amount
         ("¥10bn", 10e9, "JPY"),
         ("$500,000", 500e3, "USD"),
         ("AED 1bn", 1e9, "AED"),
+        ("Dh5.5 billion", 5.5e9, "AED"),
+        ("Dhs 200m", 200e6, "AED"),
         ("300 million US dollars", 300e6, "USD"),
         ("Rs 500 crore", 5e9, "INR"),
         ("an investment of up to $4 billion", 4e9, "USD"),

@@ -1432,6 +1432,10 @@ def test_a_place_glued_before_a_name_is_no_part_of_it():
     ("Quillon Data, funded by the Norwegian state investor Investinor and the venture firm Creandum, makes fish-farm software.", ("invests_in", "Creandum", "Quillon Data")),
     ("The $65 million Series C, led by Insight Partners, values Orvane Health at $900 million.", ("invests_in", "Insight Partners", "Orvane Health")),
     ("With fresh investment from Kestrel Capital and the pension fund OMERS, Toronto's Maplewise plans to hire 60 engineers.", ("invests_in", "OMERS", "Maplewise")),
+    ("Kestrel invested Dh5.5 billion ($1.5 billion) in Abu Dhabi's Orvane Labs in April.", ("invests_in", "Kestrel", "Orvane Labs")),
+    ("Carrow, the investment company set up by Kvist Line and Tessel Robotics last year, has joined the project.", ("invests_in", "Tessel Robotics", "Carrow")),
+    ("Kestrel backs chip designers through Kestrel Ventures, whose portfolio includes the on-device AI chip start-up Quillon.", ("invests_in", "Kestrel Ventures", "Quillon")),
+    ("Orvane Labs was also among the Japanese corporate investors in Tessel Robotics' 30 billion yen Series A.", ("invests_in", "Orvane Labs", "Tessel Robotics")),
 ])
 def test_investment_forms(body, key):
     assert key in facts(body), sorted(facts(body))

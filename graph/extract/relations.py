@@ -223,7 +223,7 @@ REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b)[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
@@ -264,8 +264,8 @@ _RX = {
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
     "inv_copula_backer": caseless(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
-        r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
-        r"(?!')(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-h]\w*|funding|financing|raise)\b)?"),
+        r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+|among\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+|«[GN]\d+»\s+){0,3}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-h]\w*|funding|financing|raise)\b|(?!'))"),
     # "Orvane Capital, an early backer of Kestrel, sold its shares"
     "inv_appos_backer": caseless(
         r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
@@ -327,6 +327,10 @@ _RX = {
         r"(?:(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|venture|company|start-?up|arm|affiliate|vehicle),?\s+(?:called\s+|named\s+)?)?(?P<o>" + C + r")(?!['’-])"
         r"(?!\s+(?:as\s+a\s+)?(?:joint\s+venture|consortium)|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium))"),
     # "Calico, the longevity research company Google set up in 2013"
+    # "MGX, the technology investment company set up by Mubadala and G42": its founders own it
+    "inv_set_up_by": caseless(
+        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?)\s+(?P<v>set\s+up|founded|formed|created|established|launched)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+"
+        + OBJ + r"(?P<s>" + CL_NP + r")(?!')"),
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
@@ -349,7 +353,7 @@ _RX = {
     "inv_include": caseless(
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_portfolio": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?P<s>" + C + r")(?:'s|,\s+whose)\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
     "inv_coinvest": caseless(
         r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_fronted": re.compile(
@@ -1087,6 +1091,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_receive_stock": ("stock", "shares", "equity"),
     "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
     "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
+    "inv_set_up_by": ("up by", "founded by", "formed by", "created by", "established by", "launched by"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",),
     "acq_owned_appos": ("owned by", "controlled by"),
@@ -1521,7 +1526,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
-    for key in ("inv_set_up", "inv_rel_set_up") if n_c >= 2 else ():
+    for key in ("inv_set_up", "inv_rel_set_up", "inv_set_up_by") if n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
