@@ -170,11 +170,19 @@ class Gates:
     """
 
     def __init__(self, lists: Mapping[Hashable, tuple[str, ...]]) -> None:
-        words = sorted({w for ws in lists.values() for w in ws if w})
-        self._always = frozenset(label for label, ws in lists.items() if "" in ws)
-        self._labels = {w: frozenset(label for label, ws in lists.items() if any(x and x in w for x in ws)) for w in words}
-        self._rx = re.compile("(?=(" + _trie(words) + "))") if words else None
         self.lists = dict(lists)
+        self._always = frozenset(label for label, ws in self.lists.items() if "" in ws)
+        self._holders: dict[str, set[Hashable]] = {}  # gate word -> the labels of the lists holding it
+        for label, ws in self.lists.items():
+            for w in ws:
+                if w:
+                    self._holders.setdefault(w, set()).add(label)
+        words = sorted(self._holders)
+        self._rx = re.compile("(?=(" + _trie(words) + "))") if words else None
+        # the labels of a gate word and of every gate word it starts with ("partners" starts with "partner")
+        starts = {w: frozenset().union(*(self._holders[w[:i]] for i in range(1, len(w) + 1) if w[:i] in self._holders)) for w in words}
+        # a word the scan finds -> the labels of every gate word inside it: the longest found at each of its positions, and their starts
+        self._labels = {w: frozenset(label for f in self._rx.findall(w) for label in starts[f]) for w in words} if words else {}
 
     def scan(self, text: str) -> set[Hashable]:
         """The labels of the lists ``text`` holds a word of (``text`` lower-cased, as the words are)."""
