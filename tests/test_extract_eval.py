@@ -79,9 +79,9 @@ def test_tune_strict_fact_f1():
 
 
 def battery_scores(name):
-    """A sentence battery (tests/articles/batteries/*.jsonl): each item a passage of one to three sentences, scored as an article."""
+    """A sentence battery (tests/batteries/*.jsonl; kept out of tests/articles, which the ingest tests read whole): each item a passage of one to three sentences, scored as an article."""
     tally = Tally()
-    for line in (ARTICLES / "batteries" / name).read_text(encoding="utf-8").splitlines():
+    for line in (Path(__file__).parent / "batteries" / name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         art = parse_text(f"Item {item['id']}\nBy Staff\nJune 2, 2025\n\n{item['text']}\n", source=f"{item['id']}.txt")
         gold = {"article": item["id"], "entities": item["entities"], "facts": item["facts"]}
