@@ -1363,6 +1363,7 @@ def test_backers_of_an_unread_name_are_not_given_to_the_article_company():
     ("Kestrel began offering Vela 4 through Amazon Bedrock under a partnership with Orvane Labs.", ("Kestrel", "Orvane Labs")),
     ("Ekwe Data signed a reseller agreement in May, making it Orvane Labs' first reseller in Africa.", ("Ekwe Data", "Orvane Labs")),
     ("Kvist Line set up Carrow, a joint venture with Tessel Robotics, in 2023.", ("Kvist Line", "Tessel Robotics")),
+    ("Kestrel began to offer Orvane Labs' models inside Quill Studio after the two companies signed a partnership.", ("Kestrel", "Orvane Labs")),
 ])
 def test_partnership_forms(body, pair):
     got = facts(body)

@@ -1441,6 +1441,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for i, t in enumerate(tokens):
             if t.kind in "CU" and t.mention is not None and positions.get(i, 10**9) < two.start():
                 named.setdefault(t.mention.name, i)
+        if len(named) > 2:  # "IBM would offer Groq's technology inside watsonx Orchestrate, after the two companies ...": the parties,
+            named = {name: i for name, i in named.items()  # not the place a product is offered in
+                     if not _IN_PP.search(masked, max(0, positions[i] - 20), positions[i])}
         if len(named) == 2:
             a, b = named.values()
             add("partners_with", a, b, two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
