@@ -1459,3 +1459,11 @@ def test_a_who_is_where_list_names_makers_and_platforms():
     assert {("develops", "Kestrel", "Vela 4"), ("available_on", "Vela 4", "Vertex AI"), ("develops", "Orvane Labs", "quill-70b"),
             ("available_on", "quill-7b", "Azure AI Foundry")} <= set(got)
     assert not any(o == "Tally 2" or s == "Tally 2" for _, s, o in got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("The round was co-led by U.S. venture firms Orvane Capital, Kestrel Ventures and Parsel Partners.", ("based_in", "Kestrel Ventures", "United States")),
+    ("Founded in 2020 and headquartered in San Francisco, Quillon Data has raised $326 million from investors.", ("based_in", "Quillon Data", "United States")),
+])
+def test_headquarters_forms(body, key):
+    assert key in facts(body), sorted(facts(body))

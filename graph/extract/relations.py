@@ -764,12 +764,13 @@ _BASED = {
     "based_moved": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:moved|moves|relocated|relocates|shifted)\s+(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head\s+office|HQ|base)\s+(?:from\s+(?:the\s+)?«[LN]\d+»\s+)?to\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
     "based_fronted": re.compile(
-        r"^(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
+        r"^(?:(?:Founded|Established|Started|Launched)\s+(?:in\s+)?«T\d+»\s+and\s+(?:based|headquartered)\s+"
+        r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
     "based_from": caseless(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?!-)"),
 }
 _BASED_LIST = re.compile(
-    r"(?P<g>«G\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _COMPANY_PLURALS + r")"
+    r"(?P<g>«G\d+»|«N\d+»(?=\s+(?:[a-z][\w-]*\s+)?(?:venture\s+)?(?:firms|companies|groups|start-?ups|startups|funds|investors|banks|chipmakers)\b))\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _COMPANY_PLURALS + r")"
     r"(?:\s*(?:--|—|–|:)\s*|,?\s+(?:including|such\s+as|like|among\s+them|namely)\s+|\s+|,\s+(?=«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»(?!')))"
     r"(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
 """A demonym over a list: "eight Japanese companies -- Toyota Motor, Denso, ...", "the Korean chipmakers Samsung and SK hynix",
@@ -1447,9 +1448,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(named) == 2:
             a, b = named.values()
             add("partners_with", a, b, two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
-    for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind == "G" for t in tokens) else ():
-        gt = tokens[_id(m.group("g"))]
-        country = gt.mention.country if gt.mention else None
+    for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind in "GN" for t in tokens) else ():
+        gt = tokens[_id(m.group("g"))]  # "eight Japanese companies", "U.S. venture firms NEA, Khosla Ventures and Lux Capital"
+        country = (gt.mention.country or (gt.mention.name if gt.kind == "N" else None)) if gt.mention else None
         for s in _ids(m.group("s")) if country else ():  # "eight Japanese companies -- Toyota Motor, Denso, ..."
             add("based_in", s, None, m.start(), check=False, country=country, conf=0.75)
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
