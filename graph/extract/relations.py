@@ -686,7 +686,7 @@ def _listed_places(masked: str, pos: int, ment) -> list[int]:
         pos = more.end()
     return places
 
-_AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", "launch", "rollout", "roll-out", "hosted", "available", "offered",
+_AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", "launch", "hosted", "available", "offered",
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(

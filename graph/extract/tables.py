@@ -225,6 +225,8 @@ def find_records(text: str, start: int) -> list[RecordLine]:
 
 _LISTING = re.compile(r"^[ \t]*[-•*·][ \t]*(?P<prods>[^\n():]{2,80}?)[ \t]*\((?P<maker>[^()\n:]{2,40})\)[ \t]*:[ \t]+(?P<places>[^\n]+?)[ \t]*$", re.M)
 """A who-is-where list's line: "- Claude Sonnet 4.5 (Anthropic): Anthropic API, Amazon Bedrock, Vertex AI"."""
+_NOT_YET = re.compile(r"\b(?:soon|later|planned|expected|coming)\b", re.I)
+"""A list line that says where a product is going, not where it is."""
 _PLACE_TAIL = re.compile(r"\s+(?:only|too|also)\s*$|\s*\([^)]*\)\s*$", re.I)
 
 
@@ -251,7 +253,7 @@ def find_listings(text: str, start: int) -> list[tuple[Candidate, tuple[int, int
     out: list[tuple[Candidate, tuple[int, int]]] = []
     for m in _LISTING.finditer(text, start):
         places = m.group("places")
-        if _HEDGE.search(places) or _PROSE.search(places) or re.search(r"\b(?:soon|later|planned|expected|coming)\b", places, re.I):
+        if _HEDGE.search(places) or _PROSE.search(places) or _NOT_YET.search(places):
             continue  # "- Grok 5 (xAI): coming to Azure later this year": no list of where it is
         maker = _name(text, *m.span("maker"), gaz)
         if maker is None or maker.type != "Company":
