@@ -1467,3 +1467,16 @@ def test_a_who_is_where_list_names_makers_and_platforms():
 ])
 def test_headquarters_forms(body, key):
     assert key in facts(body), sorted(facts(body))
+
+
+@pytest.mark.parametrize("body, key", [
+    # "has been developing/building ... including P": the perfect progressive, the list after a possessive
+    ("Tessel has been developing its own robots for years, including Quillo, a rolling home robot it first showed in 2020.", ("develops", "Tessel", "Quillo")),
+    ("Orvane Labs has also been building AI features into its own products, including Bits Halo, an assistant for engineers.", ("develops", "Orvane Labs", "Bits Halo")),
+    # a base form after "to": "used the moment to launch"
+    ("Kestrel Semiconductor used the moment to launch the Harrow-10, a chip aimed at laptops.", ("develops", "Kestrel Semiconductor", "Harrow-10")),
+    # "its own AI products, including X, an engine built into Y": X, not only the later name
+    ("Quillon Data has its own AI products, including VELDT, an AI engine built into its Quillon Data Cloud.", ("develops", "Quillon Data", "VELDT")),
+])
+def test_maker_forms_with_a_list_after_the_verb(body, key):
+    assert key in facts(body), sorted(facts(body))

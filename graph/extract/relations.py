@@ -539,8 +539,8 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing)\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
-        r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
     # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
     "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_from_bare": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:(?:now|also)\s+)?(?:from|by)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")(?!')\s*[,;.]"),
@@ -559,7 +559,7 @@ _DEV = {
     "dev_from_subject": re.compile(r"^(?:[Tt]he\s+)?(?P<o>«[PU]\d+»)\s+from\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?"
                                    r"(?P<s>" + C + r")(?!')\s+(?:(?:is|are|was|were|has|have|had|can|will|now|also)\b|[a-z]+s\b)"),
     "dev_include": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)\s+(?:[\w-]+\s+){0,2}?(?:is|are|include|includes|included|comprises?)\b(?P<rest>[^;]*)"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)(?:,(?=\s+including\b))?\s+(?:[\w-]+\s+){0,2}?(?P<v>is|are|include|includes|included|including|comprises?)\b(?P<rest>[^;]*)"),
     # "Its best-known products, the document-processing tool A and the search tool B, found customers"
     "dev_poss_list": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:products|models|tools|apps|offerings),\s+(?P<rest>(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»"
@@ -568,8 +568,8 @@ _DEV = {
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
-    "dev_verb": ("releas", "launch", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
-                 "open-sourced", "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
+    "dev_verb": ("releas", "launch", "building", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
+                 "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
                  "developing"),
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
     "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
@@ -962,6 +962,8 @@ _SERVES_ON = caseless(
     r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
     r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+_INCLUDED_LIST = re.compile(r"\s+(?:the\s+)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[PU]\d+»)*(?!')")
+"""The names right after "including", not a later clause's."""
 _PRODUCT_IDX = re.compile(r"«[PU](\d+)»")
 """The ids of products and unknown names in a matched list (a possessor such as «C1»'s left out)."""
 
@@ -1925,8 +1927,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
-            objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
-                    else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
+            if key == "dev_include" and m.group("v").lower() == "including":  # "its own AI products, including CLAIRE, an AI engine built into ...": the list, not what follows it
+                lead = _INCLUDED_LIST.match(m.group("rest"))
+                objs = [int(i) for i in _IDX.findall(lead.group())] if lead else []
+            else:
+                objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
+                        else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb") else None
