@@ -1480,3 +1480,10 @@ def test_headquarters_forms(body, key):
 ])
 def test_maker_forms_with_a_list_after_the_verb(body, key):
     assert key in facts(body), sorted(facts(body))
+
+
+def test_a_copulas_possessive_is_another_companys():
+    """'Kestrel put $8 billion into Orvane Labs, and Kestrel Cloud remains its primary training partner': Orvane Labs's partner,
+    not Kestrel Cloud's own."""
+    got = facts("Kestrel has put $8 billion into Orvane Labs, and Kestrel Cloud remains its primary training partner.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") in got or ("partners_with", "Kestrel Cloud", "Orvane Labs") in got, sorted(got)
