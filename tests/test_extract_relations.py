@@ -1477,6 +1477,12 @@ def test_headquarters_forms(body, key):
     ("Kestrel Semiconductor used the moment to launch the Harrow-10, a chip aimed at laptops.", ("develops", "Kestrel Semiconductor", "Harrow-10")),
     # "its own AI products, including X, an engine built into Y": X, not only the later name
     ("Quillon Data has its own AI products, including VELDT, an AI engine built into its Quillon Data Cloud.", ("develops", "Quillon Data", "VELDT")),
+    # an apposition's present tense, and a demonym glued to the description
+    ("The money will go to Harrow-Core, the AI processor Kestrel Semiconductor designs in-house.", ("develops", "Kestrel Semiconductor", "Harrow-Core")),
+    ("It runs on Kalba-12B, a Lithuanian-language model that Orvane Labs released on Hugging Face in January.", ("develops", "Orvane Labs", "Kalba-12B")),
+    # a co-designer after "with" makes it too, and partners the maker
+    ("Tessel relied on Vela, the accelerator Kestrel Semiconductor designs with Orvane Labs.", ("develops", "Orvane Labs", "Vela")),
+    ("Tessel relied on Vela, the accelerator Kestrel Semiconductor designs with Orvane Labs.", ("partners_with", "Kestrel Semiconductor", "Orvane Labs")),
 ])
 def test_maker_forms_with_a_list_after_the_verb(body, key):
     assert key in facts(body), sorted(facts(body))
