@@ -1493,3 +1493,22 @@ def test_a_copulas_possessive_is_another_companys():
     not Kestrel Cloud's own."""
     got = facts("Kestrel has put $8 billion into Orvane Labs, and Kestrel Cloud remains its primary training partner.")
     assert ("partners_with", "Orvane Labs", "Kestrel Cloud") in got or ("partners_with", "Kestrel Cloud", "Orvane Labs") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Orvane Telecom, which is majority owned by the Kestrel Investment Authority, has said it is open to partnering.",
+     ("invests_in", "Kestrel Investment Authority", "Orvane Telecom")),
+    ("Quillon Data, in which Tessel Robotics bought a 15% stake for about $40 million last year, has been the biggest gainer.",
+     ("invests_in", "Tessel Robotics", "Quillon Data")),
+    ("It is the largest deal since 2020, when Kestrel Holdings took mobile carrier Orvane Mobile private for about $4 billion.",
+     ("acquires", "Kestrel Holdings", "Orvane Mobile")),
+    ("Last week Kestrel Holdings agreed to sell its Danish unit, Orvane Nordic, to Tessel Robotics for about $1.25 billion.",
+     ("acquires", "Tessel Robotics", "Orvane Nordic")),
+    # a plural copula's list of holders: "its" is the company they hold, not one of them
+    ("Quillon Data raised $20 million. Orvane Capital, which first invested in 2021, and Kestrel Ventures are among its other shareholders.",
+     ("invests_in", "Kestrel Ventures", "Quillon Data")),
+    ("Quillon Data raised $20 million. Orvane Capital, which first invested in 2021, and Kestrel Ventures are among its other shareholders.",
+     ("invests_in", "Orvane Capital", "Quillon Data")),
+])
+def test_holdings_described_in_a_clause(body, key):
+    assert key in facts(body), sorted(facts(body))

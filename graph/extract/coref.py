@@ -110,8 +110,12 @@ _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
-_COPULA_BEFORE = re.compile(r"\s+(?:remains|remained|is|was|became|becomes|has\s+become|has\s+been|will\s+remain|will\s+be)\s+(?:also\s+|still\s+|now\s+)?")
-"""'X remains its partner': a copula's possessive complement is another company's than its subject's."""
+_COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|became|becomes|has\s+become|has\s+been|have\s+been|will\s+remain|will\s+be)\s+"
+                            r"(?:also\s+|still\s+|now\s+)?(?:among\s+|one\s+of\s+)?")
+"""'X remains its partner', 'A and B are among its shareholders': a copula's possessive complement is another company's than its subject's."""
+_PLURAL_COPULAS = frozenset({"remain", "are", "were"})
+_LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
+"""What joins the names of a list, a relative clause after one of them included."""
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
 """A new clause's start: ", and", ";", "whether" (each led by its own character, so that re scans for them in C)."""
 
@@ -431,10 +435,18 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         own = [x for x in before if x.start >= cut.end() and x.type == "Company"]
                         if own and not own[0].anaphor:
                             target = own[0]
-                    if _COPULA_BEFORE.fullmatch(text, near.end, a_start):
-                        # "Amazon put $8bn into Anthropic, and AWS remains its primary training partner": not AWS's own
-                        other = [x for x in before if x.end <= near.start and x.name != near.name]
-                        target = other[-1] if other else disc.focus if disc.focus is not None and disc.focus.name != near.name else target
+                    if cop := _COPULA_BEFORE.fullmatch(text, near.end, a_start):
+                        # "Amazon put $8bn into Anthropic, and AWS remains its primary training partner": not AWS's own,
+                        # nor, in "Naver, which invested in 2021, and KIP are among its shareholders", Naver's
+                        first = near
+                        for x in reversed(before[:-1]) if cop.group("v") in _PLURAL_COPULAS else ():  # a plural verb's list of subjects
+                            if not _LIST_GAP.fullmatch(text, x.end, first.start):
+                                break
+                            first = x
+                        subject = {x.name for x in before if x.start >= first.start}
+                        other = [x for x in before if x.end <= first.start and x.name not in subject]
+                        target = (other[-1] if other else disc.focus if disc.focus is not None and disc.focus.name not in subject
+                                  else target)
             if target is None and disc.focus is not None:
                 target = disc.focus
         else:

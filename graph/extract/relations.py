@@ -248,14 +248,14 @@ _RX = {
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
         r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
-        r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps)\s+a\s+(?:[\w%-]+\s+)?stake|"
+        r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+a\s+(?:[\w%-]+\s+)?stake|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))\b"),
     "inv_funded_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?)?(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
         r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
@@ -362,6 +362,10 @@ _RX = {
     "inv_fronted_from": re.compile(
         r"^(?:[Ww]ith|[Aa]fter|[Ff]ollowing|[Tt]hanks\s+to|[Ff]uelled\s+by|[Ff]ueled\s+by)\s+(?:(?:fresh|new|the|an?|its|their|additional|further|«M\d+»|of)\s+)*"
         r"(?P<v>investment|funding|backing|capital|cash)\s+from\s+" + OBJ + r"(?P<s>" + CLD + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?|«[GLN]\d+»'s\s+)?(?P<o>" + C + r")(?!')"),
+    # "TPG, which invested $360 million in Fractal in 2022, and Apax Partners are among its largest shareholders"
+    "inv_among_holders": caseless(
+        r"(?P<s>" + CLA + r")\s+(?:are|were|is|was|remain|remains|remained)\s+(?:also\s+|still\s+|now\s+)?(?P<v>among)\s+(?P<o>«[CU]\d+»)'s\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:shareholders|investors|backers|owners)\b"),
     "inv_counts": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
@@ -405,7 +409,7 @@ _RX = {
         r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "FTV Capital agreed to take Windward, the maritime AI company, private"
     "acq_private": caseless(
-        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>" + C + r")"),
@@ -426,9 +430,10 @@ _RX = {
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     # "Alibaba agreed to sell Intime Retail, the chain it took private in 2017, to a consortium led by Youngor": the buyer acquires
     "acq_sold_to": caseless(
-        r"\b(?P<v>sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+(?:(?:its|their|the|«[CU]\d+»'s)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?P<o>" + C
+        r"\b(?P<v>sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+(?:(?:its|their|the|«[CU]\d+»'s)\s+)?"
+        r"(?:(?:[A-Za-z][\w-]*\s+|«[GLN]\d+»\s+){0,2}?(?:unit|business|division|subsidiary|arm),\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?P<o>" + C
         + r")(?!')(?:\s+(?:unit|business|division|subsidiary|arm|operations?))?(?P<ap>,\s+(?:the|a|an|its)\s+(?:[^,;«]|«[GLNCUTM]\d+»(?:'s)?){1,100}?,)?"
-        r"\s+(?:(?:in\s+)?«T\d+»\s+)?(?:(?:for|in)\s+(?:about\s+|around\s+|roughly\s+)?«M\d+»\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|investors?)\s+(?:led|headed)\s+by\s+)?"
+        r",?\s+(?:(?:in\s+)?«T\d+»\s+)?(?:(?:for|in)\s+(?:about\s+|around\s+|roughly\s+)?«M\d+»\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|investors?)\s+(?:led|headed)\s+by\s+)?"
         + OBJ + r"(?P<s>" + C + r")(?!')"),
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
@@ -1114,7 +1119,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_fronted_from": ("ment from", "ing from", "ital from", "ash from"),
-    "inv_counts": (" among ",),
+    "inv_counts": (" among ",), "inv_among_holders": (" among ",),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_portfolio": ("portfolio",),
     "inv_coinvest": ("invest",),
@@ -1728,6 +1733,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
             if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
                 out[-1].amount = tokens[int(_money)].money
+    for m in _RX["inv_among_holders"].finditer(masked) if n_c >= 2 and "inv_among_holders" in gates else ():
+        for s in _ids(_CLA_APPOS_RX.sub(",", m.group("s"))):  # not the names inside an apposition or relative clause
+            add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75, dated=False)
     for m in _RX["inv_portfolio"].finditer(masked) if "inv_portfolio" in gates else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
