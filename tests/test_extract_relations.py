@@ -1512,3 +1512,26 @@ def test_a_copulas_possessive_is_another_companys():
 ])
 def test_holdings_described_in_a_clause(body, key):
     assert key in facts(body), sorted(facts(body))
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Quillon was not among the winners, and neither was Orvane Telecom, whose five-year partnership with Kestrel was announced last September.",
+     ("partners_with", "Orvane Telecom", "Kestrel")),
+    ("Orvane Telecom and Kestrel Cloud said on Monday they had jointly built Warden, an AI agent that watches the network.",
+     ("develops", "Orvane Telecom", "Warden")),
+    ("Orvane Telecom and Kestrel Cloud said on Monday they had jointly built Warden, an AI agent that watches the network.",
+     ("partners_with", "Orvane Telecom", "Kestrel Cloud")),
+    ("Its venture arm, Kestrel Ventures, has backed model developers including Orvane Labs, Tessel Robotics and Quillon Data.",
+     ("invests_in", "Kestrel Ventures", "Quillon Data")),
+])
+def test_partnership_and_backing_forms(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_relative_clause_in_the_subjects_apposition_is_not_the_signer():
+    """'Orvane Telecom, the operator in which Tessel holds a stake alongside Quillon Data, signed a partnership with Kestrel':
+    Orvane Telecom signed, not Quillon Data."""
+    got = facts("Orvane Telecom, the Danish operator in which Tessel Robotics holds a controlling stake alongside Quillon Data, "
+                "signed a partnership with Kestrel Semiconductor last year.")
+    assert ("partners_with", "Orvane Telecom", "Kestrel Semiconductor") in got, sorted(got)
+    assert ("partners_with", "Quillon Data", "Kestrel Semiconductor") not in got

@@ -442,6 +442,9 @@ _RX = {
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+    # "KT, whose five-year partnership with Microsoft was announced last September"
+    "par_whose": caseless(
+        r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_with_which": caseless(
         r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b"),
     "par_selected": caseless(
@@ -913,6 +916,11 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
+_JOINTLY = re.compile(r"\b(?:jointly|together|co-)")
+_PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
+"""'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
+_REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
+"""The head of an apposition or relative clause the subject sits in: 'X, the operator in which Y holds a stake alongside '."""
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
 """'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
 _SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
@@ -1144,7 +1152,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
     "par_verb": (" with ",),
-    "par_signed": (" with ",),
+    "par_signed": (" with ",), "par_whose": ("whose",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
@@ -1505,7 +1513,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is None:
                     continue
                 subs = [first]
-            more = _more_objects(masked, m.end("o")) if key in ("inv_active", "inv_stake") else []
+            more = _more_objects(masked, m.end("o")) if key in ("inv_active", "inv_stake", "inv_backed") else []
             more = [o for o in more if ment(o) is not None and not ment(o).anaphor]  # not "in «C», the AI start-up,"
             for s in subs:
                 inv_subjects.add(s)
@@ -1825,14 +1833,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_whose", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
                 continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
-            for s in _ids(m.group("s")):
+            subjects = _ids(m.group("s"))
+            if masked.startswith(",", m.end("s")) and (head := _REL_APPOS_HEAD.search(masked, max(0, m.start("s") - 160), m.start("s"))):
+                subjects = [int(head.group(1))]  # "Indosat, the operator in which Ooredoo holds a stake alongside CK Hutchison, signed": Indosat
+            for s in subjects:
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
                     s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
@@ -1936,6 +1947,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
+            if key == "dev_verb" and _JOINTLY.search(masked, m.end("s"), m.start("mid")) and (pair := _PAIR_END.search(masked, 0, m.end("s"))):
+                makers = _ids(pair.group())  # "Deutsche Telekom and Google Cloud said they had jointly built RAN Guardian": both
+                for o in _ids(m.group("o")):
+                    for a_i, a in enumerate(makers):
+                        add("develops", a, o, m.start(), check=False, conf=0.8)
+                        for b in makers[a_i + 1:]:
+                            add("partners_with", a, b, m.start("mid"), check=False, conf=0.7)
+                continue
             if key == "dev_include" and m.group("v").lower() == "including":  # "its own AI products, including CLAIRE, an AI engine built into ...": the list, not what follows it
                 lead = _INCLUDED_LIST.match(m.group("rest"))
                 objs = [int(i) for i in _IDX.findall(lead.group())] if lead else []
