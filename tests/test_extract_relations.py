@@ -1535,3 +1535,22 @@ def test_a_relative_clause_in_the_subjects_apposition_is_not_the_signer():
                 "signed a partnership with Kestrel Semiconductor last year.")
     assert ("partners_with", "Orvane Telecom", "Kestrel Semiconductor") in got, sorted(got)
     assert ("partners_with", "Quillon Data", "Kestrel Semiconductor") not in got
+
+
+def test_groups_including_names_after_a_round_are_not_its_investors():
+    """'Quillon closed a round of $30 million, and telecom groups including Kestrel and Orvane are pouring money into their own
+    models': the groups are not in Quillon's round."""
+    got = facts("Quillon Data closed a round of about $30 million in September, and telecom groups including Kestrel Telecom and "
+                "Orvane Telecom are pouring money into their own models.")
+    assert not any(r == "invests_in" and o == "Quillon Data" for r, _, o in got), sorted(got)
+
+
+def test_a_quote_ends_what_a_maker_verb_reaches():
+    """'"Having Kestrel as the tenant is what makes the numbers work," said an analyst at Orvane Securities': no product."""
+    got = facts('"Having Kestrel Cloud as the tenant on day one is what makes the numbers work," said Ana Ruiz, an analyst at Orvane Securities.')
+    assert not any(r == "develops" for r, _, _ in got), sorted(got)
+
+
+def test_a_language_descriptor_is_no_part_of_a_products_name():
+    got = facts("Tessel Robotics, which released its Hindi-focused Quill Indus model in 2023, will build a larger one.")
+    assert ("develops", "Tessel Robotics", "Quill Indus") in got, sorted(got)

@@ -263,7 +263,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
-_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created)\s+(?=[A-Z\d])")
+_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
 """A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket"."""
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data

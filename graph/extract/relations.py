@@ -549,7 +549,7 @@ _DEV = {
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
-        r"(?P<mid>(?:[^«;]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
+        r"(?P<mid>(?:[^«;\"”]|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
     # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
     "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_from_bare": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:(?:now|also)\s+)?(?:from|by)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")(?!')\s*[,;.]"),
@@ -725,6 +725,8 @@ _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|wid
                         r"from|into|across|«T)\b")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
+_ROUND_INCLUDING = caseless(r"(?:\b(?:round|rounds|investors|backers|participants|funding|financing|raise|fundraising|firms|funds|investment|capital)|«M\d+»)\s+(?:[\w-]+\s+){0,3}?including\b|,\s+including\b")
+"""'a round including A', 'investors including A', ', including A': a round's participants, not 'telecom groups including A'."""
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
 """A company after a comma, followed by a verb: another clause's subject."""
 _AV_PREPS = "on|onto|into|inside|within|in|via|through"
@@ -1622,7 +1624,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if cand is not None and cand.name not in named and cand.name not in ctx.investors:
                     investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
                     break
-        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|including|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)):
+        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)
+                                                   or _ROUND_INCLUDING.search(masked, cue_pos)):
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
