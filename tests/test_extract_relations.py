@@ -1554,3 +1554,14 @@ def test_a_quote_ends_what_a_maker_verb_reaches():
 def test_a_language_descriptor_is_no_part_of_a_products_name():
     got = facts("Tessel Robotics, which released its Hindi-focused Quill Indus model in 2023, will build a larger one.")
     assert ("develops", "Tessel Robotics", "Quill Indus") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    # the name an apposition gives, after the family's
+    ("The latest Quill model, Quill Prime, has been available on AWS Marketplace since last month.", ("available_on", "Quill Prime", "AWS Marketplace")),
+    # a second predicate with the same subject
+    ("Orvane Docs is generally available on AWS Marketplace from today, and has been offered on Naver Cloud Platform since April.",
+     ("available_on", "Orvane Docs", "Naver Cloud Platform")),
+])
+def test_availability_forms_with_a_second_name(body, key):
+    assert key in facts(body), sorted(facts(body))

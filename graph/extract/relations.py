@@ -921,6 +921,11 @@ _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
 _JOINTLY = re.compile(r"\b(?:jointly|together|co-)")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
+_AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:also\s+)?(?P<v>offered|available|listed|sold|hosted|distributed)\s+"
+                        r"(?:on|in|through|via)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
+"""A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April'."""
+_BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
+"""'The latest PLaMo model, PLaMo Prime, has been': a bare name in apposition after a noun, the product meant."""
 _REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
 """The head of an apposition or relative clause the subject sits in: 'X, the operator in which Y holds a stake alongside '."""
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
@@ -2000,7 +2005,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             inner = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.end("o") <= positions[i] < m.start("v")
                      and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])  # not "runs on Tenkai's Hikari chips"
                      and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])]  # nor an apposition
-            if key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
+            if key == "av_available" and (named := _BARE_NAME_APPOS.fullmatch(masked, m.end("o"), m.start("v"))):
+                objs = [int(named.group(1))]  # "The latest PLaMo model, PLaMo Prime, has been available on": the name the apposition gives
+            elif key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
                 for i in reversed(inner[:-1]):  # "made Scout and Maverick available in Cortex AI": the list it ends
                     if not _LIST_SEP.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
@@ -2020,6 +2027,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
+                if (also := _AND_ALSO_ON.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
+                    for o in objs:  # "is available on AWS Marketplace from today, and has been offered on Naver Cloud Platform since April"
+                        add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
             elif key in ("av_on", "av_in"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
             for o in objs:
