@@ -1483,6 +1483,11 @@ def test_headquarters_forms(body, key):
     # a co-designer after "with" makes it too, and partners the maker
     ("Tessel relied on Vela, the accelerator Kestrel Semiconductor designs with Orvane Labs.", ("develops", "Orvane Labs", "Vela")),
     ("Tessel relied on Vela, the accelerator Kestrel Semiconductor designs with Orvane Labs.", ("partners_with", "Kestrel Semiconductor", "Orvane Labs")),
+    # the co-developer after the product's apposition; "released it on": the product
+    ("Kestrel, for its part, developed Vela-AI, an open Danish-language model family, with Orvane Labs, and released it on Hugging Face in November.",
+     ("develops", "Orvane Labs", "Vela-AI")),
+    ("Kestrel, for its part, developed Vela-AI, an open Danish-language model family, with Orvane Labs, and released it on Hugging Face in November.",
+     ("available_on", "Vela-AI", "Hugging Face")),
 ])
 def test_maker_forms_with_a_list_after_the_verb(body, key):
     assert key in facts(body), sorted(facts(body))

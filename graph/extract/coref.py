@@ -80,7 +80,8 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:fami
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
-                         "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made"})
+                         "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made",
+                         "released", "releases", "published", "publishes", "uploaded"})
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
 _ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|picked|appointed|tapped|signed\s+up|added|hired|designated|uses?|used|using)"
                              r"\b[^.;]{0,100}\sas\s+$")
