@@ -1528,6 +1528,10 @@ def test_holdings_described_in_a_clause(body, key):
      ("partners_with", "Orvane Telecom", "Kestrel Cloud")),
     ("Its venture arm, Kestrel Ventures, has backed model developers including Orvane Labs, Tessel Robotics and Quillon Data.",
      ("invests_in", "Kestrel Ventures", "Quillon Data")),
+    ("Orvane Telecom joined Kestrel, Tessel Robotics and Quillon Data in an AI-RAN innovation centre last September.",
+     ("partners_with", "Orvane Telecom", "Quillon Data")),
+    ("Its sister company Kestrel Memory, the memory chipmaker, is the main supplier of high-bandwidth memory chips to Orvane Labs.",
+     ("partners_with", "Kestrel Memory", "Orvane Labs")),
 ])
 def test_partnership_and_backing_forms(body, key):
     assert key in facts(body), sorted(facts(body))
@@ -1570,3 +1574,13 @@ def test_a_language_descriptor_is_no_part_of_a_products_name():
 ])
 def test_availability_forms_with_a_second_name(body, key):
     assert key in facts(body), sorted(facts(body))
+
+
+def test_a_fronted_names_relative_clause_keeps_its_own_subject():
+    """'Compared with Orvane, which has signed up Quillon for its Nimbus Phone, or Tessel, which invested $100 million in
+    Kestrel': Tessel invests, Orvane makes Nimbus Phone."""
+    got = facts("Compared with Orvane Telecom, which has signed up Quillon Data for its Nimbus Phone, or Tessel Robotics, which invested "
+                "$100 million in Kestrel Labs, Parsel's AI alliances look cautious.")
+    assert ("invests_in", "Tessel Robotics", "Kestrel Labs") in got, sorted(got)
+    assert ("invests_in", "Orvane Telecom", "Kestrel Labs") not in got
+    assert ("develops", "Quillon Data", "Nimbus Phone") not in got

@@ -117,6 +117,8 @@ _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|b
 _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
 _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
 """What joins the names of a list, a relative clause after one of them included."""
+_REL_AFTER_COMMA = re.compile(r"[^,]*,\s+(?:which|who|whose|that)\b")
+"""A fronted phrase's name with a relative clause after it: the pronoun may be inside the clause."""
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
 """A new clause's start: ", and", ";", "whether" (each led by its own character, so that re scans for them in C)."""
 
@@ -425,7 +427,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 else:
                     target = before[0]
                     fronted = _CONTRAST.match(text, start)
-                    if fronted is not None:  # "Besides Run:ai, it bought Deci": not the company set aside
+                    if fronted is not None and not _REL_AFTER_COMMA.match(text, fronted.end(), a_start):
+                        # "Besides Run:ai, it bought Deci": not the company set aside (but "Compared with DT, which has signed up
+                        # Perplexity for its AI Phone": the relative clause's own subject)
                         comma = text.find(",", fronted.end(), a_start)
                         rest = [x for x in before if comma >= 0 and x.start > comma]
                         target = rest[0] if rest else (disc.focus if disc.focus is not None and comma >= 0 else target)

@@ -217,7 +217,7 @@ _PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
-REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b[^;]{1,160}?,)?"
+REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
@@ -445,6 +445,10 @@ _RX = {
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+    # "T-Mobile joined Nvidia, Ericsson and Nokia in an AI-RAN innovation centre"
+    "par_joined_in": caseless(
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>joined|joins|has\s+joined|will\s+join)\s+(?P<o>" + CL_NP + r")\s+in\s+(?:a|an|the|its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[UGLN]\d+»\s+){0,4}?"
+        r"(?:alliance|consortium|initiative|centre|center|programme|program|project|venture|partnership|coalition|effort|bid|collaboration)\b"),
     "par_with_which": caseless(
         r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b"),
     "par_selected": caseless(
@@ -967,8 +971,8 @@ _PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s
 """'A and B agreed to build ...' (not 'A and B agreed to invest $5bn and $10bn respectively in C': co-investors)."""
 """'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
 _IS_PARTNER_FOR = caseless(
-    r"(?P<s>" + C + r")\s+(?P<v>is|was|becomes|became|has\s+become|has\s+been|had\s+been|remains|will\s+become)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:partner|supplier)\s+(?:for|of|to)\s+(?P<o>«[CU]\d+»)")
+    r"(?P<s>" + C + r")(?:,\s+(?:(?:the|a|an)\s+[^,;«]{1,60}|«[CU]\d+»),)?\s+(?P<v>is|was|becomes|became|has\s+become|has\s+been|had\s+been|remains|will\s+become)\s+(?:already\s+|now\s+|also\s+|still\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partner|supplier)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:for|of|to)\s+(?P<o>«[CU]\d+»)")
 """'Sanmina becomes a preferred manufacturing partner for AMD's rack-scale systems'."""
 _FORMED_WITH = caseless(
     r"\b(?:venture|joint\s+venture|partnership|consortium|company|model|chip|system|alliance)\s+(?:that\s+|which\s+)?(?P<s>«[CU]\d+»)\s+"
@@ -1159,7 +1163,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
     "par_verb": (" with ",),
-    "par_signed": (" with ",), "par_whose": ("whose",),
+    "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
@@ -1341,7 +1345,7 @@ _PREFILTER = {
                "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
-    "partner": ("partner", "team", "forces", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
+    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
@@ -1841,7 +1845,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_whose", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
