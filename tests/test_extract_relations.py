@@ -1514,6 +1514,10 @@ def test_a_copulas_possessive_is_another_companys():
      ("invests_in", "Kestrel Ventures", "Quillon Data")),
     ("Quillon Data raised $20 million. Orvane Capital, which first invested in 2021, and Kestrel Ventures are among its other shareholders.",
      ("invests_in", "Orvane Capital", "Quillon Data")),
+    ("The deal builds on Kestrel's partnership with Quillon Data, the Toronto company in which Kestrel is also an investor.",
+     ("invests_in", "Kestrel", "Quillon Data")),
+    ("Orvane Group had first bought into Kestrel Semiconductor in 2017, sold out in 2019, and rebuilt a position since.",
+     ("invests_in", "Orvane Group", "Kestrel Semiconductor")),
 ])
 def test_holdings_described_in_a_clause(body, key):
     assert key in facts(body), sorted(facts(body))
@@ -1584,3 +1588,11 @@ def test_a_fronted_names_relative_clause_keeps_its_own_subject():
     assert ("invests_in", "Tessel Robotics", "Kestrel Labs") in got, sorted(got)
     assert ("invests_in", "Orvane Telecom", "Kestrel Labs") not in got
     assert ("develops", "Quillon Data", "Nimbus Phone") not in got
+
+
+def test_buying_into_a_company_is_no_takeover_and_a_possessor_in_a_backers_apposition_backs_nothing():
+    got = facts("Orvane Group had first bought into Kestrel Semiconductor in 2017. Before its listing, Quillon Data was backed by "
+                "Parsel Growth, Tessel's independent growth fund, which led a $30 million round in 2019, and by Harrow Capital.")
+    assert ("acquires", "Orvane Group", "Kestrel Semiconductor") not in got
+    assert ("invests_in", "Parsel Growth", "Quillon Data") in got, sorted(got)
+    assert ("invests_in", "Tessel", "Quillon Data") not in got
