@@ -1146,8 +1146,8 @@ def test_shares_bought_by_the_percent_a_stake_named_after_its_holder_and_a_secon
     fs = facts("Kestrel Labs paid $1.4 billion for 49% of Orvane Robotics in March.")
     f = fs[("invests_in", "Kestrel Labs", "Orvane Robotics")]
     assert (f.amount, f.stake, f.date) == (1_400_000_000, "minority", "2024-03")
-    fs = facts("Tessel Capital acquired 80 percent of Parsel AI for $90 million.")
-    assert fs[("invests_in", "Tessel Capital", "Parsel AI")].stake == "majority"
+    fs = facts("Tessel Capital acquired 80 percent of Parsel AI for $90 million.")  # a majority bought: the company bought
+    assert fs[("acquires", "Tessel Capital", "Parsel AI")].amount == 90_000_000
     assert ("invests_in", "Kestrel Labs", "Orvane Robotics") in facts("Kestrel Labs paid $1.4 billion for a 49% stake in Orvane Robotics.")
     assert ("invests_in", "Microsoft", "Orvane Robotics") in facts("Microsoft's $2 billion Orvane Robotics stake is its latest bet.")
     assert not [k for k in facts("Microsoft's Orvane Robotics stake talks stalled.") if k[0] == "invests_in"]
@@ -1596,3 +1596,23 @@ def test_buying_into_a_company_is_no_takeover_and_a_possessor_in_a_backers_appos
     assert ("acquires", "Orvane Group", "Kestrel Semiconductor") not in got
     assert ("invests_in", "Parsel Growth", "Quillon Data") in got, sorted(got)
     assert ("invests_in", "Tessel", "Quillon Data") not in got
+
+
+@pytest.mark.parametrize("body, key", [
+    # a majority stake bought is the company bought; a majority held is a holding
+    ("Quillon, the chatbot maker in which Orvane Infocomm bought an 87 per cent stake in 2019, has grown.", ("acquires", "Orvane Infocomm", "Quillon")),
+    ("Kestrel Electric agreed in October to buy a 75% controlling stake in Orvane Cooling for $850 million.", ("acquires", "Kestrel Electric", "Orvane Cooling")),
+    ("Tessel Motor Group completed its purchase of an 80 percent stake in Orvane Dynamics from Kestrel Group in June 2021.",
+     ("acquires", "Tessel Motor Group", "Orvane Dynamics")),
+    ("Parsel Telecom owns 75 per cent of Orvane Data.", ("invests_in", "Parsel Telecom", "Orvane Data")),
+    ("Harrow Capital bought a 25 per cent stake in Orvane Data for $235 million.", ("invests_in", "Harrow Capital", "Orvane Data")),
+])
+def test_majority_stakes_bought_and_held(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_disclaimers_investors_are_no_round():
+    """'Investors should be aware that X may have a conflict of interest' names no investor in the round just read."""
+    got = facts("Orvane Data raised $20 million in a round led by Kestrel Capital. Investors should be aware that Parsel Securities "
+                "may have a conflict of interest.")
+    assert not any(s == "Parsel Securities" for _, s, _ in got), sorted(got)

@@ -248,7 +248,7 @@ _RX = {
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
         r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
-        r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+a\s+(?:[\w%-]+\s+)?stake|"
+        r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))\b"),
@@ -352,7 +352,7 @@ _RX = {
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
-        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:include|(?<=backers)|(?<=investors)|(?<=shareholders)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_portfolio": caseless(
         r"(?P<s>" + C + r")(?:'s|,\s+whose)\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
     "inv_coinvest": caseless(
@@ -393,7 +393,7 @@ _RX = {
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
         r"(?!\s+(?:talks|plans?|bids?|offers?|proposals?|rumou?rs?|arm|unit|team|fund|vehicle))"),
     "inv_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment|(?:purchase|acquisition)\s+of\s+(?:a|an|the|its)\s+(?:[\w.%-]+\s+){0,4}?stake)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_committed": caseless(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>committed|commits|pledged|pledges)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+)?«M\d+»\s+(?:\w+\s+){0,3}?to\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_from": caseless(
@@ -1090,6 +1090,8 @@ _VALUATION = caseless(
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority)\b")
+_BUYS_AT = caseless(r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)\b")
+"""A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
 _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
                                    r"(?P<v>partnership|alliance|collaboration|tie-up|arrangement|commercial\s+agreement|(?:cloud|distribution|supply|licensing|commercial)\s+(?:deal|agreement|pact))\b"
@@ -1462,6 +1464,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
                 if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
                     c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
+                    if c.stake == "majority" and _BUYS_AT.match(masked, pos) and not any(
+                            x.relation == "acquires" and x.subject is sm and x.object is om for x in out):
+                        c.relation, c.stake = "acquires", None  # "bought an 87 per cent stake in Haptik": the buyer takes control
+                        if c.amount is None and (t := _nearest(tokens, positions, "M", pos, 0, 10**9, masked)):
+                            c.amount = t.money
         out.append(c)
 
     for two in _TWO_COMPANIES.finditer(masked) if n_c >= 2 and ("two " in low or "both " in low) else ():
