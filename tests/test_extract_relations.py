@@ -1575,6 +1575,16 @@ def test_a_language_descriptor_is_no_part_of_a_products_name():
     # a second predicate with the same subject
     ("Orvane Docs is generally available on AWS Marketplace from today, and has been offered on Naver Cloud Platform since April.",
      ("available_on", "Orvane Docs", "Naver Cloud Platform")),
+    ("In Oslo, Kestrel publishes the Fjord family of Norwegian models, the latest of which, Fjord 2, has been available on Hugging Face since December.",
+     ("available_on", "Fjord 2", "Hugging Face")),
+    # a list whose items name their makers
+    ("Ruiz said open models including Orvane Labs' Vela 3 and Tessel's Quill 2 were available on Kestrel Cloud.",
+     ("available_on", "Vela 3", "Kestrel Cloud")),
+    # "joining" the products already there
+    ("Orvane Labs' Vela 3 is already offered through Kestrel AI Studio, joining Quill Large from the Paris-based Tessel Labs and Harrow 2 from Parsel Labs.",
+     ("available_on", "Quill Large", "Kestrel AI Studio")),
+    ("Hospitals that want to run the software in their own cloud can buy Orvane Grade through the Kestrel Cloud Marketplace.",
+     ("available_on", "Orvane Grade", "Kestrel Cloud Marketplace")),
 ])
 def test_availability_forms_with_a_second_name(body, key):
     assert key in facts(body), sorted(facts(body))

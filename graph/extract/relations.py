@@ -929,7 +929,7 @@ _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:also\s+)?(?P<v>offered|available|listed|sold|hosted|distributed)\s+"
                         r"(?:on|in|through|via)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
 """A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April'."""
-_BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
+_BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0,60},\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+which)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
 """'The latest PLaMo model, PLaMo Prime, has been': a bare name in apposition after a noun, the product meant."""
 _REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
 """The head of an apposition or relative clause the subject sits in: 'X, the operator in which Y holds a stake alongside '."""
@@ -1273,6 +1273,16 @@ _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percen
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+_FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
+_JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
+                    + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
+"""', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
+_CAN_BUY_THROUGH = caseless(
+    r"\b(?:can|will\s+be\s+able\s+to)\s+(?:now\s+|also\s+|already\s+)*(?P<v>buy|purchase|license|licence|subscribe\s+to|download|rent)\s+(?:the\s+)?(?P<o>" + PL + r")(?!')"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:through|via|on|from|in)\s+" + _PLACE_DESC + r"(?P<p>" + P + r")(?!')")
+"""'Hospitals can buy Celvara Grade through the Microsoft Azure Marketplace': a product bought on a platform is on it."""
+_LIST_SEP_POSS = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:«[CU]\d+»'s\s+)?")
+"""'Meta's Llama 3.1 and Mistral AI's Mixtral': a list whose items name their makers."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquires|sold|sells|backed|funded)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
@@ -2022,7 +2032,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             elif key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
                 for i in reversed(inner[:-1]):  # "made Scout and Maverick available in Cortex AI": the list it ends
-                    if not _LIST_SEP.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
+                    if not _LIST_SEP_POSS.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
                         break
                     objs.insert(0, i)
             elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and (
@@ -2034,6 +2044,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
+            if (key == "av_available" and len(objs) == 1 and objs[0] in positions and tokens[objs[0]].kind in "PU"
+                    and (named := _BARE_NAME_APPOS.fullmatch(masked, positions[objs[0]] + len(f"«{tokens[objs[0]].kind}{objs[0]}»"), m.start("v")))):
+                objs = [int(named.group(1))]  # "the Fjord family of models, the latest of which, Fjord 2, has been available on"
+            if key == "av_available" and objs and objs[0] in positions:
+                while True:  # "Meta's Llama 3.1 and Mistral AI's Mixtral were available": the list the subject ends
+                    prev = [i for i in range(objs[0]) if tokens[i].kind in "PU" and i in positions
+                            and _LIST_SEP_POSS.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]])
+                            and not re.search(r",\s+(?:and|or)\s", masked[positions[i]:positions[objs[0]]])
+                            and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])]
+                    if not prev:
+                        break
+                    objs.insert(0, prev[-1])
             if key == "av_available" and m.group("incl"):  # "the Claude 3 family, including Opus and Sonnet, is available on": each
                 objs = objs + [int(i) for i in _PRODUCT_IDX.findall(m.group("incl"))]
             places = [p] if first_ok else []
@@ -2047,6 +2069,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _JOINING.finditer(masked) if n_p >= 2 and ("joining" in low or "alongside" in low) else ():
+        there = [c for c in out if c.relation == "available_on" and c.pos < m.start()]
+        if there:  # "Llama 3 is offered through Azure AI Studio, joining Mistral Large from Mistral AI and Command R+ from Cohere": they are there too
+            for o in _PRODUCT_IDX.findall(m.group("o")):
+                add("available_on", int(o), there[-1].object, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
+        for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
+            add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
