@@ -26,7 +26,7 @@ REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 301))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280) and R36-R37 (h281-h300): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
-REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 267))
+REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 287))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266): realistic coverage of real AI deals, each scored once when fresh, then tuned on
 (see tests/articles/README.md)."""
 
