@@ -1626,3 +1626,12 @@ def test_a_disclaimers_investors_are_no_round():
     got = facts("Orvane Data raised $20 million in a round led by Kestrel Capital. Investors should be aware that Parsel Securities "
                 "may have a conflict of interest.")
     assert not any(s == "Parsel Securities" for _, s, _ in got), sorted(got)
+
+
+def test_a_firms_partner_is_a_person_and_no_focus():
+    """'Kestrel Capital partner Anika Varadarajan is expected to join its board. The company's earlier backers include A and B':
+    the backers back the company the article is about, not the firm or its partner."""
+    got = facts("Orvane Labs has raised $75 million in a round led by Kestrel Capital. Kestrel Capital partner Anika Varadarajan is "
+                "expected to join its board. The company's earlier backers include Tessel Ventures and Parsel Partners.")
+    assert ("invests_in", "Tessel Ventures", "Orvane Labs") in got, sorted(got)
+    assert not any(o in ("Kestrel Capital", "Anika Varadarajan") for r, _, o in got if r == "invests_in"), sorted(got)

@@ -117,6 +117,9 @@ _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|b
 _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
 _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
 """What joins the names of a list, a relative clause after one of them included."""
+_ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
+                                   r"co-founder|founder|chairman|chairwoman|executive|analyst)\s+[A-Z][a-z]+\s+[A-Z]")
+"""'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
 _REL_AFTER_COMMA = re.compile(r"[^,]*,\s+(?:which|who|whose|that)\b")
 """A fronted phrase's name with a relative clause after it: the pronoun may be inside the clause."""
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
@@ -397,7 +400,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
-        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown")]
+        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown") and not _ROLE_OF_PERSON_AFTER.match(text, x.end)]
         target: Mention | None = None
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
@@ -640,9 +643,11 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     subject = None
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
-                and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)):
+                and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)
+                and not _ROLE_OF_PERSON_AFTER.match(text, m.end)):
             # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's
-            # agent ("The round was led by Kestrel": the text is still about the company that raised it)
+            # agent ("The round was led by Kestrel": the text is still about the company that raised it), nor a company
+            # naming a person's role ("Benchmark partner Chetan Puttagunta will join its board")
             disc.focus = m
             subject = m
         break
@@ -655,7 +660,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             disc.name_list = run
     for name in disc.salience:
         disc.salience[name] *= _FADE
-    for m in {m.name: m for m in comps}.values():
+    for m in {m.name: m for m in comps if not _ROLE_OF_PERSON_AFTER.match(text, m.end)}.values():  # not "Benchmark partner X"
         disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
         disc.mentions.setdefault(m.name, m)
 

@@ -638,8 +638,9 @@ def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
+_FIRM_PARTNER = re.compile(r"\b[A-Z][\w&.-]*\s+(?:general\s+|managing\s+|founding\s+)?partner\s+$")
 _PERSON_AFTER = re.compile(
-    r"(?:\s+(?:has\s+|had\s+)?(?:left|joined|joins|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
+    r"(?:\s+(?:has\s+|had\s+|is\s+expected\s+to\s+|will\s+|would\s+)?(?:left|joined|joins|join|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
     r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
     r"|,\s+(?:who\s+(?:is|was|leads|heads|runs|founded|co-founded)|(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:chief|founder|co-founder|"
     r"head|president|chairman|chairwoman|analyst|spokesperson|director|partner)|(?:[a-z-]+\s+){0,2}?(?:chief\s+executive|chief\s+\w+\s+officer|"
@@ -834,6 +835,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+                    or (_FIRM_PARTNER.search(text, max(start, s - 40), s) and 2 <= len(name.split()) <= 3  # "Benchmark partner Chetan Puttagunta"
+                        and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
                         and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
