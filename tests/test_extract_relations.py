@@ -1464,6 +1464,7 @@ def test_a_who_is_where_list_names_makers_and_platforms():
 @pytest.mark.parametrize("body, key", [
     ("The round was co-led by U.S. venture firms Orvane Capital, Kestrel Ventures and Parsel Partners.", ("based_in", "Kestrel Ventures", "United States")),
     ("Founded in 2020 and headquartered in San Francisco, Quillon Data has raised $326 million from investors.", ("based_in", "Quillon Data", "United States")),
+    ("In Singapore, Orvane Telecom signed a partnership with Kestrel in February.", ("based_in", "Orvane Telecom", "Singapore")),
 ])
 def test_headquarters_forms(body, key):
     assert key in facts(body), sorted(facts(body))
@@ -1635,3 +1636,8 @@ def test_a_firms_partner_is_a_person_and_no_focus():
                 "expected to join its board. The company's earlier backers include Tessel Ventures and Parsel Partners.")
     assert ("invests_in", "Tessel Ventures", "Orvane Labs") in got, sorted(got)
     assert not any(o in ("Kestrel Capital", "Anika Varadarajan") for r, _, o in got if r == "invests_in"), sorted(got)
+
+
+def test_a_fronted_place_does_not_move_a_known_company():
+    got = facts("In India, Microsoft opened a data centre for Orvane Labs.")
+    assert ("based_in", "Microsoft", "India") not in got, sorted(got)

@@ -1274,6 +1274,8 @@ _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percen
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
+_IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«C\d+»)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
+"""'In Singapore, Singtel signed ...': a round-up's place heading the sentence is where its subject is based."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -2220,6 +2222,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for q in [pid, *_listed_places(masked, m.end(p), ment)]:
                 add("available_on", oid, q, m.start(v), end=m.end(v), conf=0.7)
     # based_in (descriptive) ---------------------------------------------
+    if masked.startswith("In ") and (fr := _IN_PLACE_FRONTED.match(masked)):
+        sm, pm = ment(_id(fr.group("s"))), ment(_id(fr.group("g")))
+        country = pm.country if pm is not None else None
+        known = sm.entry.country if sm is not None and sm.entry is not None else None
+        if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
+            add("based_in", _id(fr.group("s")), None, 0, check=False, country=country, conf=0.7)
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
         if key not in gates:
             continue
