@@ -1641,3 +1641,24 @@ def test_a_firms_partner_is_a_person_and_no_focus():
 def test_a_fronted_place_does_not_move_a_known_company():
     got = facts("In India, Microsoft opened a data centre for Orvane Labs.")
     assert ("based_in", "Microsoft", "India") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    # an apposition between a signer and its verb; a licence signed with a company
+    ("Orvane, the Jerusalem-based company best known for the Quill selfie-editing app, has signed licensing agreements with Kestrel Images and Tessel Stock.",
+     ("partners_with", "Orvane", "Tessel Stock")),
+    # "lets subscribers choose between ...": what they choose is on the platform
+    ("The Vela app, which Orvane opened to third-party models in April, lets subscribers choose between Orvane's own models and Kestrel Labs' Quill 4 and Tessel AI's Harrow 2.",
+     ("available_on", "Harrow 2", "Vela")),
+    # a comma before the verb after an apposed subject
+    ("Its flagship open model, Quill XL, has been on Amazon Bedrock since last year.", ("available_on", "Quill XL", "Amazon Bedrock")),
+])
+def test_forms_read_in_the_creative_tools_batch(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_version_number_ends_its_sentence():
+    from alliancekg.graph.extract.sentences import split_sentences
+    text = "The app offers Quill 3.0. At MAX the company added voices. Shares rose 1.5. Then they fell."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The app offers Quill 3.0.", "At MAX the company added voices.", "Shares rose 1.5.", "Then they fell."]

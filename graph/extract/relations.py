@@ -205,6 +205,10 @@ def GAP(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
 
+_SUBJ_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
+"""An apposition after a subject, up to the comma before its verb: "Lightricks, the Jerusalem-based company best known for the Facetune app, has signed"."""
+
+
 def GAPX(n: int) -> str:
     """A gap that may also hold a company's possessive ("its own ...")."""
     return r"(?:[^«;]|«[GLMTNA]\d+»|«[CU]\d+»'s|«[CU]\d+»-backed){0,%d}?" % n
@@ -439,10 +443,10 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -717,7 +721,7 @@ _AVAIL = {
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
-    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
@@ -1276,6 +1280,11 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
 _IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«[CU]\d+»)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
 """'In Singapore, Singtel signed ...': a round-up's place heading the sentence is where its subject is based."""
+_LETS_CHOOSE = caseless(
+    r"(?P<p>«[PU]\d+»)(?:\s+(?:app|service|platform|tool|suite|studio|assistant))?(?:,\s+(?:which|that)\s+(?:[^,;«]|«[CUGLNMT]\d+»(?:'s)?){1,100},)?\s+(?:now\s+|also\s+)?"
+    r"(?P<v>lets|let|allows|allow)\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|developers|clients|businesses|teams|members|creators|designers)\s+"
+    r"(?:now\s+)?(?:to\s+)?(?:choose|pick|select|use|access|call|try|switch)\b(?:\s+(?:between|from|among|to))?")
+"""'The Firefly app ... lets subscribers choose between Adobe's own models and Google's Imagen 4': the models chosen there are on it."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1979,6 +1988,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
+            if (key == "dev_verb" and "," in masked[m.end("s"):m.start("mid")]
+                    and (head := _REL_APPOS_HEAD.search(masked, max(0, m.start("s") - 160), m.start("s")))):
+                s = int(head.group(1))  # "Kuaishou, the company that competes with ByteDance's Douyin at home, released Kling": Kuaishou
             if key == "dev_verb" and _JOINTLY.search(masked, m.end("s"), m.start("mid")) and (pair := _PAIR_END.search(masked, 0, m.end("s"))):
                 makers = _ids(pair.group())  # "Deutsche Telekom and Google Cloud said they had jointly built RAN Guardian": both
                 for o in _ids(m.group("o")):
@@ -2079,6 +2091,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
+    for m in _LETS_CHOOSE.finditer(masked) if n_p >= 2 and "let" in low else ():
+        rest = masked[m.end():]
+        stop = re.search(r";|\.\s|,\s+(?:but|while|and\s+(?:«[CU]\d+»|it|they)\s)", rest)
+        for o in _PRODUCT_IDX.findall(rest[:stop.start()] if stop else rest):  # "lets subscribers choose between Google's Imagen 4 and Veo 3": each is on it
+            if not rest.startswith("'s", rest.find(f"«{tokens[int(o)].kind}{o}»") + len(f"«{tokens[int(o)].kind}{o}»")):
+                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)

@@ -46,8 +46,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if _ROUND_LETTER.search(text, lo, dot):
             return False  # "raised $12m in a Series A. The round ...": a round's letter ends the sentence
         return True  # an initial: "J. Smith"
-    if "." in word and all(len(p) <= 2 for p in word.split(".") if p):
-        return True  # "U.S", "a.k.a"
+    if "." in word and all(len(p) <= 2 for p in word.split(".") if p) and not word.replace(".", "").isdigit():
+        return True  # "U.S", "a.k.a" (but a version ends its sentence: "... and Ideogram 3.0. At MAX ...")
     return False
 
 
