@@ -79,7 +79,7 @@ def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it(written_tex
             return True
         if len(word) == 1 and word.isalpha():
             return not S._ROUND_LETTER.search(text, lo, dot)
-        return "." in word and all(len(p) <= 2 for p in word.split(".") if p)
+        return "." in word and all(len(p) <= 2 for p in word.split(".") if p) and not word.replace(".", "").isdigit()
 
     texts = ["Mr.\n. Smith", "in the U.S. Nordvik", "a competitor's. Then", "Series A. The round", "J. Smith", "x" * 60 + ". Y",
              "Inc.. Co. Ltd.\n.", ". .. ..."]
