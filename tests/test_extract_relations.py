@@ -1519,6 +1519,11 @@ def test_a_copulas_possessive_is_another_companys():
      ("invests_in", "Kestrel", "Quillon Data")),
     ("Orvane Group had first bought into Kestrel Semiconductor in 2017, sold out in 2019, and rebuilt a position since.",
      ("invests_in", "Orvane Group", "Kestrel Semiconductor")),
+    # "joined X's investors" and "among the backers of X"; after a colon, "it" is the colon's clause's subject
+    ("Tessel has hedged: Tessel Ventures was among the backers of London's Quillon in April, and it joined Orvane Labs' investors earlier.",
+     ("invests_in", "Tessel Ventures", "Orvane Labs")),
+    ("Tessel has hedged: Tessel Ventures was among the backers of London's Quillon in April, and it joined Orvane Labs' investors earlier.",
+     ("invests_in", "Tessel Ventures", "Quillon")),
 ])
 def test_holdings_described_in_a_clause(body, key):
     assert key in facts(body), sorted(facts(body))

@@ -429,6 +429,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = near  # "Goldman advised Alphabet on its acquisition": the client's
                 else:
                     target = before[0]
+                    colon = text.rfind(": ", start, a_start)
+                    if colon >= 0 and (after := [x for x in before if x.start > colon]):
+                        target = after[0]  # "Adobe has hedged: Adobe Ventures was among the backers of Synthesia, and it joined ...": the colon's clause
                     fronted = _CONTRAST.match(text, start)
                     if fronted is not None and not _REL_AFTER_COMMA.match(text, fronted.end(), a_start):
                         # "Besides Run:ai, it bought Deci": not the company set aside (but "Compared with DT, which has signed up

@@ -371,6 +371,10 @@ _RX = {
     "inv_among_holders": caseless(
         r"(?P<s>" + CLA + r")\s+(?:are|were|is|was|remain|remains|remained)\s+(?:also\s+|still\s+|now\s+)?(?P<v>among)\s+(?P<o>«[CU]\d+»)'s\s+"
         r"(?:[\w-]+\s+){0,2}?(?:shareholders|investors|backers|owners)\b"),
+    # "it joined Black Forest Labs' investors earlier", "Adobe Ventures was among the backers of Synthesia"
+    "inv_joined_holders": caseless(
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>joined|joins|was\s+among|were\s+among|is\s+among|are\s+among)\s+(?:(?:the|its)\s+)?(?:(?P<o>«[CU]\d+»)'s\s+)?"
+        r"(?:[\w-]+\s+)?(?:backers|investors|shareholders)\b(?(o)|\s+(?:of|in)\s+" + OBJ + r"(?P<o2>" + C + r"))"),
     "inv_counts": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
@@ -1145,7 +1149,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_fronted_from": ("ment from", "ing from", "ital from", "ash from"),
-    "inv_counts": (" among ",), "inv_among_holders": (" among ",),
+    "inv_counts": (" among ",), "inv_among_holders": (" among ",), "inv_joined_holders": ("backers", "investors", "shareholders"),
     "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_portfolio": ("portfolio",),
     "inv_coinvest": ("invest",),
@@ -1782,6 +1786,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
             if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
                 out[-1].amount = tokens[int(_money)].money
+    for m in _RX["inv_joined_holders"].finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():
+        add("invests_in", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_among_holders"].finditer(masked) if n_c >= 2 and "inv_among_holders" in gates else ():
         for s in _ids(_CLA_APPOS_RX.sub(",", m.group("s"))):  # not the names inside an apposition or relative clause
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75, dated=False)
