@@ -1667,3 +1667,11 @@ def test_a_version_number_ends_its_sentence():
     text = "The app offers Quill 3.0. At MAX the company added voices. Shares rose 1.5. Then they fell."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "The app offers Quill 3.0.", "At MAX the company added voices.", "Shares rose 1.5.", "Then they fell."]
+
+
+def test_a_programme_owns_nothing_and_researchers_are_people():
+    got = facts("Orvane Labs is part of Kestrel for Startups' cloud programme. Quillon, a London start-up founded by former "
+                "Tessel researchers Yishu Marren and Ziyu Talbot, has raised a £10.8 million seed round led by Parsel Ventures.")
+    assert not any(r == "acquires" for r, _, _ in got), sorted(got)
+    assert not any(s in ("Yishu Marren", "Ziyu Talbot") for _, s, _ in got), sorted(got)
+    assert ("invests_in", "Parsel Ventures", "Quillon") in got

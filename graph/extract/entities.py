@@ -551,6 +551,7 @@ _PERSON_CUES = (
     " chair", " president", " analyst", " spokesperson", " spokesman", " spokeswoman", " mr", " ms", " mrs", " dr", " prof",
     " minister", " secretary", " professor", " director", " researcher", " engineer", " entrepreneur", " billionaire",
     " angel investor", " businessman", " businesswoman", " scientist", " designer", " executive",
+    " researchers", " engineers", " executives", " scientists", " founders", " co-founders",
 )
 _HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
 

@@ -1289,6 +1289,8 @@ _LETS_CHOOSE = caseless(
     r"(?P<v>lets|let|allows|allow)\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|developers|clients|businesses|teams|members|creators|designers)\s+"
     r"(?:now\s+)?(?:to\s+)?(?:choose|pick|select|use|access|call|try|switch)\b(?:\s+(?:between|from|among|to))?")
 """'The Firefly app ... lets subscribers choose between Adobe's own models and Google's Imagen 4': the models chosen there are on it."""
+_PROGRAMME_AFTER = re.compile(r"(?:\s+(?:for|of)\s+[A-Z][\w-]*)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|program|accelerator|incubator|network|scheme|initiative|cohort|ecosystem)\b")
+"""'part of Nvidia's Inception programme': a programme a company joined, which owns nothing."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1960,6 +1962,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subjects = [holder]
         if rel == "acquires" and len(subjects) > 1 and _CO_OWNED.search(masked, v0, v1 + 12):
             rel = "invests_in"  # "will be owned 50-50 by OpenAI and SoftBank": each holds a stake, nobody bought it
+        if rel == "acquires" and any(isinstance(x, int) and x in positions and _PROGRAMME_AFTER.match(masked, positions[x] + len(f"«{tokens[x].kind}{x}»"))
+                                     for x in subjects) and "part of" in masked[v0:v1 + 1]:
+            continue  # "Ancoats is part of Google for Startups' cloud programme", "part of Nvidia's Inception programme": a programme, no owner
         for s in subjects:
             for o in objs:
                 if (rel == "partners_with" and isinstance(s, int) and isinstance(o, int) and s in positions
