@@ -1675,3 +1675,22 @@ def test_a_programme_owns_nothing_and_researchers_are_people():
     assert not any(r == "acquires" for r, _, _ in got), sorted(got)
     assert not any(s in ("Yishu Marren", "Ziyu Talbot") for _, s, _ in got), sorted(got)
     assert ("invests_in", "Parsel Ventures", "Quillon") in got
+
+
+@pytest.mark.parametrize("body, key", [
+    ("The agreement follows Kestrel's licensing deals with Orvane Media, the Tessel Press, the Parsel Times and Quillon Monde.",
+     ("partners_with", "Kestrel", "Parsel Times")),
+    ("Orvane Group and its rival Tessel Holdings are also both shareholders in Quillon AI, the Tsinghua spin-off, and in Parsel Intelligence.",
+     ("invests_in", "Orvane Group", "Parsel Intelligence")),
+    ("Orvane Group and its rival Tessel Holdings are also both shareholders in Quillon AI, the Tsinghua spin-off, and in Parsel Intelligence.",
+     ("invests_in", "Tessel Holdings", "Quillon AI")),
+])
+def test_lists_of_deals_and_holders(body, key):
+    assert key in facts(body), sorted(facts(body))
+
+
+def test_a_second_subject_with_its_own_clause_is_no_object():
+    got = facts("Kestrel, which has invested about $13 billion in Orvane Labs, and Tessel, which has just finished putting $4 billion "
+                "into Quillon AI, both want customers to pick models.")
+    assert ("invests_in", "Tessel", "Quillon AI") in got, sorted(got)
+    assert ("invests_in", "Kestrel", "Tessel") not in got and ("invests_in", "Kestrel", "Quillon AI") not in got

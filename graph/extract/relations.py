@@ -466,7 +466,8 @@ _RX = {
     "par_license_tech": caseless(
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b"),
     "par_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|tie-up|alliance|agreement|collaboration|pact|investment and partnership)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|"
+        r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_rel": caseless(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     "par_bare": caseless(
@@ -1291,6 +1292,11 @@ _LETS_CHOOSE = caseless(
 """'The Firefly app ... lets subscribers choose between Adobe's own models and Google's Imagen 4': the models chosen there are on it."""
 _PROGRAMME_AFTER = re.compile(r"(?:\s+(?:for|of)\s+[A-Z][\w-]*)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|program|accelerator|incubator|network|scheme|initiative|cohort|ecosystem)\b")
 """'part of Nvidia's Inception programme': a programme a company joined, which owns nothing."""
+_HOLDERS_IN = caseless(
+    r"(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:«[CUA]\d+»'s\s+(?:[a-z][\w-]*\s+){1,2})?«[CU]\d+»)*)(?!')\s+(?:is|are|was|were)\s+(?:(?:also|both|all|now|still)\s+)*"
+    r"(?:an?\s+)?(?:(?:early|major|minority|existing|big|large|key|significant)\s+)?(?P<v>shareholders?|investors?|backers?)\s+in\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')"
+    r"(?P<more>(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNC]\d+»){1,80})?,?\s+and\s+(?:also\s+)?in\s+" + OBJ + r"«[CU]\d+»(?!'))?")
+"""'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1310,9 +1316,13 @@ def _more_objects(masked: str, pos: int) -> list[int]:
     """The other members of an object list that starts before ``pos`` ("in OpenAI and xAI"); none when the last of
     them is the subject of a clause of its own ("in Mistral and Microsoft signed ...")."""
     found = []
+    comma_and = False
     while more := _MORE_OBJECT.match(masked, pos):
         found.append(int(more.group(1)))
+        comma_and = bool(re.match(r"\s*,\s*and\b", more.group()))
         pos = more.end()
+    if comma_and and re.match(r",\s+(?:which|who)\b", masked[pos:pos + 12]):
+        return []  # "Microsoft, which has invested in OpenAI, and Amazon, which has put $4bn into Anthropic": Amazon is a subject
     return found if found and _LIST_END.match(masked, pos) else []
 
 
@@ -1788,6 +1798,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
             if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
                 out[-1].amount = tokens[int(_money)].money
+    for m in _HOLDERS_IN.finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():
+        subs = [int(i) for i in re.findall(r"«[CU](\d+)»(?!')", m.group("s"))]  # "Alibaba and its rival Tencent": not "its"
+        objs = [_id(m.group("o"))] + ([int(re.findall(r"«[CU](\d+)»", m.group("more"))[-1])] if m.group("more") else [])
+        for s_ in subs:
+            for o in objs:
+                add("invests_in", s_, o, m.start("v"), end=m.end("v"), conf=0.75, dated=False)
     for m in _RX["inv_joined_holders"].finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_among_holders"].finditer(masked) if n_c >= 2 and "inv_among_holders" in gates else ():
