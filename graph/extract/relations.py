@@ -1295,7 +1295,7 @@ _PROGRAMME_AFTER = re.compile(r"(?:\s+(?:for|of)\s+[A-Z][\w-]*)?['’]s?\s+(?:[\
 _HOLDERS_IN = caseless(
     r"(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:«[CUA]\d+»'s\s+(?:[a-z][\w-]*\s+){1,2})?«[CU]\d+»)*)(?!')\s+(?:is|are|was|were)\s+(?:(?:also|both|all|now|still)\s+)*"
     r"(?:an?\s+)?(?:(?:early|major|minority|existing|big|large|key|significant)\s+)?(?P<v>shareholders?|investors?|backers?)\s+in\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')"
-    r"(?P<more>(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNC]\d+»){1,80})?,?\s+and\s+(?:also\s+)?in\s+" + OBJ + r"«[CU]\d+»(?!'))?")
+    r"(?P<more>(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»){1,80})?,?\s+and\s+(?:also\s+)?in\s+" + OBJ + r"«[CU]\d+»(?!'))?")
 """'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
