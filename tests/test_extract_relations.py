@@ -1489,6 +1489,9 @@ def test_headquarters_forms(body, key):
      ("develops", "Orvane Labs", "Vela-AI")),
     ("Kestrel, for its part, developed Vela-AI, an open Danish-language model family, with Orvane Labs, and released it on Hugging Face in November.",
      ("available_on", "Vela-AI", "Hugging Face")),
+    # a second product after the first one's apposition
+    ("Founded in 2019, Kestrel developed Harrow, a technology that searches for network architectures, and Infera, an inference engine that deploys them.",
+     ("develops", "Kestrel", "Infera")),
 ])
 def test_maker_forms_with_a_list_after_the_verb(body, key):
     assert key in facts(body), sorted(facts(body))

@@ -1297,6 +1297,8 @@ _HOLDERS_IN = caseless(
     r"(?:an?\s+)?(?:(?:early|major|minority|existing|big|large|key|significant)\s+)?(?P<v>shareholders?|investors?|backers?)\s+in\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')"
     r"(?P<more>(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»){1,80})?,?\s+and\s+(?:also\s+)?in\s+" + OBJ + r"«[CU]\d+»(?!'))?")
 """'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
+_APPOSED_NEXT = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,120},\s+and\s+(?:the\s+)?«[PU](\d+)»(?!['’])(?=,\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b)")
+"""', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -2032,6 +2034,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             else:
                 objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
                         else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
+            if key == "dev_verb" and (more := _APPOSED_NEXT.match(masked, m.end("o"))):
+                objs = objs + [int(more.group(1))]  # "developed AutoNAC, a technology that ..., and Infery, an inference engine": both
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
