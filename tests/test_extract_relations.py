@@ -1697,3 +1697,13 @@ def test_a_second_subject_with_its_own_clause_is_no_object():
                 "into Quillon AI, both want customers to pick models.")
     assert ("invests_in", "Tessel", "Quillon AI") in got, sorted(got)
     assert ("invests_in", "Kestrel", "Tessel") not in got and ("invests_in", "Kestrel", "Quillon AI") not in got
+
+
+def test_co_founders_build_nothing_jointly_and_a_new_clause_ends_a_makers_reach():
+    """'Its backers include A, B and C, and Ana Ruiz and her co-founders previously built Orvane': the backers built nothing;
+    'Kestrel and Tessel have released speech models, and Parsel's Quill has said ...': Quill is Parsel's."""
+    got = facts("Its backers also include Kestrel Capital, Tessel Ventures and Parsel Partners, and Ana Ruiz and her co-founders previously "
+                "built Orvane Cloud, a security company Quillon bought for about $320 million in 2015.")
+    assert not any(r in ("develops", "partners_with") for r, _, _ in got), sorted(got)
+    got = facts("Kestrel and Tessel Labs have released multilingual speech models, and Parsel's Quill has said it is building models of its own.")
+    assert ("develops", "Tessel Labs", "Quill") not in got and ("develops", "Kestrel", "Quill") not in got, sorted(got)

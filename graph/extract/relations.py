@@ -932,7 +932,7 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
-_JOINTLY = re.compile(r"\b(?:jointly|together|co-)")
+_JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:also\s+)?(?P<v>offered|available|listed|sold|hosted|distributed)\s+"
@@ -1299,6 +1299,7 @@ _HOLDERS_IN = caseless(
 """'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
 _APPOSED_NEXT = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,120},\s+and\s+(?:the\s+)?«[PU](\d+)»(?!['’])(?=,\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b)")
 """', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
+_NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -2015,6 +2016,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for extra in _ids(m.group("s"))[1:]:
                     for o in _ids(m.group("o")):
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
+            if key == "dev_verb" and _NEW_CLAUSE_IN_MID.search(m.group("mid")):
+                continue  # "Google and Meta have released speech models, and Reliance's Jio has said ...": another clause's name
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
             if (key == "dev_verb" and "," in masked[m.end("s"):m.start("mid")]
