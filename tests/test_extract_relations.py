@@ -1707,3 +1707,13 @@ def test_co_founders_build_nothing_jointly_and_a_new_clause_ends_a_makers_reach(
     assert not any(r in ("develops", "partners_with") for r, _, _ in got), sorted(got)
     got = facts("Kestrel and Tessel Labs have released multilingual speech models, and Parsel's Quill has said it is building models of its own.")
     assert ("develops", "Tessel Labs", "Quill") not in got and ("develops", "Kestrel", "Quill") not in got, sorted(got)
+
+
+def test_a_rounds_relative_clause_and_a_second_verbs_subject():
+    """'a round led by Kestrel Capital, in which A and B also invested': they invest in the company, not in Kestrel Capital;
+    'X paid $1.3bn for Y, the start-up, and bought Z': X bought Z."""
+    got = facts("Orvane Labs raised €385 million in December in a round led by Kestrel Capital, in which Tessel and Parsel Bank also invested.")
+    assert not any(o == "Kestrel Capital" for r, _, o in got if r == "invests_in"), sorted(got)
+    got = facts("Quillon paid $1.3bn for Orvane Labs, the San Francisco start-up, in June last year, and bought Harrow Data, a "
+                "data-replication company, for about $100m in October.")
+    assert ("acquires", "Quillon", "Harrow Data") in got and ("acquires", "Orvane Labs", "Harrow Data") not in got, sorted(got)

@@ -1300,6 +1300,7 @@ _HOLDERS_IN = caseless(
 _APPOSED_NEXT = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,120},\s+and\s+(?:the\s+)?«[PU](\d+)»(?!['’])(?=,\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b)")
 """', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
 _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
+_LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1587,6 +1588,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
+                continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
@@ -1898,6 +1901,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if head is None:
                     continue
                 s_id = int(head.group(1))
+            s_pos = m.start("s")
+            if ment(s_id) is not None and ment(s_id).anaphor and (ah := _APPOS_HEAD.search(masked, max(0, s_pos - 40), s_pos)):
+                s_pos = positions.get(int(ah.group(1)), s_pos)  # "for MosaicML, the San Francisco start-up, ...": the name it describes
+            if (key == "acq_active" and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
+                    and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
+                # "It paid $1.3bn for MosaicML, the start-up, and bought Arcion": the first clause's subject, not its object
+                first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < s_pos
+                              and not _NOT_A_SIGNER.search(masked, max(0, positions[j] - 40), positions[j])), None)
+                if first is None:
+                    continue
+                s_id = first
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
