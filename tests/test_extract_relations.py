@@ -1717,3 +1717,9 @@ def test_a_rounds_relative_clause_and_a_second_verbs_subject():
     got = facts("Quillon paid $1.3bn for Orvane Labs, the San Francisco start-up, in June last year, and bought Harrow Data, a "
                 "data-replication company, for about $100m in October.")
     assert ("acquires", "Quillon", "Harrow Data") in got and ("acquires", "Orvane Labs", "Harrow Data") not in got, sorted(got)
+
+
+def test_a_products_users_are_not_products():
+    got = facts("Kestrel's products include Vela, Vela Enterprise and Quill 4, used by more than 92% of Fortune 500 companies.")
+    assert ("develops", "Kestrel", "Quill 4") in got, sorted(got)
+    assert not any("Fortune" in o for r, _, o in got if r == "develops"), sorted(got)

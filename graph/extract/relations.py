@@ -997,6 +997,7 @@ _SERVES_ON = caseless(
     r"\b(?P<v>serving|serves|served|offering|offers|hosting|hosts|running|runs|selling|sells)\s+(?P<o>" + PL + r")\s+(?:on|through|via)\s+"
     r"(?:its\s+|the\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A platform's owner serving models on it: "Groq is serving Llama 3.1 70B and 8B on GroqCloud"."""
+_USED_BY = re.compile(r",\s+(?:which\s+(?:is|are)\s+)?(?:used|relied\s+on|trusted|adopted|deployed)\s+(?:by|at|across)\b")
 _INCLUDED_LIST = re.compile(r"\s+(?:the\s+)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[PU]\d+»)*(?!')")
 """The names right after "including", not a later clause's."""
 _PRODUCT_IDX = re.compile(r"«[PU](\d+)»")
@@ -2048,6 +2049,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "dev_include" and m.group("v").lower() == "including":  # "its own AI products, including CLAIRE, an AI engine built into ...": the list, not what follows it
                 lead = _INCLUDED_LIST.match(m.group("rest"))
                 objs = [int(i) for i in _IDX.findall(lead.group())] if lead else []
+            elif key == "dev_include" and (used := _USED_BY.search(m.group("rest"))):
+                # "OpenAI's products include ChatGPT, GPT-4 and the OpenAI API, used by 92% of Fortune 500 companies": not the users
+                objs = [int(i) for i in _PRODUCT_IDX.findall(m.group("rest")[:used.start()])]
             else:
                 objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
                         else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
