@@ -13,6 +13,10 @@ Lower-casing must keep offsets: a text whose ``str.lower()`` changes its
 length ("İ" becomes two characters) is scanned by the slow pattern, and so is
 any match the two patterns disagree on.  A pattern that lower-casing would
 change the meaning of (``\\S``, ``\\W``, ``(?-i:...)``) is only compiled once.
+
+Both forms ignore case, so a class such as ``[A-Z]`` in a caseless pattern
+matches lower-case letters too: test capitals with ``re`` patterns, or with
+a following token (``«C1»``) that the masking already made case-free.
 """
 
 from __future__ import annotations
