@@ -120,6 +120,16 @@ _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?
 _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
                                    r"co-founder|founder|chairman|chairwoman|executive|analyst)\s+[A-Z][a-z]+\s+[A-Z]")
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
+_ROLE_WORDS = re.compile(r"\b(?:partner|chief|CEO|CTO|CFO|president|spokes|co-founder|founder|chair|executive|analyst)")
+
+
+def _role_ends(text: str, start: int, end: int, mentions: list[Mention]) -> frozenset[int]:
+    """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one cheap scan first."""
+    if not _ROLE_WORDS.search(text, start, end):
+        return frozenset()
+    return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))
+
+
 _REL_AFTER_COMMA = re.compile(r"[^,]*,\s+(?:which|who|whose|that)\b")
 """A fronted phrase's name with a relative clause after it: the pronoun may be inside the clause."""
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
@@ -397,10 +407,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         all_m.sort(key=lambda x: x.start)
         occupied.append((a_start, a_end))
 
+    roles = _role_ends(text, start, end, all_m) if anaphors else frozenset()
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
-        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown") and not _ROLE_OF_PERSON_AFTER.match(text, x.end)]
+        before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown") and x.end not in roles]
         target: Mention | None = None
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
@@ -644,10 +655,11 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     else:
         comps_first = comps
     subject = None
+    roles = _role_ends(text, start, len(text), comps)
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)
-                and not _ROLE_OF_PERSON_AFTER.match(text, m.end)):
+                and m.end not in roles):
             # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's
             # agent ("The round was led by Kestrel": the text is still about the company that raised it), nor a company
             # naming a person's role ("Benchmark partner Chetan Puttagunta will join its board")
@@ -663,7 +675,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             disc.name_list = run
     for name in disc.salience:
         disc.salience[name] *= _FADE
-    for m in {m.name: m for m in comps if not _ROLE_OF_PERSON_AFTER.match(text, m.end)}.values():  # not "Benchmark partner X"
+    for m in {m.name: m for m in comps if m.end not in roles}.values():  # not "Benchmark partner X"
         disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
         disc.mentions.setdefault(m.name, m)
 
