@@ -120,13 +120,8 @@ _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?
 _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
                                    r"co-founder|founder|chairman|chairwoman|executive|analyst)\s+[A-Z][a-z]+\s+[A-Z]")
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
-_ROLE_WORDS = re.compile(r"\b(?:partner|chief|CEO|CTO|CFO|president|spokes|co-founder|founder|chair|executive|analyst)")
-
-
-def _role_ends(text: str, start: int, end: int, mentions: list[Mention]) -> frozenset[int]:
-    """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one cheap scan first."""
-    if not _ROLE_WORDS.search(text, start, end):
-        return frozenset()
+def _role_ends(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each."""
     return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))
 
 
@@ -407,7 +402,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         all_m.sort(key=lambda x: x.start)
         occupied.append((a_start, a_end))
 
-    roles = _role_ends(text, start, end, all_m) if anaphors else frozenset()
+    roles = _role_ends(text, all_m) if anaphors else frozenset()
     for kind, m in anaphors:
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
@@ -655,7 +650,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     else:
         comps_first = comps
     subject = None
-    roles = _role_ends(text, start, len(text), comps)
+    roles = _role_ends(text, comps)
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)

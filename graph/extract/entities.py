@@ -836,7 +836,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
-                    or (_FIRM_PARTNER.search(text, max(start, s - 40), s) and 2 <= len(name.split()) <= 3  # "Benchmark partner Chetan Puttagunta"
+                    or ("partner " in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
+                        and 2 <= len(name.split()) <= 3
                         and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)

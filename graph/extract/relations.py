@@ -942,6 +942,15 @@ _BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0
 """'The latest PLaMo model, PLaMo Prime, has been': a bare name in apposition after a noun, the product meant."""
 _REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
 """The head of an apposition or relative clause the subject sits in: 'X, the operator in which Y holds a stake alongside '."""
+
+
+def _rel_appos_head(masked: str, pos: int) -> re.Match | None:
+    """`_REL_APPOS_HEAD` before ``pos``, tried only where a relative word occurs in its reach."""
+    lo = max(0, pos - 160)
+    window = masked[lo:pos]
+    if not ("which" in window or "that" in window or "whose" in window or "where" in window):
+        return None
+    return _REL_APPOS_HEAD.search(masked, lo, pos)
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
 """'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
 _SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
@@ -1924,7 +1933,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
                 continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
             subjects = _ids(m.group("s"))
-            if masked.startswith(",", m.end("s")) and (head := _REL_APPOS_HEAD.search(masked, max(0, m.start("s") - 160), m.start("s"))):
+            if masked.startswith(",", m.end("s")) and (head := _rel_appos_head(masked, m.start("s"))):
                 subjects = [int(head.group(1))]  # "Indosat, the operator in which Ooredoo holds a stake alongside CK Hutchison, signed": Indosat
             for s in subjects:
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
@@ -2036,7 +2045,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
                 continue  # "Kelp, a lab funded by the bank B, released P": B is not the developer
             if (key == "dev_verb" and "," in masked[m.end("s"):m.start("mid")]
-                    and (head := _REL_APPOS_HEAD.search(masked, max(0, m.start("s") - 160), m.start("s")))):
+                    and (head := _rel_appos_head(masked, m.start("s")))):
                 s = int(head.group(1))  # "Kuaishou, the company that competes with ByteDance's Douyin at home, released Kling": Kuaishou
             if key == "dev_verb" and _JOINTLY.search(masked, m.end("s"), m.start("mid")) and (pair := _PAIR_END.search(masked, 0, m.end("s"))):
                 makers = _ids(pair.group())  # "Deutsche Telekom and Google Cloud said they had jointly built RAN Guardian": both
