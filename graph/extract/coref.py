@@ -120,6 +120,8 @@ _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?
 _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
                                    r"co-founder|founder|chairman|chairwoman|executive|analyst)\s+[A-Z][a-z]+\s+[A-Z]")
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
+
+
 def _role_ends(text: str, mentions: list[Mention]) -> frozenset[int]:
     """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each."""
     return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))

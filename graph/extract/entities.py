@@ -639,7 +639,17 @@ def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
+
+
 _FIRM_PARTNER = re.compile(r"\b[A-Z][\w&.-]*\s+(?:general\s+|managing\s+|founding\s+)?partner\s+$")
+"""'Benchmark partner ': a firm's partner, a person, comes next."""
+
+
+def _person_shaped(name: str) -> bool:
+    """No company word and no digit in any word of the name: it may be a person's ("Chetan Puttagunta", not "Tessel Labs 2")."""
+    return not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split())
+
+
 _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+|is\s+expected\s+to\s+|will\s+|would\s+)?(?:left|joined|joins|join|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
     r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
@@ -838,10 +848,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or ("partner " in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
                         and 2 <= len(name.split()) <= 3
-                        and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
+                        and _person_shaped(name))
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
-                        and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split()))
+                        and _person_shaped(name))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s)
                         and (_CLAUSE_END.match(text, e, end) and not _COMPANY_APPOS.match(text, e, end) or _ROLE_APPOS.match(text, e, end)))):
