@@ -122,8 +122,17 @@ _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|fo
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
 
 
+_ROLE_HINTS = ("partner", "chief", "CEO", "CTO", "CFO", "president", "spokes", "founder", "chair", "executive", "analyst")
+
+
 def _role_ends(text: str, mentions: list[Mention]) -> frozenset[int]:
-    """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each."""
+    """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each,
+    and none where no role word follows any of them."""
+    if not mentions:
+        return frozenset()
+    seg = text[min(x.end for x in mentions):max(x.end for x in mentions) + 40]
+    if not any(w in seg for w in _ROLE_HINTS):
+        return frozenset()
     return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))
 
 
