@@ -122,17 +122,15 @@ _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|fo
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
 
 
-_ROLE_HINTS = ("partner", "chief", "CEO", "CTO", "CFO", "president", "spokes", "founder", "chair", "executive", "analyst")
+_ROLE_HINT = re.compile(r"partner|chief|CEO|CTO|CFO|president|spokes|founder|chair|executive|analyst")
+_NO_ROLES: frozenset[int] = frozenset()
 
 
 def _role_ends(text: str, mentions: list[Mention]) -> frozenset[int]:
     """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each,
-    and none where no role word follows any of them."""
-    if not mentions:
-        return frozenset()
-    seg = text[min(x.end for x in mentions):max(x.end for x in mentions) + 40]
-    if not any(w in seg for w in _ROLE_HINTS):
-        return frozenset()
+    and none where no role word follows the sentence's names (mentions come in text order)."""
+    if not mentions or not _ROLE_HINT.search(text, mentions[0].end, mentions[-1].end + 40):
+        return _NO_ROLES
     return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))
 
 
