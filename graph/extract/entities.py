@@ -225,7 +225,7 @@ _RX_LOWER_PRODUCT = re.compile(
     _LOWER_NAME + r"(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:" + PRODUCT_NOUNS + r"|cards|kit|SDK)\b|\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|already\s+|generally\s+)*available\b)")
 """A lower-case-led name with a digit or an inner capital, in a product's place: "its speedAI240 accelerator cards",
 "the imAIgine software development kit", "o3-mini has been available in Azure AI Foundry"."""
-_LOWER_NAME_HINT = re.compile(r"[a-z][A-Z\d]|[a-z]-\d")
+_LOWER_NAME_HINT = re.compile(r"(?<![\w.@/'’-])[a-z]+(?:\d|[A-Z]|-\d)")
 _RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
@@ -417,11 +417,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
-    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
-    holds[id(_PNOUN_WORDS)] = has_any(low, _PNOUN_WORDS)
-    if (holds[id(_PNOUN_WORDS)] or "available" in low) and _LOWER_NAME_HINT.search(sent):
+    if _LOWER_NAME_HINT.search(sent):
         for m in _RX_LOWER_PRODUCT.finditer(sent):  # "its speedAI240 accelerator cards", "o3-mini has been available in"
             add(start + m.start("name"), start + m.end("name"), "Product")
+    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
     for rx, words, nouns in _PRODUCT_RULES:
         if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
             if id(nouns) not in holds:
