@@ -257,12 +257,3 @@ def test_a_licence_and_a_firms_speaker_are_no_products():
                 "is open. Orvane Capital's Mira Patel said the firm backed Kestrel because of its voice data.")
     assert ("available_on", "Mistral Small 3.1", "Hugging Face") in got
     assert not any(x in ("Apache 2.0", "Mira Patel") for _, s, o in got for x in (s, o))
-
-
-def test_lower_case_led_product_names_in_a_products_place():
-    """'its speedAI240 accelerator cards', 'o3-mini has been available in': names a journalist writes in lower case."""
-    fs = facts("Kestrel Chips told customers it would stop selling its speedAI240 accelerator cards. "
-               "Orvane's o3-mini has been available in Azure AI Foundry since January.")
-    assert ("develops", "Kestrel Chips", "speedAI240") in fs, sorted(fs)
-    assert ("available_on", "o3-mini", "Azure AI Foundry") in fs, sorted(fs)
-    assert types("Kestrel Chips sells its speedAI240 accelerator cards.").get("speedAI240") == "Product"

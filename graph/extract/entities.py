@@ -220,12 +220,6 @@ _RX_SUCH_AS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:such\s+as|like|incl
                          + r"(?P<rest>(?:,\s+" + NAME + r")*(?:,?\s+(?:and|or)\s+" + NAME + r"))?(?=[\s,.;:)]|$)")
 """'models such as ESMFold, DiffDock and MolMIM': every one a product."""
 _RX_SUCH_AS_MEMBER = re.compile(NAME)
-_LOWER_NAME = r"(?<![\w.@/'’-])(?P<name>[a-z][a-z]*(?:\d[\w.]*|[A-Z][A-Za-z\d]*)(?:-[a-z\d][\w.]*)*|[a-z]+(?:-[a-z]+)*-\d[\w.]*(?:-[a-z\d]+)*)(?![\w@/-])"
-_RX_LOWER_PRODUCT = re.compile(
-    _LOWER_NAME + r"(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:" + PRODUCT_NOUNS + r"|cards|kit|SDK)\b|\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|already\s+|generally\s+)*available\b)")
-"""A lower-case-led name with a digit or an inner capital, in a product's place: "its speedAI240 accelerator cards",
-"the imAIgine software development kit", "o3-mini has been available in Azure AI Foundry"."""
-_LOWER_NAME_HINT = re.compile(r"(?<![\w.@/'’-])[a-z]+(?:\d|[A-Z]|-\d)")
 _RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
@@ -417,9 +411,6 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
-    if _LOWER_NAME_HINT.search(sent):
-        for m in _RX_LOWER_PRODUCT.finditer(sent):  # "its speedAI240 accelerator cards", "o3-mini has been available in"
-            add(start + m.start("name"), start + m.end("name"), "Product")
     holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
     for rx, words, nouns in _PRODUCT_RULES:
         if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
