@@ -1318,6 +1318,10 @@ _CAN_BUY_THROUGH = caseless(
     r"\b(?:can|will\s+be\s+able\s+to)\s+(?:now\s+|also\s+|already\s+)*(?P<v>buy|purchase|license|licence|subscribe\s+to|download|rent)\s+(?:the\s+)?(?P<o>" + PL + r")(?!')"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:through|via|on|from|in)\s+" + _PLACE_DESC + r"(?P<p>" + P + r")(?!')")
 """'Hospitals can buy Celvara Grade through the Microsoft Azure Marketplace': a product bought on a platform is on it."""
+_COMPANY_NOT_POSS = re.compile(r"«[CU](\d+)»(?!')")
+_PRODUCT_NOT_POSS = re.compile(r"«[PU](\d+)»(?!')")
+"""A name that is no possessor ("Google's Imagen 4": Imagen 4, not Google)."""
+_COMMA_AND_OR = re.compile(r",\s+(?:and|or)\s")
 _LIST_SEP_POSS = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:«[CU]\d+»'s\s+)?")
 """'Meta's Llama 3.1 and Mistral AI's Mixtral': a list whose items name their makers."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
@@ -1814,9 +1818,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", holder, int(o), m.start("v"), end=m.end("v"), conf=0.75)
             if _money and out and out[-1].object is not None and out[-1].object.name == ment(int(o)).name:
                 out[-1].amount = tokens[int(_money)].money
-    for m in _HOLDERS_IN.finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():
-        subs = [int(i) for i in re.findall(r"«[CU](\d+)»(?!')", m.group("s"))]  # "Alibaba and its rival Tencent": not "its"
-        objs = [_id(m.group("o"))] + ([int(re.findall(r"«[CU](\d+)»", m.group("more"))[-1])] if m.group("more") else [])
+    for m in _HOLDERS_IN.finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():  # the same holder nouns gate both
+        subs = [int(i) for i in _COMPANY_NOT_POSS.findall(m.group("s"))]  # "Alibaba and its rival Tencent": not "its"
+        objs = [_id(m.group("o"))] + ([int(_COMPANY_NOT_POSS.findall(m.group("more"))[-1])] if m.group("more") else [])
         for s_ in subs:
             for o in objs:
                 add("invests_in", s_, o, m.start("v"), end=m.end("v"), conf=0.75, dated=False)
@@ -2126,7 +2130,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 while True:  # "Meta's Llama 3.1 and Mistral AI's Mixtral were available": the list the subject ends
                     prev = [i for i in range(objs[0]) if tokens[i].kind in "PU" and i in positions
                             and _LIST_SEP_POSS.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]])
-                            and not re.search(r",\s+(?:and|or)\s", masked[positions[i]:positions[objs[0]]])
+                            and not _COMMA_AND_OR.search(masked, positions[i], positions[objs[0]])
                             and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])]
                     if not prev:
                         break
@@ -2155,9 +2159,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _LETS_CHOOSE.finditer(masked) if n_p >= 2 and "let" in low else ():
         rest = masked[m.end():]
         stop = re.search(r";|\.\s|,\s+(?:but|while|and\s+(?:«[CU]\d+»|it|they)\s)", rest)
-        for o in _PRODUCT_IDX.findall(rest[:stop.start()] if stop else rest):  # "lets subscribers choose between Google's Imagen 4 and Veo 3": each is on it
-            if not rest.startswith("'s", rest.find(f"«{tokens[int(o)].kind}{o}»") + len(f"«{tokens[int(o)].kind}{o}»")):
-                add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+        for o in _PRODUCT_NOT_POSS.findall(rest[:stop.start()] if stop else rest):  # "lets subscribers choose between Google's Imagen 4 and Veo 3": each is on it
+            add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
