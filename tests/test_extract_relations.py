@@ -1723,3 +1723,21 @@ def test_a_products_users_are_not_products():
     got = facts("Kestrel's products include Vela, Vela Enterprise and Quill 4, used by more than 92% of Fortune 500 companies.")
     assert ("develops", "Kestrel", "Quill 4") in got, sorted(got)
     assert not any("Fortune" in o for r, _, o in got if r == "develops"), sorted(got)
+
+
+def test_a_government_that_acts_is_a_party_and_the_government_is_the_state_named():
+    """The annotation convention types a state that acts as a company: 'the Ruritanian government signed an agreement with X',
+    'the government selected A and B in April to build models'; it makes no product, is no platform and is no company's antecedent."""
+    got = facts("The Portuguese government signed an agreement with Orvane Labs, a Lisbon start-up, on Monday. In April the government "
+                "selected Kestrel AI and Tessel Labs to build a sovereign model, and in May it invested €10 million in Quillon AI.")
+    assert ("partners_with", "Portuguese government", "Orvane Labs") in got, sorted(got)
+    assert ("partners_with", "Portuguese government", "Kestrel AI") in got and ("partners_with", "Portuguese government", "Tessel Labs") in got
+    assert ("invests_in", "Portuguese government", "Quillon AI") in got, sorted(got)
+    assert not any(s.endswith("government") for r, s, _ in got if r == "based_in"), sorted(got)
+    got = facts("Orvane Labs raised new funding, and the Portuguese government has committed €1 billion to AI under its National AI "
+                "Strategy 2.0. The company said the government's plan helped.")
+    assert not any(r == "develops" for r, _, _ in got), sorted(got)
+    assert not any("government" in o for r, _, o in got if r == "develops"), sorted(got)
+    got = facts("Kestrel will supply 26,000 chips to the Portuguese government and Orvane Labs. The government contracts were signed in May.")
+    assert ("partners_with", "Kestrel", "Portuguese government") in got, sorted(got)
+    assert not any("government contracts" in (s + o) for _, s, o in got), sorted(got)

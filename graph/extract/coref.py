@@ -38,7 +38,7 @@ _DEF = re.compile(
     r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|insurer|supplier|vendor|utility|"
-    r"investor|backer|shareholder|target|outfit|newcomer|fund)"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund|government(?![-\w]))"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
@@ -173,6 +173,8 @@ _FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investme
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
     if m.type not in ("Company", "Unknown"):
         return False
+    if (noun == "government") != bool(m.extra.get("government")):
+        return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
@@ -261,7 +263,8 @@ def _word_before(text: str, lo: int, pos: int) -> str:
 
 
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
-    return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True)
+    return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True,
+                   extra={"government": True} if m.extra.get("government") else {})
 
 
 def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], disc: Discourse, gaz: Gazetteer):

@@ -278,6 +278,11 @@ _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 """A point release glued to a versioned name: "GPT-4.1"."""
+_RX_GOVERNMENT = re.compile(r" government\b(?![-\w])(?!\s+(?:bonds?|debt|officials?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|bod(?:y|ies)|contracts?|"
+                            r"grants?|subsid(?:y|ies)|funding|programmes?|programs?|initiatives?|schemes?|support|backing|money|loans?|data|"
+                            r"clouds?|cloud|workloads?|customers?|clients?|work|use|users?|sector|market|policy|policies|regulators?|"
+                            r"procurement|tenders?|approval|scrutiny|pressure|stake|ownership|spending|plans?)\b)")
+"""After a demonym or a country: "the Indian government", "the Singapore government" (not "government contracts")."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 _RX_VARIANT = re.compile(r"(?:-(?:[Mm]ini|[Ss]mall|[Mm]edium|[Ll]arge|[Tt]urbo|[Ii]nstruct|[Pp]review|[Nn]ano|[Ll]ite|[Pp]ro|[Ff]lash|[Vv]ision|"
                          r"[Cc]hat|[Bb]ase|[Mm]ax|[Pp]lus|[Uu]ltra|[Oo]pen|[Cc]oder?|[Rr]easoning|[Tt]hinking|[Ee]xp|\d+(?:\.\d+)?[BbMmKk]))+\b(?!-)")
@@ -345,6 +350,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 name = entry.name + surface[len(base):]
         if vintage:  # another fund than the one the gazetteer knows (and whose Wikidata id it holds)
             out.append(Mention(s, e, name, "Company", surface, None, False))
+            continue
+        if entry.type in ("Demonym", "Country") and (gov := _RX_GOVERNMENT.match(text, e, end)):
+            surface = text[s:gov.end()]  # "the South Korean government", "the U.S. government": a state that acts, a company's peer
+            out.append(Mention(s, gov.end(), surface, "Company", surface, None, False, extra={"government": True}))
             continue
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
     for m in [m for m in out if m.type == "Company"]:

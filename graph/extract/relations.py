@@ -907,9 +907,10 @@ _PROVIDE_WITH = caseless(
 """'Orvane will provide Kestrel with 1 gigawatt of computing capacity', 'has agreed to supply Kestrel with 8,000 GPUs', 'will supply its
 chips to Kestrel under a deal signed last week'."""
 _CHOSE_TO = caseless(
-    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>chose|chosen|choose|chooses|selected|selects|picked|picks|hired|hires|enlisted|commissioned)\s+(?P<o>«[CU]\d+»)(?!')\s+to\s+"
-    r"(?:power|provide|build|supply|run|host|manufacture|make|operate|design|develop|deliver|handle|train|serve)\b")
-"""'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres'."""
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>chose|chosen|choose|chooses|selected|selects|picked|picks|hired|hires|enlisted|commissioned)\s+(?P<o>" + CL + r")(?!')(?:\s+(?:in\s+|on\s+)?«T\d+»)?\s+to\s+"
+    r"(?:power|provide|build|supply|run|host|manufacture|make|operate|design|develop|deliver|handle|train|serve|create|produce)\b")
+"""'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres', 'picked Orvane and
+Kestrel in April to build models'."""
 _PARTNERS_APPOS = caseless(
     r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?:long-?time|longtime|long-standing|close|closest|strategic|main|biggest|key|technology|cloud)\s+){0,2}(?P<v>partner|ally)\b"
     r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?:long-?time|longtime|long-standing|close|strategic)\s+)?(?P<v2>partners|allies)\b")
@@ -1491,6 +1492,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and om.entry.owner != sm.name:
             return  # the gazetteer knows whose product it is
+        if rel in ("develops", "acquires") and sm.extra.get("government") or rel == "available_on" and om is not None and om.extra.get("government"):
+            return  # "the UK government's G-Cloud": a state's programme, not a product it makes; a state is no platform
         if (rel == "available_on" and check and ("will" in low or "would" in low)
                 and _LATER.search(clause_before(masked, pos) + masked[pos:(end if end is not None else pos) + 100])):
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
@@ -2409,7 +2412,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             g = m.groupdict()
             sid, oid = g.get("s") or g.get("s2"), g.get("o") or g.get("o2")
             v = "v" if m.group("v") is not None else "v2"
-            add("partners_with", _id(sid), _id(oid), m.start(v), end=m.end(v), conf=0.65)
+            for o in _ids(oid):
+                add("partners_with", _id(sid), o, m.start(v), end=m.end(v), conf=0.65)
     for m in _PARTNERS_INCLUDE.finditer(masked) if n_c >= 2 and "partners" in low else ():
         v = "v" if m.group("v") else "v2"
         if m.group("o2"):
