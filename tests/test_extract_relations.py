@@ -1741,3 +1741,18 @@ def test_a_government_that_acts_is_a_party_and_the_government_is_the_state_named
     got = facts("Kestrel will supply 26,000 chips to the Portuguese government and Orvane Labs. The government contracts were signed in May.")
     assert ("partners_with", "Kestrel", "Portuguese government") in got, sorted(got)
     assert not any("government contracts" in (s + o) for _, s, o in got), sorted(got)
+
+
+def test_a_country_based_name_and_the_last_sentences_lone_subject():
+    """'U.S.-based Kestrel': a country before '-based' places the company as a city does; 'Orvane went the other way. Last
+    month the Austin, Texas-based company ...': the description is the lone company of the sentence before, not the most
+    talked-about one; 'the conglomerate' may be a company the gazetteer knows but does not flag as large."""
+    got = facts("Quillon's rivals include Israeli start-up Tessel Labs, U.S.-based Kestrel AI and large technology companies.")
+    assert ("based_in", "Kestrel AI", "United States") in got and ("based_in", "Tessel Labs", "Israel") in got, sorted(got)
+    body = ("Parsel Robotics signed with Quillon Cloud in May. Parsel Robotics said the deal covers its plants, and Parsel Robotics "
+            "expects more. Orvane Systems went the other way. Last month the Austin, Texas-based company agreed a partnership with Tessel Cloud.")
+    got = facts(body)
+    assert ("partners_with", "Orvane Systems", "Tessel Cloud") in got, sorted(got)
+    assert ("partners_with", "Parsel Robotics", "Tessel Cloud") not in got, sorted(got)
+    got = facts("Honeywell raised money. Last month the Charlotte, North Carolina-based conglomerate agreed a partnership with Tessel Cloud.")
+    assert ("partners_with", "Honeywell", "Tessel Cloud") in got and ("based_in", "Honeywell", "United States") in got, sorted(got)

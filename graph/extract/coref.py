@@ -181,7 +181,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name)):
         return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
-        return e is None and not strict
+        return not strict  # the gazetteer flags only some large companies: "the conglomerate" may be one it knows unflagged
     if noun in _CHIP_NOUNS and (e is None or e.kind != "chips"):
         return e is None and not strict  # "the chipmaker" is a company the gazetteer knows makes chips, or one it does not know
     if noun in _FUND_NOUNS and strict and not _FUND_NAME.search(m.name):
@@ -551,7 +551,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             target = x
                             break
                     if target is None and subject is None and not before:
-                        target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
+                        prev = disc.history[-1] if disc.history else []
+                        if (disc.focus is not None and len(prev) == 1 and prev[0] is disc.focus
+                                and _compatible(disc.focus, noun, countries, places, disc, strict)):
+                            target = disc.focus  # "Honeywell went the other way. Last month the conglomerate ...": the last sentence's subject
+                        else:
+                            target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
                         if target is None and disc.author is not None and noun in ("company", "group", "firm") and not strict:
                             target = disc.author  # a release's "the company" is its issuer
                     if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)

@@ -753,7 +753,7 @@ _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmake
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GN]\d+»|«L\d+»(?P<based>-based|-area)?)(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area)?(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
@@ -2321,8 +2321,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if not g:
                 continue
             gt = tokens[_id(g)]
-            if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc"):
-                continue
+            if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc") and not m.group("based"):
+                continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
             if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
