@@ -1756,3 +1756,10 @@ def test_a_country_based_name_and_the_last_sentences_lone_subject():
     assert ("partners_with", "Parsel Robotics", "Tessel Cloud") not in got, sorted(got)
     got = facts("Honeywell raised money. Last month the Charlotte, North Carolina-based conglomerate agreed a partnership with Tessel Cloud.")
     assert ("partners_with", "Honeywell", "Tessel Cloud") in got and ("based_in", "Honeywell", "United States") in got, sorted(got)
+
+
+def test_a_dateline_with_two_places_names_no_company():
+    got = facts("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 -- Orvane Labs today announced that it has closed a $75 million "
+                "Series B round. The round was co-led by Kestrel Capital and Tessel Ventures.")
+    assert ("invests_in", "Kestrel Capital", "Orvane Labs") in got and ("invests_in", "Tessel Ventures", "Orvane Labs") in got, sorted(got)
+    assert not any(o.upper() == o for r, s, o in got if r == "invests_in"), sorted(got)

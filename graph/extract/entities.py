@@ -735,8 +735,11 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
-_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
-"""What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA")."""
+_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+[A-Z][a-z]+\.?)?\s+(?:and|&)\s+")
+"""A dateline's first place before its second: 'SANTA CLARA, Calif. and '."""
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+"""What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
+may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""
 
 
 def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
@@ -877,7 +880,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "/PRNewswire/", "--(BUSINESS WIRE)--": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
-            if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or (not text[start:s].strip() and (len(name) > 4 or text[e:e + 1] == ",")
+            if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or ((not text[start:s].strip() or _DATELINE_FIRST.fullmatch(text, start, s)) and (len(name) > 4 or text[e:e + 1] == ",")
                                                                       and _DATELINE_TAIL.match(text, e, end))
                                    or not text[start:s].strip() and text.startswith(" - ", e)):  # "FUKUOKA - Sorano AI said"
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
