@@ -1763,3 +1763,18 @@ def test_a_dateline_with_two_places_names_no_company():
                 "Series B round. The round was co-led by Kestrel Capital and Tessel Ventures.")
     assert ("invests_in", "Kestrel Capital", "Orvane Labs") in got and ("invests_in", "Tessel Ventures", "Orvane Labs") in got, sorted(got)
     assert not any(o.upper() == o for r, s, o in got if r == "invests_in"), sorted(got)
+
+
+def test_a_list_with_an_owners_apposition_joins_the_round_and_since_starts_a_clause():
+    """'A, B and C, the venture arm of D, also took part in the financing, the company said': A, B and C invest in the round's
+    company (not D, and 'the company' is not A); 'the first for X since the company, which is headquartered in Boston, ...': X."""
+    body = ("Orvane Labs said it had raised $110 million in a Series E round led by Kestrel Capital. Tessel Bank, Parsel Capital and "
+            "Quill Ventures, the venture arm of Harrow Group, also took part in the financing, the company said. The round is the first "
+            "for Orvane Labs since the company, which is headquartered in Boston but does most of its research in Shanghai, pulled "
+            "back from a planned listing in 2023.")
+    got = facts(body)
+    for investor in ("Tessel Bank", "Parsel Capital", "Quill Ventures"):
+        assert ("invests_in", investor, "Orvane Labs") in got, sorted(got)
+    assert ("invests_in", "Harrow Group", "Orvane Labs") not in got, sorted(got)
+    assert ("based_in", "Orvane Labs", "United States") in got, sorted(got)
+    assert not any(r == "based_in" and s != "Orvane Labs" for r, s, _ in got), sorted(got)

@@ -96,7 +96,7 @@ _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _MAKER_NOUNS = frozenset({"maker", "developer", "creator", "publisher", "designer", "owner", "operator"})
 """Nouns a product before them turns into its maker: "the ChatGPT maker", "the Vela developer"."""
 _CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip company", "semiconductor company"}
-_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when)\b")
+_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when|since|because|although|though|once|until|whereas|unless)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
 _CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:with|to)|Apart\s+from|Instead\s+of|Rather\s+than|In\s+contrast\s+to)\s")
@@ -524,6 +524,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)
                     and not countries and not places and _compatible(before[0], noun, countries, places, disc, False)):
                 target = before[0]  # "X raised money from Y, the company said": the sentence's subject
+                if (_listed(text, before[0], all_m) and disc.focus is not None and disc.focus.name not in {x.name for x in before}
+                        and _compatible(disc.focus, noun, countries, places, disc, False)):
+                    target = disc.focus  # "A, B and C also took part, the company said": not one of the listed, but who the text is about
             elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]) and not m.group("poss"):
                 target = before[-1]  # apposition (but "Genesys Cloud, the company's suite": the company owns the head)
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):

@@ -1733,7 +1733,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if head is not None:
                         investors.append(head)
                     continue
-                investors.extend(_ids(m.group("s")))
+                joiners = _ids(m.group("s"))
+                if len(joiners) == 1 and _OWNER_OF.search(masked, max(0, positions[joiners[0]] - 40), positions[joiners[0]]):
+                    # "A, B and C, the venture arm of D, also took part in": the list before the apposition, not its owner
+                    head = _LIST_BEFORE_APPOS.search(masked, 0, positions[joiners[0]])
+                    joiners = _ids(head.group("l")) if head else []
+                investors.extend(joiners)
             if more_rounds and investors:
                 for o in more_rounds:
                     for i in investors:
