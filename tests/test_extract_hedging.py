@@ -82,3 +82,17 @@ def test_the_clause_break_scan_finds_what_its_plain_form_finds(written_texts):
     texts += written_texts
     for t in texts:
         assert [m.span() for m in plain.finditer(t)] == [m.span() for m in _CLAUSE_BREAK.finditer(t)], t[:80]
+
+
+def test_what_a_news_outlet_reported_and_a_non_binding_term_sheet_are_no_facts():
+    from alliancekg.graph.articles import parse_text
+    from alliancekg.graph.extract import extract
+
+    def facts(body):
+        art = parse_text("Test\nBy A Reporter\nJune 3, 2025\n\n" + body + "\n", source="inline.txt")
+        return {(f.relation, f.subject, f.object) for f in extract(art).facts}
+
+    assert not facts("Bloomberg News reported that Kestrel had agreed to acquire Orvane Systems.")
+    assert not facts("The newspaper reported on Friday that Kestrel Group would buy Orvane Systems for $2bn.")
+    assert not facts("Kestrel Group signed a non-binding term sheet to acquire Orvane Systems for about $1.6 billion.")
+    assert ("acquires", "Kestrel Group", "Orvane Systems") in facts("Kestrel Group reported that it had acquired Orvane Systems.")

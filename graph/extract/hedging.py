@@ -26,7 +26,10 @@ _HEDGES = caseless(
     r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
-    r"(?:a|the)\s+reports?\s+that|reports?\s+of|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
+    r"(?:a|the)\s+reports?\s+that|reports?\s+of|non-?binding|"
+    r"(?:Bloomberg|Reuters|Information|Times|Journal|Post|FT|CNBC|Nikkei|Axios|Semafor|TechCrunch|Insider|Verge|Handelsblatt|Echos|Yonhap|"
+    r"news(?:paper|wire)?|newspaper|outlet|daily|paper|broadcaster|magazine|site)\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?reported"
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\b)?|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
     r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*|enough\s+to|(?:analysts?|investors?)\s+(?:believe|think|expect))\b",
 )
 _HEDGE_STEMS = (
@@ -35,7 +38,7 @@ _HEDGE_STEMS = (
     "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
-    "enough to", "believe", "think", "expect",
+    "enough to", "believe", "think", "expect", "binding",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b")
