@@ -1778,3 +1778,22 @@ def test_a_list_with_an_owners_apposition_joins_the_round_and_since_starts_a_cla
     assert ("invests_in", "Harrow Group", "Orvane Labs") not in got, sorted(got)
     assert ("based_in", "Orvane Labs", "United States") in got, sorted(got)
     assert not any(r == "based_in" and s != "Orvane Labs" for r, s, _ in got), sorted(got)
+
+
+def test_a_described_list_joins_a_round_and_an_appositions_agent_does_not_act():
+    """'A, contract manufacturer B and the C Fund also took part in the round': all three; 'A, the venture arm of US
+    networking group D, and B also took part': A and B, not D; 'Arm, the chip designer controlled by D, has agreed to buy Y':
+    the first name buys, not the agent its apposition names."""
+    got = facts("Orvane Microsystems raised $30 million in a Series A led by Kestrel Capital. Tessel Venture, contract manufacturer "
+                "Parsel Electronics and the Harrow Development Fund also took part in the round.")
+    for investor in ("Tessel Venture", "Parsel Electronics", "Harrow Development Fund"):
+        assert ("invests_in", investor, "Orvane Microsystems") in got, sorted(got)
+    got = facts("Orvane Microsystems raised $30 million in a seed round led by Kestrel Capital. Quill Investments, the venture arm of US "
+                "networking group Quill Systems, and Tessel Ventures also took part in the round.")
+    assert ("invests_in", "Quill Investments", "Orvane Microsystems") in got, sorted(got)
+    assert ("invests_in", "Tessel Ventures", "Orvane Microsystems") in got, sorted(got)
+    assert ("invests_in", "Quill Systems", "Orvane Microsystems") not in got, sorted(got)
+    got = facts("Kestrel Labs, the Cambridge-based chip designer controlled by Orvane Group, has agreed to buy Tessel Semiconductor, "
+                "a US start-up, for $265m in cash.")
+    assert ("acquires", "Kestrel Labs", "Tessel Semiconductor") in got, sorted(got)
+    assert ("acquires", "Orvane Group", "Tessel Semiconductor") not in got, sorted(got)

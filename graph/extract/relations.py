@@ -194,6 +194,8 @@ _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
 CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
 PL = _list(r"«[PU]\d+»")
+CLD = r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»)*"
+"""A list of companies, each perhaps after a description: "Cathay Venture, contract manufacturer Wistron and the National Development Fund"."""
 
 
 _NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
@@ -675,8 +677,8 @@ _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "
                   "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought", "roll", "expand", "extend", "port", "licen")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = caseless(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s)*$")
-_LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+[^,;«]{0,60}?$")
-_OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»'s\s+)?$")
+_LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?$")
+_OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
 _POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
@@ -819,7 +821,7 @@ _ROUND_INVESTEE = [
 _ROUND_WORDS = ("round", "investment led", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
-    r"(?P<s>" + CL + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
     r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
 _GROUP_DIGIT = re.compile(r"[2345](?<!\w[2345]) ")
@@ -849,6 +851,10 @@ _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:
 """'Amazon-owned Zoox': the owner bought it."""
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
+_APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)(?:controlled|owned|backed|funded|run|founded|majority-owned|"
+                        r"wholly-owned|wholly\s+owned|spun\s+out|spun\s+off)\s+(?:by|of|from)\s+$")
+"""'Arm, the Cambridge-based chip designer controlled by SoftBank, has agreed to buy': SoftBank is named in the subject's
+apposition; the sentence's first name acts."""
 _PERSON_DESCRIBED = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
     r"entrepreneur|executive|veteran|physician|doctor|economist|investor|banker|lawyer|founder|co-founder)\b")
@@ -1497,6 +1503,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "available_on" and check and ("will" in low or "would" in low)
                 and _LATER.search(clause_before(masked, pos) + masked[pos:(end if end is not None else pos) + 100])):
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
+                and _APPOS_AGENT.match(masked, 0, positions[s])):  # (not the apposition's own "backed by Y")
+            head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
+            if head is None or om is None or head.name == om.name or head.name == sm.name:
+                return
+            sm = head
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
                 and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
             return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
@@ -1734,10 +1746,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         investors.append(head)
                     continue
                 joiners = _ids(m.group("s"))
-                if len(joiners) == 1 and _OWNER_OF.search(masked, max(0, positions[joiners[0]] - 40), positions[joiners[0]]):
-                    # "A, B and C, the venture arm of D, also took part in": the list before the apposition, not its owner
-                    head = _LIST_BEFORE_APPOS.search(masked, 0, positions[joiners[0]])
-                    joiners = _ids(head.group("l")) if head else []
+                for j in list(joiners):
+                    if _OWNER_OF.search(masked, max(0, positions[j] - 40), positions[j]):
+                        # "A, B and C, the venture arm of D, also took part in": the list before the apposition, not its owner
+                        joiners.remove(j)
+                        head = _LIST_BEFORE_APPOS.search(masked, 0, positions[j])
+                        joiners.extend(i for i in (_ids(head.group("l")) if head else []) if i not in joiners)
                 investors.extend(joiners)
             if more_rounds and investors:
                 for o in more_rounds:
