@@ -1797,3 +1797,12 @@ def test_a_described_list_joins_a_round_and_an_appositions_agent_does_not_act():
                 "a US start-up, for $265m in cash.")
     assert ("acquires", "Kestrel Labs", "Tessel Semiconductor") in got, sorted(got)
     assert ("acquires", "Orvane Group", "Tessel Semiconductor") not in got, sorted(got)
+
+
+def test_a_name_the_sentence_offers_is_no_company_antecedent():
+    body = ("Orvane Medicine raised $110 million in a Series E round. Orvane sells the molecule generator Quillform to drugmakers. "
+            "Quillform has been offered through Kestrel Marketplace since 2023, and the company struck a deal with Tessel Cloud last year.")
+    got = facts(body)
+    assert ("partners_with", "Orvane Medicine", "Tessel Cloud") in got, sorted(got)
+    assert ("available_on", "Quillform", "Kestrel Marketplace") in got, sorted(got)
+    assert not any("Quillform" in (s, o) for r, s, o in got if r == "partners_with"), sorted(got)

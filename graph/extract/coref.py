@@ -96,6 +96,9 @@ _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _MAKER_NOUNS = frozenset({"maker", "developer", "creator", "publisher", "designer", "owner", "operator"})
 """Nouns a product before them turns into its maker: "the ChatGPT maker", "the Vela developer"."""
 _CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip company", "semiconductor company"}
+_PRODUCT_PREDICATE = caseless(r"\s+(?:has\s+been|have\s+been|is|are|was|were|became|becomes)\s+(?:also\s+|now\s+|already\s+|generally\s+|freely\s+)?"
+                              r"(?:offered|available|sold|listed|hosted|released|downloadable|served|deployed)\b")
+"""What a product's clause says of it: 'has been offered through', 'is available on'."""
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when|since|because|although|though|once|until|whereas|unless)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
@@ -546,8 +549,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             continue  # the subject of the same clause (or of the relative clause it heads)
                         if subject is not None and x.name == subject.name:
                             continue
-                        if x.type == "Unknown" and x is not before[0]:
-                            continue  # "the start-up" names a company; an unknown name only as the sentence's subject
+                        if x.type == "Unknown" and (x is not before[0] or _PRODUCT_PREDICATE.match(text, x.end)):
+                            continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
+                            # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")
                         if _listed(text, x, all_m):
                             continue  # "A, B and C participated; ... the company": one of a list is no singular antecedent
                         if _compatible(x, noun, countries, places, disc, strict):
