@@ -1806,3 +1806,14 @@ def test_a_name_the_sentence_offers_is_no_company_antecedent():
     assert ("partners_with", "Orvane Medicine", "Tessel Cloud") in got, sorted(got)
     assert ("available_on", "Quillform", "Kestrel Marketplace") in got, sorted(got)
     assert not any("Quillform" in (s, o) for r, s, o in got if r == "partners_with"), sorted(got)
+
+
+def test_a_deal_worth_potential_milestones_and_a_heads_relative_clause():
+    """'X, which Y spun out of Z in 2021, signed research deals worth almost $3bn in potential milestones with A and B': X
+    partners A and B (milestones are no hedge, and the clause's names do not sign); 'had taken part in X's Series A': invests."""
+    got = facts("Orvane Labs, which Kestrel spun out of Kestrel Research in 2021, signed research deals worth almost $3bn in potential "
+                "milestones with Tessel Pharma and Parsel Bio early last year.")
+    assert ("partners_with", "Orvane Labs", "Tessel Pharma") in got and ("partners_with", "Orvane Labs", "Parsel Bio") in got, sorted(got)
+    assert not any(s.startswith("Kestrel") for r, s, o in got if r == "partners_with"), sorted(got)
+    got = facts("Quillon Pharma had already taken part in Harrow Bio's $33 million Series A in 2023, a round led by Tessel Capital.")
+    assert ("invests_in", "Quillon Pharma", "Harrow Bio") in got, sorted(got)

@@ -22,7 +22,7 @@ _HEDGES = caseless(
     r"considering|consider(?:s|ed)? (?:a|an|buying|investing|acquiring)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
     r"could|might|(?-i:may)|should|would like|would be|would have|if|unless|whether|"
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
-    r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?|possible|possibility|proposed|"
+    r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?(?!\s+(?:milestones?|milestone\s+payments?|payments?|royalties))|possible|possibility|proposed|"
     r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"

@@ -194,8 +194,6 @@ _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
 CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
 PL = _list(r"«[PU]\d+»")
-CLD = r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»)*"
-"""A list of companies, each perhaps after a description: "Cathay Venture, contract manufacturer Wistron and the National Development Fund"."""
 
 
 _NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
@@ -452,7 +450,9 @@ _RX = {
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?)\s+"
+        r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
+        r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -821,7 +821,7 @@ _ROUND_INVESTEE = [
 _ROUND_WORDS = ("round", "investment led", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
-    r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
     r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
 _GROUP_DIGIT = re.compile(r"[2345](?<!\w[2345]) ")
@@ -855,6 +855,9 @@ _APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^
                         r"wholly-owned|wholly\s+owned|spun\s+out|spun\s+off)\s+(?:by|of|from)\s+$")
 """'Arm, the Cambridge-based chip designer controlled by SoftBank, has agreed to buy': SoftBank is named in the subject's
 apposition; the sentence's first name acts."""
+_HEAD_CLAUSE = re.compile(r"«[CU]\d+»(?P<c>,\s+(?:which|who|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
+"""'Isomorphic Labs, which Alphabet spun out of DeepMind in 2021, signed ...': the relative clause after the sentence's first
+name, whose names do not act in the main clause."""
 _PERSON_DESCRIBED = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
     r"entrepreneur|executive|veteran|physician|doctor|economist|investor|banker|lawyer|founder|co-founder)\b")
@@ -1504,7 +1507,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and _LATER.search(clause_before(masked, pos) + masked[pos:(end if end is not None else pos) + 100])):
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
-                and _APPOS_AGENT.match(masked, 0, positions[s])):  # (not the apposition's own "backed by Y")
+                and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
+                     or ((hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < positions[s] < hc.end() <= pos))):
             head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
@@ -1955,10 +1959,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            subjects = _ids(m.group("s"))
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
-                continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
-            subjects = _ids(m.group("s"))
+                hc = _HEAD_CLAUSE.match(masked)
+                if hc is None or not hc.start("c") < m.start("s") < hc.end() <= m.start("v"):
+                    continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
+                subjects = [_id(masked)]  # "Isomorphic Labs, which Alphabet spun out of DeepMind, signed ...": the clause's head
             if masked.startswith(",", m.end("s")) and (head := _rel_appos_head(masked, m.start("s"))):
                 subjects = [int(head.group(1))]  # "Indosat, the operator in which Ooredoo holds a stake alongside CK Hutchison, signed": Indosat
             for s in subjects:
