@@ -1817,3 +1817,12 @@ def test_a_deal_worth_potential_milestones_and_a_heads_relative_clause():
     assert not any(s.startswith("Kestrel") for r, s, o in got if r == "partners_with"), sorted(got)
     got = facts("Quillon Pharma had already taken part in Harrow Bio's $33 million Series A in 2023, a round led by Tessel Capital.")
     assert ("invests_in", "Quillon Pharma", "Harrow Bio") in got, sorted(got)
+
+
+def test_available_as_a_named_service_and_a_bulleted_heads_clause():
+    got = facts("Quill 2 is available as a Kestrel NIM and through Tessel Studio, and its code is on GitHub.")
+    assert ("available_on", "Quill 2", "Kestrel NIM") in got and ("available_on", "Quill 2", "Tessel Studio") in got, sorted(got)
+    got = facts("- Orvane Health, which raised a $141 million Series B led by Kestrel Capital in January, signed a partnership with "
+                "Tessel Health to deploy its agents.")
+    assert ("partners_with", "Orvane Health", "Tessel Health") in got, sorted(got)
+    assert ("partners_with", "Kestrel Capital", "Tessel Health") not in got, sorted(got)
