@@ -1826,3 +1826,9 @@ def test_available_as_a_named_service_and_a_bulleted_heads_clause():
                 "Tessel Health to deploy its agents.")
     assert ("partners_with", "Orvane Health", "Tessel Health") in got, sorted(got)
     assert ("partners_with", "Kestrel Capital", "Tessel Health") not in got, sorted(got)
+
+
+def test_a_relative_clause_says_where_its_product_is():
+    got = facts("Kestrel's Quill 3.5 Haiku, which has been available on Tessel Bedrock since last month, can now also run in a "
+                "latency-optimised mode on Parsel Chips.")
+    assert ("available_on", "Quill 3.5 Haiku", "Tessel Bedrock") in got, sorted(got)

@@ -711,6 +711,10 @@ def _listed_places(masked: str, pos: int, ment) -> list[int]:
         pos = more.end()
     return places
 
+_WHICH_AVAILABLE = caseless(
+    r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|generally|widely)\s+)*"
+    r"(?P<v>available|offered|hosted|sold|listed)\s+(?:on|through|via|in)\s+(?:the\s+)?(?P<p>«[PU]\d+»)(?!')")
+"""A relative clause that says where its product is: 'X, which has been available on Y since last month, can now ...'."""
 _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", "launch", "hosted", "available", "offered",
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
@@ -2182,6 +2186,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if there:  # "Llama 3 is offered through Azure AI Studio, joining Mistral Large from Mistral AI and Command R+ from Cohere": they are there too
             for o in _PRODUCT_IDX.findall(m.group("o")):
                 add("available_on", int(o), there[-1].object, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _WHICH_AVAILABLE.finditer(masked) if n_p >= 2 and "which" in low else ():
+        # "Anthropic's Claude 3.5 Haiku, which has been available on Amazon Bedrock since last month, can now ...": the clause says where
+        for p in [_id(m.group("p"))] + [q for q in _listed_places(masked, m.end(), ment) if _is_platform(ment(q))]:
+            add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.8)
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
