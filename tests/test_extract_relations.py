@@ -1832,3 +1832,18 @@ def test_a_relative_clause_says_where_its_product_is():
     got = facts("Kestrel's Quill 3.5 Haiku, which has been available on Tessel Bedrock since last month, can now also run in a "
                 "latency-optimised mode on Parsel Chips.")
     assert ("available_on", "Quill 3.5 Haiku", "Tessel Bedrock") in got, sorted(got)
+
+
+def test_a_nominal_joint_venture_a_possessor_and_a_description_of_another():
+    """"X's joint venture with A, B and C": X partners each, and the members partner pairwise; 'Kestrel co-designed Tessel's
+    chips, and Orvane works with the company': Kestrel, not the possessor; 'the Israeli chip designer Amazon bought in 2015':
+    Amazon, which the gazetteer places in the United States, is not described as Israeli."""
+    got = facts("Construction began on the fab of Orvane Semiconductor, Kestrel's joint venture with Tessel Group, Parsel AG and Quill Chips.")
+    for a, b in (("Kestrel", "Tessel Group"), ("Kestrel", "Quill Chips"), ("Tessel Group", "Parsel AG"), ("Parsel AG", "Quill Chips")):
+        assert ("partners_with", a, b) in got or ("partners_with", b, a) in got, (a, b, sorted(got))
+    got = facts("Kestrel Semiconductor has long co-designed Tessel Cloud's accelerators, and Orvane Labs works with the company on its "
+                "inference chips.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Semiconductor") in got or ("partners_with", "Kestrel Semiconductor", "Orvane Labs") in got, sorted(got)
+    assert ("partners_with", "Orvane Labs", "Tessel Cloud") not in got, sorted(got)
+    got = facts("Orvane engineers have worked with Quill Labs, the Israeli chip designer Amazon bought in 2015 for about $350 million.")
+    assert ("based_in", "Amazon", "Israel") not in got, sorted(got)

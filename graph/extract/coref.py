@@ -555,6 +555,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _listed(text, x, all_m):
                             continue  # "A, B and C participated; ... the company": one of a list is no singular antecedent
                         if _compatible(x, noun, countries, places, disc, strict):
+                            if text.startswith(("'s", "’s"), x.end) and not m.group("poss"):
+                                earlier = before[:len(before) - 1 - i]
+                                holder = next((y for y in earlier if y.type == "Company" and not text.startswith(("'s", "’s"), y.end)
+                                               and (subject is None or y.name != subject.name) and y.name != x.name
+                                               and not _listed(text, y, all_m) and _compatible(y, noun, countries, places, disc, strict)), None)
+                                if holder is not None:  # "Broadcom co-designed Google's TPUs, and Meta works with the company": not a possessor
+                                    x = holder
                             target = x
                             break
                     if target is None and subject is None and not before:

@@ -468,7 +468,7 @@ _RX = {
     "par_license_tech": caseless(
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b"),
     "par_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|"
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|joint\s+ventures?|"
         r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_rel": caseless(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
@@ -1980,6 +1980,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))
                     if out and out[-1].relation == "partners_with":
                         ctx.last["partners_with"] = out[-1]
+            if key == "par_nominal" and m.group("v").lower().startswith("joint"):
+                members = _ids(m.group("o"))  # "TSMC's joint venture with Bosch, Infineon and NXP": the venture's members partner, pairwise
+                for a_i, a in enumerate(members):
+                    for b in members[a_i + 1:]:
+                        add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and n_p >= 1 and " and " in low else ():
@@ -2365,6 +2370,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for sid in (_ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))]) if country else ():
                 if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
                     continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
+                if (key == "based_mod" and ment(sid) is not None and ment(sid).entry is not None and ment(sid).entry.country
+                        and ment(sid).entry.country != country):
+                    continue  # "the Israeli chip designer Amazon bought in 2015": the description is of another, not of a company known elsewhere
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
     # "made a €15 million investment as part of a partnership that put Mistral Large on Azure": the investor and investee partner too
     for m in _AS_PART_OF_PARTNERSHIP.finditer(masked) if has["partner"] and n_c >= 2 else ():
