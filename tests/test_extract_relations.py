@@ -1847,3 +1847,10 @@ def test_a_nominal_joint_venture_a_possessor_and_a_description_of_another():
     assert ("partners_with", "Orvane Labs", "Tessel Cloud") not in got, sorted(got)
     got = facts("Orvane engineers have worked with Quill Labs, the Israeli chip designer Amazon bought in 2015 for about $350 million.")
     assert ("based_in", "Amazon", "Israel") not in got, sorted(got)
+
+
+def test_joining_the_series_a_and_a_companys_person_among_backers():
+    got = facts("Orvane Bio raised $50 million in a Series A led by Kestrel Ventures. Tessel Ventures and Parsel Capital also joined the "
+                "Series A, alongside individual backers including Quillon's chief scientist, Jane Roe, and Harrow's co-founder, Ana Ruiz.")
+    assert ("invests_in", "Tessel Ventures", "Orvane Bio") in got and ("invests_in", "Parsel Capital", "Orvane Bio") in got, sorted(got)
+    assert not any(s in ("Quillon", "Harrow") for r, s, _ in got if r == "invests_in"), sorted(got)

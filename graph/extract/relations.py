@@ -382,6 +382,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
@@ -1106,8 +1107,10 @@ _CO_OWNED = caseless(r"\bowned\b")
 _NOT_EQUITY = caseless(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies)|clearances?|approvals?|"
                          r"certifications?|authori[sz]ations?|permits?|licen[cs]es?|patents?|complaints?|fines?|requests?|letters?)\b")
 _AUTHORITY = re.compile(r"\b(?:Authority|Commission|Administration|Ministry|Department|Regulator|Court|Parliament|Senate|Bureau)$")
-_PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|president|billionaire|executive)\s+[A-Z][a-z]")
-"""'Citadel founder Ken Griffin': the person invests, not the company named before the title."""
+_PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|president|billionaire|executive)\s+[A-Z][a-z]"
+                           r"|['’]s\s+(?:(?:former|then|current|longtime)\s+)?(?:co-?founder|founder|chief\s+\w+|CEO|CTO|chairman|chairwoman|president|"
+                           r"executive|head\s+of\s+\w+|(?:senior\s+)?vice\s+president|scientist|researcher)s?,?\s+[A-Z][a-z]")
+"""'Citadel founder Ken Griffin', "Google's chief scientist, Jeff Dean": the person invests, not the company named before the title."""
 _DEBT_ROUND = caseless(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b")
 _DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$")
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
