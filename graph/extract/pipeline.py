@@ -187,7 +187,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
 
 _NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committee Council Association Alliance Consortium Institute
     Foundation University College School Fair Conference Summit Forum Expo Festival Awards Prize List Act Law Programme Program
-    Initiative Fund Authority Board Bureau Office Court Parliament Senate Congress""".split())
+    Initiative Fund Authority Board Bureau Office Court Parliament Senate Congress Clinic Hospital Centre Center Laboratory
+    Laboratories Society Museum Academy""".split())
 """Last words of names that are bodies, events, lists or laws, never something a company develops."""
 _NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO", "Southeast Asian", "South Asian",
                                 "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian"})
