@@ -1854,3 +1854,8 @@ def test_joining_the_series_a_and_a_companys_person_among_backers():
                 "Series A, alongside individual backers including Quillon's chief scientist, Jane Roe, and Harrow's co-founder, Ana Ruiz.")
     assert ("invests_in", "Tessel Ventures", "Orvane Bio") in got and ("invests_in", "Parsel Capital", "Orvane Bio") in got, sorted(got)
     assert not any(s in ("Quillon", "Harrow") for r, s, _ in got if r == "invests_in"), sorted(got)
+
+
+def test_a_holding_that_still_stands():
+    got = facts("Orvane Group still owns roughly 30% of Kestrel Labs after the listing.")
+    assert ("invests_in", "Orvane Group", "Kestrel Labs") in got and got[("invests_in", "Orvane Group", "Kestrel Labs")].stake == "minority"
