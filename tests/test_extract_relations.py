@@ -1859,3 +1859,9 @@ def test_joining_the_series_a_and_a_companys_person_among_backers():
 def test_a_holding_that_still_stands():
     got = facts("Orvane Group still owns roughly 30% of Kestrel Labs after the listing.")
     assert ("invests_in", "Orvane Group", "Kestrel Labs") in got and got[("invests_in", "Orvane Group", "Kestrel Labs")].stake == "minority"
+
+
+def test_meta_ai_is_the_assistant():
+    """The gazetteer knows Meta AI as Meta's assistant (a product), as writers use the name since 2023."""
+    got = facts("The new models also power Meta AI, the assistant built into WhatsApp, Instagram and Messenger.")
+    assert ("available_on", "Meta AI", "WhatsApp") in got and ("available_on", "Meta AI", "Instagram") in got, sorted(got)
