@@ -22,14 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 361))
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 381))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280), R36-R37 (h281-h300), R39, R41, R44, R45
-(h301-h340) and R46, R49 (h341-h360): realistic
+(h301-h340), R46, R49 (h341-h360) and R50, R53 (h361-h380): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
-REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 327))
+REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 347))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266), R38 and R40 (t267-t286), R42 (t287-t296),
-R43 (t297-t306), R47 (t307-t316) and R48 (t317-t326): realistic coverage of real AI deals, each scored once when fresh, then tuned on
+R43 (t297-t306), R47 (t307-t316), R48 (t317-t326), R51 (t327-t336) and R52 (t337-t346): realistic coverage of real AI deals, each scored once when fresh, then tuned on
 (see tests/articles/README.md)."""
 
 
@@ -64,7 +64,7 @@ def test_realistic_holdout_batch_floor():
     R25 0.753 and R26 0.640 (0.10.1: 0.735 and 0.647), R28 0.749 and R29 0.719 (0.11.0, and 0.12.0 alike), R30 0.746 and
     R31 0.676 (0.12.0; 0.13.0: 0.748 and 0.685), R32 0.643 and R33 0.682 (0.13.0), R36 0.737 and R37 0.689 (0.14.0; 0.13.0: 0.737 and
     0.659), R39 0.711, R41 0.730, R44 0.621 and R45 0.661 (0.15.0; 0.14.0: 0.712, 0.726, 0.623 and 0.653), R46 0.721 and R49 0.697 (0.15.0 with governments as parties;
-    0.15.0: 0.706 and 0.697): below the 0.85
+    0.15.0: 0.706 and 0.697), R50 0.740 and R53 0.730 (mid-round; 0.15.0: 0.740 and 0.723): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
@@ -78,9 +78,10 @@ def test_tune_strict_fact_f1():
     p, r, f = fact_scores("tune", skip=REALISTIC_TUNE).prf()
     assert f >= 0.9, (p, r, f)
     # 0.80 until t267-t306 joined: 0.14.0 read those forty at 0.67 on arrival and the whole set at 0.782; 0.15.0 reads it at 0.796.
-    # 0.79 until t307-t326 (R47, R48) joined: read at 0.718 and 0.651 on arrival, they take the whole set to 0.787
+    # 0.79 until t307-t326 (R47, R48) joined: read at 0.718 and 0.651 on arrival, they take the whole set to 0.787;
+    # R51 and R52 (t327-t346) arrived mid-round at 0.795 and 0.614
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.78, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48", p, r, f)
+    assert f >= 0.78, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52", p, r, f)
 
 
 def battery_scores(name):
