@@ -1865,3 +1865,16 @@ def test_meta_ai_is_the_assistant():
     """The gazetteer knows Meta AI as Meta's assistant (a product), as writers use the name since 2023."""
     got = facts("The new models also power Meta AI, the assistant built into WhatsApp, Instagram and Messenger.")
     assert ("available_on", "Meta AI", "WhatsApp") in got and ("available_on", "Meta AI", "Instagram") in got, sorted(got)
+
+
+def test_a_name_set_aside_a_co_developer_and_a_slashed_dateline():
+    got = facts("Kestrel Cloud led a round in Orvane AI in 2023. Besides Orvane AI, it led a $1 billion round in Tessel AI last February "
+                "and has invested in Parsel Labs and Quill AI.")
+    assert ("invests_in", "Kestrel Cloud", "Tessel AI") in got and ("invests_in", "Kestrel Cloud", "Parsel Labs") in got, sorted(got)
+    assert not any(s == "Orvane AI" for r, s, _ in got if r == "invests_in"), sorted(got)
+    got = facts("Orvane AI, the Shanghai start-up, has released two open-source models developed with Kestrel Auto Group.")
+    assert not any(o == "Kestrel Auto Group" for r, _, o in got if r == "develops"), sorted(got)
+    got = facts("BEIJING/SHANGHAI, Aug 24 - Tessel Motors, the Chongqing-based carmaker, said on Friday it would pay 11.5 billion "
+                "yuan for a 10% stake in Parsel Intelligent Technology.")
+    assert ("invests_in", "Tessel Motors", "Parsel Intelligent Technology") in got, sorted(got)
+    assert not any(s.isupper() for r, s, _ in got), sorted(got)

@@ -77,7 +77,7 @@ _STOP = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although
     But And Or If Since Such Many Some Other Both Neither Each Every All No Not Our Their His Her We They He She I You
     Mr Ms Mrs Dr Sheikh CEO Chief President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
-    Through Alongside Unlike Like Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
+    Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There
@@ -735,8 +735,8 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
-_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+[A-Z][a-z]+\.?)?\s+(?:and|&)\s+")
-"""A dateline's first place before its second: 'SANTA CLARA, Calif. and '."""
+_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+[A-Z][a-z]+\.?)?\s+(?:and|&)\s+|/)")
+"""A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'BEIJING/'."""
 _DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
 may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""

@@ -18,7 +18,7 @@ __all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracte
 
 _HEDGES = caseless(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
-    r"reports? (?:said|say|says|suggest\w*)|(?:was|were|is|are|had been|has been) reported|according to (?:people|sources|a report|reports)|"
+    r"reports? (?:said|say|says|suggest\w*)|(?:was|were|is|are|had been|has been) reported|according to (?:(?:two|three|several|multiple|some|other|unnamed|anonymous)\s+)?(?:people|persons|sources|insiders|a report|reports)|"
     r"considering|consider(?:s|ed)? (?:a|an|buying|investing|acquiring)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
     r"could|might|(?-i:may)|should|would like|would be|would have|if|unless|whether|"
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"

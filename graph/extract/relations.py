@@ -860,6 +860,12 @@ _APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^
                         r"wholly-owned|wholly\s+owned|spun\s+out|spun\s+off)\s+(?:by|of|from)\s+$")
 """'Arm, the Cambridge-based chip designer controlled by SoftBank, has agreed to buy': SoftBank is named in the subject's
 apposition; the sentence's first name acts."""
+_FRONTED_ASIDE = re.compile(r"(?:Besides|Unlike|Like|Apart\s+from|Aside\s+from|Beyond|In\s+addition\s+to|As\s+well\s+as|Except\s+for|"
+                            r"Compared\s+(?:with|to))\s+(?:the\s+)?«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*,\s(?!(?:which|who|whose|that)\b)")
+"""'Besides 01.AI, it led ...': a name set aside before the main clause."""
+_TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
+_WITH_MAKER_BEFORE = re.compile(r"\b(?:developed|built|made|created|designed|co-developed|trained)\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$")
+"""'two models developed with Geely': the name after is a co-developer."""
 _HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:which|who|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
 """'Isomorphic Labs, which Alphabet spun out of DeepMind in 2021, signed ...': the relative clause after the sentence's first
 name, whose names do not act in the main clause."""
@@ -1520,6 +1526,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
             sm = head
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and masked[:1] in "BULAIE"
+                and (aside := _FRONTED_ASIDE.match(masked)) is not None and positions[s] < aside.end()):
+            # "Besides 01.AI, it led a round in Moonshot AI and has invested in MiniMax": the main clause's subject acts, not the name set aside
+            main = _TOKEN_AT.match(masked, aside.end())
+            sm = ment(int(main.group(1))) if main is not None else None
+            if sm is None or om is None or sm.name == om.name or sm.type not in ("Company", "Unknown"):
+                return
+        if (rel == "develops" and isinstance(o, int) and o in positions
+                and _WITH_MAKER_BEFORE.search(masked, max(0, positions[o] - 40), positions[o])):
+            return  # "models developed with Geely Auto Group": a co-developer, not what was developed
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
                 and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
             return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
