@@ -1878,3 +1878,15 @@ def test_a_name_set_aside_a_co_developer_and_a_slashed_dateline():
                 "yuan for a 10% stake in Parsel Intelligent Technology.")
     assert ("invests_in", "Tessel Motors", "Parsel Intelligent Technology") in got, sorted(got)
     assert not any(s.isupper() for r, s, _ in got), sorted(got)
+
+
+def test_whose_largest_backer_and_a_product_built_with_a_partner():
+    got = facts("Tessel Bank does not own a stake in Orvane AI, whose largest backer is Kestrel Group with about $13 billion committed since 2019.")
+    assert ("invests_in", "Kestrel Group", "Orvane AI") in got, sorted(got)
+    assert ("invests_in", "Tessel Bank", "Orvane AI") not in got, sorted(got)
+    got = facts("Parsel Insurance launched Parsel Secure GPT, an internal assistant built with Kestrel Cloud, in 2023.")
+    assert ("develops", "Kestrel Cloud", "Parsel Secure GPT") in got, sorted(got)
+    assert ("partners_with", "Parsel Insurance", "Kestrel Cloud") in got, sorted(got)
+    got = facts("Itaú has been building assistants, and Quill Bank, whose Vera virtual assistant was built with Kestrel Cloud in 2016, said it "
+                "was rebuilding the assistant.")
+    assert ("develops", "Kestrel Cloud", "Vera") in got and ("partners_with", "Quill Bank", "Kestrel Cloud") in got, sorted(got)

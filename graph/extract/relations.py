@@ -288,6 +288,10 @@ _RX = {
     "inv_poss_backer": caseless(
         r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|still\s+|now\s+|long\s+)?)(?P<o>" + C
         + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>backer|investor|shareholder|stakeholder)\b(?!\s+(?:in|of)\b)"),
+    # "OpenAI, whose largest backer is Microsoft": the relative clause names the holder
+    "inv_whose_backer": caseless(
+        r"(?P<o>" + C + r"),?\s+whose\s+(?:(?:largest|biggest|main|lead|principal|major|leading|first|early|earliest|other)\s+){0,2}"
+        r"(?P<v>backers?|investors?|shareholders?|stakeholders?)\s+(?:is|are|was|were|include|includes|included)\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Walmart has been a Symbotic shareholder since 2022"
     "inv_named_holder": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b"),
@@ -712,6 +716,11 @@ def _listed_places(masked: str, pos: int, ment) -> list[int]:
         pos = more.end()
     return places
 
+_BUILT_WITH = caseless(
+    r"(?P<o>«[PU]\d+»)(?:,(?:\s+(?:a|an|the|its)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?|(?:\s+[a-z][\w-]*){0,3}?\s+(?:was|were|is|are|has\s+been|had\s+been))\s+"
+    r"(?P<v>built|developed|created|designed|co-developed)\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?P<s>" + CL + r")(?!['’])(?!\s+(?:models?|chips?|technology|tools?)\b)")
+"""'X Secure GPT, an internal assistant built with Microsoft': the company after 'with' co-develops the product."""
+_OWNER_BEFORE_PRODUCT = re.compile(r"«[CU](\d+)»(?:,\s+whose|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHICH_AVAILABLE = caseless(
     r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|generally|widely)\s+)*"
     r"(?P<v>available|offered|hosted|sold|listed)\s+(?:on|through|via|in)\s+(?:the\s+)?(?P<p>«[PU]\d+»)(?!')")
@@ -1166,7 +1175,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
     "inv_set_up_by": ("up by", "founded by", "formed by", "created by", "established by", "launched by"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
-    "inv_poss_backer": ("'s",),
+    "inv_poss_backer": ("'s",), "inv_whose_backer": ("whose",),
     "acq_owned_appos": ("owned by", "controlled by"),
     "acq_appos_participle": ("d by", "n by", "up by", "part of"),
     "acq_include": ("acquisitions", "purchases", "takeovers"),
@@ -1640,14 +1649,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
-                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
@@ -2214,6 +2223,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         # "Anthropic's Claude 3.5 Haiku, which has been available on Amazon Bedrock since last month, can now ...": the clause says where
         for p in [_id(m.group("p"))] + [q for q in _listed_places(masked, m.end(), ment) if _is_platform(ment(q))]:
             add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _BUILT_WITH.finditer(masked) if n_c >= 1 and " with " in low and ("built" in low or "develop" in low or "creat" in low or "design" in low) else ():
+        # "AXA Secure GPT, an internal assistant built with Microsoft", "Bradesco, whose BIA assistant was built with IBM in 2016":
+        # the partner named co-develops the product, and partners its maker
+        o = _id(m.group("o"))
+        makers = [c.subject for c in out if c.relation == "develops" and c.object is not None and ment(o) is not None and c.object.name == ment(o).name]
+        if not makers and (hold := _OWNER_BEFORE_PRODUCT.search(masked, 0, m.start("o"))):
+            makers = [ment(int(hold.group(1)))]
+        for s_id in _ids(m.group("s")):
+            add("develops", s_id, o, m.start("v"), end=m.end("v"), conf=0.7)
+            for mk in makers:
+                if mk is not None and ment(s_id) is not None and mk.name != ment(s_id).name:
+                    add("partners_with", mk, s_id, m.start("v"), end=m.end("v"), conf=0.65)
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
