@@ -1890,3 +1890,12 @@ def test_whose_largest_backer_and_a_product_built_with_a_partner():
     got = facts("Itaú has been building assistants, and Quill Bank, whose Vera virtual assistant was built with Kestrel Cloud in 2016, said it "
                 "was rebuilding the assistant.")
     assert ("develops", "Kestrel Cloud", "Vera") in got and ("partners_with", "Quill Bank", "Kestrel Cloud") in got, sorted(got)
+
+
+def test_a_second_verb_of_the_sentence_subject_signs():
+    got = facts("SAN FRANCISCO, April 30 - Kestrel Pay on Wednesday unveiled a set of tools meant to let shopping agents pay for goods on "
+                "a shopper's behalf, and announced partnerships with Orvane AI, Tessel Labs and Parsel Cloud to bring them to market.")
+    for o in ("Orvane AI", "Tessel Labs", "Parsel Cloud"):
+        assert ("partners_with", "Kestrel Pay", o) in got, sorted(got)
+    got = facts("Kestrel Pay unveiled a set of tools for shopping agents, and Quill Bank announced partnerships with Orvane AI and Tessel Labs.")
+    assert not any(s == "Kestrel Pay" for r, s, _ in got if r == "partners_with"), sorted(got)

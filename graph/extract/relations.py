@@ -873,6 +873,12 @@ _FRONTED_ASIDE = re.compile(r"(?:Besides|Unlike|Like|Apart\s+from|Aside\s+from|B
                             r"Compared\s+(?:with|to))\s+(?:the\s+)?«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*,\s(?!(?:which|who|whose|that)\b)")
 """'Besides 01.AI, it led ...': a name set aside before the main clause."""
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
+_SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
+_AND_SIGNED = caseless(
+    r",?\s+and\s+(?:also\s+|has\s+|have\s+|later\s+)?(?P<v>signed|announced|struck|formed|entered\s+into|inked|sealed|unveiled)\s+(?:a|an|its|their|new)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:partnerships?|agreements?|alliances?|collaborations?|deals?)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")")
+"""', and announced partnerships with A, B and C': a second verb of the sentence's subject."""
 _WITH_MAKER_BEFORE = re.compile(r"\b(?:developed|built|made|created|designed|co-developed|trained)\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$")
 """'two models developed with Geely': the name after is a co-developer."""
 _HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:which|who|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
@@ -2015,6 +2021,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    for m in _AND_SIGNED.finditer(masked) if n_c >= 2 and " and " in low and has["partner"] and not any(c.relation == "partners_with" for c in out) else ():
+        # "Visa on Wednesday unveiled a set of tools ..., and announced partnerships with A, B and C": the sentence's subject signs
+        head = _SENTENCE_SUBJECT.match(masked)
+        if head is None or ";" in masked[:m.start()] or _TOKEN_AT.search(masked, head.end(), m.start()) or _hedged(masked, m.start("v"), m.end("v")):
+            continue
+        for o in _ids(m.group("o")):
+            add("partners_with", int(head.group(1)), o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and n_p >= 1 and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
