@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .caseless import caseless
 from .entities import Mention
@@ -38,9 +39,11 @@ _DEF = re.compile(
     r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|insurer|supplier|vendor|utility|"
-    r"investor|backer|shareholder|target|outfit|newcomer|fund|government(?![-\w]))"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
+_GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
+"""'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
@@ -289,7 +292,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if free(m.start(), m.end()):
             anaphors.append(("pron", m))
     same = []
-    for m in _DEF.finditer(text, start, end):
+    for m in chain(_DEF.finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else ()):
         mods = m.group("mods")
         if re.search(r"(?<![\w-])(?:two|three|both|other|same|first|second|largest|biggest)(?![\w-])", mods):
             if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
