@@ -257,3 +257,13 @@ def test_a_licence_and_a_firms_speaker_are_no_products():
                 "is open. Orvane Capital's Mira Patel said the firm backed Kestrel because of its voice data.")
     assert ("available_on", "Mistral Small 3.1", "Hugging Face") in got
     assert not any(x in ("Apache 2.0", "Mira Patel") for _, s, o in got for x in (s, o))
+
+
+def test_a_known_models_hyphenated_version_and_variant():
+    """'GLM-4.5', 'GLM-3 Turbo', 'Hunyuan-standard': a model the gazetteer knows, with a version or variant after a hyphen."""
+    from alliancekg.graph.articles import parse_text
+    from alliancekg.graph.extract import extract
+    art = parse_text("T\nBy A\nJune 3, 2025\n\nZhipu said its GLM-4.5 and GLM-4.6 models are available on Hugging Face. Zhipu cut the price "
+                     "of its GLM-3 Turbo model, and Tencent cut the price of its Hunyuan-standard model, up 15-20% this year.\n", source="t.txt")
+    names = {e.name for e in extract(art).entities if e.type == "Product"}
+    assert {"GLM-4.5", "GLM-4.6", "GLM-3 Turbo", "Hunyuan-standard"} <= names, names

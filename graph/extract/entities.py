@@ -284,8 +284,12 @@ _RX_GOVERNMENT = re.compile(r" government\b(?![-\w])(?!\s+(?:bonds?|debt|officia
                             r"procurement|tenders?|approval|scrutiny|pressure|stake|ownership|spending|plans?)\b)")
 """After a demonym or a country: "the Indian government", "the Singapore government" (not "government contracts")."""
 _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
+_RX_HYPHEN_VERSION = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d+)?\b(?![.,]?\d|-|\s*(?:%|per\s*cent|percent|million|billion|bn|year|day|week|month))"
+                                r"(?:\s+(?:Turbo|Pro|Max|Mini|Lite|Flash|Plus|Ultra|Nano|Air|Speed|Long|Vision))?")
+"""A known model's version after a hyphen: "GLM-4.5", "GLM-3 Turbo" (a size word may follow)."""
 _RX_VARIANT = re.compile(r"(?:-(?:[Mm]ini|[Ss]mall|[Mm]edium|[Ll]arge|[Tt]urbo|[Ii]nstruct|[Pp]review|[Nn]ano|[Ll]ite|[Pp]ro|[Ff]lash|[Vv]ision|"
-                         r"[Cc]hat|[Bb]ase|[Mm]ax|[Pp]lus|[Uu]ltra|[Oo]pen|[Cc]oder?|[Rr]easoning|[Tt]hinking|[Ee]xp|\d+(?:\.\d+)?[BbMmKk]))+\b(?!-)")
+                         r"[Cc]hat|[Bb]ase|[Mm]ax|[Pp]lus|[Uu]ltra|[Oo]pen|[Cc]oder?|[Rr]easoning|[Tt]hinking|[Ee]xp|[Ss]tandard|[Ll]ong|[Ss]peed|[Aa]ir|[Oo]mni|"
+                         r"\d+(?:\.\d+)?[BbMmKk]))+\b(?!-)")
 """A model's variant glued to its name: "-mini", "-Instruct", "-8B" ("Phi-3-mini", "Larch-12B-Instruct"), not "-based" or "-powered"."""
 
 
@@ -330,7 +334,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 e = m.end()
         elif entry.type == "Product":
             m = (_RX_DOTTED_VERSION.match(text, e, end) or _RX_MODEL_CODE.match(text, e, end)
-                 or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None) or _RX_PLAIN_VERSION.match(text, e, end))
+                 or (_RX_SUB_VERSION.match(text, e, end) if text[e - 1].isdigit() else None) or _RX_PLAIN_VERSION.match(text, e, end)
+                 or (_RX_HYPHEN_VERSION.match(text, e, end) if e < end and text[e] == "-" else None))
             if m:  # "Codestral 25.01", "Kimi K2", "GPT-4.1": a release of a product the gazetteer knows unversioned
                 e = m.end()
         if entry.type == "Product" and e < end and text[e] == "-" and (variant := _RX_VARIANT.match(text, e, end)):
