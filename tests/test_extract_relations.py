@@ -1899,3 +1899,12 @@ def test_a_second_verb_of_the_sentence_subject_signs():
         assert ("partners_with", "Kestrel Pay", o) in got, sorted(got)
     got = facts("Kestrel Pay unveiled a set of tools for shopping agents, and Quill Bank announced partnerships with Orvane AI and Tessel Labs.")
     assert not any(s == "Kestrel Pay" for r, s, _ in got if r == "partners_with"), sorted(got)
+
+
+def test_on_a_platform_company_after_a_release_apposition_and_a_controlling_holder():
+    got = facts("Orvane AI released Quill K2 in July. Its Quill K2 Thinking model, released in November, is on Hugging Face and OpenRouter.")
+    assert ("available_on", "Quill K2 Thinking", "Hugging Face") in got and ("available_on", "Quill K2 Thinking", "OpenRouter") in got, sorted(got)
+    got = facts("Kestrel Technologies will remain Orvane Intelligent's controlling shareholder.")
+    assert got[("invests_in", "Kestrel Technologies", "Orvane Intelligent")].stake == "majority", sorted(got)
+    got = facts("Claude 3.7 Sonnet is available on the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud.")
+    assert not any(s == "Data Intelligence Platform" for r, s, _ in got if r == "available_on"), sorted(got)

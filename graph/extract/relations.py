@@ -286,7 +286,7 @@ _RX = {
         r"(?:(?:an|a|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>investor|backer|shareholder)\s+in\s+" + OBJ + r"(?P<o>" + CL + r")"),
     # "Microsoft, OpenAI's biggest backer, has ...", "Tessel is Orvane's largest shareholder"
     "inv_poss_backer": caseless(
-        r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|still\s+|now\s+|long\s+)?)(?P<o>" + C
+        r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained|will\s+remain|would\s+remain|will\s+become)\s+(?:also\s+|still\s+|now\s+|long\s+)?)(?P<o>" + C
         + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>backer|investor|shareholder|stakeholder)\b(?!\s+(?:in|of)\b)"),
     # "OpenAI, whose largest backer is Microsoft": the relative clause names the holder
     "inv_whose_backer": caseless(
@@ -742,7 +742,8 @@ _AVAIL = {
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
-    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
@@ -872,6 +873,7 @@ apposition; the sentence's first name acts."""
 _FRONTED_ASIDE = re.compile(r"(?:Besides|Unlike|Like|Apart\s+from|Aside\s+from|Beyond|In\s+addition\s+to|As\s+well\s+as|Except\s+for|"
                             r"Compared\s+(?:with|to))\s+(?:the\s+)?«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*,\s(?!(?:which|who|whose|that)\b)")
 """'Besides 01.AI, it led ...': a name set aside before the main clause."""
+_CONTROLLING = caseless(r"\b(?:controlling|majority)\b")
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
@@ -1676,6 +1678,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         lo=m.start(), hi=m.end() + 40)
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+                elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
+                    out[-1].stake = "majority"  # "Huawei will remain Yinwang's controlling shareholder"
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
@@ -2175,6 +2179,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
             if key in ("av_on", "av_in") and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
+            if key == "av_on" and m.group("p").startswith("«C") and _is_platform(ment(_id(m.group("o")))):
+                continue  # "the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud": where a platform runs
             if key == "av_available" and _REL_SUBJECT_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o")):
                 continue  # "Vela 3.1, which Kestrel released ... and which can be downloaded from Hugging Face": Kestrel is no model
             if key == "av_available" and _NEW_CLAUSE.search(masked, m.end("o"), m.start("v")):
