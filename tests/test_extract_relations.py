@@ -1908,3 +1908,10 @@ def test_on_a_platform_company_after_a_release_apposition_and_a_controlling_hold
     assert got[("invests_in", "Kestrel Technologies", "Orvane Intelligent")].stake == "majority", sorted(got)
     got = facts("Claude 3.7 Sonnet is available on the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud.")
     assert not any(s == "Data Intelligence Platform" for r, s, _ in got if r == "available_on"), sorted(got)
+
+
+def test_one_of_a_pair_named_before_is_no_singular_antecedent():
+    got = facts("Orvane Labs has raised $18 million in a Series A round led by Kestrel Capital. Tessel Ventures and Parsel Capital "
+                "participated in the round, alongside existing investor Quill Partners, which led the company's $3 million seed round in 2023.")
+    assert ("invests_in", "Quill Partners", "Orvane Labs") in got, sorted(got)
+    assert not any(o in ("Tessel Ventures", "Parsel Capital") for r, _, o in got if r == "invests_in"), sorted(got)

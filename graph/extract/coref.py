@@ -555,8 +555,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if x.type == "Unknown" and (x is not before[0] or _PRODUCT_PREDICATE.match(text, x.end)):
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
                             # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")
-                        if _listed(text, x, all_m):
+                        if _listed(text, x, all_m) or (i > 0 and not countries and not places and _paired(text, x, all_m)):
                             continue  # "A, B and C participated; ... the company": one of a list is no singular antecedent
+                            # (nor one of a pair named before the clause: "A and B participated, alongside C, which led the company's seed round")
                         if _compatible(x, noun, countries, places, disc, strict):
                             if text.startswith(("'s", "’s"), x.end) and not m.group("poss"):
                                 earlier = before[:len(before) - 1 - i]
@@ -620,6 +621,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
+
+
+def _paired(text: str, x: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``x`` is one of two companies joined by "and" ("Vertex Ventures and Antler participated")."""
+    if not (text.startswith(" and ", x.end) or text.endswith(" and ", 0, x.start)):
+        return False
+    return any(m is not x and m.type in ("Company", "Unknown") and (m.start == x.end + 5 or m.end == x.start - 5) for m in mentions)
 
 
 def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
