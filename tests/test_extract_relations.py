@@ -1915,3 +1915,11 @@ def test_one_of_a_pair_named_before_is_no_singular_antecedent():
                 "participated in the round, alongside existing investor Quill Partners, which led the company's $3 million seed round in 2023.")
     assert ("invests_in", "Quill Partners", "Orvane Labs") in got, sorted(got)
     assert not any(o in ("Tessel Ventures", "Parsel Capital") for r, _, o in got if r == "invests_in"), sorted(got)
+
+
+def test_a_wire_in_brackets_and_founders_with_a_title_are_no_companies():
+    got = facts("LONDON (Wire) - Orvane Analytics, the London-based data company, has raised £135mn in a Series F led by Kestrel Growth. "
+                "Founded in 2022 by Dr. Livia Hartmann and Reto Bachmann, former compliance leads at British banks, the company is "
+                "headquartered in London.")
+    assert ("invests_in", "Kestrel Growth", "Orvane Analytics") in got, sorted(got)
+    assert not any(s in ("Wire", "Reto Bachmann", "Livia Hartmann") for _, s, _ in got), sorted(got)

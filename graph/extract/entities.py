@@ -119,7 +119,7 @@ _POSS_PAPPOS_AFTER = re.compile(r",\s+[A-Z][\w.&-]*['’]s\s+(?:own\s+)?(?:[a-z]
 """'AI Studio, Writer's development platform,': a product named by its maker's possessive."""
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
-_FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+_FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
 """The founders listed after "founded by": people, unless a company suffix or a known name says otherwise."""
 _COMPANY_WORDS = frozenset("""Electric Electronics Power Energy Motor Motors Bank Chemical Chemicals Steel Telecom Pharma Foods Media Games
     Studios Networks Solutions Services Industries Technologies Systems Robotics Aerospace Health Medical Bio Cloud Data Digital""".split())
@@ -740,6 +740,8 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
+_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?)?\s*\(")
+"""'LONDON (': a dateline in capitals before a wire's name in brackets."""
 _DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+[A-Z][a-z]+\.?)?\s+(?:and|&)\s+|/)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'BEIJING/'."""
 _DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
@@ -881,8 +883,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
                 out.append(Mention(s, e, name, "Place", name, None, False))
                 continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city
-            if s > 0 and (text[s - 1] == "/" and text[e:e + 1] == "/" or text[s - 1] == "(" and text[e:e + 3] == ")--"):
-                continue  # "/PRNewswire/", "--(BUSINESS WIRE)--": a wire service's tag in a dateline
+            if s > 0 and (text[s - 1] == "/" and text[e:e + 1] == "/" or text[s - 1] == "(" and text[e:e + 3] == ")--"
+                          or text[s - 1] == "(" and text[e:e + 1] == ")" and _CAPS_DATELINE_BEFORE.fullmatch(text, start, s)):
+                continue  # "/PRNewswire/", "--(BUSINESS WIRE)--", "LONDON (Wire) -": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
             if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or ((not text[start:s].strip() or _DATELINE_FIRST.fullmatch(text, start, s)) and (len(name) > 4 or text[e:e + 1] == ",")
