@@ -1923,3 +1923,10 @@ def test_a_wire_in_brackets_and_founders_with_a_title_are_no_companies():
                 "headquartered in London.")
     assert ("invests_in", "Kestrel Growth", "Orvane Analytics") in got, sorted(got)
     assert not any(s in ("Wire", "Reto Bachmann", "Livia Hartmann") for _, s, _ in got), sorted(got)
+
+
+def test_stakes_in_the_company_are_in_the_recipient():
+    got = facts("Last Thursday Orvane Health said it had received $1.5 billion in new investment from Kestrel Cloud and Tessel Software, "
+                "with both taking minority stakes in the Menlo Park, California-based company.")
+    assert ("based_in", "Orvane Health", "United States") in got, sorted(got)
+    assert ("based_in", "Tessel Software", "United States") not in got, sorted(got)

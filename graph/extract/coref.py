@@ -102,6 +102,9 @@ _CHIP_NOUNS = {"chipmaker", "chip designer", "chip maker", "chip giant", "chip c
 _PRODUCT_PREDICATE = caseless(r"\s+(?:has\s+been|have\s+been|is|are|was|were|became|becomes)\s+(?:also\s+|now\s+|already\s+|generally\s+|freely\s+)?"
                               r"(?:offered|available|sold|listed|hosted|released|downloadable|served|deployed)\b")
 """What a product's clause says of it: 'has been offered through', 'is available on'."""
+_STAKE_IN_BEFORE = caseless(r"\b(?:stakes?|investments?|shares|holdings?|invested|investing)\s+in\s+$")
+_RECIPIENT_AFTER = caseless(r"\s+(?:said\s+(?:it|that\s+it)\s+)?(?:had\s+|has\s+|have\s+)?(?:received|raised|secured|got|closed|landed|drew)\b")
+"""A sentence's first company that took the money the others' stakes in 'the company' stand for."""
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when|since|because|although|though|once|until|whereas|unless)\b")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
@@ -533,6 +536,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 if (_listed(text, before[0], all_m) and disc.focus is not None and disc.focus.name not in {x.name for x in before}
                         and _compatible(disc.focus, noun, countries, places, disc, False)):
                     target = disc.focus  # "A, B and C also took part, the company said": not one of the listed, but who the text is about
+            elif (before and len(before) >= 2 and _STAKE_IN_BEFORE.search(text, max(start, a_start - 30), a_start)
+                    and _RECIPIENT_AFTER.match(text, before[0].end) and _compatible(before[0], noun, countries, places, disc, False)):
+                target = before[0]  # "Genesys said it had received $1.5bn from A and B, with both taking stakes in the Menlo Park company"
             elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]) and not m.group("poss"):
                 target = before[-1]  # apposition (but "Genesys Cloud, the company's suite": the company owns the head)
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
