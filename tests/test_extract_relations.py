@@ -1930,3 +1930,10 @@ def test_stakes_in_the_company_are_in_the_recipient():
                 "with both taking minority stakes in the Menlo Park, California-based company.")
     assert ("based_in", "Orvane Health", "United States") in got, sorted(got)
     assert ("based_in", "Tessel Software", "United States") not in got, sorted(got)
+
+
+def test_where_a_company_is_headquartered_and_what_it_then_was():
+    got = facts("We spoke to him between flights from Atlanta, where Orvane Robotics is also headquartered, back to São Paulo.")
+    assert ("based_in", "Orvane Robotics", "United States") in got, sorted(got)
+    got = facts("Kestrel Motors bought Tessel Drive, then a small San Francisco start-up, for about $1 billion in 2016.")
+    assert ("based_in", "Tessel Drive", "United States") in got, sorted(got)
