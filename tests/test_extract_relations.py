@@ -1937,3 +1937,12 @@ def test_where_a_company_is_headquartered_and_what_it_then_was():
     assert ("based_in", "Orvane Robotics", "United States") in got, sorted(got)
     got = facts("Kestrel Motors bought Tessel Drive, then a small San Francisco start-up, for about $1 billion in 2016.")
     assert ("based_in", "Tessel Drive", "United States") in got, sorted(got)
+
+
+def test_a_place_after_a_company_and_a_fronted_place_over_a_pair():
+    got = facts("In China, Orvane AI and Kestrel Drive both listed on Nasdaq in the autumn.")
+    assert ("based_in", "Orvane AI", "China") in got and ("based_in", "Kestrel Drive", "China") in got, sorted(got)
+    got = facts("It has agreements with Tessel Corp in Japan and Parsel AG in Germany.")
+    assert ("based_in", "Tessel Corp", "Japan") in got and ("based_in", "Parsel AG", "Germany") in got, sorted(got)
+    got = facts("Jane Roe, an analyst at Quill Capital in New York, said the deal was cheap. Microsoft in India signed a deal with Orvane AI.")
+    assert ("based_in", "Quill Capital", "United States") not in got and ("based_in", "Microsoft", "India") not in got, sorted(got)

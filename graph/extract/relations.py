@@ -793,6 +793,9 @@ _BASED = {
         r"(?P<s>" + C + r"),\s+(?:(?:the|its)\s+(?:group|company|firm|parent)|«[CU]\d+»)'s\s+(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|business|affiliate)\b"),
     "based_copula": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
+    # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
+    "based_in_post": re.compile(r"(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bagainst\s)(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
+                               r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
     "based_in": caseless(
@@ -1270,7 +1273,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
-    "based_where": (", where «",),
+    "based_where": (", where «",), "based_in_post": ("» in «",),
     "based_hq": ("headquarters", "head office", "hq"),
     "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
     "based_moved": ("moved", "moves", "relocat", "shifted"),
@@ -1336,7 +1339,7 @@ _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percen
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
-_IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«[CU]\d+»)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
+_IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«[CU]\d+»(?:\s+and\s+«[CU]\d+»)?)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|both\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
 """'In Singapore, Singtel signed ...': a round-up's place heading the sentence is where its subject is based."""
 _LETS_CHOOSE = caseless(
     r"(?P<p>«[PU]\d+»)(?:\s+(?:app|service|platform|tool|suite|studio|assistant))?(?:,\s+(?:which|that)\s+(?:[^,;«]|«[CUGLNMT]\d+»(?:'s)?){1,100},)?\s+(?:now\s+|also\s+)?"
@@ -2409,11 +2412,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("available_on", oid, q, m.start(v), end=m.end(v), conf=0.7)
     # based_in (descriptive) ---------------------------------------------
     if masked.startswith("In ") and (fr := _IN_PLACE_FRONTED.match(masked)):
-        sm, pm = ment(_id(fr.group("s"))), ment(_id(fr.group("g")))
+        pm = ment(_id(fr.group("g")))
         country = pm.country if pm is not None else None
-        known = sm.entry.country if sm is not None and sm.entry is not None else None
-        if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
-            add("based_in", _id(fr.group("s")), None, 0, check=False, country=country, conf=0.7)
+        for sid in _ids(fr.group("s")):  # "In China, Pony.ai and WeRide both listed ...": each
+            sm = ment(sid)
+            known = sm.entry.country if sm is not None and sm.entry is not None else None
+            if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
+                add("based_in", sid, None, 0, check=False, country=country, conf=0.7)
     for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
         if key not in gates:
             continue
@@ -2429,10 +2434,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
-            for sid in (_ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))]) if country else ():
+            sids = _ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))] + ([_id(m.group("s2"))] if key == "based_in_post" and m.group("s2") else [])
+            for sid in sids if country else ():
                 if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
                     continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
-                if (key == "based_mod" and ment(sid) is not None and ment(sid).entry is not None and ment(sid).entry.country
+                if (key in ("based_mod", "based_in_post") and ment(sid) is not None and ment(sid).entry is not None and ment(sid).entry.country
                         and ment(sid).entry.country != country):
                     continue  # "the Israeli chip designer Amazon bought in 2015": the description is of another, not of a company known elsewhere
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
