@@ -1946,3 +1946,8 @@ def test_a_place_after_a_company_and_a_fronted_place_over_a_pair():
     assert ("based_in", "Tessel Corp", "Japan") in got and ("based_in", "Parsel AG", "Germany") in got, sorted(got)
     got = facts("Jane Roe, an analyst at Quill Capital in New York, said the deal was cheap. Microsoft in India signed a deal with Orvane AI.")
     assert ("based_in", "Quill Capital", "United States") not in got and ("based_in", "Microsoft", "India") not in got, sorted(got)
+
+
+def test_a_name_set_aside_by_compared_with():
+    got = facts("Orvane Cloud led a round in Tessel AI in 2023. Compared with Tessel AI, it also led a round in Parsel Labs.")
+    assert ("invests_in", "Orvane Cloud", "Parsel Labs") in got and ("invests_in", "Tessel AI", "Parsel Labs") not in got, sorted(got)

@@ -878,6 +878,8 @@ apposition; the sentence's first name acts."""
 _FRONTED_ASIDE = re.compile(r"(?:Besides|Unlike|Like|Apart\s+from|Aside\s+from|Beyond|In\s+addition\s+to|As\s+well\s+as|Except\s+for|"
                             r"Compared\s+(?:with|to))\s+(?:the\s+)?«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*,\s(?!(?:which|who|whose|that)\b)")
 """'Besides 01.AI, it led ...': a name set aside before the main clause."""
+_ASIDE_INITIALS = frozenset("BULAIEC")
+"""The first letters of the words that set a name aside: a sentence starting otherwise is not asked."""
 _CONTROLLING = caseless(r"\b(?:controlling|majority)\b")
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
@@ -1549,7 +1551,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
             sm = head
-        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and masked[:1] in "BULAIE"
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and masked[:1] in _ASIDE_INITIALS
                 and (aside := _FRONTED_ASIDE.match(masked)) is not None and positions[s] < aside.end()):
             # "Besides 01.AI, it led a round in Moonshot AI and has invested in MiniMax": the main clause's subject acts, not the name set aside
             main = _TOKEN_AT.match(masked, aside.end())
