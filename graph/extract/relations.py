@@ -794,7 +794,7 @@ _BASED = {
     "based_copula": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
-    "based_in_post": re.compile(r"(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bagainst\s)(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
+    "based_in_post": re.compile(r"(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
@@ -880,6 +880,7 @@ _FRONTED_ASIDE = re.compile(r"(?:Besides|Unlike|Like|Apart\s+from|Aside\s+from|B
 """'Besides 01.AI, it led ...': a name set aside before the main clause."""
 _ASIDE_INITIALS = frozenset("BULAIEC")
 """The first letters of the words that set a name aside: a sentence starting otherwise is not asked."""
+_NOT_HOME_BEFORE = re.compile(r"\b(?:at|of|for|from|by|against)\s+$")
 _CONTROLLING = caseless(r"\b(?:controlling|majority)\b")
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
@@ -2433,6 +2434,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
             if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
+            if key == "based_in_post" and _NOT_HOME_BEFORE.search(whole, max(0, m.start() - 9), m.start()):
+                continue  # "an analyst at Quill Capital in New York", "the case against X in London": not where it is based
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
