@@ -71,7 +71,7 @@ def test_realistic_holdout_batch_floor():
     This floor only guards against regressions; see tests/articles/README.md.
     """
     p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
-    assert f >= 0.675, (p, r, f)
+    assert f >= 0.69, (p, r, f)  # 0.675 until 0.16.0, which reads the 330 blind articles at 0.711 (0.15.0: 0.704)
 
 
 def test_tune_strict_fact_f1():
@@ -79,9 +79,9 @@ def test_tune_strict_fact_f1():
     assert f >= 0.9, (p, r, f)
     # 0.80 until t267-t306 joined: 0.14.0 read those forty at 0.67 on arrival and the whole set at 0.782; 0.15.0 reads it at 0.796.
     # 0.79 until t307-t326 (R47, R48) joined: read at 0.718 and 0.651 on arrival, they take the whole set to 0.787;
-    # R51 and R52 (t327-t346) arrived mid-round at 0.795 and 0.614
+    # R51 and R52 (t327-t346) arrived mid-round at 0.795 and 0.614; 0.16.0 reads the whole set at 0.795
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.78, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52", p, r, f)
+    assert f >= 0.79, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52", p, r, f)
 
 
 def battery_scores(name):
