@@ -894,6 +894,12 @@ _WITH_MAKER_BEFORE = re.compile(r"\b(?:developed|built|made|created|designed|co-
 _HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:which|who|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
 """'Isomorphic Labs, which Alphabet spun out of DeepMind in 2021, signed ...': the relative clause after the sentence's first
 name, whose names do not act in the main clause."""
+
+
+def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
+    """Is the name at ``name_pos`` inside the relative clause after the sentence's first name, and the verb after that clause?"""
+    hc = _HEAD_CLAUSE.match(masked)
+    return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 _PERSON_DESCRIBED = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
     r"entrepreneur|executive|veteran|physician|doctor|economist|investor|banker|lawyer|founder|co-founder)\b")
@@ -1547,7 +1553,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
                 and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
-                     or ((hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < positions[s] < hc.end() <= pos))):
+                     or _in_head_clause(masked, positions[s], pos))):
             head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
@@ -2013,8 +2019,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subjects = _ids(m.group("s"))
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
-                hc = _HEAD_CLAUSE.match(masked)
-                if hc is None or not hc.start("c") < m.start("s") < hc.end() <= m.start("v"):
+                if not _in_head_clause(masked, m.start("s"), m.start("v")):
                     continue  # "paid for IBM's QRadar business and signed ...", "led by TLV in March, by signing ...": not the signer
                 subjects = [_id(masked)]  # "Isomorphic Labs, which Alphabet spun out of DeepMind, signed ...": the clause's head
             if masked.startswith(",", m.end("s")) and (head := _rel_appos_head(masked, m.start("s"))):
