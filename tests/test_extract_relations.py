@@ -1951,3 +1951,18 @@ def test_a_place_after_a_company_and_a_fronted_place_over_a_pair():
 def test_a_name_set_aside_by_compared_with():
     got = facts("Orvane Cloud led a round in Tessel AI in 2023. Compared with Tessel AI, it also led a round in Parsel Labs.")
     assert ("invests_in", "Orvane Cloud", "Parsel Labs") in got and ("invests_in", "Tessel AI", "Parsel Labs") not in got, sorted(got)
+
+
+def test_a_relative_clause_between_a_name_and_its_verb_is_read_past():
+    got = facts("Orvane Labs, in which Kestrel Software has invested about $2 billion, agreed in March to buy $900 million of "
+                "capacity from Tessel Cloud over five years.")
+    assert ("invests_in", "Kestrel Software", "Orvane Labs") in got, sorted(got)
+    assert ("partners_with", "Orvane Labs", "Tessel Cloud") in got, sorted(got)
+    assert ("partners_with", "Kestrel Software", "Tessel Cloud") not in got, sorted(got)
+
+
+def test_an_adverb_before_the_verb_hides_nothing():
+    got = facts("Orvane Compute said it had separately agreed to buy roughly $5.8 billion of servers from Tessel Systems.")
+    assert ("partners_with", "Orvane Compute", "Tessel Systems") in got, sorted(got)
+    got = facts("Orvane Compute has reportedly agreed to buy Tessel Systems.")
+    assert not any(r == "acquires" for r, _, _ in got), sorted(got)

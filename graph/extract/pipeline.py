@@ -22,6 +22,36 @@ __all__ = ["run"]
 _ORDER = {"invests_in": 0, "acquires": 1, "partners_with": 2, "develops": 3, "available_on": 4, "based_in": 5}
 
 
+_ADVERB = re.compile(
+    r"(?<= )(?!(?:reportedly|allegedly|likely|unlikely|possibly|potentially|apparently|supposedly|purportedly|tentatively|provisionally|"
+    r"conditionally|jointly|wholly|partly|partially|publicly|exclusively|generally|freely|widely|respectively|namely|mistakenly|wrongly|"
+    r"only|early|formerly|originally|initially|previously|directly|eventually|finally)\b)[a-z]{3,}ly\s+(?=(?:[a-z]+ed|took|bought|led|made|put|set|won|struck|"
+    r"sold|paid|spent|agrees|signs|invests|buys|acquires|joins|backs|leads|takes|plans)\b)")
+"""An adverb before a verb ("separately agreed to buy", "quietly invested"), left out so that every rule reads the verb; not one
+that hedges, qualifies a holding or a list, or dates the deal."""
+_REL_ASIDE = re.compile(
+    r"(?<=»),\s+(?:which|who|whose|where|(?:in|of|with|to|for|from)\s+which)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?){3,160}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among)\b)")
+
+
+def _without_asides(masked: str) -> str | None:
+    """The masked sentence with each relative clause between a name and its verb left out ("X, in which Y has
+    invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), or None when it has none."""
+    if "which" not in masked and "who" not in masked and "where" not in masked:
+        return None
+    out = _REL_ASIDE.sub(_cut_aside, masked)
+    return out if out != masked else None
+
+
+def _cut_aside(m: re.Match) -> str:
+    """" " for a relative clause after a lone name; the clause itself after a list's later name ("X, which ..., and Y, which
+    has put $4bn into Z, both want"), whose reading would run the list into the first clause's objects."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    return m.group() if _LIST_NAME_END.search(before) else " "
+
+
+_LIST_NAME_END = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?«[A-Z]\d+»$")
+
+
 def run(article) -> tuple[list[Entity], list[Fact]]:
     prep = prepare(article)
     text = prep.text
@@ -93,7 +123,15 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 money = find_amounts(sentence)
             pmoney = find_amounts(piece) if (cs, ce) != (s, e) else money
             masked, tokens = mask(piece, cs, pm, pmoney, find_dates(piece, pub))
-            cands.extend(sentence_relations(masked, tokens, ctx, disc.focus))
+            if "ly " in masked:
+                masked = _ADVERB.sub("", masked)
+            got = sentence_relations(masked, tokens, ctx, disc.focus)
+            cands.extend(got)
+            if ", " in masked and (short_masked := _without_asides(masked)) is not None:
+                seen = {(c.relation, c.subject.name, c.object.name if c.object is not None else c.country) for c in got}
+                for c in sentence_relations(short_masked, tokens, ctx, disc.focus):
+                    if (c.relation, c.subject.name, c.object.name if c.object is not None else c.country) not in seen:
+                        cands.append(c)
         tail = (_REPORTING_TAIL.search(stext, s, e) if cands and any(c.date is None for c in cands)
                 and has_any(sentence, ("announced", "said", "confirmed", "told", "disclosed")) else None)
         if tail:  # "..., and Y is taking a stake in Z, the two companies announced on Tuesday": the whole sentence's date

@@ -1527,6 +1527,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     positions = {}
     for m in _IDX.finditer(masked):
         positions[int(m.group(1))] = m.start()
+    if len(positions) < len(tokens):  # a name left out with its relative clause: before everything
+        for i in range(len(tokens)):
+            positions.setdefault(i, -10**6)
 
     def ment(i: int) -> Mention | None:
         return tokens[i].mention if 0 <= i < len(tokens) else None
