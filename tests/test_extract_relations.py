@@ -1966,3 +1966,21 @@ def test_an_adverb_before_the_verb_hides_nothing():
     assert ("partners_with", "Orvane Compute", "Tessel Systems") in got, sorted(got)
     got = facts("Orvane Compute has reportedly agreed to buy Tessel Systems.")
     assert not any(r == "acquires" for r, _, _ in got), sorted(got)
+
+
+def test_memoranda_licences_to_a_list_and_a_deal_signed_in_a_participle():
+    got = facts("Orvane Systems and Kestrel Heavy Industries signed a memorandum with Tessel AI to jointly develop floating data centres.")
+    assert ("partners_with", "Orvane Systems", "Tessel AI") in got and ("partners_with", "Kestrel Heavy Industries", "Tessel AI") in got, sorted(got)
+    got = facts("Kestrel Images has licensed its library to Orvane AI, Tessel Labs and Parsel Cloud.")
+    assert {("partners_with", "Kestrel Images", x) for x in ("Orvane AI", "Tessel Labs", "Parsel Cloud")} <= set(got), sorted(got)
+    got = facts("Kestrel Pharma added a second AI partner in September, signing a multi-target deal with Orvane Biomedicines.")
+    assert ("partners_with", "Kestrel Pharma", "Orvane Biomedicines") in got, sorted(got)
+
+
+def test_work_done_under_an_agreement_makes_partners():
+    got = facts("Orvane Bio trains its models on Kestrel Cloud under a strategic collaboration agreement signed last year.")
+    assert ("partners_with", "Orvane Bio", "Kestrel Cloud") in got, sorted(got)
+    got = facts("Orvane Cloud, Kestrel Group's cloud subsidiary, already offers sovereign cloud services in the UAE under an agreement signed in 2023.")
+    assert not any(r == "partners_with" for r, _, _ in got), sorted(got)
+    got = facts("Orvane Health bought Tessel AI under a deal announced on Monday.")
+    assert ("acquires", "Orvane Health", "Tessel AI") in got and not any(r == "partners_with" for r, _, _ in got), sorted(got)

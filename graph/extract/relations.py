@@ -455,7 +455,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?)\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
@@ -531,7 +531,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:\w+\s+)?(?P<v>paid|pays|pay|paying)\s+(?P<o>" + C + r")\s+(?:(?:about|around|roughly|some|nearly|more\s+than)\s+)?«M\d+»"
         r"(?:[^;«]|«T\d+»){0,40}?\b(?:for\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|licensing)|to\s+licen[cs]e)\b"),
     "par_license": caseless(
-        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + CL + r")"),
 }
 
 _NOTWORD = (
@@ -629,17 +629,17 @@ _PUT_ON = caseless(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
-_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture")
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", "mou")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
 _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
-_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?)"
+_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?|memorand(?:um|a)|MoUs?)"
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
-    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b))))?"
+    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
@@ -650,6 +650,12 @@ _HAS_DEAL_WITH = caseless(
     r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
+_UNDER_AGREEMENT = caseless(
+    r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of)\s+"
+    r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
+"""'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
+the one other company its clause names are partners."""
+_NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -2071,6 +2077,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
+    for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low) and _DEAL_NOUN_WORDS in gates else ():
+        # "Chai trains its models on Amazon Web Services under a strategic collaboration agreement": the clause's one other company
+        mid = m.group("mid")
+        if mid.startswith(","):  # "Core42, G42's cloud subsidiary, offers ... under an agreement": not the apposition's owner
+            mid = mid[mid.find(",", 1) + 1:] if "," in mid[1:] else ""
+        others = {ment(int(x.group(1))).name: int(x.group(1)) for x in _NAME_IDX_CU.finditer(mid) if ment(int(x.group(1))) is not None}
+        others.pop(ment(_id(m.group("s"))).name if ment(_id(m.group("s"))) else "", None)
+        pair = {ment(_id(m.group("s"))).name if ment(_id(m.group("s"))) else "", *others}
+        if len(others) == 1 and not any(c.object is not None and {c.subject.name, c.object.name} == pair for c in out):
+            add("partners_with", _id(m.group("s")), next(iter(others.values())), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _DEVELOPED_TOGETHER.finditer(masked) if n_c >= 2 and (" together with" in low or " jointly with" in low or " in partnership with" in low) else ():
         subj = _id(m.group("s1") or m.group("s2"))
         for o in _ids(m.group("o")):
