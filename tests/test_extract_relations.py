@@ -1984,3 +1984,12 @@ def test_work_done_under_an_agreement_makes_partners():
     assert not any(r == "partners_with" for r, _, _ in got), sorted(got)
     got = facts("Orvane Health bought Tessel AI under a deal announced on Monday.")
     assert ("acquires", "Orvane Health", "Tessel AI") in got and not any(r == "partners_with" for r, _, _ in got), sorted(got)
+
+
+def test_a_subject_given_by_its_examples_and_a_described_item_of_a_list():
+    got = facts("Orvane's models, including Vela 3 and Vela Code 3, are sold through Kestrel Marketplace and Tessel Marketplace.")
+    assert {("available_on", m, p) for m in ("Vela 3", "Vela Code 3") for p in ("Kestrel Marketplace", "Tessel Marketplace")} <= set(got), sorted(got)
+    got = facts("Its small language models, including Vela-7B and the code generator VelaCoder, are released under open licences on Hugging Face.")
+    assert ("available_on", "Vela-7B", "Hugging Face") in got and ("available_on", "VelaCoder", "Hugging Face") in got, sorted(got)
+    got = facts("The round was led by Orvane Group, the owner of Tessel Stores, and Kestrel Ventures, with participation from Parsel AI.")
+    assert not any(s == "Tessel Stores" for _, s, _ in got), sorted(got)

@@ -34,12 +34,25 @@ _REL_ASIDE = re.compile(
 
 
 def _without_asides(masked: str) -> str | None:
-    """The masked sentence with each relative clause between a name and its verb left out ("X, in which Y has
-    invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), or None when it has none."""
-    if "which" not in masked and "who" not in masked and "where" not in masked:
-        return None
-    out = _REL_ASIDE.sub(_cut_aside, masked)
+    """The masked sentence said plainly, or None when it already is: each relative clause between a name and its verb
+    left out ("X, in which Y has invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), a subject
+    given by its examples ("Its models, including A and the code generator B, are sold through P" -> "A and B are sold
+    through P"), and a product's description inside a list dropped ("A and the code generator B" -> "A and B")."""
+    out = masked
+    if "which" in out or "who" in out or "where" in out:
+        out = _REL_ASIDE.sub(_cut_aside, out)
+    if "including" in out or "such as" in out:
+        out = _EXAMPLES_SUBJECT.sub(r"\g<l> ", out)
+    if " and the " in out or " and its " in out:
+        out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
     return out if out != masked else None
+
+
+_EXAMPLES_SUBJECT = re.compile(
+    r"^(?:[^«,;]|«[CU]\d+»'s){0,60}?,\s+(?:including|such\s+as)\s+"
+    r"(?P<l>(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»)*),\s+"
+    r"(?=(?:are|is|were|was|have|has|had|will|can|remain|remains)\b)")
+_DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?:of|for|from|by|in|on|to|at|with|and|or)\b)[a-z][\w-]*\s+){1,3}?(?=«[PU]\d+»)")
 
 
 def _cut_aside(m: re.Match) -> str:
@@ -127,7 +140,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 masked = _ADVERB.sub("", masked)
             got = sentence_relations(masked, tokens, ctx, disc.focus)
             cands.extend(got)
-            if ", " in masked and (short_masked := _without_asides(masked)) is not None:
+            if (short_masked := _without_asides(masked)) is not None:
                 seen = {(c.relation, c.subject.name, c.object.name if c.object is not None else c.country) for c in got}
                 for c in sentence_relations(short_masked, tokens, ctx, disc.focus):
                     if (c.relation, c.subject.name, c.object.name if c.object is not None else c.country) not in seen:
