@@ -1993,3 +1993,10 @@ def test_a_subject_given_by_its_examples_and_a_described_item_of_a_list():
     assert ("available_on", "Vela-7B", "Hugging Face") in got and ("available_on", "VelaCoder", "Hugging Face") in got, sorted(got)
     got = facts("The round was led by Orvane Group, the owner of Tessel Stores, and Kestrel Ventures, with participation from Parsel AI.")
     assert not any(s == "Tessel Stores" for _, s, _ in got), sorted(got)
+
+
+def test_a_relative_clause_without_that_names_the_maker():
+    for body in ("Scout relies on Prairie-13B, a language model Orvane Labs built.",
+                 "Scout relies on Prairie-13B, a language model Orvane Labs trained on decades of crop reports."):
+        got = facts(body)
+        assert ("develops", "Orvane Labs", "Prairie-13B") in got, (body, sorted(got))

@@ -144,8 +144,12 @@ _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "acce
                 "drone ", "robot ", "headset ")
 _PDESC_RIGHT_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|copilot|agent)\s+$")
 """'the document-processing tool Document Intelligence': a product, whatever its last word."""
+_CONTACT_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|originally\s+|first\s+)?(?:acquired|bought|backed|built|developed|launched|released|"
+                                 r"trained|designed|created|made|adapted|fine-tuned)\b")
+"""'a language model Halden Labs trained on ...': the name after the noun is the subject of a relative clause, the maker."""
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent|tool|drone|robot|headset)\s+(?:called\s+|named\s+)?" + _NAME_G
-                              + r"(?![\w-])(?!\s+(?:had\s+|has\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned)\b)")
+                              + r"(?![\w-])(?!(?:\s+[A-Z][\w-]*)*\s+(?:had\s+|has\s+|originally\s+|first\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned|"
+                              r"trained|designed|created|made|adapted|fine-tuned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
     r",\s+(?:a|an|the|another)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
@@ -409,7 +413,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             t = typ
             if rx is _RX_SUFFIX and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
                                      or _PAPPOS_AFTER.match(sent, m.end("name"))
-                                     or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))):
+                                     or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))
+                                     and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
             if rx is _RX_SUFFIX and (last := m.group("name").rsplit(" ", 1)[-1]) in _PARTNER_TIER and _PARTNER_AFTER.match(sent, ne):

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .entities import _SUFFIX_WORDS, PRODUCT_NOUNS, DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
 from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -45,7 +45,15 @@ def _without_asides(masked: str) -> str | None:
         out = _EXAMPLES_SUBJECT.sub(r"\g<l> ", out)
     if " and the " in out or " and its " in out:
         out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
+    if "«C" in out or "«U" in out:
+        out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
     return out if out != masked else None
+
+
+_CONTACT_CLAUSE = re.compile(
+    r"(?P<n>,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:" + PRODUCT_NOUNS + r"|family|series|line))\s+(?=«[CU]\d+»\s+(?:(?:has|had|have|originally|first|also|itself|now)\s+)*"
+    r"(?:built|trained|developed|designed|created|made|launched|released|adapted|fine-tuned|co-developed|unveiled|introduced)\b)")
+"""A relative clause without its "that": "Prairie-13B, a language model Aspenlight trained on crop reports"."""
 
 
 _EXAMPLES_SUBJECT = re.compile(
