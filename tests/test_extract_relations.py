@@ -2000,3 +2000,18 @@ def test_a_relative_clause_without_that_names_the_maker():
                  "Scout relies on Prairie-13B, a language model Orvane Labs trained on decades of crop reports."):
         got = facts(body)
         assert ("develops", "Orvane Labs", "Prairie-13B") in got, (body, sorted(got))
+
+
+def test_a_holding_in_percent_at_a_clause_end_and_holders_with_the_verb_left_out():
+    got = facts("The plant is run by Orvane Chips, in which Kestrel Foundry holds 70%.")
+    assert ("invests_in", "Kestrel Foundry", "Orvane Chips") in got, sorted(got)
+    got = facts("The plant is built by Orvane Semiconductor Manufacturing Company, in which Taiwan's Kestrel Foundry holds 70% and "
+                "Tessel Chips, Parsel Systems and Quillon Semiconductors 10% each.")
+    for s in ("Kestrel Foundry", "Tessel Chips", "Parsel Systems", "Quillon Semiconductors"):
+        assert ("invests_in", s, "Orvane Semiconductor Manufacturing Company") in got, (s, sorted(got))
+    assert got[("invests_in", "Tessel Chips", "Orvane Semiconductor Manufacturing Company")].stake == "minority"
+
+
+def test_a_company_name_may_begin_with_a_region():
+    got = facts("The plant is built by European Orvane Manufacturing Company, in which Kestrel Foundry holds a 70% stake.")
+    assert ("invests_in", "Kestrel Foundry", "European Orvane Manufacturing Company") in got, sorted(got)

@@ -282,6 +282,8 @@ _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
 _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 """A point release glued to a versioned name: "GPT-4.1"."""
+_RX_DEMONYM_NAME = re.compile(r"(?:\s+[A-Z][\w&-]*){1,4}?\s+(?:Company|Corporation|Bank|Fund|Airlines|Airways|Investment\s+Authority)\b(?![-'’])")
+"""After a demonym, capitalised words up to a company noun: "European Semiconductor Manufacturing Company", "Saudi National Bank"."""
 _RX_GOVERNMENT = re.compile(r" government\b(?![-\w])(?!\s+(?:bonds?|debt|officials?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|bod(?:y|ies)|contracts?|"
                             r"grants?|subsid(?:y|ies)|funding|programmes?|programs?|initiatives?|schemes?|support|backing|money|loans?|data|"
                             r"clouds?|cloud|workloads?|customers?|clients?|work|use|users?|sector|market|policy|policies|regulators?|"
@@ -359,6 +361,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 name = entry.name + surface[len(base):]
         if vintage:  # another fund than the one the gazetteer knows (and whose Wikidata id it holds)
             out.append(Mention(s, e, name, "Company", surface, None, False))
+            continue
+        if entry.type == "Demonym" and text[e:e + 1] == " " and (whole := _RX_DEMONYM_NAME.match(text, e, end)):
+            surface = text[s:whole.end()]  # "European Semiconductor Manufacturing Company": the demonym begins the company's name
+            out.append(Mention(s, whole.end(), surface, "Company", surface, None, False))
             continue
         if entry.type in ("Demonym", "Country") and (gov := _RX_GOVERNMENT.match(text, e, end)):
             surface = text[s:gov.end()]  # "the South Korean government", "the U.S. government": a state that acts, a company's peer
@@ -823,7 +829,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
-        light = after_company or (len(words) > 2 and words[-1] in _SUFFIX_WORDS)  # "National Grid Partners"
+        light = after_company or (len(words) > 2 and (words[-1] in _SUFFIX_WORDS or words[-1] == "Company"))  # "National Grid Partners",
+        # "European Semiconductor Manufacturing Company"
         # after a company, a run ending in a company word goes on with its name: "ABB Technology Ventures", "Silver Lake Technology Partners"
         named_on = after_company and len(words) > 1 and words[-1] in _SUFFIX_WORDS
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS

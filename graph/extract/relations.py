@@ -251,11 +251,11 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
-        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
-        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))\b"),
+        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
     "inv_funded_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
@@ -656,6 +656,8 @@ _UNDER_AGREEMENT = caseless(
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
+_GAPPED_HOLDERS = re.compile(r",?\s+and\s+(?P<s>" + CL + r")\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
+"""'..., in which TSMC holds 70% and Bosch, Infineon and NXP 10% each': the verb left out, the holders after it hold too."""
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -1700,6 +1702,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
                         lo=m.start(), hi=m.end() + 40)
+                if key == "inv_rel" and len(out) > n_out and (gap := _GAPPED_HOLDERS.match(masked, m.end())):
+                    for s2 in _ids(gap.group("s")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
+                        add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
+                        if len(out) > n_out + 1 and (pc := _PERCENT.search(gap.group())):
+                            out[-1].stake = "minority" if float(pc.group(1)) < 50 else "majority"
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
