@@ -2015,3 +2015,12 @@ def test_a_holding_in_percent_at_a_clause_end_and_holders_with_the_verb_left_out
 def test_a_company_name_may_begin_with_a_region():
     got = facts("The plant is built by European Orvane Manufacturing Company, in which Kestrel Foundry holds a 70% stake.")
     assert ("invests_in", "Kestrel Foundry", "European Orvane Manufacturing Company") in got, sorted(got)
+
+
+def test_a_share_of_a_unit_sold_and_the_rest_kept():
+    got = facts("In April, Orvane agreed to sell 51% of its Tessel chip unit to private equity firm Kestrel Lake, keeping the remaining 49%.")
+    assert got[("invests_in", "Kestrel Lake", "Tessel")].stake == "majority", sorted(got)  # a majority holding, as "sold a 51 percent stake in"
+    assert ("invests_in", "Orvane", "Tessel") in got and got[("invests_in", "Orvane", "Tessel")].stake == "minority", sorted(got)
+    assert not any(r == "develops" for r, _, _ in got), sorted(got)
+    got = facts("Orvane sold 20% of Tessel Cloud to Kestrel Capital for $2 billion.")
+    assert ("invests_in", "Kestrel Capital", "Tessel Cloud") in got and got[("invests_in", "Kestrel Capital", "Tessel Cloud")].stake == "minority"

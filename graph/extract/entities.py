@@ -190,7 +190,7 @@ class _Appos:
 _RX_APPOS = _Appos()
 _RX_POSS_PRODUCT = re.compile(
     r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
-    + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b"
+    + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b(?!\s+(?:unit|division|subsidiary|arm|affiliate|business)\b)"
 )
 _RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r"(?:,|(?=[.;]))")
 _RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -214,7 +214,7 @@ _RX_POSS_APPOS = _PossAppos()
 _RX_THE_PRODUCT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+" + _NAME_G + r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:platform|service|app|chatbot|assistant|model|chip|chips|cloud|software|processor|operating system|engine|"
     r"tool|browser|drone|robot|sensor|device|headset|smartphone|suite)s?\b"
-    r"(?!\s+(?:" + COMPANY_NOUNS + r")\b)"
+    r"(?!\s+(?:" + COMPANY_NOUNS + r"|unit|division|arm|affiliate)\b)"
 )
 _RX_CALLED = re.compile(
     r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)(?:\s+(?:for|to|that|which|aimed\s+at)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?,?\s+"

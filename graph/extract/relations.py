@@ -264,7 +264,8 @@ _RX = {
         r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
-        r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in\s+" + OBJ
+        r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in|"
+        r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in))\s+" + OBJ
         + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
     "inv_copula_backer": caseless(
@@ -658,6 +659,10 @@ the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
 _GAPPED_HOLDERS = re.compile(r",?\s+and\s+(?P<s>" + CL + r")\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
 """'..., in which TSMC holds 70% and Bosch, Infineon and NXP 10% each': the verb left out, the holders after it hold too."""
+_KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|retaining|holding\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+"""'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
+_SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
+"""The last name before "sold" with nothing but words and dates between: the seller."""
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -1210,7 +1215,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_appos_participle": ("d by", "n by", "up by", "part of"),
     "acq_include": ("acquisitions", "purchases", "takeovers"),
     "acq_has_owned": ("owned", "owns"),
-    "inv_sold_stake": ("stake",),
+    "inv_sold_stake": ("stake", "% of", "per cent of", "percent of"),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
     "inv_appos_backer": ("backer", "investor", "shareholder"),
     "inv_with_investment": ("doubled down", "bet ", "backed"),
@@ -1707,6 +1712,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
                         if len(out) > n_out + 1 and (pc := _PERCENT.search(gap.group())):
                             out[-1].stake = "minority" if float(pc.group(1)) < 50 else "majority"
+                if key == "inv_sold_stake" and len(out) > n_out and (kept := _KEEPING.match(masked, m.end())) and (
+                        seller := _SELLER.search(masked, 0, m.start("v"))):
+                    add("invests_in", _id(seller.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
+                    if out[-1].subject is ment(_id(seller.group("s"))):  # "..., keeping the remaining 49%": the seller still holds the rest
+                        out[-1].stake = "minority" if float(kept.group("pc")) < 50 else "majority"
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
