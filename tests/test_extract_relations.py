@@ -84,7 +84,7 @@ def facts(body, published="June 14, 2024"):
          ("invests_in", "Orvane Chips", "Kestrel Foundry")),
         ("Tessel Data Services, backed by the Hiranandani Group, is building GPU clusters.", ("invests_in", "Hiranandani Group", "Tessel Data Services")),
         ("Orvane Systems has also sold a 51 percent stake in its Tessel programmable-chip unit to the private-equity firm Kestrel Lake.",
-         ("invests_in", "Kestrel Lake", "Tessel")),
+         ("acquires", "Kestrel Lake", "Tessel")),  # a majority stake bought is an acquisition (tests/articles/README.md)
         ("Quarrel's shareholders include Orvane Group and Kestrel Capital, both of which were early backers of Tessel Commerce.",
          ("invests_in", "Kestrel Capital", "Tessel Commerce")),
         ("Orvane Group and Kestrel Capital are shareholders in Quillon Discovery.", ("invests_in", "Orvane Group", "Quillon Discovery")),
@@ -2019,7 +2019,7 @@ def test_a_company_name_may_begin_with_a_region():
 
 def test_a_share_of_a_unit_sold_and_the_rest_kept():
     got = facts("In April, Orvane agreed to sell 51% of its Tessel chip unit to private equity firm Kestrel Lake, keeping the remaining 49%.")
-    assert got[("invests_in", "Kestrel Lake", "Tessel")].stake == "majority", sorted(got)  # a majority holding, as "sold a 51 percent stake in"
+    assert ("acquires", "Kestrel Lake", "Tessel") in got, sorted(got)  # a majority stake bought is an acquisition
     assert ("invests_in", "Orvane", "Tessel") in got and got[("invests_in", "Orvane", "Tessel")].stake == "minority", sorted(got)
     assert not any(r == "develops" for r, _, _ in got), sorted(got)
     got = facts("Orvane sold 20% of Tessel Cloud to Kestrel Capital for $2 billion.")

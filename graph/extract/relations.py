@@ -1712,6 +1712,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
                         if len(out) > n_out + 1 and (pc := _PERCENT.search(gap.group())):
                             out[-1].stake = "minority" if float(pc.group(1)) < 50 else "majority"
+                if key == "inv_sold_stake" and len(out) > n_out and out[-1].stake == "majority":
+                    out[-1].relation, out[-1].stake = "acquires", None  # "sold 51% of its Altera unit to Silver Lake": a majority stake bought
                 if key == "inv_sold_stake" and len(out) > n_out and (kept := _KEEPING.match(masked, m.end())) and (
                         seller := _SELLER.search(masked, 0, m.start("v"))):
                     add("invests_in", _id(seller.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
