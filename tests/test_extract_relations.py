@@ -2024,3 +2024,15 @@ def test_a_share_of_a_unit_sold_and_the_rest_kept():
     assert not any(r == "develops" for r, _, _ in got), sorted(got)
     got = facts("Orvane sold 20% of Tessel Cloud to Kestrel Capital for $2 billion.")
     assert ("invests_in", "Kestrel Capital", "Tessel Cloud") in got and got[("invests_in", "Kestrel Capital", "Tessel Cloud")].stake == "minority"
+
+
+def test_partners_signed_up_work_done_with_one_and_a_jointly_developed_launch():
+    got = facts("To sell the systems, Orvane Systems has signed up four systems integrators - Kestrel Consulting, Tessel Tech, Parsel Group "
+                "and Quillon Services - which will build applications.")
+    assert {("partners_with", "Orvane Systems", x) for x in ("Kestrel Consulting", "Tessel Tech", "Parsel Group", "Quillon Services")} <= set(got)
+    got = facts("Orvane Systems has signed up Kestrel Bank and Tessel Insurance as customers.")
+    assert not any(r == "partners_with" for r, _, _ in got), sorted(got)
+    got = facts("Much of the call focused on Orvane Power's work with Kestrel Chips.")
+    assert ("partners_with", "Orvane Power", "Kestrel Chips") in got, sorted(got)
+    got = facts("Orvane Systems and Kestrel Chips on Tuesday unveiled a jointly developed line of AI systems for corporate data centres.")
+    assert ("partners_with", "Orvane Systems", "Kestrel Chips") in got, sorted(got)

@@ -475,7 +475,7 @@ _RX = {
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b"),
     "par_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|joint\s+ventures?|"
-        r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?|work|joint\s+work|cooperation)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_rel": caseless(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     "par_bare": caseless(
@@ -651,6 +651,12 @@ _HAS_DEAL_WITH = caseless(
     r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
+_SIGNED_UP = caseless(
+    r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNA]\d+»){0,60}?\b(?P<v>signed\s+up|signs\s+up|has\s+signed\s+up|enlisted|lined\s+up)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:partners|integrators|resellers|distributors|suppliers|manufacturers|consultancies|firms)\s*(?:[-–—,:]|\(|,\s+including)\s*)?"
+    r"(?P<o>" + CLD + r")(?!')")
+"""'HPE has signed up four systems integrators - Deloitte, HCLTech, Infosys and Wipro -', 'signed up A and B as resellers': partners (not
+customers: a customer stays no partner)."""
 _UNDER_AGREEMENT = caseless(
     r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of)\s+"
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
@@ -1351,8 +1357,9 @@ _LIST_END = re.compile(r"\s*(?:[,.;:)—–]|$|«[TM]\d+»|(?:in|last|this|earli
 _JOINT_LAUNCH = re.compile(
     r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:(?:on|in|last|this|earlier)\s+)?(?:«T\d+»\s+)?(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?"
     r"(?P<v>announced|unveiled|launched|introduced|released|debuted|built|developed|created|co-developed|designed)\s+"
-    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?«[PU]\d+»")
-"""'Mistral AI and Nvidia on June 11 announced Mistral Compute': two companies launching one product work together."""
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:«[PU]\d+»|(?:jointly|co-?)\s*(?:developed|designed|built|engineered)\b)")
+"""'Mistral AI and Nvidia on June 11 announced Mistral Compute', 'HPE and Nvidia unveiled a jointly developed line of AI systems':
+two companies launching one product work together."""
 
 
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
@@ -1471,7 +1478,7 @@ _PREFILTER = {
                "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
-    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
+    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
@@ -2074,7 +2081,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for o in _ids(m.group("o")):
             add("partners_with", int(head.group(1)), o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and n_p >= 1 and " and " in low else ():
+    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low) and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
@@ -2096,6 +2103,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
+    for m in _SIGNED_UP.finditer(masked) if n_c >= 2 and (" up " in low or "enlisted" in low) else ():
+        if re.search(r"\bcustomers?\b|\bclients?\b|\busers?\b", masked[m.end("v"):m.start("o")] + masked[m.end("o"):m.end("o") + 30], re.I):
+            continue  # "signed up A and B as customers"
+        for o in _ids(m.group("o")):
+            add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low) and _DEAL_NOUN_WORDS in gates else ():
         # "Chai trains its models on Amazon Web Services under a strategic collaboration agreement": the clause's one other company
         mid = m.group("mid")
