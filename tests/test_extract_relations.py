@@ -2036,3 +2036,15 @@ def test_partners_signed_up_work_done_with_one_and_a_jointly_developed_launch():
     assert ("partners_with", "Orvane Power", "Kestrel Chips") in got, sorted(got)
     got = facts("Orvane Systems and Kestrel Chips on Tuesday unveiled a jointly developed line of AI systems for corporate data centres.")
     assert ("partners_with", "Orvane Systems", "Kestrel Chips") in got, sorted(got)
+
+
+def test_founders_a_venture_named_after_its_partners_and_a_memorandum_between_two():
+    got = facts("Rapidus, the foundry set up in 2022 by eight companies including Toyota Motor, Sony Group and NTT, has received government support.")
+    assert {("invests_in", x, "Rapidus") for x in ("Toyota", "Sony", "NTT")} <= set(got), sorted(got)
+    got = facts("Orvane was founded in 2022 by Jane Roe and Kestrel Bloom.")
+    assert not any(r == "invests_in" for r, _, _ in got), sorted(got)  # people, as often as not
+    got = facts("In China, Orvane Motors' joint venture with Kestrel Robotics, Tessel Drive, develops driver-assistance software.")
+    assert ("invests_in", "Orvane Motors", "Tessel Drive") in got and ("invests_in", "Kestrel Robotics", "Tessel Drive") in got, sorted(got)
+    assert ("partners_with", "Orvane Motors", "Kestrel Robotics") in got and ("partners_with", "Orvane Motors", "Tessel Drive") not in got
+    got = facts("Tessel Logistics and Orvane Dynamics signed a memorandum of understanding.")
+    assert ("partners_with", "Tessel Logistics", "Orvane Dynamics") in got, sorted(got)

@@ -520,7 +520,7 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
@@ -669,6 +669,8 @@ _KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|r
 """'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
 _SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
 """The last name before "sold" with nothing but words and dates between: the seller."""
+_JV_NAMED_AFTER = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?P<jv>«[CU]\d+»),")
+"""A venture's partners, then its name between commas: "with Horizon Robotics, Carizon,"."""
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -883,7 +885,7 @@ _NOT_A_PERSON = (r"(?!(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|rapper|musician
 _FOUNDED_BY = re.compile(
     r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<cop>(?:is|was|were|has\s+been|had\s+been)\s+)?(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+(?P<cls>(?:(?:[\w-]+|«G\d+»)\s+){1,3}?(?:companies|firms|groups|corporations|"
-    r"investors|shareholders|partners)\s*(?:--|—|–|:|,\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
+    r"investors|shareholders|partners)\s*(?:--|—|–|:|,?\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
@@ -1478,7 +1480,7 @@ _PREFILTER = {
                "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
-    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
+    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
@@ -1642,7 +1644,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("based_in", s, None, m.start(), check=False, country=country, conf=0.75)
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
     cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and _FOUNDED_WORDS in gates else []
-    cut = [m for m in cut if not m.group("cop") or m.group("cls")]  # "was founded by" names people as often as companies
+    cut = [m for m in cut if not m.group("cop") or m.group("cls") or all(  # "was founded by" names people as often as companies;
+        (fm := ment(i)) is not None and fm.type == "Company" and fm.known for i in _ids(m.group("by")))]  # companies the gazetteer knows are none
     for m in cut:
         for s in _ids(m.group("by")):
             if _PERSON_DESCRIBED.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»")):
@@ -2059,6 +2062,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 subjects = [_id(masked)]  # "Isomorphic Labs, which Alphabet spun out of DeepMind, signed ...": the clause's head
             if masked.startswith(",", m.end("s")) and (head := _rel_appos_head(masked, m.start("s"))):
                 subjects = [int(head.group(1))]  # "Indosat, the operator in which Ooredoo holds a stake alongside CK Hutchison, signed": Indosat
+            if (key == "par_nominal" and m.group("v").lower().startswith("joint") and len(subjects) == 1
+                    and (named := _JV_NAMED_AFTER.match(masked, m.start("o"), m.end("o") + 1))):
+                # "Cariad's joint venture with Horizon Robotics, Carizon, develops ...": the last name is the venture, its founders own it
+                jv = _id(named.group("jv"))
+                members = [subjects[0], *_ids(named.group("l"))]
+                for a_i, a in enumerate(members):
+                    add("invests_in", a, jv, m.start("v"), end=m.end("v"), conf=0.7, dated=False)
+                    for b in members[a_i + 1:]:
+                        add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.8)
+                continue
             for s in subjects:
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
