@@ -2048,3 +2048,10 @@ def test_founders_a_venture_named_after_its_partners_and_a_memorandum_between_tw
     assert ("partners_with", "Orvane Motors", "Kestrel Robotics") in got and ("partners_with", "Orvane Motors", "Tessel Drive") not in got
     got = facts("Tessel Logistics and Orvane Dynamics signed a memorandum of understanding.")
     assert ("partners_with", "Tessel Logistics", "Orvane Dynamics") in got, sorted(got)
+
+
+def test_a_unit_described_by_its_line_of_business_is_no_product():
+    got = facts("Kestrel Chips took over Arriver, the software unit of Veoneer, in 2022.")
+    assert ("acquires", "Kestrel Chips", "Arriver") in got, sorted(got)
+    got = facts("Tide-1 will also be offered through Scaleway, the cloud unit of Iliad, under a partnership the two signed this month.")
+    assert ("available_on", "Tide-1", "Scaleway") in got, sorted(got)

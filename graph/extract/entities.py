@@ -153,7 +153,7 @@ _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|acce
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
     r",\s+(?:a|an|the|another)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
-    + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_NAME_END = re.compile(_NAME_G + r"$")
