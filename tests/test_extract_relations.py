@@ -2055,3 +2055,16 @@ def test_a_unit_described_by_its_line_of_business_is_no_product():
     assert ("acquires", "Kestrel Chips", "Arriver") in got, sorted(got)
     got = facts("Tide-1 will also be offered through Scaleway, the cloud unit of Iliad, under a partnership the two signed this month.")
     assert ("available_on", "Tide-1", "Scaleway") in got, sorted(got)
+
+
+def test_a_joint_venture_by_name_is_owned_by_its_founders():
+    got = facts("Construction began on the fab of Orvane Semiconductor Manufacturing Company (OSMC), Kestrel Foundry's joint venture with "
+                "Tessel Chips, Parsel Systems and Quillon Semiconductors.")
+    for s in ("Kestrel Foundry", "Tessel Chips", "Parsel Systems", "Quillon Semiconductors"):
+        assert ("invests_in", s, "Orvane Semiconductor Manufacturing Company") in got, (s, sorted(got))
+    got = facts("It was built by Orvane Vision, a joint venture that Kestrel Labs set up with radiology chain Tessel Radiology Network in 2019.")
+    assert ("invests_in", "Kestrel Labs", "Orvane Vision") in got and ("invests_in", "Tessel Radiology Network", "Orvane Vision") in got
+    got = facts("In 2024 Kestrel Health Inc formed Orvane Tempus, a joint venture in Japan, with Tessel Group.")
+    assert ("invests_in", "Tessel Group", "Orvane Tempus") in got and ("partners_with", "Kestrel Health Inc", "Tessel Group") in got
+    got = facts("Orvane Chips started life as a joint venture between Kestrel Systems and Tessel Devices.")
+    assert ("invests_in", "Kestrel Systems", "Orvane Chips") in got and ("invests_in", "Tessel Devices", "Orvane Chips") in got

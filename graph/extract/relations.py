@@ -671,6 +671,15 @@ _SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
 """The last name before "sold" with nothing but words and dates between: the seller."""
 _JV_NAMED_AFTER = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?P<jv>«[CU]\d+»),")
 """A venture's partners, then its name between commas: "with Horizon Robotics, Carizon,"."""
+_JV_NAMED = caseless(
+    r"(?P<j>«[CU]\d+»)(?:\s+\([^)]{1,12}\))?(?:,\s+|\s+(?:is|was|started\s+(?:life\s+)?as|began\s+as|remains)\s+)(?:(?P<x>«[CU]\d+»)'s|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<v>joint\s+venture)(?:\s+in\s+«[GN]\d+»)?,?\s+(?:(?:that|which)\s+(?P<x2>«[CU]\d+»)\s+(?:had\s+|has\s+)?"
+    r"(?:set\s+up|formed|created|established|launched)\s+(?:«T\d+»\s+)?)?(?:with|between|of)\s+" + OBJ + r"(?P<l>" + CLD + r")"
+    r"|(?P<x3>«[CU]\d+»)\s+(?:(?:has|had|have|also|jointly|«T\d+»)\s+)*(?:formed|set\s+up|created|established|launched)\s+(?P<j2>«[CU]\d+»),\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<v2>joint\s+venture)(?:\s+in\s+«[GN]\d+»)?,?\s+with\s+" + OBJ + r"(?P<l2>" + CLD + r")")
+"""A joint venture by name, and who set it up: "ESMC, TSMC's joint venture with Bosch, Infineon and NXP", "Annalise.ai, a joint venture
+that Harrison.ai set up with I-MED", "Hygon started life as a joint venture between Sugon and AMD", "formed SB Tempus, a joint venture
+in Japan, with SoftBank Group": each founder owns a share of it, and they partner."""
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -2116,6 +2125,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
+    for m in _JV_NAMED.finditer(masked) if n_c >= 3 and "joint venture" in low else ():
+        jv = _id(m.group("j") or m.group("j2"))
+        members = [_id(x) for x in (m.group("x"), m.group("x2"), m.group("x3")) if x] + _ids(m.group("l") or m.group("l2"))
+        v = "v" if m.group("v") else "v2"
+        for a_i, a in enumerate(members):
+            add("invests_in", a, jv, m.start(v), end=m.end(v), conf=0.7)
+            for b in members[a_i + 1:]:
+                add("partners_with", a, b, m.start(v), end=m.end(v), conf=0.75)
     for m in _SIGNED_UP.finditer(masked) if n_c >= 2 and (" up " in low or "enlisted" in low) else ():
         if re.search(r"\bcustomers?\b|\bclients?\b|\busers?\b", masked[m.end("v"):m.start("o")] + masked[m.end("o"):m.end("o") + 30], re.I):
             continue  # "signed up A and B as customers"
