@@ -2068,3 +2068,12 @@ def test_a_joint_venture_by_name_is_owned_by_its_founders():
     assert ("invests_in", "Tessel Group", "Orvane Tempus") in got and ("partners_with", "Kestrel Health Inc", "Tessel Group") in got
     got = facts("Orvane Chips started life as a joint venture between Kestrel Systems and Tessel Devices.")
     assert ("invests_in", "Kestrel Systems", "Orvane Chips") in got and ("invests_in", "Tessel Devices", "Orvane Chips") in got
+
+
+def test_a_round_dated_before_its_company_an_investment_by_one_in_another_and_a_name_with_a_colon():
+    got = facts("Kestrel Capital led a $1 billion round last month in Orvane AI.")
+    assert ("invests_in", "Kestrel Capital", "Orvane AI") in got, sorted(got)
+    got = facts("The deal included an equity investment by Kestrel Pharma in Orvane Bio.")
+    assert ("invests_in", "Kestrel Pharma", "Orvane Bio") in got, sorted(got)
+    got = facts("Kestrel Pharma agreed a multi-target deal with Orvane:Biomedicines in September.")
+    assert ("partners_with", "Kestrel Pharma", "Orvane:Biomedicines") in got, sorted(got)

@@ -108,7 +108,10 @@ def phrase(lemma: str) -> str:
     pre, head, rest = _split_head(lemma)
     alts = "|".join(sorted((re.escape(f) for f in _inflect(head)), key=len, reverse=True))
     out = (r"\s+".join(pre.split()) + r"\s+" if pre else "") + r"(?:" + alts + r")"
-    for w in rest.split():
+    words = rest.split()
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS and i == len(words) - 1 and i > 0:
+            out += r"(?:\s+(?:in\s+|on\s+)?«T\d+»,?)?"  # "led a $1bn round last month in Moonshot": a date before the object's preposition
         if w == "~":
             out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?|contracts?|deals?|tenders?)\b)(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
         elif w.startswith("[") and w.endswith("]"):

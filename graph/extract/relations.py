@@ -680,6 +680,10 @@ _JV_NAMED = caseless(
 """A joint venture by name, and who set it up: "ESMC, TSMC's joint venture with Bosch, Infineon and NXP", "Annalise.ai, a joint venture
 that Harrison.ai set up with I-MED", "Hygon started life as a joint venture between Sugon and AMD", "formed SB Tempus, a joint venture
 in Japan, with SoftBank Group": each founder owns a share of it, and they partner."""
+_INVESTMENT_BY = caseless(
+    r"\b(?P<v>(?:equity\s+|strategic\s+|minority\s+|direct\s+)?(?:investment|stake))\s+(?:of\s+(?:about\s+|roughly\s+|some\s+)?«M\d+»\s+)?by\s+"
+    r"(?:the\s+)?(?P<s>«[CU]\d+»)(?!')\s+(?:in|into)\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')")
+"""'a deal that included an equity investment by Novartis in Generate:Biomedicines'."""
 _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
@@ -1742,6 +1746,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
                     out[-1].stake = "majority"  # "Huawei will remain Yinwang's controlling shareholder"
+    for m in _INVESTMENT_BY.finditer(masked) if n_c >= 2 and " by " in low and (" investment" in low or " stake" in low) else ():
+        add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.8, amount=True, lo=m.start(), hi=m.end())
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
