@@ -148,7 +148,7 @@ _CONTACT_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|originally\s+|first\s+)?(
                                  r"trained|designed|created|made|adapted|fine-tuned)\b")
 """'a language model Halden Labs trained on ...': the name after the noun is the subject of a relative clause, the maker."""
 _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|accelerator|app|LLM|copilot|agent|tool|drone|robot|headset)\s+(?:called\s+|named\s+)?" + _NAME_G
-                              + r"(?![\w-])(?!(?:\s+[A-Z][\w-]*)*\s+(?:had\s+|has\s+|originally\s+|first\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned|"
+                              + r"(?![\w-])(?!\s+(?:had\s+|has\s+|originally\s+|first\s+)?(?:acquired|bought|purchased|backed|funded|built|developed|launched|released|sold|owns|owned|"
                               r"trained|designed|created|made|adapted|fine-tuned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(

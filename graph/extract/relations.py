@@ -630,7 +630,7 @@ _PUT_ON = caseless(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
-_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", "mou")
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
