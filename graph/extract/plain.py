@@ -1,0 +1,86 @@
+"""A masked sentence said plainly, for a second reading by the same rules.
+
+Journalists put asides between a name and its verb ("X, in which Y has
+invested, agreed to buy ..."), adverbs before verbs ("separately agreed"),
+examples in place of a subject ("Its models, including A and B, are sold
+through P") and relative clauses without "that".  Rather than let every rule
+allow for each of these, the pipeline reads a sentence a second time with them
+taken out and keeps what that reading adds.  Pure functions over the masked
+text of :func:`.relations.mask`; the name tokens are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import PRODUCT_NOUNS
+
+__all__ = ["plain_reading", "without_adverbs"]
+
+
+_ADVERB = re.compile(
+    r"(?!(?:reportedly|allegedly|likely|unlikely|possibly|potentially|apparently|supposedly|purportedly|tentatively|provisionally|"
+    r"conditionally|jointly|wholly|partly|partially|publicly|exclusively|generally|freely|widely|respectively|namely|mistakenly|wrongly|"
+    r"only|early|formerly|originally|initially|previously|directly|eventually|finally)\b)[a-z]{1,}ly\s+(?=(?:[a-z]+ed|took|bought|led|made|put|set|won|struck|"
+    r"sold|paid|spent|agrees|signs|invests|buys|acquires|joins|backs|leads|takes|plans)\b)")
+"""An adverb before a verb ("separately agreed to buy", "quietly invested"), left out so that every rule reads the verb; not one
+that hedges, qualifies a holding or a list, or dates the deal."""
+
+
+def without_adverbs(masked: str) -> str:
+    """``masked`` with each :data:`_ADVERB` left out, tried only at the words that end in "ly " (a scan ``re`` cannot
+    speed up: the pattern starts with no literal)."""
+    out, last, i = [], 0, masked.find("ly ")
+    while i >= 0:
+        w = masked.rfind(" ", 0, i) + 1
+        if i - w >= 1 and (m := _ADVERB.match(masked, w)) and m.end() > i:
+            out.append(masked[last:w])
+            last = m.end()
+        i = masked.find("ly ", i + 3)
+    return "".join(out) + masked[last:] if out else masked
+
+
+_REL_ASIDE = re.compile(
+    r"»,\s+(?:which|who|whose|where|(?:in|of|with|to|for|from)\s+which)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?){3,160}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among)\b)")
+
+
+def plain_reading(masked: str) -> str | None:
+    """The masked sentence said plainly, or None when it already is: each relative clause between a name and its verb
+    left out ("X, in which Y has invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), a subject
+    given by its examples ("Its models, including A and the code generator B, are sold through P" -> "A and B are sold
+    through P"), a product's description inside a list dropped ("A and the code generator B" -> "A and B"), and a relative
+    clause without "that" given one ("Prairie-13B, a language model Aspenlight trained" -> "... a language model that
+    Aspenlight trained")."""
+    out = masked  # (each pattern searched before it substitutes: most sentences hold none, and a search is the cheaper call)
+    if ("which" in out or "who" in out or "where" in out) and _REL_ASIDE.search(out):
+        out = _REL_ASIDE.sub(_cut_aside, out)
+    if ("including" in out or "such as" in out) and _EXAMPLES_SUBJECT.search(out):
+        out = _EXAMPLES_SUBJECT.sub(r"\g<l> ", out)
+    if (" and the " in out or " and its " in out) and _DESCRIBED_ITEM.search(out):
+        out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
+    if ", " in out and _CONTACT_CLAUSE.search(out):
+        out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
+    return out if out != masked else None
+
+
+_CONTACT_CLAUSE = re.compile(
+    r"(?P<n>,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:" + PRODUCT_NOUNS + r"|family|series|line))\s+(?=«[CU]\d+»\s+(?:(?:has|had|have|originally|first|also|itself|now)\s+)*"
+    r"(?:built|trained|developed|designed|created|made|launched|released|adapted|fine-tuned|co-developed|unveiled|introduced)\b)")
+"""A relative clause without its "that": "Prairie-13B, a language model Aspenlight trained on crop reports"."""
+
+
+_EXAMPLES_SUBJECT = re.compile(
+    r"^(?:[^«,;]|«[CU]\d+»'s){0,60}?,\s+(?:including|such\s+as)\s+"
+    r"(?P<l>(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»)*),\s+"
+    r"(?=(?:are|is|were|was|have|has|had|will|can|remain|remains)\b)")
+_DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?:of|for|from|by|in|on|to|at|with|and|or)\b)[a-z][\w-]*\s+){1,3}?(?=«[PU]\d+»)")
+
+
+def _cut_aside(m: re.Match) -> str:
+    """The name's "»" and a space for a relative clause after a lone name; the clause itself after a list's later name ("X,
+    which ..., and Y, which has put $4bn into Z, both want"), whose reading would run the list into the first clause's objects."""
+    before = m.string[max(0, m.start() - 40):m.start() + 1]
+    return m.group() if _LIST_NAME_END.search(before) else "» "
+
+
+_LIST_NAME_END = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?«[A-Z]\d+»$")
