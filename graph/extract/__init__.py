@@ -7,6 +7,7 @@ pure functions over text and data tables (the gazetteer lives in ``data/``):
 * :mod:`.sentences` -- sentence spans; :mod:`.amounts`, :mod:`.dates` -- attributes;
 * :mod:`.gazetteer`, :mod:`.entities` -- mentions; :mod:`.coref` -- "it", "the start-up";
 * :mod:`.relations` -- rules over masked sentences; :mod:`.hedging` -- what is not asserted;
+* :mod:`.plain` -- a masked sentence said plainly (asides, adverbs, examples taken out) for a second reading;
 * :mod:`.frames` -- a verb-class lexicon (lemmas, inflected for you) driving general
   active / reverse / pair / nominal frames, role nouns, and headline reading;
 * :mod:`.tables` -- deals in text tables ("Date | Acquirer | Target | Type") and fact boxes
