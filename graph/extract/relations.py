@@ -1538,6 +1538,11 @@ def _round_company(ctx: DealContext, focus: Mention | None) -> Mention | None:
     return ctx.investee or focus
 
 
+def _stake_of(percent: str) -> str:
+    """A holding's stake from its percentage: under half a minority."""
+    return "minority" if float(percent) < 50 else "majority"
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
@@ -1630,13 +1635,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             elif "%" in masked or "per cent" in low or "percent" in low:
                 pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
                 if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
-                    c.stake = "minority" if float(pc.group(1)) < 50 else "majority"
+                    c.stake = _stake_of(pc.group(1))
                     if c.stake == "majority" and _BUYS_AT.match(masked, pos) and not any(
                             x.relation == "acquires" and x.subject is sm and x.object is om for x in out):
                         c.relation, c.stake = "acquires", None  # "bought an 87 per cent stake in Haptik": the buyer takes control
                         if c.amount is None and (t := _nearest(tokens, positions, "M", pos, 0, 10**9, masked)):
                             c.amount = t.money
         out.append(c)
+
+    def pairwise(members: list[int], v0: int, v1: int, conf: float, venture: int | None = None, dated: bool = True) -> None:
+        """Each member partners every other; with a ``venture``, each first owns a share of it (its founders)."""
+        for a_i, a in enumerate(members):
+            if venture is not None:
+                add("invests_in", a, venture, v0, end=v1, conf=0.7, dated=dated)
+            for b in members[a_i + 1:]:
+                add("partners_with", a, b, v0, end=v1, conf=conf)
 
     for two in _TWO_COMPANIES.finditer(masked) if n_c >= 2 and ("two " in low or "both " in low) else ():
         # "Toyota has backed Pony.ai since 2020, and the two companies operate a joint venture": the two just named
@@ -1734,14 +1747,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     for s2 in _ids(gap.group("s")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
                         if len(out) > n_out + 1 and (pc := _PERCENT.search(gap.group())):
-                            out[-1].stake = "minority" if float(pc.group(1)) < 50 else "majority"
+                            out[-1].stake = _stake_of(pc.group(1))
                 if key == "inv_sold_stake" and len(out) > n_out and out[-1].stake == "majority":
                     out[-1].relation, out[-1].stake = "acquires", None  # "sold 51% of its Altera unit to Silver Lake": a majority stake bought
                 if key == "inv_sold_stake" and len(out) > n_out and (kept := _KEEPING.match(masked, m.end())) and (
                         seller := _SELLER.search(masked, 0, m.start("v"))):
                     add("invests_in", _id(seller.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
                     if out[-1].subject is ment(_id(seller.group("s"))):  # "..., keeping the remaining 49%": the seller still holds the rest
-                        out[-1].stake = "minority" if float(kept.group("pc")) < 50 else "majority"
+                        out[-1].stake = _stake_of(kept.group("pc"))
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
@@ -2082,10 +2095,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 # "Cariad's joint venture with Horizon Robotics, Carizon, develops ...": the last name is the venture, its founders own it
                 jv = _id(named.group("jv"))
                 members = [subjects[0], *_ids(named.group("l"))]
-                for a_i, a in enumerate(members):
-                    add("invests_in", a, jv, m.start("v"), end=m.end("v"), conf=0.7, dated=False)
-                    for b in members[a_i + 1:]:
-                        add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.8)
+                pairwise(members, m.start("v"), m.end("v"), 0.8, venture=jv, dated=False)
                 continue
             for s in subjects:
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
@@ -2097,9 +2107,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         ctx.last["partners_with"] = out[-1]
             if key == "par_nominal" and m.group("v").lower().startswith("joint"):
                 members = _ids(m.group("o"))  # "TSMC's joint venture with Bosch, Infineon and NXP": the venture's members partner, pairwise
-                for a_i, a in enumerate(members):
-                    for b in members[a_i + 1:]:
-                        add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
+                pairwise(members, m.start("v"), m.end("v"), 0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     for m in _AND_SIGNED.finditer(masked) if n_c >= 2 and " and " in low and has["partner"] and not any(c.relation == "partners_with" for c in out) else ():
@@ -2115,9 +2123,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
         members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
-        for a_i, a in enumerate(members):
-            for b in members[a_i + 1:]:
-                add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.75)
+        pairwise(members, m.start("v"), m.end("v"), 0.75)
         if m.group("jv"):
             ctx.venture = ment(_id(m.group("jv")))
             for a in members:  # the founders own the venture (each its share)
@@ -2135,10 +2141,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         jv = _id(m.group("j") or m.group("j2"))
         members = [_id(x) for x in (m.group("x"), m.group("x2"), m.group("x3")) if x] + _ids(m.group("l") or m.group("l2"))
         v = "v" if m.group("v") else "v2"
-        for a_i, a in enumerate(members):
-            add("invests_in", a, jv, m.start(v), end=m.end(v), conf=0.7)
-            for b in members[a_i + 1:]:
-                add("partners_with", a, b, m.start(v), end=m.end(v), conf=0.75)
+        pairwise(members, m.start(v), m.end(v), 0.75, venture=jv)
     for m in _SIGNED_UP.finditer(masked) if n_c >= 2 and (" up " in low or "enlisted" in low) else ():
         if re.search(r"\bcustomers?\b|\bclients?\b|\busers?\b", masked[m.end("v"):m.start("o")] + masked[m.end("o"):m.end("o") + 30], re.I):
             continue  # "signed up A and B as customers"
@@ -2149,9 +2152,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         mid = m.group("mid")
         if mid.startswith(","):  # "Core42, G42's cloud subsidiary, offers ... under an agreement": not the apposition's owner
             mid = mid[mid.find(",", 1) + 1:] if "," in mid[1:] else ""
+        subj = ment(_id(m.group("s")))
         others = {ment(int(x.group(1))).name: int(x.group(1)) for x in _NAME_IDX_CU.finditer(mid) if ment(int(x.group(1))) is not None}
-        others.pop(ment(_id(m.group("s"))).name if ment(_id(m.group("s"))) else "", None)
-        pair = {ment(_id(m.group("s"))).name if ment(_id(m.group("s"))) else "", *others}
+        others.pop(subj.name if subj else "", None)
+        pair = {subj.name if subj else "", *others}
         if len(others) == 1 and not any(c.object is not None and {c.subject.name, c.object.name} == pair for c in out):
             add("partners_with", _id(m.group("s")), next(iter(others.values())), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _DEVELOPED_TOGETHER.finditer(masked) if n_c >= 2 and (" together with" in low or " jointly with" in low or " in partnership with" in low) else ():
@@ -2171,9 +2175,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _FORMED_WORDS in gates else ():
         members = [_id(m.group("s"))] + [i for i in _ids(m.group("o")) if i != _id(m.group("s"))]
-        for a_i, a in enumerate(members):
-            for b in members[a_i + 1:]:
-                add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
+        pairwise(members, m.start("v"), m.end("v"), 0.7)
     for m in _ARE_PARTNERS.finditer(masked) if n_c >= 1 and "partners" in low else ():
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
