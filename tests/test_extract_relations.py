@@ -2077,3 +2077,26 @@ def test_a_round_dated_before_its_company_an_investment_by_one_in_another_and_a_
     assert ("invests_in", "Kestrel Pharma", "Orvane Bio") in got, sorted(got)
     got = facts("Kestrel Pharma agreed a multi-target deal with Orvane:Biomedicines in September.")
     assert ("partners_with", "Kestrel Pharma", "Orvane:Biomedicines") in got, sorted(got)
+
+
+def test_a_licence_and_hire_and_the_same_deal_with_another_company():
+    got = facts("Kestrel Cloud hired most of Orvane Labs's leadership in June while licensing its technology.")
+    assert ("partners_with", "Kestrel Cloud", "Orvane Labs") in got, sorted(got)
+    got = facts("In June Kestrel Cloud hired the founders of Paris-based Orvane Labs and licensed its technology, "
+                "and in August it did the same with Tessel Robotics, the Berlin start-up.")
+    assert ("partners_with", "Kestrel Cloud", "Orvane Labs") in got and ("partners_with", "Kestrel Cloud", "Tessel Robotics") in got, sorted(got)
+    got = facts("Kestrel Cloud paid to license Orvane Labs's models last year, and Nimbus Systems did something similar with Tessel AI.")
+    assert ("partners_with", "Nimbus Systems", "Tessel AI") in got, sorted(got)
+    got = facts("Kestrel Group bought Orvane Labs for $2 billion in May. Nimbus Systems did the same with Tessel AI a week later.")
+    assert ("acquires", "Nimbus Systems", "Tessel AI") in got and ("acquires", "Kestrel Group", "Orvane Labs") in got, sorted(got)
+    got = facts("Nimbus Systems did the same with Tessel AI a week later.")  # no deal told before: nothing to copy
+    assert not any(k[0] != "based_in" for k in got), sorted(got)
+
+
+def test_a_product_offered_to_a_platforms_customers_or_preinstalled_on_it():
+    got = facts("Orvane Labs trains its models on Kestrel Cloud, and its Vela 2 model is also offered to Kestrel Cloud's own customers as a managed service.")
+    assert ("available_on", "Vela 2", "Kestrel Cloud") in got, sorted(got)
+    got = facts("Tessel Mobile pre-installs Orvane Labs's Vela assistant on its Nimbus phones.")
+    assert ("available_on", "Vela", "Nimbus") in got, sorted(got)
+    got = facts("Vela 2 is offered to Kestrel Cloud's rivals too.")  # not a platform's customers
+    assert not any(k[0] == "available_on" for k in got), sorted(got)

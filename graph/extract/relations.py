@@ -713,7 +713,8 @@ _INV_REL_APPOS = caseless(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APP
 """'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = caseless(r"\b(?:whose|which|that|its|their|who)\b")
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
-                  "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought", "roll", "expand", "extend", "port", "licen")
+                  "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought", "roll", "expand", "extend", "port", "licen",
+                  "install", "load")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = caseless(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s)*$")
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?$")
@@ -764,8 +765,9 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:to\s+(?=«[PC]\d+»'s\s+(?:own\s+)?(?:customers|users|clients|subscribers)\b)|as\s+an?(?=\s+«[PU]\d+»)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
-        r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:to(?=\s+«[PCU]\d+»'s\s+(?:own\s+)?(?:customers|users|clients|subscribers)\b)|as\s+an?(?=\s+«[PU]\d+»)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b)"
+        r"|(?<=to\s)«[PCU]\d+»(?='s\s+(?:own\s+)?(?:customers|users|clients|subscribers)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
@@ -785,7 +787,7 @@ _AVAIL = {
 _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|sells|selling|resell|resells|plug(?:s|ged|ging)?|buy|buys|bought|"
-    r"licen[cs]e[sd]?)\b")
+    r"licen[cs]e[sd]?|pre-?install(?:s|ed|ing)?|pre-?load(?:s|ed|ing)?)\b")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
@@ -1013,6 +1015,19 @@ _COMMERCE_WORDS = tuple(w for _rx, words, _also in _COMMERCE for w in words)
 _PROGRAM_WORDS = ("program", "network", "ecosystem", "community")
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
+_SAME_DEAL = caseless(
+    r"(?P<s>«[CU]\d+»)(?!['’])(?:\s+(?:also|then|later|since|soon|has|had|have|quickly|later))*\s+(?P<v>did|does|has\s+done|had\s+done|used|uses|struck|strikes|"
+    r"signed|reached|made|agreed|followed\s+with|took)\s+(?:much\s+|exactly\s+|almost\s+|essentially\s+|roughly\s+)?(?:the\s+same|something\s+similar|"
+    r"a\s+(?:very\s+)?similar\s+(?:deal|arrangement|structure|agreement|pact|transaction|move|manoeuvre|maneuver|licensing\s+deal|licence\s+deal|license\s+deal))"
+    r"(?:\s+«T\d+»)?\s+(?:with|for)\s+(?P<o>«[CU]\d+»)(?!['’])(?P<more>(?:[^«;.]|«T\d+»){0,30}?\band\s+with\s+«[CU]\d+»(?!['’]))?")
+"""'Microsoft did something similar with Inflection AI', 'in August it did the same with Covariant': the deal just told, with another pair."""
+_HIRE_LICENCE = caseless(
+    r"(?P<s>«[CU]\d+»)(?!['’])" + GAP(40) + r"\b(?P<v>hired|hires|hiring|rehired|rehire|hire|poached|took\s+on)\s+(?:(?:most|much|many|some|all|several|dozens|part|half)\s+of\s+)?"
+    r"(?:the\s+|its\s+)?(?:(?P<o1>«[CU]\d+»)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:founders?|co-founders?|team|staff|employees|workforce|leadership|leaders|"
+    r"researchers|engineers|executives|chief\s+executive|ceo|talent)\b(?:\s+(?:of|from|at)\s+(?:[^«;,]|«[GL]\d+»(?:-based)?){0,30}?(?P<o2>«[CU]\d+»))?"
+    r"(?:[^;«]|«[TMA]\d+»|«[CU]\d+»['’]s){0,80}?\blicen[cs]")
+"""'hired most of Adept's leadership while licensing its technology', 'hired the founders of Orvell and licensed its models': a
+licence-and-hire, which is a partnership (the writers' convention), with the company the staff came from."""
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
 _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
@@ -2645,6 +2660,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if out and out[-1].relation == "partners_with":
                 t = _nearest(tokens, positions, "T", dp.end(), dp.start(), 10**9)
                 out[-1].date = t.date.iso if t else None
+    for m in _HIRE_LICENCE.finditer(masked) if n_c >= 2 and "licen" in low and "hir" in low else ():
+        o = m.group("o1") or m.group("o2")
+        if o is not None and not _IN_PP.search(masked, max(0, m.start("s") - 20), m.start("s")):
+            add("partners_with", _id(m.group("s")), _id(o), m.start("v"), end=m.end(), conf=0.7)
+    for m in _SAME_DEAL.finditer(masked) if n_c >= 2 and ("same" in low or "similar" in low) else ():
+        before = [c for c in out if c.pos < m.start() and c.relation in ("invests_in", "acquires", "partners_with")]
+        prior = before[-1] if before else (ctx.deals[-1] if ctx.deals else None)
+        rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
+        for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
+            add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
     # "A and B agreed to invest $5bn and $10bn respectively in C", "A and B have billions tied up in C and D respectively"
     resp = _RESPECTIVELY.search(masked) if "respectively" in low else None
     subs_m = _COORD_LIST.search(masked, 0, resp.start()) if resp is not None else None
