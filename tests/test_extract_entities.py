@@ -267,3 +267,21 @@ def test_a_known_models_hyphenated_version_and_variant():
                      "of its GLM-3 Turbo model, and Tencent cut the price of its Hunyuan-standard model, up 15-20% this year.\n", source="t.txt")
     names = {e.name for e in extract(art).entities if e.type == "Product"}
     assert {"GLM-4.5", "GLM-4.6", "GLM-3 Turbo", "Hunyuan-standard"} <= names, names
+
+
+def test_the_facts_json_names_a_known_entity_as_the_article_does_and_the_graph_keeps_its_canonical_name():
+    art = parse_text("Test\nBy Desk\nJune 2, 2025\n\nOrvane Labs said its Vela model is now available on Cortex AI, and Alibaba "
+                     "invested $50 million in Orvane Labs.\n", source="x.txt")
+    ex = extract(art)
+    assert {(f.relation, f.subject, f.object) for f in ex.facts} >= {
+        ("available_on", "Vela", "Snowflake Cortex AI"), ("invests_in", "Alibaba Group", "Orvane Labs")}
+    out = ex.to_facts_json()
+    assert {(f["relation"], f["subject"], f["object"]) for f in out["facts"]} >= {
+        ("available_on", "Vela", "Cortex AI"), ("invests_in", "Alibaba", "Orvane Labs")}
+    alibaba = next(e for e in out["entities"] if e["name"] == "Alibaba")
+    assert "Alibaba Group" in alibaba["aliases"] and alibaba["wikidata"]
+    # both names in one article: the canonical one, the other an alias
+    art = parse_text("Test\nBy Desk\nJune 2, 2025\n\nAlibaba Group invested $50 million in Orvane Labs. "
+                     "Alibaba's cloud unit will also host its models.\n", source="y.txt")
+    out = extract(art).to_facts_json()
+    assert ("invests_in", "Alibaba Group", "Orvane Labs") in {(f["relation"], f["subject"], f["object"]) for f in out["facts"]}

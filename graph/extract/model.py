@@ -44,6 +44,10 @@ class Entity:
     """Other names the article uses for it."""
     wikidata: str | None = None
     """A Wikidata id such as ``Q2283``, when the gazetteer knows one."""
+    written: str | None = None
+    """The one name the article uses for a known entity when that is not the canonical name ("Alibaba" for
+    Alibaba Group, "AWS" for Amazon Web Services): the facts JSON names the entity as the article does, while the
+    graph keeps the canonical name, so that every article's mentions meet in one node."""
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,12 @@ class Extraction:
         return None
 
     def to_facts_json(self) -> dict:
-        """The facts JSON of ``../shared/eval/SCHEMA.md`` (plus evidence)."""
+        """The facts JSON of ``../shared/eval/SCHEMA.md`` (plus evidence).  Each entity is named as the article
+        names it (:attr:`Entity.written`), with its canonical name among the aliases."""
+        shown = {e.name: e.written for e in self.entities if e.written}
         facts = []
         for f in self.facts:
-            d: dict = {"relation": f.relation, "subject": f.subject, "object": f.object}
+            d: dict = {"relation": f.relation, "subject": shown.get(f.subject, f.subject), "object": shown.get(f.object, f.object)}
             for attr in ("amount", "currency", "date", "stake"):
                 value = getattr(f, attr)
                 if value is not None:
@@ -119,7 +125,8 @@ class Extraction:
             "published": self.published,
             "extractor": {"name": self.extractor, "version": self.version},
             "entities": [
-                {"name": e.name, "type": e.type, "aliases": list(e.aliases)}
+                {"name": e.written or e.name, "type": e.type,
+                 "aliases": [e.name, *(a for a in e.aliases if a != e.written)] if e.written else list(e.aliases)}
                 | ({"wikidata": e.wikidata} if e.wikidata else {})
                 for e in self.entities
             ],

@@ -609,8 +609,9 @@ def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
             continue
         if not m.known and m.name not in in_facts:
             continue
-        d = seen.setdefault(m.name, {"type": m.type, "aliases": [], "entry": m.entry})
+        d = seen.setdefault(m.name, {"type": m.type, "aliases": [], "entry": m.entry, "surfaces": set()})
         surf = m.surface
+        d["surfaces"].add(surf)
         if surf != m.name and surf not in d["aliases"]:
             d["aliases"].append(surf)
     for f in facts:
@@ -624,5 +625,17 @@ def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
     out = []
     for name, d in seen.items():
         e = d["entry"]
-        out.append(Entity(name=name, type=d["type"], aliases=tuple(d["aliases"]), wikidata=e.wikidata if e else None))
+        out.append(Entity(name=name, type=d["type"], aliases=tuple(d["aliases"]), wikidata=e.wikidata if e else None,
+                          written=_written(name, e, d.get("surfaces", ()), seen)))
     return out
+
+
+def _written(name: str, entry, surfaces, names) -> str | None:
+    """The one name an article uses for a known entity, when it is another of the gazetteer's names for it ("Alibaba",
+    "AWS"); not the canonical name with words added ("Azure cloud", "TPUs"), which describe rather than name it."""
+    if entry is None or len(surfaces) != 1:
+        return None
+    (surface,) = surfaces
+    if surface == name or surface not in entry.aliases or name.lower() in surface.lower() or surface in names:
+        return None
+    return surface
