@@ -2272,6 +2272,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = objs + [int(more.group(1))]  # "developed AutoNAC, a technology that ..., and Infery, an inference engine": both
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
+            if key == "dev_poss" and len(objs) > 1:  # "Kestrel's Vela and Orvane's Tessa": a name that owns the next is another maker
+                objs = [o for o in objs if not masked.startswith("'s", positions.get(o, -1) + len(f"«{tokens[o].kind}{o}»"))]
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
             for o in objs:
                 if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
