@@ -2105,3 +2105,22 @@ def test_a_product_offered_to_a_platforms_customers_or_preinstalled_on_it():
 def test_a_possessive_list_item_that_owns_the_next_name_is_another_maker_not_a_product():
     got = facts("The lineup includes Kestrel's Vela 3 and Orvane's Tessa.")
     assert ("develops", "Kestrel", "Vela 3") in got and ("develops", "Kestrel", "Orvane") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel Labs and Orvane Systems extended their agreement to 2030.",
+    "Kestrel Labs and Orvane Systems on Tuesday signed a memorandum of understanding on chips.",
+    "Kestrel Labs has partnered Orvane Systems to bring its models to Europe.",
+    "Kestrel Labs is one of Orvane Systems' biggest partners.",
+    "The deal makes Kestrel Labs the preferred cloud provider for Orvane Systems.",
+    "The two-year agreement between Kestrel Labs and Orvane Systems covers model training.",
+    "Kestrel Labs will bring its models to Orvane Systems customers through a new partnership.",
+])
+def test_more_ways_a_partnership_is_stated(body):
+    got = facts(body)
+    assert ("partners_with", "Kestrel Labs", "Orvane Systems") in got or ("partners_with", "Orvane Systems", "Kestrel Labs") in got, sorted(got)
+
+
+def test_a_merger_agreement_between_two_companies_is_no_partnership():
+    got = facts("The merger agreement between Kestrel Labs and Orvane Systems was signed in May.")
+    assert not any(k[0] == "partners_with" for k in got), sorted(got)

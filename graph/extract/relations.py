@@ -483,7 +483,7 @@ _RX = {
     # "a partnership between the Swedish logistics group Ferrovane and Mistral AI", "A partnership was struck between",
     # "deepens ties between Oracle and Cohere"
     "par_between": caseless(
-        r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture|ties)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:struck|signed|formed|sealed|forged|agreed)\s+(?:«T\d+»\s+)?)?"
+        r"\b(?P<v>partnership|tie-up|alliance|collaboration|pact|joint venture|ties|(?<!merger\s)(?<!acquisition\s)(?<!purchase\s)(?<!sale\s)(?<!takeover\s)agreement)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:struck|signed|formed|sealed|forged|agreed)\s+(?:«T\d+»\s+)?)?"
         r"between\s+" + _PARTY_DESC + r"(?P<s>" + C + r")\s+and\s+" + _PARTY_DESC + r"(?P<o>" + C + r")"),
     # "Following the agreement with Cohere, Lindqvist Bank will deploy", "Having signed a cloud agreement with AWS in January, Oakhaze
     # Systems now offers", "Through a partnership with Hugging Face, Corvid Labs has made": the fronted deal is the subject's
@@ -658,7 +658,7 @@ _SIGNED_UP = caseless(
 """'HPE has signed up four systems integrators - Deloitte, HCLTech, Infosys and Wipro -', 'signed up A and B as resellers': partners (not
 customers: a customer stays no partner)."""
 _UNDER_AGREEMENT = caseless(
-    r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of)\s+"
+    r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
@@ -1028,6 +1028,20 @@ _HIRE_LICENCE = caseless(
     r"(?:[^;«]|«[TMA]\d+»|«[CU]\d+»['’]s){0,80}?\blicen[cs]")
 """'hired most of Adept's leadership while licensing its technology', 'hired the founders of Orvell and licensed its models': a
 licence-and-hire, which is a partnership (the writers' convention), with the company the staff came from."""
+_PAIR_SIGNED = caseless(
+    r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:(?:have|had|also|recently|on\s+«T\d+»|«T\d+»)\s+)*"
+    r"(?P<v>signed|sign|extended|extend|renewed|renew|expanded|expand|deepened|deepen|broadened|sealed|inked|struck|formalised|formalized)\s+"
+    r"(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|pact|collaboration|alliance|contract|memorandum|MoU)\b")
+"""'Kestrel and Orvane extended their agreement to 2030', 'A and B signed a memorandum of understanding'."""
+_PARTNERED_BARE = caseless(r"(?P<s>«[CU]\d+»)(?!')(?:\s+(?:has|have|had|also|now|recently))*\s+(?P<v>partnered)\s+(?P<o>«[CU]\d+»)(?!'|\s+and\s+«)")
+"""'Kestrel has partnered Orvane to bring its models to Europe' (the verb without 'with')."""
+_ONE_OF_PARTNERS = caseless(
+    r"(?P<s>«[CU]\d+»)(?!')\s+(?P<v>is|was|has\s+been|became|remains|becomes)\s+(?:now\s+|also\s+|already\s+)?one\s+of\s+(?P<o>«[CU]\d+»)['’]s?\s+(?:[\w-]+\s+){0,3}?partners\b")
+"""'Orvane is one of Kestrel's biggest partners'."""
+_MAKES_PARTNER = caseless(
+    r"\b(?P<v>making|made|makes|make)\s+(?P<s>«[CU]\d+»)(?!')\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:partner|reseller|distributor|supplier|provider)s?\s+"
+    r"(?:for|of|to)\s+(?P<o>«[CU]\d+»)(?!')")
+"""'The deal makes Kestrel the preferred cloud provider for Orvane'."""
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
 _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
@@ -2162,7 +2176,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue  # "signed up A and B as customers"
         for o in _ids(m.group("o")):
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low) and _DEAL_NOUN_WORDS in gates else ():
+    for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low or " through " in low or " via " in low) and _DEAL_NOUN_WORDS in gates else ():
         # "Chai trains its models on Amazon Web Services under a strategic collaboration agreement": the clause's one other company
         mid = m.group("mid")
         if mid.startswith(","):  # "Core42, G42's cloud subsidiary, offers ... under an agreement": not the apposition's owner
@@ -2662,6 +2676,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if out and out[-1].relation == "partners_with":
                 t = _nearest(tokens, positions, "T", dp.end(), dp.start(), 10**9)
                 out[-1].date = t.date.iso if t else None
+    for rx, gate in ((_PAIR_SIGNED, " and «" in low), (_PARTNERED_BARE, "partnered «" in low), (_ONE_OF_PARTNERS, "one of «" in low),
+                     (_MAKES_PARTNER, "mak" in low)) if n_c >= 2 else ():
+        for m in rx.finditer(masked) if gate else ():
+            if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+                add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _HIRE_LICENCE.finditer(masked) if n_c >= 2 and "licen" in low and "hir" in low else ():
         o = m.group("o1") or m.group("o2")
         if o is not None and not _IN_PP.search(masked, max(0, m.start("s") - 20), m.start("s")):
