@@ -1033,6 +1033,7 @@ _PAIR_SIGNED = caseless(
     r"(?P<v>signed|sign|extended|extend|renewed|renew|expanded|expand|deepened|deepen|broadened|sealed|inked|struck|formalised|formalized)\s+"
     r"(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|pact|collaboration|alliance|contract|memorandum|MoU)\b")
 """'Kestrel and Orvane extended their agreement to 2030', 'A and B signed a memorandum of understanding'."""
+_PAIR_SIGNED_VERBS = ("sign", "extend", "renew", "expand", "deepen", "broaden", "sealed", "inked", "struck", "formali")
 _PARTNERED_BARE = caseless(r"(?P<s>«[CU]\d+»)(?!')(?:\s+(?:has|have|had|also|now|recently))*\s+(?P<v>partnered)\s+(?P<o>«[CU]\d+»)(?!'|\s+and\s+«)")
 """'Kestrel has partnered Orvane to bring its models to Europe' (the verb without 'with')."""
 _ONE_OF_PARTNERS = caseless(
@@ -2676,8 +2677,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if out and out[-1].relation == "partners_with":
                 t = _nearest(tokens, positions, "T", dp.end(), dp.start(), 10**9)
                 out[-1].date = t.date.iso if t else None
-    for rx, gate in ((_PAIR_SIGNED, " and «" in low), (_PARTNERED_BARE, "partnered «" in low), (_ONE_OF_PARTNERS, "one of «" in low),
-                     (_MAKES_PARTNER, "mak" in low)) if n_c >= 2 else ():
+    for rx, gate in ((_PAIR_SIGNED, " and «" in low and _DEAL_NOUN_WORDS in gates and any(w in low for w in _PAIR_SIGNED_VERBS)),
+                     (_PARTNERED_BARE, "partnered «" in low), (_ONE_OF_PARTNERS, "one of «" in low),
+                     (_MAKES_PARTNER, "mak" in low and (_PARTNER_NOUN_WORDS in gates or " provider" in low))) if n_c >= 2 else ():
         for m in rx.finditer(masked) if gate else ():
             if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
                 add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
