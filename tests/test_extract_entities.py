@@ -285,3 +285,15 @@ def test_the_facts_json_names_a_known_entity_as_the_article_does_and_the_graph_k
                      "Alibaba's cloud unit will also host its models.\n", source="y.txt")
     out = extract(art).to_facts_json()
     assert ("invests_in", "Alibaba Group", "Orvane Labs") in {(f["relation"], f["subject"], f["object"]) for f in out["facts"]}
+
+
+@pytest.mark.parametrize("word, text", [
+    ("Galen", "Galen said"), ("Galen", "Galen Vision"), ("Galen", "the Galen\nVision"), ("Galen", "Galeno and Galen."),
+    ("Galen", "xGalen y"), ("Co", "Co-op"), ("Character.AI", "Character.AI's"), ("Character.AI", "Character.AIs"),
+    ("Über", "Über Alles"), ("Über", "Über alles"), ("Lab", "Lab lab Lab"), ("Galen", "Galen,  and"), ("Galen", ""),
+])
+def test_a_short_name_standing_alone_is_found_as_the_word_pattern_finds_it(word, text):
+    import re
+
+    from alliancekg.graph.extract.pipeline import _alone
+    assert _alone(word, text) == bool(re.search(r"\b" + re.escape(word) + r"\b(?!\s+[A-Z])", text))

@@ -405,6 +405,27 @@ def _model_codes(text: str, sentences):
     return out
 
 
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _alone(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word not followed by a capitalised one, as
+    ``re.search(r"\\b" + re.escape(word) + r"\\b(?!\\s+[A-Z])", text)`` would say, without compiling a pattern per name."""
+    n, k = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + k
+        if ((i > 0 and _is_word(text[i - 1])) != _is_word(word[0])) and ((j < n and _is_word(text[j])) != _is_word(word[-1])):
+            m = j
+            while m < n and text[m].isspace():
+                m += 1
+            if not (m > j and m < n and "A" <= text[m] <= "Z"):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
     """First words of the article's multi-word new names: "Gannet" -> ("Gannet Vision", type).
 
@@ -438,7 +459,7 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
                 standalone_first.add(m.name)
         piece = t[_s:_e] if t is not None else ""
         for w in product_firsts:  # a first word the mention finder left alone ("Brellwick, a London start-up")
-            if w not in standalone_first and w in piece and re.search(r"\b" + re.escape(w) + r"\b(?!\s+[A-Z])", piece) \
+            if w not in standalone_first and w in piece and _alone(w, piece) \
                     and not any(n in seen_long for n, _t in product_firsts[w]):
                 standalone_first.add(w)
     first_at: dict[str, int] = {}  # where each name is first used, alone or long
