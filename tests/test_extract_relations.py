@@ -2093,15 +2093,6 @@ def test_a_licence_and_hire_and_the_same_deal_with_another_company():
     assert not any(k[0] != "based_in" for k in got), sorted(got)
 
 
-def test_a_product_offered_to_a_platforms_customers_or_preinstalled_on_it():
-    got = facts("Orvane Labs trains its models on Kestrel Cloud, and its Vela 2 model is also offered to Kestrel Cloud's own customers as a managed service.")
-    assert ("available_on", "Vela 2", "Kestrel Cloud") in got, sorted(got)
-    got = facts("Tessel Mobile pre-installs Orvane Labs's Vela assistant on its Nimbus phones.")
-    assert ("available_on", "Vela", "Nimbus") in got, sorted(got)
-    got = facts("Vela 2 is offered to Kestrel Cloud's rivals too.")  # not a platform's customers
-    assert not any(k[0] == "available_on" for k in got), sorted(got)
-
-
 def test_a_possessive_list_item_that_owns_the_next_name_is_another_maker_not_a_product():
     got = facts("The lineup includes Kestrel's Vela 3 and Orvane's Tessa.")
     assert ("develops", "Kestrel", "Vela 3") in got and ("develops", "Kestrel", "Orvane") not in got, sorted(got)
