@@ -389,7 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print the entities and facts read from one article file (no store)",
                        description="Print the facts JSON (see eval/SCHEMA.md) of one article, with evidence sentences "
-                       "whose offsets index the article's readable text (--format text prints it). For a JSON Lines "
+                       "whose offsets index the article's readable text (--format text prints it). A known company or "
+                       "product the article calls by one name only is named as the article names it, its canonical "
+                       "name (the one the graph uses) first among its aliases. For a JSON Lines "
                        "file, print JSON Lines: one compact object per article, in the file's order; bad lines are "
                        "reported on standard error as file:line and the exit code is then 1.")
     p.add_argument("file", help="an article file (.txt .md .html .jsonl)")
