@@ -1014,7 +1014,7 @@ _PROGRAM_WORDS = ("program", "network", "ecosystem", "community")
 _DEEPENING = caseless(r"\b(?:deepening|deepens|expanding|extending|strengthening|cementing|building\s+on)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:partnership|alliance|collaboration|tie-up|relationship)\b(?:\s+(?:that\s+)?the\s+two\s+(?:companies\s+)?(?:had\s+)?(?:signed|formed|struck|agreed))?")
 _SAME_DEAL = caseless(
-    r"(?P<s>«[CU]\d+»)(?!['’])(?:\s+(?:also|then|later|since|soon|has|had|have|quickly|later))*\s+(?P<v>did|does|has\s+done|had\s+done|used|uses|struck|strikes|"
+    r"(?P<s>«[CU]\d+»)(?!['’])(?:\s+(?:also|then|later|since|soon|has|had|have|quickly))*\s+(?P<v>did|does|has\s+done|had\s+done|used|uses|struck|strikes|"
     r"signed|reached|made|agreed|followed\s+with|took)\s+(?:much\s+|exactly\s+|almost\s+|essentially\s+|roughly\s+)?(?:the\s+same|something\s+similar|"
     r"a\s+(?:very\s+)?similar\s+(?:deal|arrangement|structure|agreement|pact|transaction|move|manoeuvre|maneuver|licensing\s+deal|licence\s+deal|license\s+deal))"
     r"(?:\s+«T\d+»)?\s+(?:with|for)\s+(?P<o>«[CU]\d+»)(?!['’])(?P<more>(?:[^«;.]|«T\d+»){0,30}?\band\s+with\s+«[CU]\d+»(?!['’]))?")
