@@ -297,3 +297,12 @@ def test_a_short_name_standing_alone_is_found_as_the_word_pattern_finds_it(word,
 
     from alliancekg.graph.extract.pipeline import _alone
     assert _alone(word, text) == bool(re.search(r"\b" + re.escape(word) + r"\b(?!\s+[A-Z])", text))
+
+
+def test_a_models_tier_after_a_space_is_another_model():
+    art = parse_text("T\nBy A\nJune 3, 2025\n\nOrvane Labs said OpenAI's GPT-4o mini and Stability AI's Stable Diffusion XL are available on "
+                     "Amazon Bedrock, next to GPT-4o.\n", source="t.txt")
+    facts = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    assert {("develops", "OpenAI", "GPT-4o mini"), ("available_on", "GPT-4o mini", "Amazon Bedrock"),
+            ("develops", "Stability AI", "Stable Diffusion XL")} <= facts, sorted(facts)
+    assert ("develops", "OpenAI", "GPT-4o") in facts, sorted(facts)  # the model without the tier is still itself

@@ -293,6 +293,8 @@ _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 _RX_HYPHEN_VERSION = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d+)?\b(?![.,]?\d|-|\s*(?:%|per\s*cent|percent|million|billion|bn|year|day|week|month))"
                                 r"(?:\s+(?:Turbo|Pro|Max|Mini|Lite|Flash|Plus|Ultra|Nano|Air|Speed|Long|Vision))?")
 """A known model's version after a hyphen: "GLM-4.5", "GLM-3 Turbo" (a size word may follow)."""
+_RX_SPACED_VARIANT = re.compile(r" (?:mini|Mini|Turbo|Lite|Flash|Ultra|Nano|XL|Instruct|Pro|Plus|Max)\b(?![-'’.]\w)")
+"""A model's tier or a product's edition after a space ("GPT-4o mini", "Stable Diffusion XL", "ChatGPT Plus"): another product."""
 _RX_VARIANT = re.compile(r"(?:-(?:[Mm]ini|[Ss]mall|[Mm]edium|[Ll]arge|[Tt]urbo|[Ii]nstruct|[Pp]review|[Nn]ano|[Ll]ite|[Pp]ro|[Ff]lash|[Vv]ision|"
                          r"[Cc]hat|[Bb]ase|[Mm]ax|[Pp]lus|[Uu]ltra|[Oo]pen|[Cc]oder?|[Rr]easoning|[Tt]hinking|[Ee]xp|[Ss]tandard|[Ll]ong|[Ss]peed|[Aa]ir|[Oo]mni|"
                          r"\d+(?:\.\d+)?[BbMmKk]))+\b(?!-)")
@@ -346,6 +348,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 e = m.end()
         if entry.type == "Product" and e < end and text[e] == "-" and (variant := _RX_VARIANT.match(text, e, end)):
             e = variant.end()  # "Phi-3-mini", "GPT-4o-mini", "Llama-3.1-8B-Instruct": a variant of the model
+        elif entry.type == "Product" and e < end and text[e] == " " and (variant := _RX_SPACED_VARIANT.match(text, e, end)):
+            e = variant.end()  # "GPT-4o mini", "Grok 3 mini", "Stable Diffusion XL": a tier of the model, another model
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
         if entry.type == "Company":
