@@ -2115,3 +2115,14 @@ def test_more_ways_a_partnership_is_stated(body):
 def test_a_merger_agreement_between_two_companies_is_no_partnership():
     got = facts("The merger agreement between Kestrel Labs and Orvane Systems was signed in May.")
     assert not any(k[0] == "partners_with" for k in got), sorted(got)
+
+
+@pytest.mark.parametrize("body, merged", [
+    ("Kestrel Labs completed its merger with Orvane Systems, Tessel's AI chip unit, in December.", True),
+    ("Kestrel Labs listed in April 2022 by merging with Orvane Acquisition Corp, a blank-cheque company.", True),
+    ("Kestrel Labs is in talks to merge with Orvane Systems, people familiar with the matter said.", False),
+    ("Kestrel Labs merged with Orvane Systems to form Tessel Group.", False),
+])
+def test_a_merger_is_the_first_named_companys_acquisition(body, merged):
+    got = facts(body)
+    assert any(k[0] == "acquires" and k[1] == "Kestrel Labs" and k[2].startswith("Orvane") for k in got) == merged, sorted(got)

@@ -1041,6 +1041,11 @@ _MAKES_PARTNER = caseless(
     r"\b(?P<v>making|made|makes|make)\s+(?P<s>«[CU]\d+»)(?!')\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:partner|reseller|distributor|supplier|provider)s?\s+"
     r"(?:for|of|to)\s+(?P<o>«[CU]\d+»)(?!')")
 """'The deal makes Kestrel the preferred cloud provider for Orvane'."""
+_MERGED_WITH = caseless(
+    r"(?P<s>«[CU]\d+»)(?!')" + GAP(40) + r"\b(?P<v>merged|merges|merge|merging|(?:completed|completes|closed|closes|finalised|finalized|agreed)\s+"
+    r"(?:its|their|«[CU]\d+»'s|the|an?)\s+(?:[\w-]+\s+){0,2}?merger)\s+with\s+(?:the\s+)?(?P<o>«[CU]\d+»)(?!['’])(?!,?\s+(?:to\s+(?:form|create)|creating|forming)\b)")
+"""'Rebellions completed its merger with Sapeon Korea', 'xAI merged with X': the company named first is the one that survives, so
+the buyer (the writers' convention); not 'merged with B to form C'."""
 _RESPECTIVELY = re.compile(r"(?P<r>«[CUM]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CUM]\d+»)+),?\s+respectively\b")
 _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
@@ -2681,6 +2686,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in rx.finditer(masked) if gate else ():
             if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
                 add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _MERGED_WITH.finditer(masked) if n_c >= 2 and "merg" in low else ():
+        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start(), hi=m.end() + 60)
     for m in _HIRE_LICENCE.finditer(masked) if n_c >= 2 and "licen" in low and "hir" in low else ():
         o = m.group("o1") or m.group("o2")
         if o is not None and not _IN_PP.search(masked, max(0, m.start("s") - 20), m.start("s")):
