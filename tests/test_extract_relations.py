@@ -2126,3 +2126,9 @@ def test_a_merger_agreement_between_two_companies_is_no_partnership():
 def test_a_merger_is_the_first_named_companys_acquisition(body, merged):
     got = facts(body)
     assert any(k[0] == "acquires" and k[1] == "Kestrel Labs" and k[2].startswith("Orvane") for k in got) == merged, sorted(got)
+
+
+def test_a_second_company_bought_after_the_first_ones_apposition():
+    got = facts("In 2020 Kestrel Labs also picked up Orvane Voice, a Dublin voice-assistant start-up, and Tessel Data, a Canadian company "
+                "that cleans machine-learning data.")
+    assert ("acquires", "Kestrel Labs", "Orvane Voice") in got and ("acquires", "Kestrel Labs", "Tessel Data") in got, sorted(got)

@@ -1432,6 +1432,9 @@ _HOLDERS_IN = caseless(
 """'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
 _APPOSED_NEXT = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,120},\s+and\s+(?:the\s+)?«[PU](\d+)»(?!['’])(?=,\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b)")
 """', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
+_APPOSED_NEXT_COMPANY = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNP]\d+»){1,120},\s+and\s+(?:the\s+)?«[CU](\d+)»(?!['’])"
+                                   r"(?=,\s+(?:a|an|the|whose|which|both)\s|\s*[.;]|\s+(?:which|that|in|for)\b|\s+«[TM]\d+»)")
+"""', the company behind the V-BAT, and Heron Systems, whose ...': a second company bought, after the first one's apposition."""
 _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
@@ -2110,6 +2113,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 s_id = first
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
+            if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
+                add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
