@@ -375,6 +375,17 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             out.append(Mention(s, gov.end(), surface, "Company", surface, None, False, extra={"government": True}))
             continue
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
+    if len(out) > 1:  # "OpenAI Korea", "Stargate UAE": a company's national arm, a company of its own
+        merged = []
+        for m in out:
+            prev = merged[-1] if merged else None
+            if (m.type == "Country" and prev is not None and prev.type == "Company" and prev.end + 1 == m.start and text[prev.end] == " "
+                    and not (m.end < end and text[m.end] in "-'’")):
+                name = text[prev.start:m.end]
+                merged[-1] = Mention(prev.start, m.end, name, "Company", name, None, False)
+                continue
+            merged.append(m)
+        out = merged
     for m in [m for m in out if m.type == "Company"]:
         code = _RX_POSS_CODE.match(text, m.end, end)
         if code:  # "DeepSeek's R1": the maker's model the gazetteer knows as "DeepSeek-R1"
