@@ -316,3 +316,11 @@ def test_a_known_company_followed_by_a_country_is_its_national_arm():
     assert ("invests_in", "Sequoia Capital India", "Kestrel Labs") in facts, sorted(facts)
     assert {"OpenAI Korea", "Sequoia Capital India"} <= {e.name for e in ex.entities if e.type == "Company"}
     assert not any(e.type == "Country" and e.name == "India" for e in ex.entities)
+
+
+def test_a_new_name_followed_by_a_country_is_one_name():
+    got = {(f.relation, f.subject, f.object) for f in extract(article(
+        "Havas UK signed a commercial agreement with Kestrel Labs. Telkom Indonesia signed a deal with Orvane Cloud.")).facts}
+    assert ("partners_with", "Havas UK", "Kestrel Labs") in got and ("partners_with", "Telkom Indonesia", "Orvane Cloud") in got, sorted(got)
+    got = {(f.relation, f.subject, f.object) for f in extract(article("Orvane Labs, a Paris start-up, said Japan's Kestrel Group invested.")).facts}
+    assert ("based_in", "Orvane Labs", "France") in got and ("based_in", "Kestrel Group", "Japan") in got, sorted(got)

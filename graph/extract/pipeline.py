@@ -55,7 +55,10 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         t = text if rtext is None else rtext
         ms = dynamic.find(t, s, e, ms)
         words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
-        sentences.append((s, e, ms, find_unknown(t, s, e, ms, words), rtext))
+        unknown = find_unknown(t, s, e, ms, words)
+        if unknown and any(m.type == "Country" for m in ms):
+            ms, unknown = _national_arms(t, ms, unknown)
+        sentences.append((s, e, ms, unknown, rtext))
     sentences = _defined_terms(text, sentences)
     sentences = _model_codes(text, sentences)
     short = _short_names(dynamic, sentences)
@@ -403,6 +406,22 @@ def _model_codes(text: str, sentences):
             ms = sorted(list(ms) + added, key=lambda x: x.start)
         out.append((s, e, ms, unknown, t))
     return out
+
+
+def _national_arms(text: str, mentions: list[Mention], unknown: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A new name followed by a country is one name ("Havas UK", "Telkom Indonesia", "SB OpenAI Japan"), as a known
+    company's national arm is (:func:`find_mentions`): the country is no place of its own there."""
+    countries = {m.start: m for m in mentions if m.type == "Country"}
+    joined, out = set(), []
+    for u in unknown:
+        c = countries.get(u.end + 1)
+        if (u.type == "Unknown" and c is not None and text[u.end] == " " and not (c.end < len(text) and text[c.end] in "-'’")):
+            name = text[u.start:c.end]
+            out.append(Mention(u.start, c.end, name, "Unknown", name, None, False))
+            joined.add(c.start)
+        else:
+            out.append(u)
+    return ([m for m in mentions if m.start not in joined] if joined else mentions), out
 
 
 def _is_word(c: str) -> bool:
