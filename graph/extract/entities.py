@@ -318,6 +318,12 @@ def _clean_name(name: str) -> str:
     return name.strip(" .,\"“”‘’")
 
 
+def country_ends_name(text: str, name: Mention, country: Mention, end: int) -> bool:
+    """Whether ``country`` follows ``name`` after one space and ends a longer name with it ("OpenAI Korea", "Havas UK"),
+    not the first part of a hyphenated word or a possessive ("Japan's")."""
+    return name.end + 1 == country.start and text[name.end] == " " and not (country.end < end and text[country.end] in "-'’")
+
+
 def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
@@ -379,8 +385,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         merged = []
         for m in out:
             prev = merged[-1] if merged else None
-            if (m.type == "Country" and prev is not None and prev.type == "Company" and prev.end + 1 == m.start and text[prev.end] == " "
-                    and not (m.end < end and text[m.end] in "-'’")):
+            if m.type == "Country" and prev is not None and prev.type == "Company" and country_ends_name(text, prev, m, end):
                 name = text[prev.start:m.end]
                 merged[-1] = Mention(prev.start, m.end, name, "Company", name, None, False)
                 continue

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, find_mentions, find_unknown
+from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, country_ends_name, find_mentions, find_unknown
 from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -415,7 +415,7 @@ def _national_arms(text: str, mentions: list[Mention], unknown: list[Mention]) -
     joined, out = set(), []
     for u in unknown:
         c = countries.get(u.end + 1)
-        if (u.type == "Unknown" and c is not None and text[u.end] == " " and not (c.end < len(text) and text[c.end] in "-'’")):
+        if u.type == "Unknown" and c is not None and country_ends_name(text, u, c, len(text)):
             name = text[u.start:c.end]
             out.append(Mention(u.start, c.end, name, "Unknown", name, None, False))
             joined.add(c.start)

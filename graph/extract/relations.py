@@ -1430,10 +1430,16 @@ _HOLDERS_IN = caseless(
     r"(?:an?\s+)?(?:(?:early|major|minority|existing|big|large|key|significant)\s+)?(?P<v>shareholders?|investors?|backers?)\s+in\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')"
     r"(?P<more>(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»){1,80})?,?\s+and\s+(?:also\s+)?in\s+" + OBJ + r"«[CU]\d+»(?!'))?")
 """'Alibaba and its rival Tencent are also both shareholders in Zhipu AI, the Tsinghua spin-off, and in Baichuan'."""
-_APPOSED_NEXT = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,120},\s+and\s+(?:the\s+)?«[PU](\d+)»(?!['’])(?=,\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b)")
+
+
+def _apposed_next(kinds: str, inside: str, after: str) -> re.Pattern:
+    """A second name of ``kinds`` after the first one's apposition (which may name ``inside``), where ``after`` follows it."""
+    return re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[" + inside + r"]\d+»){1,120},\s+and\s+(?:the\s+)?«[" + kinds + r"](\d+)»(?!['’])(?=" + after + ")")
+
+
+_APPOSED_NEXT = _apposed_next("PU", "GLN", r",\s+(?:a|an|the)\s|\s*[.;]|\s+(?:which|that)\b")
 """', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
-_APPOSED_NEXT_COMPANY = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNP]\d+»){1,120},\s+and\s+(?:the\s+)?«[CU](\d+)»(?!['’])"
-                                   r"(?=,\s+(?:a|an|the|whose|which|both)\s|\s*[.;]|\s+(?:which|that|in|for)\b|\s+«[TM]\d+»)")
+_APPOSED_NEXT_COMPANY = _apposed_next("CU", "GLNP", r",\s+(?:a|an|the|whose|which|both)\s|\s*[.;]|\s+(?:which|that|in|for)\b|\s+«[TM]\d+»")
 """', the company behind the V-BAT, and Heron Systems, whose ...': a second company bought, after the first one's apposition."""
 _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
