@@ -293,6 +293,8 @@ _RX_STYLE = re.compile(r"-(?:style|like|esque|type|inspired)\b")
 _RX_HYPHEN_VERSION = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d+)?\b(?![.,]?\d|-|\s*(?:%|per\s*cent|percent|million|billion|bn|year|day|week|month))"
                                 r"(?:\s+(?:Turbo|Pro|Max|Mini|Lite|Flash|Plus|Ultra|Nano|Air|Speed|Long|Vision))?")
 """A known model's version after a hyphen: "GLM-4.5", "GLM-3 Turbo" (a size word may follow)."""
+_RX_API_TAIL = re.compile(r" (?:API|APIs|SDK)\b(?![-'’.]\w)")
+"""A programming interface named after a company or a model ("the OpenAI API", "the Llama API"): a product of its own."""
 _RX_SPACED_VARIANT = re.compile(r" (?:mini|Mini|Turbo|Lite|Flash|Ultra|Nano|XL|Instruct|Pro|Plus|Max)\b(?![-'’.]\w)")
 """A model's tier or a product's edition after a space ("GPT-4o mini", "Stable Diffusion XL", "ChatGPT Plus"): another product."""
 _RX_VARIANT = re.compile(r"(?:-(?:[Mm]ini|[Ss]mall|[Mm]edium|[Ll]arge|[Tt]urbo|[Ii]nstruct|[Pp]review|[Nn]ano|[Ll]ite|[Pp]ro|[Ff]lash|[Vv]ision|"
@@ -343,7 +345,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if entry.type == "Company" and e + 1 < end and text[e] == "." and text[e + 1].isalpha():
             continue  # "imec.xpand": a part of a dotted name, another company's
         if entry.type == "Product" and entry.versioned:
-            m = _RX_VERSION.match(text, e, end)
+            m = _RX_VERSION.match(text, e, end) or (_RX_HYPHEN_VERSION.match(text, e, end) if e < end and text[e] == "-" else None)
             if m:
                 e = m.end()
         elif entry.type == "Product":
@@ -358,6 +360,13 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             e = variant.end()  # "GPT-4o mini", "Grok 3 mini", "Stable Diffusion XL": a tier of the model, another model
         if _RX_STYLE.match(text, e, end):
             continue  # "ChatGPT-style": a comparison
+        if entry.type in ("Company", "Product") and e < end and text[e] == " " and (api := _RX_API_TAIL.match(text, e, end)):
+            if entry.type == "Product":  # "the Llama API": the model's maker makes it
+                name = (entry.name + text[e:api.end()]) if text[s:e] == entry.name else text[s:api.end()]
+                out.append(Mention(s, api.end(), name, "Product", text[s:api.end()], entry, True))
+            else:  # "the OpenAI API", "the Writer API": the company's programming interface, a product of its own
+                out.append(Mention(s, api.end(), text[s:api.end()], "Product", text[s:api.end()], None, False, extra={"branded": entry.name}))
+            continue
         if entry.type == "Company":
             vintage = _RX_FUND_NUMBER.match(text, e, end) if entry.name.endswith("Fund") else None
             sfx = _RX_CORP_AFTER.match(text, e, end) or vintage
@@ -368,7 +377,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if entry.type == "Product" and surface not in (entry.name, *entry.aliases):
             base = _base_surface(surface, entry)
             if base is not None:
-                name = entry.name + surface[len(base):]
+                name = surface if base != entry.name else entry.name + surface[len(base):]  # "LTXV-13B": as written after an alias
         if vintage:  # another fund than the one the gazetteer knows (and whose Wikidata id it holds)
             out.append(Mention(s, e, name, "Company", surface, None, False))
             continue
