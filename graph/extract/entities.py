@@ -342,6 +342,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if entry.type == "Company" and entry.name.split()[0] in _GENERIC_FIRST and (
                 before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP:
             continue  # "Paladin Capital Group" is not the fund manager Capital Group
+        if (entry.type == "Company" and text[s:e] != entry.name and " " not in text[s:e] and entry.name.startswith(text[s:e] + " ")
+                and (before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP
+                and before.group(1) not in _NOT_NAMES):
+            continue  # "SB Tempus", "Orvane Tempus": another company's name ends with the short name of "Tempus AI"
         if entry.type == "Company" and e + 1 < end and text[e] == "." and text[e + 1].isalpha():
             continue  # "imec.xpand": a part of a dotted name, another company's
         if entry.type == "Product" and entry.versioned:
