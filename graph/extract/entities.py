@@ -256,12 +256,12 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
 """Last words that make a company's name into a product's ("Perplexity Pro", "Siemens Xcelerator" aside)."""
 _AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Foundry", "Phone", "Pin", "Overviews", "Mode", "Builder", "Toolkit"})
 """Last words after a leading "AI" that make the whole a product's name ("AI Playground", "AI Refinery"), not "AI" describing a name."""
-_RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*(?:%|percent|million|billion|bn|m|per|times|x)\b)")
+_RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*%|\s*(?:percent|million|billion|bn|m|per|times|x)\b)")
 _RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from|on|in|to|through|via|at|for|with|since|under)\b)")
 """A whole-number release after a product the gazetteer knows unversioned, where a name can end: "Mistral Medium 3 model", "Mistral Medium 3,"."""
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
-_RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,2}\d{1,3}(?:\.\d+)?[a-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
+_RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,3}\d{1,3}(?:\.\d+)?[A-Za-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
@@ -277,6 +277,8 @@ _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National Un
 _CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
 _RX_HYPHEN_NUMBER = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]{0,2}\b(?![.,]?\d|-|\s*(?:%|percent|per\s+cent|million|billion|bn|year|day|week|month))")
 """A number glued to a company's name ("Hailo-8", "Xe-100"): a product of that company."""
+_RX_V_VERSION = re.compile(r" v\d+(?:\.\d+)*\b(?![.,]?\d)")
+"""A release after a name: "Suno v3", "Multilingual v2"."""
 _RX_FUND_NUMBER = re.compile(r" (?:[2-9]|1[0-9]|II|III|IV|V|VI|VII|VIII|IX|X)\b(?![.,]?\d)")
 _RX_POSS_CODE = re.compile(r"['’]s\s+([A-Z]{1,2}\d{1,3}(?:\.\d+)?)\b(?![.,]?\d)")
 """A model's code after its maker's possessive: "DeepSeek's R1"."""
@@ -330,11 +332,13 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
     for s, e, entry in gaz.match(text, start, end):
+        if out and s < out[-1].end:
+            continue  # "AMD Instinct MI300X": taken whole with the name before it
         vintage = None
         if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
-        if entry.type == "Company" and (code := _RX_HYPHEN_NUMBER.match(text, e, end)):
-            name = text[s:code.end()]  # "the Hailo-10, a chip", "its Hailo-8 accelerator": the company's product
+        if entry.type == "Company" and (code := _RX_HYPHEN_NUMBER.match(text, e, end) or _RX_DOTTED_VERSION.match(text, e, end) or _RX_V_VERSION.match(text, e, end)):
+            name = text[s:code.end()]  # "the Hailo-10, a chip", "its Hailo-8 accelerator", "Ideogram 3.0": the company's product
             out.append(Mention(s, code.end(), name, "Product", name, None, False, extra={"branded": entry.name}))
             continue
         if e + 1 < end and text[e] == "-" and text[e + 1].isupper():
