@@ -75,6 +75,9 @@ class Gazetteer:
             self._add(region, GazEntry(name=region, type="Place", country=None))
         for lst in self._index.values():
             lst.sort(key=lambda t: -len(t[0]))
+        self._seconds: dict[str, frozenset[str]] = {
+            first: frozenset(t[0][1] for t in lst) for first, lst in self._index.items() if all(len(t[0]) > 1 for t in lst)}
+        """For a first token that starts only longer names ("the", "AI"), the tokens that may follow it."""
 
     def _add(self, surface: str, entry: GazEntry) -> None:
         toks = tuple(t for _, _, t in tokenize(surface))
@@ -115,9 +118,12 @@ class Gazetteer:
         cands = [k for k, w in enumerate(words) if w in index]  # most words start no name: skip them in one pass
         if not cands:
             return out
+        seconds = self._seconds
         for i in cands:
             if i < nxt:
                 continue
+            if (after := seconds.get(words[i])) is not None and (i + 1 >= n or words[i + 1] not in after):
+                continue  # "the" before no name it starts
             hit = hit_at(i, n)
             step = hit[3] if hit else 1
             for j in range(1, step):
