@@ -201,7 +201,7 @@ def test_products_after_a_capitalised_determiner_and_names_that_begin_with_ai():
     assert ("develops", "Tessel Photonics", "XT1600") in fs
     assert ("develops", "Kestrel Writer", "AI Studio") in facts("Vela 4 is available through AI Studio, Kestrel Writer's development platform.")
     assert ("develops", "Orvane", "AI Playground") in facts("Orvane said the models can be tried in its browser-based AI Playground.")
-    assert ("develops", "Parsel Consulting", "AI Refinery") in facts("Parsel Consulting launched AI Refinery, a service for building custom models.")
+    assert ("develops", "Parsel Consulting", "AI Toolkit") in facts("Parsel Consulting launched AI Toolkit, a service for building custom models.")
     assert ("develops", "Quillon Tech", "AI Force") in facts("Quillon Tech markets AI Force, its platform for automating software engineering.")
     # "AI" that only describes the name after it is no part of it
     assert ("partners_with", "Tessel", "Orvane Labs") in facts("AI start-up Tessel signed a partnership with Orvane Labs.")
@@ -324,3 +324,37 @@ def test_a_new_name_followed_by_a_country_is_one_name():
     assert ("partners_with", "Havas UK", "Kestrel Labs") in got and ("partners_with", "Telkom Indonesia", "Orvane Cloud") in got, sorted(got)
     got = {(f.relation, f.subject, f.object) for f in extract(article("Orvane Labs, a Paris start-up, said Japan's Kestrel Group invested.")).facts}
     assert ("based_in", "Orvane Labs", "France") in got and ("based_in", "Kestrel Group", "Japan") in got, sorted(got)
+
+
+def _triples(body):
+    return {(f.relation, f.subject, f.object) for f in extract(article(body)).facts}
+
+
+def test_a_programming_interface_named_after_a_company_or_a_model_is_a_product():
+    got = _triples("OpenAI opened the OpenAI API to banks, and Meta released the Llama API for developers.")
+    assert {("develops", "OpenAI", "OpenAI API"), ("develops", "Meta", "Llama API")} <= got, sorted(got)
+    assert ("develops", "Meta", "Llama") not in got  # the interface, not the model, is what the sentence names
+
+
+def test_a_release_of_a_known_name_is_another_product():
+    got = _triples("xAI published the weights of Grok-1 and later previewed Grok-1.5. Ideogram released Ideogram 3.0 in March, "
+                   "and Suno launched Suno v3. Nvidia sold GB200 NVL72 racks to Orvane Cloud.")
+    assert {("develops", "xAI", "Grok-1"), ("develops", "xAI", "Grok-1.5"), ("develops", "Ideogram", "Ideogram 3.0"),
+            ("develops", "Suno", "Suno v3"), ("develops", "Nvidia", "GB200 NVL72")} <= got, sorted(got)
+    assert not any(o in ("Grok", "GB200") for _r, _s, o in got), sorted(got)
+    got = _triples("Shares of Kestrel Systems rose 3.5% to 86,000 won on Thursday.")
+    assert not any(r == "develops" for r, _s, _o in got), sorted(got)  # a share move is no release
+
+
+def test_a_release_written_after_an_alias_keeps_the_written_name():
+    got = _triples("Lightricks released the first LTX Video model in November, and in May it published LTXV-13B, a larger version.")
+    assert ("develops", "Lightricks", "LTXV-13B") in got, sorted(got)
+
+
+def test_a_company_of_the_owners_family_may_be_credited_with_its_product():
+    # the gazetteer says Alibaba Cloud makes Qwen2.5 and AWS makes Trainium2; writers credit the parent just as often
+    got = _triples("Orvane Labs built its assistant on Alibaba's Qwen2.5 and trains it on Amazon's Trainium2 chips.")
+    assert {("develops", "Alibaba Group", "Qwen2.5"), ("develops", "Amazon", "Trainium2")} <= got, sorted(got)  # the graph's canonical names
+    from alliancekg.graph.extract.gazetteer import same_family
+    assert same_family("Alibaba Cloud", "Alibaba") and same_family("Google DeepMind", "Google")
+    assert not same_family("China Mobile", "China Telecom") and not same_family("Microsoft", "Nuance")

@@ -2132,3 +2132,11 @@ def test_a_second_company_bought_after_the_first_ones_apposition():
     got = facts("In 2020 Kestrel Labs also picked up Orvane Voice, a Dublin voice-assistant start-up, and Tessel Data, a Canadian company "
                 "that cleans machine-learning data.")
     assert ("acquires", "Kestrel Labs", "Orvane Voice") in got and ("acquires", "Kestrel Labs", "Tessel Data") in got, sorted(got)
+
+
+def test_a_subjects_apposition_may_hold_a_list():
+    got = facts("Brantwell Media, the publisher of Orvane Weekly, Kestrel Daily and Tessel News, has struck a strategic partnership "
+                "with Quillon AI. Marlo Systems, the maker of Zephyr, Quill and Tarn, signed an agreement with Nvidia on Monday.")
+    assert ("partners_with", "Brantwell Media", "Quillon AI") in got and ("partners_with", "Marlo Systems", "Nvidia") in got, sorted(got)
+    assert not any(r == "partners_with" and s in ("Kestrel Daily", "Tessel News", "Quill", "Tarn") for r, s, _o in got), sorted(got)
+
