@@ -106,6 +106,8 @@ _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "Gm
 _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|"
                 r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
 """A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India"."""
+_RX_REGION_AFTER = re.compile(_REGION_TAIL.removesuffix("?").replace(r"India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|", "Europe|Asia|Africa|"))
+"""A region after a known firm's name, where no country stands alone: "Vertex Ventures Southeast Asia & India"."""
 _RX_SUFFIX = re.compile(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
@@ -374,6 +376,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 out.append(Mention(s, api.end(), name, "Product", text[s:api.end()], entry, True))
             else:  # "the OpenAI API", "the Writer API": the company's programming interface, a product of its own
                 out.append(Mention(s, api.end(), text[s:api.end()], "Product", text[s:api.end()], None, False, extra={"branded": entry.name}))
+            continue
+        if entry.type == "Company" and (region := _RX_REGION_AFTER.match(text, e, end)):
+            name = text[s:region.end()]  # "Vertex Ventures Southeast Asia & India": the firm's regional fund, a company of its own
+            out.append(Mention(s, region.end(), name, "Company", name, None, False))
             continue
         if entry.type == "Company":
             vintage = _RX_FUND_NUMBER.match(text, e, end) if entry.name.endswith("Fund") else None
