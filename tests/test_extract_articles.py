@@ -108,11 +108,11 @@ def test_short_article_passive_and_nominal():
 def test_short_article_backed_and_pronoun():
     art = make(
         "Talvi AI, a Helsinki-based start-up, said on Monday that it had partnered with Brindle Systems. "
-        "It also released Nova-3, a large language model. The Brindle Systems-backed Talvi AI was founded in 2021."
+        "It also released Lumo-3, a large language model. The Brindle Systems-backed Talvi AI was founded in 2021."
     )
     fs = facts(art)
     assert fs[("partners_with", "Talvi AI", "Brindle Systems")].date == "2024-06-10"
-    assert ("develops", "Talvi AI", "Nova-3") in fs
+    assert ("develops", "Talvi AI", "Lumo-3") in fs
     assert ("invests_in", "Brindle Systems", "Talvi AI") in fs
     assert ("based_in", "Talvi AI", "Finland") in fs
 
