@@ -719,10 +719,10 @@ def test_investments_agreed_from_several_backers():
 
 
 def test_the_maker_of_a_product_nobody_owns_yet_is_the_company_in_focus():
-    fs = facts("6. Tessel Robotics ($70m Series D). The Seattle-based maker of the LaserWeeder, which uses lasers to kill weeds "
+    fs = facts("6. Tessel Robotics ($70m Series D). The Seattle-based maker of the CropBlaster, which uses lasers to kill weeds "
                "without herbicides, raised $70 million in October in a round led by Kestrel Capital.")
     assert ("invests_in", "Kestrel Capital", "Tessel Robotics") in fs
-    assert not [k for k in fs if k[2] == "LaserWeeder" and k[0] == "invests_in"]
+    assert not [k for k in fs if k[2] == "CropBlaster" and k[0] == "invests_in"]
 
 
 def test_a_possessive_place_before_a_list_places_every_member():
