@@ -2140,3 +2140,8 @@ def test_a_subjects_apposition_may_hold_a_list():
     assert ("partners_with", "Brantwell Media", "Quillon AI") in got and ("partners_with", "Marlo Systems", "Nvidia") in got, sorted(got)
     assert not any(r == "partners_with" and s in ("Kestrel Daily", "Tessel News", "Quill", "Tarn") for r, s, _o in got), sorted(got)
 
+
+
+def test_partnership_verbs_in_the_progressive():
+    got = facts("Kestrel Labs is teaming up with Orvane Systems to build chips. Tessel AI is joining forces with Marlo Group.")
+    assert ("partners_with", "Kestrel Labs", "Orvane Systems") in got and ("partners_with", "Tessel AI", "Marlo Group") in got, sorted(got)

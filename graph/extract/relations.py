@@ -454,7 +454,7 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?)\s+"
