@@ -776,6 +776,8 @@ def _without_partner_tier(words: list[str]) -> list[str]:
     return words
 
 
+_PRODUCT_ACRONYMS = frozenset({"AI", "LLM", "GPU"})
+"""Acronyms that start products' names where the words around say a product is named ("the AI Playground", "LLM Suite")."""
 _PLURAL_ACRONYMS = frozenset({"IDEs", "APIs", "GPUs", "CPUs", "TPUs", "SDKs", "LLMs", "PCs", "VCs"})
 """Words that end a run of capitals without belonging to the name: "JetBrains IDEs"."""
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC)\s*:\s*$")
@@ -878,10 +880,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         named_on = after_company and len(words) > 1 and words[-1] in _SUFFIX_WORDS
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
-            if words[0] == "AI" and len(words) > 1 and words is m_words and (
+            if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
-                break  # "Nebius AI Studio", "its AI Agent Orchestrator", "the AI Playground", "AI Force, its platform": a product, "AI" and all
+                break  # "Nebius AI Studio", "its AI Agent Orchestrator", "the AI Playground", "AI Force, its platform", "its in-house LLM Suite",
+                # "its GPU Merdeka service": a product, "AI" and all
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if not words:
             continue
