@@ -358,3 +358,13 @@ def test_a_company_of_the_owners_family_may_be_credited_with_its_product():
     from alliancekg.graph.extract.gazetteer import same_family
     assert same_family("Alibaba Cloud", "Alibaba") and same_family("Google DeepMind", "Google")
     assert not same_family("China Mobile", "China Telecom") and not same_family("Microsoft", "Nuance")
+
+
+def test_a_release_numbered_with_a_v_stays_in_the_products_name():
+    got = _triples("Vellum Audio released Chorus v2 in May, and Kestrel Labs launched Orvane Voice v3 on Monday.")
+    assert {("develops", "Vellum Audio", "Chorus v2"), ("develops", "Kestrel Labs", "Orvane Voice v3")} <= got, sorted(got)
+
+
+def test_an_acronym_may_start_a_products_name():
+    got = _triples("Tessel Telecom launched its GPU Kestrel service in April. Marlo Cloud launched GPU Zephyr, a GPU cloud platform, in May.")
+    assert {("develops", "Tessel Telecom", "GPU Kestrel"), ("develops", "Marlo Cloud", "GPU Zephyr")} <= got, sorted(got)
