@@ -368,3 +368,9 @@ def test_a_release_numbered_with_a_v_stays_in_the_products_name():
 def test_an_acronym_may_start_a_products_name():
     got = _triples("Tessel Telecom launched its GPU Kestrel service in April. Marlo Cloud launched GPU Zephyr, a GPU cloud platform, in May.")
     assert {("develops", "Tessel Telecom", "GPU Kestrel"), ("develops", "Marlo Cloud", "GPU Zephyr")} <= got, sorted(got)
+
+
+def test_a_firm_named_with_a_number_first():
+    got = _triples("1517 Fund and 1789 Capital invested in Lambda Labs, and the round included 01 Advisors. It raised 100 million.")
+    assert {("invests_in", f, "Lambda Labs") for f in ("1517 Fund", "1789 Capital", "01 Advisors")} <= got, sorted(got)
+    assert not any(s in ("Fund", "Capital", "Advisors") for _r, s, _o in got), sorted(got)

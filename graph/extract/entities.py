@@ -64,10 +64,14 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPWORD = (r"(?:[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
 _NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b)))*")
-NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|" + _CAPWORD + r")" + _NAME_TAIL
+_DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors)\b)"
+"""A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors"."""
+_DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
+NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
 _CAPWORD_REST = r"(?:(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
-_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
+_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
+              + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
               + _NAME_TAIL)
 """``NAME`` for scanning a sentence: led by a character class (its first letter or digit, the rest checked behind it), so
 that ``re`` looks for the places a name can start in C instead of trying the pattern at every character."""
@@ -907,7 +911,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not name[0].isalpha() or name in _BARE_SUFFIXES:
+        if (not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+                or name in _BARE_SUFFIXES):
             continue
         e = s + len(name)
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
