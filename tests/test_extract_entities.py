@@ -374,3 +374,11 @@ def test_a_firm_named_with_a_number_first():
     got = _triples("1517 Fund and 1789 Capital invested in Lambda Labs, and the round included 01 Advisors. It raised 100 million.")
     assert {("invests_in", f, "Lambda Labs") for f in ("1517 Fund", "1789 Capital", "01 Advisors")} <= got, sorted(got)
     assert not any(s in ("Fund", "Capital", "Advisors") for _r, s, _o in got), sorted(got)
+
+
+def test_the_social_network_x_and_the_letter_x_in_other_names():
+    art = article("xAI merged with X in March. Tesla sells the Model X. Grok is available to X Premium users. Kestrel Labs makes X-ray scanners.")
+    ex = extract(art)
+    got = {(f.relation, f.subject, f.object) for f in ex.facts}
+    assert ("acquires", "xAI", "X Corp") in got, sorted(got)
+    assert sum(1 for e in ex.entities if e.name == "X Corp") == 1 and not any(f.object == "X Corp" and f.subject == "Tesla" for f in ex.facts)

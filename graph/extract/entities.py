@@ -281,6 +281,7 @@ _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National Un
     Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
 """First words of known companies' names that also start other names ("Paladin Capital Group")."""
 _CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z\d]")
 _RX_HYPHEN_NUMBER = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]{0,2}\b(?![.,]?\d|-|\s*(?:%|percent|per\s+cent|million|billion|bn|year|day|week|month))")
 """A number glued to a company's name ("Hailo-8", "Xe-100"): a product of that company."""
 _RX_V_VERSION = re.compile(r" v\d+(?:\.\d+)*\b(?![.,]?\d)")
@@ -340,6 +341,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     for s, e, entry in gaz.match(text, start, end):
         if out and s < out[-1].end:
             continue  # "AMD Instinct MI300X": taken whole with the name before it
+        if e - s == 1 and (_CAP_BEFORE.search(text, max(start, s - 30), s) or text[e:e + 1] in ("-", "'", "’", ".") or _CAP_AFTER.match(text, e, end)):
+            continue  # "Model X", "Series X", "X-ray", "X Premium": a letter in another name, not the company X
         vintage = None
         if s > start + 1 and text[s - 1] == "-" and text[s - 2].isalnum():
             continue  # "HR-Arm": a part of a hyphenated name, not the company Arm
