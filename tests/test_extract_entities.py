@@ -355,7 +355,7 @@ def test_a_company_of_the_owners_family_may_be_credited_with_its_product():
     # the gazetteer says Alibaba Cloud makes Qwen2.5 and AWS makes Trainium2; writers credit the parent just as often
     got = _triples("Orvane Labs built its assistant on Alibaba's Qwen2.5 and trains it on Amazon's Trainium2 chips.")
     assert {("develops", "Alibaba Group", "Qwen2.5"), ("develops", "Amazon", "Trainium2")} <= got, sorted(got)  # the graph's canonical names
-    from alliancekg.graph.extract.gazetteer import same_family
+    from alliancekg.graph.extract.entities import same_family
     assert same_family("Alibaba Cloud", "Alibaba") and same_family("Google DeepMind", "Google")
     assert not same_family("China Mobile", "China Telecom") and not same_family("Microsoft", "Nuance")
 

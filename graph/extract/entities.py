@@ -25,7 +25,8 @@ from .gazetteer import GazEntry, Gazetteer
 from .places import city_country
 from .textprep import has_any
 
-__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname"]
+__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname",
+           "same_family"]
 
 
 @dataclass
@@ -280,6 +281,19 @@ _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National Un
     Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
     Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
 """First words of known companies' names that also start other names ("Paladin Capital Group")."""
+_FAMILY_BLIND = _GENERIC_FIRST | frozenset("The New China Chinese Japan Korea Saudi Abu Dubai Deutsche Bank Cloud AI".split())
+"""First words many unrelated companies share ("China Mobile", "China Telecom", "General Motors"): no sign of one family."""
+
+
+def same_family(owner: str, name: str) -> bool:
+    """Whether ``name`` is ``owner`` or a company of its family by their shared first word: "Alibaba" for "Alibaba Cloud",
+    "Amazon" for "Amazon Web Services", "Google" for "Google DeepMind" (writers credit either with the family's products)."""
+    if owner == name:
+        return True
+    a, b = owner.split(maxsplit=1)[0], name.split(maxsplit=1)[0]
+    return a == b and len(a) > 2 and a not in _FAMILY_BLIND
+
+
 _CAP_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")
 _CAP_AFTER = re.compile(r"\s+[A-Z\d]")
 _RX_HYPHEN_NUMBER = re.compile(r"-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]{0,2}\b(?![.,]?\d|-|\s*(?:%|percent|per\s+cent|million|billion|bn|year|day|week|month))")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "same_family", "tokenize"]
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WS = re.compile(r"\s+")
@@ -138,20 +138,6 @@ class Gazetteer:
                 out.append(hit[:3])
             nxt = i + step
         return out
-
-
-_SHARED_FIRST = frozenset("""The New General United National First American Global International Digital Open Deep China Chinese Japan Korea
-    Saudi Abu Dubai Deutsche Royal Bank Capital Applied Advanced Data Cloud AI""".split())
-"""First words many unrelated companies share ("China Mobile", "China Telecom"): no sign of one family."""
-
-
-def same_family(owner: str, name: str) -> bool:
-    """Whether ``name`` is ``owner`` or a company of its family by their shared first word: "Alibaba" for "Alibaba Cloud",
-    "Amazon" for "Amazon Web Services", "Google" for "Google DeepMind" (writers credit either with the family's products)."""
-    if owner == name:
-        return True
-    a, b = owner.split(maxsplit=1)[0], name.split(maxsplit=1)[0]
-    return a == b and len(a) > 2 and a not in _SHARED_FIRST
 
 
 @cache

@@ -35,9 +35,8 @@ from functools import lru_cache
 from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
-from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention
+from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, same_family
 from .frames import GOODS_AFTER, GROUP, frame_matches, group_size, role_matches
-from .gazetteer import same_family
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
 
