@@ -2145,3 +2145,25 @@ def test_a_subjects_apposition_may_hold_a_list():
 def test_partnership_verbs_in_the_progressive():
     got = facts("Kestrel Labs is teaming up with Orvane Systems to build chips. Tessel AI is joining forces with Marlo Group.")
     assert ("partners_with", "Kestrel Labs", "Orvane Systems") in got and ("partners_with", "Tessel AI", "Marlo Group") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Kestrel Labs has worked with Orvane Systems since last year on its assistant, and with Tessel AI on tools for its call centres.",
+     [("Kestrel Labs", "Orvane Systems"), ("Kestrel Labs", "Tessel AI")]),
+    ("Kestrel Labs has also long worked with Orvane Systems, whose chips it rents out.", [("Kestrel Labs", "Orvane Systems")]),
+    ("Kestrel Labs and Orvane Systems, which agreed in December to develop a video model together, said customers were testing it.",
+     [("Kestrel Labs", "Orvane Systems")]),
+    ("Kestrel Labs and Orvane Systems will build the Marlo data centre together.", [("Kestrel Labs", "Orvane Systems")]),
+])
+def test_partners_joined_by_a_second_with_a_long_worked_or_together(body, pairs):
+    got = facts(body)
+    for a, b in pairs:
+        assert ("partners_with", a, b) in got or ("partners_with", b, a) in got, sorted(got)
+
+
+def test_a_list_of_platforms_serving_a_model_and_a_plan_including_access():
+    got = facts("Kestrel Labs released Vela-12B on Monday. Together AI, Fireworks AI and Nebius AI Studio all serve Vela-12B from today. "
+                "Orvane One includes access to Vela-12B and Tarn 2, Orvane's own model.")
+    for p in ("Together AI", "Fireworks AI", "Nebius AI Studio"):
+        assert ("available_on", "Vela-12B", p) in got, sorted(got)
+    assert ("available_on", "Vela-12B", "Orvane One") in got, sorted(got)

@@ -453,7 +453,7 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:also\s+)?worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?)\s+"
@@ -622,8 +622,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:\s+and\s+(?P<p2>«[PUC]\d+»)(?:\s+both)?)?(?:,[^,;«]{1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
-                    r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds|"
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:(?P<p2>(?:,\s+«[PUC]\d+»)*,?\s+and\s+«[PUC]\d+»)(?:\s+(?:both|all))?)?(?:,[^,;«]{1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
+                    r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds|(?<=[lh»] )(?:host|carry|serve|sell|offer|list)|"
                     r"(?:began|begun|begins|started|starts|is|are|was|were|has\s+been)\s+(?:serving|offering|hosting|selling|listing|carrying))\s+(?=(?P<rest>[^;]*))")
 _PUT_ON = caseless(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
@@ -705,7 +705,7 @@ _OFFERED_BY = caseless(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
 """", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
 _HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sells", "sold", "offers", "offered", "lists", "listed", "added", "adds",
-               "serving", "offering", "hosting", "selling", "listing", "carrying")
+               "serving", "offering", "hosting", "selling", "listing", "carrying", " host ", " serve ", " carry ", " sell ", " offer ", " list ")
 _PLATFORM_AFTER = caseless(r"\s+(?:platform|cloud|marketplace|store|hub|catalogue|catalog|suite|studio)\b")
 _CANCELLED = caseless(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|call(?:s|ed)?\s+off|cancel\w*|terminat\w*|walk(?:s|ed)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*)\b")
 _ACQ_REL_APPOS = caseless(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1))
@@ -1104,7 +1104,14 @@ _IN_PARTNERSHIP_WITH = caseless(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
 """'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
 collaboration with OpenAI'."""
-_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+to\s+"
+_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+)?with\s+(?P<o>" + CL_NP + r")")
+"""A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools'."""
+_PAIR_TOGETHER = caseless(
+    r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:(?:have|has|had|also|will|now|already|jointly|(?:agreed|agree)(?:\s+«T\d+»)?\s+to)\s+)*"
+    r"(?P<v>(?:build|develop|co-develop|create|design|launch|offer|sell|market|train|deploy|bring|run|operate|make|test)(?:s|ed|t|ing)?|built|made|ran|brought|sold)\s+"
+    r"(?:[^;,.«]|«[PUGLN]\d+»){1,60}?\btogether\b")
+"""'Getty Images and Runway will develop a video model together': two companies doing one thing together partner."""
+_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?to\s+"
                           r"(?!(?:jointly\s+)?(?:invest|buy|acquire|back|fund|put|take|pay|spend|commit|provide|lend)\b)[a-z]")
 """'A and B agreed to build ...' (not 'A and B agreed to invest $5bn and $10bn respectively in C': co-investors)."""
 """'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
@@ -1141,7 +1148,7 @@ def _appos(n: int) -> str:
 _POSS_P = r"(?:«[CU]\d+»'s\s+)?«[PU]\d+»"
 _POSS_PL = _list(_POSS_P)
 _GIVES_ACCESS = caseless(
-    r"(?P<p>«[PU]\d+»)" + _appos(60) + r"\s+(?:(?:now|also|already)\s+)*(?P<v>gives|give|gave|offers|offered|provides|provided)\s+"
+    r"(?P<p>«[PU]\d+»)" + _appos(60) + r"\s+(?:(?:now|also|already)\s+)*(?P<v>gives|give|gave|offers|offered|provides|provided|includes|include|included|bundles|bundled)\s+"
     r"(?:(?:users|subscribers|customers|developers|members)\s+)?access\s+to\s+(?:[^;«]{0,60}?\b(?:including|such\s+as|like)\s+)?(?P<o>" + _POSS_PL + r")")
 """'Perplexity Pro gives access to more advanced models, including OpenAI's GPT-4.1 and Anthropic's Claude': each is on it."""
 _ADDED_TO_LINEUP = caseless(
@@ -2145,8 +2152,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
                     s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
-                for o in _ids(m.group("o")):  # "signed agreements with Nvidia, AMD and Qualcomm"
-                    add("partners_with", s, o, m.start("v"), end=m.end("v"))
+                more = _AND_WITH_TOO.match(masked, m.end()) if key == "par_verb" else None
+                for o in _ids(m.group("o")) + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
+                    add("partners_with", s, o, m.start("v"), end=m.end("v"))  # "has worked with Perplexity on ..., and with Meta on ..."
                     if out and out[-1].relation == "partners_with":
                         ctx.last["partners_with"] = out[-1]
             if key == "par_nominal" and m.group("v").lower().startswith("joint"):
@@ -2212,6 +2220,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for o in _ids(_CLA_APPOS_RX.sub(",", m.group("o"))):
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PAIR_TOGETHER.finditer(masked) if n_c >= 2 and "together" in low else ():
+        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _PAIR_AGREED.finditer(masked) if n_c >= 2 and "agree" in low else ():
         if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
@@ -2466,20 +2477,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
         if m.group("v") in ("added", "adds") and _ADDED_TO.search(rest):
             continue  # "Alibaba Cloud added R1 to Model Studio": on Model Studio (read below), not on its owner
-        for g in ("p", "p2"):
-            if not m.group(g):
-                continue
-            pm = ment(_id(m.group(g)))
-            if m.group(g).startswith("«C"):
-                ok = _platform_company(pm)  # "Together AI and Fireworks AI both added R1"
+        for tok in [m.group("p"), *re.findall(r"«[PUC]\d+»", m.group("p2") or "")]:
+            pid = _id(tok)
+            pm = ment(pid)
+            if tok.startswith("«C"):
+                ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
             else:
-                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end(g))
-            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves") or m.group("v").endswith(("serving", "hosting", "offering"))
+                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok))
+            if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves", "host", "carry", "serve") or m.group("v").endswith(("serving", "hosting", "offering"))
                        or pm is not None and pm.entry is not None):
                 for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
-                    add("available_on", int(om.group(1)), _id(m.group(g)), m.start("v"), end=m.end("v"), conf=0.7)
+                    add("available_on", int(om.group(1)), pid, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _PUT_ON.finditer(masked) if n_p >= 1 and _PUT_ON_WORDS in gates else ():
         pm = ment(_id(m.group("p")))
         if pm is None or not (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))
