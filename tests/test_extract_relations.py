@@ -2167,3 +2167,15 @@ def test_a_list_of_platforms_serving_a_model_and_a_plan_including_access():
     for p in ("Together AI", "Fireworks AI", "Nebius AI Studio"):
         assert ("available_on", "Vela-12B", p) in got, sorted(got)
     assert ("available_on", "Vela-12B", "Orvane One") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Kestrel Labs also received $350 million worth of stock in Orvane Systems under the contract.", ("invests_in", "Kestrel Labs", "Orvane Systems")),
+    ("Last month Tessel Group bought the 25% stake in Orvane Systems held by Kestrel Capital.", ("invests_in", "Kestrel Capital", "Orvane Systems")),
+    ("Marlo Mobility, the joint venture Tessel Motors formed with Kestrel Labs in 2020, missed its target.", ("invests_in", "Kestrel Labs", "Marlo Mobility")),
+    ("Kestrel Labs took full ownership of Orvane Systems, the Lyon maker of sprayers, earlier this year.", ("acquires", "Kestrel Labs", "Orvane Systems")),
+    ("For comparison, Kestrel Labs's biggest acquisition to date, Orvane Systems, cost $6.9 billion in 2020.", ("acquires", "Kestrel Labs", "Orvane Systems")),
+])
+def test_holdings_and_purchases_told_by_the_holding(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)

@@ -320,6 +320,9 @@ _RX = {
     "inv_holds_shares": caseless(
         r"(?P<s>" + C + r")\s+(?:still\s+|also\s+|now\s+)?(?P<v>holds|held|owns|owned|kept|keeps|retains|retained|bought|acquired)\s+(?:the|its|a)\s+"
         r"(?:(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?)(?P<o>" + C + r")\s+(?:shares|stake|stock|holding)\b"),
+    # "the 25% stake in Arm held by its Vision Fund": the holder invests
+    "inv_stake_held_by": caseless(
+        r"\b(?:stake|holding|shareholding|shares)\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
     "inv_stake_it_took": caseless(
         r"\b(?:the|a|its)\s+(?P<o>" + C + r")\s+(?:stake|shares|holding)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?P<v>took|bought|acquired|holds|owns|built)\b"),
     # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
@@ -344,10 +347,10 @@ _RX = {
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
-    # "OpenAI will receive $350 million of CoreWeave stock": shares received are a holding
+    # "OpenAI will receive $350 million of CoreWeave stock", "received $350 million worth of stock in CoreWeave": shares received are a holding
     "inv_receive_stock": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>receive[sd]?|receiving|get|gets|got|took|takes|take)\s+(?:about\s+|roughly\s+|some\s+)?«M\d+»\s+"
-        r"(?:worth\s+)?of\s+(?P<o>" + C + r")\s+(?:stock|shares|equity)\b"),
+        r"(?:worth\s+)?of\s+(?:(?:stock|shares|equity)\s+in\s+|(?=«[CU]\d+»\s+(?:stock|shares|equity)\b))(?P<o>" + C + r")(?!')"),
     # "Metaplane, a graduate of Y Combinator's winter 2020 batch": an accelerator invests in the companies it takes in
     "inv_accelerator": caseless(
         r"(?P<o>" + C + r")" + GAP(60) + r"\b(?P<v>graduate|graduated|alumnus|alumni|went\s+through|completed|took\s+part\s+in|joined)\s+(?:of\s+|from\s+)?(?:the\s+)?(?P<s>" + C + r")"),
@@ -422,6 +425,12 @@ _RX = {
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
         r"(?:(?:remaining|outstanding|rest\s+of\s+the|roughly|about|around|nearly|some|other)\s+)*"
         r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
+    # "Deere took full ownership of GUSS Automation": the whole company is bought
+    "acq_full_ownership": caseless(
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires)\s+(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+    # "Nvidia's biggest acquisition to date, Mellanox, cost $6.9 billion": the apposition names what was bought
+    "acq_poss_appos": caseless(
+        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?P<v>acquisition|purchase|takeover)(?:\s+(?:to\s+date|yet|ever|so\s+far))?,\s+(?P<o>" + C + r")(?!')(?=,|\s+\()"),
     # "FTV Capital agreed to take Windward, the maritime AI company, private"
     "acq_private": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
@@ -1106,6 +1115,7 @@ _IN_PARTNERSHIP_WITH = caseless(
 collaboration with OpenAI'."""
 _AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+)?with\s+(?P<o>" + CL_NP + r")")
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools'."""
+_SET_UP_WITH = caseless(r"\s+with\s+" + OBJ + r"(?P<s>" + CLD + r")(?!')")
 _PAIR_TOGETHER = caseless(
     r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:(?:have|has|had|also|will|now|already|jointly|(?:agreed|agree)(?:\s+«T\d+»)?\s+to)\s+)*"
     r"(?P<v>(?:build|develop|co-develop|create|design|launch|offer|sell|market|train|deploy|bring|run|operate|make|test)(?:s|ed|t|ing)?|built|made|ran|brought|sold)\s+"
@@ -1264,6 +1274,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
+    "inv_stake_held_by": (" held by", " owned by"),
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
     "inv_receive_stock": ("stock", "shares", "equity"),
@@ -1305,6 +1316,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already"),
+    "acq_full_ownership": ("ownership", " control"),
+    "acq_poss_appos": ("acquisition,", "purchase,", "takeover,", "to date,", "yet,", "ever,", "so far,"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_nominal_pre": ("acquisition", "purchase", "takeover", "buyout"),
@@ -1773,14 +1786,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+                "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
-                                  "inv_holds_shares", "inv_stake_it_took", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
                 continue  # "The San Francisco company, backed by ...": too little to go on
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
@@ -1825,6 +1838,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if head is None or _CLAUSE_BREAK.search(masked, positions[head], m.start("v")):
                     continue
                 subs = [head]
+            if key == "inv_rel_set_up" and (co := _SET_UP_WITH.match(masked, m.end())):
+                subs = subs + _ids(co.group("s"))  # "Motional, the joint venture it formed with Aptiv in 2020": both founders own it
             for s_id in subs:
                 add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.7, lo=m.start(), hi=m.end() + 40)
     for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and "inv_set_up_as_jv" in gates else ():
@@ -2072,7 +2087,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include") if (has["acquire"] or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if (has["acquire"] or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if key not in gates:
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
