@@ -382,3 +382,12 @@ def test_the_social_network_x_and_the_letter_x_in_other_names():
     got = {(f.relation, f.subject, f.object) for f in ex.facts}
     assert ("acquires", "xAI", "X Corp") in got, sorted(got)
     assert sum(1 for e in ex.entities if e.name == "X Corp") == 1 and not any(f.object == "X Corp" and f.subject == "Tesla" for f in ex.facts)
+
+
+def test_a_known_company_is_shown_by_its_full_written_name_not_by_a_description():
+    # "Dell Technologies" is the gazetteer's Dell with a name's word added; "Azure cloud" is Azure with a description
+    ex = extract(article("Frontenac Compute buys servers from Dell Technologies under a multi-year agreement. "
+                         "Darwinbox runs its platform on Microsoft's Azure cloud."))
+    shown = {e["name"]: e["aliases"] for e in ex.to_facts_json()["entities"]}
+    assert "Dell Technologies" in shown and "Dell" in shown["Dell Technologies"], shown  # the canonical name stays an alias
+    assert "Azure" in shown and "Azure cloud" not in shown, shown

@@ -676,6 +676,8 @@ def _written(name: str, entry, surfaces, names) -> str | None:
     if entry is None or len(surfaces) != 1:
         return None
     (surface,) = surfaces
-    if surface == name or surface not in entry.aliases or name.lower() in surface.lower() or surface in names:
+    if surface == name or surface not in entry.aliases or surface in names:
+        return None
+    if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()):
         return None
     return surface
