@@ -391,3 +391,9 @@ def test_a_known_company_is_shown_by_its_full_written_name_not_by_a_description(
     shown = {e["name"]: e["aliases"] for e in ex.to_facts_json()["entities"]}
     assert "Dell Technologies" in shown and "Dell" in shown["Dell Technologies"], shown  # the canonical name stays an alias
     assert "Azure" in shown and "Azure cloud" not in shown, shown
+
+
+def test_an_edition_of_a_known_product_for_an_audience_is_named_whole():
+    got = _triples("Anthropic launched Claude for Financial Services on Tuesday. Orvane built a tool on Claude for Amazon customers.")
+    assert ("develops", "Anthropic", "Claude for Financial Services") in got, sorted(got)
+    assert not any("Amazon" in o for _r, _s, o in got if o), sorted(got)  # "for" a company's customers is no edition

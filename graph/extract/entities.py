@@ -266,6 +266,10 @@ _AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Found
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*%|\s*(?:percent|million|billion|bn|m|per|times|x)\b)")
 _RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from|on|in|to|through|via|at|for|with|since|under)\b)")
 """A whole-number release after a product the gazetteer knows unversioned, where a name can end: "Mistral Medium 3 model", "Mistral Medium 3,"."""
+_RX_FOR_TAIL = re.compile(r" for (?!(?:The|A|An|This|That|Its|Their|All|Each|Every|More|Some|Many|Now|Free|January|February|March|April|May|June|July"
+                          r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w&.-]*[\w](?: [A-Z][\w&.-]*[\w]| \d{2,3}\b){0,2}(?![\w'’-])")
+"""An edition of a product for an audience or an industry ("Khanmigo for Teachers", "Claude for Financial Services"): a product of its own."""
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,3}\d{1,3}(?:\.\d+)?[A-Za-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
@@ -385,6 +389,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                  or (_RX_HYPHEN_VERSION.match(text, e, end) if e < end and text[e] == "-" else None))
             if m:  # "Codestral 25.01", "Kimi K2", "GPT-4.1": a release of a product the gazetteer knows unversioned
                 e = m.end()
+        if (entry.type == "Product" and e < end and text.startswith(" for ", e) and (edition := _RX_FOR_TAIL.match(text, e, end))
+                and not any(hs == e + 5 and h.type in ("Company", "Country", "Place", "Demonym") for hs, _he, h in gaz.match(text, e + 5, edition.end()))):
+            e = edition.end()  # "Claude for Financial Services": the edition, named whole (not "ChatGPT for Amazon", a company)
         if entry.type == "Product" and e < end and text[e] == "-" and (variant := _RX_VARIANT.match(text, e, end)):
             e = variant.end()  # "Phi-3-mini", "GPT-4o-mini", "Llama-3.1-8B-Instruct": a variant of the model
         elif entry.type == "Product" and e < end and text[e] == " " and (variant := _RX_SPACED_VARIANT.match(text, e, end)):
