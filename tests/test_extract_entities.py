@@ -397,3 +397,10 @@ def test_an_edition_of_a_known_product_for_an_audience_is_named_whole():
     got = _triples("Anthropic launched Claude for Financial Services on Tuesday. Orvane built a tool on Claude for Amazon customers.")
     assert ("develops", "Anthropic", "Claude for Financial Services") in got, sorted(got)
     assert not any("Amazon" in o for _r, _s, o in got if o), sorted(got)  # "for" a company's customers is no edition
+
+
+def test_capitalised_words_after_a_known_product_make_an_edition_of_its_makers():
+    got = _triples("Adobe released Firefly Image 2 in October. Microsoft said its servers use Azure Boost to offload networking.")
+    assert {("develops", "Adobe", "Firefly Image 2"), ("develops", "Microsoft", "Azure Boost")} <= got, sorted(got)
+    got = _triples('"Wrappers either became platforms," said Gemma Whitlock, a partner at Harrow Lane Capital, which backed Google.')
+    assert not any(r == "develops" for r, _s, _o in got), sorted(got)  # a person whose first name is a product's

@@ -719,6 +719,11 @@ _REGION_WORDS = frozenset("""EMEA APAC LATAM Americas Europe Asia Africa Japan C
     N.V N.V. NV Oy Oyj ASA SE S.A. S.p.A. KK K.K. Pte Pty Bhd""".split())
 
 
+_ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst|director|chief|head|founder|co-founder|executive|professor|"
+                         r"spokeswoman|spokesman|spokesperson|manager|officer|president|researcher|engineer)\b")
+"""'Gemma Whitlock, a partner at ...': a person's name after a product's first word."""
+
+
 def _branded_product(tail: list[str], after: str = "") -> bool:
     """Do the capitalised words after a company's name make one of its products ("AMD Instinct MI300X",
     "Nebius AI Studio", "Mistral Compute") rather than a unit, a fund, an event or a person with a title?"""
@@ -1001,6 +1006,12 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 elif prev.type == "Company" and _branded_product(name[len(prev.surface):].split(), text[e:e + 3]):
                     # "Corvane Instinct MI300X": a product unless the sentence makes it a company (an investor in a list)
                     out.append(Mention(s, e, name, typ, name, None, False, extra={"branded": prev.name}))
+                    continue
+                elif (prev.type == "Product" and prev.entry is not None and prev.entry.owner and not looks_like_person(name)
+                      and not text[max(start, s - 6):s].endswith(("said ", "says ")) and not _ROLE_APPOS.match(text, e, end)
+                      and not name.endswith(("VMs", "GPUs", "CPUs", "Tensor Core")) and _branded_product(name[len(prev.surface):].split(), text[e:e + 3])):
+                    # "Azure Boost", "Ernie Speed", "Palmyra Creative": an edition of a known product, its maker's
+                    out.append(Mention(s, e, name, "Product", name, None, False, extra={"branded": prev.entry.owner}))
                     continue
             if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
                 out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))

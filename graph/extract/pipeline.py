@@ -176,7 +176,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     for m in body_mentions:
         if m.type != "Product":
             continue
-        owner = m.entry.owner if m.entry is not None else None
+        owner = m.entry.owner if m.entry is not None else m.extra.get("branded")
         if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
             for comp, bare in makers:
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
