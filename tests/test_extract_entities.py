@@ -404,3 +404,13 @@ def test_capitalised_words_after_a_known_product_make_an_edition_of_its_makers()
     assert {("develops", "Adobe", "Firefly Image 2"), ("develops", "Microsoft", "Azure Boost")} <= got, sorted(got)
     got = _triples('"Wrappers either became platforms," said Gemma Whitlock, a partner at Harrow Lane Capital, which backed Google.')
     assert not any(r == "develops" for r, _s, _o in got), sorted(got)  # a person whose first name is a product's
+
+
+def test_a_subsidiary_or_parent_the_gazetteer_knows_may_be_credited_with_a_product():
+    # the gazetteer says Microsoft makes DAX Copilot and Nuance belongs to Microsoft; a venture arm makes nothing
+    got = _triples("Mercy Health will roll out Nuance's DAX Copilot to its doctors.")
+    assert ("develops", "Nuance", "DAX Copilot") in got, sorted(got)
+    from alliancekg.graph.extract.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.get("Google").parent == "Alphabet" and "Nuance" in gaz.get("DAX Copilot").family
+    assert not any(e.type == "Product" and "NVentures" in e.family for e in gaz.entries.values())

@@ -39,8 +39,13 @@ class GazEntry:
     versioned: bool = False
     kind: str | None = None
     """What a company makes where a description names it ("chips": what "the chipmaker" can mean)."""
+    parent: str | None = None
+    """The company that owns a company ("Alphabet" for Google, "Microsoft" for Nuance)."""
+    family: frozenset[str] = frozenset()
+    """On a product: its owner, the owner's parent and the owner's subsidiaries, any of whom writers credit with it."""
 
 
+_INVESTOR_SHAPED = re.compile(r"\b(?:Ventures?|Capital|Fund|Funds|Investments?|Partners|Growth)\b|^(?:GV|M12|CapitalG|NVentures|Next47|SAP\.iO|Wayra)$")
 _HYPHEN_CODE = re.compile(r"(?<=[a-z])-(?=[A-Z]{1,2}\d)")
 _REGIONS = frozenset({"Europe", "Asia", "Africa", "Southeast Asia", "South Asia", "East Asia", "Latin America", "North America",
                       "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC"})
@@ -52,12 +57,19 @@ class Gazetteer:
     def __init__(self, data: dict):
         self.entries: dict[str, GazEntry] = {}
         self._index: dict[str, list[tuple[tuple[str, ...], str, GazEntry]]] = {}
+        parents = {e["name"]: e["parent"] for e in data.get("companies", []) if e.get("parent")}
+        children: dict[str, set[str]] = {}
+        for child, parent in parents.items():
+            if not _INVESTOR_SHAPED.search(child):  # a venture arm makes nothing of its parent's
+                children.setdefault(parent, set()).add(child)
         for kind, typ in (("companies", "Company"), ("products", "Product"), ("countries", "Country")):
             for e in data.get(kind, []):
+                owner = e.get("owner")
                 entry = GazEntry(
                     name=e["name"], type=typ, aliases=tuple(e.get("aliases", ())), wikidata=e.get("wikidata"),
-                    owner=e.get("owner"), large=bool(e.get("large")), country=e.get("country"), hq=e.get("hq"),
-                    platform=bool(e.get("platform")), versioned=bool(e.get("versioned")), kind=e.get("kind"),
+                    owner=owner, large=bool(e.get("large")), country=e.get("country"), hq=e.get("hq"),
+                    platform=bool(e.get("platform")), versioned=bool(e.get("versioned")), kind=e.get("kind"), parent=e.get("parent"),
+                    family=frozenset({owner, *([parents[owner]] if owner in parents else ()), *children.get(owner, ())}) if owner else frozenset(),
                 )
                 self.entries[entry.name] = entry
                 for surface in (entry.name, *entry.aliases):

@@ -1649,8 +1649,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
-        if rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name):
-            return  # the gazetteer knows whose product it is (a company of the owner's family may be credited: "Alibaba's Qwen3")
+        if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
+                and sm.name not in om.entry.family):
+            return  # the gazetteer knows whose product it is (a company of the owner's family may be credited: "Alibaba's Qwen3", "Nuance's DAX Copilot")
         if rel in ("develops", "acquires") and sm.extra.get("government") or rel == "available_on" and om is not None and om.extra.get("government"):
             return  # "the UK government's G-Cloud": a state's programme, not a product it makes; a state is no platform
         if (rel == "available_on" and check and ("will" in low or "would" in low)
