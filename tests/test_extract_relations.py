@@ -2179,3 +2179,9 @@ def test_a_list_of_platforms_serving_a_model_and_a_plan_including_access():
 def test_holdings_and_purchases_told_by_the_holding(body, key):
     got = facts(body)
     assert key in got, sorted(got)
+
+
+def test_a_model_reached_through_a_platform_is_on_it():
+    got = facts("Kestrel Labs' assistant runs on Anthropic's Claude models through Amazon Bedrock. "
+                "Orvane tested OpenAI's GPT-4 via Azure OpenAI Service.")
+    assert ("available_on", "Claude", "Amazon Bedrock") in got and ("available_on", "GPT-4", "Azure OpenAI Service") in got, sorted(got)

@@ -1466,6 +1466,10 @@ _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
+_MODEL_THROUGH = re.compile(
+    r"(?P<o>«P\d+»)(?!')(?:\s+(?:models?|family|API|APIs))?,?\s+(?P<v>through|via)\s+(?:the\s+|its\s+|their\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
+"""'looked at OpenAI's GPT-4 through Azure OpenAI Service', 'runs on Anthropic's Claude models through Amazon Bedrock': a model
+reached through a platform is on it."""
 _CAN_BUY_THROUGH = caseless(
     r"\b(?:can|will\s+be\s+able\s+to)\s+(?:now\s+|also\s+|already\s+)*(?P<v>buy|purchase|license|licence|subscribe\s+to|download|rent)\s+(?:the\s+)?(?P<o>" + PL + r")(?!')"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:through|via|on|from|in)\s+" + _PLACE_DESC + r"(?P<p>" + P + r")(?!')")
@@ -2429,6 +2433,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for mk in makers:
                 if mk is not None and ment(s_id) is not None and mk.name != ment(s_id).name:
                     add("partners_with", mk, s_id, m.start("v"), end=m.end("v"), conf=0.65)
+    for m in _MODEL_THROUGH.finditer(masked) if n_p >= 2 and (" through " in low or " via " in low) else ():
+        om, pm = ment(_id(m.group("o"))), ment(_id(m.group("p")))
+        if om is not None and pm is not None and _is_platform(pm) and not _is_platform(om):
+            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.65)
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
