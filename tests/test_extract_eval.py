@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 651))
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 681))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280), R36-R37 (h281-h300), R39, R41, R44, R45
-(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620) and R80-R82 (h621-h650): realistic
+(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650) and R83-R85 (h651-h680): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 367))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266), R38 and R40 (t267-t286), R42 (t287-t296),
@@ -68,15 +68,17 @@ def test_realistic_holdout_batch_floor():
     R54 0.763, R55 0.713, R56 0.711 and R57 0.726 (late in the round; 0.15.0: 0.750, 0.709, 0.710 and 0.728), R58 0.712, R59 0.734,
     R60 0.790 and R61 0.796 (0.16.0; 0.15.0: 0.711, 0.734, 0.789 and 0.799), R70 0.742, R71 0.763, R72 0.806 and R73 0.745
     (0.18.0; 0.17.0: 0.727, 0.758, 0.800 and 0.734), R74 0.650, R75 0.737 and R76 0.716 (0.19.0, never read; 0.18.0: 0.631,
-    0.690 and 0.697), R77 0.790, R78 0.751 and R79 0.709 (0.19.0 on arrival; 0.18.0: 0.749, 0.722 and 0.676): below the 0.85
+    0.690 and 0.697), R77 0.790, R78 0.751 and R79 0.709 (0.19.0 on arrival; 0.18.0: 0.749, 0.722 and 0.676), R80 0.790, R81 0.703
+    and R82 0.752 (0.20.0, never read; 0.19.0: 0.788, 0.703 and 0.727), R83 0.765, R84 0.686 and R85 0.759 (0.20.0, written after
+    its changes, never read; 0.19.0: 0.749, 0.675 and 0.749): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
     This floor only guards against regressions; see tests/articles/README.md.
     """
     p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
-    assert f >= 0.72, (p, r, f)  # 0.675 until 0.16.0, which reads the 370 blind articles at 0.716 (0.15.0: 0.710); 0.17.0 reads 430 at 0.716 (0.16.0: 0.712); 0.18.0 reads 470 at 0.727
-    # 0.69 until 0.19.0, which reads the 530 blind articles at 0.751 (0.18.0: 0.723)
+    assert f >= 0.74, (p, r, f)  # 0.675 until 0.16.0, which reads the 370 blind articles at 0.716 (0.15.0: 0.710); 0.17.0 reads 430 at 0.716 (0.16.0: 0.712); 0.18.0 reads 470 at 0.727
+    # 0.69 until 0.19.0, which reads the 530 blind articles at 0.751 (0.18.0: 0.723); 0.72 until 0.20.0, which reads 560 at 0.759 (0.19.0: 0.750)
 
 
 def test_tune_strict_fact_f1():
@@ -86,9 +88,9 @@ def test_tune_strict_fact_f1():
     # 0.79 until t307-t326 (R47, R48) joined: read at 0.718 and 0.651 on arrival, they take the whole set to 0.787;
     # R51 and R52 (t327-t346) arrived mid-round at 0.795 and 0.614; 0.16.0 reads the whole set at 0.795.
     # 0.79 until R64 and R65 (t347-t366) joined: read at 0.653 and 0.620 on arrival, they take the whole set to 0.788
-    # 0.78 until 0.19.0, which reads the set at 0.816 (0.18.0: 0.795)
+    # 0.78 until 0.19.0, which reads the set at 0.816 (0.18.0: 0.795); 0.80 until 0.20.0, which reads it at 0.823
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
-    assert f >= 0.80, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52, R64, R65", p, r, f)
+    assert f >= 0.81, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52, R64, R65", p, r, f)
 
 
 def battery_scores(name):
