@@ -722,6 +722,9 @@ _REGION_WORDS = frozenset("""EMEA APAC LATAM Americas Europe Asia Africa Japan C
 _ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst|director|chief|head|founder|co-founder|executive|professor|"
                          r"spokeswoman|spokesman|spokesperson|manager|officer|president|researcher|engineer)\b")
 """'Gemma Whitlock, a partner at ...': a person's name after a product's first word."""
+_ACRONYM_PLURAL = re.compile(r"\b[A-Z]{2,}s$")
+_ACRONYM_PLURAL_NEXT = re.compile(r" [A-Z]{2,}s\b")
+"""'MI300X VMs', 'H200 NVL Tensor Core GPUs': words describing units of a known product, no edition of it."""
 
 
 def _branded_product(tail: list[str], after: str = "") -> bool:
@@ -1009,7 +1012,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     continue
                 elif (prev.type == "Product" and prev.entry is not None and prev.entry.owner and not looks_like_person(name)
                       and not text[max(start, s - 6):s].endswith(("said ", "says ")) and not _ROLE_APPOS.match(text, e, end)
-                      and not name.endswith(("VMs", "GPUs", "CPUs", "Tensor Core")) and _branded_product(name[len(prev.surface):].split(), text[e:e + 3])):
+                      and not _ACRONYM_PLURAL.search(name) and not _ACRONYM_PLURAL_NEXT.match(text, e, end)
+                      and _branded_product(name[len(prev.surface):].split(), text[e:e + 3])):
                     # "Azure Boost", "Ernie Speed", "Palmyra Creative": an edition of a known product, its maker's
                     out.append(Mention(s, e, name, "Product", name, None, False, extra={"branded": prev.entry.owner}))
                     continue

@@ -672,7 +672,8 @@ def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
 
 def _written(name: str, entry, surfaces, names) -> str | None:
     """The one name an article uses for a known entity, when it is another of the gazetteer's names for it ("Alibaba",
-    "AWS"); not the canonical name with words added ("Azure cloud", "TPUs"), which describe rather than name it."""
+    "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the canonical name with
+    descriptive words added ("Azure cloud", "TPUs") or the owner's name before it ("Microsoft Azure")."""
     if entry is None or len(surfaces) != 1:
         return None
     (surface,) = surfaces
