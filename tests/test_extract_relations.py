@@ -184,6 +184,12 @@ def facts(body, published="June 14, 2024"):
         ("Orvane also runs an inference platform, Orvane AI Studio, which serves open models including Meta's Llama 3.3 and DeepSeek's R1.",
          ("available_on", "DeepSeek-R1", "Orvane AI Studio")),
         ("Kestrel Cloud began offering Tessel's Vela-2 to business customers in March.", ("available_on", "Vela-2", "Kestrel Cloud")),
+        # holdings and purchases told by the holding: shares received, a stake held, a venture's second founder, full ownership
+        ("Kestrel Labs also received $350 million worth of stock in Orvane Systems under the contract.", ("invests_in", "Kestrel Labs", "Orvane Systems")),
+        ("Last month Tessel Group bought the 25% stake in Orvane Systems held by Kestrel Capital.", ("invests_in", "Kestrel Capital", "Orvane Systems")),
+        ("Marlo Mobility, the joint venture Tessel Motors formed with Kestrel Labs in 2020, missed its target.", ("invests_in", "Kestrel Labs", "Marlo Mobility")),
+        ("Kestrel Labs took full ownership of Orvane Systems, the Lyon maker of sprayers, earlier this year.", ("acquires", "Kestrel Labs", "Orvane Systems")),
+        ("For comparison, Kestrel Labs's biggest acquisition to date, Orvane Systems, cost $6.9 billion in 2020.", ("acquires", "Kestrel Labs", "Orvane Systems")),
     ],
 )
 def test_relation_forms(body, key):
@@ -2167,18 +2173,6 @@ def test_a_list_of_platforms_serving_a_model_and_a_plan_including_access():
     for p in ("Together AI", "Fireworks AI", "Nebius AI Studio"):
         assert ("available_on", "Vela-12B", p) in got, sorted(got)
     assert ("available_on", "Vela-12B", "Orvane One") in got, sorted(got)
-
-
-@pytest.mark.parametrize("body, key", [
-    ("Kestrel Labs also received $350 million worth of stock in Orvane Systems under the contract.", ("invests_in", "Kestrel Labs", "Orvane Systems")),
-    ("Last month Tessel Group bought the 25% stake in Orvane Systems held by Kestrel Capital.", ("invests_in", "Kestrel Capital", "Orvane Systems")),
-    ("Marlo Mobility, the joint venture Tessel Motors formed with Kestrel Labs in 2020, missed its target.", ("invests_in", "Kestrel Labs", "Marlo Mobility")),
-    ("Kestrel Labs took full ownership of Orvane Systems, the Lyon maker of sprayers, earlier this year.", ("acquires", "Kestrel Labs", "Orvane Systems")),
-    ("For comparison, Kestrel Labs's biggest acquisition to date, Orvane Systems, cost $6.9 billion in 2020.", ("acquires", "Kestrel Labs", "Orvane Systems")),
-])
-def test_holdings_and_purchases_told_by_the_holding(body, key):
-    got = facts(body)
-    assert key in got, sorted(got)
 
 
 def test_a_model_reached_through_a_platform_is_on_it():
