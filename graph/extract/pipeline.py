@@ -674,9 +674,9 @@ def _written(name: str, entry, surfaces, names) -> str | None:
     """The one name an article uses for a known entity, when it is another of the gazetteer's names for it ("Alibaba",
     "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the canonical name with
     descriptive words added ("Azure cloud", "TPUs") or the owner's name before it ("Microsoft Azure")."""
-    if entry is None or len(surfaces) != 1:
+    if entry is None or not surfaces or name in surfaces:
         return None
-    (surface,) = surfaces
+    surface = max(surfaces, key=lambda x: (len(x), x))  # "Dassault Systèmes" (then "Dassault"): the fullest form the article writes
     if surface == name or surface not in entry.aliases or surface in names:
         return None
     if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()):
