@@ -391,6 +391,9 @@ def test_a_known_company_is_shown_by_its_full_written_name_not_by_a_description(
     shown = {e["name"]: e["aliases"] for e in ex.to_facts_json()["entities"]}
     assert "Dell Technologies" in shown and "Dell" in shown["Dell Technologies"], shown  # the canonical name stays an alias
     assert "Azure" in shown and "Azure cloud" not in shown, shown
+    ex = extract(article("Dassault Systèmes has taken over Nuvola, a Toulouse simulation start-up. Dassault did not say what it paid."))
+    shown = {e["name"] for e in ex.to_facts_json()["entities"]}
+    assert "Dassault Systèmes" in shown and "Dassault Systemes" not in shown, shown  # written two ways, never as the gazetteer's name
 
 
 def test_an_edition_of_a_known_product_for_an_audience_is_named_whole():

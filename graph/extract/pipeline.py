@@ -671,9 +671,10 @@ def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
 
 
 def _written(name: str, entry, surfaces, names) -> str | None:
-    """The one name an article uses for a known entity, when it is another of the gazetteer's names for it ("Alibaba",
-    "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the canonical name with
-    descriptive words added ("Azure cloud", "TPUs") or the owner's name before it ("Microsoft Azure")."""
+    """The name an article uses for a known entity when it never writes the gazetteer's: the one form it writes, or the
+    fullest of several ("Dassault Systèmes", then "Dassault"), when that is another of the gazetteer's names for it
+    ("Alibaba", "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the
+    canonical name with descriptive words added ("Azure cloud", "TPUs") or the owner's name before it ("Microsoft Azure")."""
     if entry is None or not surfaces or name in surfaces:
         return None
     surface = max(surfaces, key=lambda x: (len(x), x))  # "Dassault Systèmes" (then "Dassault"): the fullest form the article writes
