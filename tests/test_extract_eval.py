@@ -69,7 +69,7 @@ def test_realistic_holdout_batch_floor():
     R60 0.790 and R61 0.796 (0.16.0; 0.15.0: 0.711, 0.734, 0.789 and 0.799), R70 0.742, R71 0.763, R72 0.806 and R73 0.745
     (0.18.0; 0.17.0: 0.727, 0.758, 0.800 and 0.734), R74 0.650, R75 0.737 and R76 0.716 (0.19.0, never read; 0.18.0: 0.631,
     0.690 and 0.697), R77 0.790, R78 0.751 and R79 0.709 (0.19.0 on arrival; 0.18.0: 0.749, 0.722 and 0.676), R80 0.790, R81 0.711
-    and R82 0.752 (0.20.0, never read; 0.19.0: 0.788, 0.703 and 0.727), R83 0.765, R84 0.719 and R85 0.759 (0.20.0, written after
+    and R82 0.752 (0.20.0, never read; 0.19.0: 0.788, 0.703 and 0.727), R83 0.753, R84 0.719 and R85 0.759 (0.20.0, written after
     its rules, never read; 0.19.0: 0.749, 0.675 and 0.749; R84 read 0.686 before the media and games data its low total prompted): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
@@ -78,7 +78,7 @@ def test_realistic_holdout_batch_floor():
     """
     p, r, f = fact_scores("holdout", only=REALISTIC_HOLDOUT).prf()
     assert f >= 0.74, (p, r, f)  # 0.675 until 0.16.0, which reads the 370 blind articles at 0.716 (0.15.0: 0.710); 0.17.0 reads 430 at 0.716 (0.16.0: 0.712); 0.18.0 reads 470 at 0.727
-    # 0.69 until 0.19.0, which reads the 530 blind articles at 0.751 (0.18.0: 0.723); 0.72 until 0.20.0, which reads 590 at 0.760 (0.19.0: 0.749)
+    # 0.69 until 0.19.0, which reads the 530 blind articles at 0.751 (0.18.0: 0.723); 0.72 until 0.20.0, which reads 590 at 0.762 (0.19.0: 0.749)
 
 
 def test_tune_strict_fact_f1():
@@ -88,7 +88,7 @@ def test_tune_strict_fact_f1():
     # 0.79 until t307-t326 (R47, R48) joined: read at 0.718 and 0.651 on arrival, they take the whole set to 0.787;
     # R51 and R52 (t327-t346) arrived mid-round at 0.795 and 0.614; 0.16.0 reads the whole set at 0.795.
     # 0.79 until R64 and R65 (t347-t366) joined: read at 0.653 and 0.620 on arrival, they take the whole set to 0.788
-    # 0.78 until 0.19.0, which reads the set at 0.816 (0.18.0: 0.795); 0.80 until 0.20.0, which reads it at 0.823
+    # 0.78 until 0.19.0, which reads the set at 0.816 (0.18.0: 0.795); 0.80 until 0.20.0, which reads it at 0.824
     p, r, f = fact_scores("tune", only=REALISTIC_TUNE).prf()
     assert f >= 0.81, ("R1-R4, R6, R7, R9, R10, R15-R18, R23, R27, R34, R35, R38, R40, R42, R43, R47, R48, R51, R52, R64, R65", p, r, f)
 
