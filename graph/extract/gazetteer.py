@@ -38,14 +38,14 @@ class GazEntry:
     platform: bool = False
     versioned: bool = False
     kind: str | None = None
-    """What a company makes where a description names it ("chips": what "the chipmaker" can mean)."""
+    """What a company makes where a description names it ("chips": what "the chipmaker" can mean); "investor" on a
+    venture arm or fund with a parent, which makes nothing of its parent's."""
     parent: str | None = None
     """The company that owns a company ("Alphabet" for Google, "Microsoft" for Nuance)."""
     family: frozenset[str] = frozenset()
     """On a product: its owner, the owner's parent and the owner's subsidiaries, any of whom writers credit with it."""
 
 
-_INVESTOR_SHAPED = re.compile(r"\b(?:Ventures?|Capital|Fund|Funds|Investments?|Partners|Growth)\b|^(?:GV|M12|CapitalG|NVentures|Next47|SAP\.iO|Wayra)$")
 _HYPHEN_CODE = re.compile(r"(?<=[a-z])-(?=[A-Z]{1,2}\d)")
 _REGIONS = frozenset({"Europe", "Asia", "Africa", "Southeast Asia", "South Asia", "East Asia", "Latin America", "North America",
                       "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC"})
@@ -59,9 +59,9 @@ class Gazetteer:
         self._index: dict[str, list[tuple[tuple[str, ...], str, GazEntry]]] = {}
         parents = {e["name"]: e["parent"] for e in data.get("companies", []) if e.get("parent")}
         children: dict[str, set[str]] = {}
-        for child, parent in parents.items():
-            if not _INVESTOR_SHAPED.search(child):  # a venture arm makes nothing of its parent's
-                children.setdefault(parent, set()).add(child)
+        for e in data.get("companies", []):
+            if e.get("parent") and e.get("kind") != "investor":  # a venture arm makes nothing of its parent's
+                children.setdefault(e["parent"], set()).add(e["name"])
         for kind, typ in (("companies", "Company"), ("products", "Product"), ("countries", "Country")):
             for e in data.get(kind, []):
                 owner = e.get("owner")
