@@ -719,9 +719,6 @@ _REGION_WORDS = frozenset("""EMEA APAC LATAM Americas Europe Asia Africa Japan C
     N.V N.V. NV Oy Oyj ASA SE S.A. S.p.A. KK K.K. Pte Pty Bhd""".split())
 
 
-_ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst|director|chief|head|founder|co-founder|executive|professor|"
-                         r"spokeswoman|spokesman|spokesperson|manager|officer|president|researcher|engineer)\b")
-"""'Gemma Whitlock, a partner at ...': a person's name after a product's first word."""
 _ACRONYM_PLURAL = re.compile(r"\b[A-Z]{2,}s$")
 _ACRONYM_PLURAL_NEXT = re.compile(r" [A-Z]{2,}s\b")
 """'MI300X VMs', 'H200 NVL Tensor Core GPUs': words describing units of a known product, no edition of it."""
@@ -1011,7 +1008,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     out.append(Mention(s, e, name, typ, name, None, False, extra={"branded": prev.name}))
                     continue
                 elif (prev.type == "Product" and prev.entry is not None and prev.entry.owner and not looks_like_person(name)
-                      and not text[max(start, s - 6):s].endswith(("said ", "says ")) and not _ROLE_APPOS.match(text, e, end)
+                      and not _SAID_BEFORE.search(text, max(start, s - 20), s) and not _ROLE_APPOS.match(text, e, end)  # "said Gemma Whitlock, a partner"
                       and not _ACRONYM_PLURAL.search(name) and not _ACRONYM_PLURAL_NEXT.match(text, e, end)
                       and _branded_product(name[len(prev.surface):].split(), text[e:e + 3])):
                     # "Azure Boost", "Ernie Speed", "Palmyra Creative": an edition of a known product, its maker's

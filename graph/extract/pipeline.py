@@ -678,7 +678,7 @@ def _written(name: str, entry, surfaces, names) -> str | None:
     if entry is None or not surfaces or name in surfaces:
         return None
     surface = max(surfaces, key=lambda x: (len(x), x))  # "Dassault Systèmes" (then "Dassault"): the fullest form the article writes
-    if surface == name or surface not in entry.aliases or surface in names:
+    if surface not in entry.aliases or surface in names:
         return None
     if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()):
         return None
