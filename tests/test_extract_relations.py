@@ -38,6 +38,9 @@ def facts(body, published="June 14, 2024"):
         ("The launch follows a partnership Velora Labs struck with Quayside Cloud last month.", ("partners_with", "Velora Labs", "Quayside Cloud")),
         ("Calder Motors, the Swedish truck maker, and Veridian AI, a Gothenburg start-up, have set up a joint venture.", ("partners_with", "Calder Motors", "Veridian AI")),
         ("Copperline Systems and Hyundai have worked together since 2022.", ("partners_with", "Copperline Systems", "Hyundai")),
+        ("Orvane Audio followed, settling with Tessel Music and signing its own licence with Tessel Music.", ("partners_with", "Orvane Audio", "Tessel Music")),
+        ("Kestrel Semi has long co-designed Orvane Cloud's Vela accelerators.", ("partners_with", "Kestrel Semi", "Orvane Cloud")),
+        ("Tessel Audio's song generator has been built into Orvane Copilot since December through a partnership with Orvane Labs.", ("partners_with", "Tessel Audio", "Orvane Labs")),
         ("Veridian AI has also licensed its mapping software to Scania.", ("partners_with", "Veridian AI", "Scania")),
         ("Tessel Therapeutics launched in April with more than $1 billion in committed capital, led by Orvane Partners and Kestrel Labs.", ("invests_in", "Kestrel Labs", "Tessel Therapeutics")),
         ("Through Orvane Ventures, its venture arm, Orvane Chips has joined rounds for Tessel Bio, Kestrel Therapeutics and Nimbus Health.", ("invests_in", "Orvane Chips", "Nimbus Health")),
@@ -2179,3 +2182,10 @@ def test_a_model_reached_through_a_platform_is_on_it():
     got = facts("Kestrel Labs' assistant runs on Anthropic's Claude models through Amazon Bedrock. "
                 "Orvane tested OpenAI's GPT-4 via Azure OpenAI Service.")
     assert ("available_on", "Claude", "Amazon Bedrock") in got and ("available_on", "GPT-4", "Azure OpenAI Service") in got, sorted(got)
+
+
+def test_a_possessed_subject_under_a_partnership_is_its_owner_not_a_role():
+    got = facts("Orvane Labs's partner Tessel AI ships the Vela assistant through a partnership with Kestrel Cloud.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)
+    got = facts("Orvane Labs's investment in Tessel AI was made through a partnership with Kestrel Cloud.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)

@@ -481,7 +481,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
         r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b"),
     "par_license_tech": caseless(
-        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b"),
+        r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing|co-design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|co-engineer(?:s|ed|ing)?)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:«[PU]\d+»|(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b)"),
     "par_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|joint\s+ventures?|"
         r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?|work|joint\s+work|cooperation)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -503,7 +503,7 @@ _RX = {
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
-        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!')(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!'(?!s\s+(?:[a-z][\w-]*\s+){0,2}?(?:«[PU]\d+»|(?!(?:partner|rival|investor|backer|owner|parent|customer|client|founder|co-founder|chief|executive|boss|head|unit|subsidiary|arm|division|deal|investment|stake)s?\b)[a-z][\w-]*\s+(?:is|was|are|were|has|have|had|will|now|also)\b)))(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:partnership|agreement|alliance|collaboration|contract)\s+(?:(?:signed|struck|agreed|announced)\s+(?:«T\d+»\s+)?)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Samsung SDS signed a reseller partnership ..., making it OpenAI's first reseller in the country"
     "par_making_it": caseless(
@@ -639,16 +639,16 @@ _PUT_ON = caseless(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
-_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou")
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
 _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
-_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?|memorand(?:um|a)|MoUs?)"
+_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?|memorand(?:um|a)|MoUs?|licen[cs]es?)"
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
-    r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed)\b)"
+    r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed|signing|striking|inking|sealing)\b)"
     r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
@@ -1338,7 +1338,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_signed_by": (" by ",),
-    "par_license_tech": ("licen",),
+    "par_license_tech": ("licen", "co-design", "co-develop", "co-engineer"),
     "par_with_which": ("with which", "with whom"),
     "par_selected": ("selected", "chosen", "picked", "named", "tapped", "appointed"),
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
@@ -1560,7 +1560,8 @@ _PREFILTER = {
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
-                "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen"),
+                "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
+                "co-design", "co-develop", "co-engineer"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
