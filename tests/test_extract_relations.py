@@ -2189,3 +2189,24 @@ def test_a_possessed_subject_under_a_partnership_is_its_owner_not_a_role():
     assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)
     got = facts("Orvane Labs's investment in Tessel AI was made through a partnership with Kestrel Cloud.")
     assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)
+
+
+def test_a_second_verb_after_and_belongs_to_the_first_verbs_subject():
+    got = facts("Tessel Capital invested in Orvane AI and partnered with Kestrel Labs.")
+    assert ("partners_with", "Tessel Capital", "Kestrel Labs") in got, sorted(got)
+    assert not any(r == "partners_with" and "Orvane AI" in (s, o) for r, s, o in got), sorted(got)
+    got = facts("Tessel Capital led Orvane AI's round in March and also backed Kestrel Labs.")
+    assert ("invests_in", "Tessel Capital", "Kestrel Labs") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
+    got = facts("Tessel Systems signed a deal with Orvane Chips and invested in Kestrel Labs.")
+    assert ("invests_in", "Tessel Systems", "Kestrel Labs") in got, sorted(got)
+    assert ("partners_with", "Tessel Systems", "Kestrel Labs") not in got, sorted(got)
+
+
+def test_an_object_it_is_not_its_own_clauses_subject():
+    got = facts("Kestrel Cloud rents out GPUs. Orvane Labs was Kestrel Cloud's biggest customer last year and has signed a series of "
+                "multi-year contracts with it.")
+    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") in got, sorted(got)
+    got = facts("Tessel AI, a unit of Kestrel Group since Orvane Data bought it in 2023, has released a tool.")
+    assert ("acquires", "Orvane Data", "Tessel AI") in got, sorted(got)
+    got = facts("Tessel Capital, which bought Orvane Chips for £24bn in 2016 and still owns roughly 90 per cent of it, is reshaping its holdings.")
+    assert ("invests_in", "Tessel Capital", "Orvane Chips") in got, sorted(got)

@@ -115,6 +115,13 @@ _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|p
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_IT_AS_OBJECT = re.compile(r"(?<!\bmost\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bpart\s)(?<!\bnone\s)(?<!\bhalf\s)(?<!\brest\s)(?<!\bany\s)\b(?:with|from|to|into|for|on|by|of|about|over|against|bought|acquired|backed|funded|sold|joined|hired|paid|acquire|buy|back|fund|sell|join|hire|pay)\s+$")
+"""Words that make "it" an object: an object "it" is not its own clause's subject ("X ... has signed contracts with it"); "most of it"
+may be the money."""
+_SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|which|that|who|whom|while|as|until|once|if|where|whose)\b")
+"""A clause opened between a subject and an object "it", with a subject of its own: the "it" may name the first subject ("Pendulum,
+a unit of Oracle since the database company bought it"), but not in "SoftBank, which bought Arm, still owns 90 per cent of it"."""
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
@@ -473,6 +480,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         own = [x for x in before if x.start >= cut.end() and x.type == "Company"]
                         if own and not own[0].anaphor:
                             target = own[0]
+                    if (m.group().lower() == "it" and target is before[0] and near.name != target.name
+                            and _IT_AS_OBJECT.search(text, max(start, a_start - 12), a_start)
+                            and not any(_SUBJECT_GAP.fullmatch(text, j.end(), x.start)
+                                        for j in _SUBORDINATE.finditer(text, target.end, a_start) for x in before if x.start >= j.end())):
+                        # "Microsoft was CoreWeave's biggest customer ... and has signed contracts with it": not Microsoft, but the
+                        # last other company (not a name inside a longer mention: "the Livingston, New Jersey company")
+                        others = [x for x in before if x.name != target.name
+                                  and not any(y is not x and y.start <= x.start and x.end <= y.end for y in before)]
+                        target = others[-1] if others else target
                     if cop := _COPULA_BEFORE.fullmatch(text, near.end, a_start):
                         # "Amazon put $8bn into Anthropic, and AWS remains its primary training partner": not AWS's own,
                         # nor, in "Naver, which invested in 2021, and KIP are among its shareholders", Naver's

@@ -657,7 +657,7 @@ _HAS_DEAL_WITH = caseless(
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
     r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
-    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
+    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
 _SIGNED_UP = caseless(
@@ -1483,6 +1483,9 @@ _LIST_SEP_POSS = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:«[CU]\d+»'s\s+)?"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquires|sold|sells|backed|funded)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
+_OBJECT_POSITION = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?|\b(?:[a-z]+ed|led|bought|took|won|made|struck|sold|hired|backs|funds|buys)\s+(?:the\s+)?)(?:«[CU]\d+»'s\s+)?$")
+"""Words before a name that make it the object of a verb or preposition ("invested in X", "led X's round"), so not the subject of a verb
+that follows it after "and"."""
 _NOT_A_SIGNER = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?|«[CU]\d+»'s\s+)$")
 
 
@@ -1669,6 +1672,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
             sm = head
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
+                and _AND_BEFORE_VERB.search(masked, max(0, pos - 30), pos)
+                and _OBJECT_POSITION.search(masked, max(0, positions[s] - 40), positions[s])):
+            # "Microsoft invested in OpenAI and partnered with Mistral AI": the second verb's subject is the first verb's, not its object
+            head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(i, -1) < positions[s]
+                         and not _OBJECT_POSITION.search(masked, max(0, positions[i] - 40), positions[i])), None)
+            if head is None or _CLAUSE_BREAK.search(masked, positions[head], pos):
+                return
+            sm = ment(head)
+            if sm is None or om is None or sm.name == om.name:
+                return
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and masked[:1] in _ASIDE_INITIALS
                 and (aside := _FRONTED_ASIDE.match(masked)) is not None and positions[s] < aside.end()):
             # "Besides 01.AI, it led a round in Moonshot AI and has invested in MiniMax": the main clause's subject acts, not the name set aside
