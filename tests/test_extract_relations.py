@@ -2210,3 +2210,24 @@ def test_an_object_it_is_not_its_own_clauses_subject():
     assert ("acquires", "Orvane Data", "Tessel AI") in got, sorted(got)
     got = facts("Tessel Capital, which bought Orvane Chips for £24bn in 2016 and still owns roughly 90 per cent of it, is reshaping its holdings.")
     assert ("invests_in", "Tessel Capital", "Orvane Chips") in got, sorted(got)
+
+
+def test_names_in_the_first_names_relative_clause_or_apposition_do_not_act_in_the_main_clause():
+    got = facts("Tessel Capital, which also backs Orvane AI, led the round in Kestrel Labs.")
+    assert ("invests_in", "Tessel Capital", "Kestrel Labs") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
+    got = facts("Tessel Capital, which also backs Orvane AI, invested $30 million in Kestrel Labs.")
+    assert got[("invests_in", "Tessel Capital", "Kestrel Labs")].amount == 30_000_000, sorted(got)
+    assert got[("invests_in", "Tessel Capital", "Orvane AI")].amount is None, sorted(got)
+    got = facts("Tessel Capital, which put $5 million into Orvane AI in 2022, led the $30 million round in Kestrel Labs.")
+    assert got[("invests_in", "Tessel Capital", "Orvane AI")].date == "2022" and got[("invests_in", "Tessel Capital", "Kestrel Labs")].date is None
+    got = facts("Orvane AI, a Parsel Systems customer, raised $12 million from Tessel Capital.")
+    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("invests_in", "Tessel Capital", "Parsel Systems") not in got, sorted(got)
+    got = facts("Kestrel Labs, whose investors include Tessel Capital, bought Orvane AI last year.")
+    assert ("acquires", "Kestrel Labs", "Orvane AI") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
+
+
+def test_a_stake_sold_to_a_buyer_is_its_investment():
+    got = facts("Tessel Capital sold its stake in Orvane AI to Kestrel Labs.")
+    assert ("invests_in", "Kestrel Labs", "Orvane AI") in got and ("acquires", "Kestrel Labs", "Orvane AI") not in got, sorted(got)
+    got = facts("Tessel Capital sold Orvane AI to Kestrel Labs for $2 billion.")
+    assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)

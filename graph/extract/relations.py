@@ -227,11 +227,14 @@ REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
+_NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|have|had|is|are|was|were|will|would|said|says|raised|"
+               r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now)\s)")
+"""Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor."""
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
-CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + OBJ + r"«[CU]\d+»(?!'))*"
+CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!'))*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
@@ -264,7 +267,7 @@ _RX = {
         r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
-        r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:(?:a|an|its|their|the)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in|"
+        r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:(?:a|an|its|their|the|«[CU]\d+»'s)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in|"
         r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in))\s+" + OBJ
         + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
@@ -943,6 +946,16 @@ def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     """Is the name at ``name_pos`` inside the relative clause after the sentence's first name, and the verb after that clause?"""
     hc = _HEAD_CLAUSE.match(masked)
     return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
+
+
+_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the)\s(?:[^,;«]|«[^»]+»)*?,\s)(?!(?:and|or)\s)")
+"""'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
+
+
+def _in_head_appos(masked: str, name_pos: int, verb_pos: int) -> bool:
+    """Is the name at ``name_pos`` inside the apposition after the sentence's first name, and the verb after it?"""
+    ha = _HEAD_APPOS.match(masked) if masked.startswith("«") or masked[:1] in "-•*–—" else None
+    return ha is not None and ha.start("c") < name_pos < ha.end() <= verb_pos
 _PERSON_DESCRIBED = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
     r"entrepreneur|executive|veteran|physician|doctor|economist|investor|banker|lawyer|founder|co-founder)\b")
@@ -1672,6 +1685,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
             sm = head
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions and pos > positions[o]
+                and _in_head_appos(masked, positions[o], pos)):
+            om = ment(_id(masked))  # "Orvane AI, a Parsel Systems customer, raised $12m from Tessel": Orvane's round, not Parsel's
+            if om is None or om.name == sm.name:
+                return
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
                 and _AND_BEFORE_VERB.search(masked, max(0, pos - 30), pos)
                 and _OBJECT_POSITION.search(masked, max(0, positions[s] - 40), positions[s])):
@@ -1701,10 +1719,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on") and dated:
-            t = _nearest(tokens, positions, "T", pos)
+            hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
+            if hc is not None and pos >= hc.end():  # "X, which bought Y in 2022, led a round in Z": not Z's date
+                t = _nearest(tokens, positions, "T", pos, hc.end())
+            elif hc is not None and hc.start("c") < pos:
+                t = _nearest(tokens, positions, "T", pos, 0, hc.end())
+            else:
+                t = _nearest(tokens, positions, "T", pos)
             if t:
                 c.date = t.date.iso
         if amount:
+            if (hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < pos < hc.end():
+                hi = min(hi, hc.end())  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
             t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
             if t is None and rel == "acquires":
                 t = _nearest(tokens, positions, "M", pos, 0, 10**9, masked)
@@ -1903,7 +1929,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         lead_pos = None
         for m in _LED.finditer(masked):
             grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
-            leads.update(i for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
+            leads.update(_id(masked) if _in_head_clause(masked, positions[i], m.end()) else i  # "X, which backs Y, led": X
+                         for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
         if investee is None and leads:
@@ -2127,6 +2154,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "bought Nvidia chips": what the company sells, not the company
             if key == "acq_active" and re.search(r"\b(?:stake|shares?|teams?|talent|stakes)\b", masked[m.start("v"):m.start("o")], re.I):
                 continue
+            if (key == "acq_sold_to" and re.search(r"\b(?:stakes?|shares?|holdings?)\b", masked[m.start("v"):m.start("o")], re.I)
+                    and not re.search(r"\bmajority\b|\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)", masked[m.start("v"):m.start("o")], re.I)):
+                continue  # "sold its stake in Y to Z": Z invests (a minority stake is no takeover)
             if key == "acq_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
                 continue  # "X, in which Y invested $35m last year, has acquired Z": Y is not the buyer
             if key == "acq_active" and _AND_BEFORE_VERB.search(masked, max(0, m.start("v") - 30), m.start("v")) and (
