@@ -2231,3 +2231,23 @@ def test_a_stake_sold_to_a_buyer_is_its_investment():
     assert ("invests_in", "Kestrel Labs", "Orvane AI") in got and ("acquires", "Kestrel Labs", "Orvane AI") not in got, sorted(got)
     got = facts("Tessel Capital sold Orvane AI to Kestrel Labs for $2 billion.")
     assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
+
+
+def test_a_participle_apposition_or_prepositional_relative_clause_names_no_partner():
+    got = facts("Kestrel Labs, backed by Tessel Capital, has partnered with Orvane AI.")
+    assert ("partners_with", "Kestrel Labs", "Orvane AI") in got and ("partners_with", "Tessel Capital", "Orvane AI") not in got, sorted(got)
+    got = facts("Orvane AI, in which Tessel Capital holds a 20% stake, partnered with Kestrel Labs.")
+    assert ("partners_with", "Orvane AI", "Kestrel Labs") in got and ("partners_with", "Tessel Capital", "Kestrel Labs") not in got, sorted(got)
+
+
+def test_two_names_with_a_comma_are_no_list_of_subjects():
+    got = facts("Following its purchase of Orvane AI, Kestrel Labs partnered with Parsel Systems.")
+    assert ("partners_with", "Kestrel Labs", "Parsel Systems") in got and ("partners_with", "Orvane AI", "Parsel Systems") not in got, sorted(got)
+    got = facts("Tessel Capital, Parsel Ventures, Kestrel Fund invested in Orvane AI.")
+    assert {("invests_in", x, "Orvane AI") for x in ("Tessel Capital", "Parsel Ventures", "Kestrel Fund")} <= set(got), sorted(got)
+
+
+def test_a_lead_named_twice_is_not_the_company_it_backs():
+    got = facts("Genvale makes contact-centre software. Tessel's venture arm, Tessel Ventures, led a $580 million investment in the company "
+                "in 2021, a round that also included Parsel Investments.")
+    assert ("invests_in", "Parsel Investments", "Tessel Ventures") not in got, sorted(got)

@@ -184,8 +184,10 @@ P = r"«[PU](\d+)»"
 
 
 def _list(item: str) -> str:
-    """A list of names: "A, B and C", "A and B", "A, B" -- but not "A, and B" (two clauses)."""
-    return item + r"(?:(?:\s*,\s*" + item + r")+(?:,?\s+(?:and|&)\s+" + item + r")?|\s+(?:and|&)\s+" + item + r")?"
+    """A list of names: "A, B and C", "A and B", "A, B, C", "A, B, the C ..." -- but not "A, and B" (two clauses), nor "A, B" alone
+    ("Following its purchase of A, B partnered with C": a fronted phrase)."""
+    return (item + r"(?:(?:\s*,\s*" + item + r")+,?\s+(?:and|&)\s+" + item + r"|(?:\s*,\s*" + item + r"){2,}|\s*,\s*" + item
+            + r"(?=\s*,\s+(?:the|a|an)\s)|\s+(?:and|&)\s+" + item + r")?")
 
 
 CL = _list(r"«[CU]\d+»")
@@ -917,7 +919,7 @@ _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:
 """'Amazon-owned Zoox': the owner bought it."""
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
-_APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)(?:controlled|owned|backed|funded|run|founded|majority-owned|"
+_APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+|(?:(?:also|long|partly|largely|heavily)\s+)?)(?:controlled|owned|backed|funded|run|founded|majority-owned|"
                         r"wholly-owned|wholly\s+owned|spun\s+out|spun\s+off)\s+(?:by|of|from)\s+$")
 """'Arm, the Cambridge-based chip designer controlled by SoftBank, has agreed to buy': SoftBank is named in the subject's
 apposition; the sentence's first name acts."""
@@ -937,7 +939,7 @@ _AND_SIGNED = caseless(
 """', and announced partnerships with A, B and C': a second verb of the sentence's subject."""
 _WITH_MAKER_BEFORE = re.compile(r"\b(?:developed|built|made|created|designed|co-developed|trained)\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$")
 """'two models developed with Geely': the name after is a co-developer."""
-_HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:which|who|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
+_HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:(?:in|of|to|with|for|from|by|on|at|into)\s+)?(?:which|who|whom|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
 """'Isomorphic Labs, which Alphabet spun out of DeepMind in 2021, signed ...': the relative clause after the sentence's first
 name, whose names do not act in the main clause."""
 
@@ -1941,7 +1943,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if investee is None and leads:
             # "Its biggest investor, «C», led a Series B": the round is the company's named before the lead
             first = min(positions[i] for i in leads)
-            before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first]
+            first_lead = ment(min(leads, key=lambda i: positions[i]))
+            before = [i for i, t in enumerate(tokens) if t.kind in "CU" and i not in leads and positions[i] < first
+                      and (first_lead is None or ment(i) is None or ment(i).name != first_lead.name)]
+            # (not "Salesforce's venture arm, Salesforce Ventures, led": the lead itself)
             if before:
                 investee = ment(before[0])
         joined = _ROUND_JOIN.search(masked)
