@@ -2251,3 +2251,14 @@ def test_a_lead_named_twice_is_not_the_company_it_backs():
     got = facts("Genvale makes contact-centre software. Tessel's venture arm, Tessel Ventures, led a $580 million investment in the company "
                 "in 2021, a round that also included Parsel Investments.")
     assert ("invests_in", "Parsel Investments", "Tessel Ventures") not in got, sorted(got)
+
+
+def test_the_company_after_a_possessed_role_in_an_apposition_is_the_possessor():
+    got = facts("Kestrel Labs, Orvane AI's largest shareholder, agreed to buy the rest of the company.")
+    assert ("acquires", "Kestrel Labs", "Orvane AI") in got and ("acquires", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
+
+
+def test_a_new_clause_after_comma_and_ends_a_list_of_leads():
+    got = facts("Orvane AI's round was led by Tessel Capital and Parsel Ventures, and Kestrel Chips plans to buy its chips.")
+    assert {("invests_in", x, "Orvane AI") for x in ("Tessel Capital", "Parsel Ventures")} <= set(got), sorted(got)
+    assert ("invests_in", "Kestrel Chips", "Orvane AI") not in got, sorted(got)

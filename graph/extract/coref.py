@@ -586,7 +586,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                 holder = next((y for y in earlier if y.type == "Company" and not text.startswith(("'s", "’s"), y.end)
                                                and (subject is None or y.name != subject.name) and y.name != x.name
                                                and not _listed(text, y, all_m) and _compatible(y, noun, countries, places, disc, strict)), None)
-                                if holder is not None:  # "Broadcom co-designed Google's TPUs, and Meta works with the company": not a possessor
+                                if holder is not None and not re.fullmatch(r"\s*,\s*", text[holder.end:x.start]):
+                                    # "Broadcom co-designed Google's TPUs, and Meta works with the company": not a possessor (but in
+                                    # "Kestrel, Orvane's largest shareholder, agreed to buy the rest of the company" the possessor)
                                     x = holder
                             target = x
                             break

@@ -229,6 +229,8 @@ REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)
 APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by"."""
 
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|will|would|said)\b")
+"""A verb after a name: the name is the subject of a clause."""
 _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|have|had|is|are|was|were|will|would|said|says|raised|"
                r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor."""
@@ -236,7 +238,8 @@ OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
-CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!'))*"
+CLD = C.replace("(\\d+)", "\\d+") + (r"(?:(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!')"
+                                    r"|,\s+and\s+(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!'|" + _CLAUSE_VERB_AFTER.pattern + r"))*")
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
@@ -1963,7 +1966,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
-                         and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])]
+                         and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])
+                         and not (masked.endswith(", and ", 0, positions[i])  # "..., and Kestrel plans to buy its chips": a new clause
+                                  and _CLAUSE_VERB_AFTER.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»")))]
             dropped_in = {i for i in investors if i not in leads and (_IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])
                                                                      or _ROUND_IN_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])
                                                                      or (_AND_IN_BEFORE.search(masked, max(0, positions[i] - 12), positions[i])
