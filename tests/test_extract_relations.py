@@ -2262,3 +2262,10 @@ def test_a_new_clause_after_comma_and_ends_a_list_of_leads():
     got = facts("Orvane AI's round was led by Tessel Capital and Parsel Ventures, and Kestrel Chips plans to buy its chips.")
     assert {("invests_in", x, "Orvane AI") for x in ("Tessel Capital", "Parsel Ventures")} <= set(got), sorted(got)
     assert ("invests_in", "Kestrel Chips", "Orvane AI") not in got, sorted(got)
+
+
+def test_a_role_written_close_before_its_holder():
+    got = facts("Kestrel Labs' partner Orvane Cloud said it would host the models.")
+    assert ("partners_with", "Orvane Cloud", "Kestrel Labs") in got or ("partners_with", "Kestrel Labs", "Orvane Cloud") in got, sorted(got)
+    got = facts("Tessel Robotics was sold by Orvane Search's parent Kestrel Holdings in 2017.")
+    assert ("acquires", "Kestrel Holdings", "Orvane Search") not in got, sorted(got)

@@ -259,9 +259,9 @@ ROLE_ONE_OF = caseless(
     + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")
 """'Singtel, one of Airtel's largest shareholders, ...'."""
 ROLE_APPOS = caseless(
-    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)s?,\s+"
-    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<y>«[CU]\d+»)(?!')")
-"""A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest"."""
+    r"(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)s?"
+    + r"(?:,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?|(?<!owner)(?<!parent)(?<!company)\s+)(?P<y>«[CU]\d+»)(?!')")
+"""A role named through its holder's name, then the holder: "Halberd's largest shareholder, the fund Pinecrest", "its partner Orvane"."""
 ROLE_COPULA = caseless(
     r"(?P<y>«[CU]\d+»)(?:,[^,;]{1,80},)?(?:,?\s+(?:which|who))?\s+(?:is|was|became|becomes|has\s+become|remains|remained|is\s+now|has\s+been)\s+(?:now\s+|also\s+|still\s+)?(?P<x>«[CU]\d+»)'s\s+"
     + _ROLE_WORDS + r"(?P<role>shareholder|investor|backer|owner|parent(?:\s+company)?|partner|funder|supplier|reseller|distributor)\b")
