@@ -2269,3 +2269,12 @@ def test_a_role_written_close_before_its_holder():
     assert ("partners_with", "Orvane Cloud", "Kestrel Labs") in got or ("partners_with", "Kestrel Labs", "Orvane Cloud") in got, sorted(got)
     got = facts("Tessel Robotics was sold by Orvane Search's parent Kestrel Holdings in 2017.")
     assert ("acquires", "Kestrel Holdings", "Orvane Search") not in got, sorted(got)
+
+
+def test_a_round_told_in_the_first_names_relative_clause_ends_with_it():
+    got = facts("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.")
+    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
+    assert ("invests_in", "Kestrel Labs", "Orvane AI") not in got and ("acquires", "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
+    assert got[("acquires", "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
+    got = facts("Kestrel Labs completed the acquisitions of Orvane AI and Parsel Robotics.")
+    assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)

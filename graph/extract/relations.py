@@ -457,7 +457,7 @@ _RX = {
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
         r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
         r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
-        r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     "acq_fronted": re.compile(
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     # "Alibaba agreed to sell Intime Retail, the chain it took private in 2017, to a consortium led by Youngor": the buyer acquires
@@ -1691,7 +1691,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 return
             sm = head
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions and pos > positions[o]
-                and _in_head_appos(masked, positions[o], pos)):
+                and (_in_head_appos(masked, positions[o], pos) or _in_head_clause(masked, positions[o], pos))):
             om = ment(_id(masked))  # "Orvane AI, a Parsel Systems customer, raised $12m from Tessel": Orvane's round, not Parsel's
             if om is None or om.name == sm.name:
                 return
@@ -1736,9 +1736,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if amount:
             if (hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < pos < hc.end():
                 hi = min(hi, hc.end())  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
+            elif hc is not None and pos >= hc.end():
+                lo = max(lo, hc.end())  # "X, which raised $20m from Y, has been bought by Z": not the price
             t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
             if t is None and rel == "acquires":
-                t = _nearest(tokens, positions, "M", pos, 0, 10**9, masked)
+                t = _nearest(tokens, positions, "M", pos, hc.end() if hc is not None and pos >= hc.end() else 0, 10**9, masked)
             if t:
                 c.amount = t.money
         if rel == "invests_in":
@@ -1961,7 +1963,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     break
         if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)
                                                    or _ROUND_INCLUDING.search(masked, cue_pos)):
-            investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] >= cue_pos - 0 and t.mention.name != investee.name]
+            hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
+            round_end = hc.end() if hc is not None and hc.start("c") < cue_pos < hc.end() else 10**9  # "X, which raised $20m from Y, was bought by Z"
+            investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and cue_pos <= positions[i] < round_end and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
