@@ -2278,3 +2278,12 @@ def test_a_round_told_in_the_first_names_relative_clause_ends_with_it():
     assert got[("acquires", "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
     got = facts("Kestrel Labs completed the acquisitions of Orvane AI and Parsel Robotics.")
     assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
+
+
+def test_a_round_takes_no_investor_bought_elsewhere_in_the_sentence_nor_the_next_rounds_company():
+    got = facts("Kestrel Search competes with Orvane AI, which raised $130 million in a Series B led by Tessel Capital last July, and with "
+                "Parsel Data, which bought expert-network company Vanta Experts for $930 million last year.")
+    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("invests_in", "Vanta Experts", "Orvane AI") not in got, sorted(got)
+    got = facts("Tessel Fund led a $50 million Series C in Orvane Audio, the San Francisco editing company; a $27 million Series B in "
+                "Kestrel Speak, a tutoring app; and a $23.5 million round in the note-taking start-up Parsel Notes.")
+    assert ("invests_in", "Parsel Notes", "Orvane Audio") not in got, sorted(got)

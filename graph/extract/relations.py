@@ -231,6 +231,8 @@ APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPU
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|will|would|said)\b")
 """A verb after a name: the name is the subject of a clause."""
+_BOUGHT_OBJECT = caseless(r"\b(?:bought|acquired|buys|acquires|buying|acquiring|sold|sells|selling|merged\s+with|took\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,4}?$")
+"""A name bought or sold: no investor in the round the sentence also tells of."""
 _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|have|had|is|are|was|were|will|would|said|says|raised|"
                r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor."""
@@ -1100,7 +1102,7 @@ def _rel_appos_head(masked: str, pos: int) -> re.Match | None:
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
 """'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
 _SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
-_ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+$")
+_ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+(?:the\s+(?:(?!which|whom|that|who)[a-z][\w-]*\s+){1,3})?$")
 _CLAUSE_VERB = re.compile(r";\s+(?:and\s+)?«[CU]\d+»\s+[a-z]")
 """A semicolon clause with a subject of its own ("; Orvane raised ...") ends the list of the first verb's objects."""
 _AND_IN_BEFORE = re.compile(r"\band\s+in\s+$")
@@ -1971,6 +1973,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])
+                         and (i in leads or not _BOUGHT_OBJECT.search(masked, max(0, positions[i] - 50), positions[i]))  # "..., which bought Tegus"
                          and not (masked.endswith(", and ", 0, positions[i])  # "..., and Kestrel plans to buy its chips": a new clause
                                   and _CLAUSE_VERB_AFTER.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»")))]
             dropped_in = {i for i in investors if i not in leads and (_IN_BEFORE.search(masked, max(0, positions[i] - 20), positions[i])
