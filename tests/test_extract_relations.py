@@ -2287,3 +2287,8 @@ def test_a_round_takes_no_investor_bought_elsewhere_in_the_sentence_nor_the_next
     got = facts("Tessel Fund led a $50 million Series C in Orvane Audio, the San Francisco editing company; a $27 million Series B in "
                 "Kestrel Speak, a tutoring app; and a $23.5 million round in the note-taking start-up Parsel Notes.")
     assert ("invests_in", "Parsel Notes", "Orvane Audio") not in got, sorted(got)
+
+
+def test_a_model_downloaded_after_a_place_is_the_model_not_the_place():
+    got = facts("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.")
+    assert ("available_on", "Vela 3", "Hugging Face") in got and ("available_on", "Kestrel Cloud", "Hugging Face") not in got, sorted(got)

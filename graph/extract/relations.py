@@ -2601,6 +2601,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if pm is not None and (_is_platform(pm) or _platform_company(pm)):
             for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
                 for o in _ids(m.group("o")):  # "its models, Palmyra Med and Palmyra Fin, can be downloaded from Hugging Face"
+                    if _WHERE_BEFORE.search(masked, max(0, m.start("o") - 30), m.start("o")):
+                        # "Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face": the product, not the first place
+                        o = next((i for i in reversed(_ids(masked[:m.start("o")])) if tokens[i].kind in "PU"
+                                  and not _is_platform(ment(i)) and not _WHERE_BEFORE.search(masked, max(0, positions[i] - 30), positions[i])), None)
+                        if o is None:
+                            continue
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _OFFERED_BY.finditer(masked) if n_p >= 2 and " by " in low else ():
         for p in re.findall(r"«[PUC](\d+)»", m.group("rest")):
