@@ -2292,3 +2292,8 @@ def test_a_round_takes_no_investor_bought_elsewhere_in_the_sentence_nor_the_next
 def test_a_model_downloaded_after_a_place_is_the_model_not_the_place():
     got = facts("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.")
     assert ("available_on", "Vela 3", "Hugging Face") in got and ("available_on", "Kestrel Cloud", "Hugging Face") not in got, sorted(got)
+
+
+def test_a_role_taken_as_a_predicate_is_no_reference():
+    got = facts("Orvane AI raised $40 million in a Series B on Monday. Tessel Ventures joined the round as a new investor.")
+    assert ("invests_in", "Tessel Ventures", "Orvane AI") in got, sorted(got)
