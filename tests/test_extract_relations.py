@@ -2297,3 +2297,9 @@ def test_a_model_downloaded_after_a_place_is_the_model_not_the_place():
 def test_a_role_taken_as_a_predicate_is_no_reference():
     got = facts("Orvane AI raised $40 million in a Series B on Monday. Tessel Ventures joined the round as a new investor.")
     assert ("invests_in", "Tessel Ventures", "Orvane AI") in got, sorted(got)
+
+
+def test_leading_an_investment_in_a_company_is_a_round():
+    got = facts("Tessel Ventures has led a $40 million investment in Orvane AI, joined by Parsel Capital.")
+    assert got[("invests_in", "Tessel Ventures", "Orvane AI")].amount == 40_000_000, sorted(got)
+    assert ("invests_in", "Parsel Capital", "Orvane AI") in got, sorted(got)

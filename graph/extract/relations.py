@@ -879,19 +879,19 @@ _LIST_BASED = re.compile(
     r"(?P<s>«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»),\s+(?:two|three|four|five|six|both|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«G\d+»)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _COMPANY_PLURALS + r")\b")
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
-_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
+_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
                + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
                r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by))\b"),
     caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b"),
-    caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
+    caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
     caseless(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»"),  # "X, valued at $43bn in a round that included Y"
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
-_ROUND_WORDS = ("round", "investment led", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
+_ROUND_WORDS = ("round", "investment led", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
