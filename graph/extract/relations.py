@@ -1923,6 +1923,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             m = rx.search(masked)
             if m and rx is _ROUND_INVESTEE[-1] and tokens[_id(m.group("o"))].mention.anaphor:
                 continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
+            if (m and "investment" in m.group().lower() and tokens[_id(m.group("o"))].mention.anaphor
+                    and any(t.kind in "CU" and t.mention.name == tokens[_id(m.group("o"))].mention.name for t in tokens[:_id(m.group("o"))])):
+                continue  # "Salesforce Ventures led an investment in the company": "the company" resolved to the lead is not its round
             if m:
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
