@@ -2184,122 +2184,94 @@ def test_a_model_reached_through_a_platform_is_on_it():
     assert ("available_on", "Claude", "Amazon Bedrock") in got and ("available_on", "GPT-4", "Azure OpenAI Service") in got, sorted(got)
 
 
-def test_a_possessed_subject_under_a_partnership_is_its_owner_not_a_role():
-    got = facts("Orvane Labs's partner Tessel AI ships the Vela assistant through a partnership with Kestrel Cloud.")
-    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)
-    got = facts("Orvane Labs's investment in Tessel AI was made through a partnership with Kestrel Cloud.")
-    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") not in got, sorted(got)
 
 
-def test_a_second_verb_after_and_belongs_to_the_first_verbs_subject():
-    got = facts("Tessel Capital invested in Orvane AI and partnered with Kestrel Labs.")
-    assert ("partners_with", "Tessel Capital", "Kestrel Labs") in got, sorted(got)
-    assert not any(r == "partners_with" and "Orvane AI" in (s, o) for r, s, o in got), sorted(got)
-    got = facts("Tessel Capital led Orvane AI's round in March and also backed Kestrel Labs.")
-    assert ("invests_in", "Tessel Capital", "Kestrel Labs") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
-    got = facts("Tessel Systems signed a deal with Orvane Chips and invested in Kestrel Labs.")
-    assert ("invests_in", "Tessel Systems", "Kestrel Labs") in got, sorted(got)
-    assert ("partners_with", "Tessel Systems", "Kestrel Labs") not in got, sorted(got)
 
-
-def test_an_object_it_is_not_its_own_clauses_subject():
-    got = facts("Kestrel Cloud rents out GPUs. Orvane Labs was Kestrel Cloud's biggest customer last year and has signed a series of "
-                "multi-year contracts with it.")
-    assert ("partners_with", "Orvane Labs", "Kestrel Cloud") in got, sorted(got)
-    got = facts("Tessel AI, a unit of Kestrel Group since Orvane Data bought it in 2023, has released a tool.")
-    assert ("acquires", "Orvane Data", "Tessel AI") in got, sorted(got)
-    got = facts("Tessel Capital, which bought Orvane Chips for £24bn in 2016 and still owns roughly 90 per cent of it, is reshaping its holdings.")
-    assert ("invests_in", "Tessel Capital", "Orvane Chips") in got, sorted(got)
-
-
-def test_names_in_the_first_names_relative_clause_or_apposition_do_not_act_in_the_main_clause():
-    got = facts("Tessel Capital, which also backs Orvane AI, led the round in Kestrel Labs.")
-    assert ("invests_in", "Tessel Capital", "Kestrel Labs") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
-    got = facts("Tessel Capital, which also backs Orvane AI, invested $30 million in Kestrel Labs.")
-    assert got[("invests_in", "Tessel Capital", "Kestrel Labs")].amount == 30_000_000, sorted(got)
-    assert got[("invests_in", "Tessel Capital", "Orvane AI")].amount is None, sorted(got)
-    got = facts("Tessel Capital, which put $5 million into Orvane AI in 2022, led the $30 million round in Kestrel Labs.")
-    assert got[("invests_in", "Tessel Capital", "Orvane AI")].date == "2022" and got[("invests_in", "Tessel Capital", "Kestrel Labs")].date is None
-    got = facts("Orvane AI, a Parsel Systems customer, raised $12 million from Tessel Capital.")
-    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("invests_in", "Tessel Capital", "Parsel Systems") not in got, sorted(got)
-    got = facts("Kestrel Labs, whose investors include Tessel Capital, bought Orvane AI last year.")
-    assert ("acquires", "Kestrel Labs", "Orvane AI") in got and ("invests_in", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
-
-
-def test_a_stake_sold_to_a_buyer_is_its_investment():
-    got = facts("Tessel Capital sold its stake in Orvane AI to Kestrel Labs.")
-    assert ("invests_in", "Kestrel Labs", "Orvane AI") in got and ("acquires", "Kestrel Labs", "Orvane AI") not in got, sorted(got)
-    got = facts("Tessel Capital sold Orvane AI to Kestrel Labs for $2 billion.")
-    assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
-
-
-def test_a_participle_apposition_or_prepositional_relative_clause_names_no_partner():
-    got = facts("Kestrel Labs, backed by Tessel Capital, has partnered with Orvane AI.")
-    assert ("partners_with", "Kestrel Labs", "Orvane AI") in got and ("partners_with", "Tessel Capital", "Orvane AI") not in got, sorted(got)
-    got = facts("Orvane AI, in which Tessel Capital holds a 20% stake, partnered with Kestrel Labs.")
-    assert ("partners_with", "Orvane AI", "Kestrel Labs") in got and ("partners_with", "Tessel Capital", "Kestrel Labs") not in got, sorted(got)
-
-
-def test_two_names_with_a_comma_are_no_list_of_subjects():
-    got = facts("Following its purchase of Orvane AI, Kestrel Labs partnered with Parsel Systems.")
-    assert ("partners_with", "Kestrel Labs", "Parsel Systems") in got and ("partners_with", "Orvane AI", "Parsel Systems") not in got, sorted(got)
-    got = facts("Tessel Capital, Parsel Ventures, Kestrel Fund invested in Orvane AI.")
-    assert {("invests_in", x, "Orvane AI") for x in ("Tessel Capital", "Parsel Ventures", "Kestrel Fund")} <= set(got), sorted(got)
-
-
-def test_a_lead_named_twice_is_not_the_company_it_backs():
-    got = facts("Genvale makes contact-centre software. Tessel's venture arm, Tessel Ventures, led a $580 million investment in the company "
-                "in 2021, a round that also included Parsel Investments.")
-    assert ("invests_in", "Parsel Investments", "Tessel Ventures") not in got, sorted(got)
-
-
-def test_the_company_after_a_possessed_role_in_an_apposition_is_the_possessor():
-    got = facts("Kestrel Labs, Orvane AI's largest shareholder, agreed to buy the rest of the company.")
-    assert ("acquires", "Kestrel Labs", "Orvane AI") in got and ("acquires", "Orvane AI", "Kestrel Labs") not in got, sorted(got)
-
-
-def test_a_new_clause_after_comma_and_ends_a_list_of_leads():
-    got = facts("Orvane AI's round was led by Tessel Capital and Parsel Ventures, and Kestrel Chips plans to buy its chips.")
-    assert {("invests_in", x, "Orvane AI") for x in ("Tessel Capital", "Parsel Ventures")} <= set(got), sorted(got)
-    assert ("invests_in", "Kestrel Chips", "Orvane AI") not in got, sorted(got)
-
-
-def test_a_role_written_close_before_its_holder():
-    got = facts("Kestrel Labs' partner Orvane Cloud said it would host the models.")
-    assert ("partners_with", "Orvane Cloud", "Kestrel Labs") in got or ("partners_with", "Kestrel Labs", "Orvane Cloud") in got, sorted(got)
-    got = facts("Tessel Robotics was sold by Orvane Search's parent Kestrel Holdings in 2017.")
-    assert ("acquires", "Kestrel Holdings", "Orvane Search") not in got, sorted(got)
-
-
-def test_a_round_told_in_the_first_names_relative_clause_ends_with_it():
-    got = facts("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.")
-    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
-    assert ("invests_in", "Kestrel Labs", "Orvane AI") not in got and ("acquires", "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
-    assert got[("acquires", "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
-    got = facts("Kestrel Labs completed the acquisitions of Orvane AI and Parsel Robotics.")
-    assert ("acquires", "Kestrel Labs", "Orvane AI") in got, sorted(got)
-
-
-def test_a_round_takes_no_investor_bought_elsewhere_in_the_sentence_nor_the_next_rounds_company():
-    got = facts("Kestrel Search competes with Orvane AI, which raised $130 million in a Series B led by Tessel Capital last July, and with "
-                "Parsel Data, which bought expert-network company Vanta Experts for $930 million last year.")
-    assert ("invests_in", "Tessel Capital", "Orvane AI") in got and ("invests_in", "Vanta Experts", "Orvane AI") not in got, sorted(got)
-    got = facts("Tessel Fund led a $50 million Series C in Orvane Audio, the San Francisco editing company; a $27 million Series B in "
-                "Kestrel Speak, a tutoring app; and a $23.5 million round in the note-taking start-up Parsel Notes.")
-    assert ("invests_in", "Parsel Notes", "Orvane Audio") not in got, sorted(got)
-
-
-def test_a_model_downloaded_after_a_place_is_the_model_not_the_place():
-    got = facts("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.")
-    assert ("available_on", "Vela 3", "Hugging Face") in got and ("available_on", "Kestrel Cloud", "Hugging Face") not in got, sorted(got)
-
-
-def test_a_role_taken_as_a_predicate_is_no_reference():
-    got = facts("Orvane AI raised $40 million in a Series B on Monday. Tessel Ventures joined the round as a new investor.")
-    assert ("invests_in", "Tessel Ventures", "Orvane AI") in got, sorted(got)
 
 
 def test_leading_an_investment_in_a_company_is_a_round():
     got = facts("Tessel Ventures has led a $40 million investment in Orvane AI, joined by Parsel Capital.")
     assert got[("invests_in", "Tessel Ventures", "Orvane AI")].amount == 40_000_000, sorted(got)
     assert ("invests_in", "Parsel Capital", "Orvane AI") in got, sorted(got)
+
+
+PAR, INV, ACQ, AVL = "partners_with", "invests_in", "acquires", "available_on"
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # the second verb after "and" is the first verb's subject's
+        ("Tessel Capital invested in Orvane AI and partnered with Kestrel Labs.",
+         [(PAR, "Tessel Capital", "Kestrel Labs")], [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Kestrel Labs", "Orvane AI")]),
+        ("Tessel Capital led Orvane AI's round in March and also backed Kestrel Labs.",
+         [(INV, "Tessel Capital", "Kestrel Labs")], [(INV, "Orvane AI", "Kestrel Labs")]),
+        ("Tessel Systems signed a deal with Orvane Chips and invested in Kestrel Labs.",
+         [(INV, "Tessel Systems", "Kestrel Labs")], [(PAR, "Tessel Systems", "Kestrel Labs")]),
+        # an object "it" is not its own clause's subject, unless a clause with a subject of its own opens between them
+        ("Kestrel Cloud rents out GPUs. Orvane Labs was Kestrel Cloud's biggest customer last year and has signed a series of "
+         "multi-year contracts with it.", [(PAR, "Orvane Labs", "Kestrel Cloud")], []),
+        ("Tessel AI, a unit of Kestrel Group since Orvane Data bought it in 2023, has released a tool.", [(ACQ, "Orvane Data", "Tessel AI")], []),
+        ("Tessel Capital, which bought Orvane Chips for £24bn in 2016 and still owns roughly 90 per cent of it, is reshaping its holdings.",
+         [(INV, "Tessel Capital", "Orvane Chips")], []),
+        # names in the first name's relative clause or apposition do not act in the main clause
+        ("Tessel Capital, which also backs Orvane AI, led the round in Kestrel Labs.",
+         [(INV, "Tessel Capital", "Kestrel Labs")], [(INV, "Orvane AI", "Kestrel Labs")]),
+        ("Orvane AI, a Parsel Systems customer, raised $12 million from Tessel Capital.",
+         [(INV, "Tessel Capital", "Orvane AI")], [(INV, "Tessel Capital", "Parsel Systems")]),
+        ("Kestrel Labs, whose investors include Tessel Capital, bought Orvane AI last year.",
+         [(ACQ, "Kestrel Labs", "Orvane AI")], [(INV, "Orvane AI", "Kestrel Labs")]),
+        ("Kestrel Labs, backed by Tessel Capital, has partnered with Orvane AI.",
+         [(PAR, "Kestrel Labs", "Orvane AI")], [(PAR, "Tessel Capital", "Orvane AI")]),
+        ("Orvane AI, in which Tessel Capital holds a 20% stake, partnered with Kestrel Labs.",
+         [(PAR, "Orvane AI", "Kestrel Labs")], [(PAR, "Tessel Capital", "Kestrel Labs")]),
+        ("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.",
+         [(INV, "Tessel Capital", "Orvane AI"), (ACQ, "Kestrel Labs", "Orvane AI")], [(INV, "Kestrel Labs", "Orvane AI"), (ACQ, "Kestrel Labs", "Tessel Capital")]),
+        # a possessed role in a partnership's subject is no owner; a possessor in the subject's apposition is what "the company" names
+        ("Orvane Labs's partner Tessel AI ships the Vela assistant through a partnership with Kestrel Cloud.", [], [(PAR, "Orvane Labs", "Kestrel Cloud")]),
+        ("Orvane Labs's investment in Tessel AI was made through a partnership with Kestrel Cloud.", [], [(PAR, "Orvane Labs", "Kestrel Cloud")]),
+        ("Kestrel Labs, Orvane AI's largest shareholder, agreed to buy the rest of the company.",
+         [(ACQ, "Kestrel Labs", "Orvane AI")], [(ACQ, "Orvane AI", "Kestrel Labs")]),
+        # stakes
+        ("Tessel Capital sold its stake in Orvane AI to Kestrel Labs.", [(INV, "Kestrel Labs", "Orvane AI")], [(ACQ, "Kestrel Labs", "Orvane AI")]),
+        ("Tessel Capital sold Orvane AI to Kestrel Labs for $2 billion.", [(ACQ, "Kestrel Labs", "Orvane AI")], []),
+        # lists: two names and a comma are no list of subjects; a new clause after ", and" ends a list
+        ("Following its purchase of Orvane AI, Kestrel Labs partnered with Parsel Systems.",
+         [(PAR, "Kestrel Labs", "Parsel Systems")], [(PAR, "Orvane AI", "Parsel Systems")]),
+        ("Tessel Capital, Parsel Ventures, Kestrel Fund invested in Orvane AI.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI"), (INV, "Kestrel Fund", "Orvane AI")], []),
+        ("Orvane AI's round was led by Tessel Capital and Parsel Ventures, and Kestrel Chips plans to buy its chips.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], [(INV, "Kestrel Chips", "Orvane AI")]),
+        # rounds
+        ("Genvale makes contact-centre software. Tessel's venture arm, Tessel Ventures, led a $580 million investment in the company "
+         "in 2021, a round that also included Parsel Investments.", [], [(INV, "Parsel Investments", "Tessel Ventures")]),
+        ("Kestrel Search competes with Orvane AI, which raised $130 million in a Series B led by Tessel Capital last July, and with "
+         "Parsel Data, which bought expert-network company Vanta Experts for $930 million last year.",
+         [(INV, "Tessel Capital", "Orvane AI")], [(INV, "Vanta Experts", "Orvane AI")]),
+        ("Tessel Fund led a $50 million Series C in Orvane Audio, the San Francisco editing company; a $27 million Series B in "
+         "Kestrel Speak, a tutoring app; and a $23.5 million round in the note-taking start-up Parsel Notes.", [], [(INV, "Parsel Notes", "Orvane Audio")]),
+        ("Orvane AI raised $40 million in a Series B on Monday. Tessel Ventures joined the round as a new investor.", [(INV, "Tessel Ventures", "Orvane AI")], []),
+        ("Kestrel Labs completed the acquisitions of Orvane AI and Parsel Robotics.", [(ACQ, "Kestrel Labs", "Orvane AI")], []),
+        # roles written close before their holder (not a parent or owner)
+        ("Kestrel Labs' partner Orvane Cloud said it would host the models.", [(PAR, "Orvane Cloud", "Kestrel Labs")], []),
+        ("Tessel Robotics was sold by Orvane Search's parent Kestrel Holdings in 2017.", [], [(ACQ, "Kestrel Holdings", "Orvane Search")]),
+        # a model downloaded after a place named first
+        ("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.",
+         [(AVL, "Vela 3", "Hugging Face")], [(AVL, "Kestrel Cloud", "Hugging Face")]),
+    ],
+)
+def test_clause_list_and_pronoun_bounds(body, present, absent):
+    got = facts(body)
+    undirected = {(r, *sorted((s, o))) if r == PAR else (r, s, o) for r, s, o in got}
+    norm = lambda k: (k[0], *sorted(k[1:])) if k[0] == PAR else k  # noqa: E731
+    assert all(norm(k) in undirected for k in present), sorted(got)
+    assert not any(norm(k) in undirected for k in absent), sorted(got)
+
+
+def test_amounts_and_dates_stay_on_their_side_of_the_first_names_relative_clause():
+    got = facts("Tessel Capital, which also backs Orvane AI, invested $30 million in Kestrel Labs.")
+    assert got[(INV, "Tessel Capital", "Kestrel Labs")].amount == 30_000_000 and got[(INV, "Tessel Capital", "Orvane AI")].amount is None
+    got = facts("Tessel Capital, which put $5 million into Orvane AI in 2022, led the $30 million round in Kestrel Labs.")
+    assert got[(INV, "Tessel Capital", "Orvane AI")].date == "2022" and got[(INV, "Tessel Capital", "Kestrel Labs")].date is None
+    got = facts("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.")
+    assert got[(ACQ, "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
