@@ -950,7 +950,9 @@ name, whose names do not act in the main clause."""
 
 def _head_clause(masked: str) -> tuple[int, int] | None:
     """Where the relative clause after the sentence's first name runs (from its comma to past the closing one), if there is one."""
-    hc = _HEAD_CLAUSE.match(masked) if "wh" in masked else None
+    if not masked.startswith(("«", "-", "•", "*", "–", "—")) or "wh" not in masked:
+        return None  # (the clause follows a name that opens the sentence)
+    hc = _HEAD_CLAUSE.match(masked)
     return (hc.start("c"), hc.end()) if hc is not None else None
 
 
