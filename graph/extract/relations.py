@@ -948,18 +948,10 @@ _HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:(?:in|o
 name, whose names do not act in the main clause."""
 
 
-def _head_clause(masked: str) -> tuple[int, int] | None:
-    """Where the relative clause after the sentence's first name runs (from its comma to past the closing one), if there is one."""
-    if not masked.startswith(("«", "-", "•", "*", "–", "—")) or "wh" not in masked:
-        return None  # (the clause follows a name that opens the sentence)
-    hc = _HEAD_CLAUSE.match(masked)
-    return (hc.start("c"), hc.end()) if hc is not None else None
-
-
 def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     """Is the name at ``name_pos`` inside the relative clause after the sentence's first name, and the verb after that clause?"""
-    hc = _head_clause(masked)
-    return hc is not None and hc[0] < name_pos < hc[1] <= verb_pos
+    hc = _HEAD_CLAUSE.match(masked)
+    return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 
 
 _HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the)\s(?:[^,;«]|«[^»]+»)*?,\s)(?!(?:and|or)\s)")
@@ -1733,23 +1725,23 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
         if rel in ("invests_in", "acquires", "partners_with", "available_on") and dated:
-            hc = _head_clause(masked)
-            if hc is not None and pos >= hc[1]:  # "X, which bought Y in 2022, led a round in Z": not Z's date
-                t = _nearest(tokens, positions, "T", pos, hc[1])
-            elif hc is not None and hc[0] < pos:
-                t = _nearest(tokens, positions, "T", pos, 0, hc[1])
+            hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
+            if hc is not None and pos >= hc.end():  # "X, which bought Y in 2022, led a round in Z": not Z's date
+                t = _nearest(tokens, positions, "T", pos, hc.end())
+            elif hc is not None and hc.start("c") < pos:
+                t = _nearest(tokens, positions, "T", pos, 0, hc.end())
             else:
                 t = _nearest(tokens, positions, "T", pos)
             if t:
                 c.date = t.date.iso
         if amount:
-            if (hc := _head_clause(masked)) is not None and hc[0] < pos < hc[1]:
-                hi = min(hi, hc[1])  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
-            elif hc is not None and pos >= hc[1]:
-                lo = max(lo, hc[1])  # "X, which raised $20m from Y, has been bought by Z": not the price
+            if (hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < pos < hc.end():
+                hi = min(hi, hc.end())  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
+            elif hc is not None and pos >= hc.end():
+                lo = max(lo, hc.end())  # "X, which raised $20m from Y, has been bought by Z": not the price
             t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
             if t is None and rel == "acquires":
-                t = _nearest(tokens, positions, "M", pos, hc[1] if hc is not None and pos >= hc[1] else 0, 10**9, masked)
+                t = _nearest(tokens, positions, "M", pos, hc.end() if hc is not None and pos >= hc.end() else 0, 10**9, masked)
             if t:
                 c.amount = t.money
         if rel == "invests_in":
@@ -1975,8 +1967,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     break
         if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)
                                                    or _ROUND_INCLUDING.search(masked, cue_pos)):
-            hc = _head_clause(masked)
-            round_end = hc[1] if hc is not None and hc[0] < cue_pos < hc[1] else 10**9  # "X, which raised $20m from Y, was bought by Z"
+            hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
+            round_end = hc.end() if hc is not None and hc.start("c") < cue_pos < hc.end() else 10**9  # "X, which raised $20m from Y, was bought by Z"
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and cue_pos <= positions[i] < round_end and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects)
