@@ -2198,6 +2198,12 @@ def test_leading_an_investment_in_a_company_is_a_round():
 PAR, INV, ACQ, AVL = "partners_with", "invests_in", "acquires", "available_on"
 
 
+def _undirected(key):
+    """A partnership names its two companies in either order."""
+    rel, s, o = key
+    return (rel, *sorted((s, o))) if rel == PAR else key
+
+
 @pytest.mark.parametrize(
     "body, present, absent",
     [
@@ -2262,10 +2268,9 @@ PAR, INV, ACQ, AVL = "partners_with", "invests_in", "acquires", "available_on"
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):
     got = facts(body)
-    undirected = {(r, *sorted((s, o))) if r == PAR else (r, s, o) for r, s, o in got}
-    norm = lambda k: (k[0], *sorted(k[1:])) if k[0] == PAR else k  # noqa: E731
-    assert all(norm(k) in undirected for k in present), sorted(got)
-    assert not any(norm(k) in undirected for k in absent), sorted(got)
+    keys = {_undirected(k) for k in got}
+    assert all(_undirected(k) in keys for k in present), sorted(got)
+    assert not any(_undirected(k) in keys for k in absent), sorted(got)
 
 
 def test_amounts_and_dates_stay_on_their_side_of_the_first_names_relative_clause():
