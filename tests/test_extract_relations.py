@@ -165,6 +165,11 @@ def facts(body, published="June 14, 2024"):
         ("Kestrel Power Inc. leases capacity to Nimbus Compute in Texas.", ("partners_with", "Kestrel Power Inc", "Nimbus Compute")),
         ("Orvane Robotics struck a licensing agreement with Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Tessel Systems is now the main supplier to Orvane Robotics.", ("partners_with", "Tessel Systems", "Orvane Robotics")),
+        # ties deepened, arrangements struck, a collaboration under way: told with a possessive or in the perfect progressive
+        ("Orvane Robotics has deepened its ties with Quillon Labs.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        ("Orvane Robotics strengthened its relationship with Quillon Labs in May.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        ("Orvane Robotics struck a similar arrangement with Berlin-based Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        ("Orvane Robotics and Quillon Labs have been collaborating since 2022.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         # availability
         ("Orvane Cloud added Tessel's Vela-2 model to its Model Forge platform earlier this month.", ("available_on", "Vela-2", "Model Forge")),
         ("Orvane Labs released Typhoon 2, its latest Thai model, on Hugging Face in December.", ("available_on", "Typhoon 2", "Hugging Face")),

@@ -97,13 +97,15 @@ def _split_head(lemma: str) -> tuple[str, str, str]:
     return (pre + " " if pre else ""), words[i], " ".join(words[i + 1:])
 
 
-def phrase(lemma: str) -> str:
+def phrase(lemma: str, owned: bool = False) -> str:
     """A regular expression for a predicate written by lemma.
 
     Words in ``[...]`` are left as written (``"own [a] stake in"``); the first
     word is inflected; a ``~`` lets up to three modifier words in
     (``"write ~ cheque for"`` reads "wrote a USD 40 million cheque for"), none of them a word that makes
     the money something other than equity ("received two federal research grants from": grants, loans, debt).
+    With ``owned``, a possessor may stand among them ("deepened its ties with": "its" resolved to a name); a deal
+    verb's possessor is not always its party ("Denso, which owns 15% of Lumina, agreed to sell its shares to Osprey").
     """
     pre, head, rest = _split_head(lemma)
     alts = "|".join(sorted((re.escape(f) for f in _inflect(head)), key=len, reverse=True))
@@ -113,7 +115,7 @@ def phrase(lemma: str) -> str:
         if w in _PREPOSITIONS and i == len(words) - 1 and i > 0:
             out += r"(?:\s+(?:in\s+|on\s+)?«T\d+»,?)?"  # "led a $1bn round last month in Moonshot": a date before the object's preposition
         if w == "~":
-            out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?|contracts?|deals?|tenders?)\b)(?:[\w%.,-]+|«[MT]\d+»)){0,4}?"
+            out += r"(?:\s+(?!(?:grants?|loans?|debt|credit|awards?|prizes?|orders?|bonds?|contracts?|deals?|tenders?)\b)(?:[\w%.,-]+|«[MT]\d+»" + (r"|«[CU]\d+»'s" if owned else "") + r")){0,4}?"
         elif w.startswith("[") and w.endswith("]"):
             out += r"(?:\s+(?:" + w[1:-1] + r"))?"
         else:
@@ -226,6 +228,10 @@ _PAR_ACTIVE = [
     "seal ~ agreement with", "reach ~ agreement with", "enter into ~ agreement with", "enter into ~ partnership with",
     "enter ~ partnership with", "forge ~ partnership with", "forge ~ alliance with", "launch ~ partnership with",
     "announce ~ partnership with", "announce ~ agreement with", "announce ~ collaboration with",
+    # ties deepened and arrangements struck: "deepened its ties with", "struck a similar arrangement with"
+    "deepen ~ ties with", "strengthen ~ ties with", "deepen ~ relationship with", "strengthen ~ relationship with",
+    "strengthen ~ partnership with", "broaden ~ partnership with", "deepen ~ collaboration with", "expand ~ collaboration with",
+    "extend ~ collaboration with", "strike ~ arrangement with", "sign ~ arrangement with",
     # supply and commerce (the customer or the supplier as subject): "will supply Nokia with servers",
     # "agreed to buy $11.9bn of capacity from CoreWeave", "leases capacity to", "licensed its models to"
     "supply", "supply ~ to", "provide ~ to", "sell ~ capacity to", "sell ~ chips to", "sell ~ GPUs to",
@@ -244,6 +250,7 @@ _PAR_ACTIVE = [
 _PAR_PAIR = [
     "co-develop", "jointly develop", "be co-developing", "be jointly developing", "cooperate", "co-operate",
     "collaborate", "work together", "be working together", "partner", "team up", "join forces",
+    "be collaborating", "be cooperating", "be partnering",
     "expand [their] partnership", "deepen [their] partnership", "extend [their] partnership", "renew [their] partnership",
     "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
     "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
@@ -343,8 +350,8 @@ _PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "from", "into", "on"
 
 
 def _build() -> None:
-    def alt(lemmas: list[str]) -> str:
-        return "|".join(phrase(x) for x in sorted(lemmas, key=len, reverse=True))
+    def alt(lemmas: list[str], owned: bool = False) -> str:
+        return "|".join(phrase(x, owned) for x in sorted(lemmas, key=len, reverse=True))
 
     def words(lemmas: list[str]) -> frozenset[str]:
         out = set()
@@ -359,7 +366,7 @@ def _build() -> None:
 
     # one regular expression per voice, its predicates named by relation: a sentence is scanned once per voice
     active = (r"(?P<acquires>" + alt(_ACQ_ACTIVE + _ACQ_STATE) + r")|(?P<invests_in>" + alt(_INV_ACTIVE) + r")|(?P<partners_with>"
-              + alt(_PAR_ACTIVE) + r")")
+              + alt(_PAR_ACTIVE, owned=True) + r")")
     active_words = words(_ACQ_ACTIVE + _ACQ_STATE) | words(_INV_ACTIVE) | words(_PAR_ACTIVE)
     _GL[0] = _GENERIC_LIST
     FRAMES_LISTED.append(("active", caseless(_active(active)), active_words))
