@@ -2189,18 +2189,13 @@ def test_a_model_reached_through_a_platform_is_on_it():
     assert ("available_on", "Claude", "Amazon Bedrock") in got and ("available_on", "GPT-4", "Azure OpenAI Service") in got, sorted(got)
 
 
-
-
-
-
-
 def test_leading_an_investment_in_a_company_is_a_round():
     got = facts("Tessel Ventures has led a $40 million investment in Orvane AI, joined by Parsel Capital.")
     assert got[("invests_in", "Tessel Ventures", "Orvane AI")].amount == 40_000_000, sorted(got)
     assert ("invests_in", "Parsel Capital", "Orvane AI") in got, sorted(got)
 
 
-PAR, INV, ACQ, AVL = "partners_with", "invests_in", "acquires", "available_on"
+PAR, INV, ACQ, AVL, DEV = "partners_with", "invests_in", "acquires", "available_on", "develops"
 
 
 def _undirected(key):
@@ -2269,6 +2264,9 @@ def _undirected(key):
         # a model downloaded after a place named first
         ("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.",
          [(AVL, "Vela 3", "Hugging Face")], [(AVL, "Kestrel Cloud", "Hugging Face")]),
+        # "X's products are" lists them only when a name comes next, not before a predicate
+        ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
+        ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

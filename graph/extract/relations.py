@@ -553,6 +553,9 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>license|licenses|licensed|licence|licences|licensing)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|to|(?:built|developed|made|created|designed|owned)\s+by)\s+" + OBJ + r"(?P<o>" + CL + r")"),
 }
 
+_NAMED_NEXT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:on|in|at|to|from|via|through|with|by|for|under|as|available|offered|sold|used|hosted|listed)\b)[\w-]+\s+){0,3}?"
+                         r"(?:(?:called|named|dubbed|branded)\s+)?«[PU]\d+»")
+"""What "X's models are" names next when it lists them: a name, perhaps after a description ("is cobot series named HR-Arm")."""
 _NOTWORD = (
     r"(?:can|could|will|would|is|are|was|were|has|have|had|include|includes|included|round|rounds|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
     r"division|divisions|subsidiary|subsidiaries|"
@@ -2383,6 +2386,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         for b in makers[a_i + 1:]:
                             add("partners_with", a, b, m.start("mid"), check=False, conf=0.7)
                 continue
+            if key == "dev_include" and m.group("v").lower() in ("is", "are") and not _NAMED_NEXT.match(m.group("rest")):
+                continue  # "Dalrine's models are available on Nimbus Cloud": a predicate, not the products named
             if key == "dev_include" and m.group("v").lower() == "including":  # "its own AI products, including CLAIRE, an AI engine built into ...": the list, not what follows it
                 lead = _INCLUDED_LIST.match(m.group("rest"))
                 objs = [int(i) for i in _IDX.findall(lead.group())] if lead else []
