@@ -2264,6 +2264,12 @@ def _undirected(key):
         # a model downloaded after a place named first
         ("Vela 3 can be deployed on Kestrel Cloud or downloaded from Hugging Face.",
          [(AVL, "Vela 3", "Hugging Face")], [(AVL, "Kestrel Cloud", "Hugging Face")]),
+        # a majority bought in so many words is control; a majority held is a stake
+        ("Tessel Group bought a majority stake in Orvane Systems in 2022.", [(ACQ, "Tessel Group", "Orvane Systems")], [(INV, "Tessel Group", "Orvane Systems")]),
+        ("Tessel Group holds a majority stake in Orvane Systems.", [(INV, "Tessel Group", "Orvane Systems")], [(ACQ, "Tessel Group", "Orvane Systems")]),
+        # a round's lead named after it, with the round called an investment or a raise
+        ("Orvane AI raised $40 million on Monday. The investment was led by Tessel Capital.", [(INV, "Tessel Capital", "Orvane AI")], []),
+        ("Orvane AI raised $40 million on Monday. Tessel Capital led the investment.", [(INV, "Tessel Capital", "Orvane AI")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

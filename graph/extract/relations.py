@@ -881,7 +881,9 @@ _LIST_BASED = re.compile(
     r"(?P<s>«[CU]\d+»(?:\s*,\s*«[CU]\d+»)*,?\s+and\s+«[CU]\d+»),\s+(?:two|three|four|five|six|both|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«G\d+»)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + _COMPANY_PLURALS + r")\b")
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
-_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
+_ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
+                  r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
+                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
@@ -893,7 +895,7 @@ _ROUND_INVESTEE = [
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
-_ROUND_WORDS = ("round", "investment led", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
+_ROUND_WORDS = ("round", "investment led", "led by", "led the", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
@@ -1271,6 +1273,9 @@ _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|arou
 _STAKE = caseless(r"\b(minority|majority)\b")
 _BUYS_AT = caseless(r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
+_BUYS_MAJORITY = caseless(r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
+                          r"\s+(?:a|the|its)\s+(?:[\w-]+\s+)?majority\s+(?:stake|holding|interest|shareholding)\b")
+"""A majority bought in so many words ("bought a majority stake in Acronis"): control, an acquisition."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
 _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
                                    r"(?P<v>partnership|alliance|collaboration|tie-up|arrangement|commercial\s+agreement|(?:cloud|distribution|supply|licensing|commercial)\s+(?:deal|agreement|pact))\b"
@@ -1749,17 +1754,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 c.amount = t.money
         if rel == "invests_in":
             st = _STAKE.search(masked) if "ority" in low else None
+            bought = False
             if st and re.search(r"\bstake", masked, re.I):
                 c.stake = st.group(1).lower()
+                bought = c.stake == "majority" and _BUYS_MAJORITY.match(masked, pos) is not None  # "bought a majority stake in"
             elif "%" in masked or "per cent" in low or "percent" in low:
                 pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
                 if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
                     c.stake = _stake_of(pc.group(1))
-                    if c.stake == "majority" and _BUYS_AT.match(masked, pos) and not any(
-                            x.relation == "acquires" and x.subject is sm and x.object is om for x in out):
-                        c.relation, c.stake = "acquires", None  # "bought an 87 per cent stake in Haptik": the buyer takes control
-                        if c.amount is None and (t := _nearest(tokens, positions, "M", pos, 0, 10**9, masked)):
-                            c.amount = t.money
+                    bought = c.stake == "majority" and _BUYS_AT.match(masked, pos) is not None
+            if bought and not any(x.relation == "acquires" and x.subject is sm and x.object is om for x in out):
+                c.relation, c.stake = "acquires", None  # "bought an 87 per cent stake in Haptik": the buyer takes control
+                if c.amount is None and (t := _nearest(tokens, positions, "M", pos, 0, 10**9, masked)):
+                    c.amount = t.money
         out.append(c)
 
     def pairwise(members: list[int], v0: int, v1: int, conf: float, venture: int | None = None, dated: bool = True) -> None:
