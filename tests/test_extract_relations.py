@@ -2270,6 +2270,8 @@ def _undirected(key):
         # a round's lead named after it, with the round called an investment or a raise
         ("Orvane AI raised $40 million on Monday. The investment was led by Tessel Capital.", [(INV, "Tessel Capital", "Orvane AI")], []),
         ("Orvane AI raised $40 million on Monday. Tessel Capital led the investment.", [(INV, "Tessel Capital", "Orvane AI")], []),
+        # an owner named in a bare participle apposition bought the company (R8's "owned by" reading)
+        ("Orvane Systems, wholly owned by Tessel Group since 2019, makes chips.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),
