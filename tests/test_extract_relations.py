@@ -2272,6 +2272,8 @@ def _undirected(key):
         ("Orvane AI raised $40 million on Monday. Tessel Capital led the investment.", [(INV, "Tessel Capital", "Orvane AI")], []),
         # an owner named in a bare participle apposition bought the company (R8's "owned by" reading)
         ("Orvane Systems, wholly owned by Tessel Group since 2019, makes chips.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
+        # "its" opening a name's apposition is another company's: the one the text is about
+        ("Orvane AI was founded in 2021. Tessel Capital, its largest shareholder, owns 30%.", [(INV, "Tessel Capital", "Orvane AI")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -115,6 +115,8 @@ _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|p
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_OWN_APPOS = re.compile(r",\s+")
+"""Between a name and the "its" that opens its apposition ("Tessel Capital, its largest shareholder"): the "its" is not that name's."""
 _IT_AS_OBJECT = re.compile(r"(?<!\bmost\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bpart\s)(?<!\bnone\s)(?<!\bhalf\s)(?<!\brest\s)(?<!\bany\s)\b(?:with|from|to|into|for|on|by|of|about|over|against|bought|acquired|backed|funded|sold|joined|hired|paid|acquire|buy|back|fund|sell|join|hire|pay)\s+$")
 """Words that make "it" an object: an object "it" is not its own clause's subject ("X ... has signed contracts with it"); "most of it"
 may be the money."""
@@ -501,6 +503,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         other = [x for x in before if x.end <= first.start and x.name not in subject]
                         target = (other[-1] if other else disc.focus if disc.focus is not None and disc.focus.name not in subject
                                   else target)
+            if (target is not None and target is before[-1] and m.group().lower() in ("its", "their") and disc.focus is not None
+                    and disc.focus.name != target.name and _OWN_APPOS.fullmatch(text, target.end, a_start)):
+                target = disc.focus  # "Tessel Capital, its largest shareholder, ...": the apposition names Tessel's role elsewhere
             if target is None and disc.focus is not None:
                 target = disc.focus
         else:
