@@ -170,6 +170,9 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Robotics strengthened its relationship with Quillon Labs in May.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Orvane Robotics struck a similar arrangement with Berlin-based Quillon Labs in August.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Orvane Robotics and Quillon Labs have been collaborating since 2022.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        # a joint body set up by a pair; a role with its kind ("launch partners")
+        ("Orvane Robotics and Quillon Labs launched a joint AI lab in Paris.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
+        ("Orvane Robotics, one of Quillon Labs' launch partners, raised $5 million.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         # availability
         ("Orvane Cloud added Tessel's Vela-2 model to its Model Forge platform earlier this month.", ("available_on", "Vela-2", "Model Forge")),
         ("Orvane Labs released Typhoon 2, its latest Thai model, on Hugging Face in December.", ("available_on", "Typhoon 2", "Hugging Face")),

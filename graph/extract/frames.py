@@ -255,12 +255,16 @@ _PAR_PAIR = [
     "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
     "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
     "form ~ consortium", "set up ~ consortium",
+    # a joint body set up by the pair: "A and B launched a joint AI lab", "opened a joint research centre"
+    "launch ~ joint", "open ~ joint", "set up ~ joint", "establish ~ joint", "create ~ joint", "form ~ joint", "unveil ~ joint",
+    "announce ~ joint", "run ~ joint", "operate ~ joint",
     "share ~ program",
 ]
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
-_ROLE_WORDS = r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside)\s+){0,3}"
+_ROLE_WORDS = (r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside|"
+               r"launch|founding|preferred|official|exclusive|technology|distribution|manufacturing)\s+){0,3}")
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
     + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")
