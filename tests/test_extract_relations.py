@@ -2277,6 +2277,11 @@ def _undirected(key):
         ("Orvane Systems, wholly owned by Tessel Group since 2019, makes chips.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
         # "its" opening a name's apposition is another company's: the one the text is about
         ("Orvane AI was founded in 2021. Tessel Capital, its largest shareholder, owns 30%.", [(INV, "Tessel Capital", "Orvane AI")], []),
+        # partners of a third company are not each other's; partners named among a company's
+        ("Orvane AI and Parsel Bank are partners of Kestrel Labs.", [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Parsel Bank", "Kestrel Labs")],
+         [(PAR, "Orvane AI", "Parsel Bank")]),
+        ("Orvane AI and Parsel Bank are among Kestrel Labs' partners.", [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Parsel Bank", "Kestrel Labs")], []),
+        ("Kestrel Labs works with partners such as Orvane AI and Parsel Bank.", [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Parsel Bank", "Kestrel Labs")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -132,7 +132,7 @@ _DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made)?|(
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 """Between the names of a list; not ", and" (which joins two clauses)."""
 _GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"
-                 r"specialists|suppliers)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
+                 r"specialists|suppliers|partners)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
 """A generic plural before the list it names: "buying smaller rivals, among them A and B"."""
 _GL = [""]
 """The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
@@ -161,7 +161,7 @@ def _reverse(pred: str) -> str:
 
 def _pair(pred: str) -> str:
     return (r"(?P<s>" + _C + r")(?:" + _SUBJ_APPOS + r"\s+(?:and|&)\s+" + _DESC + r"|,\s+(?=«[CU]\d+»\s))(?P<o>" + _C + r")" + _SUBJ_APPOS
-            + r"\s+" + _AUX + r"(?P<v>" + pred + r")\b")
+            + r"\s+" + _AUX + r"(?P<v>" + pred + r")\b(?!\s+(?:of|to|for)\s+(?:the\s+)?«[CU]\d+»)")
 
 
 def _nominal(noun: str, by: str) -> str:
@@ -264,7 +264,7 @@ _PAR_PAIR = [
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
 _ROLE_WORDS = (r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside|"
-               r"launch|founding|preferred|official|exclusive|technology|distribution|manufacturing)\s+){0,3}")
+               r"launch|founding|preferred|official|exclusive|technology|distribution|manufacturing|sole)\s+|«[GN]\d+»\s+){0,3}")
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
     + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")
@@ -291,6 +291,10 @@ COUNTS_AMONG = caseless(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|lists?|listed|names?|named)\s+(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)"
     r"\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|investor|backer|shareholder)s\b")
 """'Tempus counts AstraZeneca, GSK and Novartis among its other data partners'."""
+ARE_AMONG = caseless(
+    r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+(?P<x>«[CU]\d+»)'s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|reseller|distributor)s\b")
+"""'Korvath and Pemberly are among Dalrine's partners' (investors among backers are read by the investment rules)."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
                   "supplier": "partners_with", "reseller": "partners_with", "distributor": "partners_with"}
@@ -314,6 +318,9 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
             continue  # the plural form only after a fronted "Among": "Among X's partners is Y"
         rel = _ROLE_RELATION[(m.group("role") or m.group("role2")).lower()]
         out.append((rel, int(m.group("y")[2:-1]), int(x[2:-1]), m.start(), m.end()))
+    for m in ARE_AMONG.finditer(masked) if " among " in masked else ():
+        for y in re.findall(r"«[CU](\d+)»", m.group("y")):
+            out.append((_ROLE_RELATION[m.group("role").lower()], int(y), int(m.group("x")[2:-1]), m.start(), m.end()))
     for m in COUNTS_AMONG.finditer(masked) if " among " in masked else ():
         rel = _ROLE_RELATION[m.group("role").lower()]
         for y in re.findall(r"«[CU](\d+)»", m.group("y")):
