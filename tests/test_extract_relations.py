@@ -2282,6 +2282,9 @@ def _undirected(key):
          [(PAR, "Orvane AI", "Parsel Bank")]),
         ("Orvane AI and Parsel Bank are among Kestrel Labs' partners.", [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Parsel Bank", "Kestrel Labs")], []),
         ("Kestrel Labs works with partners such as Orvane AI and Parsel Bank.", [(PAR, "Orvane AI", "Kestrel Labs"), (PAR, "Parsel Bank", "Kestrel Labs")], []),
+        # a platform in an object relative clause takes the clause's head, not the sentence's subject
+        ("Tessel Desk runs on Vela-12B, a Czech-language model that Orvane Labs released on Hugging Face in January.",
+         [(AVL, "Vela-12B", "Hugging Face")], [(AVL, "Tessel Desk", "Hugging Face")]),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

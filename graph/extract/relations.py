@@ -741,6 +741,8 @@ _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[
 _OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
+_OBJ_RELATIVE = re.compile(r"\b(?:that|which)\s+«[CU]\d+»\s+(?:(?:has|had|have|also|first|then|later|quietly)\s+)*$")
+"""A relative clause with its own subject that the verb ends ("a model that Kalbos Labs released on"): its head is the object."""
 _POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
 
@@ -2446,7 +2448,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             inner = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.end("o") <= positions[i] < m.start("v")
                      and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])  # not "runs on Tenkai's Hikari chips"
                      and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])]  # nor an apposition
-            if key == "av_available" and (named := _BARE_NAME_APPOS.fullmatch(masked, m.end("o"), m.start("v"))):
+            if key == "av_available" and (rel := _OBJ_RELATIVE.search(masked, m.end("o"), m.start("v"))):
+                # "Ambera runs on Kalba-12B, a model that Kalbos Labs released on Hugging Face": the clause's head is released
+                objs = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.start("o") <= positions[i] < rel.start()][-1:]
+            elif key == "av_available" and (named := _BARE_NAME_APPOS.fullmatch(masked, m.end("o"), m.start("v"))):
                 objs = [int(named.group(1))]  # "The latest PLaMo model, PLaMo Prime, has been available on": the name the apposition gives
             elif key == "av_available" and inner and not masked.startswith("'s", positions[inner[-1]] + len(f"«{tokens[inner[-1]].kind}{inner[-1]}»")):
                 objs = inner[-1:]  # "Velocore has promised to keep Weave available on AWS": the name nearest the verb
