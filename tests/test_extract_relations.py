@@ -2285,6 +2285,11 @@ def _undirected(key):
         # a platform in an object relative clause takes the clause's head, not the sentence's subject
         ("Tessel Desk runs on Vela-12B, a Czech-language model that Orvane Labs released on Hugging Face in January.",
          [(AVL, "Vela-12B", "Hugging Face")], [(AVL, "Tessel Desk", "Hugging Face")]),
+        # a list of products each named with its kind; an apposition naming the latest of a family is no list
+        ("Orvane Labs' Vela image model and its Tessa video model are both available in Kestrel Studio and in Parsel Hub.",
+         [(AVL, "Vela", "Kestrel Studio"), (AVL, "Tessa", "Parsel Hub")], []),
+        ("The latest Vela model, Vela Prime, has been available on AWS Marketplace since last month.", [(AVL, "Vela Prime", "AWS Marketplace")],
+         [(AVL, "Vela", "AWS Marketplace")]),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -1507,8 +1507,9 @@ _COMPANY_NOT_POSS = re.compile(r"«[CU](\d+)»(?!')")
 _PRODUCT_NOT_POSS = re.compile(r"«[PU](\d+)»(?!')")
 """A name that is no possessor ("Google's Imagen 4": Imagen 4, not Google)."""
 _COMMA_AND_OR = re.compile(r",\s+(?:and|or)\s")
-_LIST_SEP_POSS = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:«[CU]\d+»'s\s+)?")
-"""'Meta's Llama 3.1 and Mistral AI's Mixtral': a list whose items name their makers."""
+_LIST_SEP_POSS = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+)?(?:models?|app|assistant|chatbot|agent|tool|chip|family),?\s+(?:and|or)|\s*(?:,|,?\s+and|,?\s+or))\s*(?:«[CU]\d+»'s\s+)?")
+"""'Meta's Llama 3.1 and Mistral AI's Mixtral', 'its Vela image model and its Tessa video model': a list whose items name
+their makers, or their kind (then joined by "and": "The latest PLaMo model, PLaMo Prime," is an apposition)."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s|\.\s")
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquires|sold|sells|backed|funded)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
