@@ -195,6 +195,7 @@ def facts(body, published="June 14, 2024"):
         ("Orvane also runs an inference platform, Orvane AI Studio, which serves open models including Meta's Llama 3.3 and DeepSeek's R1.",
          ("available_on", "DeepSeek-R1", "Orvane AI Studio")),
         ("Kestrel Cloud began offering Tessel's Vela-2 to business customers in March.", ("available_on", "Vela-2", "Kestrel Cloud")),
+        ("Orvane Labs released Vela-3 in early June inside Microsoft Teams.", ("available_on", "Vela-3", "Microsoft Teams")),
         # holdings and purchases told by the holding: shares received, a stake held, a venture's second founder, full ownership
         ("Kestrel Labs also received $350 million worth of stock in Orvane Systems under the contract.", ("invests_in", "Kestrel Labs", "Orvane Systems")),
         ("Last month Tessel Group bought the 25% stake in Orvane Systems held by Kestrel Capital.", ("invests_in", "Kestrel Capital", "Orvane Systems")),
