@@ -2291,6 +2291,10 @@ def _undirected(key):
          [(AVL, "Vela", "Kestrel Studio"), (AVL, "Tessa", "Parsel Hub")], []),
         ("The latest Vela model, Vela Prime, has been available on AWS Marketplace since last month.", [(AVL, "Vela Prime", "AWS Marketplace")],
          [(AVL, "Vela", "AWS Marketplace")]),
+        # a round's lead in the round's apposition is no company that closed a round; "A, B and others" is a list
+        ("Orvane AI's $40 million Series B, led by Tessel Capital, closed on Monday.", [(INV, "Tessel Capital", "Orvane AI")], []),
+        ("Tessel Capital, Parsel Ventures and others invested $40 million in Orvane AI.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -184,10 +184,10 @@ P = r"«[PU](\d+)»"
 
 
 def _list(item: str) -> str:
-    """A list of names: "A, B and C", "A and B", "A, B, C", "A, B, the C ..." -- but not "A, and B" (two clauses), nor "A, B" alone
+    """A list of names: "A, B and C", "A and B", "A, B, C", "A, B, the C ...", "A, B and others" -- but not "A, and B" (two clauses), nor "A, B" alone
     ("Following its purchase of A, B partnered with C": a fronted phrase)."""
     return (item + r"(?:(?:\s*,\s*" + item + r")+,?\s+(?:and|&)\s+" + item + r"|(?:\s*,\s*" + item + r"){2,}|\s*,\s*" + item
-            + r"(?=\s*,\s+(?:the|a|an)\s)|\s+(?:and|&)\s+" + item + r")?")
+            + r"(?=\s*,\s+(?:the|a|an)\s|,?\s+and\s+(?:many\s+|several\s+|other\s+)?others\b)|\s+(?:and|&)\s+" + item + r")?")
 
 
 CL = _list(r"«[CU]\d+»")
@@ -897,6 +897,7 @@ _ROUND_INVESTEE = [
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
+_LED_BY_BEFORE = caseless(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$")
 _ROUND_WORDS = ("round", "investment led", "led by", "led the", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
@@ -1935,6 +1936,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             m = rx.search(masked)
             if m and rx is _ROUND_INVESTEE[-1] and tokens[_id(m.group("o"))].mention.anaphor:
                 continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
+            if m and rx is _ROUND_INVESTEE[0] and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 16), m.start("o")):
+                continue  # "X's $40m Series B, led by Tessel, closed on Monday": the lead is no company that closed a round
             if (m and "investment" in m.group().lower() and tokens[_id(m.group("o"))].mention.anaphor
                     and any(t.kind in "CU" and t.mention.name == tokens[_id(m.group("o"))].mention.name for t in tokens[:_id(m.group("o"))])):
                 continue  # "Salesforce Ventures led an investment in the company": "the company" resolved to the lead is not its round
