@@ -2295,6 +2295,8 @@ def _undirected(key):
         ("Orvane AI's $40 million Series B, led by Tessel Capital, closed on Monday.", [(INV, "Tessel Capital", "Orvane AI")], []),
         ("Tessel Capital, Parsel Ventures and others invested $40 million in Orvane AI.",
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
+        # "-headquartered" places a company as "-based" does
+        ("Orvane Labs, a Bengaluru-headquartered company, raised $40 million.", [("based_in", "Orvane Labs", "India")], []),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -827,7 +827,7 @@ _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmake
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area)?(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
@@ -835,10 +835,10 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
     # "Zhipu AI, one of China's leading model enterprises", "making Tractian one of a few Brazilian hardware companies"
     "based_one_of": caseless(
@@ -849,7 +849,7 @@ _BASED = {
     "based_appos_poss": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:the|its)\s+(?:group|company|firm|parent)|«[CU]\d+»)'s\s+(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|business|affiliate)\b"),
     "based_copula": caseless(
-        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
     "based_in_post": re.compile(r"(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
