@@ -2298,6 +2298,9 @@ def _undirected(key):
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
         # "-headquartered" places a company as "-based" does
         ("Orvane Labs, a Bengaluru-headquartered company, raised $40 million.", [("based_in", "Orvane Labs", "India")], []),
+        # a partner in apposition, named with any kind of partnership, but not a former one
+        ("Orvane AI, Kestrel Labs' chip manufacturing partner, raised $40 million.", [(PAR, "Orvane AI", "Kestrel Labs")], []),
+        ("Orvane AI, Kestrel Labs' former partner, raised $40 million.", [], [(PAR, "Orvane AI", "Kestrel Labs")]),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

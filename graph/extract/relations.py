@@ -1033,7 +1033,7 @@ _CHOSE_TO = caseless(
 """'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres', 'picked Orvane and
 Kestrel in April to build models'."""
 _PARTNERS_APPOS = caseless(
-    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?:long-?time|longtime|long-standing|close|closest|strategic|main|biggest|key|technology|cloud)\s+){0,2}(?P<v>partner|ally)\b"
+    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective)\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
     r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?:long-?time|longtime|long-standing|close|strategic)\s+)?(?P<v2>partners|allies)\b")
 """'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
 _COMMERCE = (
