@@ -2301,6 +2301,9 @@ def _undirected(key):
         # a partner in apposition, named with any kind of partnership, but not a former one
         ("Orvane AI, Kestrel Labs' chip manufacturing partner, raised $40 million.", [(PAR, "Orvane AI", "Kestrel Labs")], []),
         ("Orvane AI, Kestrel Labs' former partner, raised $40 million.", [], [(PAR, "Orvane AI", "Kestrel Labs")]),
+        # a role told with any modifiers ("largest foreign partner", "other big supplier"), but not a former one
+        ("Orvane AI makes chips. Orvane AI's largest foreign partner is Kestrel Motors.", [(PAR, "Orvane AI", "Kestrel Motors")], []),
+        ("Orvane AI makes chips. Orvane AI's former partner is Kestrel Motors.", [], [(PAR, "Orvane AI", "Kestrel Motors")]),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -265,8 +265,8 @@ _PAR_PAIR = [
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
-_ROLE_WORDS = (r"(?:(?:new|first|largest|biggest|main|lead|leading|existing|early|anchor|major|long-standing|longtime|strategic|key|only|other|second|third|single|outside|"
-               r"launch|founding|preferred|official|exclusive|technology|distribution|manufacturing|sole)\s+|«[GN]\d+»\s+){0,3}")
+_ROLE_WORDS = (r"(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective|possible|and|or|of|in|to|for|with|by|on|at|the|a|an|is|was|are|were)\b)"
+               r"[\w-]+\s+|«[GN]\d+»\s+){0,3}?")
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
     + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")
