@@ -2304,6 +2304,9 @@ def _undirected(key):
         # a role told with any modifiers ("largest foreign partner", "other big supplier"), but not a former one
         ("Orvane AI makes chips. Orvane AI's largest foreign partner is Kestrel Motors.", [(PAR, "Orvane AI", "Kestrel Motors")], []),
         ("Orvane AI makes chips. Orvane AI's former partner is Kestrel Motors.", [], [(PAR, "Orvane AI", "Kestrel Motors")]),
+        ("Orvane AI and Kestrel Labs became early-stage design partners of Parsel Bank.",
+         [(PAR, "Orvane AI", "Parsel Bank"), (PAR, "Kestrel Labs", "Parsel Bank")], [(PAR, "Orvane AI", "Kestrel Labs")]),
+        ("Orvane AI and Kestrel Labs became former partners of Parsel Bank.", [], [(PAR, "Orvane AI", "Parsel Bank")]),
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),

@@ -1034,7 +1034,7 @@ _CHOSE_TO = caseless(
 Kestrel in April to build models'."""
 _PARTNERS_APPOS = caseless(
     r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective)\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
-    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?:long-?time|longtime|long-standing|close|strategic)\s+)?(?P<v2>partners|allies)\b")
+    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective)\b)[\w-]+\s+){0,2}?(?P<v2>partners|allies)\b")
 """'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
 _COMMERCE = (
     (_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat"), None),
@@ -1128,8 +1128,8 @@ _JV_FORMED = caseless(
     r"(?P<s>" + CL + r")\s+(?:(?:on\s+)?«T\d+»\s+|have\s+|had\s+|jointly\s+|today\s+)*(?P<v>announced|formed|set\s+up|created|launched|established|unveiled)\s+"
     r"(?:(?P<jv>«[CU]\d+»),\s+)?(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)\b")
 _ARE_PARTNERS = caseless(
-    r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?:key|initial|founding|first|main|core|technology|"
-    r"strategic|launch|other)\s+)*partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
+    r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|"
+    r"potential|prospective|possible|not|no|also|and|or)\b)[\w-]+\s+){0,3}?partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
 _DEVELOPED_TOGETHER = caseless(
     r"(?:\bby\s+(?P<s1>«[CU]\d+»)\s+|(?P<s2>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNPU]\d+»|«[CU]\d+»'s){0,160}?\b(?:developing|developed|building|built|co-developing|designing|designed)\b"
     r"(?:[^;«]|«[PU]\d+»){0,60}?\s+)(?P<v>together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
