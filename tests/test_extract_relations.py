@@ -172,7 +172,6 @@ def facts(body, published="June 14, 2024"):
         ("Orvane Robotics and Quillon Labs have been collaborating since 2022.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         # a joint body set up by a pair; a role with its kind ("launch partners")
         ("Orvane Robotics and Quillon Labs launched a joint AI lab in Paris.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
-        ("Orvane Robotics and Quillon Labs ink chip pact.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         ("Orvane Robotics, one of Quillon Labs' launch partners, raised $5 million.", ("partners_with", "Orvane Robotics", "Quillon Labs")),
         # availability
         ("Orvane Cloud added Tessel's Vela-2 model to its Model Forge platform earlier this month.", ("available_on", "Vela-2", "Model Forge")),

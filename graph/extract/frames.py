@@ -255,8 +255,6 @@ _PAR_PAIR = [
     "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
     "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
     "form ~ consortium", "set up ~ consortium",
-    "ink ~ pact", "ink ~ deal", "ink ~ agreement", "seal ~ pact", "seal ~ deal", "seal ~ agreement", "strike ~ pact", "strike ~ deal",
-    "strike ~ agreement", "forge ~ alliance", "forge ~ partnership",
     # a joint body set up by the pair: "A and B launched a joint AI lab", "opened a joint research centre"
     "launch ~ joint", "open ~ joint", "set up ~ joint", "establish ~ joint", "create ~ joint", "form ~ joint", "unveil ~ joint",
     "announce ~ joint", "run ~ joint", "operate ~ joint",
