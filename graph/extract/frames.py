@@ -26,7 +26,7 @@ import re
 
 from .caseless import Caseless, caseless
 
-__all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "frame_matches", "group_size", "headline_case"]
+__all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -263,8 +263,9 @@ _PAR_PAIR = [
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
-_ROLE_WORDS = (r"(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective|possible|and|or|of|in|to|for|with|by|on|at|the|a|an|is|was|are|were)\b)"
-               r"[\w-]+\s+|«[GN]\d+»\s+){0,3}?")
+NOT_NOW = r"(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective|possible)"
+"""Modifiers that make a role no present one ("its former partner", "a would-be buyer")."""
+_ROLE_WORDS = (r"(?:(?!(?:" + NOT_NOW + r"|and|or|of|in|to|for|with|by|on|at|the|a|an|is|was|are|were)\b)[\w-]+\s+|«[GN]\d+»\s+){0,3}?")
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS
     + r"(?P<role>shareholder|investor|backer|owner|partner|funder|supplier|reseller|distributor)s\b")

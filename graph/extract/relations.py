@@ -36,7 +36,7 @@ from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, same_family
-from .frames import GOODS_AFTER, GROUP, frame_matches, group_size, role_matches
+from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
 
@@ -1032,8 +1032,8 @@ _CHOSE_TO = caseless(
 """'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres', 'picked Orvane and
 Kestrel in April to build models'."""
 _PARTNERS_APPOS = caseless(
-    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective)\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
-    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective)\b)[\w-]+\s+){0,2}?(?P<v2>partners|allies)\b")
+    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!" + NOT_NOW + r"\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
+    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?!" + NOT_NOW + r"\b)[\w-]+\s+){0,2}?(?P<v2>partners|allies)\b")
 """'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
 _COMMERCE = (
     (_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat"), None),
@@ -1127,8 +1127,8 @@ _JV_FORMED = caseless(
     r"(?P<s>" + CL + r")\s+(?:(?:on\s+)?«T\d+»\s+|have\s+|had\s+|jointly\s+|today\s+)*(?P<v>announced|formed|set\s+up|created|launched|established|unveiled)\s+"
     r"(?:(?P<jv>«[CU]\d+»),\s+)?(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)\b")
 _ARE_PARTNERS = caseless(
-    r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:former|ex|erstwhile|one-time|onetime|previous|would-be|"
-    r"potential|prospective|possible|not|no|also|and|or)\b)[\w-]+\s+){0,3}?partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
+    r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:" + NOT_NOW + r"|not|no|also|and|or)\b)[\w-]+\s+){0,3}?"
+    r"partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
 _DEVELOPED_TOGETHER = caseless(
     r"(?:\bby\s+(?P<s1>«[CU]\d+»)\s+|(?P<s2>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNPU]\d+»|«[CU]\d+»'s){0,160}?\b(?:developing|developed|building|built|co-developing|designing|designed)\b"
     r"(?:[^;«]|«[PU]\d+»){0,60}?\s+)(?P<v>together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
@@ -1273,10 +1273,10 @@ _VALUATION = caseless(
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority)\b")
-_BUYS_AT = caseless(r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)\b")
+_BUY_VERBS = r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
+_BUYS_AT = caseless(_BUY_VERBS + r"\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
-_BUYS_MAJORITY = caseless(r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
-                          r"\s+(?:a|the|its)\s+(?:[\w-]+\s+)?majority\s+(?:stake|holding|interest|shareholding)\b")
+_BUYS_MAJORITY = caseless(_BUY_VERBS + r"\s+(?:a|the|its)\s+(?:[\w-]+\s+)?majority\s+(?:stake|holding|interest|shareholding)\b")
 """A majority bought in so many words ("bought a majority stake in Acronis"): control, an acquisition."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
 _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
