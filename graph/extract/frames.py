@@ -263,8 +263,8 @@ _PAR_PAIR = [
 
 _ACQ_NOUNS = r"acquisition|purchase|takeover|take-over|buyout|buy-out"
 
-NOT_NOW = r"(?:former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective|possible)"
-"""Modifiers that make a role no present one ("its former partner", "a would-be buyer")."""
+NOT_NOW = r"former|ex|erstwhile|one-time|onetime|previous|would-be|potential|prospective|possible"
+"""Modifiers that make a role no present one ("its former partner", "a would-be buyer"), as alternatives to put in a group."""
 _ROLE_WORDS = (r"(?:(?!(?:" + NOT_NOW + r"|and|or|of|in|to|for|with|by|on|at|the|a|an|is|was|are|were)\b)[\w-]+\s+|«[GN]\d+»\s+){0,3}?")
 ROLE_ONE_OF = caseless(
     r"(?P<y>«[CU]\d+»),\s+(?:one\s+of|among)\s+(?P<x>«[CU]\d+»)'s\s+" + _ROLE_WORDS

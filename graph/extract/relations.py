@@ -1032,8 +1032,8 @@ _CHOSE_TO = caseless(
 """'Kestrel has chosen Orvane to power the assistant in its apps', 'hired Orvane to build its data centres', 'picked Orvane and
 Kestrel in April to build models'."""
 _PARTNERS_APPOS = caseless(
-    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!" + NOT_NOW + r"\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
-    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?!" + NOT_NOW + r"\b)[\w-]+\s+){0,2}?(?P<v2>partners|allies)\b")
+    r"(?P<s>«[CU]\d+»),\s+(?P<o>«[CU]\d+»)'s\s+(?:(?!(?:" + NOT_NOW + r")\b)[\w-]+\s+){0,2}?(?P<v>partner|ally)\b"
+    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»),\s+(?:(?!(?:" + NOT_NOW + r")\b)[\w-]+\s+){0,2}?(?P<v2>partners|allies)\b")
 """'Kestrel, Orvane's longtime partner,', 'Orvane and Kestrel, partners since 2019,'."""
 _COMMERCE = (
     (_TRADES_IN, ("distribut", "resell", "resold", "manufactur", "fabricat"), None),
