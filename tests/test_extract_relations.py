@@ -2271,6 +2271,9 @@ def _undirected(key):
         # a majority bought in so many words is control; a majority held is a stake
         ("Tessel Group bought a majority stake in Orvane Systems in 2022.", [(ACQ, "Tessel Group", "Orvane Systems")], [(INV, "Tessel Group", "Orvane Systems")]),
         ("Tessel Group holds a majority stake in Orvane Systems.", [(INV, "Tessel Group", "Orvane Systems")], [(ACQ, "Tessel Group", "Orvane Systems")]),
+        ("Tessel Group bought a controlling stake in Orvane Systems from Parsel Bank in 2021.", [(ACQ, "Tessel Group", "Orvane Systems")],
+         [(INV, "Tessel Group", "Orvane Systems")]),  # a controlling stake is a majority
+        ("Tessel Group agreed to buy a 75% controlling stake in Orvane Systems.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
         # a round's lead named after it, with the round called an investment or a raise
         ("Orvane AI raised $40 million on Monday. The investment was led by Tessel Capital.", [(INV, "Tessel Capital", "Orvane AI")], []),
         ("Orvane AI raised $40 million on Monday. Tessel Capital led the investment.", [(INV, "Tessel Capital", "Orvane AI")], []),

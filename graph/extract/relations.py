@@ -1272,11 +1272,11 @@ _VALUATION = caseless(
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$")
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
-_STAKE = caseless(r"\b(minority|majority)\b")
+_STAKE = caseless(r"\b(minority|majority|controlling)\b")
 _BUY_VERBS = r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
 _BUYS_AT = caseless(_BUY_VERBS + r"\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
-_BUYS_MAJORITY = caseless(_BUY_VERBS + r"\s+(?:a|the|its)\s+(?:[\w-]+\s+)?majority\s+(?:stake|holding|interest|shareholding)\b")
+_BUYS_MAJORITY = caseless(_BUY_VERBS + r"\s+(?:a|the|its)\s+(?:[\w%.-]+\s+){0,3}?(?:majority|controlling)\s+(?:stake|holding|interest|shareholding)\b")
 """A majority bought in so many words ("bought a majority stake in Acronis"): control, an acquisition."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
 _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
@@ -1756,10 +1756,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if t:
                 c.amount = t.money
         if rel == "invests_in":
-            st = _STAKE.search(masked) if "ority" in low else None
+            st = _STAKE.search(masked) if "ority" in low or "controlling" in low else None
             bought = False
             if st and re.search(r"\bstake", masked, re.I):
-                c.stake = st.group(1).lower()
+                c.stake = "minority" if st.group(1).lower() == "minority" else "majority"  # a controlling stake is a majority
                 bought = c.stake == "majority" and _BUYS_MAJORITY.match(masked, pos) is not None  # "bought a majority stake in"
             elif "%" in masked or "per cent" in low or "percent" in low:
                 pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
