@@ -2262,6 +2262,9 @@ def _undirected(key):
          "Kestrel Speak, a tutoring app; and a $23.5 million round in the note-taking start-up Parsel Notes.", [], [(INV, "Parsel Notes", "Orvane Audio")]),
         ("Orvane AI raised $40 million in a Series B on Monday. Tessel Ventures joined the round as a new investor.", [(INV, "Tessel Ventures", "Orvane AI")], []),
         ("Kestrel Labs completed the acquisitions of Orvane AI and Parsel Robotics.", [(ACQ, "Kestrel Labs", "Orvane AI")], []),
+        # a second verb phrase after "and" has the first clause's subject, not the name that ends it
+        ("Kestrel Labs signed a deal with Orvane Cloud in March and completed the acquisition of Parsel Robotics.",
+         [(ACQ, "Kestrel Labs", "Parsel Robotics")], [(ACQ, "Orvane Cloud", "Parsel Robotics")]),
         # roles written close before their holder (not a parent or owner)
         ("Kestrel Labs' partner Orvane Cloud said it would host the models.", [(PAR, "Orvane Cloud", "Kestrel Labs")], []),
         ("Tessel Robotics was sold by Orvane Search's parent Kestrel Holdings in 2017.", [], [(ACQ, "Kestrel Holdings", "Orvane Search")]),

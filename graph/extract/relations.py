@@ -991,6 +991,8 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
+"""The buying rules whose subject may stand far before the verb: in "X signed with Y and bought Z", X's."""
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
@@ -2215,7 +2217,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             s_pos = m.start("s")
             if ment(s_id) is not None and ment(s_id).anaphor and (ah := _APPOS_HEAD.search(masked, max(0, s_pos - 40), s_pos)):
                 s_pos = positions.get(int(ah.group(1)), s_pos)  # "for MosaicML, the San Francisco start-up, ...": the name it describes
-            if (key == "acq_active" and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
+            if (key in _ACQ_GAPPED and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
                 # "It paid $1.3bn for MosaicML, the start-up, and bought Arcion": the first clause's subject, not its object
                 first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < s_pos
