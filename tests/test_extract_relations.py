@@ -2277,6 +2277,7 @@ def _undirected(key):
         ("Tessel Group bought a controlling stake in Orvane Systems from Parsel Bank in 2021.", [(ACQ, "Tessel Group", "Orvane Systems")],
          [(INV, "Tessel Group", "Orvane Systems")]),  # a controlling stake is a majority
         ("Tessel Group agreed to buy a 75% controlling stake in Orvane Systems.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
+        ("Tessel Group bought control of Orvane Systems in 2021.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),

@@ -434,9 +434,9 @@ _RX = {
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
         r"(?:(?:remaining|outstanding|rest\s+of\s+the|roughly|about|around|nearly|some|other)\s+)*"
         r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
-    # "Deere took full ownership of GUSS Automation": the whole company is bought
+    # "Deere took full ownership of GUSS Automation", "bought control of": the whole company is bought
     "acq_full_ownership": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires)\s+(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires|bought|buys|buy|buying|won|wins|secured|secures)\s+(?:(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)|control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Nvidia's biggest acquisition to date, Mellanox, cost $6.9 billion": the apposition names what was bought
     "acq_poss_appos": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?P<v>acquisition|purchase|takeover)(?:\s+(?:to\s+date|yet|ever|so\s+far))?,\s+(?P<o>" + C + r")(?!')(?=,|\s+\()"),
