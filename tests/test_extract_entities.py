@@ -51,6 +51,8 @@ def test_roles_type_names_nothing_else_types():
         ("Tessary AI, a Lisbon start-up building agents for ports, raised a seed round.", "Tessary AI", "Company"),
         # a number glued to a known company's name is its product (a year is not)
         ("Hailo showed its Hailo-8 accelerator in May.", "Hailo-8", "Product"),
+        # a date that ends in a year, with no comma, does not swallow the name after it
+        ("In November 2023 Velmont Health signed a licensing agreement with Tenzo Labs.", "Velmont Health", "Company"),
     ],
 )
 def test_context_types(body, name, typ):

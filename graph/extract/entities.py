@@ -919,6 +919,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 break  # "Nebius AI Studio", "its AI Agent Orchestrator", "the AI Playground", "AI Force, its platform", "its in-house LLM Suite",
                 # "its GPU Merdeka service": a product, "AI" and all
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
+        if len(words) > 1 and words is not m_words and len(words[0]) == 4 and words[0][:2] in ("19", "20") and words[0].isdigit():
+            words = words[1:]  # "In November 2023 Tempus signed": the year ends the date, the name follows
         if not words:
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
