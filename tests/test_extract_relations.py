@@ -2278,6 +2278,9 @@ def _undirected(key):
          [(INV, "Tessel Group", "Orvane Systems")]),  # a controlling stake is a majority
         ("Tessel Group agreed to buy a 75% controlling stake in Orvane Systems.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
         ("Tessel Group bought control of Orvane Systems in 2021.", [(ACQ, "Tessel Group", "Orvane Systems")], []),
+        # a pair of companies that opens the sentence both make what they launch
+        ("In November, Orvane Group and Kestrel Telecom launched Vela-Chat, a family of Indonesian-language models.",
+         [(DEV, "Orvane Group", "Vela-Chat"), (DEV, "Kestrel Telecom", "Vela-Chat")], []),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),

@@ -991,6 +991,8 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+»,?\s+)?«[CU](\d+)»\s+and\s+$")
+"""A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
 _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
 """The buying rules whose subject may stand far before the verb: in "X signed with Y and bought Z", X's."""
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
@@ -2418,10 +2420,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "dev_poss" and len(objs) > 1:  # "Kestrel's Vela and Orvane's Tessa": a name that owns the next is another maker
                 objs = [o for o in objs if not masked.startswith("'s", positions.get(o, -1) + len(f"«{tokens[o].kind}{o}»"))]
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
+            first = _PAIR_OPENS.match(masked, 0, m.start("s")) if key == "dev_verb" else None  # "A and B launched Sahabat-AI": both make it
             for o in objs:
                 if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
                 add("develops", s, o, m.start(), check=False, conf=0.85)
+                if first is not None:
+                    add("develops", int(first.group(1)), o, m.start(), check=False, conf=0.75)
                 for c in _ids(co.group("co")) if co else ():  # "developed by Google DeepMind together with Isomorphic Labs": both make it
                     add("develops", c, o, m.start(), check=False, conf=0.75)
                     add("partners_with", s, c, m.start(), check=False, conf=0.7)  # and they work together
