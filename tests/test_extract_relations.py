@@ -2281,6 +2281,8 @@ def _undirected(key):
         # a pair of companies that opens the sentence both make what they launch
         ("In November, Orvane Group and Kestrel Telecom launched Vela-Chat, a family of Indonesian-language models.",
          [(DEV, "Orvane Group", "Vela-Chat"), (DEV, "Kestrel Telecom", "Vela-Chat")], []),
+        ("Vela-Chat was launched in November by Orvane Group and Kestrel Telecom.",
+         [(DEV, "Orvane Group", "Vela-Chat"), (DEV, "Kestrel Telecom", "Vela-Chat"), (PAR, "Orvane Group", "Kestrel Telecom")], []),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),

@@ -602,7 +602,7 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
     # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
