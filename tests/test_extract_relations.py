@@ -2283,6 +2283,9 @@ def _undirected(key):
          [(DEV, "Orvane Group", "Vela-Chat"), (DEV, "Kestrel Telecom", "Vela-Chat")], []),
         ("Vela-Chat was launched in November by Orvane Group and Kestrel Telecom.",
          [(DEV, "Orvane Group", "Vela-Chat"), (DEV, "Kestrel Telecom", "Vela-Chat"), (PAR, "Orvane Group", "Kestrel Telecom")], []),
+        # a bank, an airline or a broadcaster named by its kind is the company the text is about
+        ("Orvane Bank, the Spanish lender, cut rates. The bank signed an agreement with Kestrel Cloud in May.",
+         [(PAR, "Orvane Bank", "Kestrel Cloud")], []),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),
