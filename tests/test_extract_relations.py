@@ -2286,6 +2286,9 @@ def _undirected(key):
         # a bank, an airline or a broadcaster named by its kind is the company the text is about
         ("Orvane Bank, the Spanish lender, cut rates. The bank signed an agreement with Kestrel Cloud in May.",
          [(PAR, "Orvane Bank", "Kestrel Cloud")], []),
+        # a partner counted after a round is no backer of it
+        ("Orvane Data raised a $13.8 million Series A in 2023 led by Tessel Ventures, and counts Kestrel Cloud among its technology partners.",
+         [(INV, "Tessel Ventures", "Orvane Data")], [(INV, "Kestrel Cloud", "Orvane Data")]),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),

@@ -1252,6 +1252,8 @@ _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
 _DEAL_WITH_BEFORE = caseless(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 """'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
+_AMONG_NOT_BACKERS = caseless(r"(?:(?:,\s+|\s+and\s+)«[CU]\d+»)*\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?(?:partners|customers|clients|users|suppliers|rivals|competitors)\b")
+"""'... led by Tessel, and counts Snowflake among its technology partners': a partner named after a round is no backer of it."""
 _PERSON_TITLE_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|chair|president|executive|boss)\s+[A-Z]")
 """'Citadel founder Ken Griffin': the person invests, not the company."""
 _CO_OWNED = caseless(r"\bowned\b")
@@ -2009,7 +2011,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investors = [i for i in investors if i in leads or not _MAKER_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
             investors = [i for i in investors if i in leads or not _DEBT_BEFORE.search(masked, max(0, positions[i] - 70), positions[i])]
             investors = [i for i in investors if i in leads or not _DEAL_WITH_BEFORE.search(masked, max(0, positions[i] - 60), positions[i])]
-            investors = [i for i in investors if not _PERSON_TITLE_AFTER.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"))]
+            investors = [i for i in investors if not _PERSON_TITLE_AFTER.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"))
+                         and not (" among " in masked and _AMONG_NOT_BACKERS.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»")))]
             investors = [i for i in investors if _POSS_ROUND.match(masked, positions[i])
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
