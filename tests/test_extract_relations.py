@@ -2289,6 +2289,9 @@ def _undirected(key):
         # a partner counted after a round is no backer of it
         ("Orvane Data raised a $13.8 million Series A in 2023 led by Tessel Ventures, and counts Kestrel Cloud among its technology partners.",
          [(INV, "Tessel Ventures", "Orvane Data")], [(INV, "Kestrel Cloud", "Orvane Data")]),
+        # "it" opening a "when" clause names the subject of the clause it hangs on, not the sentence's first name
+        ("Vela Security was formed from the team Orvane Systems gained when it acquired Kestrel Guard in 2024.",
+         [(ACQ, "Orvane Systems", "Kestrel Guard")], [(ACQ, "Vela Security", "Kestrel Guard")]),
         # a take-private by a named buyer or its consortium is an acquisition
         ("Orvane Desk, which was taken private in 2022 by a consortium led by Tessel Capital in a $10.2 billion deal, cut prices.",
          [(ACQ, "Tessel Capital", "Orvane Desk")], []),

@@ -99,29 +99,63 @@ def _check(store_path: Path, reference: dict[str, set[str]]) -> tuple[int, int]:
     return present, len(reference) - present
 
 
+def _store_bytes(path: Path) -> int:
+    """The bytes the store's files hold now (files may come and go while it is written)."""
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.path.getsize(os.path.join(root, name))
+            except OSError:
+                pass
+    return total
+
+
+def _ingest_watching(store_path: Path, folder: Path, until: int | None = None) -> tuple[subprocess.Popen, list[int]]:
+    """Start an ingest and watch its store grow; with ``until``, SIGKILL it as soon as the store holds that many
+    bytes.  Returns the process (ended) and the sizes seen, in order."""
+    proc = _ingest(store_path, folder)
+    seen: list[int] = []
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        size = _store_bytes(store_path)
+        if not seen or size != seen[-1]:
+            seen.append(size)
+        if until is not None and size >= until:
+            break
+        time.sleep(0.005)
+    if until is not None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=300)
+    return proc, seen
+
+
 def test_kill_9_at_random_moments_loses_nothing_and_rerunning_completes(corpus, tmp_path):
     folder, reference = corpus
     rng = random.Random(int(os.environ.get("ALLIANCEKG_CRASH_SEED", "9")))
-    # how long a whole ingest takes here, so that kills land all through it
+    # a whole ingest, watched: the sizes its store passes through are where kills can land.  A kill is set by the
+    # store's size, not by time, so that a loaded machine (slower start-up) still sees kills all through the ingest
     started = time.monotonic()
-    full = _ingest(tmp_path / "timing", folder)
-    assert full.wait(timeout=300) == 0, full.stderr.read()
+    full, sizes = _ingest_watching(tmp_path / "timing", folder)
+    assert full.returncode == 0, full.stderr.read()
     duration = time.monotonic() - started
     assert _check(tmp_path / "timing", reference) == (len(reference), 0)
+    marks = sorted(set(sizes))
+    assert len(marks) >= 6, marks  # the store grew in steps as articles were committed
     outcomes = []
     for trial in range(TRIALS):
         store_path = tmp_path / f"store-{trial}"
         if trial % 3 == 2:  # some trials kill an ingest into a store that already holds part of the articles
-            half = _ingest(store_path, folder)
-            time.sleep(duration * 0.6)
-            half.send_signal(signal.SIGKILL)
-            half.wait()
-        proc = _ingest(store_path, folder)
-        delay = rng.uniform(0.3 * duration, 1.05 * duration)  # the first third is mostly start-up
-        time.sleep(delay)
-        finished_first = proc.poll() is not None
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+            _ingest_watching(store_path, folder, until=marks[len(marks) * 3 // 5])
+            base = _store_bytes(store_path)
+        else:
+            base = 0
+        # stratified: trial k kills in the k-th slice of the sizes seen (the last slice includes the final flush,
+        # so some kills land after the ingest has finished)
+        lo, hi = (trial % TRIALS) * len(marks) // TRIALS, ((trial % TRIALS) + 1) * len(marks) // TRIALS
+        until = base + marks[rng.randrange(lo, max(lo + 1, hi))]
+        proc, _seen = _ingest_watching(store_path, folder, until=until)
+        finished_first = proc.returncode == 0
         present, absent = _check(store_path, reference)
         rerun = _ingest(store_path, folder)
         assert rerun.wait(timeout=300) == 0, rerun.stderr.read()
@@ -131,9 +165,9 @@ def test_kill_9_at_random_moments_loses_nothing_and_rerunning_completes(corpus, 
                                    "{ ?a a <https://w3id.org/alliancekg/ontology#Article> }").rows()[0]["n"]
             assert articles == len(reference)  # no duplicates, no renamed copies
             assert not [g for g in store.graphs() if g.startswith(BASE) and g not in reference]
-        outcomes.append((round(delay, 2), present, absent, finished_first))
-    print(f"{TRIALS} kill -9 trials over {len(reference)} articles (a full ingest takes {duration:.1f} s): "
-          f"(delay s, present, absent, ingest had finished) {outcomes}")
+        outcomes.append((until, present, absent, finished_first))
+    print(f"{TRIALS} kill -9 trials over {len(reference)} articles (a full ingest takes {duration:.1f} s, its store passed "
+          f"{len(marks)} sizes): (killed at bytes, present, absent, ingest had finished) {outcomes}")
     # the kills landed at different moments: some stores held part of the articles
     if TRIALS >= 3:
         assert len({p for _, p, _, _ in outcomes}) >= 2, outcomes
