@@ -1,4 +1,4 @@
-"""Crash safety: `alliancekg ingest` killed with SIGKILL at random moments.
+"""Crash safety: `alliancekg ingest` killed with SIGKILL at random moments (set by the store's size, not by time).
 
 After every kill the store opens, every article graph is either wholly
 present (exactly the quads a clean ingest of that article makes) or wholly
