@@ -123,3 +123,17 @@ def test_extraction_reads_the_written_news_too(tmp_path):
     text = markdown(results, Path("bench/results.json"))
     assert f"{w['articles']} articles written for the tests" in text
     assert "by `python -m bench --only extraction` at 2026-11-29 14:43 UTC (load average 0.8" in text
+
+
+def test_instruction_counts_are_read_from_callgrind_and_compared_by_their_mean_over_layouts():
+    from bench.instructions import collected, summary
+
+    log = "==1== Events    : Ir\n==1== Collected : 2176001234\n==1==\n==1== I   refs:      2,176,001,234\n"
+    assert collected(log) == 2_176_001_234
+    with pytest.raises(ValueError, match="Collected"):
+        collected("valgrind: command not found")
+    rows = summary({"old": [2_176_000_000, 2_178_000_000], "new": [2_154_000_000, 2_178_000_000]}, articles=60)
+    assert [r["version"] for r in rows] == ["old", "new"]
+    assert rows[0]["mean_millions"] == 2177.0 and rows[0]["ratio_to_first"] == 1.0
+    assert rows[1]["millions"] == [2154, 2178] and rows[1]["mean_millions"] == 2166.0
+    assert rows[1]["ratio_to_first"] == round(2166 / 2177, 4) and rows[1]["per_article_millions"] == round(2166 / 60, 2)
