@@ -67,14 +67,16 @@ def summary(counts: dict[str, list[int]], articles: int) -> list[dict]:
 
 
 def build(ref: str, into: Path) -> Path:
-    """A folder to put on PYTHONPATH for ``ref``: the working tree (``.``), or the commit built as a package."""
+    """A folder to put on PYTHONPATH for ``ref``: the working tree (``.``) or a commit, built as a package the same way,
+    so that every version counted is laid out alike (not the installed package, wherever that came from)."""
+    target = into / f"pkg-{len(list(into.glob('pkg-*')))}"
     if ref == ".":
-        return ROOT
-    src = into / f"src-{ref}"
-    src.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
-    target = into / f"pkg-{ref}"
+        src = ROOT
+    else:
+        src = into / f"src-{ref}"
+        src.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(src)], check=True)
     return target
 

@@ -125,7 +125,6 @@ _SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|which|that|who|
 a unit of Oracle since the database company bought it"), but not in "SoftBank, which bought Arm, still owns 90 per cent of it"."""
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?")
 _WHEN_IT = re.compile(r"\b(?:when|after|before|once|because|until)\s+$")
-_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:]")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
@@ -495,7 +494,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         target = others[-1] if others else target
                     if (m.group() == "it" and target is before[0] and near is not target and not near.anaphor
                             and _WHEN_IT.search(text, max(start, a_start - 8), a_start) and _MAIN_VERB.match(text, near.end)
-                            and not _CLAUSE_BREAK_BETWEEN.search(text, near.end, a_start)):
+                            and not any(c in text[near.end:a_start] for c in ",;:")):
                         target = near  # "the team Cisco gained when it acquired Robust Intelligence": the subordinate clause's host's subject
                     if cop := _COPULA_BEFORE.fullmatch(text, near.end, a_start):
                         # "Amazon put $8bn into Anthropic, and AWS remains its primary training partner": not AWS's own,
