@@ -2333,6 +2333,18 @@ def _undirected(key):
         # "X's products are" lists them only when a name comes next, not before a predicate
         ("Kestrel Labs' models are available on Orvane Cloud.", [], [(DEV, "Kestrel Labs", "Orvane Cloud")]),
         ("Kestrel Robotics makes robots. Kestrel's main product is cobot series named Vela-Arm.", [(DEV, "Kestrel Robotics", "Vela-Arm")], []),
+        # "It was led by" after a round's sentence: "it" is the round, and its lead and followers back the company
+        ("Orvane AI raised $40 million in a Series B round. It was led by Tessel Capital, with Parsel Ventures participating.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
+        ("Orvane AI said it had raised $40 million. It was co-led by Tessel Capital and Parsel Ventures.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
+        # ... but a company "led by" someone is no round
+        ("Orvane AI makes chips. It was led by Tessel Capital's former partner until 2020.", [], [(INV, "Tessel Capital", "Orvane AI")]),
+        # "the San Francisco company" is the one the text put in San Francisco, not the last sentence's subject
+        ("Kestrel Systems bought Orvane AI, a San Francisco start-up, last year. The San Francisco company, backed by Tessel Capital "
+         "and Parsel Ventures, had built tools to test models.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")],
+         [(INV, "Tessel Capital", "Kestrel Systems")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

@@ -164,6 +164,8 @@ class Discourse:
     focus: Mention | None = None
     history: list[list[Mention]] = field(default_factory=list)
     based_in: dict[str, str] = field(default_factory=dict)
+    cities: dict[str, str] = field(default_factory=dict)
+    """Company name -> the city the text placed it in ("Corvane, a San Francisco start-up")."""
     seen: set[str] = field(default_factory=set)
     investors: set[str] = field(default_factory=set)
     """Names read as investors so far."""
@@ -212,9 +214,10 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
                 return False
         elif known_country != c:
             return False
+    known_city = disc.cities.get(m.name) or (e.hq if e is not None else None)
     for p in places:
-        if e is not None and e.hq:
-            if e.hq != p:
+        if known_city:
+            if known_city != p:
                 return False
         elif strict:
             return False
@@ -427,11 +430,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     mentions.sort(key=lambda x: x.start)
     all_m = list(mentions)
 
-    def attach(target: Mention, a_start: int, a_end: int) -> None:
+    def attach(target: Mention, a_start: int, a_end: int) -> Mention:
         """The anaphor at ``text[a_start:a_end]`` names ``target``: add it as a mention and take its span."""
-        all_m.append(_copy(target, a_start, a_end, text[a_start:a_end]))
+        new = _copy(target, a_start, a_end, text[a_start:a_end])
+        all_m.append(new)
         all_m.sort(key=lambda x: x.start)
         occupied.append((a_start, a_end))
+        return new
 
     roles = _role_ends(text, all_m) if anaphors else frozenset()
     for kind, m in anaphors:
@@ -439,6 +444,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
         before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown") and x.end not in roles]
         target: Mention | None = None
+        places: list[str] = []
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
@@ -634,7 +640,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     disc.based_in.setdefault(target.name, c)
         if target is None:
             continue
-        attach(target, a_start, a_end)
+        new = attach(target, a_start, a_end)
+        if places and disc.cities.get(target.name) in places:
+            new.extra["placed"] = True  # "the San Francisco company" for the one the text put in San Francisco
     # "X's venture arm" -> "X Ventures"
     out = []
     for x in sorted(all_m, key=lambda x: x.start):

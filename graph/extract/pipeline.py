@@ -126,6 +126,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         for c in cands:
             if c.relation == "based_in" and c.country:
                 disc.based_in.setdefault(c.subject.name, c.country)
+                if c.city:
+                    disc.cities.setdefault(c.subject.name, c.city)  # "the San Francisco company" later in the text
             if c.relation == "develops" and c.object is not None and not c.subject.anaphor:
                 disc.makers.setdefault(c.object.name, c.subject)  # "the Vela maker" later in the text
             if c.relation == "invests_in":

@@ -66,6 +66,8 @@ class Candidate:
     confidence: float = 0.9
     hedge_checked: bool = True
     country: str | None = None
+    city: str | None = None
+    """For based_in: the city the text placed the company in ("a San Francisco start-up"), when it named one."""
 
 
 @dataclass
@@ -1269,6 +1271,8 @@ _DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
 _MAKER_OF_BEFORE = caseless(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$")
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
+_IT_LED = caseless(r"«[CU](\d+)»\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:(?:also|jointly)\s+)?(?:co-)?led\s+by\b")
+"""'It was led by Y' after a round's sentence: when "it" is the round, its lead follows."""
 _LED_BARE = caseless(r"(?P<s>" + CL + r"),?\s+(?:also\s+)?(?:led|co-led|jointly\s+led)\s*(?:$|[,.;]|(?:the|that|this)\s+(?:\w+\s+)?(?:round|financing|raise)\b)")
 _VALUATION_AFTER = caseless(r"«M\d+»\s+(?:(?:(?:pre|post)-money\s+|post-investment\s+)?(?:valuation|market\s+(?:value|cap|capitalisation|capitalization))\b"
                               r"|(?:a|per|each)\s+(?:share|unit|ADS|ADR)\b)")
@@ -1682,7 +1686,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
-            skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None) -> None:
+            skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
@@ -1740,7 +1744,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "invests_in" and isinstance(s, int) and s in positions
                 and _PERSON_AFTER.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»"))):
             return
-        c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country)
+        c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country, city=city)
         if rel in ("invests_in", "acquires", "partners_with", "available_on") and dated:
             hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
             if hc is not None and pos >= hc.end():  # "X, which bought Y in 2022, led a round in Z": not Z's date
@@ -1867,8 +1871,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
-            if key == "inv_backed_by_appos" and ment(_id(m.group("o"))) is not None and ment(_id(m.group("o"))).anaphor:
-                continue  # "The San Francisco company, backed by ...": too little to go on
+            if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
+                    and not om.extra.get("placed")):
+                continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
             for s in _ids(m.group("s")):
                 if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
@@ -1932,7 +1937,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         round_cue = _ROUND.search(masked, since.end())
     if round_cue is not None and ("debt" in low or "loan" in low or "credit" in low) and _DEBT_ROUND.search(masked):
         round_cue = None  # "led a $7.5 billion debt financing for CoreWeave": lenders, not investors
-    if round_cue is None and ctx.investee is not None and "led" in low:
+    it_round = None
+    if round_cue is None and ctx.investee is not None and "led by" in low and (it_round := _IT_LED.match(masked)) and (
+            (it := tokens[int(it_round.group(1))].mention) is None or not it.anaphor or it.surface.lower() != "it"):
+        it_round = None
+    if it_round is not None:
+        round_cue = it_round  # "X raised $40m in a Series B. It was led by Y": "it" is the round, not the company
+    elif round_cue is None and ctx.investee is not None and "led" in low:
         round_cue = _LED_BARE.search(masked)  # "A, B and C co-led." after the round's sentence
     if round_cue:
         investee = None
@@ -1954,8 +1965,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if wm:  # "Wayve, the London start-up, whose $1.05 billion round was led by SoftBank"
             investee = ment(_id(wm.group("o")))
             cue_pos = wm.end()
+        if it_round is not None:
+            cue_pos = it_round.end()
         named_round = investee  # "OpenAI's $6.6 billion round": named even when the sentence is a rumour
-        if investee is None and _ROUND_ANAPHOR.search(masked):
+        if investee is None and (it_round is not None or _ROUND_ANAPHOR.search(masked)):
             investee = ctx.investee
         leads: set[int] = set()
         lead_pos = None
@@ -2719,7 +2732,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if (key in ("based_mod", "based_in_post") and ment(sid) is not None and ment(sid).entry is not None and ment(sid).entry.country
                         and ment(sid).entry.country != country):
                     continue  # "the Israeli chip designer Amazon bought in 2015": the description is of another, not of a company known elsewhere
-                add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85)
+                add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85,
+                    city=gt.mention.name if gt.kind == "L" and gt.mention else None)
     # "made a €15 million investment as part of a partnership that put Mistral Large on Azure": the investor and investee partner too
     for m in _AS_PART_OF_PARTNERSHIP.finditer(masked) if has["partner"] and n_c >= 2 else ():
         for c in [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start()
