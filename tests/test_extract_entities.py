@@ -125,6 +125,29 @@ def test_cities_no_gazetteer_entry_names_give_their_country_and_only_in_a_places
     assert ("based_in", "Tessel", "Germany") in facts("Tessel, the Esslingen-based automation group, raised $5 million from Orvane Capital.")
 
 
+def test_every_headquarters_is_a_place_the_extractor_reads_in_the_companys_own_country():
+    """A gazetteer "hq" serves only to resolve "the Wolfsburg-based group": a city the extractor cannot read as a
+    place, or one whose most populous namesake lies in another country, would never match, or match the wrong one."""
+    import json
+    from pathlib import Path
+
+    from alliancekg.graph.extract import gazetteer
+    from alliancekg.graph.extract.places import city_country
+
+    data = json.loads((Path(gazetteer.__file__).with_name("data") / "gazetteer.json").read_text(encoding="utf-8"))
+    bad = [(e["name"], e["hq"]) for e in data["companies"] if e.get("hq")
+           and (data["places"].get(e["hq"]) or city_country(e["hq"])) != e.get("country", data["places"].get(e["hq"]) or city_country(e["hq"]))]
+    assert not bad
+    assert sum(1 for e in data["companies"] if e.get("hq")) > 900
+
+
+def test_a_city_description_resolves_to_the_company_based_there():
+    # Klarna's headquarters are in the gazetteer; the last sentence's subject is not the Stockholm-based group
+    fs = facts("Klarna invested in Orvane AI in 2023. This week Tessel Capital led a $40 million round in Orvane AI. "
+               "The Stockholm-based group has backed three start-ups this year.")
+    assert ("based_in", "Klarna", "Sweden") in fs and ("based_in", "Tessel Capital", "Sweden") not in fs
+
+
 def test_the_product_noun_gate_covers_every_product_noun():
     """The product rules run only when the sentence holds a product noun: each noun the patterns accept must pass
     the cheap test, else a rule would silently stop finding "its Quorra accelerators"."""
