@@ -146,6 +146,10 @@ def test_a_city_description_resolves_to_the_company_based_there():
     fs = facts("Klarna invested in Orvane AI in 2023. This week Tessel Capital led a $40 million round in Orvane AI. "
                "The Stockholm-based group has backed three start-ups this year.")
     assert ("based_in", "Klarna", "Sweden") in fs and ("based_in", "Tessel Capital", "Sweden") not in fs
+    # a state is no city: Anthropic's headquarters (San Francisco) do not rule out "the California company"
+    fs = facts("Tessel Capital invested in Orvane AI in 2023. This week Anthropic signed a deal with Orvane AI. "
+               "The California company has backed three start-ups this year.")
+    assert ("based_in", "Anthropic", "United States") in fs and ("based_in", "Orvane AI", "United States") not in fs
 
 
 def test_the_product_noun_gate_covers_every_product_noun():

@@ -191,6 +191,15 @@ _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
 _FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
 
 
+_REGIONS = frozenset("""Silicon Valley|Bay Area|Washington State|California|Texas|Massachusetts|Ohio|Michigan|Illinois|Utah|Nevada|Minnesota|
+Wisconsin|Pennsylvania|Maryland|Connecticut|Tennessee|North Carolina|New Jersey|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Mississippi|
+Missouri|Nebraska|New Hampshire|New Mexico|North Dakota|Oklahoma|Rhode Island|South Carolina|South Dakota|Vermont|West Virginia|Idaho|
+Alabama|Arkansas|Alaska|Hawaii|Colorado|Florida|Virginia|Arizona|Montana|Oregon|Georgia|Delaware|Wyoming|Quebec|British Columbia|Alberta|
+Ontario|Victoria|Calif.|Mass.|Wash.|Colo.|Tex.|Fla.|Mich.|Conn.|Minn.|Ariz.|N.Y.|N.J.|Ont.|B.C.|Ala.|Ark.|Del.|Ill.|Ind.|Kan.|Ky.|Md.|
+Mo.|Mont.|Neb.|Nev.|N.H.|N.M.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|W.Va.|Wis.|Wyo.|Ga.""".replace("\n", "").split("|"))
+"""Places that are states or regions, not cities: a company's headquarters city neither confirms nor rules them out."""
+
+
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
     if m.type not in ("Company", "Unknown"):
         return False
@@ -216,6 +225,10 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
             return False
     known_city = disc.cities.get(m.name) or (e.hq if e is not None else None)
     for p in places:
+        if p in _REGIONS:
+            if strict:
+                return False  # "the California company": a headquarters city says nothing for or against it
+            continue
         if known_city:
             if known_city != p:
                 return False
