@@ -2340,6 +2340,11 @@ def _undirected(key):
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
         # ... but a company "led by" someone is no round
         ("Orvane AI makes chips. It was led by Tessel Capital's former partner until 2020.", [], [(INV, "Tessel Capital", "Orvane AI")]),
+        # "; B holds about 9%": a second holder of the stake the clause before gave, its company left out
+        ("Tessel Ventures, which led Orvane AI's first round in 2016, owns about 11% before the offering; Parsel Capital holds about 9%.",
+         [(INV, "Tessel Ventures", "Orvane AI"), (INV, "Parsel Capital", "Orvane AI")], []),
+        ("Tessel Ventures owns 11% of Orvane AI, and Parsel Capital holds about 9% of Kestrel Labs.",
+         [(INV, "Parsel Capital", "Kestrel Labs")], [(INV, "Parsel Capital", "Orvane AI")]),
         # "the San Francisco company" is the one the text put in San Francisco, not the last sentence's subject
         ("Kestrel Systems bought Orvane AI, a San Francisco start-up, last year. The San Francisco company, backed by Tessel Capital "
          "and Parsel Ventures, had built tools to test models.",

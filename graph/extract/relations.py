@@ -688,6 +688,10 @@ the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
 _GAPPED_HOLDERS = re.compile(r",?\s+and\s+(?P<s>" + CL + r")\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
 """'..., in which TSMC holds 70% and Bosch, Infineon and NXP 10% each': the verb left out, the holders after it hold too."""
+_ALSO_HOLDS = caseless(r"(?:;|,\s+(?:and|while|whereas)|\s+(?:and|while|whereas))\s+(?P<s>«[CU]\d+»)\s+(?:also\s+)?"
+                      r"(?P<v>holds|owns|has|held|owned|had|controls|controlled)\s+(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further|"
+                      r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of|in|stake)\b)")
+"""'; Foundation Capital holds about 9%': a second holder of the stake the clause before gave, its company left out."""
 _KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|retaining|holding\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 """'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
 _SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
@@ -2699,6 +2703,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for oid in _ids(m.group(o)):
             for q in [pid, *_listed_places(masked, m.end(p), ment)]:
                 add("available_on", oid, q, m.start(v), end=m.end(v), conf=0.7)
+    for m in _ALSO_HOLDS.finditer(masked) if "%" in masked or "per" in low else ():
+        # "Benchmark, which led its first round, owns about 11%; Foundation Capital holds about 9%": the same company's holder
+        held = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.stake]
+        if held:
+            add("invests_in", _id(m.group("s")), held[-1].object, m.start("v"), end=m.end("v"), dated=False, conf=0.7)
+            if out and out[-1].relation == "invests_in" and out[-1].object is held[-1].object:
+                out[-1].stake = _stake_of(m.group("pc"))
     # based_in (descriptive) ---------------------------------------------
     if masked.startswith("In ") and (fr := _IN_PLACE_FRONTED.match(masked)):
         pm = ment(_id(fr.group("g")))
