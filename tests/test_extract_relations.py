@@ -2340,6 +2340,9 @@ def _undirected(key):
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
         # ... but a company "led by" someone is no round
         ("Orvane AI makes chips. It was led by Tessel Capital's former partner until 2020.", [], [(INV, "Tessel Capital", "Orvane AI")]),
+        # a descriptor of two coordinated words before the object's company noun
+        ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
+         [(ACQ, "Kestrel Systems", "Orvane AI")], []),
         # "; B holds about 9%": a second holder of the stake the clause before gave, its company left out
         ("Tessel Ventures, which led Orvane AI's first round in 2016, owns about 11% before the offering; Parsel Capital holds about 9%.",
          [(INV, "Tessel Ventures", "Orvane AI"), (INV, "Parsel Capital", "Orvane AI")], []),

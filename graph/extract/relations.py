@@ -238,7 +238,7 @@ _BOUGHT_OBJECT = caseless(r"\b(?:bought|acquired|buys|acquires|buying|acquiring|
 _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|have|had|is|are|was|were|will|would|said|says|raised|"
                r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor."""
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
