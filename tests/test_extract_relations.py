@@ -2340,6 +2340,18 @@ def _undirected(key):
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")], []),
         # ... but a company "led by" someone is no round
         ("Orvane AI makes chips. It was led by Tessel Capital's former partner until 2020.", [], [(INV, "Tessel Capital", "Orvane AI")]),
+        # making something together is a partnership: "agreed to build ... with", "has co-developed ... with"
+        ("Vietnam's largest IT services group, Kestrel, agreed in April 2024 to build an AI factory with Orvane Systems.",
+         [(PAR, "Kestrel", "Orvane Systems")], []),
+        ("Kestrel Labs has co-developed Korean-language models with Orvane Systems.", [(PAR, "Kestrel Labs", "Orvane Systems")], []),
+        ("Kestrel Labs is also building its own AI cloud in France, Kestrel Compute, with Orvane Systems.",
+         [(PAR, "Kestrel Labs", "Orvane Systems")], []),
+        # ... but not a description, another clause, tools used, or talks
+        ("Tessel Capital led a $110 million round in Orvane AI, the New York start-up building agents for lenders, with Parsel Ventures "
+         "also investing.", [(INV, "Parsel Ventures", "Orvane AI")], [(PAR, "Parsel Ventures", "Orvane AI")]),
+        ("Orvane AI built its cluster with Kestrel Systems chips.", [], [(PAR, "Orvane AI", "Kestrel Systems")]),
+        ("Orvane AI is building its own model and is in talks with Kestrel Systems about a partnership.", [],
+         [(PAR, "Orvane AI", "Kestrel Systems")]),
         # a descriptor of two coordinated words before the object's company noun
         ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
          [(ACQ, "Kestrel Systems", "Orvane AI")], []),

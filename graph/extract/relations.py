@@ -692,6 +692,19 @@ _ALSO_HOLDS = caseless(r"(?:;|,\s+(?:and|while|whereas)|\s+(?:and|while|whereas)
                       r"(?P<v>holds|owns|has|held|owned|had|controls|controlled)\s+(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further|"
                       r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of|in|stake)\b)")
 """'; Foundation Capital holds about 9%': a second holder of the stake the clause before gave, its company left out."""
+_DEV_WITH = caseless(
+    r"(?P<s>" + CL + r")(?!['’])" + _SUBJ_APPOS + r"(?P<gap>" + GAPX(80) + r")(?<![\w-])(?P<v>(?:co-)?develop(?:s|ed|ing)?|(?:co-)?design(?:s|ed|ing)?|"
+    r"(?:co-)?build(?:s|ing)?|(?:co-)?built|co-engineer(?:s|ed|ing)?|co-creat(?:e|es|ed|ing))\s+"
+    r"(?:(?!\b(?:raised|led|said|says|which|that|who|whose|while|but|talks)\b|,\s+(?:and|but|while)\s|\band\s+(?:is|are|was|were|has|have|had|will|would)\b)"
+    r"(?:[^;«]|«[PUGLNMT]\d+»(?:'s)?|«[CU]\d+»'s)){1,80}?,?\s+(?:together\s+)?with\s+" + OBJ
+    + r"(?P<o>" + CL_NP + r")(?!['’]|\s+(?:also\s+|both\s+)?[a-z]+ing\b|\s+(?:chips?|GPUs?|processors?|accelerators?|hardware|technology|technologies|systems?|servers?|software|"
+    r"models?|funding|money|backing|support|help|tools?|data|cloud|APIs?)\b)")
+"""'agreed to build an AI factory with Nvidia', 'has co-developed models with it': two companies making something together."""
+_ING_AUX = caseless(r"\b(?:is|are|was|were|be|been|being|also|jointly|now|still|currently|already|and|together)\s+$")
+"""What stands before a participle that is the clause's verb ('is also building'), not a description ('a start-up building')."""
+_AND_VERB_GAP = re.compile(r",\s+and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|then)\s+)*$")
+"""'X has received ¥920bn ..., and is developing its process with IBM': the verb's subject is the sentence's, not the name before it."""
+_DEV_WITH_WORDS = ("develop", "design", "build", "built", "co-engineer", "co-creat")
 _KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|retaining|holding\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 """'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
 _SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
@@ -1620,7 +1633,7 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -2292,6 +2305,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for o in _ids(m.group("o")):
             add("partners_with", int(head.group(1)), o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _DEV_WITH.finditer(masked) if n_c >= 2 and " with " in low and _DEV_WITH_WORDS in gates else ():
+        # "agreed to build an AI factory with Nvidia", "has co-developed Korean-language models with it": making something together
+        if m.group("v").lower().endswith("ing") and not _ING_AUX.search(masked, max(0, m.start("v") - 12), m.start("v")):
+            continue  # "Sorrelbank, the New York start-up building AI agents ..., with Thrive also investing": a description, no deal
+        subjects = _ids(m.group("s"))
+        if _AND_VERB_GAP.search(m.group("gap")):
+            head = _SENTENCE_SUBJECT.match(masked)
+            if head is None:
+                continue
+            subjects = [int(head.group(1))]
+        for o in _ids(m.group("o")):
+            for s in subjects:
+                add("partners_with", s, o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low) and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
