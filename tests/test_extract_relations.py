@@ -2352,6 +2352,9 @@ def _undirected(key):
         ("Orvane AI built its cluster with Kestrel Systems chips.", [], [(PAR, "Orvane AI", "Kestrel Systems")]),
         ("Orvane AI is building its own model and is in talks with Kestrel Systems about a partnership.", [],
          [(PAR, "Orvane AI", "Kestrel Systems")]),
+        # two hosts adding a product to their catalogues: each offers it
+        ("Kestrel Labs released Vela-4 on Tuesday. Orvane Compute and Parsel Infra have also added it to their catalogues.",
+         [(AVL, "Vela-4", "Orvane Compute"), (AVL, "Vela-4", "Parsel Infra")], []),
         # a descriptor of two coordinated words before the object's company noun
         ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
          [(ACQ, "Kestrel Systems", "Orvane AI")], []),

@@ -1211,9 +1211,9 @@ _GIVES_ACCESS = caseless(
     r"(?:(?:users|subscribers|customers|developers|members)\s+)?access\s+to\s+(?:[^;«]{0,60}?\b(?:including|such\s+as|like)\s+)?(?P<o>" + _POSS_PL + r")")
 """'Perplexity Pro gives access to more advanced models, including OpenAI's GPT-4.1 and Anthropic's Claude': each is on it."""
 _ADDED_TO_LINEUP = caseless(
-    r"(?P<s>«[CUP]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
+    r"(?P<s>«[CUP]\d+»(?:\s+and\s+«[CU]\d+»)?)" + _appos(80) + r"\s+(?:(?:has|have|had|also|recently|quickly|then|already)\s+)*(?P<v>added|adds|add|brought|brings|put|puts)\s+"
     r"(?P<o>" + _POSS_PL + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:to|into|in)\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:lineup|line-up|catalog|catalogue|offerings?|range|portfolio|fleet|menu|roster|selection|instances)\b")
+    r"(?:lineups?|line-ups?|catalogs?|catalogues?|offerings?|ranges?|portfolios?|fleets?|menus?|rosters?|selections?|instances)\b")
 """'Vultr added MI300X to its lineup in March': the company offers it (where a product is named, `_PUT_ON` reads it)."""
 _OFFERS_CAPACITY = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
@@ -2593,14 +2593,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low
                                                                              or "put" in low) and _LINEUP_WORDS in gates else ():
         for m in rx.finditer(masked):
-            sm = ment(_id(m.group("s")))
-            for o in _PRODUCT_IDX.findall(m.group("o")):
-                om = ment(int(o))
-                if sm is not None and om is not None and om.entry is not None and om.entry.owner == sm.name:
-                    continue  # "AMD offers MI300X systems": its maker, not a platform
-                if tokens[int(o)].kind == "U" and m.group(0).lower().endswith("portfolio"):
-                    continue  # "Workday added Lumora to its portfolio": a company bought or backed, not a product offered
-                add("available_on", int(o), _id(m.group("s")), m.start("v"), end=m.end("v"), conf=0.7)
+            for sid in _ids(m.group("s")):  # "Fireworks AI and DeepInfra have also added it to their catalogues": each
+                sm = ment(sid)
+                for o in _PRODUCT_IDX.findall(m.group("o")):
+                    om = ment(int(o))
+                    if sm is not None and om is not None and om.entry is not None and om.entry.owner == sm.name:
+                        continue  # "AMD offers MI300X systems": its maker, not a platform
+                    if tokens[int(o)].kind == "U" and m.group(0).lower().endswith(("portfolio", "portfolios")):
+                        continue  # "Workday added Lumora to its portfolio": a company bought or backed, not a product offered
+                    add("available_on", int(o), sid, m.start("v"), end=m.end("v"), conf=0.7)
     for rx in (_PLATFORM_CUSTOMERS, _JOINS_IN) if n_p >= 2 or (n_p and n_c) else ():
         if _AUDIENCE_WORDS not in gates:
             continue
