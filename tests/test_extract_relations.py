@@ -2355,6 +2355,14 @@ def _undirected(key):
         # two hosts adding a product to their catalogues: each offers it
         ("Kestrel Labs released Vela-4 on Tuesday. Orvane Compute and Parsel Infra have also added it to their catalogues.",
          [(AVL, "Vela-4", "Orvane Compute"), (AVL, "Vela-4", "Parsel Infra")], []),
+        # a description of five words resolves ("the San Francisco-based data and AI company"); "of" and "the" end one
+        ("Orvane AI raised $10 billion. The San Francisco-based data and AI company also said it had secured $5 billion of debt.",
+         [("based_in", "Orvane AI", "United States")], []),
+        ("Kestrel Motors makes cars. Its chip will debut in the new iX3, the first model of the Munich carmaker's new generation.",
+         [("based_in", "Kestrel Motors", "Germany")], []),
+        # "... and is headquartered in": the verb is the sentence subject's, not the last name of the list before it
+        ("Orvane AI partners with Kestrel Labs, Parsel Data and Tessel Cloud and is headquartered in Irvine, California.",
+         [("based_in", "Orvane AI", "United States")], [("based_in", "Tessel Cloud", "United States")]),
         # a descriptor of two coordinated words before the object's company noun
         ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
          [(ACQ, "Kestrel Systems", "Orvane AI")], []),

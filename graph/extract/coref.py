@@ -35,7 +35,7 @@ __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 _PRON = re.compile(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
 """it, its, It, Its (led by a character class, so that re scans for it in C)."""
 _DEF = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an)\s)[\w.&-]+\s+){0,4}?)"
+    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an|and)\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"

@@ -828,6 +828,9 @@ _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|sells|selling|resell|resells|plug(?:s|ged|ging)?|buy|buys|bought|"
     r"licen[cs]e[sd]?)\b")
+_AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
+_LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
+"""'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across|«T)\b")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
@@ -2764,6 +2767,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             sids = _ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))] + ([_id(m.group("s2"))] if key == "based_in_post" and m.group("s2") else [])
+            if key == "based_in" and _AND_IS.match(whole, m.end("s")) and _LIST_BEFORE.search(whole, 0, m.start("s")):
+                # "Alteryx partners with Snowflake, Databricks and Google Cloud and is headquartered in Irvine": the sentence's subject
+                head = _SENTENCE_SUBJECT.match(whole)
+                if head is None:
+                    continue
+                sids = [int(head.group(1))]
             for sid in sids if country else ():
                 if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
                     continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
