@@ -2363,6 +2363,10 @@ def _undirected(key):
         # "... and is headquartered in": the verb is the sentence subject's, not the last name of the list before it
         ("Orvane AI partners with Kestrel Labs, Parsel Data and Tessel Cloud and is headquartered in Irvine, California.",
          [("based_in", "Orvane AI", "United States")], [("based_in", "Tessel Cloud", "United States")]),
+        # a pair announcing one offering works together; two offerings of their own do not
+        ("At a conference last Monday, Kestrel Labs and Orvane Systems announced an inference-as-a-service offering for subscribers.",
+         [(PAR, "Kestrel Labs", "Orvane Systems")], []),
+        ("Kestrel Labs and Orvane Systems announced rival services on Monday.", [], [(PAR, "Kestrel Labs", "Orvane Systems")]),
         # a descriptor of two coordinated words before the object's company noun
         ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
          [(ACQ, "Kestrel Systems", "Orvane AI")], []),

@@ -1484,11 +1484,15 @@ _LIST_END = re.compile(r"\s*(?:[,.;:)—–]|$|«[TM]\d+»|(?:in|last|this|earli
 _JOINT_LAUNCH = re.compile(
     r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:(?:on|in|last|this|earlier)\s+)?(?:«T\d+»\s+)?(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?"
     r"(?P<v>announced|unveiled|launched|introduced|released|debuted|built|developed|created|co-developed|designed)\s+"
-    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:«[PU]\d+»|(?:jointly|co-?)\s*(?:developed|designed|built|engineered)\b)")
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:«[PU]\d+»|(?:jointly|co-?)\s*(?:developed|designed|built|engineered)\b)"
+    r"|(?P<s2>«[CU]\d+»)\s+and\s+(?P<o2>«[CU]\d+»)(?!')\s+(?:(?:on|in|last|this|earlier)\s+)?(?:«T\d+»,?\s+)?(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?"
+    r"(?P<v2>announced|unveiled|launched|introduced|debuted)\s+(?:a|an)\s+(?![\w-]*(?:separate|rival|competing|own)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:offering|service|product|platform|programme|program|initiative|solution|system|tool|model)\b(?!s)")
 """'Mistral AI and Nvidia on June 11 announced Mistral Compute', 'HPE and Nvidia unveiled a jointly developed line of AI systems':
 two companies launching one product work together."""
 
 
+_JOINT_THING_WORDS = ("offering", "service", "product", "platform", "programme", "program", "initiative", "solution", "system", "tool", "model")
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
                   "shares", "joint venture")
 
@@ -1636,7 +1640,7 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -2321,10 +2325,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for o in _ids(m.group("o")):
             for s in subjects:
                 add("partners_with", s, o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low) and " and " in low else ():
+    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low or _JOINT_THING_WORDS in gates) and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
-        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+        g = "" if m.group("s") else "2"
+        add("partners_with", _id(m.group("s" + g)), _id(m.group("o" + g)), m.start("v" + g), end=m.end("v" + g), conf=0.7)
     for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
         members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
         pairwise(members, m.start("v"), m.end("v"), 0.75)
