@@ -2367,6 +2367,10 @@ def _undirected(key):
         ("At a conference last Monday, Kestrel Labs and Orvane Systems announced an inference-as-a-service offering for subscribers.",
          [(PAR, "Kestrel Labs", "Orvane Systems")], []),
         ("Kestrel Labs and Orvane Systems announced rival services on Monday.", [], [(PAR, "Kestrel Labs", "Orvane Systems")]),
+        # "use ... in" says where a product is used, not a platform offering it
+        ("Kestrel Labs released Vela 2 and Vela 3. Customers can use both Vela 2 and Vela 3 in the Orvane Region.", [],
+         [(AVL, "Vela 2", "Orvane Region")]),
+        ("Orvane Cloud added Vela 3 to Orvane Studio last week.", [(AVL, "Vela 3", "Orvane Studio")], []),
         # a descriptor of two coordinated words before the object's company noun
         ("Kestrel Systems has agreed to buy cybersecurity and observability software maker Orvane AI for about $28 billion.",
          [(ACQ, "Kestrel Systems", "Orvane AI")], []),

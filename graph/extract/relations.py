@@ -2720,6 +2720,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = int(pl.group(1))
             if tokens[p].kind == "C" and not _platform_company(ment(p)):
                 continue
+            if verb in ("use", "bring") and pl.group().lower().startswith(("in", "into", "inside")):
+                break  # "can use both models in the US West Region", "bring its agents into Slack": where it is used, no shelf
             between = masked[v.end():pl.start()]
             if _NEW_SUBJECT.search(between):
                 break  # "added A to X's Garden, the same day Snowflake made B available in Y": Y is another clause's
