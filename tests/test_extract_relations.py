@@ -2367,6 +2367,8 @@ def _undirected(key):
         ("At a conference last Monday, Kestrel Labs and Orvane Systems announced an inference-as-a-service offering for subscribers.",
          [(PAR, "Kestrel Labs", "Orvane Systems")], []),
         ("Kestrel Labs and Orvane Systems announced rival services on Monday.", [], [(PAR, "Kestrel Labs", "Orvane Systems")]),
+        # "returned to lead", "stepped in to lead": a lead
+        ("Tessel Capital returned to lead Orvane AI's $40 million Series B.", [(INV, "Tessel Capital", "Orvane AI")], []),
         # "use ... in" says where a product is used, not a platform offering it
         ("Kestrel Labs released Vela 2 and Vela 3. Customers can use both Vela 2 and Vela 3 in the Orvane Region.", [],
          [(AVL, "Vela 2", "Orvane Region")]),
