@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 901))
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 941))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280), R36-R37 (h281-h300), R39, R41, R44, R45
-(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860) and R104-R107 (h861-h900): realistic
+(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860), R104-R107 (h861-h900) and R108-R111 (h901-h940): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 367))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266), R38 and R40 (t267-t286), R42 (t287-t296),
@@ -77,7 +77,8 @@ def test_realistic_holdout_batch_floor():
     R98 0.788 and R99 0.697 (0.22.0, written during its round and first scored after its last rule; 0.21.0: 0.719, 0.713,
     0.784 and 0.683), R100 0.774, R101 0.770, R102 0.800 and R103 0.726 (0.23.0, never read; arrived early in its round and
     no rule of it changed their output), R104 0.811, R105 0.774, R106 0.824 and R107 0.747 (0.23.0, written during its round and
-    first scored after its last rule; 0.22.0: 0.811, 0.771, 0.824 and 0.747): below the 0.85
+    first scored after its last rule; 0.22.0: 0.811, 0.771, 0.824 and 0.747), R108 0.665, R109 0.809, R110 0.840 and R111 0.748
+    (0.24.0, written during its round and first scored after its last rule; 0.23.0: 0.661, 0.800, 0.840 and 0.751): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
@@ -87,6 +88,7 @@ def test_realistic_holdout_batch_floor():
     assert f >= 0.74, (p, r, f)  # 0.675 until 0.16.0, which reads the 370 blind articles at 0.716 (0.15.0: 0.710); 0.17.0 reads 430 at 0.716 (0.16.0: 0.712); 0.18.0 reads 470 at 0.727
     # 0.69 until 0.19.0, which reads the 530 blind articles at 0.751 (0.18.0: 0.723); 0.72 until 0.20.0, which reads 590 at 0.762 (0.19.0: 0.749)
     # 0.21.0 reads the 650 (h91-h740) at 0.764 (0.20.0: 0.762); 0.22.0 reads the 730 (h91-h820) at 0.764 (0.21.0: 0.762); 0.23.0 reads the 810 (h91-h900) at 0.766 (0.22.0: 0.765)
+    # 0.24.0 reads the 850 (h91-h940) at 0.769 (0.23.0: 0.766)
 
 
 def test_tune_strict_fact_f1():
