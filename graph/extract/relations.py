@@ -1963,7 +1963,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         round_cue = None  # "led a $7.5 billion debt financing for CoreWeave": lenders, not investors
     it_round = None
     if round_cue is None and ctx.investee is not None and "led by" in low and (it_round := _IT_LED.match(masked)) and (
-            (it := tokens[int(it_round.group(1))].mention) is None or not it.anaphor or it.surface.lower() != "it"):
+            (pronoun := tokens[int(it_round.group(1))].mention) is None or not pronoun.anaphor or pronoun.surface.lower() != "it"):
         it_round = None
     if it_round is not None:
         round_cue = it_round  # "X raised $40m in a Series B. It was led by Y": "it" is the round, not the company
@@ -2740,7 +2740,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for oid in _ids(m.group(o)):
             for q in [pid, *_listed_places(masked, m.end(p), ment)]:
                 add("available_on", oid, q, m.start(v), end=m.end(v), conf=0.7)
-    for m in _ALSO_HOLDS.finditer(masked) if "%" in masked or "per" in low else ():
+    for m in _ALSO_HOLDS.finditer(masked) if "%" in masked or "per cent" in low or "percent" in low else ():
         # "Benchmark, which led its first round, owns about 11%; Foundation Capital holds about 9%": the same company's holder
         held = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.stake]
         if held:
