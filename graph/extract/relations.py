@@ -705,6 +705,8 @@ _ING_AUX = caseless(r"\b(?:is|are|was|were|be|been|being|also|jointly|now|still|
 _AND_VERB_GAP = re.compile(r",\s+and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|then)\s+)*$")
 """'X has received ¥920bn ..., and is developing its process with IBM': the verb's subject is the sentence's, not the name before it."""
 _DEV_WITH_WORDS = ("develop", "design", "build", "built", "co-engineer", "co-creat")
+_DEV_WITH_CUE = re.compile(r"(?<![\w-])(?:co-)?(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|engineer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s[^;]*?\swith\s")
+"""One scan for a making verb with a "with" after it, before `_DEV_WITH` tries every name in the sentence as its subject."""
 _KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|retaining|holding\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 """'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
 _SELLER = re.compile(r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[TM]\d+»){0,60}?$")
@@ -1492,6 +1494,8 @@ _JOINT_LAUNCH = re.compile(
 two companies launching one product work together."""
 
 
+_ANNOUNCED_ONE = re.compile(r"\b(?:announced|unveiled|launched|introduced|debuted)\s+an?\s")
+"""The verb the pair's one offering needs, scanned before `_JOINT_LAUNCH` is tried on a sentence with no product."""
 _JOINT_THING_WORDS = ("offering", "service", "product", "platform", "programme", "program", "initiative", "solution", "system", "tool", "model")
 _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
                   "shares", "joint venture")
@@ -2312,7 +2316,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for o in _ids(m.group("o")):
             add("partners_with", int(head.group(1)), o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _DEV_WITH.finditer(masked) if n_c >= 2 and " with " in low and _DEV_WITH_WORDS in gates else ():
+    for m in _DEV_WITH.finditer(masked) if n_c >= 2 and " with " in low and _DEV_WITH_WORDS in gates and _DEV_WITH_CUE.search(low) else ():
         # "agreed to build an AI factory with Nvidia", "has co-developed Korean-language models with it": making something together
         if m.group("v").lower().endswith("ing") and not _ING_AUX.search(masked, max(0, m.start("v") - 12), m.start("v")):
             continue  # "Sorrelbank, the New York start-up building AI agents ..., with Thrive also investing": a description, no deal
@@ -2325,7 +2329,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for o in _ids(m.group("o")):
             for s in subjects:
                 add("partners_with", s, o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low or _JOINT_THING_WORDS in gates) and " and " in low else ():
+    for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low or (_JOINT_THING_WORDS in gates and _ANNOUNCED_ONE.search(low))) and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
         g = "" if m.group("s") else "2"
