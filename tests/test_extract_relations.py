@@ -2386,6 +2386,11 @@ def _undirected(key):
          "and Parsel Ventures, had built tools to test models.",
          [(INV, "Tessel Capital", "Orvane AI"), (INV, "Parsel Ventures", "Orvane AI")],
          [(INV, "Tessel Capital", "Kestrel Systems")]),
+        # a list whose names carry descriptions ("French public investment bank X") is still one list
+        ("Abu Dhabi's Kestrel Capital, French public investment bank Norvale, Paris-based model maker Quillon AI and Brantec have "
+         "agreed to form a joint venture to build an AI campus.",
+         [(PAR, "Kestrel Capital", "Norvale"), (PAR, "Norvale", "Brantec"), (PAR, "Kestrel Capital", "Quillon AI")], []),
+        ("On Monday, French bank Norvale and German carmaker Brantec agreed to form a joint venture.", [(PAR, "Norvale", "Brantec")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

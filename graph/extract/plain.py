@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import PRODUCT_NOUNS
+from .entities import COMPANY_NOUNS, PRODUCT_NOUNS
 
 __all__ = ["plain_reading", "without_adverbs"]
 
@@ -60,7 +60,17 @@ def plain_reading(masked: str) -> str | None:
         out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
     if ", " in out and _CONTACT_CLAUSE.search(out):
         out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
+    if ("," in out or " and " in out) and _LIST_DESCRIPTION.search(out):
+        out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
+
+
+_LIST_DESCRIPTION = re.compile(
+    r"(?P<sep>^|,\s+|,?\s+and\s+)(?:«[GLN]\d+»(?:'s|-based)?\s+)?(?:(?!(?:and|or|the|its|their|with|of|for|by|to|in|on|at|from|as|which|who|that)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + COMPANY_NOUNS + r")\s+(?=«[CU]\d+»(?!')(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,5}?«[CU]\d+»)"
+    r"|(?P<sep2>^|,\s+)«[GLN]\d+»'s\s+(?=«[CU]\d+»(?!')(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,5}?«[CU]\d+»)")
+"""A description before a name in a list of names ("«G2» public investment bank «C3», «L4»-based model maker «C5» and «U6»"), left out so
+that the list reads as one: "«C3», «C5» and «U6» have agreed to form a joint venture"."""
 
 
 _CONTACT_CLAUSE = re.compile(
