@@ -2391,6 +2391,10 @@ def _undirected(key):
          "agreed to form a joint venture to build an AI campus.",
          [(PAR, "Kestrel Capital", "Norvale"), (PAR, "Norvale", "Brantec"), (PAR, "Kestrel Capital", "Quillon AI")], []),
         ("On Monday, French bank Norvale and German carmaker Brantec agreed to form a joint venture.", [(PAR, "Norvale", "Brantec")], []),
+        # "its models at Y", "its team into Y": a place the company's things go, not its product
+        ("Mekara signed an agreement with Tessaly Cloud to host its models at Orvane Forge in Hanoi.", [],
+         [(DEV, "Mekara", "Orvane Forge")]),
+        ("In May Kestrel Labs acquired Ottogrid and folded its team into Vela.", [(ACQ, "Kestrel Labs", "Ottogrid")], [(DEV, "Kestrel Labs", "Vela")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

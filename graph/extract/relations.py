@@ -559,7 +559,7 @@ _NAMED_NEXT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:on|in|at|to
                          r"(?:(?:called|named|dubbed|branded)\s+)?«[PU]\d+»")
 """What "X's models are" names next when it lists them: a name, perhaps after a description ("is cobot series named HR-Arm")."""
 _NOTWORD = (
-    r"(?:can|could|will|would|is|are|was|were|has|have|had|include|includes|included|round|rounds|to|on|in|with|for|via|through|from|by|and|or|of|customers|users|"
+    r"(?:can|could|will|would|is|are|was|were|has|have|had|include|includes|included|round|rounds|to|on|in|at|into|across|with|for|via|through|from|by|and|or|of|customers|users|"
     r"division|divisions|subsidiary|subsidiaries|"
     r"use|uses|used|including|like|such|as|than|the|a|an|that|which|who|investment|investments|stake|rival|rivals|"
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
