@@ -2395,6 +2395,9 @@ def _undirected(key):
         ("Mekara signed an agreement with Tessaly Cloud to host its models at Orvane Forge in Hanoi.", [],
          [(DEV, "Mekara", "Orvane Forge")]),
         ("In May Kestrel Labs acquired Ottogrid and folded its team into Vela.", [(ACQ, "Kestrel Labs", "Ottogrid")], [(DEV, "Kestrel Labs", "Vela")]),
+        # a list's products named with a description after them ("the Tessa video model") are still the list's
+        ("Orvane Pro includes access to Vela 2, the Tessa video model and the Quill image model.",
+         [(AVL, "Vela 2", "Orvane Pro"), (AVL, "Tessa", "Orvane Pro"), (AVL, "Quill", "Orvane Pro")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

@@ -60,11 +60,18 @@ def plain_reading(masked: str) -> str | None:
         out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
     if ", " in out and _CONTACT_CLAUSE.search(out):
         out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
+    if (" the «" in out or " its «" in out) and _NAMED_ITEM.search(out):
+        for _ in range(4):  # each item after one already plain: "«P1», the «P2» video model and the «P3» image model"
+            out, n = _NAMED_ITEM.subn(r"\g<sep>\g<n>", out)
+            if not n:
+                break
     if ("," in out or " and " in out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
 
 
+_NAMED_ITEM = re.compile(r"(?<=»)(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b(?!-)")
+"""A list's product named with its description after it ("«P1», the «P2» video model and the «P3» image model"), left as its name."""
 _LIST_DESCRIPTION = re.compile(
     r"(?P<sep>^|,\s+|,?\s+and\s+)(?:«[GLN]\d+»(?:'s|-based)?\s+)?(?:(?!(?:and|or|the|its|their|with|of|for|by|to|in|on|at|from|as|which|who|that)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?:" + COMPANY_NOUNS + r")\s+(?=«[CU]\d+»(?!')(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,5}?«[CU]\d+»)"
