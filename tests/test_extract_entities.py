@@ -450,3 +450,14 @@ def test_a_subsidiary_or_parent_the_gazetteer_knows_may_be_credited_with_a_produ
     gaz = load_gazetteer()
     assert gaz.get("Google").parent == "Alphabet" and "Nuance" in gaz.get("DAX Copilot").family
     assert not any(e.type == "Product" and "NVentures" in e.family for e in gaz.entries.values())
+
+
+def test_a_known_product_is_credited_to_its_owner_only_near_a_mention_of_the_owner():
+    # the gazetteer says Microsoft makes Azure; an article that names Microsoft in its first paragraph and Azure only
+    # in another company's story, seven sentences on, does not say Microsoft made it
+    filler = " ".join(f"Kestrel Labs hired {n} engineers in its {c} office." for n, c in
+                      (("twelve", "Lyon"), ("nine", "Porto"), ("six", "Ghent"), ("five", "Turin"), ("four", "Bergen"), ("three", "Basel")))
+    far = _triples(f"Microsoft reported higher revenue on Tuesday. {filler} Kestrel Labs also runs its Vela model on Azure.")
+    near = _triples("Microsoft reported higher revenue on Tuesday. Kestrel Labs runs its Vela model on Azure.")
+    assert ("develops", "Microsoft", "Azure") in near, sorted(near)
+    assert ("develops", "Microsoft", "Azure") not in far and ("develops", "Kestrel Labs", "Vela") in far, sorted(far)

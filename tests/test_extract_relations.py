@@ -2398,6 +2398,9 @@ def _undirected(key):
         # a list's products named with a description after them ("the Tessa video model") are still the list's
         ("Orvane Pro includes access to Vela 2, the Tessa video model and the Quill image model.",
          [(AVL, "Vela 2", "Orvane Pro"), (AVL, "Tessa", "Orvane Pro"), (AVL, "Quill", "Orvane Pro")], []),
+        # the maker's verb ends at the clause it is in: ", has since been built into Y" is the product's next predicate
+        ("Vela, the family of image models Kestrel launched in March, has since been built into Orvane Studio.",
+         [(DEV, "Kestrel", "Vela"), (AVL, "Vela", "Orvane Studio")], [(DEV, "Kestrel", "Orvane Studio")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):
