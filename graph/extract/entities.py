@@ -585,32 +585,53 @@ class DynamicNames:
             for alias in sorted(self._names, key=len, reverse=True):
                 self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
         sent = text[start:end]
-        for first in self._index:
-            if first in sent:
-                break
-        else:
+        starts = _first_words(sent, self._index)
+        if not starts:
             return existing  # no first word of a name anywhere in this sentence: the common case, tested by substring
         out = list(existing)
-        for w in _RX_FIRST_WORD.finditer(text, start, end):
-            aliases = self._index.get(w.group())
-            if not aliases or (w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_")):
+        for ws, first in starts:
+            ws += start
+            aliases = self._index[first]
+            if ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in "-_"):
                 continue
             for alias in aliases:
-                e = w.start() + len(alias)
-                if e <= end and text.startswith(alias, w.start()) and not (e < len(text) and (text[e].isalnum() or text[e] in "-_")):
+                e = ws + len(alias)
+                if e <= end and text.startswith(alias, ws) and not (e < len(text) and (text[e].isalnum() or text[e] in "-_")):
                     break
             else:
                 continue
-            if any(w.start() < x.end and x.start < e for x in out):
+            if any(ws < x.end and x.start < e for x in out):
                 continue
             name, typ = self._names[alias]
             if typ == "Product":
                 v = _RX_NEXT_VERSION.match(text, e, end)
                 if v:
                     name, e = name + text[e:v.end()], v.end()
-            out.append(Mention(w.start(), e, name, typ, text[w.start():e], None, False))
+            out.append(Mention(ws, e, name, typ, text[ws:e], None, False))
         out.sort(key=lambda x: x.start)
         return out
+
+
+def _first_words(sent: str, index: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where a word of ``sent`` (as :data:`_RX_FIRST_WORD` splits it) is one of ``index``'s first words, in order:
+    ``(offset, word)``.  Found by substring search, not by splitting every word; a sentence where the splitting is in
+    doubt (a name right after "&" or ".") is split by the pattern."""
+    found = []
+    n = len(sent)
+    for first in index:
+        p = sent.find(first)
+        while p >= 0:
+            q = p + len(first)
+            before = sent[p - 1] if p else " "
+            if before in "&.":
+                return [(w.start(), w.group()) for w in _RX_FIRST_WORD.finditer(sent) if w.group() in index]
+            # a word starts here (nothing before it that a word goes on through) and ends here
+            if not (before.isalnum() or before in "_-") and not (
+                    q < n and (sent[q].isalnum() or sent[q] in "_&" or (sent[q] in ".-" and q + 1 < n and (sent[q + 1].isalnum() or sent[q + 1] == "_")))):
+                found.append((p, first))
+            p = sent.find(first, p + 1)
+    found.sort()
+    return found
 
 
 _RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")

@@ -62,7 +62,7 @@ def plain_reading(masked: str) -> str | None:
         out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
     if (" the «" in out or " its «" in out) and _NAMED_ITEM.search(out):
         for _ in range(4):  # each item after one already plain: "«P1», the «P2» video model and the «P3» image model"
-            out, n = _NAMED_ITEM.subn(r"\g<sep>\g<n>", out)
+            out, n = _NAMED_ITEM.subn(r"»\g<sep>\g<n>", out)
             if not n:
                 break
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
@@ -70,7 +70,7 @@ def plain_reading(masked: str) -> str | None:
     return out if out != masked else None
 
 
-_NAMED_ITEM = re.compile(r"(?<=»)(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b(?!-)")
+_NAMED_ITEM = re.compile(r"»(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b(?!-)")
 """A list's product named with its description after it ("«P1», the «P2» video model and the «P3» image model"), left as its name."""
 _LISTED_NAME = re.compile(r"«[CU]\d+»(?!')(?:\s*,|,?\s+and\s)")
 _COMPANY_NOUN_ENDS = frozenset(w.split()[-1] for w in re.sub(r"\?|\[^|]*\]", "", COMPANY_NOUNS.replace("start-?ups?", "start-up|start-ups|startup|startups")).split("|"))
