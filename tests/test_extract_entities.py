@@ -461,3 +461,9 @@ def test_a_known_product_is_credited_to_its_owner_only_near_a_mention_of_the_own
     near = _triples("Microsoft reported higher revenue on Tuesday. Kestrel Labs runs its Vela model on Azure.")
     assert ("develops", "Microsoft", "Azure") in near, sorted(near)
     assert ("develops", "Microsoft", "Azure") not in far and ("develops", "Kestrel Labs", "Vela") in far, sorted(far)
+
+
+def test_facebook_is_metas_app_not_another_name_for_meta():
+    # since 2021 "Facebook" in deal news is the app; the company is Meta
+    got = _triples("Meta put its assistant, Meta AI, into the search bars of its Facebook, Instagram and WhatsApp apps.")
+    assert ("develops", "Meta", "Facebook") in got and ("develops", "Meta", "Instagram") in got, sorted(got)
