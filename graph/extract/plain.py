@@ -60,7 +60,7 @@ def plain_reading(masked: str) -> str | None:
         out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
     if ", " in out and _CONTACT_CLAUSE.search(out):
         out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
-    if (" the «" in out or " its «" in out) and _NAMED_ITEM.search(out):
+    if ("», the «" in out or "» and the «" in out or "», its «" in out or "» and its «" in out) and _NAMED_ITEM.search(out):
         for _ in range(4):  # each item after one already plain: "«P1», the «P2» video model and the «P3» image model"
             out, n = _NAMED_ITEM.subn(r"»\g<sep>\g<n>", out)
             if not n:
@@ -75,6 +75,7 @@ _NAMED_ITEM = re.compile(r"»(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[
 _LISTED_NAME = re.compile(r"«[CU]\d+»(?!')(?:\s*,|,?\s+and\s)")
 _COMPANY_NOUN_ENDS = frozenset(w.split()[-1] for w in COMPANY_NOUNS.replace("start-?ups?", "start-up|start-ups|startup|startups").replace("?", "").split("|"))
 """The last word of each company noun ("chip maker" -> "maker"), as a listed name's description ends."""
+_NOUN_THEN_NAME = tuple(f"{w} «" for w in sorted(_COMPANY_NOUN_ENDS))
 
 
 def _described_in_list(masked: str) -> bool:
@@ -82,6 +83,11 @@ def _described_in_list(masked: str) -> bool:
     before :data:`_LIST_DESCRIPTION`, whose scan of every word costs more than the rest of a plain reading."""
     if "»'s «" in masked:
         return True
+    for w in _NOUN_THEN_NAME:
+        if w in masked:
+            break
+    else:
+        return False
     for m in _LISTED_NAME.finditer(masked):
         end = m.start() - 1
         if end > 0 and masked[end] == " " and masked[masked.rfind(" ", 0, end) + 1:end] in _COMPANY_NOUN_ENDS:
