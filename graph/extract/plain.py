@@ -75,7 +75,6 @@ _NAMED_ITEM = re.compile(r"»(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[
 _LISTED_NAME = re.compile(r"«[CU]\d+»(?!')(?:\s*,|,?\s+and\s)")
 _COMPANY_NOUN_ENDS = frozenset(w.split()[-1] for w in COMPANY_NOUNS.replace("start-?ups?", "start-up|start-ups|startup|startups").replace("?", "").split("|"))
 """The last word of each company noun ("chip maker" -> "maker"), as a listed name's description ends."""
-_NOUN_THEN_NAME = tuple(f"{w} «" for w in sorted(_COMPANY_NOUN_ENDS))
 
 
 def _described_in_list(masked: str) -> bool:
@@ -83,15 +82,11 @@ def _described_in_list(masked: str) -> bool:
     before :data:`_LIST_DESCRIPTION`, whose scan of every word costs more than the rest of a plain reading."""
     if "»'s «" in masked:
         return True
-    for w in _NOUN_THEN_NAME:
-        if w in masked:
-            break
-    else:
-        return False
-    for m in _LISTED_NAME.finditer(masked):
-        end = m.start() - 1
-        if end > 0 and masked[end] == " " and masked[masked.rfind(" ", 0, end) + 1:end] in _COMPANY_NOUN_ENDS:
+    p = masked.find(" «")
+    while p > 0:  # each name after a space: is the word before it a company noun, and a list's separator after it?
+        if masked[masked.rfind(" ", 0, p) + 1:p] in _COMPANY_NOUN_ENDS and _LISTED_NAME.match(masked, p + 1):
             return True
+        p = masked.find(" «", p + 2)
     return False
 
 
