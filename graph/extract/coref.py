@@ -170,12 +170,7 @@ class Discourse:
     investors: set[str] = field(default_factory=set)
     """Names read as investors so far."""
     salience: dict[str, float] = field(default_factory=dict)
-    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence.
-    Faded lazily: read it through :func:`current_salience`."""
-    sentences: int = 0
-    """Sentences read so far (each fades every salience once)."""
-    faded: dict[str, int] = field(default_factory=dict)
-    """Company name -> how many sentences its salience has been faded for."""
+    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence."""
     last_deal: dict[str, Mention] = field(default_factory=dict)
     """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
     mentions: dict[str, Mention] = field(default_factory=dict)
@@ -250,30 +245,10 @@ _ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "b
 _FADE = 0.6
 
 
-def _faded(disc: Discourse, name: str) -> float:
-    """``name``'s salience faded for every sentence read since it was last (the same multiplications, in the same order,
-    as fading every name at every sentence)."""
-    v = disc.salience.get(name)
-    if v is None:
-        disc.faded[name] = disc.sentences
-        return 0.0
-    for _ in range(disc.sentences - disc.faded[name]):
-        v *= _FADE
-    disc.faded[name] = disc.sentences
-    return v
-
-
-def current_salience(disc: Discourse) -> dict[str, float]:
-    """Every company's salience as of the sentence last read."""
-    for name in disc.salience:
-        disc.salience[name] = _faded(disc, name)
-    return disc.salience
-
-
 def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
     """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
     best = None
-    for name, score in sorted(current_salience(disc).items(), key=lambda kv: -kv[1]):  # stable: the first named wins a tie
+    for name, score in sorted(disc.salience.items(), key=lambda kv: -kv[1]):  # stable: the first named wins a tie
         m = disc.mentions.get(name)
         if m is None or not (m.type == "Company" or (m.type == "Unknown" and _FUND_NAME.search(m.name))) or not _compatible(m, noun, countries, places, disc, strict):
             continue
@@ -790,9 +765,10 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
         if len(names) >= 2 and (run := _product_run(text, names)):
             disc.name_list = run
-    disc.sentences += 1  # every salience fades once: lazily, when it is next read or added to
+    for name in disc.salience:
+        disc.salience[name] *= _FADE
     for m in {m.name: m for m in comps if m.end not in roles}.values():  # not "Benchmark partner X"
-        disc.salience[m.name] = _faded(disc, m.name) + (2.0 if subject is not None and m.name == subject.name else 1.0)
+        disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
         disc.mentions.setdefault(m.name, m)
 
 

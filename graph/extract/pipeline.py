@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from .amounts import find_amounts
-from .coref import Discourse, current_salience, note_heading, resolve_sentence, update_focus
+from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
 from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, country_ends_name, find_mentions, find_unknown
 from .frames import headline_case
@@ -340,7 +340,7 @@ def _author(text: str, prep, gaz) -> Mention | None:
 
 def _profiled(disc) -> Mention | None:
     """The company a fact box describes: the one the text has been most about."""
-    best = max(((v, n) for n, v in current_salience(disc).items() if disc.mentions.get(n) is not None
+    best = max(((v, n) for n, v in disc.salience.items() if disc.mentions.get(n) is not None
                 and disc.mentions[n].type in ("Company", "Unknown")), default=None)
     return disc.mentions[best[1]] if best else None
 
