@@ -2401,6 +2401,20 @@ def _undirected(key):
         # the maker's verb ends at the clause it is in: ", has since been built into Y" is the product's next predicate
         ("Vela, the family of image models Kestrel launched in March, has since been built into Orvane Studio.",
          [(DEV, "Kestrel", "Vela"), (AVL, "Vela", "Orvane Studio")], [(DEV, "Kestrel", "Orvane Studio")]),
+        # "by three former engineers, X has": the lead clause ends at the comma; X is its subject, not one of the engineers
+        ("Tenmura Microsystems makes chips. Founded in 2021 by three former Brantec engineers, Tenmura has 85 staff. Tenmura signed "
+         "a supply agreement with Norvale in March.", [(PAR, "Tenmura Microsystems", "Norvale")], []),
+        # an apposition holding a list with a bare word before a name ("PC Gamer") still ends before the verb
+        ("Tenmura, the publisher of Kestrel Weekly, PC Brantec and Orvane, has struck a strategic partnership with Norvale AI.",
+         [(PAR, "Tenmura", "Norvale AI")], [(PAR, "Orvane", "Norvale AI")]),
+        # "the Japanese trading house" is a company described
+        ("Tenmura Corporation invested in Kestrel Robotics. The deal is part of a broader tie-up: the Japanese trading house signed "
+         "an agreement with Kestrel Robotics last year to distribute its robots in Japan.",
+         [(PAR, "Tenmura Corporation", "Kestrel Robotics")], []),
+        # a fronted phrase's "its" is the subject's after the comma, not the company in focus before
+        ("Orvane Ventures led the round in Kestrel AI. At its developer conference in Seattle, Tenmura Systems released Vela 2. "
+         "It also announced a partnership with Norvale Academy.",
+         [(PAR, "Tenmura Systems", "Norvale Academy")], [(PAR, "Orvane Ventures", "Norvale Academy")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

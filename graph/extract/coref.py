@@ -39,7 +39,7 @@ _DEF = re.compile(
     r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"
-    r"investor|backer|shareholder|target|outfit|newcomer|fund)"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house)"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
@@ -115,6 +115,10 @@ _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|p
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_FRONTED_POSS = re.compile(r"(?:At|In|For|With|During|Through|Under|After|Following|Since|Ahead\s+of)\s+(?:[^,;]{0,40}?\s)?(?:its|their)\s"
+                           r"(?![^,;]{0,80}?\b(?:round|funding|raise|valuation|seed|Series|backers|investors|shareholders)\b)[^,;]{1,80}?,\s+")
+"""A fronted phrase whose "its" is the subject's after it: "At its developer conference in Seattle, Microsoft made ..."
+(not a round's: "In its last round, Amazon invested" names the company invested in)."""
 _OWN_APPOS = re.compile(r",\s+")
 """Between a name and the "its" that opens its apposition ("Tessel Capital, its largest shareholder"): the "its" is not that name's."""
 _IT_AS_OBJECT = re.compile(r"(?<!\bmost\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bpart\s)(?<!\bnone\s)(?<!\bhalf\s)(?<!\brest\s)(?<!\bany\s)\b(?:with|from|to|into|for|on|by|of|about|over|against|bought|acquired|backed|funded|sold|joined|hired|paid|acquire|buy|back|fund|sell|join|hire|pay)\s+$")
@@ -468,7 +472,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
                 attach(prods[-1], a_start, a_end)
                 continue
-        if kind == "pron":
+        if (kind == "pron" and not before and m.group() in ("its", "their") and text[start] in "AIFWDTUS"
+                and (fr := _FRONTED_POSS.match(text, start)) and a_start < fr.end()
+                and (subj := next((x for x in all_m if x.start == fr.end() and x.type in ("Company", "Unknown")), None))
+                and not text.startswith(("'s", "’s"), subj.end)):
+            target = subj  # "At its developer conference in Seattle, Microsoft made ...": the subject's own
+        elif kind == "pron":
             if before:
                 near = before[-1]
                 invested = None

@@ -51,7 +51,7 @@ COMPANY_NOUNS = (
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
     r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
-    r"research lab|hedge fund|contract manufacturer|exchange"
+    r"research lab|hedge fund|contract manufacturer|exchange|trading house"
 )
 PRODUCT_NOUNS = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
@@ -144,7 +144,7 @@ _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creat
 _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "lab", "group", "provider", "operator", "unicorn", "investor",
                 "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
                 "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
-                "carrier", "broker", "shipping", "studio", "exchange")
+                "carrier", "broker", "shipping", "studio", "exchange", "trading house")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
@@ -670,6 +670,7 @@ _PERSON_CUES = (
     " angel investor", " businessman", " businesswoman", " scientist", " designer", " executive",
     " researchers", " engineers", " executives", " scientists", " founders", " co-founders",
 )
+_PERSON_CUES_PLURAL = (" researchers", " engineers", " executives", " scientists", " founders")
 _HEAD_OF = re.compile(r"\bhead of [a-z ]+$")
 
 
@@ -760,6 +761,8 @@ def _branded_product(tail: list[str], after: str = "") -> bool:
 def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
+    if low.endswith(_PERSON_CUES_PLURAL) and before.rstrip().endswith(","):
+        return False  # "Founded by three former MediaTek engineers, Kaiwen has ...": the clause ends; the subject follows
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 
 

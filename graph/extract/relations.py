@@ -209,7 +209,7 @@ def GAP(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
 
-_SUBJ_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
+_SUBJ_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=(?:[A-Z][\w.-]*\s+)?«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
 """An apposition after a subject, up to the comma before its verb: "Lightricks, the Jerusalem-based company best known for the Facetune app, has signed"."""
 
 
