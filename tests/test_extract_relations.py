@@ -2415,6 +2415,11 @@ def _undirected(key):
         ("Orvane Ventures led the round in Kestrel AI. At its developer conference in Seattle, Tenmura Systems released Vela 2. "
          "It also announced a partnership with Norvale Academy.",
          [(PAR, "Tenmura Systems", "Norvale Academy")], [(PAR, "Orvane Ventures", "Norvale Academy")]),
+        # control is a holding: "X, which controls Y", "Y, which X controls"
+        ("Tenmura Group, which controls Kestrel Semiconductor, wants Quillon's designers to work on its processors.",
+         [(INV, "Tenmura Group", "Kestrel Semiconductor")], []),
+        ("Orvane explored a takeover of Brantec, with the aim of combining it with Kestrel Semiconductor, which Tenmura Group controls.",
+         [(INV, "Tenmura Group", "Kestrel Semiconductor")], [(INV, "Orvane", "Kestrel Semiconductor")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

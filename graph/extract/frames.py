@@ -171,7 +171,7 @@ def _nominal(noun: str, by: str) -> str:
 
 _ACQ_ACTIVE = [
     "acquire", "buy", "purchase", "take over", "snap up", "scoop up", "gobble up", "absorb", "swallow",
-    "take control [of]", "assume control of", "control", "own all of", "buy out",
+    "take control [of]", "assume control of", "own all of", "buy out",
     "complete [the|its] takeover of", "complete [the|its] acquisition of", "complete [the|its] purchase of",
     "close [the|its] acquisition of", "finalise [the|its] acquisition of", "finalize [the|its] acquisition of",
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",

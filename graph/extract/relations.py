@@ -331,6 +331,10 @@ _RX = {
     "inv_holds_shares": caseless(
         r"(?P<s>" + C + r")\s+(?:still\s+|also\s+|now\s+)?(?P<v>holds|held|owns|owned|kept|keeps|retains|retained|bought|acquired)\s+(?:the|its|a)\s+"
         r"(?:(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?)(?P<o>" + C + r")\s+(?:shares|stake|stock|holding)\b"),
+    # "SoftBank, which controls Arm", "Arm, which SoftBank controls": a holding, a majority stake ("owns" as often follows a purchase)
+    "inv_controls": caseless(
+        r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who))?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
+        r"|(?P<o2>" + C + r"),\s+which\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"),
     # "the 25% stake in Arm held by its Vision Fund": the holder invests
     "inv_stake_held_by": caseless(
         r"\b(?:stake|holding|shareholding|shares)\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
@@ -1334,6 +1338,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
+    "inv_controls": ("controls",),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_stake_held_by": (" held by", " owned by"),
     "inv_jv_appos": ("joint venture",),
@@ -1891,14 +1896,24 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
-                "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+                "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque",
+                "inv_controls") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            if key == "inv_controls":
+                if not m.group("s"):  # "Arm, which SoftBank controls"
+                    add("invests_in", _id(m.group("s2")), _id(m.group("o2")), m.start("v2"), end=m.end("v2"), dated=False)
+                else:
+                    add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
+                if out and out[-1].relation == "invests_in" and out[-1].pos in (m.start("v"), m.start("v2")):
+                    out[-1].stake = "majority"
+                continue
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
-                                  "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer",
+                                  "inv_controls")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
