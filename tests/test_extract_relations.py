@@ -2420,6 +2420,15 @@ def _undirected(key):
          [(INV, "Tenmura Group", "Kestrel Semiconductor")], []),
         ("Orvane explored a takeover of Brantec, with the aim of combining it with Kestrel Semiconductor, which Tenmura Group controls.",
          [(INV, "Tenmura Group", "Kestrel Semiconductor")], [(INV, "Orvane", "Kestrel Semiconductor")]),
+        # "which co-led its Series B": the round is the backed company's, not the relative clause's head's
+        ("Kestrel AI is backed by Orvane Capital and the Norvale Fund, which co-led its $70 million Series B in early 2024, and by "
+         "Brantec Ventures, an earlier investor.",
+         [(INV, "Norvale Fund", "Kestrel AI"), (INV, "Brantec Ventures", "Kestrel AI")], [(INV, "Brantec Ventures", "Norvale Fund")]),
+        # a second investor's clause without its object: "and Y put in $80 million", "owns a stake of about 5%"
+        ("In 2021 Tenmura Pharma invested $180 million in Kestrel AI and Orvane Pharma put in $80 million.",
+         [(INV, "Tenmura Pharma", "Kestrel AI"), (INV, "Orvane Pharma", "Kestrel AI")], []),
+        ("Kestrel AI is a Swedish fintech. Tenmura Capital, which has a commercial partnership with Kestrel AI in Australia, owns a stake "
+         "of about 5%.", [(INV, "Tenmura Capital", "Kestrel AI")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

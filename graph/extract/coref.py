@@ -484,6 +484,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 if _REL.search(text[near.end:a_start]) and not (
                         m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
                     target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
+                    if m.group().lower() == "its" and _INVESTED_IN.search(text, near.end, a_start):
+                        # "X is backed by A and B, which co-led its Series B": the round is the company's that was backed, not B's
+                        others = [x for x in before if x.name != near.name and x.type == "Company" and not _PREP_BEFORE.search(
+                            text, max(start, x.start - 6), x.start)]
+                        target = others[0] if others else (disc.focus if disc.focus is not None and disc.focus.name != near.name else near)
                 elif ((invested := _INVESTED_IN.search(text, near.end, a_start)) and before[0].name != near.name
                         and before[0].type == "Company" and _SAID.search(text, before[0].end, near.start)):
                     target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's
