@@ -2429,6 +2429,12 @@ def _undirected(key):
          [(INV, "Tenmura Pharma", "Kestrel AI"), (INV, "Orvane Pharma", "Kestrel AI")], []),
         ("Kestrel AI is a Swedish fintech. Tenmura Capital, which has a commercial partnership with Kestrel AI in Australia, owns a stake "
          "of about 5%.", [(INV, "Tenmura Capital", "Kestrel AI")], []),
+        # "and is also in the process of acquiring Y": the first clause's subject, still buying
+        ("Tenmura agreed this month to buy Kestrel Auto for $625 million, and is also in the process of acquiring Orvane Labs for $307 million.",
+         [(ACQ, "Tenmura", "Kestrel Auto"), (ACQ, "Tenmura", "Orvane Labs")], []),
+        # a sentence's first word that opens a list of names is a name too
+        ("Kestrel, Norvale and Brantec agreed to form a joint venture to build chips.",
+         [(PAR, "Kestrel", "Norvale"), (PAR, "Kestrel", "Brantec"), (PAR, "Norvale", "Brantec")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

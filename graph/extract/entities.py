@@ -791,6 +791,8 @@ _FUNCTION = frozenset(
     Add Consider
     Another Other Others Both Each Every Neither Either""".split()
 )
+_NAME_LIST_NEXT = re.compile(r"(?:,\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){1,4},?\s+(?:and|&)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}" + r"\s+(?:have\s+|had\s+|has\s+|will\s+|also\s+|jointly\s+)*[a-z]+(?:ed|ly)\b")
+"""'Kestrel, Norvale and Brantec agreed': a sentence's first word opening a list of names that acts is a name too."""
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
@@ -1015,7 +1017,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
-                    and (name.endswith("ly") or not _SUBJECT_VERB.match(text, e, end)))
+                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and _NAME_LIST_NEXT.match(text, e, end))))
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
                     and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):

@@ -123,7 +123,7 @@ def phrase(lemma: str, owned: bool = False) -> str:
     return out
 
 
-_AUX = r"(?:(?:(?:[a-z]+\s+){0,3}?(?:by|through|after|since|before|while|when)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|(?:chosen|chose|decided|opted)\s+to|has|have|had|is|are|was|were|will|would|has\s+now|also|alone|now|already|still|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
+_AUX = r"(?:(?:(?:[a-z]+\s+){0,3}?(?:by|through|after|since|before|while|when)(?=\s+[a-z]+ing\b)|(?:entered\s+into|signed|reached|struck|agreed|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+to|«T\d+»,?|(?:in|on)\s+«T\d+»,?|(?:agreed|agrees)(?=\s+(?:in\s+|on\s+)?«T\d+»,?\s+to\s)|(?:said|announced|confirmed)\s+(?:«T\d+»,?\s+)?(?:that\s+)?(?:they|it)\s+(?:would|will)|(?:chosen|chose|decided|opted)\s+to|in\s+the\s+(?:final\s+)?process\s+of(?=\s+[a-z]+ing\b)|has|have|had|is|are|was|were|will|would|has\s+now|also|alone|now|already|still|just|since|recently|previously|then|quietly|officially|formally|finally|itself|themselves|outright|agreed\s+to|agrees\s+to|went\s+on\s+to|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|to)\s+)*"
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
