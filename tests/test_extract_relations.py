@@ -1908,6 +1908,9 @@ def test_whose_largest_backer_and_a_product_built_with_a_partner():
     got = facts("Itaú has been building assistants, and Quill Bank, whose Vera virtual assistant was built with Kestrel Cloud in 2016, said it "
                 "was rebuilding the assistant.")
     assert ("develops", "Kestrel Cloud", "Vera") in got and ("partners_with", "Quill Bank", "Kestrel Cloud") in got, sorted(got)
+    # a product the gazetteer credits to its owner still has the co-builder the text names
+    got = facts("AXA launched AXA Secure GPT, an internal assistant built with Kestrel Cloud, in 2023.")
+    assert ("develops", "Kestrel Cloud", "AXA Secure GPT") in got and ("develops", "AXA", "AXA Secure GPT") in got, sorted(got)
 
 
 def test_a_second_verb_of_the_sentence_subject_signs():
@@ -2435,6 +2438,9 @@ def _undirected(key):
         # a sentence's first word that opens a list of names is a name too
         ("Kestrel, Norvale and Brantec agreed to form a joint venture to build chips.",
          [(PAR, "Kestrel", "Norvale"), (PAR, "Kestrel", "Brantec"), (PAR, "Norvale", "Brantec")], []),
+        # "X with its A and Y with its B": each its own; a known company by its legal name ("Cambricon Technologies") stays known
+        ("Domestic suppliers, including Huawei with its Ascend chips and Cambricon Technologies with its Siyuan accelerators, have "
+         "seen orders rise.", [(DEV, "Huawei", "Ascend"), (DEV, "Cambricon", "Siyuan")], [(DEV, "Huawei", "Siyuan")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

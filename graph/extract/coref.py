@@ -497,6 +497,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 elif _ON_ITS.fullmatch(text, near.end, a_start) and _ADVISED.search(text, max(start, near.start - 40), near.start):
                     target = near  # "Goldman advised Alphabet on its acquisition": the client's
+                elif m.group().lower() == "its" and text.startswith(" with ", near.end) and near.end + 6 == a_start and not near.anaphor:
+                    target = near  # "Huawei with its Ascend chips and Cambricon with its Siyuan accelerators": each its own
                 else:
                     target = before[0]
                     colon = text.rfind(": ", start, a_start)

@@ -547,6 +547,11 @@ def _persons(sentences) -> frozenset[str]:
     return frozenset(out)
 
 
+_CORPORATE_FORMS = frozenset("""Technologies Technology Holdings Group Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC plc PLC AG GmbH SA SAS NV
+    N.V. BV Co Co. Limited Systems Industries Incorporated""".split())
+"""Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
+
+
 def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[str, tuple[str, str]],
                   persons: frozenset[str] = frozenset()) -> list[Mention]:
     out = []
@@ -565,6 +570,13 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
             continue
         if u.type == "Unknown" and u.name in short:
             u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False, extra=u.extra)
+        if u.type == "Unknown" and (known := next((m for m in out if m.start == u.start and m.known and m.type == "Company"
+                                                   and m.end < u.end and u.surface[m.end - u.start] == " "), None)) is not None:
+            if all(w in _CORPORATE_FORMS for w in u.surface[known.end - u.start:].split()):
+                # "Cambricon Technologies", "Tencent Holdings": the known company by its longer legal name
+                out = [m for m in out if m is not known]
+                out.append(Mention(u.start, u.end, known.name, "Company", u.surface, known.entry, True))
+                continue
         # "Siemens Healthineers": the unknown name swallows the known company it starts with
         out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
         out.append(u)

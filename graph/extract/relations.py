@@ -1721,7 +1721,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
-            skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None) -> None:
+            skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
+            cobuilt: bool = False) -> None:
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
@@ -1733,7 +1734,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
         if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
-                and sm.name not in om.entry.family):
+                and sm.name not in om.entry.family and not cobuilt):
             return  # the gazetteer knows whose product it is (a company of the owner's family may be credited: "Alibaba's Qwen3", "Nuance's DAX Copilot")
         if rel in ("develops", "acquires") and sm.extra.get("government") or rel == "available_on" and om is not None and om.extra.get("government"):
             return  # "the UK government's G-Cloud": a state's programme, not a product it makes; a state is no platform
@@ -2595,7 +2596,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not makers and (hold := _OWNER_BEFORE_PRODUCT.search(masked, 0, m.start("o"))):
             makers = [ment(int(hold.group(1)))]
         for s_id in _ids(m.group("s")):
-            add("develops", s_id, o, m.start("v"), end=m.end("v"), conf=0.7)
+            add("develops", s_id, o, m.start("v"), end=m.end("v"), conf=0.7, cobuilt=True)  # the text says so, whoever owns it
             for mk in makers:
                 if mk is not None and ment(s_id) is not None and mk.name != ment(s_id).name:
                     add("partners_with", mk, s_id, m.start("v"), end=m.end("v"), conf=0.65)
