@@ -2441,6 +2441,9 @@ def _undirected(key):
         # "X with its A and Y with its B": each its own; a known company by its legal name ("Cambricon Technologies") stays known
         ("Domestic suppliers, including Huawei with its Ascend chips and Cambricon Technologies with its Siyuan accelerators, have "
          "seen orders rise.", [(DEV, "Huawei", "Ascend"), (DEV, "Cambricon", "Siyuan")], [(DEV, "Huawei", "Siyuan")]),
+        # "the start-up" is never a firm whose business is investing (Bpifrance, a public investment bank)
+        ("Bpifrance and Kestrel AI have agreed to form a joint venture. Tenmura Systems invested 15 million euros in the start-up "
+         "last year.", [(INV, "Tenmura Systems", "Kestrel AI")], [(INV, "Tenmura Systems", "Bpifrance")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

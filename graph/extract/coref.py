@@ -212,7 +212,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     e = m.entry
     if noun in _SMALL and e is not None and e.large:
         return False
-    if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name)):
+    if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name) or e is not None and e.kind == "investor"):
         return False  # "the start-up" is not the fund that backed it ("Andreessen Horowitz", "Lightspeed Venture Partners")
     if noun in _LARGE and (e is None or not e.large):
         return not strict  # the gazetteer flags only some large companies: "the conglomerate" may be one it knows unflagged

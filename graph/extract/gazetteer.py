@@ -39,7 +39,7 @@ class GazEntry:
     versioned: bool = False
     kind: str | None = None
     """What a company makes where a description names it ("chips": what "the chipmaker" can mean); "investor" on a
-    venture arm or fund with a parent, which makes nothing of its parent's."""
+    company whose business is investing (never "the start-up"; as a venture arm, it makes nothing of its parent's)."""
     parent: str | None = None
     """The company that owns a company ("Alphabet" for Google, "Microsoft" for Nuance)."""
     family: frozenset[str] = frozenset()
