@@ -2444,6 +2444,8 @@ def _undirected(key):
         # "the start-up" is never a firm whose business is investing (Bpifrance, a public investment bank)
         ("Bpifrance and Kestrel AI have agreed to form a joint venture. Tenmura Systems invested 15 million euros in the start-up "
          "last year.", [(INV, "Tenmura Systems", "Kestrel AI")], [(INV, "Tenmura Systems", "Bpifrance")]),
+        # a known company's "... Cloud" that one signs an agreement with is a company, not its product
+        ("Kestrel signed an agreement with FPT Smart Cloud to host its models in Hanoi.", [(PAR, "Kestrel", "FPT Smart Cloud")], []),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

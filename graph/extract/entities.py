@@ -791,6 +791,8 @@ _FUNCTION = frozenset(
     Add Consider
     Another Other Others Both Each Every Neither Either""".split()
 )
+_DEAL_WITH_BEFORE = re.compile(r"\b(?:agreement|partnership|deal|pact|alliance|contract|memorandum|MoU|tie-up|partnered|teamed\s+up|"
+                               r"collaborat(?:e|es|ed|ing|ion))\s+with\s+$")
 _NAME_LIST_NEXT = re.compile(r"(?:,\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){1,4},?\s+(?:and|&)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}" + r"\s+(?:have\s+|had\s+|has\s+|will\s+|also\s+|jointly\s+)*[a-z]+(?:ed|ly)\b")
 """'Kestrel, Norvale and Brantec agreed': a sentence's first word opening a list of names that acts is a name too."""
 _SUBJECT_VERB = re.compile(
@@ -1029,8 +1031,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 s = prev.start
                 name = text[s:e]
                 weak = False
-                if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS:
+                if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS and not (
+                        name.endswith(" Cloud") and _DEAL_WITH_BEFORE.search(text, max(start, s - 40), s)):
                     typ = "Product"  # "Perplexity Pro", "Cargill Connect": a company's product by its name
+                    # (not "signed an agreement with FPT Smart Cloud": a cloud unit one signs with is a company)
                 elif prev.type == "Company" and _branded_product(name[len(prev.surface):].split(), text[e:e + 3]):
                     # "Corvane Instinct MI300X": a product unless the sentence makes it a company (an investor in a list)
                     out.append(Mention(s, e, name, typ, name, None, False, extra={"branded": prev.name}))
