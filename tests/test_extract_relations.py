@@ -2462,3 +2462,15 @@ def test_amounts_and_dates_stay_on_their_side_of_the_first_names_relative_clause
     assert got[(INV, "Tessel Capital", "Orvane AI")].date == "2022" and got[(INV, "Tessel Capital", "Kestrel Labs")].date is None
     got = facts("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.")
     assert got[(ACQ, "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
+
+
+def test_a_platform_is_its_owners_only_near_a_mention_of_the_owner():
+    """A platform is mostly named as where other companies' products are: the gazetteer's owner makes it only when the
+    text names the owner within two sentences (another product keeps the wider reach)."""
+    far = ("Microsoft reported higher cloud revenue on Tuesday. Kestrel AI raised $20 million. Orvane Capital led the round. "
+           "Tessel Ventures joined it. Kestrel's Vela model is available on Azure.")
+    got = facts(far)
+    assert ("available_on", "Vela", "Azure") in got, sorted(got)
+    assert ("develops", "Microsoft", "Azure") not in got, sorted(got)
+    near = "Microsoft reported higher cloud revenue on Tuesday. Kestrel's Vela model is available on Azure."
+    assert ("develops", "Microsoft", "Azure") in facts(near)
