@@ -2427,9 +2427,7 @@ def _undirected(key):
         ("Kestrel AI is backed by Orvane Capital and the Norvale Fund, which co-led its $70 million Series B in early 2024, and by "
          "Brantec Ventures, an earlier investor.",
          [(INV, "Norvale Fund", "Kestrel AI"), (INV, "Brantec Ventures", "Kestrel AI")], [(INV, "Brantec Ventures", "Norvale Fund")]),
-        # a second investor's clause without its object: "and Y put in $80 million", "owns a stake of about 5%"
-        ("In 2021 Tenmura Pharma invested $180 million in Kestrel AI and Orvane Pharma put in $80 million.",
-         [(INV, "Tenmura Pharma", "Kestrel AI"), (INV, "Orvane Pharma", "Kestrel AI")], []),
+        # a holder's clause without its object: "owns a stake of about 5%"
         ("Kestrel AI is a Swedish fintech. Tenmura Capital, which has a commercial partnership with Kestrel AI in Australia, owns a stake "
          "of about 5%.", [(INV, "Tenmura Capital", "Kestrel AI")], []),
         # "and is also in the process of acquiring Y": the first clause's subject, still buying
@@ -2441,6 +2439,8 @@ def _undirected(key):
         # "X with its A and Y with its B": each its own; a known company by its legal name ("Cambricon Technologies") stays known
         ("Domestic suppliers, including Huawei with its Ascend chips and Cambricon Technologies with its Siyuan accelerators, have "
          "seen orders rise.", [(DEV, "Huawei", "Ascend"), (DEV, "Cambricon", "Siyuan")], [(DEV, "Huawei", "Siyuan")]),
+        ("Norvale bought a stake in Kestrel. Norvale would integrate Kestrel with its Vela agents.", [(DEV, "Norvale", "Vela")],
+         [(DEV, "Kestrel", "Vela")]),
         # "the start-up" is never a firm whose business is investing (Bpifrance, a public investment bank)
         ("Bpifrance and Kestrel AI have agreed to form a joint venture. Tenmura Systems invested 15 million euros in the start-up "
          "last year.", [(INV, "Tenmura Systems", "Kestrel AI")], [(INV, "Tenmura Systems", "Bpifrance")]),

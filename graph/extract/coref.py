@@ -106,6 +106,7 @@ _STAKE_IN_BEFORE = caseless(r"\b(?:stakes?|investments?|shares|holdings?|investe
 _RECIPIENT_AFTER = caseless(r"\s+(?:said\s+(?:it|that\s+it)\s+)?(?:had\s+|has\s+|have\s+)?(?:received|raised|secured|got|closed|landed|drew)\b")
 """A sentence's first company that took the money the others' stakes in 'the company' stand for."""
 _BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|which|that|who|while|after|before|when|since|because|although|though|once|until|whereas|unless)\b")
+_LISTED_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\band|,)\s+$")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
 _CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:with|to)|Apart\s+from|Instead\s+of|Rather\s+than|In\s+contrast\s+to)\s")
@@ -497,8 +498,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in
                 elif _ON_ITS.fullmatch(text, near.end, a_start) and _ADVISED.search(text, max(start, near.start - 40), near.start):
                     target = near  # "Goldman advised Alphabet on its acquisition": the client's
-                elif m.group().lower() == "its" and text.startswith(" with ", near.end) and near.end + 6 == a_start and not near.anaphor:
-                    target = near  # "Huawei with its Ascend chips and Cambricon with its Siyuan accelerators": each its own
+                elif (m.group().lower() == "its" and text.startswith(" with ", near.end) and near.end + 6 == a_start and not near.anaphor
+                      and (near.start == start or _LISTED_BEFORE.search(text, max(start, near.start - 12), near.start))):
+                    # "including Huawei with its Ascend chips and Cambricon with its Siyuan accelerators": each its own
+                    # (not "Workday may integrate Fennick with its agents": a verb's "with")
+                    target = near
                 else:
                     target = before[0]
                     colon = text.rfind(": ", start, a_start)
