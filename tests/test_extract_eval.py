@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 1021))
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 1061))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280), R36-R37 (h281-h300), R39, R41, R44, R45
-(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860), R104-R107 (h861-h900), R108-R111 (h901-h940), R112-R115 (h941-h980) and R116-R119 (h981-h1020): realistic
+(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860), R104-R107 (h861-h900), R108-R111 (h901-h940), R112-R115 (h941-h980), R116-R119 (h981-h1020) and R120-R123 (h1021-h1060): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 367))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266), R38 and R40 (t267-t286), R42 (t287-t296),
@@ -81,7 +81,9 @@ def test_realistic_holdout_batch_floor():
     (0.24.0, written during its round and first scored after its last rule; 0.23.0: 0.661, 0.800, 0.840 and 0.751), R112 0.870,
     R113 0.715, R114 0.778 and R115 0.794 (0.24.0, scored on arrival before any 0.25.0 rule; then read as totals through the
     0.25.0 round: 0.873, 0.708, 0.785 and 0.794 with it), R116 0.867, R117 0.791, R118 0.762 and R119 0.783 (0.25.0, scored
-    on arrival): below the 0.85
+    on arrival; then read as totals through the 0.26.0 round: 594 TP and 98 FP with 0.25.0, 593 and 97 with 0.26.0), R120 0.775,
+    R121 0.841, R122 0.641 and R123 0.800 (0.26.0, written during its round and first scored after its last rule; 0.25.0: 0.775,
+    0.841, 0.659 and 0.802): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
@@ -93,6 +95,7 @@ def test_realistic_holdout_batch_floor():
     # 0.21.0 reads the 650 (h91-h740) at 0.764 (0.20.0: 0.762); 0.22.0 reads the 730 (h91-h820) at 0.764 (0.21.0: 0.762); 0.23.0 reads the 810 (h91-h900) at 0.766 (0.22.0: 0.765)
     # 0.24.0 reads the 850 (h91-h940) at 0.769 (0.23.0: 0.766)
     # 0.25.0 reads the 890 (h91-h980) at 0.772 (0.24.0: 0.770)
+    # 0.26.0 reads the 970 (h91-h1060) at 0.775 (0.25.0: 0.774)
 
 
 def test_tune_strict_fact_f1():
