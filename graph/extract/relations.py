@@ -1915,8 +1915,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
-                                  "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer",
-                                  "inv_controls")  # "X, backed by Y, was shut down in 2022": not the deal's date
+                                  "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
