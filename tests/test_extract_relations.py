@@ -2427,9 +2427,6 @@ def _undirected(key):
         ("Kestrel AI is backed by Orvane Capital and the Norvale Fund, which co-led its $70 million Series B in early 2024, and by "
          "Brantec Ventures, an earlier investor.",
          [(INV, "Norvale Fund", "Kestrel AI"), (INV, "Brantec Ventures", "Kestrel AI")], [(INV, "Brantec Ventures", "Norvale Fund")]),
-        # a holder's clause without its object: "owns a stake of about 5%"
-        ("Kestrel AI is a Swedish fintech. Tenmura Capital, which has a commercial partnership with Kestrel AI in Australia, owns a stake "
-         "of about 5%.", [(INV, "Tenmura Capital", "Kestrel AI")], []),
         # "and is also in the process of acquiring Y": the first clause's subject, still buying
         ("Tenmura agreed this month to buy Kestrel Auto for $625 million, and is also in the process of acquiring Orvane Labs for $307 million.",
          [(ACQ, "Tenmura", "Kestrel Auto"), (ACQ, "Tenmura", "Orvane Labs")], []),

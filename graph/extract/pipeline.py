@@ -576,8 +576,9 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
             continue
         if u.type == "Unknown" and u.name in short:
             u = Mention(u.start, u.end, short[u.name][0], short[u.name][1], u.surface, None, False, extra=u.extra)
-        if u.type == "Unknown" and (known := next((m for m in out if m.start == u.start and m.known and m.type == "Company"
-                                                   and m.end < u.end and u.surface[m.end - u.start] == " "), None)) is not None:
+        if u.type == "Unknown" and u.surface.rsplit(" ", 1)[-1] in _CORPORATE_FORMS and (known := next((
+                m for m in out if m.start == u.start and m.known and m.type == "Company" and m.end < u.end
+                and u.surface[m.end - u.start] == " "), None)) is not None:
             if all(w in _CORPORATE_FORMS for w in u.surface[known.end - u.start:].split()):
                 # "Cambricon Technologies", "Tencent Holdings": the known company by its longer legal name
                 out = [m for m in out if m is not known]

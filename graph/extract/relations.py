@@ -409,9 +409,7 @@ _RX = {
         r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
-        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment|"
-        r"(?:owns|holds|owned|held)\s+(?:a|an)\s+(?:stake|holding|shareholding)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?[\d.]+\s*(?:%|percent|per\s+cent)(?![\w%])))"
-        r"(?:\b|(?<=[%»]))(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
+        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend)\s+"
@@ -1380,7 +1378,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_included": ("includ", "came with", "comes with"),
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
-    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled", "stake of", "holding of"),
+    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already"),
