@@ -8,7 +8,16 @@ from bisect import bisect_right
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
-from .entities import _SUFFIX_WORDS, DynamicNames, Mention, capitalised_words, country_ends_name, find_mentions, find_unknown
+from .entities import (
+    _BARE_SUFFIXES,
+    _SUFFIX_WORDS,
+    DynamicNames,
+    Mention,
+    capitalised_words,
+    country_ends_name,
+    find_mentions,
+    find_unknown,
+)
 from .frames import headline_case
 from .gazetteer import load_gazetteer
 from .model import Entity, Evidence, Fact
@@ -553,8 +562,7 @@ def _persons(sentences) -> frozenset[str]:
     return frozenset(out)
 
 
-_CORPORATE_FORMS = frozenset("""Technologies Technology Holdings Group Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC plc PLC AG GmbH SA SAS NV
-    N.V. BV Co Co. Limited Systems Industries Incorporated""".split())
+_CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings Group Systems Industries Corporation Incorporated Inc. Corp. Ltd. Co. N.V.".split())
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
 
 
