@@ -161,10 +161,10 @@ def test_the_product_noun_gate_covers_every_product_noun():
     the cheap test, else a rule would silently stop finding "its Quorra accelerators"."""
     import re
 
-    from alliancekg.graph.extract.entities import _PNOUN_WORDS, _PRODUCT_RULES, PRODUCT_NOUNS
+    from alliancekg.graph.extract.entities import _PNOUN_WORDS, _PRODUCT_RULES, PRODUCT_NOUN_LIST
     from alliancekg.graph.extract.textprep import has_any
 
-    nouns = [n.replace("?", "") for n in PRODUCT_NOUNS.split("|")]
+    nouns = [n.replace("?", "") for n in PRODUCT_NOUN_LIST.split("|")]
     nouns += ["platforms", "services", "apps", "chatbots", "assistants", "models", "chips", "clouds", "processors", "engines",
               "operating system"]
     for noun in nouns:
@@ -245,10 +245,10 @@ def test_products_after_a_capitalised_determiner_and_names_that_begin_with_ai():
 
 def test_the_company_noun_gate_covers_every_company_noun():
     """`_RX_DESC_BEFORE` runs only when the sentence holds a company noun: each noun it accepts must pass the cheap test."""
-    from alliancekg.graph.extract.entities import _CNOUN_WORDS, COMPANY_NOUNS
+    from alliancekg.graph.extract.entities import _CNOUN_WORDS, COMPANY_NOUN_LIST
     from alliancekg.graph.extract.textprep import has_any
 
-    nouns = [n.replace("?", "") for n in COMPANY_NOUNS.split("|")] + ["start-ups", "startups", "chip maker"]
+    nouns = [n.replace("?", "") for n in COMPANY_NOUN_LIST.split("|")] + ["start-ups", "startups", "chip maker"]
     for noun in nouns:
         assert has_any(noun.lower(), _CNOUN_WORDS), noun
     assert ("based_in", "Tenkai", "Japan") in facts("The Japanese chipmaker Tenkai raised $5 million from Orvane Capital.")

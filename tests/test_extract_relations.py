@@ -1347,6 +1347,36 @@ def test_one_scan_of_the_gates_answers_as_each_gate_would():
         assert found == {label for label, words in _GATES.lists.items() if has_any(low, words)}, low
 
 
+def test_words_grouped_by_first_letter_match_as_the_plain_alternation():
+    """``first_letter_groups`` rewrites an alternation for speed only: over every sentence of the tune and holdout
+    articles, the company and product noun patterns find what the plain alternations find, case-sensitive and not;
+    and it refuses what it cannot group without changing the matches."""
+    import re
+    from pathlib import Path
+
+    import pytest
+
+    from alliancekg.graph.extract.entities import _SUFFIX_LIST, COMPANY_NOUN_LIST, PRODUCT_NOUN_LIST
+    from alliancekg.graph.extract.textprep import first_letter_groups
+
+    assert first_letter_groups("firm|fund|group|f") == "f(?:irm|und|)|group"
+    for bad in ("s?tart|firm", "[Ff]irm|fund", "(?:a|b)c"):
+        with pytest.raises(ValueError):
+            first_letter_groups(bad)
+    with pytest.raises(ValueError):  # under IGNORECASE "Gx" and "ga" meet: grouping would put "Gb" before "ga"
+        first_letter_groups("Gx|ga|Gb")
+
+    text = "\n".join(path.read_text(encoding="utf-8") for folder in ("tune", "holdout")
+                     for path in sorted((Path(__file__).parent / "articles" / folder).glob("*.txt"))[::5])
+    for words in (COMPANY_NOUN_LIST, PRODUCT_NOUN_LIST, _SUFFIX_LIST):
+        for flags in (0, re.I):
+            plain = re.compile(r"\b(?:" + words + r")\b", flags)
+            grouped = re.compile(r"\b(?:" + first_letter_groups(words) + r")\b", flags)
+            found = [m.span() for m in plain.finditer(text)]
+            assert len(found) > 100
+            assert [m.span() for m in grouped.finditer(text)] == found
+
+
 def test_a_known_companys_fund_keeps_its_whole_name():
     """'Siemens Technology Partners' is one investor, not Siemens and a company called 'Partners'."""
     got = facts("Brightloom raised $40 million in a round led by Siemens Technology Partners, with participation from Coatue.")

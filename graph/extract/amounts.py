@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .caseless import caseless
 
@@ -122,7 +123,7 @@ def find_amounts(text: str) -> list[Money]:
                 continue
             found.append(Money(s, e, _value(m.group("num"), mult), cur))
             taken.append((s, e))
-    found.sort(key=lambda x: x.start)
+    found.sort(key=attrgetter("start"))
     return found
 
 

@@ -25,21 +25,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import attrgetter
 
 from .caseless import caseless
 from .entities import Mention
 from .gazetteer import Gazetteer
+from .textprep import first_letter_groups
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
 _PRON = re.compile(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
 """it, its, It, Its (led by a character class, so that re scans for it in C)."""
-_DEF = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an|and)\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
-    r"(?P<noun>tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
+_DEF_NOUNS = (
+    r"tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"
-    r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house)"
+    r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house"
+)
+"""The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
+_DEF = re.compile(
+    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an|and)\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
+    r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
@@ -344,7 +350,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             a_end = m.start("noun") + len(m.group("noun"))
             mentions = [*mentions, _copy(here[-1], m.start(), a_end, text[m.start():a_end])]
             occupied.append((m.start(), a_end))
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=attrgetter("start"))
     seg = text[start:end]
     if ((" we" in seg or "We" in seg or " our" in seg or "Our" in seg or " us" in seg or "“we" in seg or '"we' in seg)
             and _FIRST.search(text, start, end)):
@@ -361,7 +367,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]  # "We've" read as a name
                 mentions.append(_copy(who, m.start(), m.end(), m.group()))
                 occupied.append(m.span())
-        mentions.sort(key=lambda x: x.start)
+        mentions.sort(key=attrgetter("start"))
     if disc.author is not None and ("Group" in seg or "Company" in seg or "Firm" in seg or "Bank" in seg or "Fund" in seg):
         for m in _SELF.finditer(text, start, end):  # "the Group" of an annual report: the company reporting
             if any(x.start < m.end() and m.start() < x.end and x.type not in ("Unknown",) for x in mentions):
@@ -369,7 +375,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions = [x for x in mentions if not (x.start < m.end() and m.start() < x.end)]
             mentions.append(_copy(disc.author, m.start(), m.end(), m.group()))
             occupied.append(m.span())
-        mentions.sort(key=lambda x: x.start)
+        mentions.sort(key=attrgetter("start"))
     for m in _PDEF.finditer(text, start, end) if _PDEF_WORDS.search(seg) else ():
         if not free(m.start(), m.end()):
             continue
@@ -404,7 +410,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if not here:
             here = [x for x in (disc.products[-1] if disc.products else []) + (disc.history[-1] if disc.history else [])
                     if _is_platform(x)]
-            here.sort(key=lambda x: x.start)
+            here.sort(key=attrgetter("start"))
         if here:
             place = _copy(here[-1], m.start("t"), m.end("t"), m.group("t"))
             place.extra = {**place.extra, "mask_prefix": "on "}
@@ -422,7 +428,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if recent:
             mentions.append(_copy(recent[0], m.start("np"), m.end("np"), m.group("np")))
             occupied.append(m.span("np"))
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=attrgetter("start"))
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
     for m in _MAKER_OF.finditer(text, start, end) if " of " in seg else ():
@@ -445,14 +451,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if m.start("mods") <= x.start and x.end <= m.end("mods") and x.type in ("Place", "Demonym", "Country") and x.country:
                 based.append((owner, x.country, new))
                 disc.based_in.setdefault(owner, x.country)
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=attrgetter("start"))
     all_m = list(mentions)
 
     def attach(target: Mention, a_start: int, a_end: int) -> Mention:
         """The anaphor at ``text[a_start:a_end]`` names ``target``: add it as a mention and take its span."""
         new = _copy(target, a_start, a_end, text[a_start:a_end])
         all_m.append(new)
-        all_m.sort(key=lambda x: x.start)
+        all_m.sort(key=attrgetter("start"))
         occupied.append((a_start, a_end))
         return new
 
@@ -678,7 +684,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             new.extra["placed"] = True  # "the San Francisco company" for the one the text put in San Francisco
     # "X's venture arm" -> "X Ventures"
     out = []
-    for x in sorted(all_m, key=lambda x: x.start):
+    for x in sorted(all_m, key=attrgetter("start")):
         if x.type in ("Company", "Unknown"):
             arm = _ARM.match(text, x.end, end) if text.startswith(("'s", "’s"), x.end) else None
             if arm:
@@ -710,7 +716,7 @@ def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
     after, before = text[x.end:x.end + 5], text[max(0, x.start - 5):x.start]
     if not (after.startswith((",", " and ", " or ", " &")) or before.endswith((", ", "and ", "or ", "& ", ","))):
         return False  # no list glue on either side: the common case, decided without sorting
-    names = sorted((m for m in mentions if m.type in ("Company", "Unknown")), key=lambda m: m.start)
+    names = sorted((m for m in mentions if m.type in ("Company", "Unknown")), key=attrgetter("start"))
     i = next((k for k, m in enumerate(names) if m is x), None)
     if i is None:
         return False
@@ -729,7 +735,7 @@ def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
 def _product_run(text: str, products: list[Mention]) -> list[Mention]:
     """The first run of two or more products joined as a list ("A and B", "A, B and C"), platforms left out."""
     run: list[Mention] = []
-    for m in sorted(products, key=lambda x: x.start):
+    for m in sorted(products, key=attrgetter("start")):
         if m.entry is not None and m.entry.platform:
             if len(run) >= 2:
                 break
@@ -785,8 +791,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
         if len(names) >= 2 and (run := _product_run(text, names)):
             disc.name_list = run
-    for name in disc.salience:
-        disc.salience[name] *= _FADE
+    disc.salience = {name: score * _FADE for name, score in disc.salience.items()}
     for m in {m.name: m for m in comps if m.end not in roles}.values():  # not "Benchmark partner X"
         disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
         disc.mentions.setdefault(m.name, m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from .caseless import caseless
 from .textprep import has_any
@@ -203,7 +204,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
             iso = _resolve(kind, m, pub)
             if iso:
                 found.append(DateMention(s, e, iso))
-    found.sort(key=lambda f: f.start)
+    found.sort(key=attrgetter("start"))
     if len(found) >= 2 and "day" in low:
         # "on Monday, April 7": the weekday names the date that follows it, which gives it exactly
         found = [f for i, f in enumerate(found) if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(text, f.start, f.end)

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
 from .places import city_country
-from .textprep import has_any
+from .textprep import first_letter_groups, has_any
 
-__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "PRODUCT_NOUNS", "is_stopname",
+__all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "COMPANY_NOUN_LIST", "PRODUCT_NOUNS", "PRODUCT_NOUN_LIST", "is_stopname",
            "same_family"]
 
 
@@ -46,19 +47,23 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
-COMPANY_NOUNS = (
+COMPANY_NOUN_LIST = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
     r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
     r"research lab|hedge fund|contract manufacturer|exchange|trading house"
 )
-PRODUCT_NOUNS = (
+COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
+"""The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
+PRODUCT_NOUN_LIST = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
     r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
     r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|glasses|earbuds"
 )
+PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
+"""The nouns a product is described by, as one alternation for a pattern."""
 
 _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
@@ -91,12 +96,13 @@ _STOP = frozenset(
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
 )
 
-_SUFFIX = (
+_SUFFIX_LIST = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank|"
     r"Foundation"
 )
+_SUFFIX = first_letter_groups(_SUFFIX_LIST)
 
 _CONNECTORS = frozenset({"of", "&", "de", "and"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
@@ -105,7 +111,7 @@ _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
-_SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
+_SUFFIX_WORDS = frozenset(_SUFFIX_LIST.split("|"))
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
 _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|"
@@ -137,7 +143,7 @@ _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+[A-Z]")
 """A product noun, then a name: what stands before the noun is the maker ("the Halden Labs coding model Strata Coder")."""
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
-_RX_DESC_BEFORE = re.compile(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUNS.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_DESC_BEFORE = re.compile(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUN_LIST.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 """'the chipmaker Tenkai': a company noun, then a name (the look-ahead on the nouns' first letters skips most words at once)."""
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
@@ -450,7 +456,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if len(hit) == 1 and hit[0][:2] == (0, len(whole)) and hit[0][2].type == "Product":
                 entry = hit[0][2]
                 out.append(Mention(code.start(1), code.end(1), entry.name, "Product", code.group(1), entry, True))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=attrgetter("start"))
     sent = text[start:end]
 
     def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
@@ -526,7 +532,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if rx is _RX_SUCH_AS and m.group("rest"):
                 for n in _RX_SUCH_AS_MEMBER.finditer(sent, m.start("rest"), m.end("rest")):
                     add(start + n.start(), start + n.end(), "Product")
-    out.sort(key=lambda x: x.start)
+    out.sort(key=attrgetter("start"))
     return out
 
 
@@ -608,7 +614,7 @@ class DynamicNames:
                 if v:
                     name, e = name + text[e:v.end()], v.end()
             out.append(Mention(ws, e, name, typ, text[ws:e], None, False))
-        out.sort(key=lambda x: x.start)
+        out.sort(key=attrgetter("start"))
         return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from .amounts import find_amounts
 from .coref import Discourse, note_heading, resolve_sentence, update_focus
@@ -297,7 +298,7 @@ def _defined_terms(text: str, sentences):
             for h in hits:
                 ent = terms[h.group()]
                 ms.append(Mention(h.start(), h.end(), ent.name, ent.type, h.group(), ent.entry, ent.known, anaphor=True))
-            ms.sort(key=lambda x: x.start)
+            ms.sort(key=attrgetter("start"))
         out.append((s, e, ms, unknown, t))
     return out
 
@@ -433,7 +434,7 @@ def _model_codes(text: str, sentences):
             m = first[code][1]
             added.append(Mention(c.start(), c.end(), m.name, "Product", code, m.entry, m.known))
         if added:
-            ms = sorted(list(ms) + added, key=lambda x: x.start)
+            ms = sorted(list(ms) + added, key=attrgetter("start"))
         out.append((s, e, ms, unknown, t))
     return out
 
@@ -484,14 +485,19 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     """
     typed = dict(dynamic.names())
     longs: dict[str, str] = dict(typed)
-    for _s, _e, ms, _u, _t in sentences:  # "Sequoia Capital ... which Sequoia led": one company
+    unknown_longs: list[str] = []
+    first_at: dict[str, int] = {}  # where each name is first used, alone or long
+    for _s, _e, ms, unknown, _t in sentences:  # one pass: "Sequoia Capital ... which Sequoia led" is one company
         for m in ms:
+            first_at.setdefault(m.name, m.start)
             if m.known and m.type == "Company" and " " in m.name and not m.anaphor:
                 longs.setdefault(m.name, "Company")
-    for _s, _e, _ms, unknown, _t in sentences:
         for u in unknown:
+            first_at.setdefault(u.name, u.start)
             if u.type == "Unknown" and not u.extra.get("weak"):
-                longs.setdefault(u.name, "Unknown")
+                unknown_longs.append(u.name)
+    for name in unknown_longs:  # after every company the gazetteer knows
+        longs.setdefault(name, "Unknown")
     firsts: dict[str, list[tuple[str, str]]] = {}
     for name, typ in longs.items():
         words = name.split()
@@ -501,7 +507,8 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     seen_long: set[str] = set()
     product_firsts = {w: c for w, c in firsts.items() if len(c) == 1 and c[0][1] == "Product"}
     for _s, _e, ms, unknown, t in sentences if product_firsts else ():
-        for m in sorted(list(ms) + list(unknown), key=lambda m: m.start):
+        both = [*ms, *unknown]
+        for m in sorted(both, key=attrgetter("start")) if any(m.name in product_firsts for m in both) else both:  # in order where it matters
             if " " in m.name:
                 seen_long.add(m.name)
             elif m.name in product_firsts and not any(n in seen_long for n, _t in product_firsts[m.name]):
@@ -511,10 +518,6 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
             if w not in standalone_first and w in piece and _alone(w, piece) \
                     and not any(n in seen_long for n, _t in product_firsts[w]):
                 standalone_first.add(w)
-    first_at: dict[str, int] = {}  # where each name is first used, alone or long
-    for _s, _e, ms, unknown, _t in sentences:
-        for m in list(ms) + list(unknown):
-            first_at.setdefault(m.name, m.start)
     out = {}
     for w, cands in firsts.items():
         if len(cands) != 1:
@@ -542,6 +545,8 @@ _WORD_GAPS = re.compile(r"[\s-]+")
 
 def _initials(name: str) -> str | None:
     """The acronym of a name of three or more words ("Agence France-Presse" -> "AFP"), or None."""
+    if len(name.split()) + name.count("-") < 3:
+        return None  # fewer than three parts, whatever they are
     words = [w for w in _WORD_GAPS.split(name) if w and w not in _INITIAL_SKIP]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return None
@@ -595,7 +600,7 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
         # "Siemens Healthineers": the unknown name swallows the known company it starts with
         out = [m for m in out if not (u.start <= m.start and m.end <= u.end)]
         out.append(u)
-    out.sort(key=lambda m: m.start)
+    out.sort(key=attrgetter("start"))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import COMPANY_NOUNS, PRODUCT_NOUNS
+from .entities import COMPANY_NOUN_LIST, COMPANY_NOUNS, PRODUCT_NOUNS
 
 __all__ = ["plain_reading", "without_adverbs"]
 
@@ -73,7 +73,7 @@ def plain_reading(masked: str) -> str | None:
 _NAMED_ITEM = re.compile(r"»(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b(?!-)")
 """A list's product named with its description after it ("«P1», the «P2» video model and the «P3» image model"), left as its name."""
 _LISTED_NAME = re.compile(r"«[CU]\d+»(?!')(?:\s*,|,?\s+and\s)")
-_COMPANY_NOUN_ENDS = frozenset(w.split()[-1] for w in COMPANY_NOUNS.replace("start-?ups?", "start-up|start-ups|startup|startups").replace("?", "").split("|"))
+_COMPANY_NOUN_ENDS = frozenset(w.split()[-1] for w in COMPANY_NOUN_LIST.replace("start-?ups?", "start-up|start-ups|startup|startups").replace("?", "").split("|"))
 """The last word of each company noun ("chip maker" -> "maker"), as a listed name's description ends."""
 
 

@@ -1689,8 +1689,9 @@ def _stake_of(percent: str) -> str:
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
-    n_c = sum(1 for t in tokens if t.kind in "CU")
-    n_p = sum(1 for t in tokens if t.kind in "PU")
+    kinds = "".join([t.kind for t in tokens])  # one letter a token: "CMTU"
+    n_c = kinds.count("C") + kinds.count("U")
+    n_p = kinds.count("P") + kinds.count("U")
     if n_c == 0 and n_p < 2:
         low = masked.lower()
         two = _TWO_COMPANIES.search(masked) if ("two " in low or "both " in low) else None
@@ -1707,9 +1708,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     gates = _GATES.scan(low)  # which rules' words the sentence holds: one pass for all of them
     has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
     retracted = _RETRACT_WORDS in gates and is_retracted(masked)
-    positions = {}
-    for m in _IDX.finditer(masked):
-        positions[int(m.group(1))] = m.start()
+    positions = {int(m.group(1)): m.start() for m in _IDX.finditer(masked)}
     if len(positions) < len(tokens):  # a name left out with its relative clause: before everything
         for i in range(len(tokens)):
             positions.setdefault(i, -10**6)
@@ -1836,7 +1835,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(named) == 2:
             a, b = named.values()
             add("partners_with", a, b, two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
-    for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if any(t.kind in "GN" for t in tokens) else ():
+    for m in (*_BASED_LIST.finditer(masked), *_LIST_BASED.finditer(masked)) if "G" in kinds or "N" in kinds else ():
         gt = tokens[_id(m.group("g"))]  # "eight Japanese companies", "U.S. venture firms NEA, Khosla Ventures and Lux Capital"
         country = (gt.mention.country or (gt.mention.name if gt.kind == "N" else None)) if gt.mention else None
         for s in _ids(m.group("s")) if country else ():  # "eight Japanese companies -- Toyota Motor, Denso, ..."
@@ -2775,7 +2774,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             known = sm.entry.country if sm is not None and sm.entry is not None else None
             if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
                 add("based_in", sid, None, 0, check=False, country=country, conf=0.7)
-    for key, rx in _BASED.items() if any(t.kind in "GNL" for t in tokens) else ():
+    for key, rx in _BASED.items() if "G" in kinds or "N" in kinds or "L" in kinds else ():
         if key not in gates:
             continue
         for m in rx.finditer(whole):
@@ -2835,7 +2834,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if t:
                 prev.amount = t.money
     # a sentence without a date of its own that continues the last deal ("As part of that agreement, ...")
-    if not any(t.kind == "T" for t in tokens):
+    if "T" not in kinds:
         follows = _FOLLOW_UP.search(masked) if _FOLLOW_WORDS in gates else None
         for c in out:
             if c.date is not None or c.relation in ("develops", "based_in"):
