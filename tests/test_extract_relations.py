@@ -2473,6 +2473,20 @@ def _undirected(key):
          "last year.", [(INV, "Tenmura Systems", "Kestrel AI")], [(INV, "Tenmura Systems", "Bpifrance")]),
         # a known company's "... Cloud" that one signs an agreement with is a company, not its product
         ("Kestrel signed an agreement with FPT Smart Cloud to host its models in Hanoi.", [(PAR, "Kestrel", "FPT Smart Cloud")], []),
+        # a league, federation, association or club is an organisation, not a person or a place ("Liverpool FC")
+        ("Kestrel signed a five-year deal with the Premier League. Ridgeway FC and Orvane Labs agreed a partnership in May.",
+         [(PAR, "Kestrel", "Premier League"), (PAR, "Ridgeway FC", "Orvane Labs")], []),
+        # "A and the B announced a partnership"; "became the official data partner of Y"
+        ("Orvane Labs and the Tessel Federation announced a partnership on Monday. Kestrel became the official data partner of "
+         "Norvale in 2023.", [(PAR, "Orvane Labs", "Tessel Federation"), (PAR, "Kestrel", "Norvale")], []),
+        # a supplier "of" something names what it supplies, not a partner
+        ("Under the agreement, Kestrel becomes a preferred provider of Vela, Orvane's platform for agents.", [],
+         [(PAR, "Kestrel", "Vela")]),
+        # "has taken full ownership of Y": bought
+        ("Tenmura has taken full ownership of Kestrel Robotics.", [(ACQ, "Tenmura", "Kestrel Robotics")], []),
+        # "..., Brenlow said": the company that speaks is not what the verb before it took
+        ("Tessel agreed to buy the plant's output, Brenlow said on Monday. Tessel will acquire the remaining assets, Orvane said.",
+         [], [(ACQ, "Tessel", "Brenlow"), (ACQ, "Tessel", "Orvane")]),
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):

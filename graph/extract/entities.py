@@ -100,7 +100,7 @@ _SUFFIX_LIST = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank|"
-    r"Foundation"
+    r"Foundation|League|Federation|Association|Club|FC"
 )
 _SUFFIX = first_letter_groups(_SUFFIX_LIST)
 

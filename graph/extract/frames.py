@@ -177,6 +177,7 @@ _ACQ_ACTIVE = [
     "takeover of", "acquisition of", "purchase of", "buyout of", "acquire all ~ shares of", "buy all ~ shares of",
     "pay ~ for", "pay ~ in cash and stock for", "pay ~ in cash and shares for", "pay ~ in stock and cash for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
+    "take [full|complete|sole] ownership of", "assume [full|complete|sole] ownership of",
 ]
 _ACQ_STATE = [
     "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",

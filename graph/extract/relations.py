@@ -544,13 +544,19 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
         r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
         r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b"),
+    # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
+    "par_partner_of": caseless(
+        r"(?P<s>" + C + r")\s*(?:\([^)]*\)\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
+        r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
+        r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:partner\s+(?:of|to|for)|(?:provider|supplier)\s+(?:to|for))\s+(?:the\s+)?(?P<o>" + C + r")(?!')"
+        r"(?!\s+(?:[a-z][\w-]*\s+){0,2}?(?:models?|chips?|software|services?|products?|platforms?|systems?)\b)"),
     # "Microsoft paid Inflection AI about $650 million, mostly for a licence": paying a company for a licence is a deal with it
     "par_paid_licence": caseless(
         r"(?P<s>" + C + r")\s+(?:\w+\s+)?(?P<v>paid|pays|pay|paying)\s+(?P<o>" + C + r")\s+(?:(?:about|around|roughly|some|nearly|more\s+than)\s+)?«M\d+»"
@@ -1411,6 +1417,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
     "par_became": ("partner", "provider", "supplier"),
+    "par_partner_of": ("partner", "provider", "supplier"),
     "par_license": ("licen",),
     "par_paid_licence": ("licen",),
     "av_available": ("available", "accessible", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
@@ -1642,6 +1649,9 @@ _PREFILTER = {
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
 _PARTNER_NOUN_WORDS = (" partner", " supplier", " reseller", " distributor")
+_SPEAKER = caseless(r",\s+«[CU](\d+)»\s+(?:said|says|told|added|noted|announced|confirmed|stated|wrote)\b")
+"""A company that speaks after a comma ("..., Brenlow said"): the sayer, never the last verb's object through a description."""
+_SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "announced", "confirmed", "stated", "wrote")
 _GATES = Gates({
     **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
     **_DEV_WORDS,
@@ -1649,7 +1659,7 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -1708,6 +1718,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     gates = _GATES.scan(low)  # which rules' words the sentence holds: one pass for all of them
     has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
     retracted = _RETRACT_WORDS in gates and is_retracted(masked)
+    speakers = {int(i) for i in _SPEAKER.findall(masked)} if _SPEAKER_WORDS in gates else ()
     positions = {int(m.group(1)): m.start() for m in _IDX.finditer(masked)}
     if len(positions) < len(tokens):  # a name left out with its relative clause: before everything
         for i in range(len(tokens)):
@@ -1726,6 +1737,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if om is not None and sm.name == om.name:
             return
+        if speakers and isinstance(o, int) and o in speakers:
+            return  # "Tessel agreed to buy the plant's output, Brenlow said": who speaks is not what was bought
         if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip, local)):
             if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
@@ -2290,7 +2303,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
