@@ -2484,6 +2484,13 @@ def _undirected(key):
          [(PAR, "Kestrel", "Vela")]),
         # "has taken full ownership of Y": bought
         ("Tenmura has taken full ownership of Kestrel Robotics.", [(ACQ, "Tenmura", "Kestrel Robotics")], []),
+        # "a drone imagery company", "a chip design firm": the description's last noun says what the name is
+        ("Tessel acquired Sentera, a drone imagery company, in May. Orvane bought Kestrel, a chip design firm based in Leuven.",
+         [(ACQ, "Tessel", "Sentera"), (ACQ, "Orvane", "Kestrel")], []),
+        # a company named in another's apposition only to say whose it is takes no part in the deal
+        ("Tessel signed a deal with Sentera, an Orvane portfolio company, in May. Kestrel took control of Vela Labs, a Norvale "
+         "spin-off that builds models.", [(PAR, "Tessel", "Sentera"), (ACQ, "Kestrel", "Vela Labs")],
+         [(PAR, "Tessel", "Orvane"), (ACQ, "Kestrel", "Norvale")]),
         # "..., Brenlow said": the company that speaks is not what the verb before it took
         ("Tessel agreed to buy the plant's output, Brenlow said on Monday. Tessel will acquire the remaining assets, Orvane said.",
          [], [(ACQ, "Tessel", "Brenlow"), (ACQ, "Tessel", "Orvane")]),

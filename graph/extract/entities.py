@@ -170,6 +170,9 @@ _RX_APPOS_TAIL = re.compile(
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_NAME_END = re.compile(_NAME_G + r"$")
+_COMPANY_HEAD_LATER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + COMPANY_NOUNS + r")(?![\w-])"
+                                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|based|headquartered|that|which|whose|with|from|founded|backed|owned|led|spun|and)\b)")
+"""After a description's product noun, a company noun that ends it: "a drone imagery company", "a chip design firm in Leuven"."""
 
 
 class _Appos:
@@ -191,6 +194,10 @@ class _Appos:
 
         def end(self, g: str = "name") -> int:
             return self._name.end(g)
+
+        def tail_end(self) -> int:
+            """Where the description's nouns end."""
+            return self._tail.end()
 
     @classmethod
     def finditer(cls, sent: str):
@@ -512,6 +519,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor': a person
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
             company = m.group("chead") if m.group("head") else m.group("cnoun")
+            if not company and _COMPANY_HEAD_LATER.match(sent, m.tail_end()):
+                company = head  # "Sentera, a drone imagery company", "a chip design firm": the compound's last noun is the head
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
     holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns or words: asked once per list

@@ -1651,6 +1651,10 @@ _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients",
 _PARTNER_NOUN_WORDS = (" partner", " supplier", " reseller", " distributor")
 _SPEAKER = caseless(r",\s+«[CU](\d+)»\s+(?:said|says|told|added|noted|announced|confirmed|stated|wrote)\b")
 """A company that speaks after a comma ("..., Brenlow said"): the sayer, never the last verb's object through a description."""
+_OWNER_IN_APPOS = re.compile(r"«[CU]\d+»,\s+(?:a|an|the)\s+«[CU](\d+)»(?:-(?:backed|owned|funded)\b|\s+(?:portfolio\s+company|subsidiary|unit|affiliate|"
+                             r"division|spin-?off|spin-?out)\b)")
+"""A company named in another's apposition only to say whose it is: "Sentera, an Orvane portfolio company", "an Orvane-backed start-up"."""
+_OWNER_APPOS_WORDS = ("-backed", "-owned", "-funded", "portfolio", "subsidiary", "unit", "affiliate", "division", "spin")
 _SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "announced", "confirmed", "stated", "wrote")
 _GATES = Gates({
     **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
@@ -1659,7 +1663,7 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -1719,6 +1723,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
     retracted = _RETRACT_WORDS in gates and is_retracted(masked)
     speakers = {int(i) for i in _SPEAKER.findall(masked)} if _SPEAKER_WORDS in gates else ()
+    owners = {int(i) for i in _OWNER_IN_APPOS.findall(masked)} if _OWNER_APPOS_WORDS in gates else ()
     positions = {int(m.group(1)): m.start() for m in _IDX.finditer(masked)}
     if len(positions) < len(tokens):  # a name left out with its relative clause: before everything
         for i in range(len(tokens)):
@@ -1737,6 +1742,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if om is not None and sm.name == om.name:
             return
+        if owners and (isinstance(o, int) and o in owners or rel != "invests_in" and isinstance(s, int) and s in owners):
+            return  # "a deal with Sentera, an Orvane portfolio company": Orvane only says whose Sentera is
         if speakers and isinstance(o, int) and o in speakers:
             return  # "Tessel agreed to buy the plant's output, Brenlow said": who speaks is not what was bought
         if check and (retracted or _hedged(masked, pos, end if end is not None else pos, skip, local)):
