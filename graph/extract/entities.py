@@ -257,10 +257,9 @@ _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assist
                 "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
                 "catalog", "humanoid", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
-_POSS_WORDS = ("'s", "’s", "s'", "s’", "its", "their")
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
-    (_RX_POSS_PRODUCT, _POSS_WORDS, _PNOUN_WORDS),
-    (_RX_POSS_APPOS, _POSS_WORDS, _PNOUN_WORDS),
+    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
+    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an "), _PNOUN_WORDS),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as"), None),
     (_RX_BRAND, ("brand", "label", "trademark"), None),
@@ -523,16 +522,14 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 company = head  # "Sentera, a drone imagery company", "a chip design firm": the compound's last noun is the head
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
-    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns or words: asked once per list
+    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
     for rx, words, nouns in _PRODUCT_RULES:
         if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
             if id(nouns) not in holds:
                 holds[id(nouns)] = has_any(low, nouns)
             if not holds[id(nouns)]:
                 continue
-        if id(words) not in holds:  # two rules may ask for the same words
-            holds[id(words)] = has_any(low, words)
-        if not holds[id(words)]:
+        if not has_any(low, words):
             continue
         for m in rx.finditer(sent):
             if m.group("name").rsplit(" ", 1)[-1] in _SUFFIX_WORDS and _NOUN_THEN_PRODUCT.match(sent, m.end("name")):

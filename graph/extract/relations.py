@@ -1881,7 +1881,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for key in [k for k in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if k in gates] if has["invest"] and n_c >= 2 else ():
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
+        if key not in gates:
+            continue
         rx = _INV_REL_APPOS if key == "inv_active" and _REL_WORDS in gates else _RX[key]
         for m in rx.finditer(masked):
             if key == "inv_stake" and re.search(r"\b(?:two|three|four|several|other|more)\b[^«]*,\s*$", masked[m.end("v"):m.start("o")]):
@@ -1912,10 +1914,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
-    for key in [k for k in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
+    for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque",
-                "inv_controls") if k in gates] if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+                "inv_controls") if (has["invest"] or has["counts"] or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+        if key not in gates:
+            continue
         for m in _RX[key].finditer(masked):
             if key == "inv_controls":
                 if not m.group("s"):  # "Arm, which SoftBank controls"
@@ -1962,7 +1966,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
-    for key in [k for k in ("inv_set_up", "inv_rel_set_up", "inv_set_up_by") if k in gates] if n_c >= 2 else ():
+    for key in ("inv_set_up", "inv_rel_set_up", "inv_set_up_by") if n_c >= 2 else ():
+        if key not in gates:
+            continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
             if key == "inv_set_up" and re.search(r"\band\b", masked[m.end("s"):m.start("v")]):
@@ -2244,7 +2250,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
-    for key in [k for k in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if k in gates] if (has["acquire"] or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if (has["acquire"] or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+        if key not in gates:
+            continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
         for m in rx.finditer(masked):
             if key in ("acq_appos_participle", "acq_include"):
@@ -2302,7 +2310,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in [k for k in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence") if k in gates] if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+        if key not in gates:
+            continue
         for m in _RX[key].finditer(masked):
             subjects = _ids(m.group("s"))
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
@@ -2453,7 +2463,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for i, sid in enumerate(_ids(m.group("s"))):
                 add("invests_in", sid, prev[-1].object, m.start(), end=m.start("s"), amount=i == 0, lo=m.start(), hi=m.start("s"))
     # develops (descriptive: not hedge-checked) --------------------------
-    for key, rx in [(k, r) for k, r in _DEV.items() if k in gates] if n_p and n_c else ():
+    for key, rx in _DEV.items() if n_p and n_c else ():
+        if key not in gates:
+            continue
         for m in rx.finditer(masked):
             if key == "dev_copula":
                 k = next(g for g in ("", "2", "3") if m.group("s" + g) is not None)
@@ -2511,7 +2523,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", c, o, m.start(), check=False, conf=0.75)
                     add("partners_with", s, c, m.start(), check=False, conf=0.7)  # and they work together
     # available_on -------------------------------------------------------
-    for key, rx in [(k, r) for k, r in _AVAIL.items() if k in gates] if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
+    for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
+        if key not in gates:
+            continue
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
@@ -2780,7 +2794,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             known = sm.entry.country if sm is not None and sm.entry is not None else None
             if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
                 add("based_in", sid, None, 0, check=False, country=country, conf=0.7)
-    for key, rx in [(k, r) for k, r in _BASED.items() if k in gates] if "G" in kinds or "N" in kinds or "L" in kinds else ():
+    for key, rx in _BASED.items() if "G" in kinds or "N" in kinds or "L" in kinds else ():
+        if key not in gates:
+            continue
         for m in rx.finditer(whole):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
