@@ -2491,6 +2491,12 @@ def _undirected(key):
         ("Tessel signed a deal with Sentera, an Orvane portfolio company, in May. Kestrel took control of Vela Labs, a Norvale "
          "spin-off that builds models.", [(PAR, "Tessel", "Sentera"), (ACQ, "Kestrel", "Vela Labs")],
          [(PAR, "Tessel", "Orvane"), (ACQ, "Kestrel", "Norvale")]),
+        # an institution named by its place ("the University of Connecticut", "the Port of Rotterdam") is one name; a school
+        # of it is no product
+        ("Kestrel signed a research partnership with the University of Connecticut. Orvane signed a deal with the Port of "
+         "Rotterdam. Tessel was founded by researchers at the University of Arizona's Wyant College of Optical Sciences.",
+         [(PAR, "Kestrel", "University of Connecticut"), (PAR, "Orvane", "Port of Rotterdam")],
+         [(PAR, "Kestrel", "University"), (DEV, "University of Arizona", "Wyant College of Optical Sciences")]),
         # "..., Brenlow said": the company that speaks is not what the verb before it took
         ("Tessel agreed to buy the plant's output, Brenlow said on Monday. Tessel will acquire the remaining assets, Orvane said.",
          [], [(ACQ, "Tessel", "Brenlow"), (ACQ, "Tessel", "Orvane")]),

@@ -831,6 +831,10 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
+_OF_PLACE_HEADS = frozenset("""Bank University Institute Ministry Department Board Council Office Bureau Society Association Academy
+    School College Government Agency Authority Commission Chamber Federation Museum Hospital Centre Center Foundation Fund Trust
+    League Port Exchange Club""".split())
+"""Institutions named "X of <place>" ("Bank of Japan", "University of Tokyo", "Port of Rotterdam"); not "Republic of Korea"."""
 _PARTNER_TIER = frozenset("""Technology Technologies Advanced Premier Select Services Service Consulting Elite Gold Platinum Silver Strategic ISV
     Tier Certified Preferred Authorized Authorised Global Solution Solutions Cloud Channel Alliance Registered Specialist Premium Partner Partners""".split())
 _PARTNER_PROGRAM = frozenset({"Program", "Programme", "Network", "Ecosystem", "Community", "Program's", "Network's"})
@@ -1039,6 +1043,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
                     and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):
                 e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
+                name = text[s:e]
+                weak = False
+            if (text.startswith(" of ", e) and name.split()[-1] in _OF_PLACE_HEADS
+                    and (place := next((x for x in mentions if x.start == e + 4 and x.type in ("Place", "Country")), None)) is not None):
+                e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
                 name = text[s:e]
                 weak = False
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)

@@ -1655,6 +1655,9 @@ _OWNER_IN_APPOS = re.compile(r"«[CU]\d+»,\s+(?:a|an|the)\s+«[CU](\d+)»(?:-(?
                              r"division|spin-?off|spin-?out)\b)")
 """A company named in another's apposition only to say whose it is: "Sentera, an Orvane portfolio company", "an Orvane-backed start-up"."""
 _OWNER_APPOS_WORDS = ("-backed", "-owned", "-funded", "portfolio", "subsidiary", "unit", "affiliate", "division", "spin")
+_INSTITUTION_WORDS = frozenset("""University College School Institute Hospital Ministry Department Academy Museum Council Commission
+    Agency Authority Bureau Society Association Federation League Club Foundation Port""".split())
+"""Words that make a name an institution's: never a product someone develops."""
 _SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "announced", "confirmed", "stated", "wrote")
 _GATES = Gates({
     **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
@@ -1750,6 +1753,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
+        if rel == "develops" and om is not None and om.entry is None and not _INSTITUTION_WORDS.isdisjoint(om.name.split()):
+            return  # "the University of Arizona's Wyant College of Optical Sciences": a school, not a product
         if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
                 and sm.name not in om.entry.family and not cobuilt):
             return  # the gazetteer knows whose product it is (a company of the owner's family may be credited: "Alibaba's Qwen3", "Nuance's DAX Copilot")
