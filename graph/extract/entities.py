@@ -831,9 +831,8 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
-_OF_PLACE_HEADS = frozenset("""Bank University Institute Ministry Department Board Council Office Bureau Society Association Academy
-    School College Government Agency Authority Commission Chamber Federation Museum Hospital Centre Center Foundation Fund Trust
-    League Port Exchange Club""".split())
+_OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingdom State States Union Church Order House Court City Town
+    Province""".split())) | {"Exchange", "Club"}
 """Institutions named "X of <place>" ("Bank of Japan", "University of Tokyo", "Port of Rotterdam"); not "Republic of Korea"."""
 _PARTNER_TIER = frozenset("""Technology Technologies Advanced Premier Select Services Service Consulting Elite Gold Platinum Silver Strategic ISV
     Tier Certified Preferred Authorized Authorised Global Solution Solutions Cloud Channel Alliance Registered Specialist Premium Partner Partners""".split())

@@ -249,6 +249,8 @@ _IDX = re.compile(r"«[A-Z](\d+)»")
 _NAME_IDX = re.compile(r"«[CPU](\d+)»")
 
 _INVEST_VERB = r"invest(?:s|ed|ing)?|b(?:ought|uys|uying|uy)(?=\s+into\b)|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
+_BECOMES = r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
+"""A copula that makes its subject what follows: "became", "is now", "remains"."""
 _RX = {
     "inv_active": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
@@ -549,13 +551,13 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
         r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
-        r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
-        r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b"),
+        + _BECOMES
+        + r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b"),
     # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
     "par_partner_of": caseless(
         r"(?P<s>" + C + r")\s*(?:\([^)]*\)\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
-        r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
-        r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:partner\s+(?:of|to|for)|(?:provider|supplier)\s+(?:to|for))\s+(?:the\s+)?(?P<o>" + C + r")(?!')"
+        + _BECOMES
+        + r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:partner\s+(?:of|to|for)|(?:provider|supplier)\s+(?:to|for))\s+(?:the\s+)?(?P<o>" + C + r")(?!')"
         r"(?!\s+(?:[a-z][\w-]*\s+){0,2}?(?:models?|chips?|software|services?|products?|platforms?|systems?)\b)"),
     # "Microsoft paid Inflection AI about $650 million, mostly for a licence": paying a company for a licence is a deal with it
     "par_paid_licence": caseless(
@@ -1657,7 +1659,8 @@ _OWNER_IN_APPOS = re.compile(r"«[CU]\d+»,\s+(?:a|an|the)\s+«[CU](\d+)»(?:-(?
 _OWNER_APPOS_WORDS = ("-backed", "-owned", "-funded", "portfolio", "subsidiary", "unit", "affiliate", "division", "spin")
 _INSTITUTION_WORDS = frozenset("""University College School Institute Hospital Ministry Department Academy Museum Council Commission
     Agency Authority Bureau Society Association Federation League Club Foundation Port""".split())
-"""Words that make a name an institution's: never a product someone develops."""
+"""Words that make a name an institution's: never a product someone develops (narrower than the entities module's institution
+words, which also hold "Bank", "Centre" or "House" that a product's name may end with)."""
 _SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "announced", "confirmed", "stated", "wrote")
 _GATES = Gates({
     **{key: _RULE_WORDS.get(key, _ALWAYS) for key in (*_RX, *_BASED, *_AVAIL)},
