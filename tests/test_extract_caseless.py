@@ -39,10 +39,15 @@ def test_same_matches_as_ignorecase(source, text):
 
 
 def test_groups_keep_the_texts_case():
-    m = caseless(r"(?P<v>acquired)\s+(?P<o>«C\d+»)").search("«C0» ACQUIRED «C1» in May.")
-    assert isinstance(m, re.Match)
-    assert m.group("v") == "ACQUIRED" and m.group("o") == "«C1»"
-    assert m.re.groupindex["o"] == 2
+    """A match is read on the text, not on its lower-cased copy, and answers as ``re.Match`` does."""
+    text = "«C0» ACQUIRED «C1» in May."
+    m = caseless(r"(?P<v>acquired)\s+(?P<o>«C\d+»)(?P<x>x)?").search(text)
+    slow = re.compile(r"(?P<v>acquired)\s+(?P<o>«C\d+»)(?P<x>x)?", re.I).search(text)
+    assert m.group("v") == "ACQUIRED" and m.group("o") == "«C1»" and m["o"] == "«C1»"
+    assert m.group() == slow.group() and m.group("v", "o") == ("ACQUIRED", "«C1»") and m.group("x") is None
+    assert m.span("o") == slow.span("o") and m.start() == slow.start() and m.end("v") == slow.end("v")
+    assert m.groups() == slow.groups() and m.groupdict() == slow.groupdict() and m.groupdict("-")["x"] == "-"
+    assert m.string is text and m.re.groupindex["o"] == 2 and m.lastgroup == slow.lastgroup
 
 
 def test_offsets_survive_a_lower_case_that_grows():

@@ -5,13 +5,16 @@ letter only when that letter is matched case-sensitively; under
 ``re.IGNORECASE`` each of a verb lexicon's hundreds of alternatives is entered
 in full at every place a name stands.  :func:`caseless` compiles a pattern
 twice: lower-cased without the flag (the fast scan, run over the lower-cased
-text) and as written with it.  Each match the fast scan finds is taken again
-from the original text by the case-insensitive pattern at the same start, so
-callers get ordinary :class:`re.Match` objects with the text's own case.
+text) and as written with it.  Each match the fast scan finds is read on the
+original text at the same offsets, so callers get matches with the text's own
+case: an :class:`re.Match`-like view of the fast match where the fast pattern
+kept every group name, else the case-insensitive pattern's own match, taken
+again at the same start.
 
 Lower-casing must keep offsets: a text whose ``str.lower()`` changes its
-length ("İ" becomes two characters) is scanned by the slow pattern, and so is
-any match the two patterns disagree on.  A pattern that lower-casing would
+length ("İ" becomes two characters) is scanned by the slow pattern; where the
+slow pattern takes a match again, one the two patterns disagree on sends the
+whole scan to it.  A pattern that lower-casing would
 change the meaning of (``\\S``, ``\\W``, ``(?-i:...)``) is only compiled once.
 
 Both forms ignore case, so a class such as ``[A-Z]`` in a caseless pattern
@@ -45,6 +48,54 @@ def _lower(text: str) -> str | None:
         low = None
     _last = (text, low)
     return low
+
+
+class _OnText:
+    """A match of the lower-cased text, read on the text itself: the groups are the text's, with its case."""
+
+    __slots__ = ("_m", "string", "re")
+
+    def __init__(self, m: re.Match, text: str, pattern: Caseless) -> None:
+        self._m, self.string, self.re = m, text, pattern
+
+    def group(self, *gs):
+        if len(gs) > 1:
+            return tuple(self.group(g) for g in gs)
+        s, e = self._m.span(*gs)
+        return None if s < 0 else self.string[s:e]
+
+    __getitem__ = group
+
+    def start(self, g=0) -> int:
+        return self._m.start(g)
+
+    def end(self, g=0) -> int:
+        return self._m.end(g)
+
+    def span(self, g=0) -> tuple[int, int]:
+        return self._m.span(g)
+
+    def groups(self, default=None) -> tuple:
+        return tuple(default if (x := self.group(i)) is None else x for i in range(1, self._m.re.groups + 1))
+
+    def groupdict(self, default=None) -> dict:
+        return {k: default if (x := self.group(k)) is None else x for k in self._m.re.groupindex}
+
+    @property
+    def pos(self) -> int:
+        return self._m.pos
+
+    @property
+    def endpos(self) -> int:
+        return self._m.endpos
+
+    @property
+    def lastindex(self) -> int | None:
+        return self._m.lastindex
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self._m.lastgroup
 
 
 class Caseless:
@@ -81,10 +132,17 @@ class Caseless:
     def flags(self) -> int:
         return self.slow.flags
 
-    def _again(self, text: str, m: re.Match | None, endpos: int) -> re.Match | None | bool:
-        """The case-insensitive match at ``m``'s start; False when the two patterns disagree."""
+    def _again(self, text: str, m: re.Match | None, endpos: int) -> re.Match | _OnText | None | bool:
+        """The match ``m`` of the lower-cased text as a match of ``text``; False when the two patterns may disagree.
+
+        Where the fast pattern kept every group name, ``m``'s spans are read on ``text`` (:class:`_OnText`):
+        both patterns ignore case, and lower-casing kept every offset.  Otherwise the case-insensitive
+        pattern matches again at ``m``'s start.
+        """
         if m is None:
             return None
+        if self._names is not None:
+            return _OnText(m, text, self)
         again = self.slow.match(text, m.start(), endpos)
         return again if again is not None and again.end() == m.end() else False
 
