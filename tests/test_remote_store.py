@@ -176,6 +176,32 @@ def test_connection_failures_are_retried_with_backoff_then_reported():
     assert time.monotonic() - started >= 0.1 + 0.2 + 0.4  # three retries, doubling
 
 
+def test_an_answer_that_breaks_http_is_reported_as_such():
+    """A server (or a proxy) whose answer is not HTTP/1.1 is not 'unreachable': the error says what came back."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Echo: " + b"x" * 300_000 + b"\r\n\r\n")
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        with pytest.raises(StoreError, match="sent an answer that could not be read .*Receive buffer too long"):
+            RemoteStore(f"sparql+http://127.0.0.1:{port}/sparql", RemoteOptions(retries=1, backoff=0.01))
+    finally:
+        listener.close()
+
+
 def test_a_query_over_the_time_limit_is_stopped(remote_store):
     remote_store.load_rdf("\n".join(f"<urn:s{i}> <urn:p{i % 7}> \"{i}\" ." for i in range(300)).encode(), "ntriples", "urn:t")
     remote_store.query_timeout = 1

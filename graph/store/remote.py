@@ -371,6 +371,10 @@ class RemoteStore:
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError) as exc:
                 sent = isinstance(exc, httpx.RemoteProtocolError)
                 if last or (sent and not idempotent):
+                    if sent and "disconnected" not in str(exc):  # an answer that came but broke HTTP/1.1
+                        raise StoreError(f"the SPARQL server at {_origin(url)} sent an answer that could not be read "
+                                         f"({type(exc).__name__}: {exc}); is the store URL a SPARQL endpoint, with no "
+                                         "proxy in between that changes the answer?") from None
                     raise StoreError(f"cannot reach the SPARQL server at {_origin(url)} ({type(exc).__name__}: {exc}); "
                                      f"is it running, and is the store URL right?") from None
                 log.warning("cannot reach %s (%s); retrying", _origin(url), type(exc).__name__)
