@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
-REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 1101))
+REALISTIC_HOLDOUT = tuple(f"h{n}" for n in range(91, 1111))
 """Batches R5 (h91-h100), R8 (h101-h110), R11 (h111-h120), R12-R14 (h121-h150), R19-R22 (h151-h190), R24 (h191-h200), R25-R26
 (h201-h220), R28-R29 (h221-h240), R30-R31 (h241-h260), R32-R33 (h261-h280), R36-R37 (h281-h300), R39, R41, R44, R45
-(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860), R104-R107 (h861-h900), R108-R111 (h901-h940), R112-R115 (h941-h980), R116-R119 (h981-h1020), R120-R123 (h1021-h1060) and R124-R127 (h1061-h1100): realistic
+(h301-h340), R46, R49 (h341-h360), R50, R53 (h361-h380), R54-R57 (h381-h420), R58-R61 (h421-h460), R62-R63 (h461-h480), R66-R69 (h481-h520), R70-R73 (h521-h560), R74-R76 (h561-h590), R77-R79 (h591-h620), R80-R82 (h621-h650), R83-R85 (h651-h680), R86-R91 (h681-h740), R92-R95 (h741-h780), R96-R99 (h781-h820), R100-R103 (h821-h860), R104-R107 (h861-h900), R108-R111 (h901-h940), R112-R115 (h941-h980), R116-R119 (h981-h1020), R120-R123 (h1021-h1060), R124-R127 (h1061-h1100) and R128 (h1101-h1110): realistic
 coverage of real AI deals, each written blind by a writer who never saw the extractor, scored when fresh and never tuned on."""
 REALISTIC_TUNE = tuple(f"t{n}" for n in range(107, 367))
 """Batches R1-R4, R6, R7, R9, R10, R15-R18, R23, R27 (t237-t246), R34 and R35 (t247-t266), R38 and R40 (t267-t286), R42 (t287-t296),
@@ -85,7 +85,8 @@ def test_realistic_holdout_batch_floor():
     R121 0.841, R122 0.641 and R123 0.800 (written during the 0.26.0 round and first scored after its last rule but one, never read;
     0.26.0 as released: 0.775, 0.841, 0.643 and 0.802; 0.25.0: 0.775, 0.841, 0.659 and 0.802), R124 0.767, R125 0.581, R126
     0.747 and R127 0.786 (0.26.0, scored on arrival, kept out of the 0.27.0 round's selection and scored again at its end:
-    0.767, 0.603, 0.747 and 0.786; R125's sport theme and low score prompted the round's probes of league and club names): below the 0.85
+    0.767, 0.603, 0.747 and 0.786; R125's sport theme and low score prompted the round's probes of league and club names), R128
+    0.785 (0.27.0, scored on arrival, between rounds): below the 0.85
     goal, and kept as the honest estimate rather than tuned.  (R15, R17 and R18 were blind until their 0.9.0 score
     and then tuned on; see tests/articles/README.md.)
 
@@ -99,6 +100,7 @@ def test_realistic_holdout_batch_floor():
     # 0.25.0 reads the 890 (h91-h980) at 0.772 (0.24.0: 0.770)
     # 0.26.0 reads the 970 (h91-h1060) at 0.775 (0.25.0: 0.774); on the 40 first scored after its rules (h1021-h1060), 0.779 (0.25.0: 0.782)
     # 0.27.0 reads the 1,010 (h91-h1100) at 0.774 (0.26.0: 0.773); on the 40 kept out of its selection (h1061-h1100), 0.727 (0.26.0: 0.722)
+    # R128 (h1101-h1110, energy and mining) arrived after 0.27.0 and read 0.785 on arrival; the 1,020 read 0.774
 
 
 def test_tune_strict_fact_f1():
