@@ -467,3 +467,21 @@ def test_facebook_is_metas_app_not_another_name_for_meta():
     # since 2021 "Facebook" in deal news is the app; the company is Meta
     got = _triples("Meta put its assistant, Meta AI, into the search bars of its Facebook, Instagram and WhatsApp apps.")
     assert ("develops", "Meta", "Facebook") in got and ("develops", "Meta", "Instagram") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("State Bank of India invested $5 million in Korvalt AI.", "State Bank of India"),  # an institution named by its place
+    ("National Bank of Ostrava backed Tillgrow AI.", "National Bank of Ostrava"),
+    ("Central Ohio Power Cooperative signed a supply agreement with Gridwise Labs.", "Central Ohio Power Cooperative"),
+    ("Southern Texas Edison partnered with Pelora AI.", "Southern Texas Edison"),  # a region's word before a place
+    ("Brenmoor Farmers Cooperative invested $2 million in Qirano Labs.", "Brenmoor Farmers Cooperative"),
+])
+def test_a_name_keeps_a_first_word_that_alone_is_no_name(body, subject):
+    assert subject in {f[1] for f in facts(body)}, sorted(facts(body))
+
+
+def test_a_region_or_rank_word_before_a_common_noun_stays_out_of_names():
+    fs = facts("Central Bank officials praised Orvane Systems, which partnered with Halvard Labs. "
+               "Western investors backed Kestrel Robotics.")
+    assert ("partners_with", "Orvane Systems", "Halvard Labs") in fs
+    assert not any("Central" in k[1] or "Western" in k[1] for k in fs), sorted(fs)

@@ -100,12 +100,14 @@ _SUFFIX_LIST = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
     r"Ventures|Partners|Holdings|Semiconductor|Semiconductors|Networks|Dynamics|Software|Analytics|Industries|Motors|"
     r"Investments|Therapeutics|Biosciences|Bio|Computing|Intelligence|AI|Energy|Aerospace|Automation|Research|Fund|Group|Bank|"
-    r"Foundation|League|Federation|Association|Club|FC"
+    r"Foundation|League|Federation|Association|Club|FC|Cooperative|Co-operative"
 )
 _SUFFIX = first_letter_groups(_SUFFIX_LIST)
 
 _CONNECTORS = frozenset({"of", "&", "de", "and"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
+_REGION_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s$")
+"""A region's word before a place that opens a company's name ("Southern California Edison")."""
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 """Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
@@ -953,8 +955,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
-        light = after_company or (len(words) > 2 and (words[-1] in _SUFFIX_WORDS or words[-1] == "Company"))  # "National Grid Partners",
-        # "European Semiconductor Manufacturing Company"
+        light = after_company or (len(words) > 2 and (words[-1] in _SUFFIX_WORDS or words[-1] == "Company")) or (
+            len(words) > 1 and words[-1] in _OF_PLACE_HEADS and sent.startswith(" of ", m.end()))  # "National Grid Partners",
+        # "European Semiconductor Manufacturing Company"; "State Bank of India", "Central Bank of Nigeria": "of" ends the run
         # after a company, a run ending in a company word goes on with its name: "ABB Technology Ventures", "Silver Lake Technology Partners"
         named_on = after_company and len(words) > 1 and words[-1] in _SUFFIX_WORDS
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS
@@ -1052,6 +1055,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
+                if prev.type in _PLACE_TYPES and (region := _REGION_BEFORE.search(text, max(start, s - 10), s)):
+                    s = region.start()  # "Southern California Edison", "Central Iowa Power Cooperative": the region's word too
                 name = text[s:e]
                 weak = False
                 if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS and not (
