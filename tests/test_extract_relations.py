@@ -2528,3 +2528,31 @@ def test_a_platform_is_its_owners_only_near_a_mention_of_the_owner():
     assert ("develops", "Microsoft", "Azure") not in got, sorted(got)
     near = "Microsoft reported higher cloud revenue on Tuesday. Kestrel's Vela model is available on Azure."
     assert ("develops", "Microsoft", "Azure") in facts(near)
+
+
+def test_backers_named_as_examples_carry_no_amount_until_the_round_names_its_lead():
+    """'from investors including A and B' names no lead: the round's size is no one's, unless the example is said to lead,
+    or the next sentence names the round's lead.  A round's valuation in a relative clause is never its size."""
+    got = facts("Kestrel Labs, a Lisbon start-up, has raised $90 million in total from investors including Tessel Capital "
+                "and Orvane Ventures.")
+    assert got[(INV, "Tessel Capital", "Kestrel Labs")].amount is None, sorted(got)
+    assert got[(INV, "Orvane Ventures", "Kestrel Labs")].amount is None, sorted(got)
+    got = facts("Kestrel Labs raised $90 million from investors including Tessel Capital, which led the round, and Orvane Ventures.")
+    assert got[(INV, "Tessel Capital", "Kestrel Labs")].amount == 90_000_000 and got[(INV, "Orvane Ventures", "Kestrel Labs")].amount is None
+    got = facts("Kestrel Labs, a Lisbon start-up, has raised $400 million from investors including Brenlow Partners, Tessel Capital "
+                "and Orvane Ventures. The round, which values the two-year-old company at about $2.4 billion, was co-led by "
+                "Tessel and Orvane.")
+    assert got[(INV, "Tessel Capital", "Kestrel Labs")].amount == 400_000_000, sorted(got)
+    assert got[(INV, "Brenlow Partners", "Kestrel Labs")].amount is None
+    # a list without "including" is the round's whole syndicate: each is given the amount (the gold convention)
+    got = facts("Kestrel Labs raised $90 million from Tessel Capital and Orvane Ventures.")
+    assert got[(INV, "Orvane Ventures", "Kestrel Labs")].amount == 90_000_000
+
+
+def test_a_participle_after_an_object_leads_the_objects_round():
+    """'A backed B, leading its Series B' / 'A backed B and led its round': its = B (a company does not lead its own round)."""
+    got = facts("Kestrel Labs is a Lisbon start-up. Brenlow said on Monday that Tessel Capital had backed Kestrel Labs and "
+                "led its $20 million Series B.")
+    assert (INV, "Tessel Capital", "Kestrel Labs") in got and (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
+    got = facts("Kestrel Labs is a Lisbon start-up. Tessel Capital doubled down on Kestrel Labs, leading its Series B.")
+    assert (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)

@@ -119,6 +119,10 @@ _CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:wit
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|became|began|bought|built|made|sold|took|won|grew|ran|spent|held|got|gave|chose|drew|led|set|put|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
+_INVESTING_IN = re.compile(r"(?:,\s+(?:and\s+)?(?:leading|co-leading|joining|backing|funding|investing\s+in|participating\s+in|taking\s+part\s+in)"
+                           r"|\s+and\s+(?:also\s+)?(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in))\s+$")
+"""A second verb phrase on a round after its object: "Halvex doubled down on Quiverline, leading its Series B" (its = Quiverline,
+not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
@@ -499,6 +503,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 elif ((invested := _INVESTED_IN.search(text, near.end, a_start)) and before[0].name != near.name
                         and before[0].type == "Company" and _SAID.search(text, before[0].end, near.start)):
                     target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's
+                elif (near is not before[0] and near.type == "Company" and not near.anaphor
+                      and _INVESTING_IN.fullmatch(text, near.end, a_start)):
+                    target = near  # "Halvex doubled down on Quiverline, leading its Series B": the object's round
                 elif (invested and disc.focus is not None
                         and disc.focus.name != near.name):
                     target = disc.focus  # "Greylock led its Series A": its = the company invested in

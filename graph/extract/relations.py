@@ -849,6 +849,12 @@ _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|wid
                         r"from|into|across|«T)\b")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
+_EXAMPLE_BACKERS = re.compile(r"\b(?:investors|backers|shareholders|participants|funds|firms|names)\s+(?:including|such\s+as|like|among\s+them)"
+                              r"\s+(?:«[CU]\d+»(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+))*$")
+_LEAD_AFTER = re.compile(r"(?:,\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led|leads)\b|\s+(?:as|in\s+the)\s+lead\b|\s*\((?:lead|co-lead)\))")
+"""'investors including A, which led the round': the example named is the lead."""
+"""'from investors including A, B and C' before an investor: a round's backers named as examples, with no lead among them
+(the round's amount is no one's)."""
 _ROUND_INCLUDING = caseless(r"(?:\b(?:round|rounds|investors|backers|participants|funding|financing|raise|fundraising|firms|funds|investment|capital)|«M\d+»)\s+(?:[\w-]+\s+){0,3}?including\b|,\s+including\b")
 """'a round including A', 'investors including A', ', including A': a round's participants, not 'telecom groups including A'."""
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
@@ -1314,6 +1320,10 @@ _VALUATION_AFTER = caseless(r"«M\d+»\s+(?:(?:(?:pre|post)-money\s+|post-invest
 _VALUATION = caseless(
     r"(?:valu(?:ed|ing)\s+(?:it|them|the\s+[\w-]+|«[CU]\d+»)\s+at|valuation\s+(?:of|at)|(?:was|is|were|be|been|being)\s+valued\s+at)"
     r"\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$")
+_ROUND_VALUES = caseless(r"\b(?:round|financing|funding|raise|investment)\s*,?\s+(?:which|that)\s+(?:values|valued)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|«[CU]\d+»)"
+                         r"\s+at\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$")
+"""'The round, which values the eight-month-old company at about $2.4 billion': a round's valuation, never its size (a
+takeover's "deal that values X at" is its price, so only a round's)."""
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
@@ -1636,6 +1646,7 @@ def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int
 def _not_the_deals(masked: str, p: int) -> bool:
     """Is the amount at ``p`` a valuation or a conversion, not a deal's size?  (Asked for each fact of the sentence.)"""
     return bool(_VALUATION.search(masked[max(0, p - 40):p]) or _CONVERSION.search(masked[max(0, p - 40):p])
+                or _ROUND_VALUES.search(masked[max(0, p - 90):p])
                 or _VALUATION_AFTER.match(masked, p))
 
 
@@ -1816,6 +1827,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 t = _nearest(tokens, positions, "T", pos)
             if t:
                 c.date = t.date.iso
+        if (amount and rel == "invests_in" and isinstance(s, int) and s in positions
+                and _EXAMPLE_BACKERS.search(masked, max(0, positions[s] - 160), positions[s])
+                and not _LEAD_AFTER.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»"))):
+            amount = False  # "raised $90m from investors including A and B": examples of its backers, none of them its lead
+            if om is not None and (t := _nearest(tokens, positions, "M", pos, lo, hi, masked)) is not None:
+                ctx.round_money = (om.name, t.money)  # for a lead named next: "The round was co-led by B and C"
         if amount:
             if (hc := _HEAD_CLAUSE.match(masked)) is not None and hc.start("c") < pos < hc.end():
                 hi = min(hi, hc.end())  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
