@@ -2556,3 +2556,41 @@ def test_a_participle_after_an_object_leads_the_objects_round():
     assert (INV, "Tessel Capital", "Kestrel Labs") in got and (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
     got = facts("Kestrel Labs is a Lisbon start-up. Tessel Capital doubled down on Kestrel Labs, leading its Series B.")
     assert (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # the round's company is the one that speaks, and speaks as no lead
+        ("Kestrel Labs, a Lisbon start-up, makes warehouse robots. Its founders met at university. "
+         "The $12 million round was led by Tessel Capital, Kestrel Labs said.",
+         [(INV, "Tessel Capital", "Kestrel Labs")], [(INV, "Kestrel Labs", "Tessel Capital")]),
+        # money drawn or attracted from investors; not praise drawn from them
+        ("Kestrel Labs, a Lisbon start-up, drew $12 million from Tessel Capital in March.", [(INV, "Tessel Capital", "Kestrel Labs")], []),
+        ("Kestrel Labs, a Lisbon start-up, attracted $12 million from Tessel Capital and Orvane Ventures.",
+         [(INV, "Tessel Capital", "Kestrel Labs"), (INV, "Orvane Ventures", "Kestrel Labs")], []),
+        ("Kestrel Labs, a Lisbon start-up, drew praise from Tessel Capital for its robots.", [], [(INV, "Tessel Capital", "Kestrel Labs")]),
+        # named, chosen or selected as another's partner
+        ("Orvane Systems, a Dutch chipmaker, has been named Kestrel Labs' preferred chip partner.",
+         [("partners_with", "Orvane Systems", "Kestrel Labs")], []),
+        ("Orvane Systems, a Dutch chipmaker, was selected as Kestrel Labs' cloud provider in May.",
+         [("partners_with", "Orvane Systems", "Kestrel Labs")], []),
+        # three companies doing one thing together: each pair; the tail of a longer list is not such a trio
+        ("Kestrel Labs, Orvane Systems and Tessel Capital have agreed to build a data centre in Lisbon together.",
+         [("partners_with", "Kestrel Labs", "Orvane Systems"), ("partners_with", "Kestrel Labs", "Tessel Capital"),
+          ("partners_with", "Orvane Systems", "Tessel Capital")], []),
+        ("Brenlow offers the models to banks through Halvex, Kestrel Labs, Orvane Systems and Tessel Capital, and the four "
+         "agreed to train staff.", [], [("partners_with", "Orvane Systems", "Tessel Capital")]),
+        # an object "it" in a reported clause is the reporter, not the reported clause's subject
+        ("Kestrel Labs, a Lisbon start-up, said Tessel Capital had agreed to buy it for $300 million.",
+         [(ACQ, "Tessel Capital", "Kestrel Labs")], []),
+        # "X bought Y and has since invested in it": X's second verb, not Y's
+        ("Orvane Systems, a Dutch chipmaker, bought Kestrel Labs in 2021 and has since invested $20 million in it.",
+         [(ACQ, "Orvane Systems", "Kestrel Labs")], [(INV, "Kestrel Labs", "Orvane Systems")]),
+    ],
+)
+def test_speakers_second_verbs_trios_and_chosen_partners(body, present, absent):
+    got = facts(body)
+    keys = {_undirected(k) for k in got}
+    assert all(_undirected(k) in keys for k in present), sorted(got)
+    assert not any(_undirected(k) in keys for k in absent), sorted(got)

@@ -135,6 +135,10 @@ _OWN_APPOS = re.compile(r",\s+")
 _IT_AS_OBJECT = re.compile(r"(?<!\bmost\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bpart\s)(?<!\bnone\s)(?<!\bhalf\s)(?<!\brest\s)(?<!\bany\s)\b(?:with|from|to|into|for|on|by|of|about|over|against|bought|acquired|backed|funded|sold|joined|hired|paid|acquire|buy|back|fund|sell|join|hire|pay)\s+$")
 """Words that make "it" an object: an object "it" is not its own clause's subject ("X ... has signed contracts with it"); "most of it"
 may be the money."""
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|revealed|added|told\s+[\w-]+(?:\s+[\w-]+)?)"
+                              r"(?:\s+(?:on|last|this|early|late|in)\s+[\w-]+)?(?:\s+that)?\s+$")
+"""A reporter before the clause's own subject: "Kestrel said Tessel had agreed to buy it" (the object "it" is the reporter,
+who is not the reported clause's subject)."""
 _SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|which|that|who|whom|while|as|until|once|if|where|whose)\b")
 """A clause opened between a subject and an object "it", with a subject of its own: the "it" may name the first subject ("Pendulum,
 a unit of Oracle since the database company bought it"), but not in "SoftBank, which bought Arm, still owns 90 per cent of it"."""
@@ -537,6 +541,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             target = own[0]
                     if (m.group().lower() == "it" and target is before[0] and near.name != target.name
                             and _IT_AS_OBJECT.search(text, max(start, a_start - 12), a_start)
+                            and not any(x.start > target.end and _REPORTED_BEFORE.search(text, target.end, x.start) for x in before)
                             and not any(_SUBJECT_GAP.fullmatch(text, j.end(), x.start)
                                         for j in _SUBORDINATE.finditer(text, target.end, a_start) for x in before if x.start >= j.end())):
                         # "Microsoft was CoreWeave's biggest customer ... and has signed contracts with it": not Microsoft, but the

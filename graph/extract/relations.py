@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from .amounts import Money
 from .caseless import caseless
@@ -249,7 +250,8 @@ _IDX = re.compile(r"«[A-Z](\d+)»")
 _NAME_IDX = re.compile(r"«[CPU](\d+)»")
 
 _INVEST_VERB = r"invest(?:s|ed|ing)?|b(?:ought|uys|uying|uy)(?=\s+into\b)|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
-_BECOMES = r"(?P<v>became|becomes|will become|is now|was named|remains|remained|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?"
+_BECOMES = (r"(?P<v>became|becomes|will become|is now|was named|remains|remained|(?:has\s+been|have\s+been|was|were)\s+(?:named|appointed|(?:chosen|selected|picked|tapped)\s+as)"
+            r"|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?")
 """A copula that makes its subject what follows: "became", "is now", "remains"."""
 _RX = {
     "inv_active": caseless(
@@ -261,7 +263,8 @@ _RX = {
     "inv_copula_by": caseless(  # "DeepSeek is a Hangzhou lab funded by High-Flyer"
         r"(?P<o>" + C + r")\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+(?P<v>funded|backed|financed|bankrolled)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_received": caseless(
-        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken)\b"
+        r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken"
+        r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected)(?=\s+(?:[\w-]+\s+){0,2}?«M))\b"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
         r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
@@ -550,7 +553,7 @@ _RX = {
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
-        r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
+        r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+|,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60},\s+)?"
         + _BECOMES
         + r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b"),
     # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
@@ -1033,6 +1036,8 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_OBJECT_VERB_BEFORE = re.compile(r"\b(?:bought|acquired|backed|funded|took\s+over|snapped\s+up)\s+$")
+"""A verb whose object the next name is: "X bought Y in 2021 and has since invested $20m in it" (X invested, not Y)."""
 _PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+»,?\s+)?«[CU](\d+)»\s+and\s+$")
 """A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
 _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
@@ -1189,11 +1194,13 @@ _AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools'."""
 _SET_UP_WITH = caseless(r"\s+with\s+" + OBJ + r"(?P<s>" + CLD + r")(?!')")
 _PAIR_TOGETHER = caseless(
-    r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:(?:have|has|had|also|will|now|already|jointly|(?:agreed|agree)(?:\s+«T\d+»)?\s+to)\s+)*"
+    r"(?P<s>«[CU]\d+»(?:,\s+«[CU]\d+»)?),?\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:(?:have|has|had|also|will|now|already|jointly|(?:agreed|agree)(?:\s+«T\d+»)?\s+to)\s+)*"
     r"(?P<v>(?:build|develop|co-develop|create|design|launch|offer|sell|market|train|deploy|bring|run|operate|make|test)(?:s|ed|t|ing)?|built|made|ran|brought|sold)\s+"
     r"(?:[^;,.«]|«[PUGLN]\d+»){1,60}?\btogether\b")
 """'Getty Images and Runway will develop a video model together': two companies doing one thing together partner."""
-_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?to\s+"
+_LIST_TAIL = re.compile(r"«[CU]\d+»(?:'s)?,\s+$")
+"""Names before a pair or trio that make it the tail of a longer list (of customers or rivals, not of partners)."""
+_PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»(?:,\s+«[CU]\d+»)?),?\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:have\s+|had\s+|also\s+)*(?P<v>agreed|agree)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?to\s+"
                           r"(?!(?:jointly\s+)?(?:invest|buy|acquire|back|fund|put|take|pay|spend|commit|provide|lend)\b)[a-z]")
 """'A and B agreed to build ...' (not 'A and B agreed to invest $5bn and $10bn respectively in C': co-investors)."""
 """'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
@@ -1922,7 +1929,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subs = _ids(m.group("s"))
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
-            if (key in ("inv_active", "inv_stake") and len(subs) == 1 and _PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s"))
+            if (key in ("inv_active", "inv_stake") and len(subs) == 1
+                    and (_PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) or _OBJECT_VERB_BEFORE.search(masked, max(0, m.start("s") - 14), m.start("s")))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
                 # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y
                 first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < m.start("s")
@@ -2065,6 +2073,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
+        if speakers and len(leads) > 1:
+            leads -= speakers  # "The round was led by Tessel Capital, Kestrel Labs said": who speaks leads nothing
         if investee is None and leads:
             first_led = min(positions[i] for i in leads)
             here = [c.object for c in out if c.relation == "invests_in" and c.object is not None and c.pos < first_led]
@@ -2080,6 +2090,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if before:
                 investee = ment(before[0])
         joined = _ROUND_JOIN.search(masked)
+        if investee is None and leads and speakers and (said := [
+                i for i in speakers if i not in leads and ment(i) is not None and not ment(i).anaphor
+                and all(ment(j) is None or ment(j).name != ment(i).name for j in leads)]):
+            investee = ment(said[0])  # "The $12m round was led by Tessel Capital, Kestrel Labs said": the speaker's round
         if investee is None and (leads or joined):
             named = {ment(i).name for i in leads if ment(i) is not None}
             for cand in (ctx.investee, focus):
@@ -2092,7 +2106,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             round_end = hc.end() if hc is not None and hc.start("c") < cue_pos < hc.end() else 10**9  # "X, which raised $20m from Y, was bought by Z"
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and cue_pos <= positions[i] < round_end and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
-            investors = [i for i in investors if (i in leads or i not in inv_subjects)
+            investors = [i for i in investors if (i in leads or i not in inv_subjects) and i not in speakers
                          and not _OWNER_OF.search(masked, max(0, positions[i] - 40), positions[i])
                          and not _PERSON_OF.search(masked, max(0, positions[i] - 60), positions[i])
                          and not _SOURCE_BEFORE.search(masked, max(0, positions[i] - 40), positions[i])
@@ -2440,12 +2454,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for o in _ids(_CLA_APPOS_RX.sub(",", m.group("o"))):
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PAIR_TOGETHER.finditer(masked) if n_c >= 2 and "together" in low else ():
-        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
-            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PAIR_AGREED.finditer(masked) if n_c >= 2 and "agree" in low else ():
-        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
-            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in chain(_PAIR_TOGETHER.finditer(masked) if n_c >= 2 and "together" in low else (),
+                   _PAIR_AGREED.finditer(masked) if n_c >= 2 and "agree" in low else ()):
+        if not _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()) and not _LIST_TAIL.search(masked, max(0, m.start() - 20), m.start()):
+            members = [*_ids(m.group("s")), _id(m.group("o"))]  # "A, B and C agreed to build a data centre together": each pair
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _FORMED_WORDS in gates else ():
