@@ -1102,6 +1102,10 @@ def test_products_named_together_then_as_both_models_or_them():
     assert not [k for k in fs if k[0] == "available_on" and k[1] in ("Vertex AI", "Model Garden")]
     # "them" with no pair named before stays unread
     assert not [k for k in facts("Orvane Cloud added them to Nimbus AI Studio.") if k[0] == "available_on"]
+    # a sentence's "They are available on" after a pair: each of the pair
+    fs = facts("Kestrel Labs released Vela 2 and Vela Mini on Monday. They are available on Amazon Bedrock.")
+    assert {("available_on", m, "Amazon Bedrock") for m in ("Vela 2", "Vela Mini")} <= set(fs), sorted(fs)
+    assert not [k for k in facts("Kestrel Labs and Orvane Systems signed a deal. They are available on Amazon Bedrock.") if k[0] == "available_on"]
 
 
 def test_a_models_variant_is_part_of_its_name_and_an_apposition_is_not_released():

@@ -69,7 +69,8 @@ _PLURAL_PDEF = re.compile(
     r"\b(?:[Bb]oth(?:\s+(?:new|of\s+the))?\s+(?:models|chips|families)|[Tt]he\s+two\s+(?:new\s+)?(?:models|chips)|[Bb]oth\s+of\s+them"
     r"|[Tt]he\s+(?:new\s+)?models(?=\s+(?:are|were|went|became)\b|\s+(?:have|had|will|can)\s+(?:been|be|gone)\b|\s+(?:also|now)\s+(?:available|live|on|in)\b"
     r"|\s+(?:through|via)\b)"
-    r"|(?<=\s)them(?=\s+(?:available|on|in|into|to|through|via|as)\b))")
+    r"|(?<=\s)them(?=\s+(?:available|on|in|into|to|through|via|as)\b)"
+    r"|\bThey(?=\s+(?:are|were|have\s+been)\s+(?:(?:now|also|both|already|all)\s+)?(?:available|live|offered|hosted|served|accessible)\b))")
 """Products named together, then referred to as a pair: 'Microsoft put both models into Azure AI Foundry', 'Google Cloud
 added them to Vertex AI', 'the models went live in SageMaker'."""
 _PLURAL_VERBS = frozenset({"put", "added", "adds", "add", "made", "makes", "make", "offers", "offered", "hosts", "hosted", "serves",
@@ -398,7 +399,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())
     for m in _PLURAL_PDEF.finditer(text, start, end) if disc.name_list and ("oth" in seg or "two" in seg or "models" in seg
-                                                                                         or "them" in seg) else ():
+                                                                                         or "them" in seg or "They" in seg) else ():
         if not free(m.start(), m.end()):
             continue
         if m.group() == "them" and _word_before(text, max(start, m.start() - 16), m.start()) not in _PLURAL_VERBS:
