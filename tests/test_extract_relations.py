@@ -2598,3 +2598,17 @@ def test_speakers_second_verbs_trios_and_chosen_partners(body, present, absent):
     keys = {_undirected(k) for k in got}
     assert all(_undirected(k) in keys for k in present), sorted(got)
     assert not any(_undirected(k) in keys for k in absent), sorted(got)
+
+
+def test_what_remained_of_a_company_and_a_buyer_described_by_its_product():
+    """'bought what remained of Y' is Y bought; in 'X, the company behind the Vela agent, bought Y' the buyer is X, not Vela."""
+    got = facts("Kestrel Labs, the San Francisco company behind the Vela coding agent, bought what remained of Orvane Systems.")
+    assert (ACQ, "Kestrel Labs", "Orvane Systems") in got and (ACQ, "Vela", "Orvane Systems") not in got, sorted(got)
+    assert ("develops", "Kestrel Labs", "Vela") in got, sorted(got)
+    got = facts("Tessel Capital, a London venture firm, agreed to acquire what is left of Orvane Systems.")
+    assert (ACQ, "Tessel Capital", "Orvane Systems") in got, sorted(got)
+    # a described company that is an object is no buyer of what the subject's second verb buys
+    got = facts("Brenlow Group bought Kestrel Labs, the maker of the Vela fraud platform, last year, and in 2022 acquired "
+                "Orvane Systems, a Mumbai-based data company.")
+    assert (ACQ, "Brenlow Group", "Kestrel Labs") in got, sorted(got)
+    assert not [k for k in got if k[0] == ACQ and k[2] == "Orvane Systems" and k[1] != "Brenlow Group"], sorted(got)

@@ -444,7 +444,8 @@ _RX = {
     "acq_rest": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
         r"(?:(?:remaining|outstanding|rest\s+of\s+the|roughly|about|around|nearly|some|other)\s+)*"
-        r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?:(?:\d[\d.]*\s*(?:%|per\s*cent|percent)(?:\s+stake)?|shares|stake)\s+(?:of|in)\s+|rest\s+of\s+"
+        r"|(?<=\s)what\s+(?:remained|remains|was\s+left|is\s+left)\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Deere took full ownership of GUSS Automation", "bought control of": the whole company is bought
     "acq_full_ownership": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires|bought|buys|buy|buying|won|wins|secured|secures)\s+(?:(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)|control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
@@ -1137,6 +1138,9 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
+_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+"""The sentence's first company described by what it makes, up to the name of that thing: "Cognition, the company behind
+the Devin agent," (the name after "behind" is the product, not the subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
@@ -1406,7 +1410,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
-    "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already"),
+    "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already", "what remain", " left of"),
     "acq_full_ownership": ("ownership", " control"),
     "acq_poss_appos": ("acquisition,", "purchase,", "takeover,", "to date,", "yet,", "ever,", "so far,"),
     "acq_passive": (" by ",),
@@ -2336,6 +2340,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             s_pos = m.start("s")
             if ment(s_id) is not None and ment(s_id).anaphor and (ah := _APPOS_HEAD.search(masked, max(0, s_pos - 40), s_pos)):
                 s_pos = positions.get(int(ah.group(1)), s_pos)  # "for MosaicML, the San Francisco start-up, ...": the name it describes
+            elif (key in _ACQ_GAPPED and not m.group("ap") and "," in masked[m.end("s"):m.start("v")]
+                  and (dh := _DESC_HEAD.match(masked, 0, s_pos))):
+                s_id = int(dh.group(1))  # "Cognition, the company behind the Devin agent, bought Y": the described company buys
+                s_pos = positions.get(s_id, s_pos)
             if (key in _ACQ_GAPPED and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
                 # "It paid $1.3bn for MosaicML, the start-up, and bought Arcion": the first clause's subject, not its object
