@@ -2612,3 +2612,18 @@ def test_what_remained_of_a_company_and_a_buyer_described_by_its_product():
                 "Orvane Systems, a Mumbai-based data company.")
     assert (ACQ, "Brenlow Group", "Kestrel Labs") in got, sorted(got)
     assert not [k for k in got if k[0] == ACQ and k[2] == "Orvane Systems" and k[1] != "Brenlow Group"], sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kestrel Labs, a Lisbon start-up, followed in June with a 20-year agreement with Orvane Systems for the plant.",
+        "Kestrel Labs, a Lisbon start-up, will keep working with Orvane Systems and other chipmakers.",
+        "Kestrel Labs' deal with Orvane Systems, a Dutch chipmaker, covers 500 megawatts.",
+        "Kestrel Labs, a Lisbon start-up, renewed its contract with Orvane Systems.",
+        "Kestrel Labs' contract with Orvane Systems, a Dutch chipmaker, runs until 2027.",
+    ],
+)
+def test_agreements_kept_renewed_and_named_by_their_holder(body):
+    got = facts(body)
+    assert {_undirected(k) for k in got} >= {_undirected(("partners_with", "Kestrel Labs", "Orvane Systems"))}, sorted(got)

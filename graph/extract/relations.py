@@ -483,9 +483,9 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?)\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -505,7 +505,7 @@ _RX = {
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing|co-design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|co-engineer(?:s|ed|ing)?)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:«[PU]\d+»|(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b)"),
     "par_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|joint\s+ventures?|"
-        r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?|work|joint\s+work|cooperation)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?|deals?|contracts?|relationship|work|joint\s+work|cooperation)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_rel": caseless(
         r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     "par_bare": caseless(
