@@ -2245,6 +2245,14 @@ def _undirected(key):
     return (rel, *sorted((s, o))) if rel == PAR else key
 
 
+def _present_and_absent(body, present, absent):
+    """The body's facts hold every key of ``present`` and none of ``absent`` (partnerships in either order)."""
+    got = facts(body)
+    keys = {_undirected(k) for k in got}
+    assert all(_undirected(k) in keys for k in present), sorted(got)
+    assert not any(_undirected(k) in keys for k in absent), sorted(got)
+
+
 @pytest.mark.parametrize(
     "body, present, absent",
     [
@@ -2507,10 +2515,7 @@ def _undirected(key):
     ],
 )
 def test_clause_list_and_pronoun_bounds(body, present, absent):
-    got = facts(body)
-    keys = {_undirected(k) for k in got}
-    assert all(_undirected(k) in keys for k in present), sorted(got)
-    assert not any(_undirected(k) in keys for k in absent), sorted(got)
+    _present_and_absent(body, present, absent)
 
 
 def test_amounts_and_dates_stay_on_their_side_of_the_first_names_relative_clause():
@@ -2594,10 +2599,7 @@ def test_a_participle_after_an_object_leads_the_objects_round():
     ],
 )
 def test_speakers_second_verbs_trios_and_chosen_partners(body, present, absent):
-    got = facts(body)
-    keys = {_undirected(k) for k in got}
-    assert all(_undirected(k) in keys for k in present), sorted(got)
-    assert not any(_undirected(k) in keys for k in absent), sorted(got)
+    _present_and_absent(body, present, absent)
 
 
 def test_what_remained_of_a_company_and_a_buyer_described_by_its_product():
