@@ -855,10 +855,10 @@ _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
 _EXAMPLE_BACKERS = re.compile(r"\b(?:investors|backers|shareholders|participants|funds|firms|names)\s+(?:including|such\s+as|like|among\s+them)"
                               r"\s+(?:«[CU]\d+»(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+))*$")
-_LEAD_AFTER = re.compile(r"(?:,\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led|leads)\b|\s+(?:as|in\s+the)\s+lead\b|\s*\((?:lead|co-lead)\))")
-"""'investors including A, which led the round': the example named is the lead."""
 """'from investors including A, B and C' before an investor: a round's backers named as examples, with no lead among them
 (the round's amount is no one's)."""
+_LEAD_AFTER = re.compile(r"(?:,\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led|leads)\b|\s+(?:as|in\s+the)\s+lead\b|\s*\((?:lead|co-lead)\))")
+"""'investors including A, which led the round': the example named is the lead."""
 _ROUND_INCLUDING = caseless(r"(?:\b(?:round|rounds|investors|backers|participants|funding|financing|raise|fundraising|firms|funds|investment|capital)|«M\d+»)\s+(?:[\w-]+\s+){0,3}?including\b|,\s+including\b")
 """'a round including A', 'investors including A', ', including A': a round's participants, not 'telecom groups including A'."""
 _NEW_SUBJECT = re.compile(r",[^;«]{0,30}?«C\d+»(?!')\s+[a-z]")
