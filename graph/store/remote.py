@@ -446,7 +446,10 @@ class RemoteStore:
                              timeout=timeout)
         if "x-sparql-maxrows" in r.headers:
             raise _MaxRows(int(r.headers["x-sparql-maxrows"]))
-        if r.headers.get("x-sql-state", "").upper() == "S1TAT":  # Virtuoso's "anytime" answer: partial results
+        # Virtuoso's "anytime" answer, partial results: flagged by an X-SQL-State: S1TAT header, or (when the request
+        # carries a timeout, as ours do) by HTTP 206 with no such header (openlink/virtuoso-opensource#1034, #1340);
+        # no SPARQL server has another use for 206 on a request with no Range header
+        if r.status_code == 206 or r.headers.get("x-sql-state", "").upper() == "S1TAT":
             raise QueryTimeout("the query ran over the time limit and the SPARQL server answered only part of it; "
                                "make it cheaper (more specific patterns, a LIMIT) or ask the operator for a longer limit")
         try:
