@@ -2564,7 +2564,15 @@ def test_a_participle_after_an_object_leads_the_objects_round():
                 "led its $20 million Series B.")
     assert (INV, "Tessel Capital", "Kestrel Labs") in got and (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
     got = facts("Kestrel Labs is a Lisbon start-up. Tessel Capital doubled down on Kestrel Labs, leading its Series B.")
-    assert (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
+    assert (INV, "Tessel Capital", "Kestrel Labs") in got and (INV, "Kestrel Labs", "Tessel Capital") not in got, sorted(got)
+    # the same with a bare name the entity reader knows only from the sentence, and with a verb of backing
+    for body in ("Tessel Capital doubled down on Quiverline, leading its $40 million Series B.",
+                 "Tessel Capital backed Quiverline, leading its Series B."):
+        got = facts(body)
+        assert (INV, "Tessel Capital", "Quiverline") in got and (INV, "Quiverline", "Tessel Capital") not in got, sorted(got)
+    # a participle of another verb leads nothing
+    got = facts("Orvane Systems bought Quiverline, leading the market.")
+    assert not [k for k in got if k[0] == INV], sorted(got)
 
 
 @pytest.mark.parametrize(
@@ -2629,3 +2637,28 @@ def test_what_remained_of_a_company_and_a_buyer_described_by_its_product():
 def test_agreements_kept_renewed_and_named_by_their_holder(body):
     got = facts(body)
     assert {_undirected(k) for k in got} >= {_undirected(("partners_with", "Kestrel Labs", "Orvane Systems"))}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a holder's investments named as examples of a counted set of companies
+        ("And our own state fund, Tessel Capital, has invested in eleven of the companies on this campus, including Kestrel Labs "
+         "and Orvane Systems.", [(INV, "Tessel Capital", "Kestrel Labs"), (INV, "Tessel Capital", "Orvane Systems")], []),
+        ("Brenlow Ventures has backed more than 30 start-ups since 2018, including Kestrel Labs, Orvane Systems and Quiverline.",
+         [(INV, "Brenlow Ventures", "Kestrel Labs"), (INV, "Brenlow Ventures", "Orvane Systems"), (INV, "Brenlow Ventures", "Quiverline")], []),
+        ("Brenlow Labs sells to companies including Kestrel Labs and Orvane Systems.", [], [(INV, "Brenlow Labs", "Kestrel Labs")]),
+        # a second investor that "followed with" money for a stake
+        ("Tessel Capital invested $5.7 billion in Orvane Platforms in April 2020. Brenlow Group followed in July 2020 with $4.5 billion "
+         "for a 7.73 per cent stake in Orvane Platforms.", [(INV, "Brenlow Group", "Orvane Platforms")], []),
+        ("Brenlow Group came in with $40 million for a 10% stake in Orvane Platforms.", [(INV, "Brenlow Group", "Orvane Platforms")], []),
+        ("Brenlow Group followed suit, saying it had no stake in Orvane Platforms.", [], [(INV, "Brenlow Group", "Orvane Platforms")]),
+        # a deal agreed or an alliance forged in a participle after the subject's first verb
+        ("Kestrel Labs then added a second AI partner in September, agreeing a multi-target deal with Orvane Bio.",
+         [("partners_with", "Kestrel Labs", "Orvane Bio")], []),
+        ("Kestrel Labs grew fast in 2024, forging an alliance with Orvane Bio.", [("partners_with", "Kestrel Labs", "Orvane Bio")], []),
+        ("Kestrel Labs grew fast in 2024, agreeing to buy chips from Orvane Bio.", [], [("partners_with", "Kestrel Labs", "Orvane Bio")]),
+    ],
+)
+def test_portfolio_examples_followers_and_participle_deals(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -508,7 +508,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 elif ((invested := _INVESTED_IN.search(text, near.end, a_start)) and before[0].name != near.name
                         and before[0].type == "Company" and _SAID.search(text, before[0].end, near.start)):
                     target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's
-                elif (near is not before[0] and near.type == "Company" and not near.anaphor
+                elif (near is not before[0] and near.type in ("Company", "Unknown") and not near.anaphor
                       and _INVESTING_IN.fullmatch(text, near.end, a_start)):
                     target = near  # "Halvex doubled down on Quiverline, leading its Series B": the object's round
                 elif (invested and disc.focus is not None

@@ -387,6 +387,11 @@ _RX = {
         r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_portfolio": caseless(
         r"(?P<s>" + C + r")(?:'s|,\s+whose)\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
+    # "SmartCap has invested in eleven of the companies on this campus, including Lingvist and Toggl"
+    "inv_backed_including": caseless(
+        r"(?P<s>" + C + r")" + _SUBJ_APPOS + r",?\s+(?:[a-z]+\s+){0,2}?(?P<v>(?:(?:has|have|had)\s+(?:also\s+|since\s+|already\s+)?)?(?:invested\s+in|backed|funded))\s+"
+        r"(?:(?:more\s+than|over|about|some|nearly|around|at\s+least)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
+        r"(?:companies|start-?ups|firms|businesses|ventures)\b(?:[^;«]|«[GLNT]\d+»){0,60}?,?\s+(?:including|such\s+as|among\s+them)\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "inv_coinvest": caseless(
         r"\b(?P<v>co-?invest(?:ed|s|ing)?)\s+(?:alongside|with)\s+" + OBJ + r"(?P<s>" + CLD + r")\s+in\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_fronted": re.compile(
@@ -417,7 +422,8 @@ _RX = {
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
-        r"has|have|had|paid|pays|pay|paying|spent|spends|spend)\s+"
+        r"has|have|had|paid|pays|pay|paying|spent|spends|spend|"
+        r"(?:followed|follows|came\s+in|stepped\s+in)(?:\s+(?:in\s+|on\s+)?«T\d+»)?,?\s+with)\s+"  # "Google followed in July with $4.5bn for a 7.7% stake in Jio"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
         r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
@@ -679,10 +685,10 @@ _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|p
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed|signing|striking|inking|sealing)\b)"
-    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing)\b))))?"
+    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing|agreeing|forging)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
-    r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing))\s+"
+    r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
@@ -746,7 +752,7 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
 of its cost)."""
-_FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed")
+_FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
 _AND_DEAL_WITH = caseless(
     r",?\s+and\s+(?:a|an|its|their|«[CUA]\d+»'s)\s+(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,4}?" + _DEAL_NOUNS + r"\s+with\s+(?P<o>«[CU]\d+»)(?!')")
 """'..., and a fibrosis collaboration with Bayer': another deal of the same subject."""
@@ -1038,6 +1044,9 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _OBJECT_VERB_BEFORE = re.compile(r"\b(?:bought|acquired|backed|funded|took\s+over|snapped\s+up)\s+$")
+_BACKED_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:again\s+|more\s+)?in|doubled\s+down\s+on|bought\s+into|re-?upped\s+on)\s+$")
+"""'A doubled down on B, leading its Series B': B is what A backed, and the participle's subject is A."""
+_LEADING_AFTER = re.compile(r",\s+(?:co-)?leading\b")
 """A verb whose object the next name is: "X bought Y in 2021 and has since invested $20m in it" (X invested, not Y)."""
 _PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+»,?\s+)?«[CU](\d+)»\s+and\s+$")
 """A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
@@ -1398,6 +1407,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_include": ("investors", "backers", "participants", "shareholders"),
     "inv_portfolio": ("portfolio",),
     "inv_coinvest": ("invest",),
+    "inv_backed_including": ("including", "such as", "among them"),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
     "inv_pct_of": ("%", "per cent", "percent"),
@@ -2077,6 +2087,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
+            if m.group("s2") and (ids := _ids(m.group("s2"))) and len(ids) == 1 and _LEADING_AFTER.match(masked, m.end("s2")) \
+                    and _BACKED_OBJECT.search(masked, max(0, m.start("s2") - 30), m.start("s2")):
+                # "A backed B, leading its Series B": A leads B's round, B leads nothing
+                backer = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start("s2")]
+                leads.discard(ids[0])
+                if backer and ment(backer[0]) is not None and ment(ids[0]) is not None and ment(backer[0]).name != ment(ids[0]).name:
+                    leads.add(backer[0])
+                    if investee is None:
+                        investee = ment(ids[0])
         if speakers and len(leads) > 1:
             leads -= speakers  # "The round was led by Tessel Capital, Kestrel Labs said": who speaks leads nothing
         if investee is None and leads:
@@ -2251,6 +2270,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _RX["inv_portfolio"].finditer(masked) if "inv_portfolio" in gates else ():
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
+    for m in _RX["inv_backed_including"].finditer(masked) if n_c >= 2 and "inv_backed_including" in gates else ():
+        for o in _ids(m.group("o")):
+            add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7, dated=False)
     for m in _RX["inv_coinvest"].finditer(masked) if "inv_coinvest" in gates else ():
         before = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start()]
         subs = _ids(m.group("s")) + before[:1]
