@@ -4,8 +4,11 @@ that both backends pass are in test_store.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import socket
 import subprocess
+import threading
 import time
 
 import httpx
@@ -179,42 +182,11 @@ def test_connection_failures_are_retried_with_backoff_then_reported():
     assert time.monotonic() - started >= 0.1 + 0.2 + 0.4  # three retries, doubling
 
 
-def test_an_answer_that_breaks_http_is_reported_as_such():
-    """A server (or a proxy) whose answer is not HTTP/1.1 is not 'unreachable': the error says what came back."""
-    import socket
-    import threading
-
+@contextlib.contextmanager
+def _local_server(answer):
+    """A one-request-per-connection HTTP server on a free 127.0.0.1 port that sends ``answer(request body)``
+    as the raw bytes of each response; yields the port."""
     listener = socket.create_server(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn:
-                conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Echo: " + b"x" * 300_000 + b"\r\n\r\n")
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        with pytest.raises(StoreError, match="sent an answer that could not be read .*Receive buffer too long"):
-            RemoteStore(f"sparql+http://127.0.0.1:{port}/sparql", RemoteOptions(retries=1, backoff=0.01))
-    finally:
-        listener.close()
-
-
-def test_a_partial_answer_is_a_timeout_not_a_result():
-    """Virtuoso answers a query that ran out of time with what it found so far: an X-SQL-State: S1TAT header, or
-    only HTTP 206 (Partial Content).  Either way the rows are not the answer: the query fails as over its time limit."""
-    import socket
-    import threading
-
-    listener = socket.create_server(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-    rows = b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"3","datatype":"http://www.w3.org/2001/XMLSchema#integer"}}]}}'
-    empty = b'{"head":{"vars":["v"]},"results":{"bindings":[]}}'
 
     def serve() -> None:
         while True:
@@ -227,30 +199,53 @@ def test_a_partial_answer_is_a_timeout_not_a_result():
                 while b"\r\n\r\n" not in request:
                     request += conn.recv(65536)
                 head, _, body = request.partition(b"\r\n\r\n")
-                length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
-                while len(body) < length:
+                length = re.search(rb"(?i)content-length: *(\d+)", head)
+                while length and len(body) < int(length.group(1)):
                     body += conn.recv(65536)
-                status, extra, answer = b"200 OK", b"", empty  # the change marker read when the store opens
-                if b"partial-206" in body:
-                    status, answer = b"206 Partial Content", rows
-                elif b"partial-header" in body:
-                    extra, answer = b"X-SQL-State: S1TAT\r\n", rows
-                elif b"whole" in body:
-                    answer = rows
-                conn.sendall(b"HTTP/1.1 " + status + b"\r\nServer: Virtuoso/07.20.3240 (Linux)\r\n" + extra +
-                             b"Content-Type: application/sparql-results+json\r\nConnection: close\r\n"
-                             b"Content-Length: " + str(len(answer)).encode() + b"\r\n\r\n" + answer)
+                conn.sendall(answer(body))
 
     threading.Thread(target=serve, daemon=True).start()
-    store = RemoteStore(f"sparql+http://127.0.0.1:{port}/sparql", RemoteOptions(retries=0))
     try:
-        assert store.query('SELECT ?n WHERE { ?s <urn:p> "whole" }').rows() == [{"n": 3}]
-        for flag in ("partial-206", "partial-header"):
-            with pytest.raises(QueryTimeout, match="answered only part of it"):
-                store.query(f'SELECT ?n WHERE {{ ?s <urn:p> "{flag}" }}').rows()
+        yield listener.getsockname()[1]
     finally:
-        store.close()
         listener.close()
+
+
+def test_an_answer_that_breaks_http_is_reported_as_such():
+    """A server (or a proxy) whose answer is not HTTP/1.1 is not 'unreachable': the error says what came back."""
+    with _local_server(lambda body: b"HTTP/1.1 200 OK\r\nX-Echo: " + b"x" * 300_000 + b"\r\n\r\n") as port:
+        with pytest.raises(StoreError, match="sent an answer that could not be read .*Receive buffer too long"):
+            RemoteStore(f"sparql+http://127.0.0.1:{port}/sparql", RemoteOptions(retries=1, backoff=0.01))
+
+
+def test_a_partial_answer_is_a_timeout_not_a_result():
+    """Virtuoso answers a query that ran out of time with what it found so far: an X-SQL-State: S1TAT header, or
+    only HTTP 206 (Partial Content).  Either way the rows are not the answer: the query fails as over its time limit."""
+    rows = (b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"3",'
+            b'"datatype":"http://www.w3.org/2001/XMLSchema#integer"}}]}}')
+    empty = b'{"head":{"vars":["v"]},"results":{"bindings":[]}}'
+
+    def answer(body: bytes) -> bytes:
+        status, extra, doc = b"200 OK", b"", empty  # the change marker read when the store opens
+        if b"partial-206" in body:
+            status, doc = b"206 Partial Content", rows
+        elif b"partial-header" in body:
+            extra, doc = b"X-SQL-State: S1TAT\r\n", rows
+        elif b"whole" in body:
+            doc = rows
+        return (b"HTTP/1.1 " + status + b"\r\nServer: Virtuoso/07.20.3240 (Linux)\r\n" + extra +
+                b"Content-Type: application/sparql-results+json\r\nConnection: close\r\n"
+                b"Content-Length: " + str(len(doc)).encode() + b"\r\n\r\n" + doc)
+
+    with _local_server(answer) as port:
+        store = RemoteStore(f"sparql+http://127.0.0.1:{port}/sparql", RemoteOptions(retries=0))
+        try:
+            assert store.query('SELECT ?n WHERE { ?s <urn:p> "whole" }').rows() == [{"n": 3}]
+            for flag in ("partial-206", "partial-header"):
+                with pytest.raises(QueryTimeout, match="answered only part of it"):
+                    store.query(f'SELECT ?n WHERE {{ ?s <urn:p> "{flag}" }}').rows()
+        finally:
+            store.close()
 
 
 def test_a_query_over_the_time_limit_is_stopped(remote_store):
