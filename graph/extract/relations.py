@@ -1044,10 +1044,11 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
 _OBJECT_VERB_BEFORE = re.compile(r"\b(?:bought|acquired|backed|funded|took\s+over|snapped\s+up)\s+$")
+"""A verb whose object the next name is: "X bought Y in 2021 and has since invested $20m in it" (X invested, not Y)."""
 _BACKED_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:again\s+|more\s+)?in|doubled\s+down\s+on|bought\s+into|re-?upped\s+on)\s+$")
 """'A doubled down on B, leading its Series B': B is what A backed, and the participle's subject is A."""
 _LEADING_AFTER = re.compile(r",\s+(?:co-)?leading\b")
-"""A verb whose object the next name is: "X bought Y in 2021 and has since invested $20m in it" (X invested, not Y)."""
+"""The participle after that object: ", leading", ", co-leading"."""
 _PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+»,?\s+)?«[CU](\d+)»\s+and\s+$")
 """A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
 _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
