@@ -766,6 +766,9 @@ _OFFERED_BY = caseless(
     r"(?P<o>" + PL + r")(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?(?P<v>offered|hosted|sold|served|carried|rented\s+out)\s+by\s+"
     r"(?:[\w-]+\s+){0,5}?(?:[\w-]+,?\s+(?:including|such\s+as|among\s+them|like)\s+)?(?P<rest>«[PUC]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PUC]\d+»)*)")
 """'Nvidia's H100 is offered by every major cloud provider, including Azure, AWS and Google Cloud'."""
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|have|has|had|will|would)\s+(?:(?:the|its|«[CU]\d+»'s)\s+)?(?P<p>«[PUC]\d+»)(?!')")
+"""', as did IBM's watsonx.ai': one more subject of the verb before, not one more object."""
+_ON_PLATFORM = re.compile(r"\b(?:on|through|via|in)\s+(?:its\s+(?:own\s+)?|the\s+)?«P(\d+)»")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:«[^»]+»(?:'s)?\s+|[a-z]+\s+){1,3}?(?:now\s+|also\s+)?[a-z]+s\b")
 """", and Amazon Bedrock sells ...": the next clause, with its own subject and verb."""
 _HOST_WORDS = ("hosts", "hosted", "carries", "carried", "serves", "served", "sells", "sold", "offers", "offered", "lists", "listed", "added", "adds",
@@ -855,8 +858,8 @@ _AV_VERB = caseless(
 _AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
 _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 """'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
-_PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:on|onto|through|via|in|inside|within|to|"
-                        r"from|into|across|«T)\b")
+_PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:(?:on|onto|through|via|in|inside|within|to|"
+                        r"from|into|across)\b|«T\d)")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
 _EXAMPLE_BACKERS = re.compile(r"\b(?:investors|backers|shareholders|participants|funds|firms|names)\s+(?:including|such\s+as|like|among\s+them)"
@@ -1154,9 +1157,12 @@ the Devin agent," (the name after "behind" is the product, not the subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
-_AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:also\s+)?(?P<v>offered|available|listed|sold|hosted|distributed)\s+"
-                        r"(?:on|in|through|via)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
-"""A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April'."""
+_AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?,?\s+and\s+"
+                        r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?"
+                        r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:on|in|through|via|from)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
+"""A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April', '..., Snowflake's
+managed service, and can be downloaded from Hugging Face'."""
 _BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0,60},\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+which)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
 """'The latest PLaMo model, PLaMo Prime, has been': a bare name in apposition after a noun, the product meant."""
 _REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
@@ -2754,11 +2760,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rest = m.group("rest")
         cut = _NEXT_CLAUSE.search(rest)
         rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
+        hosts = [m.group("p"), *re.findall(r"«[PUC]\d+»", m.group("p2") or "")]
+        if (did := _AS_DID.search(rest)) is not None:
+            rest = rest[:did.start()]  # "A served the model, as did IBM's watsonx.ai": watsonx.ai is a host too, not what A served
+            hosts.append(did.group("p"))
         if m.group("v") in ("added", "adds") and _ADDED_TO.search(rest):
             continue  # "Alibaba Cloud added R1 to Model Studio": on Model Studio (read below), not on its owner
-        for tok in [m.group("p"), *re.findall(r"«[PUC]\d+»", m.group("p2") or "")]:
+        own = {ment(int(i)).entry.owner for i in _ON_PLATFORM.findall(rest) if _is_platform(ment(int(i))) and ment(int(i)).entry is not None}
+        for tok in hosts:
             pid = _id(tok)
             pm = ment(pid)
+            if tok.startswith("«C") and pm is not None and pm.name in own:
+                continue  # "Groq is serving Llama 3.1 on GroqCloud": on the platform it names (read below), not on the company
             if tok.startswith("«C"):
                 ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
             else:
