@@ -2662,3 +2662,74 @@ def test_agreements_kept_renewed_and_named_by_their_holder(body):
 )
 def test_portfolio_examples_followers_and_participle_deals(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a second predicate after a verb of arrival, or after an apposition that describes the first platform
+        ("Kestrel Labs released Vela 3 in January. Vela 3 arrived in early February and is offered through Amazon SageMaker.",
+         [("available_on", "Vela 3", "Amazon SageMaker")], []),
+        ("Kestrel Labs released Vela 3 in January. Vela 3 is available through Nimbus Cloud, Orvane's managed service, "
+         "and can be downloaded from Hugging Face.",
+         [("available_on", "Vela 3", "Nimbus Cloud"), ("available_on", "Vela 3", "Hugging Face")], []),
+        # "as did B": one more host of what the verb's subjects serve, not one more thing served
+        ("Kestrel Labs released Vela 3 in January. Together AI and Fireworks AI both served the model on launch day, "
+         "as did Amazon Bedrock.",
+         [("available_on", "Vela 3", "Together AI"), ("available_on", "Vela 3", "Fireworks AI"), ("available_on", "Vela 3", "Amazon Bedrock")],
+         [("available_on", "Amazon Bedrock", "Together AI")]),
+        # a company serving a model on the platform it names is no platform of its own here
+        ("Groq is serving Vela 3 on GroqCloud.", [("available_on", "Vela 3", "GroqCloud")], [("available_on", "Vela 3", "Groq")]),
+    ],
+)
+def test_second_predicates_and_further_hosts_of_a_model(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # an agreement with another company to do something together
+        ("Kestrel Labs agreed last month with Orvane Systems to build a data centre in Lisbon.",
+         [("partners_with", "Kestrel Labs", "Orvane Systems")], []),
+        ("Kestrel Labs added a third chip supplier, agreeing with Orvane Systems to develop custom accelerators.",
+         [("partners_with", "Kestrel Labs", "Orvane Systems")], []),
+        # to explore is a hedge; to buy a third company together is a consortium's purchase, no alliance of the pair
+        ("Kestrel Labs agreed with Orvane Systems to explore a joint bid.", [], [("partners_with", "Kestrel Labs", "Orvane Systems")]),
+        ("Kestrel Capital agreed with Orvane Partners to buy Quiverline Data for $40 billion.", [],
+         [("partners_with", "Kestrel Capital", "Orvane Partners")]),
+        # an agreement's amount and length before the noun, a lease among agreements
+        ("Brenlow Group agreed to buy 18,000 of Nvidia's chips, signed a $10 billion collaboration with Orvane Systems to deploy "
+         "compute in Spain.",
+         [("partners_with", "Brenlow Group", "Orvane Systems")], []),
+        ("Brenlow Mining said it had signed a 15-year lease worth about $5.5 billion with Orvane Cloud for capacity at its site.",
+         [("partners_with", "Brenlow Mining", "Orvane Cloud")], []),
+    ],
+)
+def test_agreements_with_a_purpose_and_priced_agreements(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a take-private of a described company
+        ("Brenlow Equity took Boston-based Orvane Technologies private for $2.6 billion in 2023.",
+         [(ACQ, "Brenlow Equity", "Orvane Technologies")], []),
+        # a consortium's purchase: each member buys, none partners another
+        ("In October Kestrel Capital agreed with Orvane Partners and the Quill Infrastructure Fund to buy Tamsin Data Centers for about $40 billion.",
+         [(ACQ, "Kestrel Capital", "Tamsin Data Centers"), (ACQ, "Orvane Partners", "Tamsin Data Centers"),
+          (ACQ, "Quill Infrastructure Fund", "Tamsin Data Centers")],
+         [("partners_with", "Kestrel Capital", "Orvane Partners"), ("partners_with", "Kestrel Capital", "Quill Infrastructure Fund")]),
+    ],
+)
+def test_take_privates_of_described_companies_and_consortium_purchases(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+def test_each_clause_with_its_own_subject_keeps_its_own_date():
+    got = facts("Brenlow Equity took Orvane Technologies private for $2.6 billion in 2023, and Tessel Capital paid $594 million "
+                "for Quill Systems in 2020.")
+    assert got[(ACQ, "Brenlow Equity", "Orvane Technologies")].date == "2023", sorted(got)
+    assert got[(ACQ, "Tessel Capital", "Quill Systems")].date == "2020", sorted(got)
+    assert got[(ACQ, "Tessel Capital", "Quill Systems")].amount == 594_000_000, sorted(got)

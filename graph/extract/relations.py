@@ -460,7 +460,7 @@ _RX = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?P<v>acquisition|purchase|takeover)(?:\s+(?:to\s+date|yet|ever|so\s+far))?,\s+(?P<o>" + C + r")(?!')(?=,|\s+\()"),
     # "FTV Capital agreed to take Windward, the maritime AI company, private"
     "acq_private": caseless(
-        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>" + C + r")"),
@@ -492,7 +492,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+\s+){0,3}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
@@ -547,6 +547,11 @@ _RX = {
     "par_first_to": caseless(
         r"(?P<s>" + C + r")(?:[^;«]|«[GLNT]\d+»){0,80}?\bthe\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?P<v>sign|strike|form|announce|seal|ink)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:partnership|agreement|deal|alliance|pact|contract)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
+    # "Reliance agreed last month with Nvidia to build AI infrastructure", "OpenAI added a supplier, agreeing with Broadcom to develop
+    # chips": an agreement with another company to do something together (not "to explore" it, a hedge)
+    "par_agreed_with": caseless(
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>agreed|agrees|agreeing|(?<=, )agreeing)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?with\s+"
+        + OBJ + r"(?P<o>" + CLD + r")(?!')\s+(?:(?:in|on)\s+)?(?:«T\d+»\s+)?(?:to\s+(?!explore|consider|study|look|discuss|examine|assess|evaluate|buy|acquire|purchase|take)[a-z]+|on\s+(?:a|an|the)\s+)"),
     # "Rikka Systems and Fujitsu, which signed a partnership in 2022, are ...": the pair's partnership, told in passing
     "par_pair_which": caseless(
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r"),\s+which\s+(?:have\s+|had\s+|first\s+)*(?P<v>signed|struck|formed|sealed|forged|announced|entered\s+into)\s+"
@@ -1447,6 +1452,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_under": (" with ",),
     "par_making_it": ("making ", "made ", "makes "),
     "par_jv_with": ("joint venture with",),
+    "par_agreed_with": ("agreed", "agrees", "agreeing"),
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_signed_by": (" by ",),
@@ -1531,6 +1537,16 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
 
 
+_AGREED_WITH_TO_BUY = caseless(
+    r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(40) + r"\b(?P<v>agreed|agrees|agreeing)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?with\s+"
+    + OBJ + r"(?P<o>" + CLD + r")\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+" + OBJ + r"(?P<t>" + C + r")(?!')")
+"""'agreed with A and B to buy C': the three buy C together."""
+_SUBJECT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:(?:in|on|last|this)\s+)?(?:«T\d+»,?\s+)?«[CU]\d+»(?!['’])\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+")
+"""Where a clause with its own subject begins: '..., and Thoma Bravo paid', '; Sequoia led'."""
+_TO_EXPLORE = caseless(r"(?:[^;.«]|«[CUGLNTM]\d+»)*?\bto\s+(?:jointly\s+|together\s+)?(?:explore|study|consider|evaluate|assess|discuss|examine|look\s+(?:at|into))\b")
+_EXPLORING_DEAL = caseless(r"\b(?:memorand(?:um|a)|MoUs?|letters?\s+of\s+intent|agreed|agrees|agreeing|framework)\b")
+_EXPLORE_WORDS = ("explore", "study", "consider", "evaluate", "assess", "discuss", "examine", "look at", "look into")
+"""A memorandum, a framework or an agreement "to explore" (to study, to consider) something: no deal yet (the gold's convention)."""
 _MORE_OBJECT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + OBJ + r"«[CU](\d+)»(?!['’-])")
 _LIST_END = re.compile(r"\s*(?:[,.;:)—–]|$|«[TM]\d+»|(?:in|last|this|earlier|since|during|through|with|for|as|among|over|at|on|before|after|when|while|each|both|alongside|too)\b)")
 
@@ -1685,7 +1701,8 @@ _PREFILTER = {
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
-                "co-design", "co-develop", "co-engineer"),
+                "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
+                "agreed earlier", "agreed in", "agreed on"),
 }
 _HAS_NONE = dict.fromkeys(_PREFILTER, False)
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -1708,7 +1725,8 @@ _GATES = Gates({
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
-                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS)},
+                                  _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS,
+                                  _EXPLORE_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -1795,6 +1813,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if om is not None and rel in ("invests_in", "acquires") and _CANCELLED.search(clause_before(masked, pos) + masked[pos:pos + 80]):
                 ctx.cancelled.add((rel, sm.name, om.name))  # "abandoned its planned acquisition of Y"
             return
+        if (rel == "partners_with" and check and _EXPLORE_WORDS in gates and (ex := _TO_EXPLORE.match(masked, end if end is not None else pos, (end or pos) + 120))
+                and _EXPLORING_DEAL.search(masked, max(0, pos - 40), ex.end())):
+            return  # "signed a memorandum with Y to explore ...", "agreed with Y to explore a joint bid": a study, no deal yet
         if rel == "develops" and om is not None and om.entry is None and not _INSTITUTION_WORDS.isdisjoint(om.name.split()):
             return  # "the University of Arizona's Wyant College of Optical Sciences": a school, not a product
         if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
@@ -1852,7 +1873,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             elif hc is not None and hc.start("c") < pos:
                 t = _nearest(tokens, positions, "T", pos, 0, hc.end())
             else:
-                t = _nearest(tokens, positions, "T", pos)
+                lo_c, hi_c = 0, 10**9  # "A took Y private in 2023, and B paid $594m for Z in 2020": each clause's own date first
+                for b in _SUBJECT_CLAUSE.finditer(masked) if ", and «" in masked or ", but «" in masked or ", while «" in masked or ";" in masked else ():
+                    if b.start() < pos:
+                        lo_c = b.start()
+                    else:
+                        hi_c = b.start()
+                        break
+                t = _nearest(tokens, positions, "T", pos, lo_c, hi_c) or _nearest(tokens, positions, "T", pos)
             if t:
                 c.date = t.date.iso
         if (amount and rel == "invests_in" and isinstance(s, int) and s in positions
@@ -2386,7 +2414,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -3034,6 +3062,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    for m in _AGREED_WITH_TO_BUY.finditer(masked) if n_c >= 3 and "agree" in low else ():
+        # "MGX agreed with GIP and AIP to buy Aligned for $40bn": a consortium's purchase, each of its members buys, none partners another
+        buyers = [ment(i) for i in [*_ids(m.group("s"))[-1:], *_ids(m.group("o"))]]
+        names = {b.name for b in buyers if b is not None}
+        out[:] = [c for c in out if not (c.relation == "partners_with" and c.object is not None and {c.subject.name, c.object.name} <= names)]
+        have = {c.subject.name for c in out if c.relation == "acquires" and c.object is not None and c.object is ment(_id(m.group("t")))}
+        for b in buyers:
+            if b is not None and b.name not in have:
+                add("acquires", b, _id(m.group("t")), m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start("v"), hi=m.end() + 60)
     # "A and B agreed to invest $5bn and $10bn respectively in C", "A and B have billions tied up in C and D respectively"
     resp = _RESPECTIVELY.search(masked) if "respectively" in low else None
     subs_m = _COORD_LIST.search(masked, 0, resp.start()) if resp is not None else None
