@@ -2733,3 +2733,43 @@ def test_each_clause_with_its_own_subject_keeps_its_own_date():
     assert got[(ACQ, "Brenlow Equity", "Orvane Technologies")].date == "2023", sorted(got)
     assert got[(ACQ, "Tessel Capital", "Quill Systems")].date == "2020", sorted(got)
     assert got[(ACQ, "Tessel Capital", "Quill Systems")].amount == 594_000_000, sorted(got)
+
+
+def test_shares_bought_are_a_stake_and_a_placement_shared_by_several_has_no_one_amount():
+    got = facts("Kestrel Capital, Orvane Partners and Quill Investments bought $700 million of Brenlow shares in a private placement "
+                "in December 2024. Tessel Group bought $50 million of Marrow Labs stock in 2023.")
+    for s in ("Kestrel Capital", "Orvane Partners", "Quill Investments"):
+        assert got[(INV, s, "Brenlow")].amount is None, sorted(got)
+        assert got[(INV, s, "Brenlow")].date == "2024-12", sorted(got)
+    assert got[(INV, "Tessel Group", "Marrow Labs")].amount == 50_000_000, sorted(got)
+    assert (ACQ, "Tessel Group", "Marrow Labs") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # gapping: the second investor keeps the verb and the object of the clause before, with its own amount
+        ("Kestrel Capital invested $40 million in Orvane Labs in 2023, and Brenlow Group $10 million.",
+         [(INV, "Kestrel Capital", "Orvane Labs"), (INV, "Brenlow Group", "Orvane Labs")], []),
+        # the preposition repeated for each object, some described
+        ("Tessel Ventures has invested in Orvane Labs, the Lisbon maker of the Vela chatbot, in Toronto-based Quill Systems, and in "
+         "Marrow AI, the Oslo video start-up.",
+         [(INV, "Tessel Ventures", "Orvane Labs"), (INV, "Tessel Ventures", "Quill Systems"), (INV, "Tessel Ventures", "Marrow AI")], []),
+        # "whose shareholders include" after a description the reader took for the company itself
+        ("Among them is Kestrel Quantum, the Sydney-based company founded by physicist Jane Doe, whose shareholders include "
+         "Brenlow Bank and Orvane Telecom.",
+         [(INV, "Brenlow Bank", "Kestrel Quantum"), (INV, "Orvane Telecom", "Kestrel Quantum")], []),
+        # among the investors in a round the company raised
+        ("Tessel Capital and Brenlow Group were also among the investors in the $1.3 billion round that Orvane AI, another chatbot "
+         "company, raised in June.",
+         [(INV, "Tessel Capital", "Orvane AI"), (INV, "Brenlow Group", "Orvane AI")], []),
+    ],
+)
+def test_gapped_investors_repeated_prepositions_and_round_members(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+def test_a_gapped_investor_has_its_own_amount():
+    got = facts("Kestrel Capital invested $40 million in Orvane Labs in 2023, and Brenlow Group $10 million.")
+    assert got[(INV, "Kestrel Capital", "Orvane Labs")].amount == 40_000_000, sorted(got)
+    assert got[(INV, "Brenlow Group", "Orvane Labs")].amount == 10_000_000, sorted(got)

@@ -406,8 +406,9 @@ _RX = {
         r"(?:[\w-]+\s+){0,2}?(?:shareholders|investors|backers|owners)\b"),
     # "it joined Black Forest Labs' investors earlier", "Adobe Ventures was among the backers of Synthesia"
     "inv_joined_holders": caseless(
-        r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>joined|joins|was\s+among|were\s+among|is\s+among|are\s+among)\s+(?:(?:the|its)\s+)?(?:(?P<o>«[CU]\d+»)'s\s+)?"
-        r"(?:[\w-]+\s+)?(?:backers|investors|shareholders)\b(?(o)|\s+(?:of|in)\s+" + OBJ + r"(?P<o2>" + C + r"))"),
+        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>joined|joins|(?:was|were|is|are)\s+(?:also\s+)?among)\s+(?:(?:the|its)\s+)?(?:(?P<o>«[CU]\d+»)'s\s+)?"
+        r"(?:[\w-]+\s+)?(?:backers|investors|shareholders)\b(?(o)|\s+(?:of|in)\s+(?:" + OBJ + r"(?P<o2>" + C + r")(?!')|(?:the|a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:round|raise|financing|funding)\s+(?:that|which)\s+(?P<o3>" + C + r")(?:,[^,;«]{1,60},)?\s+(?:had\s+|has\s+)?(?:raised|closed|announced|secured|completed)\b))"),
     "inv_counts": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
@@ -426,6 +427,10 @@ _RX = {
         r"(?:followed|follows|came\s+in|stepped\s+in)(?:\s+(?:in\s+|on\s+)?«T\d+»)?,?\s+with)\s+"  # "Google followed in July with $4.5bn for a 7.7% stake in Jio"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
         r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
+    # "Nvidia, Accel and Orbis bought $700 million of Nebius shares", "bought $50m of Quill Labs stock": shares bought are a stake
+    "inv_shares": caseless(
+        r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>bought|buys|buy|buying|purchased|purchases|purchase|acquired|picked\s+up)\s+(?:(?:about|around|roughly|nearly|some|more\s+than)\s+)?«M\d+»\s+"
+        r"(?:worth\s+)?of\s+(?:new\s+)?(?:(?:shares|stock|equity)\s+in\s+(?P<o2>" + C + r")(?!')|(?P<o>" + C + r")(?:'s)?\s+(?:new\s+|common\s+|ordinary\s+|preferred\s+|class\s+[A-C]\s+)?(?:shares|stock|equity)\b)"),
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
     "inv_pct_of": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying)\s+"
@@ -1039,8 +1044,9 @@ _NOT_PRODUCT_HEAD = caseless(
     r"data\s+cent(?:re|er)s?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab)\b")
 """Heads after a name that make it a place, a business or an event, not a product."""
-_WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
-"""'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's."""
+_WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
+"""'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's (the description may have
+been read as the company itself: "«C0», «C0» founded by ..., whose")."""
 _WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
 _EARLY_BACKER = re.compile(
     r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
@@ -1422,6 +1428,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_backed_including": ("including", "such as", "among them"),
     "inv_backed_appos": ("-backed", "-funded"),
     "inv_stake": ("stake",),
+    "inv_shares": ("shares", "stock", "equity"),
     "inv_pct_of": ("%", "per cent", "percent"),
     "inv_nominal_pre": ("stake", "investment", "shareholding"),
     "inv_nominal": ("investment", "stake", "backing", "funding", "bet", "commitment"),
@@ -1537,6 +1544,10 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
 
 
+_MORE_IN = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|«[PU]\d+»){1,80}?(?=,))?(?:,\s*(?:and\s+)?|\s+and\s+)in\s+(?:(?:«[GLN]\d+»(?:-based)?|[a-z][\w-]*)\s+){0,2}?«[CU](\d+)»(?!['’])")
+"""', in Toronto-based B', ', the ..., and in C': one more object of a verb's "in", the preposition repeated."""
+_GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
+"""', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
     r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(40) + r"\b(?P<v>agreed|agrees|agreeing)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?with\s+"
     + OBJ + r"(?P<o>" + CLD + r")\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+" + OBJ + r"(?P<t>" + C + r")(?!')")
@@ -1962,6 +1973,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
+    for m in _RX["inv_shares"].finditer(masked) if n_c >= 2 and has["acquire"] and "inv_shares" in gates else ():
+        o = _id(m.group("o") or m.group("o2"))
+        buyers = _ids(m.group("s"))
+        for sid in buyers:  # each buyer of the shares holds a stake; the sum is one buyer's only when it bought alone (no lead is named)
+            add("invests_in", sid, o, m.start("v"), end=m.end("v"), amount=len(buyers) == 1, lo=m.start("v"), hi=m.end())
     for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if has["invest"] and n_c >= 2 else ():
         if key not in gates:
             continue
@@ -1989,6 +2005,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 subs = [first]
             more = _more_objects(masked, m.end("o")) if key in ("inv_active", "inv_stake", "inv_backed") else []
             more = [o for o in more if ment(o) is not None and not ment(o).anaphor]  # not "in «C», the AI start-up,"
+            if key == "inv_active" and not more and masked.startswith(",", m.end("o")):
+                pos = m.end("o")  # "has invested in A, the Palo Alto maker of Pi, in Toronto-based B, and in C, the video start-up": each
+                while pp := _MORE_IN.match(masked, pos):
+                    more.append(int(pp.group(1)))
+                    pos = pp.end()
             for s in subs:
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=not more, skip=_ap(m),
@@ -2298,7 +2319,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 add("invests_in", s_, o, m.start("v"), end=m.end("v"), conf=0.75, dated=False)
     for m in _RX["inv_joined_holders"].finditer(masked) if n_c >= 2 and "inv_joined_holders" in gates else ():
-        add("invests_in", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"), conf=0.75)
+        for sid in _ids(m.group("s")):  # "Microsoft and Nvidia were also among the investors in the round that Inflection raised": each
+            add("invests_in", sid, _id(m.group("o") or m.group("o2") or m.group("o3")), m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_among_holders"].finditer(masked) if n_c >= 2 and "inv_among_holders" in gates else ():
         for s in _ids(_CLA_APPOS_RX.sub(",", m.group("s"))):  # not the names inside an apposition or relative clause
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75, dated=False)
@@ -3062,6 +3084,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    for m in _GAPPED_AMOUNT.finditer(masked) if n_c >= 3 and "M" in kinds and ", and «" in masked else ():
+        # "Amazon has invested $8 billion in Anthropic, and Google about $3 billion": the same verb and object, gapped
+        prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.amount is not None]
+        if prev and ment(_id(m.group("s"))) is not None and ment(_id(m.group("s"))).name != prev[-1].object.name:
+            add("invests_in", _id(m.group("s")), prev[-1].object, m.start("s"), end=m.end(), dated=False, conf=0.7, amount=True, lo=m.start("m"), hi=m.end("m") + 1)
+            if out and out[-1].relation == "invests_in" and out[-1].subject is ment(_id(m.group("s"))):
+                out[-1].date = prev[-1].date
     for m in _AGREED_WITH_TO_BUY.finditer(masked) if n_c >= 3 and "agree" in low else ():
         # "MGX agreed with GIP and AIP to buy Aligned for $40bn": a consortium's purchase, each of its members buys, none partners another
         buyers = [ment(i) for i in [*_ids(m.group("s"))[-1:], *_ids(m.group("o"))]]
