@@ -485,3 +485,13 @@ def test_a_region_or_rank_word_before_a_common_noun_stays_out_of_names():
                "Western investors backed Kestrel Robotics.")
     assert ("partners_with", "Orvane Systems", "Halvard Labs") in fs
     assert not any("Central" in k[1] or "Western" in k[1] for k in fs), sorted(fs)
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel Games has unveiled an AI-powered teammate for its battle royale hit.",
+    "Orvane Pay launched an AI-based fraud tool for small merchants.",
+    "Brenlow Data sells a GPU-optimised stack and a Llama-compatible API.",
+])
+def test_a_capitalised_compound_adjective_is_no_name(body):
+    got = types(body)
+    assert not [n for n in got if "-" in n], got

@@ -295,6 +295,10 @@ _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
 _DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
 """A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket"."""
+_ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|driven|based|enabled|native|first|generated|assisted|led|ready|"
+                            r"focused|centric|backed|owned|made|built|designed|developed|optimi[sz]ed|specific|only|related|friendly|style|like|grade|"
+                            r"scale|compatible|certified|approved|capable|infused|augmented|equipped)")
+"""A capitalised compound adjective ("an AI-powered teammate", "an AI-based fraud tool", "a GPU-optimised stack"): no name."""
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
     Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
@@ -476,7 +480,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             ms += d.end()  # "Stockport-based Gable AI": the name comes after the place
             raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES:
+        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES or ("-" in name and _ADJECTIVE_NAME.fullmatch(name)):
             return
         if is_stopname(name):
             words = name.split()
