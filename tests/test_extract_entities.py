@@ -495,3 +495,9 @@ def test_a_region_or_rank_word_before_a_common_noun_stays_out_of_names():
 def test_a_capitalised_compound_adjective_is_no_name(body):
     got = types(body)
     assert not [n for n in got if "-" in n], got
+
+
+def test_the_company_is_never_a_regulator_named_before_it():
+    got = facts("Nvidia's acquisitions have drawn scrutiny. The European Commission has been sent questions by competitors. "
+                "The company's largest acquisition remains Kestrel Networks, the Israeli networking company it bought for $6.9 billion in 2020.")
+    assert not [k for k in got if k[1] == "European Commission"], sorted(got)

@@ -226,6 +226,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     if (noun == "government") != bool(m.extra.get("government")):
         return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
+    if e is not None and e.kind == "public":
+        return False  # "the company" is never the European Commission, a ministry or a university named before it
     if noun in _SMALL and e is not None and e.large:
         return False
     if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name) or e is not None and e.kind == "investor"):
