@@ -2773,3 +2773,20 @@ def test_a_gapped_investor_has_its_own_amount():
     got = facts("Kestrel Capital invested $40 million in Orvane Labs in 2023, and Brenlow Group $10 million.")
     assert got[(INV, "Kestrel Capital", "Orvane Labs")].amount == 40_000_000, sorted(got)
     assert got[(INV, "Brenlow Group", "Orvane Labs")].amount == 10_000_000, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # "which it released": the maker the text is about, not the product the clause hangs on
+        ("Kestrel Health raised $20 million in March. Kestrel Evidence, which it released in June, answers clinical questions.",
+         [("develops", "Kestrel Health", "Kestrel Evidence")], []),
+        # a pair's launch of what the two built together
+        ("Orvane AI and Brenlow Systems on Thursday released Vela NeMo, a 12-billion-parameter model the two companies built together.",
+         [("develops", "Orvane AI", "Vela NeMo"), ("develops", "Brenlow Systems", "Vela NeMo")], []),
+        # a maker the gazetteer knows inside the owner's family (Annapurna Labs is Amazon Web Services')
+        ("AWS's Trainium chips are designed by Annapurna Labs, the Israeli chip designer.", [("develops", "Annapurna Labs", "Trainium")], []),
+    ],
+)
+def test_makers_in_relative_clauses_pairs_and_families(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -507,6 +507,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         others = [x for x in before if x.name != near.name and x.type == "Company" and not _PREP_BEFORE.search(
                             text, max(start, x.start - 6), x.start)]
                         target = others[0] if others else (disc.focus if disc.focus is not None and disc.focus.name != near.name else near)
+                elif (m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])
+                      and not [x for x in before if x.name != near.name] and disc.focus is not None and disc.focus.name != near.name):
+                    target = disc.focus  # "Heidi Evidence, which it released in June": the maker the text is about, not the product
                 elif ((invested := _INVESTED_IN.search(text, near.end, a_start)) and before[0].name != near.name
                         and before[0].type == "Company" and _SAID.search(text, before[0].end, near.start)):
                     target = before[0]  # "Hanbit said SK Telecom's arm had led its Series A": the sentence's subject's

@@ -1546,6 +1546,10 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
 
 _MORE_IN = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|«[PU]\d+»){1,80}?(?=,))?(?:,\s*(?:and\s+)?|\s+and\s+)in\s+(?:(?:«[GLN]\d+»(?:-based)?|[a-z][\w-]*)\s+){0,2}?«[CU](\d+)»(?!['’])")
 """', in Toronto-based B', ', the ..., and in C': one more object of a verb's "in", the preposition repeated."""
+_P_AFTER = re.compile(r"\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?«[PU](\d+)»")
+_BUILT_TOGETHER = caseless(r"\b(?:(?:built|developed|trained|designed|created|made)\s+(?:it\s+)?(?:together|jointly)|(?:jointly|co-)\s*(?:developed|built|designed|trained|created)|"
+                           r"the\s+(?:two|three)\s+(?:companies|firms|groups)\s+(?:have\s+|had\s+)?(?:jointly\s+)?(?:built|developed|trained|designed|created))\b")
+"""'..., a model the two companies built together', 'jointly developed': what the pair launched is both companies' making."""
 _GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
 """', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
@@ -2494,6 +2498,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue  # "with A and B launched ...": not the pair's own launch
         g = "" if m.group("s") else "2"
         add("partners_with", _id(m.group("s" + g)), _id(m.group("o" + g)), m.start("v" + g), end=m.end("v" + g), conf=0.7)
+        if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
+            for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
+                add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
     for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
         members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
         pairwise(members, m.start("v"), m.end("v"), 0.75)
