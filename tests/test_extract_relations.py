@@ -2790,3 +2790,30 @@ def test_a_gapped_investor_has_its_own_amount():
 )
 def test_makers_in_relative_clauses_pairs_and_families(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        # a loan's lender named again by an apposition is still a lender
+        ("Kestrel Labs also secured a €1.5 million participatory loan from Orvane, the state lender for young companies.",
+         [(INV, "Orvane", "Kestrel Labs")]),
+        # investing in what one owns
+        ("Kestrel Labs signed a deal with Brenlow Consulting. Brenlow Consulting has invested in its AI capabilities for a decade.",
+         [(INV, "Brenlow Consulting", "Kestrel Labs")]),
+        # a maker's portfolio of brands is no portfolio of holdings
+        ("The Orvane Beverage Company signed a deal with Kestrel Labs. Its portfolio includes Quillfizz, Tamsin Cola and Marrow Water.",
+         [(INV, "Orvane Beverage Company", "Quillfizz"), (INV, "Orvane Beverage Company", "Tamsin Cola")]),
+        # "the company" is never a state body the text named before it
+        ("Kestrel Labs raised money in 2023. The US Treasury Department is reviewing the deal. Earlier backers include Orvane Capital, "
+         "which put more than $10 million into the company in 2022.",
+         [(INV, "Orvane Capital", "US Treasury Department")]),
+    ],
+)
+def test_lenders_own_capabilities_brands_and_state_bodies_are_no_holdings(body, absent):
+    _present_and_absent(body, [], absent)
+
+
+def test_a_backers_portfolio_is_its_holdings():
+    _present_and_absent("Tessel Ventures' portfolio includes Kestrel Labs and Orvane Systems.",
+                        [(INV, "Tessel Ventures", "Kestrel Labs"), (INV, "Tessel Ventures", "Orvane Systems")], [])

@@ -211,6 +211,11 @@ _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
 _FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
 
 
+_PUBLIC_NAME = re.compile(r"\b(?:Department|Ministry|Commission|Administration|Council|Bureau|Court|Parliament|Congress|Senate|Treasury|"
+                          r"Government|University|Pentagon)\b")
+"""A state body's or a university's name, known to no gazetteer: never what "the company" means."""
+
+
 _REGIONS = frozenset("""Silicon Valley|Bay Area|Washington State|California|Texas|Massachusetts|Ohio|Michigan|Illinois|Utah|Nevada|Minnesota|
 Wisconsin|Pennsylvania|Maryland|Connecticut|Tennessee|North Carolina|New Jersey|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Mississippi|
 Missouri|Nebraska|New Hampshire|New Mexico|North Dakota|Oklahoma|Rhode Island|South Carolina|South Dakota|Vermont|West Virginia|Idaho|
@@ -226,8 +231,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     if (noun == "government") != bool(m.extra.get("government")):
         return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
-    if e is not None and e.kind == "public":
-        return False  # "the company" is never the European Commission, a ministry or a university named before it
+    if e is not None and e.kind == "public" or e is None and _PUBLIC_NAME.search(m.name):
+        return False  # "the company" is never the European Commission, a ministry, a university or "the US Treasury Department" named before it
     if noun in _SMALL and e is not None and e.large:
         return False
     if noun in _SMALL and (m.name in disc.investors or _FUND_NAME.search(m.name) or e is not None and e.kind == "investor"):

@@ -934,7 +934,7 @@ _BASED = {
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:moved|moves|relocated|relocates|shifted)\s+(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head\s+office|HQ|base)\s+(?:from\s+(?:the\s+)?«[LN]\d+»\s+)?to\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
     "based_fronted": re.compile(
         r"^(?:(?:Founded|Established|Started|Launched)\s+(?:in\s+)?«T\d+»\s+and\s+(?:based|headquartered)\s+"
-        r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
+        r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:,\s+«[NL]\d+»)?(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
     "based_from": caseless(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?!-)"),
 }
@@ -1345,8 +1345,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|cha
                            r"executive|head\s+of\s+\w+|(?:senior\s+)?vice\s+president|scientist|researcher)s?,?\s+[A-Z][a-z]")
 """'Citadel founder Ken Griffin', "Google's chief scientist, Jeff Dean": the person invests, not the company named before the title."""
 _DEBT_ROUND = caseless(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b")
-_DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}$")
-"""'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors."""
+_DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}(?:«[CU]\d+»,\s+)?$")
+"""'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors (nor the apposition that names
+the lender again: "a loan from Enisa, the state lender")."""
 _MAKER_OF_BEFORE = caseless(r"\b(?:maker|makers|developer|creator|owner|operator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$")
 """'the Norwegian maker of the humanoid robot Eve': what the company makes, never its investor."""
 _IT_LED = caseless(r"«[CU](\d+)»\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:(?:also|jointly)\s+)?(?:co-)?led\s+by\b")
@@ -1550,6 +1551,9 @@ _P_AFTER = re.compile(r"\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?«[PU](\
 _BUILT_TOGETHER = caseless(r"\b(?:(?:built|developed|trained|designed|created|made)\s+(?:it\s+)?(?:together|jointly)|(?:jointly|co-)\s*(?:developed|built|designed|trained|created)|"
                            r"the\s+(?:two|three)\s+(?:companies|firms|groups)\s+(?:have\s+|had\s+)?(?:jointly\s+)?(?:built|developed|trained|designed|created))\b")
 """'..., a model the two companies built together', 'jointly developed': what the pair launched is both companies' making."""
+_INVESTOR_LIKE = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Funds|Investments?|Holdings?|Equity|Horowitz|Accelerator|Combinator|Angels?|VC)\b")
+_PORTFOLIO_OF_COMPANIES = caseless(r"\b(?:companies|start-?ups|firms|businesses|investments|holdings|stakes|venture|investment)\b")
+"""A portfolio that is one of holdings: the holder's name or the words say so ("Its portfolio includes companies such as ...")."""
 _GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
 """', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
@@ -2007,6 +2011,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is None:
                     continue
                 subs = [first]
+            if (key == "inv_active" and masked.startswith("'s", m.end("o")) and (mo := ment(_id(m.group("o")))) is not None
+                    and mo.surface.lower() in ("its", "their") and not _POSS_ROUND.match(masked, m.start("o"))):
+                continue  # "McKinsey has invested in its AI capabilities": in what it owns, no company's stake
             more = _more_objects(masked, m.end("o")) if key in ("inv_active", "inv_stake", "inv_backed") else []
             more = [o for o in more if ment(o) is not None and not ment(o).anaphor]  # not "in «C», the AI start-up,"
             if key == "inv_active" and not more and masked.startswith(",", m.end("o")):
@@ -2329,6 +2336,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(_CLA_APPOS_RX.sub(",", m.group("s"))):  # not the names inside an apposition or relative clause
             add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75, dated=False)
     for m in _RX["inv_portfolio"].finditer(masked) if "inv_portfolio" in gates else ():
+        sm = ment(_id(m.group("s")))
+        if (sm is not None and not _INVESTOR_LIKE.search(sm.name) and not (sm.entry is not None and sm.entry.kind == "investor")
+                and not _PORTFOLIO_OF_COMPANIES.search(m.group(0)) and sm.name not in ctx.investors):
+            continue  # "Its portfolio includes Coca-Cola, Sprite and Fanta": a maker's brands, not a backer's holdings
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_backed_including"].finditer(masked) if n_c >= 2 and "inv_backed_including" in gates else ():
