@@ -2817,3 +2817,22 @@ def test_lenders_own_capabilities_brands_and_state_bodies_are_no_holdings(body, 
 def test_a_backers_portfolio_is_its_holdings():
     _present_and_absent("Tessel Ventures' portfolio includes Kestrel Labs and Orvane Systems.",
                         [(INV, "Tessel Ventures", "Kestrel Labs"), (INV, "Tessel Ventures", "Orvane Systems")], [])
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a new name its apposition calls a service, offering models
+        ("Kestrel Compute rents GPUs. Kestrel Serve, an inference service, has offered Vela 3, from Paris-based Orvane AI, and "
+         "Quill 2 since April.",
+         [("available_on", "Vela 3", "Kestrel Serve"), ("available_on", "Quill 2", "Kestrel Serve")], []),
+        # "made it available the same day in ..."
+        ("Orvane AI released Vela 3 on Tuesday and made it available the same day in Vertex AI.",
+         [("available_on", "Vela 3", "Vertex AI")], []),
+        # further places, each after its own "from"
+        ("Orvane AI released Vela 3. Vela 3 can be downloaded from Hugging Face, from Alibaba's own ModelScope community and from Kaggle.",
+         [("available_on", "Vela 3", "Hugging Face"), ("available_on", "Vela 3", "ModelScope"), ("available_on", "Vela 3", "Kaggle")], []),
+    ],
+)
+def test_new_services_same_day_availability_and_places_each_with_a_preposition(body, present, absent):
+    _present_and_absent(body, present, absent)

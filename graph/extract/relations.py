@@ -666,9 +666,9 @@ _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?
                r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»'s\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
-    r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site))?"
+    r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
     r"(?:,\s+(?:the|a|an|its|their|«[CU]\d+»'s)\s+(?:[^,;«]|«[CU]\d+»'s){1,60}?(?=,\s*(?:and|or|as\s+well\s+as)\s))?"
-    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into)?\s*"
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into|from)?\s*"
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
     + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers|has|have|had|is|are|was|were|will|would|can|could)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
@@ -868,7 +868,8 @@ _AV_VERB = caseless(
 _AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
 _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 """'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
-_PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*(?:(?:on|onto|through|via|in|inside|within|to|"
+_PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
+                        r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
@@ -2842,10 +2843,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "Groq is serving Llama 3.1 on GroqCloud": on the platform it names (read below), not on the company
             if tok.startswith("«C"):
                 ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
-            else:
-                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok))
+            else:  # "Routa Serve, an inference service, has offered ...": a new name its apposition calls a service
+                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok)) or _APP_APPOS.match(masked, positions[pid] + len(tok))
             if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves", "host", "carry", "serve") or m.group("v").endswith(("serving", "hosting", "offering"))
-                       or pm is not None and pm.entry is not None):
+                       or pm is not None and pm.entry is not None or not tok.startswith("«C") and _APP_APPOS.match(masked, positions[pid] + len(tok))):
                 for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
