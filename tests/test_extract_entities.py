@@ -501,3 +501,27 @@ def test_the_company_is_never_a_regulator_named_before_it():
     got = facts("Nvidia's acquisitions have drawn scrutiny. The European Commission has been sent questions by competitors. "
                 "The company's largest acquisition remains Kestrel Networks, the Israeli networking company it bought for $6.9 billion in 2020.")
     assert not [k for k in got if k[1] == "European Commission"], sorted(got)
+
+
+def test_a_two_place_dateline_with_abbreviated_states_names_no_company():
+    art = parse_text("Brenlow to buy Quillon\nBy A Writer\nMarch 3, 2025\n\nRALEIGH, N.C. and VILNIUS, Lithuania -- Brenlow Identity, "
+                     "a provider of identity software, today announced it has agreed to acquire Quillon, a Vilnius-based start-up.\n\n"
+                     "SUNNYVALE, Calif. - Kestrel Design said it will absorb Orvane Simulation, which it agreed in 2024 to buy.\n",
+                     source="inline.txt")
+    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    assert ("acquires", "Brenlow Identity", "Quillon") in got, sorted(got)
+    assert ("acquires", "Kestrel Design", "Orvane Simulation") in got, sorted(got)
+    assert not [k for k in got if k[1] in ("RALEIGH", "VILNIUS", "SUNNYVALE")], sorted(got)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tessel Insurance has agreed to buy Next Insurance, an online insurer.", "Next Insurance"),
+    ("In November 2022 Orvane Group bought Beyond Sports, a Dutch start-up.", "Beyond Sports"),
+])
+def test_a_word_that_opens_sentences_opens_a_name_in_mid_sentence(body, name):
+    assert name in types(body), types(body)
+
+
+def test_next_year_at_a_sentence_start_is_no_name():
+    got = types("Kestrel Labs bought Orvane Systems in 2024. Next Year, the company said, it will buy more.")
+    assert not [n for n in got if n.startswith("Next")], got

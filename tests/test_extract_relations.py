@@ -2836,3 +2836,10 @@ def test_a_backers_portfolio_is_its_holdings():
 )
 def test_new_services_same_day_availability_and_places_each_with_a_preposition(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_a_part_of_a_company_bought_is_not_the_company():
+    got = facts("Qualcomm's purchase of Orvane AI's generative AI unit told the world that Vietnamese teams are worth buying. "
+                "Kestrel Group agreed to buy Brenlow Systems' NAND business for $9 billion.")
+    assert (ACQ, "Qualcomm", "Orvane AI") not in got, sorted(got)
+    assert (ACQ, "Kestrel Group", "Brenlow Systems") not in got, sorted(got)

@@ -299,6 +299,8 @@ _ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|d
                             r"focused|centric|backed|owned|made|built|designed|developed|optimi[sz]ed|specific|only|related|friendly|style|like|grade|"
                             r"scale|compatible|certified|approved|capable|infused|augmented|equipped)")
 """A capitalised compound adjective ("an AI-powered teammate", "an AI-based fraud tool", "a GPU-optimised stack"): no name."""
+_NAME_OPENERS = frozenset("Next Beyond Open Back Big Early Late Last Rather Still".split())
+"""Words a sentence may open with ("Next year", "Beyond chips") that, capitalised in mid-sentence, open a name ("Next Insurance")."""
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
     Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
@@ -484,7 +486,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             return
         if is_stopname(name):
             words = name.split()
-            if not (over_places and len(words) > 2 and words[0] not in _FUNCTION and ms > start):
+            opener = (len(words) > 1 and words[0] in _NAME_OPENERS and ms - 2 >= start and text[ms - 1] == " " and text[ms - 2].islower()
+                      and raw.startswith(words[0]))  # "Sony bought Beyond Sports, a Dutch start-up": a name in mid-sentence
+            if not (over_places and len(words) > 2 and words[0] not in _FUNCTION and ms > start or opener):
                 return  # "National Grid Partners" mid-sentence is a name; "The Group" is not
         ms = ms + raw.find(name)
         me = ms + len(name)
@@ -883,9 +887,9 @@ _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|D
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
 _CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?)?\s*\(")
 """'LONDON (': a dateline in capitals before a wire's name in brackets."""
-_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+[A-Z][a-z]+\.?)?\s+(?:and|&)\s+|/)")
-"""A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'BEIJING/'."""
-_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s)){0,60}?(?:--|—|–|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?\s+(?:and|&)\s+|/)")
+"""A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s)){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
 may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""
 
@@ -964,6 +968,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         # "European Semiconductor Manufacturing Company"; "State Bank of India", "Central Bank of Nigeria": "of" ends the run
         # after a company, a run ending in a company word goes on with its name: "ABB Technology Ventures", "Silver Lake Technology Partners"
         named_on = after_company and len(words) > 1 and words[-1] in _SUFFIX_WORDS
+        if (len(words) > 1 and words[0] in _NAME_OPENERS and m.start() > 1 and sent[m.start() - 1] == " "
+                and sent[m.start() - 2].islower()):
+            light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (

@@ -1555,6 +1555,9 @@ _BUILT_TOGETHER = caseless(r"\b(?:(?:built|developed|trained|designed|created|ma
 _INVESTOR_LIKE = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Funds|Investments?|Holdings?|Equity|Horowitz|Accelerator|Combinator|Angels?|VC)\b")
 _PORTFOLIO_OF_COMPANIES = caseless(r"\b(?:companies|start-?ups|firms|businesses|investments|holdings|stakes|venture|investment)\b")
 """A portfolio that is one of holdings: the holder's name or the words say so ("Its portfolio includes companies such as ...")."""
+_PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
+                         r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
+"""What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
 _GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
 """', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
@@ -1836,6 +1839,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "partners_with" and check and _EXPLORE_WORDS in gates and (ex := _TO_EXPLORE.match(masked, end if end is not None else pos, (end or pos) + 120))
                 and _EXPLORING_DEAL.search(masked, max(0, pos - 40), ex.end())):
             return  # "signed a memorandum with Y to explore ...", "agreed with Y to explore a joint bid": a study, no deal yet
+        if (rel == "acquires" and isinstance(o, int) and o in positions
+                and _PART_OF_IT.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»"))):
+            return  # "Qualcomm's purchase of VinAI's generative AI unit": a part of Y, not Y (no named company was bought)
         if rel == "develops" and om is not None and om.entry is None and not _INSTITUTION_WORDS.isdisjoint(om.name.split()):
             return  # "the University of Arizona's Wyant College of Optical Sciences": a school, not a product
         if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
