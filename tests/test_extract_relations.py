@@ -2843,3 +2843,24 @@ def test_a_part_of_a_company_bought_is_not_the_company():
                 "Kestrel Group agreed to buy Brenlow Systems' NAND business for $9 billion.")
     assert (ACQ, "Qualcomm", "Orvane AI") not in got, sorted(got)
     assert (ACQ, "Kestrel Group", "Brenlow Systems") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        # the paper of a sale or a loan is no alliance
+        ("In a filing, Quillon Analytics said it had signed a binding share sale agreement on Tuesday with Tamsin Minerals.",
+         ("partners_with", "Quillon Analytics", "Tamsin Minerals")),
+        ("Kestrel Labs signed a share purchase agreement with Orvane Systems to buy its unit.", ("partners_with", "Kestrel Labs", "Orvane Systems")),
+        # a regulator's licence is no partnership
+        ("Kestrel Fission has yet to win a construction licence from the Nuclear Regulatory Commission, which rejected its first "
+         "application in 2022.", ("partners_with", "Kestrel Fission", "Nuclear Regulatory Commission")),
+    ],
+)
+def test_transaction_papers_and_regulators_licences_are_no_alliances(body, absent):
+    _present_and_absent(body, [], [absent])
+
+
+def test_a_power_purchase_agreement_is_an_alliance():
+    _present_and_absent("Kestrel Compute signed a power purchase agreement with Orvane Energy for 200 megawatts.",
+                        [("partners_with", "Kestrel Compute", "Orvane Energy")], [])

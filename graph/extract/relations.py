@@ -1555,6 +1555,10 @@ _BUILT_TOGETHER = caseless(r"\b(?:(?:built|developed|trained|designed|created|ma
 _INVESTOR_LIKE = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Funds|Investments?|Holdings?|Equity|Horowitz|Accelerator|Combinator|Angels?|VC)\b")
 _PORTFOLIO_OF_COMPANIES = caseless(r"\b(?:companies|start-?ups|firms|businesses|investments|holdings|stakes|venture|investment)\b")
 """A portfolio that is one of holdings: the holder's name or the words say so ("Its portfolio includes companies such as ...")."""
+_TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)(?<!energy\s)(?<!electricity\s)(?:share|stock|asset|sale|purchase|merger|acquisition|subscription|loan|credit|"
+                                  r"financing|settlement|takeover|buyout|non-disclosure|standstill)(?:\s+and\s+purchase)?\s+agreements?\b")
+"""A sale's, a loan's or a merger's paper ("a binding share sale agreement"), not a power purchase agreement."""
+_REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
 """What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
@@ -1839,6 +1843,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "partners_with" and check and _EXPLORE_WORDS in gates and (ex := _TO_EXPLORE.match(masked, end if end is not None else pos, (end or pos) + 120))
                 and _EXPLORING_DEAL.search(masked, max(0, pos - 40), ex.end())):
             return  # "signed a memorandum with Y to explore ...", "agreed with Y to explore a joint bid": a study, no deal yet
+        if rel == "partners_with" and _TRANSACTION_AGREEMENT.match(masked, pos, (end or pos) + 80):
+            return  # "signed a binding share sale agreement with Y": the paper of a sale or a loan, no alliance
+        if (rel == "partners_with" and (_AUTHORITY.search(sm.name) or om is not None and _AUTHORITY.search(om.name))
+                and _REGULATORY.search(masked, max(0, pos - 60), (end or pos) + 60)):
+            return  # "has yet to win a licence from the Nuclear Regulatory Commission": a regulator's permit, no partner
         if (rel == "acquires" and isinstance(o, int) and o in positions
                 and _PART_OF_IT.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»"))):
             return  # "Qualcomm's purchase of VinAI's generative AI unit": a part of Y, not Y (no named company was bought)
