@@ -525,3 +525,8 @@ def test_a_word_that_opens_sentences_opens_a_name_in_mid_sentence(body, name):
 def test_next_year_at_a_sentence_start_is_no_name():
     got = types("Kestrel Labs bought Orvane Systems in 2024. Next Year, the company said, it will buy more.")
     assert not [n for n in got if n.startswith("Next")], got
+
+
+def test_a_question_heading_does_not_glue_its_auxiliary_to_the_name():
+    got = types("Does Kestrel Capital already own part of Orvane Labs?\n\nYes. Kestrel Capital invested $40 million in Orvane Labs in 2023.")
+    assert "Kestrel Capital" in got and not [n for n in got if n.startswith(("Does ", "Has "))], got

@@ -91,6 +91,7 @@ _STOP = frozenset(
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There
+    Does Did Has Have Had Is Are Was Were Will Can Could Should Would Around Roughly Nearly Almost
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
