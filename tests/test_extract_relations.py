@@ -2864,3 +2864,17 @@ def test_transaction_papers_and_regulators_licences_are_no_alliances(body, absen
 def test_a_power_purchase_agreement_is_an_alliance():
     _present_and_absent("Kestrel Compute signed a power purchase agreement with Orvane Energy for 200 megawatts.",
                         [("partners_with", "Kestrel Compute", "Orvane Energy")], [])
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        ("Tessel Capital, which led the round, was also an investor in Kestrel Labs and Orvane Systems.",
+         [(INV, "Tessel Capital", "Kestrel Labs"), (INV, "Tessel Capital", "Orvane Systems")]),
+        # a share of a company sold, with the seller's description of it in between
+        ("Brenlow Telecom agreed on Monday to sell 50% of Quill Data, its data-centre operator, to Tessel Capital Partners.",
+         [(INV, "Tessel Capital Partners", "Quill Data")]),
+    ],
+)
+def test_backers_of_lists_and_shares_sold_past_a_description(body, present):
+    _present_and_absent(body, present, [])

@@ -282,7 +282,7 @@ _RX = {
     "inv_sold_stake": caseless(
         r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:(?:a|an|its|their|the|«[CU]\d+»'s)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in|"
         r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in))\s+" + OBJ
-        + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»|«[CU]\d+»['’]s){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
     "inv_copula_backer": caseless(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
@@ -2071,7 +2071,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
                     inv_subjects.add(s)
                 n_out = len(out)
-                for o in _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]:  # "an early investor in Spotify and Klarna"
+                objs = _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]
+                for o in objs:  # "an early investor in Spotify and Klarna"
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
                         lo=m.start(), hi=m.end() + 40)
