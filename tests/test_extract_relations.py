@@ -2878,3 +2878,8 @@ def test_a_power_purchase_agreement_is_an_alliance():
 )
 def test_backers_of_lists_and_shares_sold_past_a_description(body, present):
     _present_and_absent(body, present, [])
+
+
+def test_a_round_of_an_amount_in_a_company():
+    got = facts("In February Kestrel Capital led a round of about $1 billion in Orvane Labs, the maker of the Vela chatbot.")
+    assert got[(INV, "Kestrel Capital", "Orvane Labs")].amount == 1_000_000_000, sorted(got)

@@ -958,7 +958,8 @@ _ROUND_INVESTEE = [
                + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
                r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by))\b"),
     caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b"),
-    caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
+    caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+"
+             r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?«M\d+»\s+)?(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
     caseless(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»"),  # "X, valued at $43bn in a round that included Y"
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
