@@ -530,3 +530,10 @@ def test_next_year_at_a_sentence_start_is_no_name():
 def test_a_question_heading_does_not_glue_its_auxiliary_to_the_name():
     got = types("Does Kestrel Capital already own part of Orvane Labs?\n\nYes. Kestrel Capital invested $40 million in Orvane Labs in 2023.")
     assert "Kestrel Capital" in got and not [n for n in got if n.startswith(("Does ", "Has "))], got
+
+
+def test_a_dateline_of_two_short_city_names_names_no_company():
+    got = facts("PUNE and HYDERABAD, India - Kestrel Mahindra said today that it has signed a definitive agreement to acquire "
+                "Vakya AI, a Hyderabad start-up.")
+    assert ("acquires", "Kestrel Mahindra", "Vakya AI") in got, sorted(got)
+    assert not [k for k in got if k[1] in ("PUNE", "HYDERABAD")], sorted(got)

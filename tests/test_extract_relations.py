@@ -2883,3 +2883,8 @@ def test_backers_of_lists_and_shares_sold_past_a_description(body, present):
 def test_a_round_of_an_amount_in_a_company():
     got = facts("In February Kestrel Capital led a round of about $1 billion in Orvane Labs, the maker of the Vela chatbot.")
     assert got[(INV, "Kestrel Capital", "Orvane Labs")].amount == 1_000_000_000, sorted(got)
+
+
+def test_a_companys_unnamed_investors_are_no_holding_of_it():
+    got = facts("Kestrel Labs was founded in 2023. Its founder had been a researcher at Orvane Systems. Kestrel's investors backed it early.")
+    assert not [k for k in got if k[0] == INV and k[1] == "Kestrel Labs"], sorted(got)

@@ -1043,7 +1043,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "/PRNewswire/", "--(BUSINESS WIRE)--", "LONDON (Wire) -": a wire service's tag in a dateline
             if _TICKER_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "(NASDAQ: NXRA)": a ticker
-            if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or ((not text[start:s].strip() or _DATELINE_FIRST.fullmatch(text, start, s)) and (len(name) > 4 or text[e:e + 1] == ",")
+            if name.isupper() and (_DATELINE.match(text, e, end) or _WIRE_AFTER.match(text, e, end) or ((not text[start:s].strip() or _DATELINE_FIRST.fullmatch(text, start, s)) and (len(name) > 4 or text[e:e + 1] == ","
+                                                                                                                         or text.startswith((" and ", " & ", "/"), e))
                                                                       and _DATELINE_TAIL.match(text, e, end))
                                    or not text[start:s].strip() and text.startswith(" - ", e)):  # "FUKUOKA - Sorano AI said"
                 continue  # "SAN FRANCISCO, May 8 --": a dateline

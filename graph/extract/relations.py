@@ -1560,6 +1560,8 @@ _TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)
                                   r"financing|settlement|takeover|buyout|non-disclosure|standstill)(?:\s+and\s+purchase)?\s+agreements?\b")
 """A sale's, a loan's or a merger's paper ("a binding share sale agreement"), not a power purchase agreement."""
 _REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
+_POSS_PEOPLE = caseless(r"['’]s\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders|owners|founders|co-founders|customers|clients|employees|staff|"
+                        r"executives|managers|partners|lenders|bankers)\b")
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
 """What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
@@ -2019,6 +2021,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subs = _ids(m.group("s"))
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
+            if key in ("inv_backed", "inv_active") and _POSS_PEOPLE.match(masked, m.end("s")):
+                continue  # "Sarvam's investors backed it early": the company's backers, unnamed, not the company
             if (key in ("inv_active", "inv_stake") and len(subs) == 1
                     and (_PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) or _OBJECT_VERB_BEFORE.search(masked, max(0, m.start("s") - 14), m.start("s")))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
