@@ -2888,3 +2888,10 @@ def test_a_round_of_an_amount_in_a_company():
 def test_a_companys_unnamed_investors_are_no_holding_of_it():
     got = facts("Kestrel Labs was founded in 2023. Its founder had been a researcher at Orvane Systems. Kestrel's investors backed it early.")
     assert not [k for k in got if k[0] == INV and k[1] == "Kestrel Labs"], sorted(got)
+
+
+def test_a_passive_purchase_past_an_apposition_with_a_city_and_its_state():
+    got = facts("Kestrel Audio, the Stamford, Connecticut-based maker of car systems and Vela speakers, was bought by South Korea's "
+                "Orvane Electronics in 2017 for $8 billion.")
+    assert (ACQ, "Orvane Electronics", "Kestrel Audio") in got, sorted(got)
+    assert not [k for k in got if k[0] == ACQ and k[2] != "Kestrel Audio"], sorted(got)
