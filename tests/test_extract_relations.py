@@ -2895,3 +2895,26 @@ def test_a_passive_purchase_past_an_apposition_with_a_city_and_its_state():
                 "Orvane Electronics in 2017 for $8 billion.")
     assert (ACQ, "Orvane Electronics", "Kestrel Audio") in got, sorted(got)
     assert not [k for k in got if k[0] == ACQ and k[2] != "Kestrel Audio"], sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        # a list of described parties opening the sentence, and their alliance
+        ("The Pittsburgh-based Kestrel Trucks, chipmaker Orvane and German auto supplier Quill Parts announced a long-term strategic "
+         "partnership on Monday.",
+         [("partners_with", "Kestrel Trucks", "Orvane"), ("partners_with", "Kestrel Trucks", "Quill Parts"), ("partners_with", "Orvane", "Quill Parts")]),
+        ("Kestrel Labs and Orvane said on Wednesday they had partnered to run Vela Small on phones.", [("partners_with", "Kestrel Labs", "Orvane")]),
+        # an alliance signed with the company just backed, no other party named
+        ("Last November, Tessel Health, the San Diego-based maker of monitors, invested $75 million in Orvane and signed a partnership "
+         "under which readings flow into the Orvane app.", [(INV, "Tessel Health", "Orvane"), ("partners_with", "Tessel Health", "Orvane")]),
+        # a member of a company's partner programme
+        ("Tamsin Fleet has been part of Orvane's cloud partner programme since February.", [("partners_with", "Tamsin Fleet", "Orvane")]),
+    ],
+)
+def test_described_lists_bare_alliances_after_a_deal_and_programme_members(body, present):
+    _present_and_absent(body, present, [])
+
+
+def test_a_list_that_plans_an_alliance_forms_none():
+    _present_and_absent("Kestrel Labs and Orvane said they would form a partnership next year.", [], [("partners_with", "Kestrel Labs", "Orvane")])

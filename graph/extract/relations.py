@@ -1082,7 +1082,7 @@ _IS_A_PARTNER = caseless(
     r"|(?:[\w-]+\s+){0,3}?(?:partner|reseller|distributor)\s+(?:of|to|for)\s+(?:the\s+)?(?P<o2>«[CU]\d+»)(?!'))")
 """'Cohere has been an Oracle partner since 2022', 'Kestrel, an AWS Advanced Tier Services Partner,', 'a Premier Partner of Orvane'."""
 _PARTNER_PROGRAM = caseless(
-    r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>joined|joins|join|joining|(?:is|was|became|becomes)\s+(?:now\s+)?(?:a\s+)?member\s+of|(?:is|was)\s+part\s+of|was\s+admitted\s+to)\s+"
+    r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>joined|joins|join|joining|(?:is|was|became|becomes)\s+(?:now\s+)?(?:a\s+)?member\s+of|(?:is|was|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|member)\s+of|was\s+admitted\s+to)\s+"
     r"(?:the\s+)?(?P<o>«[CU]\d+»)(?:'s)?\s+(?:[\w-]+\s+){0,4}?partners?\s+(?:program(?:me)?|network|ecosystem|community)\b")
 """'Kestrel joined the Orvane Technology Partner Program', 'to join Orvane's partner network'."""
 _PARTNERS_INCLUDE = caseless(
@@ -1566,6 +1566,17 @@ _POSS_PEOPLE = caseless(r"['’]s\s+(?:[\w-]+\s+)?(?:investors|backers|sharehold
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
 """What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
+_AND_SIGNED_BARE = caseless(r"\s+and\s+(?:also\s+|then\s+)?(?P<v>signed|struck|formed|entered\s+into|sealed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:partnership|alliance|collaboration|commercial\s+agreement|pact)\b(?!\s+(?:with|between)\b)")
+"""', and signed a partnership under which ...' after a deal: an alliance with no other party named, the deal's own two."""
+_LIST_ITEM = r"(?:(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+|(?!(?:and|or|with|by|from|of|in|for|to|at|on)\s)[a-z][\w-]*\s+){0,3}?)«[CU]\d+»(?!['’])"
+_LIST_PARTNERED = caseless(
+    r"^(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
+    r"\s+(?:(?:said|announced|confirmed)\s+(?:«T\d+»\s+)?(?:that\s+)?they\s+(?:had\s+|have\s+)?|(?:have\s+|had\s+)?(?:(?:on\s+)?«T\d+»\s+)?)"
+    r"(?P<v>partnered|teamed\s+up|joined\s+forces|(?:announced|formed|signed|struck|entered\s+into|launched|sealed|unveiled)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
+"""'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
+partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
 _GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
 """', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
@@ -2535,6 +2546,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
             for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
+    for m in _AND_SIGNED_BARE.finditer(masked) if n_c >= 2 and has["partner"] and " and " in low else ():
+        # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed
+        deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
+        if deal is not None and not _CLAUSE_BREAK.search(masked, deal.pos, m.start()):
+            add("partners_with", deal.subject, deal.object, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _LIST_PARTNERED.finditer(masked) if n_c >= 2 and " and " in low and has["partner"] else ():
+        # "The Pittsburgh-based A, chipmaker B and German supplier C announced a partnership", "A and B said they had partnered to":
+        # the named parties, pairwise
+        members = [int(i) for i in re.findall(r"«[CU](\d+)»", m.group("l"))]
+        if len({ment(i).name for i in members if ment(i) is not None}) >= 2:
+            pairwise(members, m.start("v"), m.end("v"), 0.75)
     for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
         members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
         pairwise(members, m.start("v"), m.end("v"), 0.75)
