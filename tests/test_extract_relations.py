@@ -2906,8 +2906,8 @@ def test_a_passive_purchase_past_an_apposition_with_a_city_and_its_state():
          [("partners_with", "Kestrel Trucks", "Orvane"), ("partners_with", "Kestrel Trucks", "Quill Parts"), ("partners_with", "Orvane", "Quill Parts")]),
         ("Kestrel Labs and Orvane said on Wednesday they had partnered to run Vela Small on phones.", [("partners_with", "Kestrel Labs", "Orvane")]),
         # an alliance signed with the company just backed, no other party named
-        ("Last November, Tessel Health, the San Diego-based maker of monitors, invested $75 million in Orvane and signed a partnership "
-         "under which readings flow into the Orvane app.", [(INV, "Tessel Health", "Orvane"), ("partners_with", "Tessel Health", "Orvane")]),
+        ("Last November, Tessel Health, the San Diego-based maker of monitors, invested $75 million in Orvane Rings and signed a "
+         "partnership under which readings flow into the Orvane app.", [(INV, "Tessel Health", "Orvane Rings"), ("partners_with", "Tessel Health", "Orvane Rings")]),
         # a member of a company's partner programme
         ("Tamsin Fleet has been part of Orvane's cloud partner programme since February.", [("partners_with", "Tamsin Fleet", "Orvane")]),
     ],
