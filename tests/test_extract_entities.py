@@ -537,3 +537,19 @@ def test_a_dateline_of_two_short_city_names_names_no_company():
                 "Vakya AI, a Hyderabad start-up.")
     assert ("acquires", "Kestrel Mahindra", "Vakya AI") in got, sorted(got)
     assert not [k for k in got if k[1] in ("PUNE", "HYDERABAD")], sorted(got)
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Kestrel Music was founded in 2018 by Savage, a British music-technology executive, and Pettersson, a Swedish data scientist.",
+     "Pettersson"),
+    ("Kestrel Bomb started in 2013 as a blog written by Ted Knutson, an American analyst living in Britain.", "Ted Knutson"),
+])
+def test_a_name_its_apposition_gives_a_persons_role_is_a_person(body, person):
+    got = facts(body)
+    assert not [k for k in got if person in (k[1], k[2])], sorted(got)
+
+
+def test_a_spokesperson_who_speaks_after_a_company_leaves_it_a_company():
+    got = facts("Kestrel Toys signed a partnership with Orvane AI in June. Orvane AI is not taking a stake in Kestrel Toys, "
+                "a spokesperson said.")
+    assert ("partners_with", "Kestrel Toys", "Orvane AI") in got or ("partners_with", "Orvane AI", "Kestrel Toys") in got, sorted(got)

@@ -879,6 +879,12 @@ _ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:investor|ana
                          r"executive|entrepreneur|founder|co-founder|engineer|scientist|lawyer|banker|spokesperson|spokesman|spokeswoman|"
                          r"adviser|advisor|director|manager|official|minister|chief|head)\b")
 """'said Anne-Marie Tremblay, a Montreal-based venture investor': a person described by a role."""
+_PERSON_ROLE_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:analyst|professor|researcher|economist|executive|entrepreneur|engineer|"
+                                r"scientist|physicist|lawyer|banker|spokesperson|spokesman|spokeswoman|official|minister|academic|"
+                                r"mathematician|programmer|doctor|surgeon|journalist)\b(?!\s+(?:of|at|for|in|from)\s+(?:the\s+)?[A-Z])"
+                                r"(?!\s+(?:for\s+[^,.;]{1,40}\s+)?(?:said|says|told|added|confirmed|noted|wrote|declined))")
+"""'Pettersson, a Swedish data scientist', 'Ted Knutson, an American analyst living in Britain': a person, by the role the
+apposition gives (not "Mattel, a spokesperson said": the speaker is no apposition of the name before)."""
 _COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
@@ -1019,7 +1025,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             out.append(Mention(s, e, name, "Person", name, None, False))
             continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
         if typ == "Unknown":
-            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or _PERSON_ROLE_APPOS.match(text, e, end)
                     or ("partner " in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
                         and 2 <= len(name.split()) <= 3
                         and _person_shaped(name))
