@@ -2918,3 +2918,17 @@ def test_described_lists_bare_alliances_after_a_deal_and_programme_members(body,
 
 def test_a_list_that_plans_an_alliance_forms_none():
     _present_and_absent("Kestrel Labs and Orvane said they would form a partnership next year.", [], [("partners_with", "Kestrel Labs", "Orvane")])
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        ("Orvane Data, a Singapore company that runs a music platform, has added AI features including SongQuill, which generates ideas.",
+         [("develops", "Orvane Data", "SongQuill")], []),
+        ("OpenQuill is growing. In recent months the company has added DeepQuill, a research agent.", [("develops", "OpenQuill", "DeepQuill")], []),
+        # added to a place: the place's shelf, not the adder's own product
+        ("Orvane Cloud added Vela 3 to Amazon Bedrock.", [], [("develops", "Orvane Cloud", "Vela 3")]),
+    ],
+)
+def test_products_a_company_added_to_its_own_line(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -628,6 +628,13 @@ _DEV = {
     "dev_verb": caseless(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
+    # "the company has added DeepConsult, a research agent, and X", "has added AI features including SongStarter": products it
+    # added to its own line (not "added Llama to Bedrock", where a place follows)
+    "dev_added": caseless(
+        r"(?P<s>" + C + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?" + GAP(40) + r"\b(?:has\s+|have\s+|had\s+)?(?:added|adds)\s+"
+        r"(?:(?:new\s+)?(?:AI\s+|generative\s+AI\s+|AI-powered\s+)?(?:features?|tools?|products?|capabilities|agents?|assistants?)\s+(?:including|such\s+as|like|called|named)\s+)?"
+        r"(?P<o>«[PU]\d+»)(?!['’])(?=,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|assistant|feature|tool|model|app|chatbot|product|service|copilot)\b"
+        r"|,\s+which\s+|\s*[.;]|,?\s+and\s+«[PU]\d+»,\s+which)"),
     # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
     "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_from_bare": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:(?:now|also)\s+)?(?:from|by)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")(?!')\s*[,;.]"),
@@ -658,6 +665,7 @@ _DEV_WORDS = {
     "dev_verb": ("releas", "launch", "building", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
                  "developing"),
+    "dev_added": ("added", "adds"),
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
     "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
