@@ -2932,3 +2932,22 @@ def test_a_list_that_plans_an_alliance_forms_none():
 )
 def test_products_a_company_added_to_its_own_line(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # "them" after a plural noun of its own clause is that noun's, not an earlier list's
+        ("Kestrel Motors sells cars under brands including Quillo, Tamsa and Vorno. Orvane AI is a Paris model maker. The company "
+         "develops open-weight and commercial models and makes them available to enterprises.", [],
+         [("develops", "Orvane AI", "Quillo"), ("develops", "Orvane AI", "Tamsa")]),
+        # a relative clause on a host ends before its head's own (negated) verb
+        ("Orvane Cloud, which hosts Kestrel's models through the Orvane Model Service, does not offer Vela 3.", [],
+         [("available_on", "Vela 3", "Orvane Cloud")]),
+        # "on the service": the service named before, not the company that offers it
+        ("Amazon Bedrock launched in 2023. AWS also offers Vela 3 and its own Titan models on the service.", [],
+         [("available_on", "Vela 3", "Amazon Web Services")]),
+    ],
+)
+def test_them_after_a_plural_noun_relative_clauses_on_hosts_and_the_service(body, present, absent):
+    _present_and_absent(body, present, absent)

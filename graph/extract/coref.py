@@ -216,6 +216,10 @@ _PUBLIC_NAME = re.compile(r"\b(?:Department|Ministry|Commission|Administration|C
 """A state body's or a university's name, known to no gazetteer: never what "the company" means."""
 
 
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:models|products|tools|chips|services|apps|applications|systems|agents|features|devices|brands|"
+                                 r"vehicles|cars|drugs|medicines|games|assistants|chatbots)\b")
+
+
 _REGIONS = frozenset("""Silicon Valley|Bay Area|Washington State|California|Texas|Massachusetts|Ohio|Michigan|Illinois|Utah|Nevada|Minnesota|
 Wisconsin|Pennsylvania|Maryland|Connecticut|Tennessee|North Carolina|New Jersey|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Mississippi|
 Missouri|Nebraska|New Hampshire|New Mexico|North Dakota|Oklahoma|Rhode Island|South Carolina|South Dakota|Vermont|West Virginia|Idaho|
@@ -411,6 +415,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         if m.group() == "them" and _word_before(text, max(start, m.start() - 16), m.start()) not in _PLURAL_VERBS:
             continue  # "them" only as what a platform takes: "added them to Vertex AI", "made them available"
+        if m.group() == "them" and _PLURAL_NOUN_BEFORE.search(text, start, m.start()) and not any(
+                start <= x.start < m.start() for x in disc.name_list):
+            continue  # "develops open-weight models and makes them available": the models just named by their noun, not an earlier list
         pair = disc.name_list
         for k, x in enumerate(pair):  # one mention of each at the phrase; the masker lists them ("«P3» and «P4»")
             member = _copy(x, m.start(), m.end(), m.group())

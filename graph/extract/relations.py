@@ -785,6 +785,9 @@ _OFFERED_BY = caseless(
     r"(?P<o>" + PL + r")(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?(?P<v>offered|hosted|sold|served|carried|rented\s+out)\s+by\s+"
     r"(?:[\w-]+\s+){0,5}?(?:[\w-]+,?\s+(?:including|such\s+as|among\s+them|like)\s+)?(?P<rest>«[PUC]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PUC]\d+»)*)")
 """'Nvidia's H100 is offered by every major cloud provider, including Azure, AWS and Google Cloud'."""
+_ON_ITS_SERVICE = caseless(r"\b(?:on|through|via|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:service|platform|marketplace|store|catalogue|catalog|hub)\b")
+_REL_CLOSE = re.compile(r",\s+(?:(?:also|now|still|already)\s+)?(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could|[a-z]+(?:s|ed))\b")
+"""Where a relative clause closes and its head's own verb follows: '..., which hosts A through B, does not offer C'."""
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|have|has|had|will|would)\s+(?:(?:the|its|«[CU]\d+»'s)\s+)?(?P<p>«[PUC]\d+»)(?!')")
 """', as did IBM's watsonx.ai': one more subject of the verb before, not one more object."""
 _ON_PLATFORM = re.compile(r"\b(?:on|through|via|in)\s+(?:its\s+(?:own\s+)?|the\s+)?«P(\d+)»")
@@ -2881,6 +2884,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rest = m.group("rest")
         cut = _NEXT_CLAUSE.search(rest)
         rest = rest[:cut.start()] if cut else rest  # "Azure hosts A, and Bedrock sells B": B is not on Azure
+        if re.search(r"\b(?:which|that)\b", m.group(0)) and (close := _REL_CLOSE.search(rest)) is not None:
+            rest = rest[:close.start()]  # "Azure, which hosts OpenAI's models through the Azure OpenAI Service, does not offer Claude": the clause ends
         hosts = [m.group("p"), *re.findall(r"«[PUC]\d+»", m.group("p2") or "")]
         if (did := _AS_DID.search(rest)) is not None:
             rest = rest[:did.start()]  # "A served the model, as did IBM's watsonx.ai": watsonx.ai is a host too, not what A served
@@ -2893,6 +2898,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             pm = ment(pid)
             if tok.startswith("«C") and pm is not None and pm.name in own:
                 continue  # "Groq is serving Llama 3.1 on GroqCloud": on the platform it names (read below), not on the company
+            if tok.startswith("«C") and _ON_ITS_SERVICE.search(rest):
+                continue  # "AWS also offers Llama 3.2 and its own Titan models on the service": on the service named before, not on AWS
             if tok.startswith("«C"):
                 ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
             else:  # "Routa Serve, an inference service, has offered ...": a new name its apposition calls a service
