@@ -2951,3 +2951,23 @@ def test_products_a_company_added_to_its_own_line(body, present, absent):
 )
 def test_them_after_a_plural_noun_relative_clauses_on_hosts_and_the_service(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a participle apposition between the company and its "raised"
+        ("Kestrel Code, founded by former Orvane engineer Jane Doe and Eiso Marrow, raised $500 million led by Tessel Ventures, with "
+         "Quill Capital among the participants.",
+         [(INV, "Tessel Ventures", "Kestrel Code"), (INV, "Quill Capital", "Kestrel Code")], []),
+        ("Kestrel Cloud, spun out of Orvane Energy, raised its Series A this month in a round led by Tessel Capital Partners.",
+         [(INV, "Tessel Capital Partners", "Kestrel Cloud")], [(INV, "Tessel Capital Partners", "Orvane Energy")]),
+        # a company's seed, named as its owner, and the investors it "came from"
+        ("Orvane Translate raised $300 million in May. Kestrel Agents' record seed came from investors including Tessel Ventures and "
+         "Quill Capital.",
+         [(INV, "Tessel Ventures", "Kestrel Agents"), (INV, "Quill Capital", "Kestrel Agents")],
+         [(INV, "Tessel Ventures", "Orvane Translate")]),
+    ],
+)
+def test_rounds_past_participle_appositions_and_a_seed_named_by_its_owner(body, present, absent):
+    _present_and_absent(body, present, absent)

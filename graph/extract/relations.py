@@ -965,11 +965,11 @@ _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|cl
                   r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
                   r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
-    caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
+    caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
                + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
                r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by))\b"),
-    caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?)\b"),
+    caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b"),
     caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+"
              r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?«M\d+»\s+)?(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
     caseless(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»"),  # "X, valued at $43bn in a round that included Y"
@@ -1574,6 +1574,8 @@ _TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)
 _REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
 _POSS_PEOPLE = caseless(r"['’]s\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders|owners|founders|co-founders|customers|clients|employees|staff|"
                         r"executives|managers|partners|lenders|bankers)\b")
+_POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
+"""'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
 """What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
@@ -2400,6 +2402,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not m.group("o") and _UNREAD_OWNER.search(masked, max(0, m.start("v") - 60), m.start("v")):
             continue  # "Brightloom's backers include ...": a name the entity reader did not take, not the deal's company
         whose = None if m.group("o") else _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v"))
+        if not m.group("o") and whose is None:
+            whose = _POSS_ROUND_BEFORE.search(masked, max(0, m.start("v") - 100), m.start("v"))  # "X's record seed came from investors including"
         target = ment(_id(m.group("o"))) if m.group("o") else ment(int(whose.group(1))) if whose else (ctx.investee or focus)
         if target is not None:
             for s in _ids(m.group("s")):
