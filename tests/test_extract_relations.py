@@ -2971,3 +2971,17 @@ def test_them_after_a_plural_noun_relative_clauses_on_hosts_and_the_service(body
 )
 def test_rounds_past_participle_appositions_and_a_seed_named_by_its_owner(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_rounds_for_a_list_are_the_subjects_holdings():
+    got = facts("Kestrel Chips is a big chipmaker. The chipmaker has taken part in funding rounds for Orvane AI, Quill Labs and Tamsin Systems.")
+    for o in ("Orvane AI", "Quill Labs", "Tamsin Systems"):
+        assert (INV, "Kestrel Chips", o) in got, sorted(got)
+        assert (INV, o, "Kestrel Chips") not in got, sorted(got)
+
+
+def test_a_backers_list_leading_the_latters_round():
+    got = facts("Orvane Ventures has backed Kestrel Labs, Quill AI and Tamsin Data, leading the latter's $235 million Series D in 2023.")
+    assert got[(INV, "Orvane Ventures", "Tamsin Data")].amount == 235_000_000, sorted(got)
+    assert got[(INV, "Orvane Ventures", "Kestrel Labs")].amount is None, sorted(got)
+    assert (INV, "Kestrel Labs", "Tamsin Data") not in got and (INV, "Quill AI", "Tamsin Data") not in got, sorted(got)

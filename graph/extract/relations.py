@@ -1077,6 +1077,7 @@ _BACKED_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:again\s+
 """'A doubled down on B, leading its Series B': B is what A backed, and the participle's subject is A."""
 _LEADING_AFTER = re.compile(r",\s+(?:co-)?leading\b")
 """The participle after that object: ", leading", ", co-leading"."""
+_THE_LATTERS = re.compile(r"\s+the\s+latter['’]s\b")
 _PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+»,?\s+)?«[CU](\d+)»\s+and\s+$")
 """A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
 _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
@@ -1574,6 +1575,11 @@ _TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)
 _REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
 _POSS_PEOPLE = caseless(r"['’]s\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders|owners|founders|co-founders|customers|clients|employees|staff|"
                         r"executives|managers|partners|lenders|bankers)\b")
+_ROUNDS_FOR = caseless(
+    r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?P<v>(?:taken|took|taking|take|takes)\s+part\s+in|participated\s+in|participates\s+in|joined|invested\s+in)\s+"
+    r"(?:(?:the|several|many|multiple|numerous|recent|earlier|previous|\w+)\s+)?(?:(?:funding|financing|fundraising|venture)\s+)?rounds\s+(?:for|in|of|by|at)\s+"
+    + OBJ + r"(?P<o>" + CLD + r")")
+"""'has taken part in funding rounds for A, B and C': several rounds, each in a company the subject backed."""
 _POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
@@ -2155,6 +2161,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
             add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
+    for m in _ROUNDS_FOR.finditer(masked) if round_cue is not None and "rounds" in low else ():
+        # "The chipmaker has taken part in funding rounds for Mistral AI, Cohere and xAI": each is a company it backed, none backs it
+        for o in _ids(m.group("o")):
+            add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75, dated=False)
+        round_cue = None
     since = _SINCE_ROUND.match(masked) if round_cue is not None else None
     if since is not None and round_cue.start() < since.end():  # "Since its seed round, X has signed ...": a time, no round
         round_cue = _ROUND.search(masked, since.end())
@@ -2201,15 +2212,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
-            if m.group("s2") and (ids := _ids(m.group("s2"))) and len(ids) == 1 and _LEADING_AFTER.match(masked, m.end("s2")) \
-                    and _BACKED_OBJECT.search(masked, max(0, m.start("s2") - 30), m.start("s2")):
-                # "A backed B, leading its Series B": A leads B's round, B leads nothing
+            if m.group("s2") and (ids := _ids(m.group("s2"))) and (len(ids) == 1 or _THE_LATTERS.match(masked, m.end())) \
+                    and _LEADING_AFTER.match(masked, m.end("s2")) and _BACKED_OBJECT.search(masked, max(0, m.start("s2") - 30), m.start("s2")):
+                # "A backed B, leading its Series B": A leads B's round, B leads nothing; "A has backed B, C and D, leading the
+                # latter's Series D": D's round, and neither B nor C leads it
                 backer = [i for i, t in enumerate(tokens) if t.kind in "CU" and positions[i] < m.start("s2")]
-                leads.discard(ids[0])
-                if backer and ment(backer[0]) is not None and ment(ids[0]) is not None and ment(backer[0]).name != ment(ids[0]).name:
+                leads.difference_update(ids)
+                if backer and ment(backer[0]) is not None and ment(ids[-1]) is not None and ment(backer[0]).name != ment(ids[-1]).name:
                     leads.add(backer[0])
-                    if investee is None:
-                        investee = ment(ids[0])
+                    investee = ment(ids[-1]) if len(ids) > 1 else investee if investee is not None else ment(ids[0])
         if speakers and len(leads) > 1:
             leads -= speakers  # "The round was led by Tessel Capital, Kestrel Labs said": who speaks leads nothing
         if investee is None and leads:
@@ -2658,7 +2669,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         and _NOT_A_SIGNER.search(masked, max(0, positions[s] - 40), positions[s])
                         and any(c.relation == "partners_with" and c.object is ment(o) and c.subject is not ment(s) for c in out)):
                     continue  # "X ... led by TLV in March, by signing a partnership with Y": X's deal, read above
-                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires"), lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires") and len(objs) == 1,  # one sum is no list's each
+                    lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
