@@ -2669,8 +2669,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         and _NOT_A_SIGNER.search(masked, max(0, positions[s] - 40), positions[s])
                         and any(c.relation == "partners_with" and c.object is ment(o) and c.subject is not ment(s) for c in out)):
                     continue  # "X ... led by TLV in March, by signing a partnership with Y": X's deal, read above
-                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires") and len(objs) == 1,  # one sum is no list's each
-                    lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
+                latter = len(objs) > 1 and o != objs[-1] and " the latter" in low  # "..., leading the latter's $235m Series D": the last one's
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires") and not latter, lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
