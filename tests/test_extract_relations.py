@@ -2985,3 +2985,10 @@ def test_a_backers_list_leading_the_latters_round():
     assert got[(INV, "Orvane Ventures", "Tamsin Data")].amount == 235_000_000, sorted(got)
     assert got[(INV, "Orvane Ventures", "Kestrel Labs")].amount is None, sorted(got)
     assert (INV, "Kestrel Labs", "Tamsin Data") not in got and (INV, "Quill AI", "Tamsin Data") not in got, sorted(got)
+
+
+def test_a_name_set_aside_without_a_comma_is_not_the_pronouns():
+    got = facts("Kestrel Games Group bought Orvane Mobile for $4.9 billion in 2023. Besides Orvane Mobile it paid a combined $1.5 billion "
+                "in 2022 for esports companies Quill Gaming and Tamsin Play.")
+    assert (ACQ, "Kestrel Games Group", "Quill Gaming") in got, sorted(got)
+    assert (ACQ, "Orvane Mobile", "Quill Gaming") not in got, sorted(got)

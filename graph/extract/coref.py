@@ -549,7 +549,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         # Perplexity for its AI Phone": the relative clause's own subject)
                         comma = text.find(",", fronted.end(), a_start)
                         rest = [x for x in before if comma >= 0 and x.start > comma]
-                        target = rest[0] if rest else (disc.focus if disc.focus is not None and comma >= 0 else target)
+                        bare = comma < 0 and not text[near.end:a_start].strip()  # "Besides Scopely it paid ...": no comma after the aside
+                        target = rest[0] if rest else (disc.focus if disc.focus is not None and (comma >= 0 or bare)
+                                                       and disc.focus.name not in {x.name for x in before} else target)
                     cut = None
                     for j in _CLAUSE_CUT.finditer(text, start, a_start):
                         cut = j
