@@ -2992,3 +2992,10 @@ def test_a_name_set_aside_without_a_comma_is_not_the_pronouns():
                 "in 2022 for esports companies Quill Gaming and Tamsin Play.")
     assert (ACQ, "Kestrel Games Group", "Quill Gaming") in got, sorted(got)
     assert (ACQ, "Orvane Mobile", "Quill Gaming") not in got, sorted(got)
+
+
+def test_a_spun_out_company_raising_money_is_the_rounds_company_not_its_parent():
+    got = facts("Niantic makes games. Niantic was spun out of Google in 2015 and raised its first outside money that year from Google, "
+                "Nintendo and Tessel Capital. Brenlow Ventures led a $245 million round in 2019.")
+    for s in ("Nintendo", "Tessel Capital", "Brenlow Ventures"):
+        assert (INV, s, "Niantic") in got and (INV, s, "Google") not in got, sorted(got)

@@ -2188,6 +2188,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
             if m and rx is _ROUND_INVESTEE[0] and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 16), m.start("o")):
                 continue  # "X's $40m Series B, led by Tessel, closed on Monday": the lead is no company that closed a round
+            if (m and rx is _ROUND_INVESTEE[0] and _PREP_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o"))
+                    and re.search(r"\band\s+(?:has\s+|had\s+|then\s+|later\s+|since\s+)*(?:raised|raises|secured|closed|landed)\b", masked[m.end("o"):m.end()])
+                    and (head := _SENTENCE_SUBJECT.match(masked)) is not None and int(head.group(1)) != _id(m.group("o"))):
+                investee = ment(int(head.group(1)))  # "Niantic was spun out of Google in 2015 and raised its first money": Niantic's round
+                cue_pos = m.end()
+                break
             if (m and "investment" in m.group().lower() and tokens[_id(m.group("o"))].mention.anaphor
                     and any(t.kind in "CU" and t.mention.name == tokens[_id(m.group("o"))].mention.name for t in tokens[:_id(m.group("o"))])):
                 continue  # "Salesforce Ventures led an investment in the company": "the company" resolved to the lead is not its round
