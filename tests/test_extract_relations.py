@@ -2999,3 +2999,16 @@ def test_a_spun_out_company_raising_money_is_the_rounds_company_not_its_parent()
                 "Nintendo and Tessel Capital. Brenlow Ventures led a $245 million round in 2019.")
     for s in ("Nintendo", "Tessel Capital", "Brenlow Ventures"):
         assert (INV, s, "Niantic") in got and (INV, s, "Google") not in got, sorted(got)
+
+
+def test_a_bulleted_list_of_platforms_under_a_models_heading():
+    art = parse_text("Where to run the new models\nBy the Test Desk\nMarch 3, 2025\n\nOrvane AI released two models this quarter.\n\n"
+                     "Vela 3\n\nOrvane's first reasoning model, released on February 24, can think at length. It is available:\n\n"
+                     "- in the Orvane apps and the Anthropic API;\n- on Amazon Bedrock, from launch day;\n- on Google Cloud's Vertex AI, from launch day;\n"
+                     "- Microsoft added it to Azure AI Foundry on March 1.\n\nQuill 2\n\nKestrel's model is still experimental.\n\n"
+                     "- Hugging Face\n- Kaggle (weights only)\n", source="inline.txt")
+    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    for place in ("Amazon Bedrock", "Vertex AI"):
+        assert ("available_on", "Vela 3", place) in got, sorted(got)
+    for place in ("Hugging Face", "Kaggle"):
+        assert ("available_on", "Quill 2", place) in got and ("available_on", "Vela 3", place) not in got, sorted(got)

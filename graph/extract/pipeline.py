@@ -25,7 +25,7 @@ from .model import Entity, Evidence, Fact
 from .plain import plain_reading, without_adverbs
 from .relations import Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
-from .tables import find_listings, find_records, find_tables
+from .tables import find_listings, find_platform_bullets, find_records, find_tables
 from .textprep import has_any, prepare
 
 __all__ = ["run"]
@@ -92,6 +92,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     records = find_records(text, prep.body_start)  # "Investors: A (lead), B", "Headquarters: Lisbon, Portugal"
     rows = find_tables(text, prep.body_start, pub)  # "2024-07-08 | ABB | Stellio Robotics | Acquisition | USD 85m"
     rows += find_listings(text, prep.body_start)  # "- Jamba 1.6 (AI21 Labs): Amazon Bedrock, Vertex AI"
+    rows += find_platform_bullets(text, prep.body_start, [m for _s, _e, ms, unknown, _t in sentences for m in (*ms, *unknown)])
+    # "OpenAI o3-mini" ... "- Azure OpenAI Service"
     for row, span in rows:
         found.append((row, span))
         body_mentions.extend((row.subject, row.object))

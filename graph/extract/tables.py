@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .amounts import find_amounts
 from .dates import find_dates
-from .entities import Mention
+from .entities import Mention, find_mentions
 from .gazetteer import Gazetteer
 from .relations import Candidate
 
@@ -278,4 +278,70 @@ def find_listings(text: str, start: int) -> list[tuple[Candidate, tuple[int, int
             out.append((Candidate("develops", maker, pm, 0, confidence=0.7), span))
             for hm in hosts:
                 out.append((Candidate("available_on", pm, hm, 0, confidence=0.7), span))
+    return out
+
+
+_LINE = re.compile(r"^[^\n]*$", re.M)
+_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?P<item>[^\n]+)")
+_SHELF_LEAD = re.compile(r"(?:(?:downloadable|available|offered|usable|hosted|served|listed|sold)\s+)?(?:in|on|through|via|from|by|at)\s+(?:the\s+)?", re.I)
+_ITEM_END = re.compile(r"\s*[(;:]|,\s+(?!and\b)|\s+(?:under|for|from\s+(?:launch|day)|as\s+(?:a|an|of)|since|with)\b|[.]\s*$")
+_CONNECTIVE = re.compile(r"(?i)\b(?:and|or|the|its|their|own|also|both|apps?|website|site|web|service|marketplace|store|platform|cloud|"
+                         r"[A-Z][\w.-]*['’]s)\b")
+_VERBISH = re.compile(r"\b(?:added|offers?|offered|launched|said|says|made|makes|put|puts|released|uses|runs|signed|agreed|will|has|have|is|are|was|were)\b")
+
+
+def find_platform_bullets(text: str, start: int, named: list[Mention] = ()) -> list[tuple[Candidate, tuple[int, int]]]:
+    """Where a model is offered, as a bulleted list of platforms under a heading that names it:
+
+        OpenAI o3-mini
+        ...
+        - ChatGPT (free, Plus, Pro)
+        - Azure OpenAI Service
+
+    Each bullet that is only a platform the gazetteer knows (a product or a company others are offered on) puts the heading's
+    one product there; a bullet that says more ("Microsoft added R1 to Azure") is prose, read with the sentences. ``named``:
+    the products the article's reader found (new names too), so that a heading with a name no gazetteer knows counts."""
+    if "\n- " not in text and "\n• " not in text and "\n* " not in text:
+        return []
+    from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    out: list[tuple[Candidate, tuple[int, int]]] = []
+    model: Mention | None = None
+    for line in _LINE.finditer(text, start):
+        raw = line.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        b = _BULLET.fullmatch(raw)
+        if b is None:
+            if len(stripped) <= 60 and stripped[-1] not in ".:;!?" and stripped[0].isupper():
+                found = [m for m in find_mentions(text, line.start(), line.end(), gaz) if m.type == "Product"] or [
+                    m for m in named if line.start() <= m.start and m.end <= line.end()
+                    and (m.type == "Product" or m.type == "Unknown" and any(c.isdigit() for c in m.name))]  # "Vela 3", not "Highlights"
+                model = None  # a new heading: a new section
+                if len(found) == 1 and not (found[0].entry is not None and found[0].entry.platform):
+                    model = found[0] if found[0].type == "Product" else Mention(found[0].start, found[0].end, found[0].name, "Product",
+                                                                                 found[0].surface, None, False)  # "Anthropic Claude 3.7 Sonnet": the product as the reader names it (its version kept)
+            continue
+        if model is None:
+            continue
+        item = b.group("item")
+        lead = _SHELF_LEAD.match(item)
+        body = item[lead.end():] if lead else item
+        cut = _ITEM_END.search(body)
+        body = body[:cut.start()] if cut else body
+        if len(body.split()) > 8 or _VERBISH.search(body):
+            continue  # "Microsoft added DeepSeek-R1 to Azure AI Foundry on January 29.": prose, read with the sentences
+        cs = line.start() + b.start("item") + (lead.end() if lead else 0)
+        every = list(gaz.match(text, cs, cs + len(body)))
+        owners = [(ms, me + 2, e) for ms, me, e in every if text[me:me + 2] in ("'s", "’s")]  # "Google Cloud's Vertex AI": whose it is
+        hits = [(ms, me, e) for ms, me, e in every if e.platform and e.name != model.name and text[me:me + 2] not in ("'s", "’s")]
+        rest = body
+        for ms, me, _entry in sorted(hits + owners, reverse=True):
+            rest = rest[:ms - cs] + " " + rest[me - cs:]
+        if not hits or _CONNECTIVE.sub(" ", re.sub(r"[^\w\s&]", " ", rest)).strip():
+            continue  # "- Hugging Face acquired Argilla": a bullet holding more than platforms' names is prose
+        for ms, me, entry in hits:
+            hm = Mention(ms, me, entry.name, entry.type if entry.type in ("Company", "Product") else "Product", text[ms:me], entry, True)
+            out.append((Candidate("available_on", model, hm, 0, confidence=0.7), (line.start(), line.end())))
     return out
