@@ -3012,3 +3012,16 @@ def test_a_bulleted_list_of_platforms_under_a_models_heading():
         assert ("available_on", "Vela 3", place) in got, sorted(got)
     for place in ("Hugging Face", "Kaggle"):
         assert ("available_on", "Quill 2", place) in got and ("available_on", "Vela 3", place) not in got, sorted(got)
+
+
+def test_a_deal_lists_item_heading_names_the_round_below_it():
+    art = parse_text("The Cap Table: May's AI money\nBy the Test Desk\n31 May 2024\n\nTHE BIG ONES\n\n"
+                     "• Orvane Compute, $6bn Series B. Its chief said on Sunday it had raised $6 billion. The backers it named were "
+                     "Tessel Capital and Quill Ventures.\n\n"
+                     "• Kestrel Cloud, $1.1bn of equity. Brenlow Partners led the GPU cloud's $1.1 billion Series C, with Marrow Capital "
+                     "participating.\n", source="inline.txt")
+    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    for s in ("Tessel Capital", "Quill Ventures"):
+        assert (INV, s, "Orvane Compute") in got, sorted(got)
+    for s in ("Brenlow Partners", "Marrow Capital"):
+        assert (INV, s, "Kestrel Cloud") in got and (INV, s, "Orvane Compute") not in got, sorted(got)

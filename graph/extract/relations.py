@@ -385,7 +385,7 @@ _RX = {
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
-        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?(?:\s+«[CU]\d+»\s+(?:has\s+|had\s+)?(?:named|listed|disclosed|cited))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_portfolio": caseless(
         r"(?P<s>" + C + r")(?:'s|,\s+whose)\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
     # "SmartCap has invested in eleven of the companies on this campus, including Lingvist and Toggl"
@@ -1580,6 +1580,8 @@ _ROUNDS_FOR = caseless(
     r"(?:(?:the|several|many|multiple|numerous|recent|earlier|previous|\w+)\s+)?(?:(?:funding|financing|fundraising|venture)\s+)?rounds\s+(?:for|in|of|by|at)\s+"
     + OBJ + r"(?P<o>" + CLD + r")")
 """'has taken part in funding rounds for A, B and C': several rounds, each in a company the subject backed."""
+_DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
+"""A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
 _POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
@@ -1843,6 +1845,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             out.append(c)
         return out
     low = masked.lower()
+    if "«M" in masked and (deal_head := _DEAL_HEADING.match(masked)) is not None and tokens[int(deal_head.group(1))].mention is not None:
+        ctx.investee = tokens[int(deal_head.group(1))].mention  # "• CoreWeave, $1.1bn Series C.", "4. Helsing — €450m, Series C (July)": the round below is its
     gates = _GATES.scan(low)  # which rules' words the sentence holds: one pass for all of them
     has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
     retracted = _RETRACT_WORDS in gates and is_retracted(masked)
