@@ -3025,3 +3025,8 @@ def test_a_deal_lists_item_heading_names_the_round_below_it():
         assert (INV, s, "Orvane Compute") in got, sorted(got)
     for s in ("Brenlow Partners", "Marrow Capital"):
         assert (INV, s, "Kestrel Cloud") in got and (INV, s, "Orvane Compute") not in got, sorted(got)
+
+
+def test_a_company_named_by_its_role_towards_a_possessor():
+    got = facts("For Tessel Group, which has put $8 billion into Kestrel AI's rival Orvane Labs, it is a useful hedge.")
+    assert (INV, "Tessel Group", "Orvane Labs") in got and (INV, "Tessel Group", "Kestrel AI") not in got, sorted(got)

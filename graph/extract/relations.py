@@ -1582,6 +1582,9 @@ _ROUNDS_FOR = caseless(
 """'has taken part in funding rounds for A, B and C': several rounds, each in a company the subject backed."""
 _DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
 """A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
+_ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|parent|parent\s+company|subsidiary|sister\s+company|spin-?off|affiliate|"
+                               r"unit|arm|former\s+unit)\s+«[CU](\d+)»(?!['’])")
+"""'OpenAI's rival Anthropic', 'Google's parent Alphabet': a company named by its role towards the possessor."""
 _POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
@@ -1864,6 +1867,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
             skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
             cobuilt: bool = False) -> None:
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions
+                and (rival := _ROLE_NAMED_AFTER.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
+            o = int(rival.group(1))  # "has put $8 billion into OpenAI's rival Anthropic": the company the role names, not its possessor
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
