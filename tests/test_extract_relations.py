@@ -3030,3 +3030,12 @@ def test_a_deal_lists_item_heading_names_the_round_below_it():
 def test_a_company_named_by_its_role_towards_a_possessor():
     got = facts("For Tessel Group, which has put $8 billion into Kestrel AI's rival Orvane Labs, it is a useful hedge.")
     assert (INV, "Tessel Group", "Orvane Labs") in got and (INV, "Tessel Group", "Kestrel AI") not in got, sorted(got)
+
+
+def test_a_second_purchase_with_its_own_price_and_date_and_a_take_private_by_noun():
+    got = facts("Tessel Shop bought Kestrel Labs, the maker of the Quillo tool, for $375 million in 2014, and Orvane Video, known for "
+                "scanning, for about $547 million in 2017. And in October the private equity firm Brenlow Bravo completed its $5.3 billion "
+                "take-private of Marrow Security, the Cambridge company.")
+    assert got[(ACQ, "Tessel Shop", "Orvane Video")].amount == 547_000_000, sorted(got)
+    assert got[(ACQ, "Tessel Shop", "Orvane Video")].date == "2017", sorted(got)
+    assert (ACQ, "Brenlow Bravo", "Marrow Security") in got, sorted(got)

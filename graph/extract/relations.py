@@ -471,7 +471,7 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>" + C + r")"),
     "acq_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)\s+(?:«T\d+»\s+)?of\s+"
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
         r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"),
     # "its $6 billion Cavium purchase", "Tenable's 2021 Apex acquisition"
     "acq_nominal_pre": caseless(
@@ -482,7 +482,7 @@ _RX = {
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
         r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
         r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
-        r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     "acq_fronted": re.compile(
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     # "Alibaba agreed to sell Intime Retail, the chain it took private in 2017, to a consortium led by Youngor": the buyer acquires
@@ -1459,9 +1459,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_full_ownership": ("ownership", " control"),
     "acq_poss_appos": ("acquisition,", "purchase,", "takeover,", "to date,", "yet,", "ever,", "so far,"),
     "acq_passive": (" by ",),
-    "acq_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_nominal": ("acquisition", "purchase", "takeover", "buyout", "take-private", "buy-out"),
     "acq_nominal_pre": ("acquisition", "purchase", "takeover", "buyout"),
-    "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout"),
+    "acq_done_nominal": ("acquisition", "purchase", "takeover", "buyout", "take-private", "buy-out"),
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
@@ -1601,6 +1601,12 @@ _LIST_PARTNERED = caseless(
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
+_AND_SECOND_OBJECT = re.compile(
+    r",\s+and\s+(?:(?:in|on)\s+«T\d+»,?\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:a|an|the|known|which|whose|its)\b(?:[^;«]|«[GLNP]\d+»){0,80}?,)?"
+    r"(?:\s+«T\d+»|\s+(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?«[MT]\d+»(?:\s+in\s+(?:cash|stock))?|\s+the\s+(?:year|month)\s+(?:before|after)"
+    r"|\s+(?:a|one|two|three)\s+(?:year|month)s?\s+(?:later|earlier))+\s*(?:[.;]|$)")
+"""', and B, a video-editing app, the year before.', ', and B for about $547 million in 2017.': a second object of the clause's verb,
+with only its price and date after it."""
 _GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
 """', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
@@ -3194,6 +3200,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    for m in _AND_SECOND_OBJECT.finditer(masked) if n_c >= 3 and ", and " in masked else ():
+        # "It bought Coverity, the maker of ..., for $375 million in 2014, and Black Duck Software, known for ..., for about $547
+        # million in 2017": a second purchase of the same buyer, with its own price and date
+        prev = [c for c in out if c.relation == "acquires" and c.object is not None and c.pos < m.start()]
+        om = ment(_id(m.group("o")))
+        if prev and om is not None and om.name not in {c.object.name for c in prev} and om.name != prev[-1].subject.name:
+            add("acquires", prev[-1].subject, _id(m.group("o")), m.start("o"), end=m.end("o"), conf=0.7, amount=True, lo=m.end("o"), hi=m.end())
+            if out and out[-1].relation == "acquires" and out[-1].object is om:
+                t = _nearest(tokens, positions, "T", m.end("o"), m.end("o"), m.end())
+                out[-1].date = t.date.iso if t is not None else None
     for m in _GAPPED_AMOUNT.finditer(masked) if n_c >= 3 and "M" in kinds and ", and «" in masked else ():
         # "Amazon has invested $8 billion in Anthropic, and Google about $3 billion": the same verb and object, gapped
         prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.amount is not None]
