@@ -3039,3 +3039,10 @@ def test_a_second_purchase_with_its_own_price_and_date_and_a_take_private_by_nou
     assert got[(ACQ, "Tessel Shop", "Orvane Video")].amount == 547_000_000, sorted(got)
     assert got[(ACQ, "Tessel Shop", "Orvane Video")].date == "2017", sorted(got)
     assert (ACQ, "Brenlow Bravo", "Marrow Security") in got, sorted(got)
+
+
+def test_earlier_deals_include_a_described_list():
+    got = facts("Kestrel Labs is a design firm. Earlier deals include Quillo Systems, the Vienna-based maker of a background tool, "
+                "in 2021, and Tamsin Charts, a London start-up, in 2022.")
+    assert got[(ACQ, "Kestrel Labs", "Quillo Systems")].date == "2021", sorted(got)
+    assert got[(ACQ, "Kestrel Labs", "Tamsin Charts")].date == "2022", sorted(got)

@@ -1601,6 +1601,10 @@ _LIST_PARTNERED = caseless(
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
+_DEALS_INCLUDE = caseless(r"^(?:(?:Its|Their|The\s+company's|The\s+group's)\s+)?(?:(?:earlier|previous|other|recent|past|prior|smaller|later)\s+){1,2}"
+                          r"(?:deals|acquisitions|purchases|buys|takeovers)\s+(?:have\s+)?(?:include|included|including|were|are)\s")
+_DEAL_ITEM = re.compile(r"(?:\s|,\s+and\s+|,\s+)(?:the\s+)?«[CU](\d+)»(?!['’])(?=,|\s+(?:in|for)\s+«|\s*[.;]|\s+and\s+«)")
+"""'Earlier deals include A, ..., in 2021, and B, ..., in 2022': the list items after the cue, each closed by a comma, a date or the end."""
 _AND_SECOND_OBJECT = re.compile(
     r",\s+and\s+(?:(?:in|on)\s+«T\d+»,?\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:a|an|the|known|which|whose|its)\b(?:[^;«]|«[GLNP]\d+»){0,80}?,)?"
     r"(?:\s+«T\d+»|\s+(?:for|in)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?«[MT]\d+»(?:\s+in\s+(?:cash|stock))?|\s+the\s+(?:year|month)\s+(?:before|after)"
@@ -3200,6 +3204,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    if focus is not None and (dl := _DEALS_INCLUDE.match(masked)) is not None:
+        # "Earlier deals include Kaleido, the Vienna maker of remove.bg, in 2021, and Flourish, a London start-up, in 2022": the
+        # buys of the company the text is about, each item of the list
+        for item in _DEAL_ITEM.finditer(masked, dl.end() - 1):
+            i = int(item.group(1))
+            if ment(i) is not None and ment(i).name != focus.name:
+                add("acquires", focus, i, item.start(), end=item.end(), conf=0.7, amount=True, lo=item.end(), hi=item.end() + 40)
+                if out and out[-1].relation == "acquires" and out[-1].object is ment(i):
+                    nxt = masked.find(", and «", item.end())
+                    t = _nearest(tokens, positions, "T", item.end(), item.end(), nxt if nxt > 0 else len(masked))
+                    out[-1].date = t.date.iso if t is not None else None
     for m in _AND_SECOND_OBJECT.finditer(masked) if n_c >= 3 and ", and " in masked else ():
         # "It bought Coverity, the maker of ..., for $375 million in 2014, and Black Duck Software, known for ..., for about $547
         # million in 2017": a second purchase of the same buyer, with its own price and date
