@@ -3046,3 +3046,15 @@ def test_earlier_deals_include_a_described_list():
                 "in 2021, and Tamsin Charts, a London start-up, in 2022.")
     assert got[(ACQ, "Kestrel Labs", "Quillo Systems")].date == "2021", sorted(got)
     assert got[(ACQ, "Kestrel Labs", "Tamsin Charts")].date == "2022", sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        ("Orvane Chips is growing. This month it added Brium Labs, a small compiler start-up focused on software.",
+         [(ACQ, "Orvane Chips", "Brium Labs")], []),
+        ("Orvane Ventures added Brium Labs, a small compiler start-up, to its accelerator programme.", [], [(ACQ, "Orvane Ventures", "Brium Labs")]),
+    ],
+)
+def test_a_company_added_is_a_company_taken_in(body, present, absent):
+    _present_and_absent(body, present, absent)

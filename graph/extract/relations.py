@@ -1601,6 +1601,10 @@ _LIST_PARTNERED = caseless(
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
+_ADDED_COMPANY = caseless(
+    r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
+    r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
+"""'it added Brium, a small compiler start-up focused on ...': a company the subject took in (not 'added X, a start-up, to its programme')."""
 _DEALS_INCLUDE = caseless(r"^(?:(?:Its|Their|The\s+company's|The\s+group's)\s+)?(?:(?:earlier|previous|other|recent|past|prior|smaller|later)\s+){1,2}"
                           r"(?:deals|acquisitions|purchases|buys|takeovers)\s+(?:have\s+)?(?:include|included|including|were|are)\s")
 _DEAL_ITEM = re.compile(r"(?:\s|,\s+and\s+|,\s+)(?:the\s+)?«[CU](\d+)»(?!['’])(?=,|\s+(?:in|for)\s+«|\s*[.;]|\s+and\s+«)")
@@ -3204,6 +3208,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    for m in _ADDED_COMPANY.finditer(masked) if n_c >= 2 and "add" in low else ():
+        # "This month it added Brium, a small compiler start-up": a company taken in, the buyer's
+        add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start("v"), hi=m.end() + 40)
     if focus is not None and (dl := _DEALS_INCLUDE.match(masked)) is not None:
         # "Earlier deals include Kaleido, the Vienna maker of remove.bg, in 2021, and Flourish, a London start-up, in 2022": the
         # buys of the company the text is about, each item of the list
