@@ -3058,3 +3058,18 @@ def test_earlier_deals_include_a_described_list():
 )
 def test_a_company_added_is_a_company_taken_in(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        ("Tessel Group paid $1.5 billion for 80% of Orvane Irrigation in 2018; the founders retain the remaining 20%.",
+         [(ACQ, "Tessel Group", "Orvane Irrigation")], [(INV, "Tessel Group", "Orvane Irrigation")]),
+        ("In 2020 Kestrel Group paid HK$28.8 billion for a 72 per cent stake in the hypermarket operator Orvane Retail.",
+         [(ACQ, "Kestrel Group", "Orvane Retail")], []),
+        # a majority held is an investment with a majority stake
+        ("Tessel Group owns 75% of Scalewise Labs.", [(INV, "Tessel Group", "Scalewise Labs")], [(ACQ, "Tessel Group", "Scalewise Labs")]),
+    ],
+)
+def test_a_majority_bought_in_per_cent_is_an_acquisition(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -1605,6 +1605,9 @@ _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
 """'it added Brium, a small compiler start-up focused on ...': a company the subject took in (not 'added X, a start-up, to its programme')."""
+_BOUGHT_SHARE = caseless(r"\b(?:paid|pays|paying|bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took|takes|taking)\b"
+                         r"(?:[^;«]|«[MT]\d+»){0,40}?\b(?:for|of)?\s*(?:a\s+|an\s+)?\d{2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+"""A purchase of a share given in per cent: 'paid $1.5bn for 80% of', 'bought a 72 per cent stake in' (its size decides the relation)."""
 _DEALS_INCLUDE = caseless(r"^(?:(?:Its|Their|The\s+company's|The\s+group's)\s+)?(?:(?:earlier|previous|other|recent|past|prior|smaller|later)\s+){1,2}"
                           r"(?:deals|acquisitions|purchases|buys|takeovers)\s+(?:have\s+)?(?:include|included|including|were|are)\s")
 _DEAL_ITEM = re.compile(r"(?:\s|,\s+and\s+|,\s+)(?:the\s+)?«[CU](\d+)»(?!['’])(?=,|\s+(?:in|for)\s+«|\s*[.;]|\s+and\s+«)")
@@ -3248,6 +3251,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for b in buyers:
             if b is not None and b.name not in have:
                 add("acquires", b, _id(m.group("t")), m.start("v"), end=m.end("v"), conf=0.75, amount=True, lo=m.start("v"), hi=m.end() + 60)
+    for c in out if "%" in masked or "per cent" in low or "percent" in low else ():
+        # "paid $1.5 billion for 80% of Netafim", "bought a 72 per cent stake in": a majority bought is an acquisition (the conventions)
+        if (c.relation == "invests_in" and c.stake == "majority" and c.object is not None
+                and _BOUGHT_SHARE.search(masked, max(0, c.pos - 10), c.pos + 80)):
+            c.relation, c.stake = "acquires", None
     # "A and B agreed to invest $5bn and $10bn respectively in C", "A and B have billions tied up in C and D respectively"
     resp = _RESPECTIVELY.search(masked) if "respectively" in low else None
     subs_m = _COORD_LIST.search(masked, 0, resp.start()) if resp is not None else None
