@@ -3073,3 +3073,11 @@ def test_a_company_added_is_a_company_taken_in(body, present, absent):
 )
 def test_a_majority_bought_in_per_cent_is_an_acquisition(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_as_did_a_list_and_no_possessor_of_a_participant():
+    got = facts("Kestrel Labs raised $70 million in a round led by Orvane Ventures. M12, Tessel Group's venture fund, took part, as did "
+                "Sinewave Ventures, Quill Ventures and Archerman Capital.")
+    for s in ("M12", "Sinewave Ventures", "Quill Ventures", "Archerman Capital"):
+        assert (INV, s, "Kestrel Labs") in got, sorted(got)
+    assert (INV, "Tessel Group", "Kestrel Labs") not in got, sorted(got)

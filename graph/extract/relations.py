@@ -1601,6 +1601,8 @@ _LIST_PARTNERED = caseless(
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
+_AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\s+" + OBJ + r"(?P<s>" + CLD + r")(?!['’])\s*(?:[.;]|$)")
+"""', as did A, B and C.': the clause before's subject repeated for each of them."""
 _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
@@ -2366,6 +2368,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         # Nvidia and AMD participated as strategic investors")
         target = _round_company(ctx, focus)
         subjects = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))  # not the names inside an apposition or relative clause
+        subjects = [i for i in subjects if i not in positions or not masked.startswith(("'s", "’s"), positions[i] + len(f"«{tokens[i].kind}{i}»"))]
+        # (nor a possessor: "M12, Microsoft's venture fund, took part": the fund)
         joined_a = _JOINED_A_ROUND.match(m.group("v"))
         if joined_a:  # "Nvidia's tie to SoundHound is old. It joined a $75m round in 2017": SoundHound's
             named = {ment(i).name for i in subjects if ment(i) is not None}
@@ -3211,6 +3215,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rel = "partners_with" if "licen" in low or "hir" in low else prior.relation if prior is not None and prior.object is not None else None
         for o in (_id(m.group("o")), *_ids(m.group("more") or "")) if rel else ():  # "did the same with Adept that summer and with Covariant"
             add(rel, _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.6, amount=rel != "partners_with", lo=m.start("v"), hi=m.end() + 40)
+    for m in _AS_DID_LIST.finditer(masked) if n_c >= 2 and ", as " in low else ():
+        # "M12 took part, as did Sinewave Ventures, OMERS Ventures and Archerman Capital": the same stake, each of them
+        prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start()]
+        if prev:
+            for sid in _ids(m.group("s")):
+                add("invests_in", sid, prev[-1].object, m.start("v"), end=m.end("v"), conf=0.7, dated=False)
+                if out and out[-1].relation == "invests_in" and out[-1].subject is ment(sid):
+                    out[-1].date = prev[-1].date
     for m in _ADDED_COMPANY.finditer(masked) if n_c >= 2 and "add" in low else ():
         # "This month it added Brium, a small compiler start-up": a company taken in, the buyer's
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start("v"), hi=m.end() + 40)
