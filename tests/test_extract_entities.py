@@ -504,11 +504,9 @@ def test_the_company_is_never_a_regulator_named_before_it():
 
 
 def test_a_two_place_dateline_with_abbreviated_states_names_no_company():
-    art = parse_text("Brenlow to buy Quillon\nBy A Writer\nMarch 3, 2025\n\nRALEIGH, N.C. and VILNIUS, Lithuania -- Brenlow Identity, "
-                     "a provider of identity software, today announced it has agreed to acquire Quillon, a Vilnius-based start-up.\n\n"
-                     "SUNNYVALE, Calif. - Kestrel Design said it will absorb Orvane Simulation, which it agreed in 2024 to buy.\n",
-                     source="inline.txt")
-    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    got = facts("RALEIGH, N.C. and VILNIUS, Lithuania -- Brenlow Identity, a provider of identity software, today announced it has "
+                "agreed to acquire Quillon, a Vilnius-based start-up.\n\nSUNNYVALE, Calif. - Kestrel Design said it will absorb Orvane "
+                "Simulation, which it agreed in 2024 to buy.", published="March 3, 2025")
     assert ("acquires", "Brenlow Identity", "Quillon") in got, sorted(got)
     assert ("acquires", "Kestrel Design", "Orvane Simulation") in got, sorted(got)
     assert not [k for k in got if k[1] in ("RALEIGH", "VILNIUS", "SUNNYVALE")], sorted(got)

@@ -7,8 +7,12 @@ from alliancekg.graph.extract import extract
 
 
 def facts(body, published="June 14, 2024"):
-    art = parse_text(f"Test Headline\nBy the Test Desk\n{published}\n\n{body}\n", source="inline.txt")
-    return {(f.relation, f.subject, f.object): f for f in extract(art).facts}
+    return article_facts(f"Test Headline\nBy the Test Desk\n{published}\n\n{body}\n")
+
+
+def article_facts(text):
+    """The facts of a whole article (headline, byline and date line included), by (relation, subject, object)."""
+    return {(f.relation, f.subject, f.object): f for f in extract(parse_text(text, source="inline.txt")).facts}
 
 
 @pytest.mark.parametrize(
@@ -3002,12 +3006,11 @@ def test_a_spun_out_company_raising_money_is_the_rounds_company_not_its_parent()
 
 
 def test_a_bulleted_list_of_platforms_under_a_models_heading():
-    art = parse_text("Where to run the new models\nBy the Test Desk\nMarch 3, 2025\n\nOrvane AI released two models this quarter.\n\n"
-                     "Vela 3\n\nOrvane's first reasoning model, released on February 24, can think at length. It is available:\n\n"
-                     "- in the Orvane apps and the Anthropic API;\n- on Amazon Bedrock, from launch day;\n- on Google Cloud's Vertex AI, from launch day;\n"
-                     "- Microsoft added it to Azure AI Foundry on March 1.\n\nQuill 2\n\nKestrel's model is still experimental.\n\n"
-                     "- Hugging Face\n- Kaggle (weights only)\n", source="inline.txt")
-    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    got = article_facts("Where to run the new models\nBy the Test Desk\nMarch 3, 2025\n\nOrvane AI released two models this quarter.\n\n"
+                        "Vela 3\n\nOrvane's first reasoning model, released on February 24, can think at length. It is available:\n\n"
+                        "- in the Orvane apps and the Anthropic API;\n- on Amazon Bedrock, from launch day;\n- on Google Cloud's Vertex AI, from launch day;\n"
+                        "- Microsoft added it to Azure AI Foundry on March 1.\n\nQuill 2\n\nKestrel's model is still experimental.\n\n"
+                        "- Hugging Face\n- Kaggle (weights only)\n")
     for place in ("Amazon Bedrock", "Vertex AI"):
         assert ("available_on", "Vela 3", place) in got, sorted(got)
     for place in ("Hugging Face", "Kaggle"):
@@ -3015,12 +3018,11 @@ def test_a_bulleted_list_of_platforms_under_a_models_heading():
 
 
 def test_a_deal_lists_item_heading_names_the_round_below_it():
-    art = parse_text("The Cap Table: May's AI money\nBy the Test Desk\n31 May 2024\n\nTHE BIG ONES\n\n"
-                     "• Orvane Compute, $6bn Series B. Its chief said on Sunday it had raised $6 billion. The backers it named were "
-                     "Tessel Capital and Quill Ventures.\n\n"
-                     "• Kestrel Cloud, $1.1bn of equity. Brenlow Partners led the GPU cloud's $1.1 billion Series C, with Marrow Capital "
-                     "participating.\n", source="inline.txt")
-    got = {(f.relation, f.subject, f.object) for f in extract(art).facts}
+    got = article_facts("The Cap Table: May's AI money\nBy the Test Desk\n31 May 2024\n\nTHE BIG ONES\n\n"
+                        "• Orvane Compute, $6bn Series B. Its chief said on Sunday it had raised $6 billion. The backers it named were "
+                        "Tessel Capital and Quill Ventures.\n\n"
+                        "• Kestrel Cloud, $1.1bn of equity. Brenlow Partners led the GPU cloud's $1.1 billion Series C, with Marrow Capital "
+                        "participating.\n")
     for s in ("Tessel Capital", "Quill Ventures"):
         assert (INV, s, "Orvane Compute") in got, sorted(got)
     for s in ("Brenlow Partners", "Marrow Capital"):
