@@ -1475,7 +1475,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_under": (" with ",),
     "par_making_it": ("making ", "made ", "makes "),
     "par_jv_with": ("joint venture with",),
-    "par_agreed_with": ("agreed", "agrees", "agreeing"),
+    "par_agreed_with": ("agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this", "agreed earlier",
+                        "agreed in", "agreed on"),
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_signed_by": (" by ",),
@@ -1882,6 +1883,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     def ment(i: int) -> Mention | None:
         return tokens[i].mention if 0 <= i < len(tokens) else None
 
+    # where the clauses with their own subjects start (read once a sentence, for the dates of its deals)
+    clause_starts = ([b.start() for b in _SUBJECT_CLAUSE.finditer(masked)]
+                     if ", and «" in masked or ", but «" in masked or ", while «" in masked or ";" in masked else [])
+
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
             skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
@@ -1972,11 +1977,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 t = _nearest(tokens, positions, "T", pos, 0, hc.end())
             else:
                 lo_c, hi_c = 0, 10**9  # "A took Y private in 2023, and B paid $594m for Z in 2020": each clause's own date first
-                for b in _SUBJECT_CLAUSE.finditer(masked) if ", and «" in masked or ", but «" in masked or ", while «" in masked or ";" in masked else ():
-                    if b.start() < pos:
-                        lo_c = b.start()
+                for b in clause_starts:
+                    if b < pos:
+                        lo_c = b
                     else:
-                        hi_c = b.start()
+                        hi_c = b
                         break
                 t = _nearest(tokens, positions, "T", pos, lo_c, hi_c) or _nearest(tokens, positions, "T", pos)
             if t:
@@ -3254,7 +3259,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", _id(m.group("s")), prev[-1].object, m.start("s"), end=m.end(), dated=False, conf=0.7, amount=True, lo=m.start("m"), hi=m.end("m") + 1)
             if out and out[-1].relation == "invests_in" and out[-1].subject is ment(_id(m.group("s"))):
                 out[-1].date = prev[-1].date
-    for m in _AGREED_WITH_TO_BUY.finditer(masked) if n_c >= 3 and "agree" in low else ():
+    for m in _AGREED_WITH_TO_BUY.finditer(masked) if n_c >= 3 and "par_agreed_with" in gates else ():
         # "MGX agreed with GIP and AIP to buy Aligned for $40bn": a consortium's purchase, each of its members buys, none partners another
         buyers = [ment(i) for i in [*_ids(m.group("s"))[-1:], *_ids(m.group("o"))]]
         names = {b.name for b in buyers if b is not None}
