@@ -235,7 +235,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     if (noun == "government") != bool(m.extra.get("government")):
         return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
-    if e is not None and e.kind == "public" or e is None and _PUBLIC_NAME.search(m.name):
+    if e is not None and e.kind == "public" or e is None and " " in m.name and _PUBLIC_NAME.search(m.name):
         return False  # "the company" is never the European Commission, a ministry, a university or "the US Treasury Department" named before it
     if noun in _SMALL and e is not None and e.large:
         return False

@@ -1025,7 +1025,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             out.append(Mention(s, e, name, "Person", name, None, False))
             continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
         if typ == "Unknown":
-            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end) or _PERSON_ROLE_APPOS.match(text, e, end)
+            if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
+                    or text.startswith(", a", e) and _PERSON_ROLE_APPOS.match(text, e, end)
                     or ("partner " in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
                         and 2 <= len(name.split()) <= 3
                         and _person_shaped(name))

@@ -1581,6 +1581,7 @@ _ROUNDS_FOR = caseless(
     r"(?:(?:the|several|many|multiple|numerous|recent|earlier|previous|\w+)\s+)?(?:(?:funding|financing|fundraising|venture)\s+)?rounds\s+(?:for|in|of|by|at)\s+"
     + OBJ + r"(?P<o>" + CLD + r")")
 """'has taken part in funding rounds for A, B and C': several rounds, each in a company the subject backed."""
+_HEADING_OPENERS = frozenset("•*–-0123456789«")
 _DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
 """A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
 _ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|parent|parent\s+company|subsidiary|sister\s+company|spin-?off|affiliate|"
@@ -1613,6 +1614,7 @@ _BOUGHT_SHARE = caseless(r"\b(?:paid|pays|paying|bought|buys|buying|acquired|acq
 """A purchase of a share given in per cent: 'paid $1.5bn for 80% of', 'bought a 72 per cent stake in' (its size decides the relation)."""
 _DEALS_INCLUDE = caseless(r"^(?:(?:Its|Their|The\s+company's|The\s+group's)\s+)?(?:(?:earlier|previous|other|recent|past|prior|smaller|later)\s+){1,2}"
                           r"(?:deals|acquisitions|purchases|buys|takeovers)\s+(?:have\s+)?(?:include|included|including|were|are)\s")
+_DEAL_PLURALS = ("deals ", "acquisitions ", "purchases ", "buys ", "takeovers ")
 _DEAL_ITEM = re.compile(r"(?:\s|,\s+and\s+|,\s+)(?:the\s+)?«[CU](\d+)»(?!['’])(?=,|\s+(?:in|for)\s+«|\s*[.;]|\s+and\s+«)")
 """'Earlier deals include A, ..., in 2021, and B, ..., in 2022': the list items after the cue, each closed by a comma, a date or the end."""
 _AND_SECOND_OBJECT = re.compile(
@@ -1812,7 +1814,7 @@ _GATES = Gates({
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
                                   _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS,
-                                  _EXPLORE_WORDS)},
+                                  _EXPLORE_WORDS, _DEAL_PLURALS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -1868,7 +1870,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             out.append(c)
         return out
     low = masked.lower()
-    if "«M" in masked and (deal_head := _DEAL_HEADING.match(masked)) is not None and tokens[int(deal_head.group(1))].mention is not None:
+    if masked[:1] in _HEADING_OPENERS and "«M" in masked and (deal_head := _DEAL_HEADING.match(masked)) is not None and tokens[int(deal_head.group(1))].mention is not None:
         ctx.investee = tokens[int(deal_head.group(1))].mention  # "• CoreWeave, $1.1bn Series C.", "4. Helsing — €450m, Series C (July)": the round below is its
     gates = _GATES.scan(low)  # which rules' words the sentence holds: one pass for all of them
     has = {k: k in gates for k in _PREFILTER} if n_c else _HAS_NONE
@@ -1892,6 +1894,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
             cobuilt: bool = False) -> None:
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions
+                and masked.startswith(("'s ", "’s "), positions[o] + len(f"«{tokens[o].kind}{o}»"))
                 and (rival := _ROLE_NAMED_AFTER.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
             o = int(rival.group(1))  # "has put $8 billion into OpenAI's rival Anthropic": the company the role names, not its possessor
         sm = ment(s) if isinstance(s, int) else s
@@ -1911,7 +1914,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "partners_with" and check and _EXPLORE_WORDS in gates and (ex := _TO_EXPLORE.match(masked, end if end is not None else pos, (end or pos) + 120))
                 and _EXPLORING_DEAL.search(masked, max(0, pos - 40), ex.end())):
             return  # "signed a memorandum with Y to explore ...", "agreed with Y to explore a joint bid": a study, no deal yet
-        if rel == "partners_with" and _TRANSACTION_AGREEMENT.match(masked, pos, (end or pos) + 80):
+        if rel == "partners_with" and "agreement" in low and _TRANSACTION_AGREEMENT.match(masked, pos, (end or pos) + 80):
             return  # "signed a binding share sale agreement with Y": the paper of a sale or a loan, no alliance
         if (rel == "partners_with" and (_AUTHORITY.search(sm.name) or om is not None and _AUTHORITY.search(om.name))
                 and _REGULATORY.search(masked, max(0, pos - 60), (end or pos) + 60)):
@@ -3231,7 +3234,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _ADDED_COMPANY.finditer(masked) if n_c >= 2 and "add" in low else ():
         # "This month it added Brium, a small compiler start-up": a company taken in, the buyer's
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start("v"), hi=m.end() + 40)
-    if focus is not None and (dl := _DEALS_INCLUDE.match(masked)) is not None:
+    if focus is not None and _DEAL_PLURALS in gates and (dl := _DEALS_INCLUDE.match(masked)) is not None:
         # "Earlier deals include Kaleido, the Vienna maker of remove.bg, in 2021, and Flourish, a London start-up, in 2022": the
         # buys of the company the text is about, each item of the list
         for item in _DEAL_ITEM.finditer(masked, dl.end() - 1):
