@@ -285,9 +285,8 @@ _LINE = re.compile(r"^[^\n]*$", re.M)
 _BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?P<item>[^\n]+)")
 _SHELF_LEAD = re.compile(r"(?:(?:downloadable|available|offered|usable|hosted|served|listed|sold)\s+)?(?:in|on|through|via|from|by|at)\s+(?:the\s+)?", re.I)
 _ITEM_END = re.compile(r"\s*[(;:]|,\s+(?!and\b)|\s+(?:under|for|from\s+(?:launch|day)|as\s+(?:a|an|of)|since|with)\b|[.]\s*$")
-_CONNECTIVE = re.compile(r"(?i)\b(?:and|or|the|its|their|own|also|both|apps?|website|site|web|service|marketplace|store|platform|cloud|"
-                         r"[A-Z][\w.-]*['’]s)\b")
-_VERBISH = re.compile(r"\b(?:added|offers?|offered|launched|said|says|made|makes|put|puts|released|uses|runs|signed|agreed|will|has|have|is|are|was|were)\b")
+_CONNECTIVE = re.compile(r"(?i)\b(?:and|or|the|its|their|own|also|both|apps?|website|site|web|service|marketplace|store|platform|cloud)\b")
+"""The words a bullet may hold beside the platforms' names ("in the Claude apps and the Anthropic API")."""
 
 
 def find_platform_bullets(text: str, start: int, named: list[Mention] = ()) -> list[tuple[Candidate, tuple[int, int]]]:
@@ -320,8 +319,9 @@ def find_platform_bullets(text: str, start: int, named: list[Mention] = ()) -> l
                     and (m.type == "Product" or m.type == "Unknown" and any(c.isdigit() for c in m.name))]  # "Vela 3", not "Highlights"
                 model = None  # a new heading: a new section
                 if len(found) == 1 and not (found[0].entry is not None and found[0].entry.platform):
-                    model = found[0] if found[0].type == "Product" else Mention(found[0].start, found[0].end, found[0].name, "Product",
-                                                                                 found[0].surface, None, False)  # "Anthropic Claude 3.7 Sonnet": the product as the reader names it (its version kept)
+                    # "Anthropic Claude 3.7 Sonnet": the product as the reader names it (its version kept); a new name, typed a product
+                    f = found[0]
+                    model = f if f.type == "Product" else Mention(f.start, f.end, f.name, "Product", f.surface, None, False)
             continue
         if model is None:
             continue
@@ -330,8 +330,6 @@ def find_platform_bullets(text: str, start: int, named: list[Mention] = ()) -> l
         body = item[lead.end():] if lead else item
         cut = _ITEM_END.search(body)
         body = body[:cut.start()] if cut else body
-        if len(body.split()) > 8 or _VERBISH.search(body):
-            continue  # "Microsoft added DeepSeek-R1 to Azure AI Foundry on January 29.": prose, read with the sentences
         cs = line.start() + b.start("item") + (lead.end() if lead else 0)
         every = list(gaz.match(text, cs, cs + len(body)))
         owners = [(ms, me + 2, e) for ms, me, e in every if text[me:me + 2] in ("'s", "’s")]  # "Google Cloud's Vertex AI": whose it is
@@ -340,7 +338,7 @@ def find_platform_bullets(text: str, start: int, named: list[Mention] = ()) -> l
         for ms, me, _entry in sorted(hits + owners, reverse=True):
             rest = rest[:ms - cs] + " " + rest[me - cs:]
         if not hits or _CONNECTIVE.sub(" ", re.sub(r"[^\w\s&]", " ", rest)).strip():
-            continue  # "- Hugging Face acquired Argilla": a bullet holding more than platforms' names is prose
+            continue  # "- Hugging Face acquired Argilla", "- Microsoft added R1 to Azure AI Foundry": more than platforms' names, prose
         for ms, me, entry in hits:
             hm = Mention(ms, me, entry.name, entry.type if entry.type in ("Company", "Product") else "Product", text[ms:me], entry, True)
             out.append((Candidate("available_on", model, hm, 0, confidence=0.7), (line.start(), line.end())))
