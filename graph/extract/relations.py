@@ -498,7 +498,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
@@ -519,7 +519,7 @@ _RX = {
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?P<v>partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|investment and partnership|joint\s+ventures?|"
         r"(?:licensing|licence|license|content|supply|distribution|commercial|reseller)\s+deals?|deals?|contracts?|relationship|work|joint\s+work|cooperation)\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     "par_rel": caseless(
-        r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"\b(?:partnership|tie-up|alliance|agreement|collaboration|pact|deal)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
     "par_bare": caseless(
         r"^(?:[^«;]|«[TM]\d+»)*?\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>partnership|tie-up|alliance|collaboration)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "a partnership between the Swedish logistics group Ferrovane and Mistral AI", "A partnership was struck between",
@@ -676,6 +676,7 @@ _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
+    r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)\s+(?:on|through|via|in)\s))?"
     r"(?:,\s+(?:the|a|an|its|their|«[CU]\d+»'s)\s+(?:[^,;«]|«[CU]\d+»'s){1,60}?(?=,\s*(?:and|or|as\s+well\s+as)\s))?"
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into|from)?\s*"
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
