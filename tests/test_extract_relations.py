@@ -3083,3 +3083,20 @@ def test_as_did_a_list_and_no_possessor_of_a_participant():
     for s in ("M12", "Sinewave Ventures", "Quill Ventures", "Archerman Capital"):
         assert (INV, s, "Kestrel Labs") in got, sorted(got)
     assert (INV, "Tessel Group", "Kestrel Labs") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        # a date between the agreement and its partner
+        ("The deal builds on a partnership Kestrel Labs signed in September with Orvane Digital to build a data centre.",
+         [(PAR, "Kestrel Labs", "Orvane Digital")]),
+        ("Kestrel Labs also has a reseller agreement, signed in June, with Orvane Digital, a Tampere IT consultancy.",
+         [(PAR, "Kestrel Labs", "Orvane Digital")]),
+        # a second platform with its own date
+        ("Kestrel Shield has been available on AWS Marketplace since 2024 and on Google Cloud Marketplace since March.",
+         [(AVL, "Kestrel Shield", "AWS Marketplace"), (AVL, "Kestrel Shield", "Google Cloud Marketplace")]),
+    ],
+)
+def test_a_date_between_the_deal_and_its_party(body, present):
+    _present_and_absent(body, present, [])
