@@ -551,3 +551,15 @@ def test_a_spokesperson_who_speaks_after_a_company_leaves_it_a_company():
     got = facts("Kestrel Toys signed a partnership with Orvane AI in June. Orvane AI is not taking a stake in Kestrel Toys, "
                 "a spokesperson said.")
     assert ("partners_with", "Kestrel Toys", "Orvane AI") in got or ("partners_with", "Orvane AI", "Kestrel Toys") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Kestrel Group has acquired iFit, the Utah fitness company, for $20 million.", ("acquires", "Kestrel Group", "iFit")),
+    ("Orvane Ventures led a $5 million round in nCino, the Wilmington bank-software company.", ("invests_in", "Orvane Ventures", "nCino")),
+    ("byFounders led a $5 million round in Kestrel Labs.", ("invests_in", "byFounders", "Kestrel Labs")),
+    ("Kestrel Group signed a partnership with airBaltic in May.", ("partners_with", "Kestrel Group", "airBaltic")),
+])
+def test_a_name_that_opens_with_small_letters_keeps_them(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)
+    assert not [k for k in got if k[2] in ("Fit", "Cino", "Founders", "Baltic") or k[1] in ("Founders", "Baltic")], sorted(got)

@@ -493,6 +493,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 return  # "National Grid Partners" mid-sentence is a name; "The Group" is not
         ms = ms + raw.find(name)
         me = ms + len(name)
+        if ms > start and text[ms - 1].islower():
+            ms = _small_head(text, start, ms)  # "iFit, the Utah fitness company"
+            name = text[ms:me]
         for o in out:
             if ms < o.end and o.start < me:
                 if (over_places and o.type in ("Place", "Country") and ms <= o.start and o.end <= me
@@ -672,6 +675,14 @@ _RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")
 # pipeline settles each unknown name's type from the facts it takes part in.
 
 _RX_NAME = re.compile(_NAME_SCAN)
+_LOWER_HEAD = re.compile(r"(?<![\w.'’-])[a-z]{1,4}$")
+
+
+def _small_head(text: str, start: int, s: int) -> int:
+    """Where a name that a capital at ``s`` seems to open really starts: "iFit", "nCino", "byFounders" open with
+    small letters (at most four, after no other word character)."""
+    low = _LOWER_HEAD.search(text, max(start, s - 6), s)
+    return low.start() if low is not None else s
 _NOT_NAMES = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs
     EU UN ESG GDP AGI RAG SDK SDKs OS PC PCs FAQ ETF SEC FTC DOJ CMA AM PM GMT UTC EST PST PRESS RELEASE Press Release
@@ -965,7 +976,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         sent = "".join(parts)
     out: list[Mention] = []
     for m in _RX_NAME.finditer(sent):
-        words = m.group().split()
+        g, g0 = m.group(), m.start()
+        if g0 > 0 and sent[g0 - 1].islower() and (h := _small_head(sent, 0, g0)) < g0:
+            g, g0 = sent[h:g0] + g, h  # "iFit", "byFounders": the small letters open the name
+        words = g.split()
         m_words = words
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
@@ -998,7 +1012,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
         if "of" in words[2:3] and len(words) > 3 and words[1] not in _INSTITUTIONS and words[0] not in _INSTITUTIONS:
             words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
-        s = start + m.start() + m.group().index(words[0])
+        s = start + g0 + g.index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
         name = name.rstrip(".")
         typ = "Unknown"
