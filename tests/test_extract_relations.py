@@ -3100,3 +3100,18 @@ def test_as_did_a_list_and_no_possessor_of_a_participant():
 )
 def test_a_date_between_the_deal_and_its_party(body, present):
     _present_and_absent(body, present, [])
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        ("Kestrel AI, a Chicago start-up, raised $16 million in a Series A led by Orvane Ventures. Tessel Capital took part, as did "
+         "Brenlow Partners. Its Kestrel Intake product has been available on Guidewire Marketplace since June.",
+         [(DEV, "Kestrel AI", "Kestrel Intake")], [(DEV, "Tessel Capital", "Kestrel Intake")]),
+        ("Mexico City's Ocelo AI closed a US$22 million Series A in July. Orvane Investors led, with Tessel Capital participating. "
+         "Its Ocelo Score API has been sold through Google Cloud Marketplace since May.",
+         [(DEV, "Ocelo AI", "Ocelo Score API")], [(DEV, "Orvane Investors", "Ocelo Score API")]),
+    ],
+)
+def test_an_investor_who_only_joins_the_round_leaves_the_text_on_the_company(body, present, absent):
+    _present_and_absent(body, present, absent)

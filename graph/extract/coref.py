@@ -149,6 +149,9 @@ _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
+_JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined|invested|led|co-led)"
+                        r"(?=\s*[,.;]|\s+(?:too|again|as\s+well|as\s+did|with|alongside|in\s+the\s+(?:round|raise|financing|deal))\b)")
+"""An investor who only joins the round the text is about: "Kestrel Ventures took part, as did ...", "QED led, with ..."."""
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
 _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|became|becomes|has\s+become|has\s+been|have\s+been|will\s+remain|will\s+be)\s+"
                             r"(?:also\s+|still\s+|now\s+)?(?:among\s+|one\s+of\s+)?")
@@ -809,7 +812,8 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)
-                and m.end not in roles):
+                and m.end not in roles
+                and not (disc.focus is not None and disc.focus.name != m.name and _JOINED_IN.match(text, m.end))):
             # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's
             # agent ("The round was led by Kestrel": the text is still about the company that raised it), nor a company
             # naming a person's role ("Benchmark partner Chetan Puttagunta will join its board")
