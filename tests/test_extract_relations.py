@@ -3115,3 +3115,9 @@ def test_a_date_between_the_deal_and_its_party(body, present):
 )
 def test_an_investor_who_only_joins_the_round_leaves_the_text_on_the_company(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_an_investor_described_by_the_round_it_led_before_invests_again():
+    got = facts("Kestrel AI said the Series A was led by Orvane Capital, with Tessel Ventures taking part. Brenlow Labs, the Calgary "
+                "venture firm that led Kestrel's seed round in 2023, also invested again.")
+    assert (INV, "Brenlow Labs", "Kestrel AI") in got, sorted(got)
