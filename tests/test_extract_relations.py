@@ -3121,3 +3121,10 @@ def test_an_investor_described_by_the_round_it_led_before_invests_again():
     got = facts("Kestrel AI said the Series A was led by Orvane Capital, with Tessel Ventures taking part. Brenlow Labs, the Calgary "
                 "venture firm that led Kestrel's seed round in 2023, also invested again.")
     assert (INV, "Brenlow Labs", "Kestrel AI") in got, sorted(got)
+
+
+def test_a_storefront_named_after_its_owner_is_not_said_to_be_made_by_it():
+    got = facts("Kestrel Inspect has been available on Google Cloud Marketplace since January. Kestrel AI signed a partnership "
+                "with Google Cloud last autumn.")
+    assert (AVL, "Kestrel Inspect", "Google Cloud Marketplace") in got, sorted(got)
+    assert (DEV, "Google Cloud", "Google Cloud Marketplace") not in got, sorted(got)

@@ -20,7 +20,7 @@ from .entities import (
     find_unknown,
 )
 from .frames import headline_case
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .model import Entity, Evidence, Fact
 from .plain import plain_reading, without_adverbs
 from .relations import Candidate, DealContext, mask, sentence_relations
@@ -215,6 +215,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         if owner and owner in named:
             i = bisect_right(starts, m.start) - 1
             reach = _PLATFORM_REACH if m.entry is not None and m.entry.platform else _OWNER_REACH
+            if m.name.endswith((" Marketplace", " Store")) and _named_after(m.name, owner, gaz):
+                continue  # "Google Cloud Marketplace", "the SAP Store": the maker's name inside a storefront's is no develops fact
             if all(abs(i - j) > reach for j in owner_sents.get(owner, ())):
                 continue  # its owner named only paragraphs away (even "Microsoft Azure" is then seldom said to be made)
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
@@ -476,6 +478,12 @@ def _alone(word: str, text: str) -> bool:
                 return True
         i = text.find(word, i + 1)
     return False
+
+
+def _named_after(name: str, owner: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` opens with its owner's name or one of the owner's aliases ("AWS Marketplace": Amazon Web Services)."""
+    entry = gaz.get(owner)
+    return any(name.startswith(n + " ") for n in (owner, *(entry.aliases if entry is not None else ())))
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
