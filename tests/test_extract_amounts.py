@@ -101,3 +101,11 @@ def test_the_led_amount_patterns_find_what_their_plain_forms_find(written_texts)
     for old, new in ((plain_prefix, A._PREFIX), (plain_suffix, A._SUFFIX)):
         for t in texts:
             assert [(m.span(), m.groupdict()) for m in old.finditer(t)] == [(m.span(), m.groupdict()) for m in new.finditer(t)], t[:80]
+
+
+@pytest.mark.parametrize("text, exact", [("$4.1 billion", "4100000000"), ("€2.3 million", "2300000"), ("₩0.7 trillion", "700000000000"),
+                                          ("$1.15bn", "1150000000")])
+def test_a_scaled_amount_is_the_round_number_written(text, exact):
+    # not 4099999999.9999995, which is what 4.1 * 1e9 gives in binary and what the graph would then show
+    from decimal import Decimal
+    assert Decimal(str(parse_amount(text)[0])).normalize() == Decimal(exact)

@@ -96,7 +96,7 @@ def _value(num: str, mult: str | None) -> float:
     v = float(num.replace(",", ""))
     if mult:
         m = mult.lower()
-        v *= _MULT.get(m, 1.0)
+        v = round(v * _MULT.get(m, 1.0), 2)  # 4.1 * 1e9 is 4099999999.9999995 in binary: "$4.1 billion" is 4100000000
     return v
 
 
