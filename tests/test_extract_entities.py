@@ -563,3 +563,9 @@ def test_a_name_that_opens_with_small_letters_keeps_them(body, key):
     got = facts(body)
     assert key in got, sorted(got)
     assert not [k for k in got if k[2] in ("Fit", "Cino", "Founders", "Baltic") or k[1] in ("Founders", "Baltic")], sorted(got)
+
+
+def test_a_wire_tag_after_a_dateline_of_several_words_is_no_company():
+    got = facts("ROCHESTER, New York (Wire) - Kestrel Payroll Inc said on Tuesday it had agreed to buy Orvane HCM for about $4.1 billion.")
+    assert ("acquires", "Kestrel Payroll Inc", "Orvane HCM") in got, sorted(got)
+    assert not [k for k in got if "Wire" in k[1]], sorted(got)

@@ -903,7 +903,7 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
-_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?)?\s*\(")
+_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3}\s*\(")
 """'LONDON (': a dateline in capitals before a wire's name in brackets."""
 _DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?\s+(?:and|&)\s+|/)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
