@@ -569,3 +569,15 @@ def test_a_wire_tag_after_a_dateline_of_several_words_is_no_company():
     got = facts("ROCHESTER, New York (Wire) - Kestrel Payroll Inc said on Tuesday it had agreed to buy Orvane HCM for about $4.1 billion.")
     assert ("acquires", "Kestrel Payroll Inc", "Orvane HCM") in got, sorted(got)
     assert not [k for k in got if "Wire" in k[1]], sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Africa Investment Fund led the round in Kestrel Pay.", ("invests_in", "Africa Investment Fund", "Kestrel Pay")),
+    ("Asia Vital Components bought Kestrel Cooling in May.", ("acquires", "Asia Vital Components", "Kestrel Cooling")),
+    ("Africa Data Centres is wholly owned by Kestrel Technologies.", ("invests_in", "Kestrel Technologies", "Africa Data Centres")),
+    # a region after a preposition stays a region
+    ("In Africa Kestrel Pay signed a partnership with Orvane Systems.", ("partners_with", "Kestrel Pay", "Orvane Systems")),
+])
+def test_a_region_that_opens_a_company_name_stays_in_it(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)

@@ -109,6 +109,10 @@ _CONNECTORS = frozenset({"of", "&", "de", "and"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Demonym"})
 _REGION_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s$")
 """A region's word before a place that opens a company's name ("Southern California Edison")."""
+_REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin Middle Nordic Pacific".split())
+"""Regions that open a company's name ("Africa Data Centres", "Asia Vital Components", "Gulf Energy Development"):
+alone, or before one word that is no company's, they stay a region."""
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|to|from|of|throughout|for|into|outside)\s+$", re.IGNORECASE)
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 """Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
@@ -992,7 +996,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if (len(words) > 1 and words[0] in _NAME_OPENERS and m.start() > 1 and sent[m.start() - 1] == " "
                 and sent[m.start() - 2].islower()):
             light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
-        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on or words[0] in _CONNECTORS
+        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
+                         words[0] in _REGION_HEADS and words is m_words and not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
+                         and (len(words) > 2 or words[-1] in _SUFFIX_WORDS or words[-1] in _COMPANY_WORDS))
+                         or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP)):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
