@@ -3128,3 +3128,24 @@ def test_a_storefront_named_after_its_owner_is_not_said_to_be_made_by_it():
                 "with Google Cloud last autumn.")
     assert (AVL, "Kestrel Inspect", "Google Cloud Marketplace") in got, sorted(got)
     assert (DEV, "Google Cloud", "Google Cloud Marketplace") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a holding of all of a company is an investment with a majority stake, as the conventions say
+        ("Kestrel Investments, wholly owned by the Orvane Fund, said it had committed to four new venture funds.",
+         [(INV, "Orvane Fund", "Kestrel Investments")], [(ACQ, "Orvane Fund", "Kestrel Investments")]),
+        ("Kestrel Data Centres is wholly owned by Orvane Technologies.",
+         [(INV, "Orvane Technologies", "Kestrel Data Centres")], [(ACQ, "Orvane Technologies", "Kestrel Data Centres")]),
+        # a majority held since the holder bought control is the purchase
+        ("Kestrel Payroll has been majority owned by London-based investor Orvane Capital since Orvane Capital bought a controlling "
+         "stake in 2021.", [(ACQ, "Orvane Capital", "Kestrel Payroll")], [(INV, "Orvane Capital", "Kestrel Payroll")]),
+        ("Kestrel Data has been majority owned by Orvane Realty since the U.S. data-centre group bought control of it in 2022.",
+         [(ACQ, "Orvane Realty", "Kestrel Data")], [(INV, "Orvane Realty", "Kestrel Data")]),
+    ],
+)
+def test_wholly_owned_is_a_holding_and_a_majority_since_a_control_purchase_is_the_purchase(body, present, absent):
+    _present_and_absent(body, present, absent)
+    if present[0][0] == INV:
+        assert facts(body)[present[0]].stake == "majority"

@@ -1385,6 +1385,13 @@ _STAKE = caseless(r"\b(minority|majority|controlling)\b")
 _BUY_VERBS = r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
 _BUYS_AT = caseless(_BUY_VERBS + r"\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
+_WHOLLY_OWNED = caseless(r"(?:[^«]{0,12}\s)?(?:wholly|fully)[\s-]owned\b")
+"""A frame's verb that says the owner holds all of the company: "is wholly owned by"."""
+_SINCE_WHEN = re.compile(r"\s*(?:since\s+)?«T\d+»")
+"""A date right after an owner's name ("wholly owned by Y since 2019"): when Y bought it."""
+_SINCE_BOUGHT_CONTROL = caseless(r"\s+since\s+(?:«[CU]\d+»|the\s+(?:[\w.-]+\s+){0,4}?(?:group|company|firm|investor|fund))\s+" + _BUY_VERBS
+                                 + r"\s+(?:a\s+)?(?:control|(?:controlling|majority)\s+(?:stake|interest|holding))\b")
+"""Why the owner holds a majority: "majority owned by Hg since Hg bought a controlling stake in 2021"."""
 _BUYS_MAJORITY = caseless(_BUY_VERBS + r"\s+(?:a|the|its)\s+(?:[\w%.-]+\s+){0,3}?(?:majority|controlling)\s+(?:stake|holding|interest|shareholding)\b")
 """A majority bought in so many words ("bought a majority stake in Acronis"): control, an acquisition."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
@@ -2164,6 +2171,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         out[-1].stake = _stake_of(kept.group("pc"))
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
+                    if held == "major" and " since " in low and _SINCE_BOUGHT_CONTROL.match(masked, m.end()):
+                        out[-1].relation, out[-1].stake = "acquires", None  # "... since Hg bought a controlling stake in 2021": the purchase
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
                     out[-1].stake = "majority"  # "Huawei will remain Yinwang's controlling shareholder"
     for m in _INVESTMENT_BY.finditer(masked) if n_c >= 2 and " by " in low and (" investment" in low or " stake" in low) else ():
@@ -2552,6 +2561,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is None:
                     continue
                 s_id = first
+            if key == "acq_owned_appos" and m.group("v")[:1] in "wWfF" and not _SINCE_WHEN.match(masked, m.end()):
+                # "Sanabil, wholly owned by the PIF,": a holding, not a purchase (but "owned by Y since 2019": Y bought it then)
+                add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
+                if out and out[-1].relation == "invests_in" and out[-1].pos == m.start("v"):
+                    out[-1].stake = "majority"
+                continue
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
@@ -2706,6 +2721,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             subjects = [holder]
         if rel == "acquires" and len(subjects) > 1 and _CO_OWNED.search(masked, v0, v1 + 12):
             rel = "invests_in"  # "will be owned 50-50 by OpenAI and SoftBank": each holds a stake, nobody bought it
+        wholly = (rel == "acquires" and _WHOLLY_OWNED.match(masked, v0, v1 + 1) is not None
+                  and not any(isinstance(x, int) and x in positions and _SINCE_WHEN.match(masked, positions[x] + len(f"«{tokens[x].kind}{x}»"))
+                              for x in subjects))
+        if wholly:
+            rel = "invests_in"  # "Humain is wholly owned by the PIF": a holding (a majority), not a purchase
         if rel == "acquires" and any(isinstance(x, int) and x in positions and _PROGRAMME_AFTER.match(masked, positions[x] + len(f"«{tokens[x].kind}{x}»"))
                                      for x in subjects) and "part of" in masked[v0:v1 + 1]:
             continue  # "Ancoats is part of Google for Startups' cloud programme", "part of Nvidia's Inception programme": a programme, no owner
@@ -2716,7 +2736,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         and any(c.relation == "partners_with" and c.object is ment(o) and c.subject is not ment(s) for c in out)):
                     continue  # "X ... led by TLV in March, by signing a partnership with Y": X's deal, read above
                 latter = len(objs) > 1 and o != objs[-1] and " the latter" in low  # "..., leading the latter's $235m Series D": the last one's
-                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires") and not latter, lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60)
+                add(rel, s, o, v0, end=v1, conf=0.8, amount=rel in ("invests_in", "acquires") and not latter, lo=v0 if coord else max(0, v0 - 60), hi=v1 + 60,
+                    dated=not wholly)
+                if wholly and out and out[-1].pos == v0 and out[-1].relation == "invests_in":
+                    out[-1].stake = "majority"
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
