@@ -581,3 +581,8 @@ def test_a_wire_tag_after_a_dateline_of_several_words_is_no_company():
 def test_a_region_that_opens_a_company_name_stays_in_it(body, key):
     got = facts(body)
     assert key in got, sorted(got)
+
+
+def test_a_pronouns_contraction_is_no_company():
+    got = types("Kestrel AI raised $10 million. We've also worked with Orvane University since 2022 on models that read floor plans.")
+    assert not [n for n in got if n.startswith("We")], got

@@ -95,7 +95,8 @@ _STOP = frozenset(
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
     Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
-)
+) | {w + a + c for w in ("We", "I", "They", "You", "There", "That", "Who") for a in "'’" for c in ("ve", "re", "ll", "d", "m")}
+"""... and a pronoun's contraction ("We've also worked with ..."): no company called "We've"."""
 
 _SUFFIX_LIST = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"
