@@ -586,3 +586,9 @@ def test_a_region_that_opens_a_company_name_stays_in_it(body, key):
 def test_a_pronouns_contraction_is_no_company():
     got = types("Kestrel AI raised $10 million. We've also worked with Orvane University since 2022 on models that read floor plans.")
     assert not [n for n in got if n.startswith("We")], got
+
+
+def test_our_product_names_a_product():
+    got = types("What does Kestrel AI do? Insurers ask drivers to photograph a damaged car. Our product, Kestrel Inspect, looks at "
+                "those pictures. We also signed a partnership with Orvane Cloud last autumn.")
+    assert got.get("Kestrel Inspect") == "Product", got

@@ -3149,3 +3149,11 @@ def test_wholly_owned_is_a_holding_and_a_majority_since_a_control_purchase_is_th
     _present_and_absent(body, present, absent)
     if present[0][0] == INV:
         assert facts(body)[present[0]].stake == "majority"
+
+
+
+def test_a_product_named_after_its_maker_without_the_makers_last_word_is_no_partner():
+    got = facts("Kestrel AI raised EUR 9 million from Orvane Ventures. Kestrel Triage sorts claims by urgency. We also signed a "
+                "partnership with Google Cloud last autumn.")
+    assert (DEV, "Kestrel AI", "Kestrel Triage") in got, sorted(got)  # "Kestrel AI" makes "Kestrel Triage"
+    assert not [k for k in got if k[0] == PAR and "Kestrel Triage" in k], sorted(got)  # a product signs nothing

@@ -217,11 +217,11 @@ class _Appos:
 
 _RX_APPOS = _Appos()
 _RX_POSS_PRODUCT = re.compile(
-    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
+    r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME_G
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b(?!\s+(?:unit|division|subsidiary|arm|affiliate|business)\b)"
 )
 _RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r"(?:,|(?=[.;]))")
-_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 class _PossAppos:
@@ -266,8 +266,8 @@ _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assist
                 "catalog", "humanoid", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
-    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
-    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their"), _PNOUN_WORDS),
+    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their", "our"), _PNOUN_WORDS),
+    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their", "our"), _PNOUN_WORDS),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an "), _PNOUN_WORDS),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as"), None),
     (_RX_BRAND, ("brand", "label", "trademark"), None),

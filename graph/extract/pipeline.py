@@ -197,7 +197,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
             if i >= 0 and m.start < spans[i][1]:
                 first_span[m.name] = spans[i]
     # the longest name that fits wins, whatever the hash order; "Nexora Inc" makes the "Nexora AI Platform"
-    makers = [(comp, _CORP_SUFFIX.sub("", comp)) for comp in sorted(named, key=lambda n: (len(n), n))]
+    makers = [(comp, _MAKER_SUFFIX.sub("", comp)) for comp in sorted(named, key=lambda n: (len(n), n))]
     owner_sents: dict[str, set[int]] = {}
     for m in body_mentions:
         if m.type == "Company":
@@ -257,6 +257,8 @@ def _may_state(mentions: list[Mention], sentence: str) -> bool:
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
+_MAKER_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co|AI|Labs|Technologies|Systems|Software|Robotics|Group)\.?$")
+"""What a maker's name may drop for its products to carry the rest: "Skarp AI" makes "Skarp Inspect", "Dasom Labs" "Dasom Voice"."""
 _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
     "develops": ("Company", "Product"), "available_on": ("Product", "Product"), "based_in": ("Company", None),

@@ -2707,7 +2707,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
-    if focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates:
+    if (focus is not None and has["partner"] and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
+            and not focus.extra.get("branded")):  # (not a product named after its maker: "Skarp Triage")
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
     # general frames from the verb-class lexicon (:mod:`.frames`) --------
