@@ -3157,3 +3157,16 @@ def test_a_product_named_after_its_maker_without_the_makers_last_word_is_no_part
                 "partnership with Google Cloud last autumn.")
     assert (DEV, "Kestrel AI", "Kestrel Triage") in got, sorted(got)  # "Kestrel AI" makes "Kestrel Triage"
     assert not [k for k in got if k[0] == PAR and "Kestrel Triage" in k], sorted(got)  # a product signs nothing
+
+
+@pytest.mark.parametrize(
+    "body, company, country",
+    [
+        ("Kestrel, a non-profit research lab in Paris, launched on Friday with money from Orvane.", "Kestrel", "France"),
+        ("Anna Roe is chief executive of Kestrel AI, a 28-person Oulu start-up whose model runs on phones.", "Kestrel AI", "Finland"),
+        ("In 2023 Orvane Group set up Kestrel AI in Tokyo with a former researcher.", "Kestrel AI", "Japan"),
+    ],
+)
+def test_where_a_company_is_said_to_be_in_or_set_up(body, company, country):
+    got = facts(body)
+    assert ("based_in", company, country) in got, sorted(got)

@@ -917,7 +917,7 @@ _BASED = {
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
     # "Zhipu AI, one of China's leading model enterprises", "making Tractian one of a few Brazilian hardware companies"
     "based_one_of": caseless(
@@ -950,7 +950,9 @@ _BASED = {
         r"^(?:(?:Founded|Established|Started|Launched)\s+(?:in\s+)?«T\d+»\s+and\s+(?:based|headquartered)\s+"
         r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:,\s+«[NL]\d+»)?(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
     "based_from": caseless(
-        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?!-)"),
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of|in)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?![-'’])"),
+    # "Tessel set up Kestrel AI in Tokyo"
+    "based_set_up": caseless(r"\b(?:founded|set\s+up|established|co-founded|cofounded)\s+(?P<s>" + C + r")\s+in\s+(?P<g>«[LN]\d+»)(?![-'’])"),
 }
 _BASED_LIST = re.compile(
     r"(?P<g>«G\d+»|«N\d+»(?=\s+(?:[a-z][\w-]*\s+)?(?:venture\s+)?(?:firms|companies|groups|start-?ups|startups|funds|investors|banks|chipmakers)\b))\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _COMPANY_PLURALS + r")"
@@ -1526,7 +1528,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_moved": ("moved", "moves", "relocat", "shifted"),
     "based_copula_poss": (" is «", " was «", " remains «", " become «", " became «"),
     "based_fronted": ("founded", "established", "started", "set up", "launched", "based", "headquartered"),
-    "based_from": (" from «", " out of «"),
+    "based_from": (" from «", " out of «", " in «"),
+    "based_set_up": ("founded «", "set up «", "established «", "co-founded «", "cofounded «"),
 }
 """Words a masked sentence must hold (lower-cased) for a rule to be tried: most sentences try few rules."""
 
