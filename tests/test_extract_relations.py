@@ -3170,3 +3170,20 @@ def test_a_product_named_after_its_maker_without_the_makers_last_word_is_no_part
 def test_where_a_company_is_said_to_be_in_or_set_up(body, company, country):
     got = facts(body)
     assert ("based_in", company, country) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # founders named after a passive "set up"/"formed" invest in what they set up (the conventions' participle reading)
+        ("In the Philippines, Kestrel Philippines was formed in 2022 by Orvane Data Centres, Tessel Telecom and Brenlow Corporation.",
+         [(INV, "Orvane Data Centres", "Kestrel Philippines"), (INV, "Brenlow Corporation", "Kestrel Philippines")], []),
+        # people are no founders that invest
+        ("Kestrel Labs was set up in 2022 by Agnieszka Kowalczyk and Michal Duda, two former researchers.", [],
+         [(INV, "Agnieszka Kowalczyk", "Kestrel Labs")]),
+        ("Tessel Group has acquired Kestrel Semantics, a UK start-up founded in 2017 by three Orvane University computer scientists.",
+         [(ACQ, "Tessel Group", "Kestrel Semantics")], [(INV, "Orvane University", "Kestrel Semantics")]),
+    ],
+)
+def test_companies_that_set_a_company_up_in_the_passive_invest_in_it_and_people_do_not(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -752,6 +752,11 @@ _TITLES = frozenset({"Prince", "Sheikh", "Senator", "Sen.", "Rep.", "King", "Que
                      "Minister", "Chancellor", "Governor", "Mayor", "Commissioner", "Secretary", "Premier", "Ambassador"})
 
 
+def company_shaped(name: str) -> bool:
+    """Does a name carry a company's word ("Tessel Telecom", "Orvane Data Centres", "Kestrel Labs")?"""
+    return any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS for w in name.split())
+
+
 def looks_like_person(name: str) -> bool:
     """Is an unknown name a person's by its shape: a common first name and one to three more words
     ("Bill Gates", "Daniel De Freitas"), none of them a company word ("Adam Robotics" stays a company)?"""

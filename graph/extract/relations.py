@@ -36,7 +36,7 @@ from itertools import chain
 from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
-from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, same_family
+from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, company_shaped, same_family
 from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
@@ -363,7 +363,8 @@ _RX = {
     # "Calico, the longevity research company Google set up in 2013"
     # "MGX, the technology investment company set up by Mubadala and G42": its founders own it
     "inv_set_up_by": caseless(
-        r"(?P<o>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?)\s+(?P<v>set\s+up|founded|formed|created|established|launched)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+"
+        r"(?P<o>" + C + r")(?:,\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?)|\s+(?P<pass>was|were|has\s+been|had\s+been))\s+"
+        r"(?P<v>set\s+up|founded|formed|created|established|launched)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+"
         + OBJ + r"(?P<s>" + CL_NP + r")(?!')"),
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
@@ -1389,6 +1390,9 @@ _BUYS_AT = caseless(_BUY_VERBS + r"\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
 _WHOLLY_OWNED = caseless(r"(?:[^«]{0,12}\s)?(?:wholly|fully)[\s-]owned\b")
 """A frame's verb that says the owner holds all of the company: "is wholly owned by"."""
+_PEOPLE_OF = re.compile(r"(?:\s+(?:and|&)\s+«[CU]\d+»)?(?:\s+[\w-]+){0,2}?\s+(?:executives|researchers|scientists|students|engineers|alumni|staff|"
+                        r"employees|veterans|professors|academics|managers|bankers|graduates)\b")
+"""People a company's name describes: "three University of Oxford computer scientists", "former Airbus and Thales executives"."""
 _SINCE_WHEN = re.compile(r"\s*(?:since\s+)?«T\d+»")
 """A date right after an owner's name ("wholly owned by Y since 2019"): when Y bought it."""
 _SINCE_BOUGHT_CONTROL = caseless(r"\s+since\s+(?:«[CU]\d+»|the\s+(?:[\w.-]+\s+){0,4}?(?:group|company|firm|investor|fund))\s+" + _BUY_VERBS
@@ -1428,7 +1432,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_receive_stock": ("stock", "shares", "equity"),
     "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
     "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
-    "inv_set_up_by": ("up by", "founded by", "formed by", "created by", "established by", "launched by"),
+    "inv_set_up_by": ("up by", "founded by", "formed by", "created by", "established by", "launched by",
+                      "up «t", "founded «t", "formed «t", "created «t", "established «t", "launched «t"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",), "inv_whose_backer": ("whose",),
     "acq_owned_appos": ("owned by", "controlled by"),
@@ -2188,6 +2193,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
+            if key == "inv_set_up_by" and m.group("pass") and m.group("v").lower() in ("founded", "launched"):
+                continue  # "was founded in 2021 by Jane Roe and ...": its founders are people (a company it was founded by is rarer)
+            if key == "inv_set_up_by" and (m.group("pass") or m.group("v").lower() in ("founded", "launched")):
+                subs = [i for i in subs if tokens[i].kind == "C" or (ment(i) is not None and company_shaped(ment(i).name))]
+                # "was set up in 2022 by A, B and C", "the start-up founded in 2022 by Arvind Selvan": companies, not people
+            if key == "inv_set_up_by":  # "founded by three University of Oxford scientists", "by former Airbus and Thales executives": people
+                subs = [i for i in subs if i not in positions or not (_PEOPLE_OF.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"))
+                                                                      or masked.endswith("former ", 0, positions[i]))]
             if key == "inv_set_up" and re.search(r"\band\b", masked[m.end("s"):m.start("v")]):
                 # "SoftBank Corp is building a platform using Nvidia chips, and has set up SB Intuitions": the first verb's subject
                 head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(i, -1) < m.start("v")
