@@ -3187,3 +3187,10 @@ def test_where_a_company_is_said_to_be_in_or_set_up(body, company, country):
 )
 def test_companies_that_set_a_company_up_in_the_passive_invest_in_it_and_people_do_not(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_a_new_name_a_description_before_it_calls_a_service_hosts_what_it_offers():
+    got = facts("Kestrel Compute rents out GPUs. That service, Kestrel Inference, has offered Orvane's Fjord 3 70B and Tessel's Brisk 2 "
+                "since its launch in September.")
+    assert (AVL, "Fjord 3 70B", "Kestrel Inference") in got, sorted(got)
+    assert (AVL, "Brisk 2", "Kestrel Inference") in got, sorted(got)

@@ -814,7 +814,9 @@ _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\
 _OBJ_RELATIVE = re.compile(r"\b(?:that|which)\s+«[CU]\d+»\s+(?:(?:has|had|have|also|first|then|later|quietly)\s+)*$")
 """A relative clause with its own subject that the verb ends ("a model that Kalbos Labs released on"): its head is the object."""
 _POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
-_PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console)\b")
+_PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console|Inference)\b")
+_SERVICE_BEFORE = caseless(r"\b(?:the|that|this|its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?(?:service|platform|cloud|marketplace|app|API),\s+$")
+"""A description before a new name that makes it a platform: "That service, Glenmor Inference, ..."."""
 
 _AV_NOMINAL = caseless(
     r"\b(?:general\s+|broad\s+|wider\s+)?(?P<v>availability|arrival|listing|debut|addition|launch|rollout|roll-out)\s+of\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?"
@@ -3005,9 +3007,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if tok.startswith("«C"):
                 ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
             else:  # "Routa Serve, an inference service, has offered ...": a new name its apposition calls a service
-                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok)) or _APP_APPOS.match(masked, positions[pid] + len(tok))
+                ok = (_is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok)) or _APP_APPOS.match(masked, positions[pid] + len(tok))
+                      or _SERVICE_BEFORE.search(masked, max(0, positions[pid] - 40), positions[pid]))  # "That service, Glenmor Inference, has offered"
             if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves", "host", "carry", "serve") or m.group("v").endswith(("serving", "hosting", "offering"))
-                       or pm is not None and pm.entry is not None or not tok.startswith("«C") and _APP_APPOS.match(masked, positions[pid] + len(tok))):
+                       or pm is not None and pm.entry is not None or not tok.startswith("«C") and _APP_APPOS.match(masked, positions[pid] + len(tok))
+                       or not tok.startswith("«C") and _SERVICE_BEFORE.search(masked, max(0, positions[pid] - 40), positions[pid])):
                 for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
