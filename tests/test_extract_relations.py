@@ -3194,3 +3194,8 @@ def test_a_new_name_a_description_before_it_calls_a_service_hosts_what_it_offers
                 "since its launch in September.")
     assert (AVL, "Fjord 3 70B", "Kestrel Inference") in got, sorted(got)
     assert (AVL, "Brisk 2", "Kestrel Inference") in got, sorted(got)
+
+
+def test_a_product_revealed_is_the_revealers():
+    got = facts("On Thursday, Kestrel Web Services revealed Ocelot, a prototype chip that uses cat qubits.")
+    assert (DEV, "Kestrel Web Services", "Ocelot") in got, sorted(got)

@@ -627,7 +627,7 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
     # "the company has added DeepConsult, a research agent, and X", "has added AI features including SongStarter": products it
     # added to its own line (not "added Llama to Bedrock", where a place follows)
@@ -664,7 +664,7 @@ _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
-                 "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "publish",
+                 "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
     "dev_added": ("added", "adds"),
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
