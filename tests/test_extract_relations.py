@@ -3199,3 +3199,10 @@ def test_a_new_name_a_description_before_it_calls_a_service_hosts_what_it_offers
 def test_a_product_revealed_is_the_revealers():
     got = facts("On Thursday, Kestrel Web Services revealed Ocelot, a prototype chip that uses cat qubits.")
     assert (DEV, "Kestrel Web Services", "Ocelot") in got, sorted(got)
+
+
+def test_a_purchase_in_a_gerund_after_the_main_clause_is_its_subjects():
+    got = facts("Kestrel has also been buying: last year it acquired Orvane Lab, a Spanish start-up, after buying the automation "
+                "company Tessel Systems in 2020.")
+    assert (ACQ, "Kestrel", "Orvane Lab") in got, sorted(got)
+    assert (ACQ, "Kestrel", "Tessel Systems") in got and got[(ACQ, "Kestrel", "Tessel Systems")].date == "2020", sorted(got)

@@ -1027,6 +1027,9 @@ _ASIDE_INITIALS = frozenset("BULAIEC")
 _NOT_HOME_BEFORE = re.compile(r"\b(?:at|of|for|from|by|against)\s+$")
 _CONTROLLING = caseless(r"\b(?:controlling|majority)\b")
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
+_AFTER_BUYING = caseless(r"\b(?:after|before|since|while|besides)\s+(?P<v>buying|acquiring|purchasing|taking\s+over|snapping\s+up|picking\s+up)\s+"
+                         + OBJ + r"(?P<o>" + CL + r")(?!['’])")
+"""A purchase in a gerund after the main clause ("..., after buying the automation company Jacada in 2020"): the subject's."""
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
 _AND_SIGNED = caseless(
@@ -2589,6 +2592,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
+    for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and has["acquire"] and "ing " in low else ():
+        # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
+        if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
+            for o in _ids(m.group("o")):
+                add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
     for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
