@@ -3206,3 +3206,17 @@ def test_a_purchase_in_a_gerund_after_the_main_clause_is_its_subjects():
                 "company Tessel Systems in 2020.")
     assert (ACQ, "Kestrel", "Orvane Lab") in got, sorted(got)
     assert (ACQ, "Kestrel", "Tessel Systems") in got and got[(ACQ, "Kestrel", "Tessel Systems")].date == "2020", sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, key",
+    [
+        ("Rao, who sold his previous company, Kestrel Systems, to Orvane in 2016, told this newsletter the decision came down to data.",
+         (ACQ, "Orvane", "Kestrel Systems")),
+        ("Jacob Jackson previously built Kestrel Nine, one of the first AI code-completion tools, which he sold to Orvane Labs in 2019.",
+         (ACQ, "Orvane Labs", "Kestrel Nine")),
+    ],
+)
+def test_a_company_a_founder_sold(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)

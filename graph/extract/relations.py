@@ -488,8 +488,8 @@ _RX = {
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
     # "Alibaba agreed to sell Intime Retail, the chain it took private in 2017, to a consortium led by Youngor": the buyer acquires
     "acq_sold_to": caseless(
-        r"\b(?P<v>sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+(?:(?:its|their|the|«[CU]\d+»'s)\s+)?"
-        r"(?:(?:[A-Za-z][\w-]*\s+|«[GLN]\d+»\s+){0,2}?(?:unit|business|division|subsidiary|arm),\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?P<o>" + C
+        r"\b(?P<v>sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+(?:(?:its|their|the|his|her|«[CU]\d+»'s)\s+)?"
+        r"(?:(?:[A-Za-z][\w-]*\s+|«[GLN]\d+»\s+){0,2}?(?:unit|business|division|subsidiary|arm|company|start-?up),\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?P<o>" + C
         + r")(?!')(?:\s+(?:unit|business|division|subsidiary|arm|operations?))?(?P<ap>,\s+(?:the|a|an|its)\s+(?:[^,;«]|«[GLNCUTM]\d+»(?:'s)?){1,100}?,)?"
         r",?\s+(?:(?:in\s+)?«T\d+»\s+)?(?:(?:for|in)\s+(?:about\s+|around\s+|roughly\s+)?«M\d+»\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|investors?)\s+(?:led|headed)\s+by\s+)?"
         + OBJ + r"(?P<s>" + C + r")(?!')"),
@@ -1027,6 +1027,9 @@ _ASIDE_INITIALS = frozenset("BULAIEC")
 _NOT_HOME_BEFORE = re.compile(r"\b(?:at|of|for|from|by|against)\s+$")
 _CONTROLLING = caseless(r"\b(?:controlling|majority)\b")
 _TOKEN_AT = re.compile(r"«[CU](\d+)»(?!')")
+_WHICH_SOLD_TO = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an|one|its|his|her)\s+(?:[^,;«]|«[GLN]\d+»){1,80})?,\s+which\s+(?:he|she|they|it|«[CU]\d+»)\s+"
+                            r"(?:(?:later|eventually|then|ultimately)\s+)?(?P<v>sold)\s+(?:(?:in\s+)?«T\d+»\s+)?to\s+" + OBJ + r"(?P<s>«[CU]\d+»)(?!['’])")
+"""A company sold in a relative clause: "Tabnine, ..., which he sold to Codota in 2019"."""
 _AFTER_BUYING = caseless(r"\b(?:after|before|since|while|besides)\s+(?P<v>buying|acquiring|purchasing|taking\s+over|snapping\s+up|picking\s+up)\s+"
                          + OBJ + r"(?P<o>" + CL + r")(?!['’])")
 """A purchase in a gerund after the main clause ("..., after buying the automation company Jacada in 2020"): the subject's."""
@@ -2592,6 +2595,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
+    for m in _WHICH_SOLD_TO.finditer(masked) if n_c >= 2 and "sold" in low and "which" in low else ():
+        # "Tabnine, one of the first code-completion tools, which he sold to Codota in 2019": the buyer acquires it
+        add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 30)
     for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and has["acquire"] and "ing " in low else ():
         # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
         if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
