@@ -193,7 +193,10 @@ class Discourse:
     investors: set[str] = field(default_factory=set)
     """Names read as investors so far."""
     salience: dict[str, float] = field(default_factory=dict)
-    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence."""
+    """How much the text has been about each company: mentions, subjects counting more, fading with each sentence.
+    Only the scores' ratios matter, so the fading is kept in ``salience_unit`` (what one point is worth now, growing as
+    older points fade) instead of scaling every score every sentence."""
+    salience_unit: float = 1.0
     last_deal: dict[str, Mention] = field(default_factory=dict)
     """Role noun -> who last played it: "buyer", "investor" (the subject of the latest deal), "target"."""
     mentions: dict[str, Mention] = field(default_factory=dict)
@@ -827,9 +830,12 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
         if len(names) >= 2 and (run := _product_run(text, names)):
             disc.name_list = run
-    disc.salience = {name: score * _FADE for name, score in disc.salience.items()}
+    unit = disc.salience_unit = disc.salience_unit / _FADE  # every older score fades by _FADE against the new points
+    if unit > 1e100:  # rescale now and then, far from overflowing
+        disc.salience = {name: score / unit for name, score in disc.salience.items()}
+        unit = disc.salience_unit = 1.0
     for m in {m.name: m for m in comps if m.end not in roles}.values():  # not "Benchmark partner X"
-        disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0)
+        disc.salience[m.name] = disc.salience.get(m.name, 0.0) + (2.0 if subject is not None and m.name == subject.name else 1.0) * unit
         disc.mentions.setdefault(m.name, m)
 
 
