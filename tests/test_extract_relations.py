@@ -3220,3 +3220,16 @@ def test_a_purchase_in_a_gerund_after_the_main_clause_is_its_subjects():
 def test_a_company_a_founder_sold(body, key):
     got = facts(body)
     assert key in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        ("Kestrel is a partner of both Orvane and Tessel Labs, relationships Brenlow said it would keep.",
+         [(PAR, "Kestrel", "Orvane"), (PAR, "Kestrel", "Tessel Labs")]),
+        ("Kestrel Air's assistant is being rebuilt on Orvane's models under a partnership the two companies announced last November.",
+         [(PAR, "Kestrel Air", "Orvane")]),
+    ],
+)
+def test_a_partner_of_both_and_a_partnership_the_two_companies_announced(body, present):
+    _present_and_absent(body, present, [])

@@ -1264,8 +1264,11 @@ _PAIR_AGREED = re.compile(r"(?P<s>«[CU]\d+»(?:,\s+«[CU]\d+»)?),?\s+and\s+(?P
 """'Honeywell and Google Cloud agreed to connect Gemini models to Honeywell Forge': two companies agreeing to do something together."""
 _IS_PARTNER_FOR = caseless(
     r"(?P<s>" + C + r")(?:,\s+(?:(?:the|a|an)\s+[^,;«]{1,60}|«[CU]\d+»),)?\s+(?P<v>is|was|becomes|became|has\s+become|has\s+been|had\s+been|remains|will\s+become)\s+(?:already\s+|now\s+|also\s+|still\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:partner|supplier)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:for|of|to)\s+(?P<o>«[CU]\d+»)")
+    r"(?:partner|supplier)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:for|of|to)\s+(?:both\s+)?(?P<o>«[CU]\d+»)(?:\s+and\s+(?P<o2>«[CU]\d+»))?")
 """'Sanmina becomes a preferred manufacturing partner for AMD's rack-scale systems'."""
+_THE_TWO_ANNOUNCED = caseless(r"\b(?:under|through|in|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<v>partnership|alliance|collaboration|agreement)\s+"
+                              r"(?:that\s+)?the\s+two\s+(?:companies|firms|groups)\s+(?:announced|signed|struck|agreed|formed|unveiled)\b")
+"""A partnership of the sentence's two companies: "under a partnership the two companies announced last November"."""
 _FORMED_WITH = caseless(
     r"\b(?:venture|joint\s+venture|partnership|consortium|company|model|chip|system|alliance)\s+(?:that\s+|which\s+)?(?P<s>«[CU]\d+»)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?P<v>formed|set\s+up|created|launched|established|built|developed|co-developed|designed|trained)\s+"
@@ -2731,7 +2734,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for b in members[i + 1:]:
                     add("partners_with", a, b, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _IS_PARTNER_FOR.finditer(masked) if n_c >= 2 and ("partner" in low or "supplier" in low) else ():
-        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+        for o in (m.group("o"), m.group("o2")) if m.group("o2") else (m.group("o"),):  # "a partner of both Databricks and Snowflake"
+            add("partners_with", _id(m.group("s")), _id(o), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _THE_TWO_ANNOUNCED.finditer(masked) if n_c == 2 and "the two" in low else ():
+        pair = [i for i, t in enumerate(tokens) if t.kind in "CU" and i in positions and positions[i] < m.start()]
+        if len(pair) == 2 and ment(pair[0]) is not None and ment(pair[1]) is not None:
+            # "X's assistant is being rebuilt on Y's models under a partnership the two companies announced last November"
+            add("partners_with", pair[0], pair[1], m.start("v"), end=m.end("v"), conf=0.7)
     for m in _FORMED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _FORMED_WORDS in gates else ():
         members = [_id(m.group("s"))] + [i for i in _ids(m.group("o")) if i != _id(m.group("s"))]
         pairwise(members, m.start("v"), m.end("v"), 0.7)
