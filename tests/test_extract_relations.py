@@ -3233,3 +3233,15 @@ def test_a_company_a_founder_sold(body, key):
 )
 def test_a_partner_of_both_and_a_partnership_the_two_companies_announced(body, present):
     _present_and_absent(body, present, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People familiar with the matter said Kestrel had discussed taking a stake in Orvane as part of the talks.",
+        "Kestrel has discussed buying Orvane Labs, two people said.",
+    ],
+)
+def test_a_deal_discussed_is_no_deal(body):
+    got = facts(body)
+    assert not [k for k in got if k[0] in (INV, ACQ)], sorted(got)

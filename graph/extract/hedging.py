@@ -23,7 +23,7 @@ _HEDGES = caseless(
     r"could|might|(?-i:may)|should|would like|would be|would have|if|unless|whether|"
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
     r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?(?!\s+(?:milestones?|milestone\s+payments?|payments?|royalties))|possible|possibility|proposed|"
-    r"(?:would|could) like|mulling|eyeing|in discussions?|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
+    r"(?:would|could) like|mulling|eyeing|in discussions?|(?:had|have|has)\s+discussed|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|non-?binding|"
@@ -35,7 +35,7 @@ _HEDGES = caseless(
 _HEDGE_STEMS = (
     "talk", "negotiat", "report", "rumo", "according", "consider", "weigh", "explor", "could", "might", "may", "should",
     "would", "if", "unless", "whether", "plan", "intend", "intention", "aim", "hope", "hoping", "want", "seek", "looking to",
-    "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discussion", "approach",
+    "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discuss", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
     "enough to", "believe", "think", "expect", "binding",

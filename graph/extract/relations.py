@@ -2139,8 +2139,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     pos = pp.end()
             for s in subs:
                 inv_subjects.add(s)
-                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=not more, skip=_ap(m),
-                    lo=m.start(), hi=m.end() + 40)
+                add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.start("o") if key == "inv_stake" else m.end("v"), amount=not more,
+                    skip=_ap(m), lo=m.start(), hi=m.end() + 40)  # (a stake's words read for hedges: "had discussed taking a stake in")
                 for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
