@@ -688,6 +688,8 @@ def _small_head(text: str, start: int, s: int) -> int:
     small letters (at most four, after no other word character)."""
     low = _LOWER_HEAD.search(text, max(start, s - 6), s)
     return low.start() if low is not None else s
+
+
 _NOT_NAMES = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs
     EU UN ESG GDP AGI RAG SDK SDKs OS PC PCs FAQ ETF SEC FTC DOJ CMA AM PM GMT UTC EST PST PRESS RELEASE Press Release

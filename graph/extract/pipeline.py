@@ -256,8 +256,9 @@ def _may_state(mentions: list[Mention], sentence: str) -> bool:
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
-_CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co)\.?$")
-_MAKER_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co|AI|Labs|Technologies|Systems|Software|Robotics|Group)\.?$")
+_CORP_WORDS = "Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co"
+_CORP_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r")\.?$")
+_MAKER_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r"|AI|Labs|Technologies|Systems|Software|Robotics|Group)\.?$")
 """What a maker's name may drop for its products to carry the rest: "Skarp AI" makes "Skarp Inspect", "Dasom Labs" "Dasom Voice"."""
 _ROLES = {
     "invests_in": ("Company", "Company"), "acquires": ("Company", "Company"), "partners_with": ("Company", "Company"),
