@@ -2204,12 +2204,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in _RX[key].finditer(masked):
             subs = _ids(m.group("s"))
-            if key == "inv_set_up_by" and m.group("pass") and m.group("v").lower() in ("founded", "launched"):
-                continue  # "was founded in 2021 by Jane Roe and ...": its founders are people (a company it was founded by is rarer)
-            if key == "inv_set_up_by" and (m.group("pass") or m.group("v").lower() in ("founded", "launched")):
-                subs = [i for i in subs if tokens[i].kind == "C" or (ment(i) is not None and company_shaped(ment(i).name))]
-                # "was set up in 2022 by A, B and C", "the start-up founded in 2022 by Arvind Selvan": companies, not people
-            if key == "inv_set_up_by":  # "founded by three University of Oxford scientists", "by former Airbus and Thales executives": people
+            if key == "inv_set_up_by":
+                founded = m.group("v").lower() in ("founded", "launched")
+                if m.group("pass") and founded:
+                    continue  # "was founded in 2021 by Jane Roe and ...": its founders are people (a company it was founded by is rarer)
+                if m.group("pass") or founded:  # "was set up in 2022 by A, B and C", "the start-up founded in 2022 by Arvind Selvan"
+                    subs = [i for i in subs if tokens[i].kind == "C" or (ment(i) is not None and company_shaped(ment(i).name))]
+                # "founded by three University of Oxford scientists", "by former Airbus and Thales executives": people
                 subs = [i for i in subs if i not in positions or not (_PEOPLE_OF.match(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"))
                                                                       or masked.endswith("former ", 0, positions[i]))]
             if key == "inv_set_up" and re.search(r"\band\b", masked[m.end("s"):m.start("v")]):
@@ -3028,13 +3029,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if tok.startswith("«C") and _ON_ITS_SERVICE.search(rest):
                 continue  # "AWS also offers Llama 3.2 and its own Titan models on the service": on the service named before, not on AWS
             if tok.startswith("«C"):
-                ok = _platform_company(pm)  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
+                ok, named = _platform_company(pm), None  # "Together AI, Fireworks AI and Nebius AI Studio all serve Larch-12B"
             else:  # "Routa Serve, an inference service, has offered ...": a new name its apposition calls a service
-                ok = (_is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok)) or _APP_APPOS.match(masked, positions[pid] + len(tok))
-                      or _SERVICE_BEFORE.search(masked, max(0, positions[pid] - 40), positions[pid]))  # "That service, Glenmor Inference, has offered"
+                named = _APP_APPOS.match(masked, positions[pid] + len(tok)) or _SERVICE_BEFORE.search(masked, max(0, positions[pid] - 40), positions[pid])
+                ok = _is_platform(pm) or _PLATFORM_AFTER.match(masked, positions[pid] + len(tok)) or named  # "That service, Glenmor Inference, has offered"
             if ok and (m.group("v") in ("hosts", "hosted", "carries", "serves", "host", "carry", "serve") or m.group("v").endswith(("serving", "hosting", "offering"))
-                       or pm is not None and pm.entry is not None or not tok.startswith("«C") and _APP_APPOS.match(masked, positions[pid] + len(tok))
-                       or not tok.startswith("«C") and _SERVICE_BEFORE.search(masked, max(0, positions[pid] - 40), positions[pid])):
+                       or pm is not None and pm.entry is not None or not tok.startswith("«C") and named):
                 for om in re.finditer(r"«[PU](\d+)»(?!')", rest):
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
