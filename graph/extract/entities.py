@@ -67,14 +67,14 @@ PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
 
 _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
-_CAPWORD = (r"(?:[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
+_CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
 _NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b)))*")
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors)\b)"
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
 NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
-_CAPWORD_REST = r"(?:(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?)?"
+_CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
 _NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
