@@ -607,3 +607,18 @@ def test_a_name_that_opens_with_initials_keeps_them(body, key):
         assert ("based_in", "K.T. Orvane", "United States") in got, sorted(got)
     else:
         assert key in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Kestrel AI raised £6.5 million in a seed round led by Northern Orvane, the investor set up by three universities.",
+     ("invests_in", "Northern Orvane", "Kestrel AI")),
+    ("Southern Kestrel Ventures led a $5 million round in Orvane Labs.", ("invests_in", "Southern Kestrel Ventures", "Orvane Labs")),
+])
+def test_a_compass_word_that_opens_an_unknown_name_stays_in_it(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)
+
+
+def test_a_compass_word_before_a_place_or_a_time_names_nothing():
+    got = types("Kestrel AI expanded into Northern Europe and Central Asia. Its results came at 9am Eastern Time on Monday.")
+    assert not [n for n in got if n.split()[0] in ("Northern", "Central", "Eastern")], got

@@ -113,6 +113,10 @@ _REGION_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|Upp
 _REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin Middle Nordic Pacific".split())
 """Regions that open a company's name ("Africa Data Centres", "Asia Vital Components", "Gulf Energy Development"):
 alone, or before one word that is no company's, they stay a region."""
+_COMPASS = frozenset("Northern Southern Eastern Western Central".split())
+"""Words that open a region ("Northern Europe") and some names ("Northern Gritstone", "Western Digital"): a name when the
+rest is an unknown capitalised name, not a known place (masked before names are read) or a common word."""
+_COMPASS_NOT_AFTER = frozenset("Time Standard Daylight Hemisphere Front Command District Province Region Territory".split())
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|to|from|of|throughout|for|into|outside)\s+$", re.IGNORECASE)
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 """Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
@@ -1008,7 +1012,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                          words[0] in _REGION_HEADS and words is m_words and not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
                          and (len(words) > 2 or words[-1] in _SUFFIX_WORDS or words[-1] in _COMPANY_WORDS))
                          or words[0] in _CONNECTORS
-                         or (not light and words[0].rstrip(".") in _STOP)):
+                         or (not light and words[0].rstrip(".") in _STOP and not (
+                             words[0] in _COMPASS and words is m_words and len(words) > 1 and words[1] not in _COMPASS_NOT_AFTER
+                             and not any(w in _STOP or w in _NOT_NAMES for w in words[1:])))):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
