@@ -1272,6 +1272,9 @@ def test_availability_told_through_a_platforms_customers_a_catalog_a_launch_and_
     assert ("available_on", "Vela Assist", "AWS Marketplace") in facts("Vela Assist launched on the AWS Marketplace in June.")
     assert ("available_on", "Vela Assist", "Microsoft Teams") in facts("Vela Assist now runs inside Microsoft Teams.")
     assert ("available_on", "Vela 3", "Hugging Face") in facts("Vela 3's weights are on Hugging Face.")
+    # a catalogue of the platform's owner, then the platform
+    assert ("available_on", "Vela 3", "Azure AI Foundry") in facts(
+        "Vela 3 is available starting today through the model catalogue of Microsoft Azure AI Foundry.")
     # the platform a sentence names after the customers' verb is where the product runs
     fs = facts("Google Cloud customers can also run Vela 2 as a ready-made pipeline on Vertex AI.")
     assert ("available_on", "Vela 2", "Google Cloud") not in fs

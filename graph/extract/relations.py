@@ -673,7 +673,7 @@ _DEV_WORDS = {
 }
 _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+(?:own\s+)?|«[CU]\d+»\s+(?=«P)"
                r"|(?:its|their|the\s+company's|the\s+group's)\s+(?:own\s+)?(?=«P)"
-               r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»'s\s+)?(?=«P))?")
+               r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»(?:'s)?\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
