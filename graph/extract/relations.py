@@ -1052,7 +1052,7 @@ def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 
 
-_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the)\s(?:[^,;«]|«[^»]+»)*?,\s)(?!(?:and|or)\s)")
+_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»)*?,\s)(?!(?:and|or)\s)")
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
@@ -1961,7 +1961,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
                 and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
-                     or _in_head_clause(masked, positions[s], pos))):
+                     or _in_head_clause(masked, positions[s], pos) or _in_head_appos(masked, positions[s], pos))):
             head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
             if head is None or om is None or head.name == om.name or head.name == sm.name:
                 return
