@@ -2746,7 +2746,14 @@ def test_each_clause_with_its_own_subject_keeps_its_own_date():
     assert got[(ACQ, "Tessel Capital", "Quill Systems")].amount == 594_000_000, sorted(got)
 
 
-def test_shares_bought_are_a_stake_and_a_placement_shared_by_several_has_no_one_amount():
+
+def test_the_subjects_next_deal_after_and_keeps_its_own_date_and_a_possessed_description_names_the_partner():
+    got = facts("Kestrel Underwriting raised GBP 9 million led by Orvane Ventures in February, with Quill Partners participating, "
+                "and signed a data agreement with Lloyd's market consultancy Brenlow Partners in May.")
+    assert got[(INV, "Orvane Ventures", "Kestrel Underwriting")].date == "2024-02", sorted(got)
+    assert got[(PAR, "Kestrel Underwriting", "Brenlow Partners")].date == "2024-05", sorted(got)
+    assert (INV, "Brenlow Partners", "Kestrel Underwriting") not in got, sorted(got)
+    assert not [k for k in got if "Lloyd" in k[1] or "Lloyd" in k[2]], sorted(got)
     got = facts("Kestrel Capital, Orvane Partners and Quill Investments bought $700 million of Brenlow shares in a private placement "
                 "in December 2024. Tessel Group bought $50 million of Marrow Labs stock in 2023.")
     for s in ("Kestrel Capital", "Orvane Partners", "Quill Investments"):

@@ -1360,7 +1360,7 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
 
 _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
-_DEAL_WITH_BEFORE = caseless(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_DEAL_WITH_BEFORE = caseless(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+|«[CUGLN]\d+»'s\s+)?(?:[\w-]+\s+){0,3}?$")
 """'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
 _AMONG_NOT_BACKERS = caseless(r"(?:(?:,\s+|\s+and\s+)«[CU]\d+»)*\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?(?:partners|customers|clients|users|suppliers|rivals|competitors)\b")
 """'... led by Tessel, and counts Snowflake among its technology partners': a partner named after a round is no backer of it."""
@@ -1612,8 +1612,9 @@ _HEADING_OPENERS = frozenset("•*–-0123456789«")
 _DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
 """A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
 _ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|parent|parent\s+company|subsidiary|sister\s+company|spin-?off|affiliate|"
-                               r"unit|arm|former\s+unit)\s+«[CU](\d+)»(?!['’])")
-"""'OpenAI's rival Anthropic', 'Google's parent Alphabet': a company named by its role towards the possessor."""
+                               r"unit|arm|former\s+unit|(?:[a-z][\w-]*\s+){0,2}?(?:consultancy|" + COMPANY_NOUNS + r"))\s+«[CU](\d+)»(?!['’])")
+"""'OpenAI's rival Anthropic', 'Google's parent Alphabet', "Lloyd's market consultancy Hadfield Partners": a company named by
+its role towards the possessor, or described by it."""
 _POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
@@ -1656,8 +1657,11 @@ _AGREED_WITH_TO_BUY = caseless(
     r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(40) + r"\b(?P<v>agreed|agrees|agreeing)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?with\s+"
     + OBJ + r"(?P<o>" + CLD + r")\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+" + OBJ + r"(?P<t>" + C + r")(?!')")
 """'agreed with A and B to buy C': the three buy C together."""
-_SUBJECT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:(?:in|on|last|this)\s+)?(?:«T\d+»,?\s+)?«[CU]\d+»(?!['’])\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+")
-"""Where a clause with its own subject begins: '..., and Thoma Bravo paid', '; Sequoia led'."""
+_SUBJECT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:(?:in|on|last|this)\s+)?(?:«T\d+»,?\s+)?«[CU]\d+»(?!['’])\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+"
+                             r"|,\s+and\s+(?:(?:has|have|had|also|then|later|has\s+since|since)\s+)*(?:signed|agreed|struck|inked|sealed|formed|entered|"
+                             r"bought|acquired|invested|took|sold|partnered|teamed|launched|opened)\b")
+"""Where a clause with its own subject begins: '..., and Thoma Bravo paid', '; Sequoia led'; or the subject's next deal:
+'raised £9m led by A in February, ..., and signed a data agreement with B in May'."""
 _TO_EXPLORE = caseless(r"(?:[^;.«]|«[CUGLNTM]\d+»)*?\bto\s+(?:jointly\s+|together\s+)?(?:explore|study|consider|evaluate|assess|discuss|examine|look\s+(?:at|into))\b")
 _EXPLORING_DEAL = caseless(r"\b(?:memorand(?:um|a)|MoUs?|letters?\s+of\s+intent|agreed|agrees|agreeing|framework)\b")
 _EXPLORE_WORDS = ("explore", "study", "consider", "evaluate", "assess", "discuss", "examine", "look at", "look into")
@@ -1914,7 +1918,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # where the clauses with their own subjects start (read once a sentence, for the dates of its deals)
     clause_starts = ([b.start() for b in _SUBJECT_CLAUSE.finditer(masked)]
-                     if ", and «" in masked or ", but «" in masked or ", while «" in masked or ";" in masked else [])
+                     if ", and " in masked or ", but «" in masked or ", while «" in masked or ";" in masked else [])
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
