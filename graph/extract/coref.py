@@ -860,3 +860,5 @@ def note_heading(mentions: list[Mention], disc: Discourse) -> None:
     comps = [m for m in mentions if m.type == "Company"]
     if comps:
         disc.history.append(comps)
+        if len({m.name for m in comps}) == 1:
+            disc.focus = comps[0]  # "1. ElevenLabs raises $180 million": the item below is about it
