@@ -3259,3 +3259,23 @@ def test_a_partner_of_both_and_a_partnership_the_two_companies_announced(body, p
 def test_a_deal_discussed_is_no_deal(body):
     got = facts(body)
     assert not [k for k in got if k[0] in (INV, ACQ)], sorted(got)
+
+
+def test_we_in_an_interviews_answers_is_the_company_the_interview_is_with():
+    text = ("Q&A: Kestrel Analytics' finance chief on the float and what comes next\nBy A Writer\n10 Oct 2025\n\n"
+            "Kestrel Analytics, a Sydney-based maker of forecasting software, listed on Wednesday. We asked its finance chief, "
+            "Priya Natarajan, how the float came together.\n\n"
+            "What have you bought?\n\n"
+            "In 2023 we bought Orvane Insights, an Auckland-based forecasting company, for NZ$18 million.\n\n"
+            "Who are your partners?\n\n"
+            "We have had a data-sharing agreement with Tessel Retail Group since 2024.\n")
+    got = article_facts(text)
+    assert (ACQ, "Kestrel Analytics", "Orvane Insights") in got, sorted(got)
+    assert (PAR, "Kestrel Analytics", "Tessel Retail Group") in got or (PAR, "Tessel Retail Group", "Kestrel Analytics") in got, sorted(got)
+    # the person who opens an interview is not its company
+    text = ("Brenlow's chief on life in a continuation fund\nBy A Writer\nWednesday 9 July 2025\n\n"
+            "Martina Egli has run Brenlow Software for six years.\n\nWhy a continuation fund?\n\n"
+            "\"We bought Quillet Data, a Stuttgart-based claims company, in 2023.\"\n\nWhat next?\n\n\"More of the same.\"\n")
+    got = article_facts(text)
+    assert (ACQ, "Brenlow Software", "Quillet Data") in got, sorted(got)
+    assert not [k for k in got if "Egli" in k[1]], sorted(got)

@@ -15,9 +15,11 @@ from .entities import (
     DynamicNames,
     Mention,
     capitalised_words,
+    company_shaped,
     country_ends_name,
     find_mentions,
     find_unknown,
+    looks_like_person,
 )
 from .frames import headline_case
 from .gazetteer import Gazetteer, load_gazetteer
@@ -84,6 +86,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     sentences = _model_codes(text, sentences)
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
+    if disc.author is None and _is_interview(text, prep.body_start):
+        disc.author = _interviewee(text, prep, sentences, persons)  # who answers says "we" for the company the text opens with
     strong = {u.name for _s, _e, _ms, unknown, _t in sentences for u in unknown if u.type == "Unknown" and not u.extra.get("weak")}
     for name in strong:  # "Vantix has hired ... Vantix, which sells ...": a weak opening word named strongly elsewhere
         short.setdefault(name, (name, "Unknown"))
@@ -359,6 +363,36 @@ def _author(text: str, prep, gaz) -> Mention | None:
                 return Mention(ns, ns + len(name), hit[0][2].name, "Company", name, hit[0][2], True)
             return Mention(ns, ns + len(name), _CORP_SUFFIX.sub("", name) if " " in name else name, "Company", name, None, False)
     return None
+
+
+_QUESTION_LINE = re.compile(r"^(?:Q[:.]\s*[^\n]{3,200}|[A-Z][^\n]{3,150}\?)[ \t]*$", re.M)
+
+
+def _is_interview(text: str, body_start: int) -> bool:
+    """Is the article an interview or a Q&A: two or more lines that are questions ("Why list rather than sell?", "Q: ...")?"""
+    return "?" in text and len(_QUESTION_LINE.findall(text, body_start)) >= 2
+
+
+def _interviewee(text: str, prep, sentences, persons: frozenset[str]) -> Mention | None:
+    """The company an interview is with: one its title names ("Kasuku AI's founder on ...", "Brennwald's chief on ..."), else
+    the first company its first two sentences name ("Martina Egli has run Brennwald Analytics for six years"), by its type or
+    its name (not a person, nor an unknown place: "at the company's office in Makati")."""
+    title = text[prep.title_span[0]:prep.title_span[1]] if prep.title_span else ""
+    first = None
+    seen = 0
+    for s, _e, ms, unknown, _t in sentences:
+        if s < prep.body_start:
+            continue
+        names = sorted((m for m in (*ms, *unknown) if m.type in ("Company", "Unknown") and not m.anaphor
+                        and m.name not in persons and not looks_like_person(m.name)), key=attrgetter("start"))
+        for m in names:
+            if re.search(r"\b" + re.escape(m.name) + r"(?:['’]s?)\s", title) or (
+                    (m.type == "Company" or company_shaped(m.name)) and re.search(r"\b" + re.escape(m.name.split()[0]) + r"\b", title)):
+                return Mention(m.start, m.end, m.name, "Company", m.surface, m.entry, m.known)
+        if first is None and seen < 2:
+            first = next((m for m in names if m.type == "Company" and (m.known or company_shaped(m.name))), None)
+        seen += 1
+    return Mention(first.start, first.end, first.name, "Company", first.surface, first.entry, first.known) if first else None
 
 
 def _profiled(disc) -> Mention | None:
