@@ -2329,6 +2329,10 @@ def _present_and_absent(body, present, absent):
          [(AVL, "Vela 3", "Hugging Face")], [(AVL, "Kestrel Cloud", "Hugging Face")]),
         # a majority bought in so many words is control; a majority held is a stake
         ("Tessel Group bought a majority stake in Orvane Systems in 2022.", [(ACQ, "Tessel Group", "Orvane Systems")], [(INV, "Tessel Group", "Orvane Systems")]),
+        ("Tessel Equity agreed to pay about NOK 1.9 billion for a majority stake in Orvane Data.", [(ACQ, "Tessel Equity", "Orvane Data")],
+         [(INV, "Tessel Equity", "Orvane Data")]),
+        ("Tessel Group paid $40 million for 75% of Orvane Systems in 2023.", [(ACQ, "Tessel Group", "Orvane Systems")], [(INV, "Tessel Group", "Orvane Systems")]),
+        ("Tessel Group paid $5 million for a 10% stake in Orvane Systems.", [(INV, "Tessel Group", "Orvane Systems")], [(ACQ, "Tessel Group", "Orvane Systems")]),
         ("Tessel Group holds a majority stake in Orvane Systems.", [(INV, "Tessel Group", "Orvane Systems")], [(ACQ, "Tessel Group", "Orvane Systems")]),
         ("Tessel Group bought a controlling stake in Orvane Systems from Parsel Bank in 2021.", [(ACQ, "Tessel Group", "Orvane Systems")],
          [(INV, "Tessel Group", "Orvane Systems")]),  # a controlling stake is a majority

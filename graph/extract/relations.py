@@ -1397,7 +1397,9 @@ _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
 _BUY_VERBS = r"(?:took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)"
-_BUYS_AT = caseless(_BUY_VERBS + r"\b")
+_PAY_FOR = r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+(?:[\w-]+\s+){0,2}?«M\d+»(?:\s+\([^()]{1,40}\))?\s+for"
+"""'agreed to pay about NOK 1.9 billion for a majority stake in': a price paid for a stake is a stake bought."""
+_BUYS_AT = caseless(r"(?:" + _BUY_VERBS + r"|" + _PAY_FOR + r")\b")
 """A stake bought, not held: a majority of it is the company ("TikTok took a 75.01% stake in Tokopedia")."""
 _WHOLLY_OWNED = caseless(r"(?:[^«]{0,12}\s)?(?:wholly|fully)[\s-]owned\b")
 """A frame's verb that says the owner holds all of the company: "is wholly owned by"."""
@@ -1409,7 +1411,7 @@ _SINCE_WHEN = re.compile(r"\s*(?:since\s+)?«T\d+»")
 _SINCE_BOUGHT_CONTROL = caseless(r"\s+since\s+(?:«[CU]\d+»|the\s+(?:[\w.-]+\s+){0,4}?(?:group|company|firm|investor|fund))\s+" + _BUY_VERBS
                                  + r"\s+(?:a\s+)?(?:control|(?:controlling|majority)\s+(?:stake|interest|holding))\b")
 """Why the owner holds a majority: "majority owned by Hg since Hg bought a controlling stake in 2021"."""
-_BUYS_MAJORITY = caseless(_BUY_VERBS + r"\s+(?:a|the|its)\s+(?:[\w%.-]+\s+){0,3}?(?:majority|controlling)\s+(?:stake|holding|interest|shareholding)\b")
+_BUYS_MAJORITY = caseless(r"(?:" + _BUY_VERBS + r"|" + _PAY_FOR + r")\s+(?:a|the|its)\s+(?:[\w%.-]+\s+){0,3}?(?:majority|controlling)\s+(?:stake|holding|interest|shareholding)\b")
 """A majority bought in so many words ("bought a majority stake in Acronis"): control, an acquisition."""
 _PERCENT = caseless(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s+(?:of\s+(?:its|their|the)\s+)?(?:revenue|sales|growth|market|customers|users|rise|jump|drop|fall))")
 _AS_PART_OF_PARTNERSHIP = caseless(r"\b(?:as\s+part\s+of|alongside|along\s+with|together\s+with|tied\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:[\w-]+|«T\d+»)\s+){0,3}?"
