@@ -32,15 +32,19 @@ _SYMBOLS = {
 }
 _CODES = (
     "USD EUR GBP JPY CNY AED SAR QAR INR KRW CAD AUD CHF SEK NOK DKK HKD SGD BRL ILS NZD "
-    "ZAR MXN TWD RUB TRY PLN KWD"
+    "ZAR MXN TWD RUB TRY PLN KWD CZK HUF RON BGN ISK UAH IDR MYR THB PHP VND NGN KES EGP CLP COP ARS PEN BHD OMR"
 ).split()
 _WORDS = [
     (r"(?:US|U\.S\.|American) dollars?", "USD"), (r"Canadian dollars?", "CAD"),
     (r"Australian dollars?", "AUD"), (r"Hong Kong dollars?", "HKD"), (r"Singapore dollars?", "SGD"),
     (r"New Zealand dollars?", "NZD"), (r"dollars?", "USD"), (r"euros?", "EUR"),
-    (r"pounds?(?: sterling)?", "GBP"), (r"sterling", "GBP"), (r"yen", "JPY"), (r"yuan", "CNY"),
+    (r"Egyptian pounds?", "EGP"), (r"pounds?(?: sterling)?", "GBP"), (r"sterling", "GBP"), (r"yen", "JPY"), (r"yuan", "CNY"),
     (r"renminbi", "CNY"), (r"dirhams?", "AED"), (r"riyals?", "SAR"), (r"rupees?", "INR"),
     (r"won", "KRW"), (r"Swiss francs?", "CHF"), (r"francs?", "CHF"), (r"shekels?", "ILS"),
+    (r"Czech crowns?", "CZK"), (r"korun(?:a|as|y)?", "CZK"), (r"forints?", "HUF"), (r"lei", "RON"), (r"(?:zlotys?|złotys?)", "PLN"),
+    (r"(?:Swedish )?kronor", "SEK"), (r"Swedish crowns?", "SEK"), (r"Norwegian kroner", "NOK"), (r"Danish kroner", "DKK"),
+    (r"rand", "ZAR"), (r"naira", "NGN"), (r"ringgit", "MYR"), (r"baht", "THB"), (r"rupiah", "IDR"), (r"reais", "BRL"),
+    (r"(?:Turkish )?lira", "TRY"), (r"(?:roubles?|rubles?)", "RUB"), (r"hryvnias?", "UAH"), (r"Kenyan shillings?", "KES"),
 ]
 _MULT = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
