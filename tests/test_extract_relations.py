@@ -3283,3 +3283,18 @@ def test_we_in_an_interviews_answers_is_the_company_the_interview_is_with():
     got = article_facts(text)
     assert (ACQ, "Brenlow Software", "Quillet Data") in got, sorted(got)
     assert not [k for k in got if "Egli" in k[1]], sorted(got)
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel AI makes Kestrel Capture. In 2024 Kestrel AI signed a distribution agreement with Orvane Bank, the Stockholm-based "
+    "lender, which now offers Kestrel Capture to its business customers.",
+    "Kestrel AI makes Kestrel Capture. In 2024 Kestrel AI signed a reseller agreement with Orvane Bank, which offers Kestrel Capture "
+    "to its customers.",
+    "Kestrel AI makes Kestrel Capture. In November Kestrel AI signed a distribution agreement with Orvane Group, the Lithuanian "
+    "agricultural group, whose dealers now sell Kestrel Capture across the Baltic states.",
+])
+def test_a_distributor_that_sells_a_product_is_its_partner_not_its_maker(body):
+    got = facts(body)
+    assert ("develops", "Kestrel AI", "Kestrel Capture") in got, sorted(got)
+    assert not [k for k in got if k[0] == "develops" and k[1].startswith("Orvane")], sorted(got)
+    assert not [k for k in got if k[0] == "partners_with" and "Kestrel Capture" in k], sorted(got)

@@ -238,8 +238,10 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|wil
 _BOUGHT_OBJECT = caseless(r"\b(?:bought|acquired|buys|acquires|buying|acquiring|sold|sells|selling|merged\s+with|took\s+over|takes\s+over)\s+(?:[\w-]+\s+){0,4}?$")
 """A name bought or sold: no investor in the round the sentence also tells of."""
 _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|have|had|is|are|was|were|will|would|said|says|raised|"
-               r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now)\s)")
-"""Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor."""
+               r"leads|backs|owns|buys|acquires|invests|partners|signs|sells|makes|takes|also|then|later|now|which|that|who|whose|where|"
+               r"offers|runs|uses|provides|supplies|distributes|resells)\s)")
+"""Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor; nor a relative
+pronoun ("a reseller agreement with Sify, which offers Vakya Transcribe": the product offered is no second partner)."""
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
@@ -714,7 +716,7 @@ _HAS_DEAL_WITH = caseless(
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
     r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
-    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
+    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over|which|that|who|whose|where)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
 _SIGNED_UP = caseless(
@@ -887,6 +889,9 @@ _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
                         r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
+_DISTRIBUTES = caseless(r"\b(?:distribution|distributor|reseller|resale|resell(?:s|ing)?|distributes|distributing|dealers?)\b")
+_SELLS = caseless(r"\b(?:sells?|sold|selling|offers?|offered|offering|resells?)\b")
+"""A seller's verb in a sentence about distributing another's product: no maker's."""
 _REL_SUBJECT_BEFORE = re.compile(r"(?:,|\band)\s+which\s+$")
 """A name right after a relative pronoun is the clause's subject, not what the clause says is available."""
 _EXAMPLE_BACKERS = re.compile(r"\b(?:investors|backers|shareholders|participants|funds|firms|names)\s+(?:including|such\s+as|like|among\s+them)"
@@ -2814,6 +2819,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for extra in _ids(m.group("s"))[1:]:
                     for o in _ids(m.group("o")):
                         add("develops", extra, o, m.start(), check=False, conf=0.8)
+            if key in ("dev_which", "dev_verb", "dev_whose") and _DISTRIBUTES.search(masked) and _SELLS.search(m.group()):
+                continue  # "a distribution agreement with Swedbank, which now offers Kviit Capture": a distributor sells, it does not make
             if key == "dev_verb" and _NEW_CLAUSE_IN_MID.search(m.group("mid")):
                 continue  # "Google and Meta have released speech models, and Reliance's Jio has said ...": another clause's name
             if key == "dev_verb" and _AGENT_BEFORE.search(masked, max(0, m.start("s") - 80), m.start("s")):
