@@ -707,7 +707,7 @@ _NOT_NAMES = frozenset(
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
-    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Gulf""".split()
+    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})

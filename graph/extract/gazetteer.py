@@ -48,7 +48,8 @@ class GazEntry:
 
 _HYPHEN_CODE = re.compile(r"(?<=[a-z])-(?=[A-Z]{1,2}\d)")
 _REGIONS = frozenset({"Europe", "Asia", "Africa", "Southeast Asia", "South Asia", "East Asia", "Latin America", "North America",
-                      "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC"})
+                      "South America", "Middle East", "Gulf", "Nordics", "Scandinavia", "EMEA", "APAC", "Baltics", "Benelux", "Balkans",
+                      "DACH", "CEE"})
 
 
 class Gazetteer:
