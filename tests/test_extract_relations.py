@@ -3298,3 +3298,16 @@ def test_a_distributor_that_sells_a_product_is_its_partner_not_its_maker(body):
     assert ("develops", "Kestrel AI", "Kestrel Capture") in got, sorted(got)
     assert not [k for k in got if k[0] == "develops" and k[1].startswith("Orvane")], sorted(got)
     assert not [k for k in got if k[0] == "partners_with" and "Kestrel Capture" in k], sorted(got)
+
+
+def test_a_round_led_by_a_described_fund_keeps_the_company_in_focus_and_a_small_letter_name_opens_a_sentence():
+    text = ("Kestrel AI closes Series A\nBy A Writer\nJune 14, 2024\n\n"
+            "- Kestrel AI, a Warsaw start-up that transcribes meetings, closed a PLN 36 million Series A on Tuesday.\n"
+            "- The round was led by Warsaw-based Orvane Ventures, with Tessel Capital and Quill Partners joining. bMarrow, which led "
+            "the company's PLN 5 million seed round in 2022, put in more money.\n"
+            "- Kestrel Notes, its main product, runs on a version of OpenAI's Whisper.\n")
+    got = article_facts(text)
+    for investor in ("Orvane Ventures", "Tessel Capital", "Quill Partners", "bMarrow"):
+        assert (INV, investor, "Kestrel AI") in got, sorted(got)
+    assert ("develops", "Kestrel AI", "Kestrel Notes") in got, sorted(got)
+    assert not [k for k in got if k[0] == INV and k[2] != "Kestrel AI"], sorted(got)

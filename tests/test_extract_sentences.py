@@ -91,3 +91,9 @@ def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it(written_tex
                 assert S._is_abbreviation(t, i) == reference(t, i), (t[max(0, i - 40):i + 5])
                 checked += 1
     assert checked > 1000
+
+
+def test_a_name_that_opens_with_small_letters_opens_a_sentence():
+    text = "The round was led by Orvane Ventures. bMarrow put in more money. iKestrel did too. it was not a new sentence."
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["The round was led by Orvane Ventures.", "bMarrow put in more money.", "iKestrel did too. it was not a new sentence."]

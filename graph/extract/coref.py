@@ -148,10 +148,12 @@ _WHEN_IT = re.compile(r"\b(?:when|after|before|once|because|until)\s+$")
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[A-Z][\w.’'-]*-based\s+)?$")
 _JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined|invested|led|co-led)"
                         r"(?=\s*[,.;]|\s+(?:too|again|as\s+well|as\s+did|with|alongside|in\s+the\s+(?:round|raise|financing|deal))\b)")
 """An investor who only joins the round the text is about: "Kestrel Ventures took part, as did ...", "QED led, with ..."."""
+_WHICH_LED = re.compile(r",\s+which\s+(?:also\s+|first\s+)?(?:co-)?led\b")
+"""'bValue, which led the company's seed round, ...': a backer by what the sentence says of it, whatever its name."""
 _ROUND_WORDS = re.compile(r"\b(?:rounds?|seed|Series\s+[A-H]|shareholders?|backers?|investors?|stakes?|took\s+part|participated|funding|financing)\b")
 """A backer's sentence that goes on about the round or its holding (for the focus, which stays on the company backed)."""
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
@@ -790,13 +792,14 @@ def _product_run(text: str, products: list[Mention]) -> list[Mention]:
     return run if len(run) >= 2 else []
 
 
-def _investor_of_focus(m: Mention, disc: Discourse) -> bool:
+def _investor_of_focus(m: Mention, disc: Discourse, text: str) -> bool:
     """Is ``m`` a fund just read as a backer of the company in focus ("A Capital, which led the company's seed round, remains a
     shareholder")?  A fund named as a round's sentence's subject goes on describing that company's round, not a story of its own
     (a company that invests, "Nvidia agreed to invest $5bn in Intel", may well be what the text is about)."""
     target = disc.last_deal.get("target")
     investor = disc.last_deal.get("investor")
-    return (m.name in disc.investors and (_FUND_NAME.search(m.name) or m.entry is not None and m.entry.kind == "investor")
+    return (m.name in disc.investors and (_FUND_NAME.search(m.name) or m.entry is not None and m.entry.kind == "investor"
+                                          or _WHICH_LED.match(text, m.end))
             and target is not None and disc.focus is not None and target.name == disc.focus.name
             and investor is not None and investor.name == m.name)
 
@@ -827,10 +830,10 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     roles = _role_ends(text, comps)
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
-                and not _AGENT_BEFORE.search(text, max(start, m.start - 6), m.start)
+                and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
                 and m.end not in roles
                 and not (disc.focus is not None and disc.focus.name != m.name and (
-                    _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc) and _ROUND_WORDS.search(text, start, m.end + 200)
+                    _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc, text) and _ROUND_WORDS.search(text, start, m.end + 200)
                     or text.startswith(" and ", m.end) and (pair := next((x for x in comps if x.start == m.end + 5), None)) is not None
                     and _JOINED_IN.match(text, pair.end)))):
             # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's

@@ -1,7 +1,7 @@
 """Sentence splitting with character offsets.
 
 Splits at line breaks and at ``. ! ?`` followed by white space and an
-upper-case letter, digit or opening quote, except after abbreviations
+upper-case letter, digit, opening quote or a name opening with small letters ("iFit"), except after abbreviations
 (``Inc.``, ``Corp.``, ``U.S.``, ``approx.``, ``Feb.``) and initials.
 Decimals such as ``$16.3 million`` never split (no space after the point).
 """
@@ -18,7 +18,8 @@ ABBREVIATIONS = frozenset(
     e.g i.e u.s u.k u.n u.a.e e.u a.m p.m n.v s.a a.g cf al ca calif colo fla conn minn ariz mich tex ont""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
+"""A sentence's end: before a capital, a digit, or a name that opens with small letters ("bValue", "iFit", "eBay")."""
 _LINE = re.compile(r"[^\n]+")
 _RUN = re.compile(r"[\w.]+")
 
