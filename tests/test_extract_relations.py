@@ -2283,6 +2283,8 @@ def _present_and_absent(body, present, absent):
          [(INV, "Tessel Capital", "Orvane AI")], [(INV, "Tessel Capital", "Parsel Systems")]),
         ("Kestrel Motors, the carmaker behind the Vela brand, agreed to pay 11.5 billion yuan for a 10% stake in Orvane Drive.",
          [(INV, "Kestrel Motors", "Orvane Drive")], [(INV, "Vela", "Orvane Drive")]),
+        ("Kestrel Fitness, the Vancouver, Washington-based owner of Vela, agreed in September to buy Orvane Motion.",
+         [(ACQ, "Kestrel Fitness", "Orvane Motion")], [(ACQ, "Vela", "Orvane Motion")]),
         ("Kestrel Motors, the carmaker behind the Vela brand, signed a partnership with Orvane Drive.",
          [(PAR, "Kestrel Motors", "Orvane Drive")], [(PAR, "Vela", "Orvane Drive")]),
         ("Kestrel Labs, whose investors include Tessel Capital, bought Orvane AI last year.",
@@ -3311,3 +3313,13 @@ def test_a_round_led_by_a_described_fund_keeps_the_company_in_focus_and_a_small_
         assert (INV, investor, "Kestrel AI") in got, sorted(got)
     assert ("develops", "Kestrel AI", "Kestrel Notes") in got, sorted(got)
     assert not [k for k in got if k[0] == INV and k[2] != "Kestrel AI"], sorted(got)
+
+
+@pytest.mark.parametrize("body", [
+    "Orvane Data, which Kestrel Partners and Tessel Capital took private in 2021 for $5.3 billion, bought Quill Labs this week.",
+    "Orvane Data was taken private by a group led by Kestrel Partners and Tessel Capital in 2021 for $5.3 billion.",
+])
+def test_each_of_two_buyers_named_together_buys_and_the_price_is_the_first_named(body):
+    got = facts(body)
+    assert got[(ACQ, "Kestrel Partners", "Orvane Data")].amount == 5_300_000_000, sorted(got)
+    assert got[(ACQ, "Tessel Capital", "Orvane Data")].amount is None, sorted(got)

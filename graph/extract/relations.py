@@ -383,7 +383,7 @@ _RX = {
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
-        + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
+        + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
@@ -472,7 +472,7 @@ _RX = {
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
-        r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>" + C + r")"),
+        r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»(?!'))?)"),
     "acq_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
         r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"),
@@ -1057,7 +1057,7 @@ def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 
 
-_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»)*?,\s)(?!(?:and|or)\s)")
+_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»|,\s+«[LN]\d+»)*?,\s)(?!(?:and|or)\s|«[LN]\d+»)")
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
@@ -2553,9 +2553,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
                         conf=0.8 if key == "acq_include" else 0.9)
                 continue
-            if key == "acq_private" and len(_ids(m.group("s"))) > 1:  # "A and B agreed to take Y private": each of the buyers
-                for sid in _ids(m.group("s")):
-                    add("acquires", sid, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start(), hi=m.end() + 60)
+            if key in ("acq_private", "acq_rel", "acq_passive") and len(buyers := _ids(m.group("s"))) > 1:
+                # "A and B agreed to take Y private", "which KKR and CD&R took private", "taken private by a group led by A and B":
+                # each of the buyers (the price is the first-named's)
+                for sid in buyers:
+                    add("acquires", sid, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=sid == buyers[0], lo=m.start(), hi=m.end() + 60)
                 continue
             if key in ("acq_active", "acq_rel", "acq_sold_to") and GOODS_AFTER.match(masked, m.end("o")):
                 continue  # "bought Nvidia chips": what the company sells, not the company
