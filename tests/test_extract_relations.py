@@ -3323,3 +3323,10 @@ def test_each_of_two_buyers_named_together_buys_and_the_price_is_the_first_named
     got = facts(body)
     assert got[(ACQ, "Kestrel Partners", "Orvane Data")].amount == 5_300_000_000, sorted(got)
     assert got[(ACQ, "Tessel Capital", "Orvane Data")].amount is None, sorted(got)
+
+
+def test_a_second_price_and_company_after_a_paid_for_purchase_is_a_second_purchase():
+    got = facts("Kestrel Design paid $875 million for Orvane Plans and $275 million for Tessel Bids in 2018.")
+    assert got[(ACQ, "Kestrel Design", "Orvane Plans")].amount == 875_000_000, sorted(got)
+    assert got[(ACQ, "Kestrel Design", "Tessel Bids")].amount == 275_000_000, sorted(got)
+    assert got[(ACQ, "Kestrel Design", "Tessel Bids")].date == "2018", sorted(got)

@@ -889,6 +889,8 @@ _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
                         r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
+_GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
+"""A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected"."""
 _DISTRIBUTES = caseless(r"\b(?:distribution|distributor|reseller|resale|resell(?:s|ing)?|distributes|distributing|dealers?)\b")
 _SELLS = caseless(r"\b(?:sells?|sold|selling|offers?|offered|offering|resells?)\b")
 """A seller's verb in a sentence about distributing another's product: no maker's."""
@@ -2796,6 +2798,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     dated=not wholly)
                 if wholly and out and out[-1].pos == v0 and out[-1].relation == "invests_in":
                     out[-1].stake = "majority"
+                if (rel == "acquires" and isinstance(o, int) and o == objs[-1] and masked[v0:v0 + 2].lower() in ("pa", "sp")
+                        and (gap := _GAPPED_PAY.match(masked, positions.get(o, -10**6) + len(f"«{tokens[o].kind}{o}»")))):
+                    # "paid $875 million for PlanGrid and $275 million for BuildingConnected": the verb left out, a second purchase
+                    add(rel, s, int(gap.group("o")), gap.start("m"), end=gap.end("m"), conf=0.75, amount=True, lo=gap.start(), hi=gap.end())
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
