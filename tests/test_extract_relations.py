@@ -2542,6 +2542,11 @@ def test_amounts_and_dates_stay_on_their_side_of_the_first_names_relative_clause
     assert got[(INV, "Tessel Capital", "Orvane AI")].date == "2022" and got[(INV, "Tessel Capital", "Kestrel Labs")].date is None
     got = facts("Orvane AI, which raised $20 million last year from Tessel Capital, has now been bought by Kestrel Labs.")
     assert got[(ACQ, "Kestrel Labs", "Orvane AI")].amount is None, sorted(got)
+    # nor of an apposition's relative clause
+    got = facts("Orvane Data, the analytics company that Tessel Capital took private in 2016 for about $3 billion, said on Tuesday "
+                "it had acquired Kestrel Streams.")
+    assert got[(ACQ, "Tessel Capital", "Orvane Data")].amount == 3_000_000_000, sorted(got)
+    assert got[(ACQ, "Orvane Data", "Kestrel Streams")].amount is None, sorted(got)
 
 
 def test_a_platform_is_its_owners_only_near_a_mention_of_the_owner():

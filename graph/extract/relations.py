@@ -2040,9 +2040,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 hi = min(hi, hc.end())  # "X, which also backs Y, invested $30m in Z": the clause holds no amount of its own
             elif hc is not None and pos >= hc.end():
                 lo = max(lo, hc.end())  # "X, which raised $20m from Y, has been bought by Z": not the price
+            floor = hc.end() if hc is not None and pos >= hc.end() else 0
+            if not floor and "«M" in masked[:pos] and masked.startswith("«") and (ha := _HEAD_APPOS.match(masked)) is not None and pos >= ha.end():
+                lo = floor = max(lo, ha.end())  # "Qlik, the company that Thoma Bravo took private for $3bn, has acquired Upsolver": not its price
             t = _nearest(tokens, positions, "M", pos, lo, hi, masked)
             if t is None and rel == "acquires":
-                t = _nearest(tokens, positions, "M", pos, hc.end() if hc is not None and pos >= hc.end() else 0, 10**9, masked)
+                t = _nearest(tokens, positions, "M", pos, floor, 10**9, masked)
             if t:
                 c.amount = t.money
         if rel == "invests_in":
