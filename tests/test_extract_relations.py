@@ -3335,3 +3335,12 @@ def test_a_second_price_and_company_after_a_paid_for_purchase_is_a_second_purcha
     assert got[(ACQ, "Kestrel Design", "Orvane Plans")].amount == 875_000_000, sorted(got)
     assert got[(ACQ, "Kestrel Design", "Tessel Bids")].amount == 275_000_000, sorted(got)
     assert got[(ACQ, "Kestrel Design", "Tessel Bids")].date == "2018", sorted(got)
+
+
+def test_a_sum_one_company_put_into_another_and_a_lab_launched_with_money_from_backers():
+    got = facts("Kestrel Soft's roughly $13 billion in Orvane AI came partly in the form of cloud credits.")
+    assert got[(INV, "Kestrel Soft", "Orvane AI")].amount == 13_000_000_000, sorted(got)
+    got = facts("Quill Lab, a non-profit research lab in Paris, launched on Friday with close to €300 million from Kestrel Group, "
+                "Orvane Shipping and Tessel Sciences.")
+    for backer in ("Kestrel Group", "Orvane Shipping", "Tessel Sciences"):
+        assert (INV, backer, "Quill Lab") in got, sorted(got)

@@ -889,6 +889,8 @@ _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
                         r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
+_POSS_SUM_IN = re.compile(r"(?P<s>«[CU]\d+»)'s\s+(?:(?:roughly|about|some|nearly|almost|more\s+than)\s+)?(?P<v>«M\d+»)\s+(?:in|into)\s+(?P<o>«[CU]\d+»)(?!')")
+"""'Microsoft's roughly $13 billion in OpenAI': what one company put into another."""
 _GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
 """A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected"."""
 _DISTRIBUTES = caseless(r"\b(?:distribution|distributor|reseller|resale|resell(?:s|ing)?|distributes|distributing|dealers?)\b")
@@ -976,7 +978,7 @@ _LIST_BASED = re.compile(
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
                   r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
-                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+)?«M\d+»)")
+                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
@@ -2251,6 +2253,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         sm = ment(_id(m.group("s")))
         if sm is not None and sm.entry is not None and sm.entry.kind == "accelerator":
             add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _POSS_SUM_IN.finditer(masked) if n_c >= 2 and ("'s «M" in masked or "'s roughly «M" in masked or "'s about «M" in masked) else ():
+        # "Microsoft's roughly $13 billion in OpenAI came partly as cloud credits": a sum a company put in another
+        add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end("v"))
     round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
     for m in _ROUNDS_FOR.finditer(masked) if round_cue is not None and "rounds" in low else ():
         # "The chipmaker has taken part in funding rounds for Mistral AI, Cohere and xAI": each is a company it backed, none backs it
