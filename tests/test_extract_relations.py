@@ -3344,3 +3344,13 @@ def test_a_sum_one_company_put_into_another_and_a_lab_launched_with_money_from_b
                 "Orvane Shipping and Tessel Sciences.")
     for backer in ("Kestrel Group", "Orvane Shipping", "Tessel Sciences"):
         assert (INV, backer, "Quill Lab") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Kestrel AI is a Ghent, Belgium-based company founded in 2021.", "Belgium"),
+    ("The global leader, the Netherlands' Kestrel Industries, gained a powerful backer.", "Netherlands"),
+])
+def test_a_city_and_country_before_based_and_a_countrys_plain_apostrophe_place_a_company(body, country):
+    got = facts(body)
+    name = "Kestrel AI" if "Kestrel AI" in body else "Kestrel Industries"
+    assert ("based_in", name, country) in got, sorted(got)

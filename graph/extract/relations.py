@@ -918,7 +918,7 @@ _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmake
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s)?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
@@ -940,7 +940,7 @@ _BASED = {
     "based_appos_poss": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:the|its)\s+(?:group|company|firm|parent)|«[CU]\d+»)'s\s+(?P<g>«[GLN]\d+»)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|business|affiliate)\b"),
     "based_copula": caseless(
-        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
+        r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
     "based_in_post": re.compile(r"(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
