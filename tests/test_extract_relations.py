@@ -3354,3 +3354,11 @@ def test_a_city_and_country_before_based_and_a_countrys_plain_apostrophe_place_a
     got = facts(body)
     name = "Kestrel AI" if "Kestrel AI" in body else "Kestrel Industries"
     assert ("based_in", name, country) in got, sorted(got)
+
+
+def test_a_products_first_word_that_the_text_makes_a_company_stays_the_company():
+    got = facts("Quill Concierge has been listed since January on the Kestrel Marketplace, the app store run by Kestrel, the "
+                "Amsterdam-based hospitality software company. Kestrel has itself become one of Europe's better-funded software "
+                "companies: it raised $110m in a round led by Orvane Capital in 2024.")
+    assert (INV, "Orvane Capital", "Kestrel") in got, sorted(got)
+    assert ("based_in", "Kestrel", "Netherlands") in got, sorted(got)

@@ -570,8 +570,9 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         if len(cands) != 1:
             continue
         name, typ = cands[0]
-        if typ == "Product" and w in standalone_first:
-            continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first
+        if typ == "Product" and (w in standalone_first or typed.get(w) == "Company"):
+            continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first; "the Mews
+            # Marketplace, the app store run by Mews, the Amsterdam-based company": the context makes the word alone a company
         if typ == "Unknown" and first_at.get(w, 10**9) < first_at.get(name, 10**9) and name.split()[-1] not in _SUFFIX_WORDS:
             continue  # "Lakera's Series A ... Lakera Guard": the short name came first, so the long one is another name
         if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
