@@ -55,6 +55,8 @@ from alliancekg.graph.extract.amounts import find_amounts, parse_amount
         ("OMR 1.2 million", 1.2e6, "OMR"),
         ("IDR 500 billion", 500e9, "IDR"),
         ("3 billion naira", 3e9, "NGN"),
+        ("190 million pesos", 190e6, "MXN"),
+        ("7.8 billion Chilean pesos", 7.8e9, "CLP"),
         ("S$90 million", 90e6, "SGD"),
         ("R$90 million", 90e6, "BRL"),
         ("PLN 80 million", 80e6, "PLN"),

@@ -622,3 +622,11 @@ def test_a_compass_word_that_opens_an_unknown_name_stays_in_it(body, key):
 def test_a_compass_word_before_a_place_or_a_time_names_nothing():
     got = types("Kestrel AI expanded into Northern Europe and Central Asia. Its results came at 9am Eastern Time on Monday.")
     assert not [n for n in got if n.split()[0] in ("Northern", "Central", "Eastern")], got
+
+
+def test_a_sentences_subject_that_she_or_he_takes_up_is_a_person_not_the_start_up():
+    got = facts("Ximena Orvane spent eight years running contact centres before she co-founded Kestrel Voz, a Mexico City company "
+                "that builds voice agents. Last Tuesday the start-up said it had raised 190 million pesos in a Series A round led by "
+                "Tessel Ventures.")
+    assert ("invests_in", "Tessel Ventures", "Kestrel Voz") in got, sorted(got)
+    assert not [k for k in got if "Ximena" in k[1] or "Ximena" in k[2]], sorted(got)

@@ -44,7 +44,8 @@ _WORDS = [
     (r"Czech crowns?", "CZK"), (r"korun(?:a|as|y)?", "CZK"), (r"forints?", "HUF"), (r"lei", "RON"), (r"(?:zlotys?|złotys?)", "PLN"),
     (r"(?:Swedish )?kronor", "SEK"), (r"Swedish crowns?", "SEK"), (r"Norwegian kroner", "NOK"), (r"Danish kroner", "DKK"),
     (r"rand", "ZAR"), (r"naira", "NGN"), (r"ringgit", "MYR"), (r"baht", "THB"), (r"rupiah", "IDR"), (r"reais", "BRL"),
-    (r"(?:Turkish )?lira", "TRY"), (r"(?:roubles?|rubles?)", "RUB"), (r"hryvnias?", "UAH"), (r"Kenyan shillings?", "KES"),
+    (r"Colombian pesos?", "COP"), (r"Chilean pesos?", "CLP"), (r"Argentine pesos?", "ARS"), (r"Philippine pesos?", "PHP"),
+    (r"(?:Mexican )?pesos?", "MXN"), (r"(?:Turkish )?lira", "TRY"), (r"(?:roubles?|rubles?)", "RUB"), (r"hryvnias?", "UAH"), (r"Kenyan shillings?", "KES"),
 ]
 _MULT = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,

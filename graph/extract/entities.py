@@ -828,6 +828,9 @@ def _person_shaped(name: str) -> bool:
     return not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or any(c.isdigit() for c in w) for w in name.split())
 
 
+_SHE_LATER = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+\b[^.;:\"“”()«]{0,100}?\b(?:she|he)\s+(?:has\s+|had\s+)?(?:co-founded|founded|started|set\s+up|"
+                        r"joined|left|ran|runs|took|became|was|is|said|says|built|created|launched)\b")
+"""'Ximena Garza spent eight years running contact centres before she co-founded Tecolote': the sentence's subject is a person."""
 _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+|is\s+expected\s+to\s+|will\s+|would\s+)?(?:left|joined|joins|join|quit|resigned|retired|became|becomes|will\s+become|was\s+named|was\s+appointed|"
     r"has\s+been\s+(?:named|appointed))\b[^.;]{0,60}?\b(?:chief|CEO|CFO|CTO|COO|head\s+of|director|chair|chairman|chairwoman|board|president|officer|managing\s+partner)\b"
@@ -1069,6 +1072,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
                         and _person_shaped(name))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
+                    or (s == start and " " in name and len(name.split()) <= 3 and _person_shaped(name)
+                        and _SHE_LATER.match(text, e, end) is not None)
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s)
                         and (_CLAUSE_END.match(text, e, end) and not _COMPANY_APPOS.match(text, e, end) or _ROLE_APPOS.match(text, e, end)))):
                 out.append(Mention(s, e, name, "Person", name, None, False))
