@@ -3362,3 +3362,14 @@ def test_a_products_first_word_that_the_text_makes_a_company_stays_the_company()
                 "companies: it raised $110m in a round led by Orvane Capital in 2024.")
     assert (INV, "Orvane Capital", "Kestrel") in got, sorted(got)
     assert ("based_in", "Kestrel", "Netherlands") in got, sorted(got)
+
+
+def test_a_participle_working_with_and_an_agreement_the_clause_says_who_signed():
+    got = facts("Tessel Trucks, Kestrel Motor's truck arm, has taken a looser approach, working with Orvane Drive, whose software "
+                "is being fitted to its trucks.")
+    assert (PAR, "Tessel Trucks", "Orvane Drive") in got or (PAR, "Orvane Drive", "Tessel Trucks") in got, sorted(got)
+    assert not [k for k in got if k[0] == PAR and "Kestrel Motor" in k], sorted(got)
+    got = facts("Kestrel Air makes Kestrel Pricer. Kestrel Pricer uses Orvane's models under the partnership Kestrel Air signed "
+                "with Tessel Cloud last year.")
+    assert (PAR, "Kestrel Air", "Tessel Cloud") in got or (PAR, "Tessel Cloud", "Kestrel Air") in got, sorted(got)
+    assert not [k for k in got if k[0] == PAR and "Kestrel Pricer" in k], sorted(got)

@@ -504,6 +504,9 @@ _RX = {
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+    # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
+    "par_working": caseless(
+        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -540,7 +543,7 @@ _RX = {
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
         r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!'(?!s\s+(?:[a-z][\w-]*\s+){0,2}?(?:«[PU]\d+»|(?!(?:partner|rival|investor|backer|owner|parent|customer|client|founder|co-founder|chief|executive|boss|head|unit|subsidiary|arm|division|deal|investment|stake)s?\b)[a-z][\w-]*\s+(?:is|was|are|were|has|have|had|will|now|also)\b)))(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:partnership|agreement|alliance|collaboration|contract)\s+(?:(?:signed|struck|agreed|announced)\s+(?:«T\d+»\s+)?)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?:partnership|agreement|alliance|collaboration|contract)\s+(?:(?:(?:that\s+)?(?:it|they|(?P<s2>«[CU]\d+»))\s+(?:had\s+|has\s+)?)?(?:signed|struck|agreed|announced|reached)\s+(?:«T\d+»\s+)?)?with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Samsung SDS signed a reseller partnership ..., making it OpenAI's first reseller in the country"
     "par_making_it": caseless(
         r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!')[^;]{0,200}?\b(?P<v>making|made|makes)\s+(?:it|them|«[CU]\d+»)\s+(?:the\s+)?(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?"
@@ -1502,7 +1505,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
-    "par_verb": (" with ",),
+    "par_verb": (" with ",), "par_working": (", working ",),
     "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
@@ -2631,11 +2634,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if has["partner"] and n_c >= 2 else ():
+    for key in ("par_verb", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if has["partner"] and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
             subjects = _ids(m.group("s"))
+            if key == "par_under" and m.group("s2"):
+                subjects = [_id(m.group("s2"))]  # "Y uses Gemini under the partnership we signed with Google Cloud": the signer
             if key == "par_signed" and _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s")) and re.search(
                     r"(?:\band|,)\s+(?:(?:also|now|then|later)\s+)?(?:(?:by|after)\s+)?\S+\s*$", masked[m.end("s"):m.start("v")] + " x"):
                 if not _in_head_clause(masked, m.start("s"), m.start("v")):
