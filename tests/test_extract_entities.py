@@ -630,3 +630,10 @@ def test_a_sentences_subject_that_she_or_he_takes_up_is_a_person_not_the_start_u
                 "Tessel Ventures.")
     assert ("invests_in", "Tessel Ventures", "Kestrel Voz") in got, sorted(got)
     assert not [k for k in got if "Ximena" in k[1] or "Ximena" in k[2]], sorted(got)
+
+
+def test_a_capitalised_title_before_a_persons_name_is_neither_a_company_nor_part_of_one():
+    got = facts("Kestrel Chips raised $1.1 billion, Kestrel Chips Chief Executive Andrew Orvane said. Tiger Tessel and Quill Capital "
+                "joined as new investors. Sarah Brenlow, Chief Executive Officer of Marrow Data, said: \"We agreed to buy Lumen AI.\"")
+    assert not [k for k in got if "Executive" in k[1] or "Executive" in k[2] or "Officer" in k[1]], sorted(got)
+    assert ("acquires", "Marrow Data", "Lumen AI") in got, sorted(got)

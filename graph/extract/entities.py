@@ -86,7 +86,7 @@ _NAME_G = r"(?P<name>" + NAME + r")"
 _STOP = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although
     But And Or If Since Such Many Some Other Both Neither Each Every All No Not Our Their His Her We They He She I You
-    Mr Ms Mrs Dr Sheikh CEO Chief President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
+    Mr Ms Mrs Dr Sheikh CEO Chief Executive Officer Chairman Chairwoman President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
     Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
