@@ -3373,3 +3373,14 @@ def test_a_participle_working_with_and_an_agreement_the_clause_says_who_signed()
                 "with Tessel Cloud last year.")
     assert (PAR, "Kestrel Air", "Tessel Cloud") in got or (PAR, "Tessel Cloud", "Kestrel Air") in got, sorted(got)
     assert not [k for k in got if k[0] == PAR and "Kestrel Pricer" in k], sorted(got)
+
+
+@pytest.mark.parametrize("backer_sentence", [
+    "Orvane Fonden joined the round, as did Helsinki's Tessel Partners.",
+    "Orvane Fonden led the round, with Tessel Partners joining.",
+])
+def test_a_backer_that_joined_or_led_the_round_leaves_the_company_in_focus(backer_sentence):
+    got = facts("- Kestrel AI, a Stockholm start-up, raised SEK 180 million in a Series A round in February. "
+                + backer_sentence + "\n- The company's product, Kestrel Assist, has been listed on Microsoft's Azure Marketplace since December.")
+    assert ("develops", "Kestrel AI", "Kestrel Assist") in got, sorted(got)
+    assert not [k for k in got if k[0] == "develops" and k[1] not in ("Kestrel AI", "Microsoft")], sorted(got)

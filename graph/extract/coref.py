@@ -149,11 +149,12 @@ _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[A-Z][\w.’'-]*-based\s+)?$")
-_JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined|invested|led|co-led)"
+_JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined(?:\s+the\s+(?:round|raise|financing))?|invested|led|co-led)"
                         r"(?=\s*[,.;]|\s+(?:too|again|as\s+well|as\s+did|with|alongside|in\s+the\s+(?:round|raise|financing|deal))\b)")
 """An investor who only joins the round the text is about: "Kestrel Ventures took part, as did ...", "QED led, with ..."."""
-_WHICH_LED = re.compile(r",\s+which\s+(?:also\s+|first\s+)?(?:co-)?led\b")
-"""'bValue, which led the company's seed round, ...': a backer by what the sentence says of it, whatever its name."""
+_WHICH_LED = re.compile(r",\s+which\s+(?:also\s+|first\s+)?(?:co-)?led\b|\s+(?:also\s+)?(?:co-)?led\s+(?:the|its|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing|investment|seed)\b")
+"""'bValue, which led the company's seed round, ...', 'Industrifonden led the round': a backer by what the sentence says of it,
+whatever its name."""
 _ROUND_WORDS = re.compile(r"\b(?:rounds?|seed|Series\s+[A-H]|shareholders?|backers?|investors?|stakes?|took\s+part|participated|funding|financing)\b")
 """A backer's sentence that goes on about the round or its holding (for the focus, which stays on the company backed)."""
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
