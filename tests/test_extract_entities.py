@@ -575,6 +575,7 @@ def test_a_wire_tag_after_a_dateline_of_several_words_is_no_company():
     ("Africa Investment Fund led the round in Kestrel Pay.", ("invests_in", "Africa Investment Fund", "Kestrel Pay")),
     ("Asia Vital Components bought Kestrel Cooling in May.", ("acquires", "Asia Vital Components", "Kestrel Cooling")),
     ("Africa Data Centres is wholly owned by Kestrel Technologies.", ("invests_in", "Kestrel Technologies", "Africa Data Centres")),
+    ("Kestrel Finance Corporation invested $300 million in Africa Data Centres.", ("invests_in", "Kestrel Finance Corporation", "Africa Data Centres")),
     # a region after a preposition stays a region
     ("In Africa Kestrel Pay signed a partnership with Orvane Systems.", ("partners_with", "Kestrel Pay", "Orvane Systems")),
 ])

@@ -1012,7 +1012,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and sent[m.start() - 2].islower()):
             light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
         while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
-                         words[0] in _REGION_HEADS and words is m_words and not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
+                         words[0] in _REGION_HEADS and words is m_words and (not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
+                                                                 or len(words) > 2 and words[1] in _GENERIC_FIRST)
                          and (len(words) > 2 or words[-1] in _SUFFIX_WORDS or words[-1] in _COMPANY_WORDS))
                          or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP and not (
