@@ -596,18 +596,19 @@ def test_our_product_names_a_product():
 
 
 @pytest.mark.parametrize("body, key", [
-    ("K.T. Orvane, based in Eden Prairie, Minnesota, sold its freight unit to Kestrel Logistics.", ("acquires", "Kestrel Logistics", None)),
     ("Kestrel AI raised $30 million in a round led by the U.S. Orvane Fund.", ("invests_in", "U.S. Orvane Fund", "Kestrel AI")),
     ("J.R. Kestrel Transport, the Arkansas trucking group, invested $10 million in Orvane Loads.",
      ("invests_in", "J.R. Kestrel Transport", "Orvane Loads")),
 ])
 def test_a_name_that_opens_with_initials_keeps_them(body, key):
     got = facts(body)
-    if key[2] is None:  # only the name's reading is asked: no half of it as a company
-        assert not [k for k in got if k[1] in ("K.T", "Orvane") or k[2] in ("K.T", "Orvane")], sorted(got)
-        assert ("based_in", "K.T. Orvane", "United States") in got, sorted(got)
-    else:
-        assert key in got, sorted(got)
+    assert key in got, sorted(got)
+
+
+def test_a_name_that_opens_with_initials_is_not_split_in_two():
+    got = facts("K.T. Orvane, based in Eden Prairie, Minnesota, sold its freight unit to Kestrel Logistics.")
+    assert not [k for k in got if k[1] in ("K.T", "Orvane") or k[2] in ("K.T", "Orvane")], sorted(got)
+    assert ("based_in", "K.T. Orvane", "United States") in got, sorted(got)
 
 
 @pytest.mark.parametrize("body, key", [
