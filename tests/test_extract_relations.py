@@ -3384,3 +3384,77 @@ def test_a_backer_that_joined_or_led_the_round_leaves_the_company_in_focus(backe
                 + backer_sentence + "\n- The company's product, Kestrel Assist, has been listed on Microsoft's Azure Marketplace since December.")
     assert ("develops", "Kestrel AI", "Kestrel Assist") in got, sorted(got)
     assert not [k for k in got if k[0] == "develops" and k[1] not in ("Kestrel AI", "Microsoft")], sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a three-way alliance after an opening phrase; a partnership "on top of" a deal; a second backer with its own amount
+    ("At the same show, Pittsburgh-based Tessel Trucks, German supplier Kestrel Parts and Orvane Chips announced a three-way partnership.",
+     [(PAR, "Tessel Trucks", "Kestrel Parts"), (PAR, "Kestrel Parts", "Orvane Chips"), (PAR, "Tessel Trucks", "Orvane Chips")], []),
+    ("Orvane Motors put $100 million into Guangzhou-based Tessel Drive in May, on top of a partnership the two signed in September last year.",
+     [(INV, "Orvane Motors", "Tessel Drive"), (PAR, "Orvane Motors", "Tessel Drive")], []),
+    ("Tessel Labs has received $8 billion from Kestrel Cloud and about $3 billion from Orvane Search.",
+     [(INV, "Kestrel Cloud", "Tessel Labs"), (INV, "Orvane Search", "Tessel Labs")], []),
+    ("Among the deals are Kestrel Cloud's and Orvane Search's investments in Tessel Labs.",
+     [(INV, "Kestrel Cloud", "Tessel Labs"), (INV, "Orvane Search", "Tessel Labs")], []),
+    # a seed round without "round"; a backer after a date; a backer inside a description naming another company
+    ("- Tessel Bio: $142m seed led by Kestrel Capital, with Orvane Ventures participating.",
+     [(INV, "Kestrel Capital", "Tessel Bio"), (INV, "Orvane Ventures", "Tessel Bio")], []),
+    ("Tessel Data Centers, set up by Kestrel Holding and backed since 2021 by Orvane Asset Management, bought two sites.",
+     [(INV, "Orvane Asset Management", "Tessel Data Centers")], []),
+    ("Tessel Pipe, a Kestrel Accelerator graduate backed by Orvane Ventures, makes training tools.",
+     [(INV, "Orvane Ventures", "Tessel Pipe")], []),
+    ("Tessel Invest, the Abu Dhabi technology investor that Kestrel Fund and Orvane Group set up last year, said it would help.",
+     [(INV, "Kestrel Fund", "Tessel Invest"), (INV, "Orvane Group", "Tessel Invest")], []),
+    ("Kestrel Labs raised money. Tessel Imaging was rescued in June by a group of investors including Orvane Capital and Parsel Ventures.",
+     [(INV, "Orvane Capital", "Tessel Imaging"), (INV, "Parsel Ventures", "Tessel Imaging")], [(INV, "Orvane Capital", "Kestrel Labs")]),
+    # a role opening the sentence; buyers in a list with descriptions; control bought and a stake kept
+    ("Its closest rival, New York-based Kestrel Ad Science, paid $220 million in 2021 for Tessel Media, a TV ad platform.",
+     [(ACQ, "Kestrel Ad Science", "Tessel Media")], []),
+    ("Swedish investment firm Kestrel Equity and Canada's Orvane Pension bought control of Tessel Claims from Parsel Capital in 2019, "
+     "and Parsel Capital kept a minority stake.",
+     [(ACQ, "Kestrel Equity", "Tessel Claims"), (ACQ, "Orvane Pension", "Tessel Claims"), (INV, "Parsel Capital", "Tessel Claims")], []),
+    ("Kestrel Equity bought a majority of Tessel Claims in 2021.", [(ACQ, "Kestrel Equity", "Tessel Claims")], []),
+    ("Kestrel Partners and Orvane Capital completed their $8.9 billion take-private of Tessel Billing in November.",
+     [(ACQ, "Kestrel Partners", "Tessel Billing"), (ACQ, "Orvane Capital", "Tessel Billing")], []),
+    # partners: a date between verb and article; a dateline before a described pair; "an X cloud partner"
+    ("Kestrel Chips and Tessel AI announced on Monday a multi-year agreement under which Tessel AI will deploy its processors.",
+     [(PAR, "Kestrel Chips", "Tessel AI")], []),
+    ("ABU DHABI/PARIS, Feb 10 - Abu Dhabi artificial intelligence group Kestrel Group and French start-up Tessel AI have signed "
+     "a strategic partnership, the two companies said on Monday.", [(PAR, "Kestrel Group", "Tessel AI")], []),
+    ("Tessel Data, which became an Nvidia cloud partner in 2023, runs a GPU rental service.", [(PAR, "Tessel Data", "Nvidia")], []),
+    # products: a long apposition's maker; makers named together; co-workers' chips are not co-developers
+    ("Kestrel Medical offers software to users of Tessel Scope, the intelligent endoscopy module developed by Dublin-based Orvane Pharma.",
+     [(DEV, "Orvane Pharma", "Tessel Scope")], [(DEV, "Kestrel Medical", "Tessel Scope")]),
+    ("Checkout runs on the Tessel Protocol, the open standard developed by Kestrel AI and Orvane Payments for purchases.",
+     [(DEV, "Kestrel AI", "Tessel Protocol"), (DEV, "Orvane Payments", "Tessel Protocol")], []),
+    ("The lab runs Tessel Frontier, a machine built by Kestrel Enterprise with Orvane Micro chips.",
+     [(DEV, "Kestrel Enterprise", "Tessel Frontier")], [(DEV, "Orvane Micro", "Tessel Frontier")]),
+    # platforms: a list on one copula and a second place; "as is" a second product
+    ("Tessel AI released Vela R+ in April. Its Nimbus and Embra models have been on Amazon Bedrock since last year, and on OCI "
+     "Generative AI, Oracle's model service, since January.",
+     [(AVL, "Nimbus", "Amazon Bedrock"), (AVL, "Embra", "Amazon Bedrock"), (AVL, "Nimbus", "OCI Generative AI")], []),
+    ("Kestrel's Falcon is available on AWS Marketplace, as is Tessel's Singularity platform.",
+     [(AVL, "Falcon", "AWS Marketplace"), (AVL, "Singularity", "AWS Marketplace")], []),
+    # a month that opens a fund's name
+    ("Last April, March Capital, the Santa Monica-based venture firm, led a $40 million Series C in Lexara Labs.",
+     [(INV, "March Capital", "Lexara Labs")], []),
+])
+def test_forms_read_in_round_032(body, present, absent):
+    got = facts(body, published="March 3, 2025")
+    for key in present:
+        assert key in got or (key[0] == PAR and (key[0], key[2], key[1]) in got), (key, sorted(got))
+    for key in absent:
+        assert key not in got, (key, sorted(got))
+
+
+def test_a_co_subject_is_not_the_company_its_own_clause_bought_and_an_apposition_names_the_role():
+    got = facts("Tessel Claims has a private-equity history. Swedish firm Kestrel Equity and Canada's Orvane Pension bought control of "
+                "the company in 2019.")
+    assert (ACQ, "Kestrel Equity", "Tessel Claims") in got, sorted(got)
+    assert not [k for k in got if k[0] == ACQ and k[2] == "Kestrel Equity"], sorted(got)
+    got = facts("Parsel Group bought Quill Labs in May. The Kestrel Infrastructure Partnership, the lead buyer, was set up last year "
+                "by Orvane Capital and Tessel Fund.")
+    assert not [k for k in got if k[0] == INV and k[2] == "Parsel Group"], sorted(got)
+    got = facts("Innovo Health raised $275m. Its chief executive said most of the money would fund acquisitions; the company bought "
+                "Tessel Cure, a marketing start-up, last year.")
+    assert (ACQ, "Innovo Health", "Tessel Cure") in got, sorted(got)

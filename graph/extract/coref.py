@@ -28,7 +28,7 @@ from itertools import chain
 from operator import attrgetter
 
 from .caseless import caseless
-from .entities import Mention
+from .entities import Mention, looks_like_person
 from .gazetteer import Gazetteer
 from .textprep import first_letter_groups
 
@@ -44,7 +44,7 @@ _DEF_NOUNS = (
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
 _DEF = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an|and)\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
+    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s))?(?:(?!(?:as|a|an|and|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|to|that|which|who)\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
 )
@@ -162,6 +162,9 @@ _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|b
                             r"(?:also\s+|still\s+|now\s+)?(?:among\s+|one\s+of\s+)?")
 """'X remains its partner', 'A and B are among its shareholders': a copula's possessive complement is another company's than its subject's."""
 _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
+_CO_SUBJECT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:[\w.'’-]+\s+){0,3}")
+_OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
+"""What may stand between two names of one subject: 'EQT and Canada's CPP Investments', 'A and the Dutch fund B'."""
 _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
 """What joins the names of a list, a relative clause after one of them included."""
 _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
@@ -607,7 +610,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 noun = "start-up"  # "the young firm" is no giant, and not the fund that backed it
             if noun in _ROLE_NOUNS and _NOUN_AFTER.match(text, m.end(), end):
                 continue  # "from the investor side": a modifier, not a company
-            if noun in _ROLE_NOUNS:
+            appos = (before and not m.group("poss") and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start])
+                     and not looks_like_person(before[-1].name))  # (not "Elad Gil, the Silicon Valley investor": who last invested)
+            if noun in _ROLE_NOUNS and not appos:  # (but "The AI Infrastructure Partnership, the lead buyer, ...": the apposition's head)
                 role = disc.last_deal.get(_ROLE_NOUNS[noun])
                 if role is not None:  # "The buyer already works with Oracle": who last bought
                     attach(role, a_start, a_end)
@@ -672,6 +677,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             continue  # the subject of the same clause (or of the relative clause it heads)
                         if subject is not None and x.name == subject.name:
                             continue
+                        if (subject is not None and not m.group("poss") and _CO_SUBJECT.fullmatch(text, x.end, subject.start)
+                                and _OPENING_WORDS.fullmatch(text, start, x.start)):
+                            continue  # "EQT and Canada's CPP Investments bought control of the company": a co-subject is not it either
                         if x.type == "Unknown" and (x is not before[0] or _PRODUCT_PREDICATE.match(text, x.end)):
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
                             # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")

@@ -124,6 +124,10 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
 _SUFFIX_WORDS = frozenset(_SUFFIX_LIST.split("|"))
+_MONTH_WORDS = frozenset("January February March April May June July August September October November December".split())
+_MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
+"""A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
+_DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
 _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|"
@@ -1011,7 +1015,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if (len(words) > 1 and words[0] in _NAME_OPENERS and m.start() > 1 and sent[m.start() - 1] == " "
                 and sent[m.start() - 2].islower()):
             light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
-        while words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
+        month_name = (len(words) == 2 and words[0] in _MONTH_WORDS and words[1] in _MONTH_NAME_TAILS
+                      and not _DATE_PREP_BEFORE.search(sent, max(0, m.start() - 12), m.start()))  # "March Capital", "May Mobility"
+        while not month_name and words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
                          words[0] in _REGION_HEADS and words is m_words and (not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
                                                                  or len(words) > 2 and words[1] in _GENERIC_FIRST)
                          and (len(words) > 2 or words[-1] in _SUFFIX_WORDS or words[-1] in _COMPANY_WORDS))

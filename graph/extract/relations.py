@@ -276,10 +276,12 @@ _RX = {
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
     "inv_funded_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[CU]\d+»\s+(?=[a-z]))?(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?)?(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+by\s+"
+        r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
+        r"|(?:set\s+up|founded|created|spun\s+(?:out|off))\s+(?:[^,;«]|«[CUTGL]\d+»){0,40}?\s+and\s+(?:later\s+)?)?"
+        r"(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+(?:(?:since\s+|in\s+)?«T\d+»\s+)?by\s+"
         r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
@@ -369,8 +371,8 @@ _RX = {
         r"(?P<v>set\s+up|founded|formed|created|established|launched)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+"
         + OBJ + r"(?P<s>" + CL_NP + r")(?!')"),
     "inv_rel_set_up": caseless(
-        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle)\s+"
-        r"(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
+        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group)\s+"
+        r"(?:that\s+|which\s+)?(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
     # "OpenAI will receive $350 million of CoreWeave stock", "received $350 million worth of stock in CoreWeave": shares received are a holding
     "inv_receive_stock": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>receive[sd]?|receiving|get|gets|got|took|takes|take)\s+(?:about\s+|roughly\s+|some\s+)?«M\d+»\s+"
@@ -445,7 +447,7 @@ _RX = {
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
         r"(?!\s+(?:talks|plans?|bids?|offers?|proposals?|rumou?rs?|arm|unit|team|fund|vehicle))"),
     "inv_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment|(?:purchase|acquisition)\s+of\s+(?:a|an|the|its)\s+(?:[\w.%-]+\s+){0,4}?stake)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r"(?:'s(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>investments?|stake|backing|funding|bet|commitment|(?:purchase|acquisition)\s+of\s+(?:a|an|the|its)\s+(?:[\w.%-]+\s+){0,4}?stake)\s+(?:\w+\s+|«M\d+»\s+){0,3}?(?:in|of|into|on|with|to)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_committed": caseless(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>committed|commits|pledged|pledges)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+)?«M\d+»\s+(?:\w+\s+){0,3}?to\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_from": caseless(
@@ -482,7 +484,7 @@ _RX = {
         r"(?!\s+(?:talks|plans?|bids?|offers?|attempts?|proposals?|efforts?|rumou?rs?|spree|strategy|targets?|approach))"),
     # "Splunk completed the $1.05 billion purchase of SignalFx", "X has grown through the purchase of Y"
     "acq_done_nominal": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
+        r"(?P<s>" + C + r"(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*(?=\s+(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)*(?:completed|closed|finali[sz]ed|sealed)\s+their\b)|" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
         r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
         r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
         r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
@@ -573,13 +575,13 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
-        r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+|,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60},\s+)?"
+        r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|who)\s+(?=(?:became|becomes|has\s+been|is|was|remains)\s)|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+|,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60},\s+)?"
         + _BECOMES
-        + r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier)\b"),
+        + r"(?:(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?|(?:an?|the)\s+(?:(?:official|preferred|certified|strategic|elite|premier|key)\s+)?(?P<s2>«[CU]\d+»)\s+(?:[\w-]+\s+){0,2}?)(?:provider|partner|supplier)\b"),
     # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
     "par_partner_of": caseless(
         r"(?P<s>" + C + r")\s*(?:\([^)]*\)\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
@@ -604,7 +606,10 @@ _NOTWORD = (
     r"competitor|competitors|partner|partners|deal|board|ceo|chief|executive|president|founder|co-founder|shares|customer|client|clients|"
     r"supplier|suppliers|investor|investors|backer|backers|shareholder|shareholders|owner|parent|buyer|acquirer)"
 )
-_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')")
+_BARE_AND = re.compile(r",?\s+and\s")
+_JOINT_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:a|an|the|which|who)\s|$)|\s+(?:for|in|on|at|to|under|from|since|«T\d+»)\b")
+_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
+                           r"(?!\s+(?:chips?|processors?|GPUs?|CPUs?|accelerators?|hardware|servers?|technology|components?|parts|sensors?)\b)")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
     "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
@@ -650,7 +655,7 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
     # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
@@ -894,6 +899,11 @@ _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|wid
                         r"from|into|across)\b|«T\d)")
 _POSS_SUM_IN = re.compile(r"(?P<s>«[CU]\d+»)'s\s+(?:(?:roughly|about|some|nearly|almost|more\s+than)\s+)?(?P<v>«M\d+»)\s+(?:in|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """'Microsoft's roughly $13 billion in OpenAI': what one company put into another."""
+_KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has\s+|had\s+)?(?P<v>kept|keeps|keeping|retained|retains|retaining)\s+(?:a|an|its|the)\s+"
+                         r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
+"""', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
+_GAPPED_FROM = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|more\s+than|over)\s+)?(?P<m>«M\d+»)\s+from\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!')")
+"""'received $8 billion from Amazon and about $3 billion from Google': the verb left out, a second backer with its own amount."""
 _GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
 """A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected"."""
 _DISTRIBUTES = caseless(r"\b(?:distribution|distributor|reseller|resale|resell(?:s|ing)?|distributes|distributing|dealers?)\b")
@@ -981,7 +991,7 @@ _LIST_BASED = re.compile(
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
                   r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
-                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
+                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|«M\d+»\s+(?:pre-)?seed\b|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
@@ -994,7 +1004,7 @@ _ROUND_INVESTEE = [
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
-_ROUND_WORDS = ("round", "investment led", "was led", "was co-led", "been led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
+_ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
@@ -1045,6 +1055,9 @@ _WHICH_SOLD_TO = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an|one|its|his|h
 _AFTER_BUYING = caseless(r"\b(?:after|before|since|while|besides)\s+(?P<v>buying|acquiring|purchasing|taking\s+over|snapping\s+up|picking\s+up)\s+"
                          + OBJ + r"(?P<o>" + CL + r")(?!['’])")
 """A purchase in a gerund after the main clause ("..., after buying the automation company Jacada in 2020"): the subject's."""
+_PASSIVE_BY_GROUP = re.compile(r"(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\s+(?:«T\d+»\s+)?by\s+"
+                               r"(?:a\s+(?:group|consortium|syndicate|clutch|band)\s+of\s+|(?:its\s+|existing\s+|new\s+)*)(?=(?:[a-z]+\s+){0,2}?(?:investors|backers|shareholders))")
+"""A sentence opening on a passive whose agents are backers: 'Stability was rescued in June by a group of investors including'."""
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
 _AND_SIGNED = caseless(
@@ -1207,6 +1220,8 @@ the Devin agent," (the name after "behind" is the product, not the subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
+_AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:(?:also|now|since\s+«T\d+»)\s+)?(?P<v>on|in|inside)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!['’])")
+"""The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?,?\s+and\s+"
                         r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?"
                         r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible)\s+(?:[\w-]+\s+){0,3}?"
@@ -1445,7 +1460,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_backed_adj": ("-backed", "-funded"),
     "inv_rel": (" which ",),
     "inv_funded_appos": ("unded by", "acked by", "inanced by", "upported by"),
-    "inv_backed_by_appos": ("unded by", "acked by", "inanced by", "upported by", "wned by"),
+    "inv_backed_by_appos": ("unded by", "acked by", "inanced by", "upported by", "wned by", "acked since «t", "acked «t", "acked in «t"),
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
@@ -1637,9 +1652,12 @@ _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit
 _AND_SIGNED_BARE = caseless(r"\s+and\s+(?:also\s+|then\s+)?(?P<v>signed|struck|formed|entered\s+into|sealed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:partnership|alliance|collaboration|commercial\s+agreement|pact)\b(?!\s+(?:with|between)\b)")
 """', and signed a partnership under which ...' after a deal: an alliance with no other party named, the deal's own two."""
-_LIST_ITEM = r"(?:(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+|(?!(?:and|or|with|by|from|of|in|for|to|at|on)\s)[a-z][\w-]*\s+){0,3}?)«[CU]\d+»(?!['’])"
+_ON_TOP_OF_PARTNERSHIP = caseless(r",\s+(?P<v>on\s+top\s+of|adding\s+to|building\s+on|deepening|extending|expanding|in\s+addition\s+to)\s+(?:a|an|the|its|their)\s+"
+                                   r"(?:(?:existing|earlier|wider|broader|commercial|strategic|technology|cloud)\s+){0,2}(?:partnership|alliance|collaboration|commercial\s+agreement)\b(?!\s+(?:with|between)\b)")
+"""', on top of a partnership the two signed last year', ', adding to a partnership that ...' after a deal: the deal's own two."""
+_LIST_ITEM = r"(?:(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+|(?!(?:and|or|with|by|from|of|in|for|to|at|on)\s)[a-z][\w-]*\s+){0,4}?)«[CU]\d+»(?!['’])"
 _LIST_PARTNERED = caseless(
-    r"^(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
+    r"^(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+|(?:at|during|on|in|after|earlier|later)\s+(?:[\w-]+\s+|«[TGL]\d+»\s+){0,4}?(?:[\w-]+|«[TGL]\d+»),\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
     r"\s+(?:(?:said|announced|confirmed)\s+(?:«T\d+»\s+)?(?:that\s+)?they\s+(?:had\s+|have\s+)?|(?:have\s+|had\s+)?(?:(?:on\s+)?«T\d+»\s+)?)"
     r"(?P<v>partnered|teamed\s+up|joined\s+forces|(?:announced|formed|signed|struck|entered\s+into|launched|sealed|unveiled)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
@@ -1731,6 +1749,8 @@ _APPOSED_NEXT_COMPANY = _apposed_next("CU", "GLNP", r",\s+(?:a|an|the|whose|whic
 """', the company behind the V-BAT, and Heron Systems, whose ...': a second company bought, after the first one's apposition."""
 _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
+_AS_IS = caseless(r",\s+(?P<v>as\s+(?:is|are|were|was))\s+(?:«[CU]\d+»'s\s+)?«[PU](?P<o>\d+)»(?!['’])")
+"""'X is available on AWS Marketplace, as is SentinelOne's Singularity platform': the second product is there too."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1896,9 +1916,19 @@ def _stake_of(percent: str) -> str:
     return "minority" if float(percent) < 50 else "majority"
 
 
+_FRONTED_ROLE = re.compile(
+    r"(?:[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]he|«[CU]\d+»'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:rival|rivals|competitor|competitors|partner|owner|parent|backer|peer|neighbour|neighbor|supplier|sister\s+company|"
+    r"shareholder|investor|suitor|counterpart|challenger|compatriot),\s+(?:(?:the\s+)?(?:«[GL]\d+»(?:-based)?\s+|[a-z][\w-]*\s+){0,3})?«[CU]\d+»(?P<c>,)"
+    r"(?=\s+(?:has\s+|had\s+|have\s+|also\s+|already\s+|then\s+|once\s+|recently\s+)*[a-z]+(?:ed|s|t)?\s)")
+"""'Its closest rival, New York-based Integral Ad Science, paid ...': a role opening the sentence, then the name that fills it,
+then its verb; the comma after the name only closes the apposition."""
+
+
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
     """Candidate facts read from one masked sentence."""
     out: list[Candidate] = []
+    if "», " in masked and (fronted := _FRONTED_ROLE.match(masked)) is not None:
+        masked = masked[:fronted.start("c")] + " " + masked[fronted.end("c"):]  # the name is the subject (offsets kept)
     kinds = "".join([t.kind for t in tokens])  # one letter a token: "CMTU"
     n_c = kinds.count("C") + kinds.count("U")
     n_p = kinds.count("P") + kinds.count("U")
@@ -2164,6 +2194,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     skip=_ap(m), lo=m.start(), hi=m.end() + 40)  # (a stake's words read for hedges: "had discussed taking a stake in")
                 for o in more:  # "has invested in OpenAI and xAI": each of them, no amount shared out
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), lo=m.start(), hi=m.end() + 40)
+            if key == "inv_received" and out and out[-1].relation == "invests_in" and (gap := _GAPPED_FROM.match(masked, m.end())):
+                # "has received $8 billion from Amazon and about $3 billion from Google": the second backer, its own amount
+                add("invests_in", int(gap.group("s")), _id(m.group("o")), gap.start("m"), end=gap.end(), amount=True, lo=gap.start("m"), hi=gap.end("m"), skip=_ap(m))
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
@@ -2522,6 +2555,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         whose = None if m.group("o") else _WHOSE_BEFORE.search(masked, max(0, m.start("v") - 140), m.start("v"))
         if not m.group("o") and whose is None:
             whose = _POSS_ROUND_BEFORE.search(masked, max(0, m.start("v") - 100), m.start("v"))  # "X's record seed came from investors including"
+        if not m.group("o") and whose is None and (passive := _PASSIVE_BY_GROUP.match(masked)) and passive.end() <= m.start("v"):
+            whose = passive  # "Stability was rescued in June by a group of investors including A, B and C": the sentence's subject
         target = ment(_id(m.group("o"))) if m.group("o") else ment(int(whose.group(1))) if whose else (ctx.investee or focus)
         if target is not None:
             for s in _ids(m.group("s")):
@@ -2566,7 +2601,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
                         conf=0.8 if key == "acq_include" else 0.9)
                 continue
-            if key in ("acq_private", "acq_rel", "acq_passive") and len(buyers := _ids(m.group("s"))) > 1:
+            if key in ("acq_private", "acq_rel", "acq_passive", "acq_done_nominal") and len(buyers := _ids(m.group("s"))) > 1:
                 # "A and B agreed to take Y private", "which KKR and CD&R took private", "taken private by a group led by A and B":
                 # each of the buyers (the price is the first-named's)
                 for sid in buyers:
@@ -2628,6 +2663,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _WHICH_SOLD_TO.finditer(masked) if n_c >= 2 and "sold" in low and "which" in low else ():
         # "Tabnine, one of the first code-completion tools, which he sold to Codota in 2019": the buyer acquires it
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 30)
+    for m in _KEPT_STAKE.finditer(masked) if n_c >= 3 and "stake" in low and ("kept" in low or "retain" in low or "keep" in low) else ():
+        # "A bought control of Y from B in 2019, and B kept a minority stake": the seller still holds part of what it sold
+        sold = next((c for c in reversed(out) if c.relation == "acquires" and c.object is not None and c.pos < m.start()), None)
+        if sold is not None and (seller := ment(int(m.group("s")))) is not None and seller.name != sold.subject.name:
+            add("invests_in", seller, sold.object, m.start("v"), end=m.end("v"), dated=False)
     for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and has["acquire"] and "ing " in low else ():
         # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
         if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
@@ -2638,6 +2678,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            if m.group("s") is None:  # "Yotta, which became an Nvidia cloud partner in 2023": the company named first, then its partner
+                add("partners_with", _id(m.group("o")), _id(m.group("s2")), m.start("v"), end=m.end("v"))
+                continue
             subjects = _ids(m.group("s"))
             if key == "par_under" and m.group("s2"):
                 subjects = [_id(m.group("s2"))]  # "Y uses Gemini under the partnership we signed with Google Cloud": the signer
@@ -2697,11 +2740,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
             for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
-    for m in _AND_SIGNED_BARE.finditer(masked) if n_c >= 2 and has["partner"] and " and " in low else ():
+    for m in (*_AND_SIGNED_BARE.finditer(masked), *((m, 1) for m in _ON_TOP_OF_PARTNERSHIP.finditer(masked))) if n_c >= 2 and has["partner"] and (" and " in low or ", " in low) else ():
+        m, own_date = m if isinstance(m, tuple) else (m, 0)
         # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed
         deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
         if deal is not None and not _CLAUSE_BREAK.search(masked, deal.pos, m.start()):
-            add("partners_with", deal.subject, deal.object, m.start("v"), end=m.end("v"), conf=0.7)
+            at = m.end() if own_date else m.start("v")  # "..., on top of a partnership the two signed in 2024": its own date
+            add("partners_with", deal.subject, deal.object, at, end=m.end(), conf=0.7)
     for m in _LIST_PARTNERED.finditer(masked) if n_c >= 2 and " and " in low and has["partner"] else ():
         # "The Pittsburgh-based A, chipmaker B and German supplier C announced a partnership", "A and B said they had partnered to":
         # the named parties, pairwise
@@ -2883,7 +2928,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is not None:
                     add("develops", int(first.group(1)), o, m.start(), check=False, conf=0.75)
                 for c in _ids(co.group("co")) if co else ():  # "developed by Google DeepMind together with Isomorphic Labs": both make it
-                    add("develops", c, o, m.start(), check=False, conf=0.75)
+                    joint = _BARE_AND.match(co.group()) is not None  # "developed by OpenAI and Stripe": both its makers, whoever the gazetteer names
+                    if not joint and masked.startswith(" as ", co.end()):
+                        add("partners_with", s, c, m.start(), check=False, conf=0.7)  # "released Llama 2 with Microsoft as its preferred partner"
+                        continue
+                    if joint and (key != "dev_by" or not _JOINT_END.match(masked, co.end())):
+                        continue  # "..., and Eiso Kant, a serial founder", "Optimus, and Apptronik and Sanctuary AI are ...": another clause
+                    add("develops", c, o, m.start(), check=False, conf=0.75, cobuilt=joint)
                     add("partners_with", s, c, m.start(), check=False, conf=0.7)  # and they work together
     # available_on -------------------------------------------------------
     for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
@@ -2936,7 +2987,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if (key == "av_available" and len(objs) == 1 and objs[0] in positions and tokens[objs[0]].kind in "PU"
                     and (named := _BARE_NAME_APPOS.fullmatch(masked, positions[objs[0]] + len(f"«{tokens[objs[0]].kind}{objs[0]}»"), m.start("v")))):
                 objs = [int(named.group(1))]  # "the Fjord family of models, the latest of which, Fjord 2, has been available on"
-            if key == "av_available" and objs and objs[0] in positions:
+            if key in ("av_available", "av_on", "av_in") and objs and objs[0] in positions:
                 while True:  # "Meta's Llama 3.1 and Mistral AI's Mixtral were available": the list the subject ends
                     prev = [i for i in range(objs[0]) if tokens[i].kind in "PU" and i in positions
                             and _LIST_SEP_POSS.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]])
@@ -2955,9 +3006,19 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
             elif key in ("av_on", "av_in"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
+                if (also := _AND_ON_TOO.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
+                    own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
+                    for o in objs:  # "have been on Amazon Bedrock since last year, and on OCI Generative AI since January"
+                        add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
+                        if own is not None and out and out[-1].relation == "available_on":
+                            out[-1].date = own.date.iso  # its own date, after it
             for o in objs:
                 for p in places:
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _AS_IS.finditer(masked) if n_p >= 2 and ", as " in low else ():
+        there = [c for c in out if c.relation == "available_on" and c.pos < m.start()]
+        if there:
+            add("available_on", int(m.group("o")), there[-1].object, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JOINING.finditer(masked) if n_p >= 2 and ("joining" in low or "alongside" in low) else ():
         there = [c for c in out if c.relation == "available_on" and c.pos < m.start()]
         if there:  # "Llama 3 is offered through Azure AI Studio, joining Mistral Large from Mistral AI and Command R+ from Cohere": they are there too
