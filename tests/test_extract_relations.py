@@ -3458,3 +3458,36 @@ def test_a_co_subject_is_not_the_company_its_own_clause_bought_and_an_apposition
     got = facts("Innovo Health raised $275m. Its chief executive said most of the money would fund acquisitions; the company bought "
                 "Tessel Cure, a marketing start-up, last year.")
     assert (ACQ, "Innovo Health", "Tessel Cure") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # "controlled by": a holding (a majority stake), unless the controller is said to have bought it
+    ("In Austria, Tessel Telekom is controlled by Mexico's Orvane Movil, which holds about 60 per cent.",
+     [(INV, "Orvane Movil", "Tessel Telekom")], [(ACQ, "Orvane Movil", "Tessel Telekom")]),
+    ("Tessel Robotics is controlled by Kestrel Equity Partners, the New York-based private-equity firm, which bought a majority of it in 2024.",
+     [(ACQ, "Kestrel Equity Partners", "Tessel Robotics")], [(INV, "Kestrel Equity Partners", "Tessel Robotics")]),
+    ("Tessel Rack, another Lagos operator, has been controlled by London-based private-equity firm Kestrel Capital since the firm "
+     "bought a majority stake in 2021.", [(ACQ, "Kestrel Capital", "Tessel Rack")], []),
+    ("Tessel Data is controlled by the private-equity firm Kestrel Partners and the Orvane Pension Board, which took it private in 2015.",
+     [(ACQ, "Kestrel Partners", "Tessel Data"), (ACQ, "Orvane Pension Board", "Tessel Data")], []),
+    # a share of the company and the rest of it
+    ("Tessel Venture Capital, the Italian state-backed venture firm, is 70 per cent owned by Kestrel Depositi, with the remainder "
+     "held by Orvane Holding.", [(INV, "Kestrel Depositi", "Tessel Venture Capital"), (INV, "Orvane Holding", "Tessel Venture Capital")], []),
+    # a backer that "followed on"; a round "announced", then its lead
+    ("Tessel AI closed a €14 million Series A on Tuesday. Kestrel Ventures joined; Orvane Capital, which led the €2 million seed "
+     "in 2023, followed on.", [(INV, "Kestrel Ventures", "Tessel AI"), (INV, "Orvane Capital", "Tessel AI")], []),
+    ("Parsel Robotics bought a plant in May. Tessel Mill, a Stuttgart start-up whose software writes milling programmes, announced "
+     "a €16 million Series A this morning. The round is led by Kestrel Capital, with Orvane Ventures also investing.",
+     [(INV, "Kestrel Capital", "Tessel Mill"), (INV, "Orvane Ventures", "Tessel Mill")], [(INV, "Kestrel Capital", "Parsel Robotics")]),
+])
+def test_holdings_and_rounds_read_in_round_032(body, present, absent):
+    got = facts(body, published="March 3, 2025")
+    for key in present:
+        assert key in got, (key, sorted(got))
+    for key in absent:
+        assert key not in got, (key, sorted(got))
+    if (INV, "Kestrel Depositi", "Tessel Venture Capital") in got:
+        assert got[(INV, "Kestrel Depositi", "Tessel Venture Capital")].stake == "majority"
+        assert got[(INV, "Orvane Holding", "Tessel Venture Capital")].stake == "minority"
+    if (INV, "Orvane Movil", "Tessel Telekom") in got:
+        assert got[(INV, "Orvane Movil", "Tessel Telekom")].stake == "majority"

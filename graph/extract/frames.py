@@ -196,7 +196,7 @@ _ACQ_REVERSE = [
     "get bought [outright] by", "get acquired [outright] by", "get snapped up by",
     "sell itself to", "merge into", "be absorbed into", "be absorbed by", "be sold to", "be sold off to",
     "acquire by", "buy by", "purchase by", "snap up by", "scoop up by", "take over by",
-    "be [wholly|fully] owned ~ by", "be [wholly|fully] controlled ~ by",
+    "be [wholly|fully] owned ~ by", "be wholly controlled ~ by", "be fully controlled ~ by",
 ]
 _INV_ACTIVE = [
     "write ~ cheque for", "write ~ check for", "write ~ cheque to", "write ~ check to",

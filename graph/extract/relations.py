@@ -36,7 +36,7 @@ from itertools import chain
 from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
-from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, company_shaped, same_family
+from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
 from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
@@ -319,7 +319,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b"),
     # "Kuka, the Augsburg robot maker owned by China's Midea Group", "Indeed, owned by Recruit,": its owner bought it
     "acq_owned_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?P<v>(?:wholly\s+|fully\s+)?owned|controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?P<v>(?:wholly\s+|fully\s+)?owned|(?:wholly|fully)\s+controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
     # "Lumora, acquired by Workday in 2024, makes agents", "Lumora, now part of Workday,", "Lumora, which was bought by Workday"
     "acq_appos_participle": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:which|that)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|now|recently|subsequently|eventually|itself|also)\s+)?"
@@ -335,7 +335,8 @@ _RX = {
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b"),
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
-        r"(?P<o>" + C + r")\s+(?:has\s+been|had\s+been|is|was|are|were)\s+(?P<v>(?:majority|minority|partly|partially|part|jointly)[\s-]owned)\s+"
+        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),)?\s+(?:has\s+been|had\s+been|is|was|are|were)\s+"
+        r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
     "inv_holds_shares": caseless(
@@ -344,7 +345,11 @@ _RX = {
     # "SoftBank, which controls Arm", "Arm, which SoftBank controls": a holding, a majority stake ("owns" as often follows a purchase)
     "inv_controls": caseless(
         r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who))?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
-        r"|(?P<o2>" + C + r"),\s+which\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"),
+        r"|(?P<o2>" + C + r"),\s+which\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"
+        # "A1 Telekom Austria is controlled by Mexico's América Movil", "Prosus, controlled by Naspers,": a holding, not a purchase
+        r"|(?P<o3>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),(?=\s+(?:is|are|has|have|remains|was|were)\s))?"
+        r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|\s+(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
+        r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
     # "the 25% stake in Arm held by its Vision Fund": the holder invests
     "inv_stake_held_by": caseless(
         r"\b(?:stake|holding|shareholding|shares)\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
@@ -422,6 +427,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
@@ -899,6 +905,12 @@ _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|wid
                         r"from|into|across)\b|«T\d)")
 _POSS_SUM_IN = re.compile(r"(?P<s>«[CU]\d+»)'s\s+(?:(?:roughly|about|some|nearly|almost|more\s+than)\s+)?(?P<v>«M\d+»)\s+(?:in|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """'Microsoft's roughly $13 billion in OpenAI': what one company put into another."""
+_CONTROL_BOUGHT = caseless(r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?|«[CU]\d+»),)?,?\s+(?:which|who|since\s+«[CU]\d+»|since\s+it)\s+(?:had\s+|has\s+|first\s+)?"
+                            r"(?P<v>bought|acquired|purchased|took)\s+(?:(?:a|the|its)\s+)?(?:(?:majority|controlling|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:stake\s+|holding\s+)?(?:of|in|from)?\s*|«[CU]\d+»|(?:it|control)\b)")
+"""'..., which bought a majority of it in 2024', '..., which took it private in 2015' after 'controlled by X': X bought control."""
+_REMAINDER_HELD = re.compile(r",?\s+(?:with|and|while)\s+(?:the\s+)?(?:remainder|rest|remaining\s+(?:shares|stake|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+"
+                             r"(?:(?:is|being)\s+)?(?P<v>held|owned)\s+by\s+(?:the\s+)?(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
+"""', with the remainder held by Invitalia' after a holding: the other holder."""
 _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has\s+|had\s+)?(?P<v>kept|keeps|keeping|retained|retains|retaining)\s+(?:a|an|its|the)\s+"
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
@@ -994,9 +1006,10 @@ _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|cl
                   r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|«M\d+»\s+(?:pre-)?seed\b|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
-               r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted)\b))?"
+               r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced)\b))?"
                + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
-               r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by))\b"),
+               r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by)"
+               r"|(?:announced|unveiled|disclosed)(?=\s+(?:a|an|its)\s+«M\d+»\s+(?:[\w-]+\s+){0,2}?(?:round|Series|seed|financing|raise)\b))\b"),
     caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b"),
     caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+"
              r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?«M\d+»\s+)?(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
@@ -1464,7 +1477,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
-    "inv_controls": ("controls",),
+    "inv_controls": ("controls", "controlled by"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_stake_held_by": (" held by", " owned by"),
     "inv_jv_appos": ("joint venture",),
@@ -1507,7 +1520,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_included": ("includ", "came with", "comes with"),
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
-    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled"),
+    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled", "followed on", "follows on"),
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already", "what remain", " left of"),
@@ -1716,7 +1729,7 @@ two companies launching one product work together."""
 _ANNOUNCED_ONE = re.compile(r"\b(?:announced|unveiled|launched|introduced|debuted)\s+an?\s")
 """The verb the pair's one offering needs, scanned before `_JOINT_LAUNCH` is tried on a sentence with no product."""
 _JOINT_THING_WORDS = ("offering", "service", "product", "platform", "programme", "program", "initiative", "solution", "system", "tool", "model")
-_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
+_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "controlled by", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
                   "shares", "joint venture")
 
 
@@ -2206,6 +2219,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in _RX[key].finditer(masked):
             if key == "inv_controls":
+                if m.group("s3"):
+                    bought = _CONTROL_BOUGHT.match(masked, m.end())  # "..., which took it private in 2015": the controller bought it
+                    for s3 in _ids(m.group("s3")):
+                        if (holder := ment(s3)) is None or holder.type == "Unknown" and looks_like_person(holder.name):
+                            continue  # "the group controlled by Strive Masiyiwa": a person's holding
+                        if bought:
+                            add("acquires", s3, _id(m.group("o3")), bought.start("v"), end=bought.end("v"), lo=bought.start(), hi=bought.end() + 40)
+                            continue
+                        add("invests_in", s3, _id(m.group("o3")), m.start("v3"), end=m.end("v3"), dated=False)
+                        if out and out[-1].relation == "invests_in" and out[-1].pos == m.start("v3"):
+                            out[-1].stake = "majority"
+                    continue
                 if not m.group("s"):  # "Arm, which SoftBank controls"
                     add("invests_in", _id(m.group("s2")), _id(m.group("o2")), m.start("v2"), end=m.end("v2"), dated=False)
                 else:
@@ -2230,6 +2255,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
                         lo=m.start(), hi=m.end() + 40)
+                if key == "inv_owned_passive" and len(out) > n_out and (rest := _REMAINDER_HELD.match(masked, m.end())):
+                    for s2 in _ids(rest.group("s")):  # "is 70 per cent owned by A, with the remainder held by B": B holds the rest
+                        add("invests_in", s2, _id(m.group("o")), rest.start("v"), end=rest.end("v"), dated=False)
+                        if out[-1].relation == "invests_in" and out[-1].pos == rest.start("v") and out[n_out].stake == "majority":
+                            out[-1].stake = "minority"
                 if key == "inv_rel" and len(out) > n_out and (gap := _GAPPED_HOLDERS.match(masked, m.end())):
                     for s2 in _ids(gap.group("s")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
