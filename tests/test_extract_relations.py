@@ -3491,3 +3491,18 @@ def test_holdings_and_rounds_read_in_round_032(body, present, absent):
         assert got[(INV, "Orvane Holding", "Tessel Venture Capital")].stake == "minority"
     if (INV, "Orvane Movil", "Tessel Telekom") in got:
         assert got[(INV, "Orvane Movil", "Tessel Telekom")].stake == "majority"
+
+
+def test_a_district_is_no_company_a_name_after_based_and_the_round_a_backer_led_earlier():
+    got = facts("Tessel Therapeutics occupies two floors in Tokyo's Hongo district. Last month the Tokyo start-up raised ¥4.5 billion "
+                "in a Series B led by Tokyo-based Global Brain.")
+    assert (INV, "Global Brain", "Tessel Therapeutics") in got, sorted(got)
+    assert not [k for k in got if "Hongo" in k], sorted(got)
+    got = facts("Chicago's Tessel Notes announced a $31 million Series B this morning led by Kestrel Ventures. Orvane Partners joined, "
+                "as did Parsel Ventures, which led the company's $6 million seed round in 2022.")
+    assert (INV, "Parsel Ventures", "Tessel Notes") in got, sorted(got)
+    assert not [k for k in got if k[0] == INV and k[2] == "Orvane Partners"], sorted(got)
+    got = facts("Maren Lindahl has just closed a $40 million round. Tessel Labs, a Boston-based lab, said on Tuesday it had raised a "
+                "Series A led by Kestrel Capital, with participation from Orvane Ventures, which led the company's $9 million seed round last year.")
+    assert (INV, "Orvane Ventures", "Tessel Labs") in got, sorted(got)
+    assert not [k for k in got if k[0] == INV and "Lindahl" in k[2]], sorted(got)

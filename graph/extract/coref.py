@@ -30,6 +30,7 @@ from operator import attrgetter
 from .caseless import caseless
 from .entities import Mention, looks_like_person
 from .gazetteer import Gazetteer
+from .places import city_country
 from .textprep import first_letter_groups
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
@@ -165,6 +166,7 @@ _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
 _CO_SUBJECT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:[\w.'’-]+\s+){0,3}")
 _OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
 """What may stand between two names of one subject: 'EQT and Canada's CPP Investments', 'A and the Dutch fund B'."""
+_RAISER_VERB = re.compile(r"\b(?:raised|raises|raising|closed|secured|landed|announced|completed)\b")
 _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
 """What joins the names of a list, a relative clause after one of them included."""
 _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|chief\s+executive|chief|CEO|CTO|CFO|president|spokesperson|spokesman|spokeswoman|"
@@ -642,7 +644,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             places = city or [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it
-            if (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
+            if (before and m.group("poss") and disc.focus is not None and _INVESTED_IN.search(text, before[-1].end, a_start)
+                    and _REL.match(text[before[-1].end:a_start]) and disc.focus.name not in {x.name for x in before}
+                    and (disc.focus.type == "Company" or disc.focus.known or not looks_like_person(disc.focus.name) and city_country(disc.focus.name) is None)
+                    and _compatible(disc.focus, noun, countries, places, disc, False)):
+                target = disc.focus  # "A joined, as did B, which led the company's seed round": the company in focus, not a backer
+                other = next((x for x in before if x.name != before[0].name), None)
+                if other is not None and before[0].type in ("Company", "Unknown") and _RAISER_VERB.search(text, before[0].end, other.start):
+                    target = before[0]  # "X said it had raised a Series A led by A, with B, which led the company's seed round": X
+            elif (before and _PARTICIPLE.match(text, start, a_start) and disc.focus is not None
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "Bought in 2023 by X, the start-up ...": not X, but what the text is about
             elif (before and _REPORTING.match(text, m.end(), end) and re.fullmatch(r".*,\s*", text[before[-1].end:a_start], re.S)

@@ -124,6 +124,7 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 """Apposition heads that fit a company as well as a product ("X, a GPU cloud"): the roles decide."""
 
 _SUFFIX_WORDS = frozenset(_SUFFIX_LIST.split("|"))
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?:district|neighbou?rhood|quarter|ward|prefecture|suburb|borough|county|province|region)\b(?!-)")
 _MONTH_WORDS = frozenset("January February March April May June July August September October November December".split())
 _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
 """A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
@@ -1015,6 +1016,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if (len(words) > 1 and words[0] in _NAME_OPENERS and m.start() > 1 and sent[m.start() - 1] == " "
                 and sent[m.start() - 2].islower()):
             light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
+        if len(words) > 1 and words is m_words and sent.endswith(("-based ", "-headquartered "), 0, m.start()) and words[1][:1].isupper():
+            light = True  # "Tokyo-based Global Brain": after "-based" a name, its first word too
         month_name = (len(words) == 2 and words[0] in _MONTH_WORDS and words[1] in _MONTH_NAME_TAILS
                       and not _DATE_PREP_BEFORE.search(sent, max(0, m.start() - 12), m.start()))  # "March Capital", "May Mobility"
         while not month_name and words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
@@ -1087,6 +1090,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _LICENCE_NEXT.match(text, e, end):
                 continue  # "under the Apache 2.0 licence": a licence, not a product
+            if _PLACE_NOUN_NEXT.match(text, e, end):
+                continue  # "Tokyo's Hongo district", "the Emilia-Romagna region": a part of a place, not a company
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
             if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
