@@ -3506,3 +3506,19 @@ def test_a_district_is_no_company_a_name_after_based_and_the_round_a_backer_led_
                 "Series A led by Kestrel Capital, with participation from Orvane Ventures, which led the company's $9 million seed round last year.")
     assert (INV, "Orvane Ventures", "Tessel Labs") in got, sorted(got)
     assert not [k for k in got if k[0] == INV and "Lindahl" in k[2]], sorted(got)
+
+
+def test_a_description_or_it_after_a_sentence_that_named_one_company():
+    # (the company just named is where the description puts it: the gazetteer knows Sakana AI is in Tokyo)
+    got = facts("Kestrel Bank, a Tokyo lender, built an assistant. The banks' most visible bet on a domestic alternative is Sakana AI. "
+                "The Tokyo-based lab raised ¥30 billion in September in a Series A led by Orvane Associates.")
+    assert (INV, "Orvane Associates", "Sakana AI") in got, sorted(got)
+    assert not [k for k in got if k[0] == INV and k[2] == "Kestrel Bank"], sorted(got)
+    got = facts("Orvane Pay looked at Tessel Fraud last year but did not make an offer. Orvane Pay declined to comment. "
+                "The purchase extends a run of AI deals at Mastercard. In December it completed its acquisition of Parsel Risk.")
+    assert (ACQ, "Mastercard", "Parsel Risk") in got, sorted(got)
+    assert (ACQ, "Orvane Pay", "Parsel Risk") not in got, sorted(got)
+    got = facts("Tessel Labs raised a seed round led by Kestrel Ventures. Tawa Capital, which led a pre-seed round in 2023, did not invest "
+                "this time. The company's product, Tessel Roto, automates rotoscoping.")
+    assert ("develops", "Tessel Labs", "Tessel Roto") in got, sorted(got)
+    assert ("develops", "Tawa Capital", "Tessel Roto") not in got, sorted(got)

@@ -166,6 +166,13 @@ _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
 _CO_SUBJECT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:[\w.'’-]+\s+){0,3}")
 _OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
 """What may stand between two names of one subject: 'EQT and Canada's CPP Investments', 'A and the Dutch fund B'."""
+_FUND_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Equity|VC)$")
+"""A backer's name: 'the company' after 'Tawa Capital, which led the seed round, did not invest' is still the start-up."""
+_AT_END_PP = re.compile(r"\b(?:at|for|by|of|behind|inside|within)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}[.!]\s*$")
+"""A sentence that ends on a company in a prepositional phrase ('... a run of AI deals at Visa.'): the next 'it' may be it."""
+_NO_COMMENT = re.compile(r"\s+(?:(?:also|has|had|both)\s+)?(?:declined|refused|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment)|"
+                         r"could\s+not\s+(?:immediately\s+)?be\s+reached|was\s+not\s+(?:immediately\s+)?available|would\s+not\s+comment)\b")
+"""'X declined to comment', 'X did not respond to a request': the company is asked, not what the text goes on about."""
 _RAISER_VERB = re.compile(r"\b(?:raised|raises|raising|closed|secured|landed|announced|completed)\b")
 _LIST_GAP = re.compile(r"(?:,\s+(?:which|who|whose)\b[^;]{0,120}?)?(?:\s*,\s*|,?\s+and\s+|\s+&\s+)")
 """What joins the names of a list, a relative clause after one of them included."""
@@ -604,6 +611,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             if (target is not None and target is before[-1] and m.group().lower() in ("its", "their") and disc.focus is not None
                     and disc.focus.name != target.name and _OWN_APPOS.fullmatch(text, target.end, a_start)):
                 target = disc.focus  # "Tessel Capital, its largest shareholder, ...": the apposition names Tessel's role elsewhere
+            if (target is None and not before and m.group().lower() in ("it", "its") and disc.history and len(disc.history[-1]) == 1
+                    and disc.history[-1][0].type == "Company" and (disc.focus is None or disc.history[-1][0].name != disc.focus.name)
+                    and _AT_END_PP.search(text, max(0, start - 60), start)):
+                target = disc.history[-1][0]  # "... a run of AI deals at Visa. In December it completed ...": the one company just named
             if target is None and disc.focus is not None:
                 target = disc.focus
         else:
@@ -713,6 +724,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if (disc.focus is not None and len(prev) == 1 and prev[0] is disc.focus
                                 and _compatible(disc.focus, noun, countries, places, disc, strict)):
                             target = disc.focus  # "Honeywell went the other way. Last month the conglomerate ...": the last sentence's subject
+                        elif (strict and len(prev) == 1 and prev[0].type in ("Company", "Unknown")
+                              and (noun in _FUND_NOUNS or not _FUND_NAME.search(prev[0].name))
+                              and not text.startswith(("'s", "’s"), prev[0].end)  # (not "built on Alibaba Cloud's Qwen models": a possessor)
+                              and _compatible(prev[0], noun, countries, places, disc, True)):
+                            target = prev[0]  # "... is Sakana AI. The Tokyo-based lab ...": the one company just named, where it is based
                         else:
                             target = _most_salient(noun, countries, places, disc, strict)  # "In April the company went further."
                         if target is None and disc.author is not None and noun in ("company", "group", "firm") and not strict:
@@ -851,6 +867,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
                 and m.end not in roles
+                and not (disc.focus is not None and _NO_COMMENT.match(text, m.end))  # "Stripe declined to comment.": an aside
                 and not (disc.focus is not None and disc.focus.name != m.name and (
                     _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc, text) and _ROUND_WORDS.search(text, start, m.end + 200)
                     or text.startswith(" and ", m.end) and (pair := next((x for x in comps if x.start == m.end + 5), None)) is not None
