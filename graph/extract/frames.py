@@ -150,13 +150,12 @@ _REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|
 """A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
 
 
-_LDESC = (r"(?:(?:the|a|an)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that|then|also|later|"
-          r"has|have|had|is|was|were|are|will|would|it|its)\b)(?![a-z]+ed\b)[\w-]+)\s+){0,4}?")
-"""Descriptors before a later name of a subject list: "EQT and Canada's CPP Investments", "A and the Dutch fund B" (no verb)."""
+_LDESC = r"(?:«[GLN]\d+»(?:'s|-based)?\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+"""A place's descriptor before a later name of a subject list: "EQT and Canada's CPP Investments", "A and German supplier B"."""
 
 
 def _active(pred: str) -> str:
-    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _LDESC + _C + r")+,?\s+(?:and|&)\s+" + _LDESC + _C + r"|\s+(?:and|&)\s+" + _LDESC + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
+    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _LDESC + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
             + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", _GL[0]))
 
 
@@ -183,7 +182,7 @@ _ACQ_ACTIVE = [
     "pay ~ for", "pay ~ in cash and stock for", "pay ~ in cash and shares for", "pay ~ in stock and cash for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
     "take [full|complete|sole] ownership of", "assume [full|complete|sole] ownership of",
-    "buy control of", "acquire control of", "gain control of", "win control of", "buy a majority of", "acquire a majority of", "take a majority of", "buy majority control of", "acquire majority control of", "take majority control of",
+    "buy control of", "acquire control of", "buy a majority of", "acquire a majority of", "take a majority of", "buy majority control of", "acquire majority control of", "take majority control of",
 ]
 _ACQ_STATE = [
     "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",

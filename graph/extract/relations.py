@@ -1668,6 +1668,7 @@ _AND_SIGNED_BARE = caseless(r"\s+and\s+(?:also\s+|then\s+)?(?P<v>signed|struck|f
 _ON_TOP_OF_PARTNERSHIP = caseless(r",\s+(?P<v>on\s+top\s+of|adding\s+to|building\s+on|deepening|extending|expanding|in\s+addition\s+to)\s+(?:a|an|the|its|their)\s+"
                                    r"(?:(?:existing|earlier|wider|broader|commercial|strategic|technology|cloud)\s+){0,2}(?:partnership|alliance|collaboration|commercial\s+agreement)\b(?!\s+(?:with|between)\b)")
 """', on top of a partnership the two signed last year', ', adding to a partnership that ...' after a deal: the deal's own two."""
+_ON_TOP_WORDS = ("top of", "adding to", "building on", "deepening", "extending", "expanding", "addition to")
 _LIST_ITEM = r"(?:(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+|(?!(?:and|or|with|by|from|of|in|for|to|at|on)\s)[a-z][\w-]*\s+){0,4}?)«[CU]\d+»(?!['’])"
 _LIST_PARTNERED = caseless(
     r"^(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+|(?:at|during|on|in|after|earlier|later)\s+(?:[\w-]+\s+|«[TGL]\d+»\s+){0,4}?(?:[\w-]+|«[TGL]\d+»),\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
@@ -1892,7 +1893,7 @@ _GATES = Gates({
     **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
                                   _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS,
-                                  _EXPLORE_WORDS, _DEAL_PLURALS)},
+                                  _EXPLORE_WORDS, _DEAL_PLURALS, _ON_TOP_WORDS)},
 })
 """Every gate of :func:`sentence_relations`, by rule key or by the word list itself: ``key in gates`` asks whether the sentence holds one of its words."""
 """The prefilter of a clause that names no company: no company rule is tried."""
@@ -2770,7 +2771,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
             for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
-    for m in (*_AND_SIGNED_BARE.finditer(masked), *((m, 1) for m in _ON_TOP_OF_PARTNERSHIP.finditer(masked))) if n_c >= 2 and has["partner"] and (" and " in low or ", " in low) else ():
+    for m in (*_AND_SIGNED_BARE.finditer(masked), *((m, 1) for m in (_ON_TOP_OF_PARTNERSHIP.finditer(masked) if _ON_TOP_WORDS in gates else ()))) if n_c >= 2 and has["partner"] and (" and " in low or ", " in low) else ():
         m, own_date = m if isinstance(m, tuple) else (m, 0)
         # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed
         deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
