@@ -150,12 +150,8 @@ _REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|
 """A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
 
 
-_LDESC = r"(?:«[GLN]\d+»(?:'s|-based)?\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-"""A place's descriptor before a later name of a subject list: "EQT and Canada's CPP Investments", "A and German supplier B"."""
-
-
 def _active(pred: str) -> str:
-    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _LDESC + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
+    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
             + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", _GL[0]))
 
 
@@ -182,7 +178,6 @@ _ACQ_ACTIVE = [
     "pay ~ for", "pay ~ in cash and stock for", "pay ~ in cash and shares for", "pay ~ in stock and cash for", "spend ~ on", "purchase all ~ shares of", "acquire ~ share capital of", "acquire ~ remaining ~ of", "buy ~ remaining ~ of",
     "complete [the] purchase of ~ remaining ~ of", "acquire 100% of", "buy 100% of", "take full control of",
     "take [full|complete|sole] ownership of", "assume [full|complete|sole] ownership of",
-    "buy control of", "acquire control of", "buy a majority of", "acquire a majority of", "take a majority of", "buy majority control of", "acquire majority control of", "take majority control of",
 ]
 _ACQ_STATE = [
     "be [now] [the] [new|sole|outright] owner of", "be [now] [the] [new] parent [company] of",
@@ -345,7 +340,7 @@ SHARED_SUBJECT_VP: list[Caseless] = []
 and has since agreed to work with Sakana" (that phrase holds no name, comma or clause of its own)."""
 _AND = re.compile(r"\sand\s")
 _SHARED_SUBJECT_WORDS: set[str] = set()
-_COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNAP]\d+»)*")
+_COORD_GAP = re.compile(r"(?:[^«;]|«[GLMTNA]\d+»)*")
 _COORD_OBJECT = re.compile(
     r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNA]\d+»){1,70},)?"
     r"(?:\s+(?:for|in|at|on|during)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:«[MT]\d+»|(?:early|late|mid-)\s*«T\d+»)|\s+«[MT]\d+»"
@@ -400,7 +395,7 @@ def _build() -> None:
         ("pairlist", caseless(r"(?P<partners_with>)(?P<s>" + _C + r"(?:\s*,\s*" + _C + r")+),?\s+(?:and|&)\s+(?P<o>" + _C + r")"
                               + _SUBJ_APPOS + r"\s+" + _AUX + r"(?P<v>" + alt(_PAR_PAIR) + r")\b"), words(_PAR_PAIR)),
     ])
-    COORD_VP.append(caseless(r"(?:,?\s+and|,\s+(?:and\s+)?then)\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
+    COORD_VP.append(caseless(r",?\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))
     SHARED_SUBJECT_VP.append(caseless(r"(?P<s>" + _C + r")\s+(?!(?:and|or|said|says|which|that|who)\b)[a-z][\w-]*"
                                       r"(?:(?!\b(?:that(?!\s+(?:day|week|month|year|quarter)\b)|which|who|whose|said|says|and|but|while)\b)(?:[^«,;]|«[TM]\d+»)){0,60}?"
                                       r"\s+and\s+" + _AUX + r"(?P<v>" + active + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", "")))

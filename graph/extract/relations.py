@@ -471,7 +471,9 @@ _RX = {
         r"|(?<=\s)what\s+(?:remained|remains|was\s+left|is\s+left)\s+of\s+)" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Deere took full ownership of GUSS Automation", "bought control of": the whole company is bought
     "acq_full_ownership": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires|bought|buys|buy|buying|won|wins|secured|secures)\s+(?:(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)|control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<s>" + C + r"(?:\s+and\s+(?:«[GLN]\d+»(?:'s|-based)?\s+(?:[a-z][\w-]*\s+){0,2}?)?«[CU]\d+»(?=\s+(?:bought|acquired|took)\s))?)(?P<ap>)" + GAP(60)
+        + r"\b(?P<v>took|takes|taking|take|assumed|assumes|gained|gains|acquired|acquires|bought|buys|buy|buying|won|wins|secured|secures)\s+"
+        r"(?:(?:full|complete|sole|outright|total|100%)\s+(?:ownership|control)|control|a\s+majority|majority\s+control)\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Nvidia's biggest acquisition to date, Mellanox, cost $6.9 billion": the apposition names what was bought
     "acq_poss_appos": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?P<v>acquisition|purchase|takeover)(?:\s+(?:to\s+date|yet|ever|so\s+far))?,\s+(?P<o>" + C + r")(?!')(?=,|\s+\()"),
@@ -1524,7 +1526,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already", "what remain", " left of"),
-    "acq_full_ownership": ("ownership", " control"),
+    "acq_full_ownership": ("ownership", " control", "majority of"),
     "acq_poss_appos": ("acquisition,", "purchase,", "takeover,", "to date,", "yet,", "ever,", "so far,"),
     "acq_passive": (" by ",),
     "acq_nominal": ("acquisition", "purchase", "takeover", "buyout", "take-private", "buy-out"),
@@ -2632,7 +2634,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
                         conf=0.8 if key == "acq_include" else 0.9)
                 continue
-            if key in ("acq_private", "acq_rel", "acq_passive", "acq_done_nominal") and len(buyers := _ids(m.group("s"))) > 1:
+            if key in ("acq_private", "acq_rel", "acq_passive", "acq_done_nominal", "acq_full_ownership") and len(buyers := _ids(m.group("s"))) > 1:
                 # "A and B agreed to take Y private", "which KKR and CD&R took private", "taken private by a group led by A and B":
                 # each of the buyers (the price is the first-named's)
                 for sid in buyers:
