@@ -164,8 +164,9 @@ _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|b
 """'X remains its partner', 'A and B are among its shareholders': a copula's possessive complement is another company's than its subject's."""
 _PLURAL_COPULAS = frozenset({"remain", "are", "were"})
 _CO_SUBJECT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:[\w.'’-]+\s+){0,3}")
-_OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
 """What may stand between two names of one subject: 'EQT and Canada's CPP Investments', 'A and the Dutch fund B'."""
+_OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
+"""The few words before a sentence's first name (the subject's descriptors)."""
 _FUND_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Equity|VC)$")
 """A backer's name: 'the company' after 'Tawa Capital, which led the seed round, did not invest' is still the start-up."""
 _AT_END_PP = re.compile(r"\b(?:at|for|by|of|behind|inside|within)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}[.!]\s*$")
