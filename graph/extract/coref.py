@@ -167,8 +167,6 @@ _CO_SUBJECT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:[\w.'’-]+\s+){0,3}"
 """What may stand between two names of one subject: 'EQT and Canada's CPP Investments', 'A and the Dutch fund B'."""
 _OPENING_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")
 """The few words before a sentence's first name (the subject's descriptors)."""
-_FUND_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Equity|VC)$")
-"""A backer's name: 'the company' after 'Tawa Capital, which led the seed round, did not invest' is still the start-up."""
 _AT_END_PP = re.compile(r"\b(?:at|for|by|of|behind|inside|within)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}[.!]\s*$")
 """A sentence that ends on a company in a prepositional phrase ('... a run of AI deals at Visa.'): the next 'it' may be it."""
 _NO_COMMENT = re.compile(r"\s+(?:(?:also|has|had|both)\s+)?(?:declined|refused|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment)|"
