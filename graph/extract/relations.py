@@ -2773,13 +2773,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
             for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
-    for m in (*_AND_SIGNED_BARE.finditer(masked), *((m, 1) for m in (_ON_TOP_OF_PARTNERSHIP.finditer(masked) if _ON_TOP_WORDS in gates else ()))) if n_c >= 2 and has["partner"] and (" and " in low or ", " in low) else ():
-        m, own_date = m if isinstance(m, tuple) else (m, 0)
-        # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed
+    bare = [*_AND_SIGNED_BARE.finditer(masked)] if n_c >= 2 and has["partner"] and " and " in low else []
+    on_top = [*_ON_TOP_OF_PARTNERSHIP.finditer(masked)] if n_c >= 2 and has["partner"] and _ON_TOP_WORDS in gates else []
+    for m, own_date in (*((m, False) for m in bare), *((m, True) for m in on_top)):
+        # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed;
+        # "..., on top of a partnership the two signed in 2024": the same two, dated by the partnership's own date
         deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
         if deal is not None and not _CLAUSE_BREAK.search(masked, deal.pos, m.start()):
-            at = m.end() if own_date else m.start("v")  # "..., on top of a partnership the two signed in 2024": its own date
-            add("partners_with", deal.subject, deal.object, at, end=m.end(), conf=0.7)
+            add("partners_with", deal.subject, deal.object, m.end() if own_date else m.start("v"), end=m.end() if own_date else m.end("v"), conf=0.7)
     for m in _LIST_PARTNERED.finditer(masked) if n_c >= 2 and " and " in low and has["partner"] else ():
         # "The Pittsburgh-based A, chipmaker B and German supplier C announced a partnership", "A and B said they had partnered to":
         # the named parties, pairwise
