@@ -11,12 +11,14 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WS = re.compile(r"\s+")
+_SPAN = re.Match.span
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -122,13 +124,13 @@ class Gazetteer:
                 if k > most or i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
                     continue
                 if spans is None:
-                    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+                    spans = list(map(_SPAN, _TOKEN.finditer(text, start, end)))
                 s, e = spans[i][0], spans[i + k - 1][1]
                 if k == 1 or _WS.sub(" ", text[s:e]) == surface:
                     return (s, e, entry, k)
             return None
 
-        cands = [k for k, w in enumerate(words) if w in index]  # most words start no name: skip them in one pass
+        cands = list(compress(range(n), map(index.__contains__, words)))  # most words start no name: skip them in one pass
         if not cands:
             return out
         seconds = self._seconds
