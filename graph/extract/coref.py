@@ -128,6 +128,12 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3})")
+"""A relative clause's verb with "it" as its object: "PA Media Group, which bought it"."""
+_REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|expects?|expected|hopes?|believes?|claims?|thinks?|confirmed|"
+                             r"when|after|because|before|if|as|since|that|where|while|until|once|so|whether|how|what|makes?|made|calls?|called|valued|values|valuing)\b")
+"""Words after which "it" starts a clause of its own ("which said it would"), or is not the object alone ("which made it the first")."""
+_COORDINATED = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?|,\s+")
 _FRONTED_POSS = re.compile(r"(?:At|In|For|With|During|Through|Under|After|Following|Since|Ahead\s+of)\s+(?:[^,;]{0,40}?\s)?(?:its|their)\s"
                            r"(?![^,;]{0,80}?\b(?:round|funding|raise|valuation|seed|Series|backers|investors|shareholders)\b)[^,;]{1,80}?,\s+")
 """A fronted phrase whose "its" is the subject's after it: "At its developer conference in Seattle, Microsoft made ..."
@@ -536,6 +542,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 if _REL.search(text[near.end:a_start]) and not (
                         m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])):
                     target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
+                    if (m.group().lower() == "it" and (obj := _REL_OBJECT_IT.fullmatch(text, near.end, a_start)) is not None
+                            and not _REL_NOT_OBJECT.search(obj.group("words"))):
+                        # "Alamy has been owned by PA Media Group, which bought it": the clause's object is not its subject
+                        # (with no other company before it, "it" may be a thing: "Crusoe, which leases it to Oracle")
+                        # the last other company: "Cinven agreed to buy Idealista from EQT, which had bought it in 2020"
+                        # (not one named with it: "controlled by Permira and the Canada Pension Plan Investment Board, which took it private")
+                        target = next((x for x in reversed(before) if x.name != near.name
+                                       and not _COORDINATED.fullmatch(text, x.end, near.start)), near)
                     if m.group().lower() == "its" and _INVESTED_IN.search(text, near.end, a_start):
                         # "X is backed by A and B, which co-led its Series B": the round is the company's that was backed, not B's
                         others = [x for x in before if x.name != near.name and x.type == "Company" and not _PREP_BEFORE.search(

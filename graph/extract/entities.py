@@ -69,7 +69,10 @@ _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
-_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b)))*")
+_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b)"
+              r"|(?<=Science\s)and(?=\s+Technology\b)|(?<=Research\s)and(?=\s+Development\b)))*")
+"""... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
+Development" ("Hong Kong Science and Technology Parks Corporation")."""
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors)\b)"
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
@@ -877,6 +880,9 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
+_SCHOOL_HEADS = frozenset("University Hospital Institute Academy College Laboratory".split())
+"""Last words of a research or care institution whose name may open with "National" or "State" ("National Taiwan University",
+"National Cheng Kung University")."""
 _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingdom State States Union Church Order House Court City Town
     Province""".split())) | {"Exchange", "Club"}
 """Institutions named "X of <place>" ("Bank of Japan", "University of Tokyo", "Port of Rotterdam"); not "Republic of Korea"."""
@@ -1008,7 +1014,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a
         # company's name only function words ("Tencent Cloud" is a name, "Nvidia On" is not)
-        light = after_company or (len(words) > 2 and (words[-1] in _SUFFIX_WORDS or words[-1] == "Company")) or (
+        light = after_company or (len(words) > 2 and (words[-1] in _SUFFIX_WORDS or words[-1] in _SCHOOL_HEADS or words[-1] == "Company")) or (
             len(words) > 1 and words[-1] in _OF_PLACE_HEADS and sent.startswith(" of ", m.end()))  # "National Grid Partners",
         # "European Semiconductor Manufacturing Company"; "State Bank of India", "Central Bank of Nigeria": "of" ends the run
         # after a company, a run ending in a company word goes on with its name: "ABB Technology Ventures", "Silver Lake Technology Partners"

@@ -1290,8 +1290,15 @@ _IN_PARTNERSHIP_WITH = caseless(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
 """'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
 collaboration with OpenAI'."""
-_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+)?with\s+(?P<o>" + CL_NP + r")")
-"""A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools'."""
+_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+|«T\d+»\s+)?with\s+(?P<o>" + CL_NP + r")")
+"""A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools',
+'... as programmatic partners since 2024, and since April with Amazon'."""
+_OWNED_AT = re.compile(r"(?:(?:has|have|had|been|is|was|are|were|also|since|long|now)\s+)*(?:(?:wholly|fully)[\s-])?owned\b", re.I)
+"""A passive ownership verb where a holding's candidate was read: dropped when the same sentence says the owner bought it
+("Alamy has been owned by PA Media Group, which bought it"; not "majority owned by Intel, which bought it and floated a stake")."""
+_BOUGHT_AT = re.compile(r"(?:(?:had|has|have|later|then|first|eventually)\s+)*(?:bought|acquired|purchased|took\s+over)\b", re.I)
+_DATE_THEN_WITH = re.compile(r"«T(\d+)»\s+with\s+$")
+"""The date of a second partner named after its own time: "..., and since April with Amazon"."""
 _SET_UP_WITH = caseless(r"\s+with\s+" + OBJ + r"(?P<s>" + CLD + r")(?!')")
 _PAIR_TOGETHER = caseless(
     r"(?P<s>«[CU]\d+»(?:,\s+«[CU]\d+»)?),?\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:,\s+which)?\s+(?:(?:have|has|had|also|will|now|already|jointly|(?:agreed|agree)(?:\s+«T\d+»)?\s+to)\s+)*"
@@ -2736,10 +2743,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
                     s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
                 more = _AND_WITH_TOO.match(masked, m.end()) if key == "par_verb" else None
-                for o in _ids(m.group("o")) + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
+                own_date = _DATE_THEN_WITH.search(masked, m.end(), more.start("o")) if more else None
+                firsts = _ids(m.group("o"))
+                for o in firsts + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
+                    n_out = len(out)
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))  # "has worked with Perplexity on ..., and with Meta on ..."
                     if out and out[-1].relation == "partners_with":
                         ctx.last["partners_with"] = out[-1]
+                        if len(out) > n_out and own_date is not None and o not in firsts:  # "..., and since April with Amazon": its own date
+                            out[-1].date = tokens[int(own_date.group(1))].date.iso
             if key == "par_nominal" and m.group("v").lower().startswith("joint"):
                 members = _ids(m.group("o"))  # "TSMC's joint venture with Bosch, Infineon and NXP": the venture's members partner, pairwise
                 pairwise(members, m.start("v"), m.end("v"), 0.7)
@@ -3513,6 +3525,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for a in range(len(members)):
                 for b in range(a + 1, len(members)):
                     add("partners_with", members[a], members[b], grp.start("v"), end=grp.end("v"), conf=0.6)
+    if "«" in masked and " own" in low and len(out) > 1:
+        bought = {(c.subject.name, c.object.name) for c in out if c.relation == "acquires" and c.object is not None and _BOUGHT_AT.match(masked, c.pos)}
+        if bought:  # "Alamy has been owned since 2020 by PA Media Group, which bought it that year": one purchase, not a holding too
+            out = [c for c in out if not (c.relation == "invests_in" and c.stake is None and c.object is not None
+                                          and (c.subject.name, c.object.name) in bought and _OWNED_AT.match(masked, c.pos))]
     seen: dict = {}
     for t in tokens:
         if t.kind in "CU" and t.mention is not None:
