@@ -1047,7 +1047,7 @@ _FOUNDED_BY = re.compile(
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+(?P<cls>(?:(?:[\w-]+|«G\d+»)\s+){1,3}?(?:companies|firms|groups|corporations|"
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,?\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»"
-    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$)")
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=\s*[,.;]|\s*$|\s+with\s+the\s)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
 """'Amazon-owned Zoox': the owner bought it."""
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
@@ -1277,6 +1277,12 @@ _MONEY_FROM = caseless(
 _JV_FORMED = caseless(
     r"(?P<s>" + CL + r")\s+(?:(?:on\s+)?«T\d+»\s+|have\s+|had\s+|jointly\s+|today\s+)*(?P<v>announced|formed|set\s+up|created|launched|established|unveiled)\s+"
     r"(?:(?P<jv>«[CU]\d+»),\s+)?(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)\b")
+_JV_SET_UP_BY = caseless(
+    r"(?P<jv>«[CU]\d+»),\s+(?:a|an|the)\s+(?:new\s+|[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\s+(?:that|which)\s+"
+    r"(?P<s>" + CL + r")\s+(?:(?:jointly|have|had)\s+)?(?P<v>set\s+up|formed|created|launched|established|founded)\b")
+"""The venture named first, its founders in a relative clause after: "Stargate, the data-center venture that OpenAI, SoftBank
+Group and MGX set up" (the participle, "the joint venture set up by ...", is :data:`_FOUNDED_BY`'s)."""
+_VENTURE_WORDS = re.compile(r"\b(?:venture|consortium)\b")
 _ARE_PARTNERS = caseless(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:" + NOT_NOW + r"|not|no|also|and|or)\b)[\w-]+\s+){0,3}?"
     r"partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
@@ -2153,10 +2159,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     cut = [m for m in cut if not m.group("cop") or m.group("cls") or all(  # "was founded by" names people as often as companies;
         (fm := ment(i)) is not None and fm.type == "Company" and fm.known for i in _ids(m.group("by")))]  # companies the gazetteer knows are none
     for m in cut:
+        founders = []
         for s in _ids(m.group("by")):
             if _PERSON_DESCRIBED.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»")):
                 continue  # "founded in 2022 by Aravind Srinivas, an IIT Madras graduate": a person
+            founders.append(s)
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
+        if len(founders) >= 2 and _VENTURE_WORDS.search(masked, m.end("x"), m.start("v")):
+            pairwise(founders, m.start("v"), m.end("v"), 0.75)  # "Stargate, the joint venture set up by OpenAI, SoftBank and Oracle": partners
     whole = masked  # descriptions inside the participle still place companies ("launched by Saudi Arabia's PIF")
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
         a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
@@ -2806,6 +2816,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             ctx.venture = ment(_id(m.group("jv")))
             for a in members:  # the founders own the venture (each its share)
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
+    for m in _JV_SET_UP_BY.finditer(masked) if n_c >= 3 and ("venture" in low or "consortium" in low) else ():
+        members = _ids(m.group("s"))
+        v0, v1 = m.span("v")
+        if len(members) >= 2:
+            pairwise(members, v0, v1, 0.75)
+        ctx.venture = ment(_id(m.group("jv")))
+        for a in members:  # the founders own the venture (each its share)
+            add("invests_in", a, _id(m.group("jv")), v0, end=v1, conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
