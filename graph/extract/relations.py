@@ -3107,7 +3107,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _MODEL_THROUGH.finditer(masked) if n_p >= 2 and (" through " in low or " via " in low) else ():
         om, pm = ment(_id(m.group("o"))), ment(_id(m.group("p")))
         if om is not None and pm is not None and _is_platform(pm) and not _is_platform(om):
-            add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.65)
+            for p in [_id(m.group("p")), *_further_places(masked, m.end("p"), ment)]:  # "through Amazon's Bedrock service and Google Cloud's Vertex AI"
+                if p == _id(m.group("p")) or _is_platform(ment(p)):
+                    add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.65)
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7, local=m.start())  # not "that want to run ..."
