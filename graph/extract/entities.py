@@ -880,6 +880,7 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
+_ROUND_CODE = re.compile(r"[A-Z](?:-?\d{1,2}|\+)?")
 _SCHOOL_HEADS = frozenset("University Hospital Institute Academy College Laboratory".split())
 """Last words of a research or care institution whose name may open with "National" or "State" ("National Taiwan University",
 "National Cheng Kung University")."""
@@ -1055,6 +1056,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         s = start + g0 + g.index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
         name = name.rstrip(".")
+        if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
+            continue  # "a Series A-3 round": the round's code, no name
         typ = "Unknown"
         d = _DERIVED.search(name)
         if d:

@@ -50,7 +50,8 @@ def plain_reading(masked: str) -> str | None:
     given by its examples ("Its models, including A and the code generator B, are sold through P" -> "A and B are sold
     through P"), a product's description inside a list dropped ("A and the code generator B" -> "A and B"), and a relative
     clause without "that" given one ("Prairie-13B, a language model Aspenlight trained" -> "... a language model that
-    Aspenlight trained")."""
+    Aspenlight trained"), and a count before a colon's list dropped ("invested in three labs: A, B and C" -> "invested in A, B
+    and C")."""
     out = masked  # (each pattern searched before it substitutes: most sentences hold none, and a search is the cheaper call)
     if ("which" in out or "who" in out or "where" in out) and _REL_ASIDE.search(out):
         out = _REL_ASIDE.sub(_cut_aside, out)
@@ -65,11 +66,16 @@ def plain_reading(masked: str) -> str | None:
             out, n = _NAMED_ITEM.subn(r"»\g<sep>\g<n>", out)
             if not n:
                 break
+    if ": " in out and _COUNTED_HEAD.search(out):
+        out = _COUNTED_HEAD.sub("", out)
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
 
 
+_COUNTED_HEAD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|[2-9])\s+(?:[\w-]+\s+){0,3}?[\w-]+s:\s+"
+                           r"(?=(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,3}?«[CU]\d+»)")
+"""A count of the companies a colon lists ("invested in three model developers: A, B and C"), left out: the list is the object."""
 _NAMED_ITEM = re.compile(r"»(?P<sep>\s*,\s*|,?\s+and\s+)(?:the|its)\s+(?P<n>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PRODUCT_NOUNS + r")\b(?!-)")
 """A list's product named with its description after it ("«P1», the «P2» video model and the «P3» image model"), left as its name."""
 _LISTED_NAME = re.compile(r"«[CU]\d+»(?!')(?:\s*,|,?\s+and\s)")
