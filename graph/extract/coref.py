@@ -133,6 +133,8 @@ _REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3}
 _REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|expects?|expected|hopes?|believes?|claims?|thinks?|confirmed|"
                              r"when|after|because|before|if|as|since|that|where|while|until|once|so|whether|how|what|makes?|made|calls?|called|valued|values|valuing)\b")
 """Words after which "it" starts a clause of its own ("which said it would"), or is not the object alone ("which made it the first")."""
+_SOURCE_OPENER = re.compile(r"According\s+to\s+[^,;]{1,120},\s+")
+"""A sentence's fronted source, whose names are none of the main clause's pronouns."""
 _COORDINATED = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?|,\s+")
 _FRONTED_POSS = re.compile(r"(?:At|In|For|With|During|Through|Under|After|Following|Since|Ahead\s+of)\s+(?:[^,;]{0,40}?\s)?(?:its|their)\s"
                            r"(?![^,;]{0,80}?\b(?:round|funding|raise|valuation|seed|Series|backers|investors|shareholders)\b)[^,;]{1,80}?,\s+")
@@ -518,6 +520,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         a_start = m.start()
         a_end = m.end() if kind == "pron" else m.start("noun") + len(m.group("noun"))
         before = [x for x in all_m if x.end <= a_start and x.type in ("Company", "Unknown") and x.end not in roles]
+        if before and text[start:start + 1] == "A" and (src := _SOURCE_OPENER.match(text, start, a_start)) is not None:
+            before = [x for x in before if x.start >= src.end()]  # "According to filings at the Registry, it raised ...": a source, not it
         target: Mention | None = None
         places: list[str] = []
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
