@@ -639,3 +639,16 @@ def test_a_capitalised_title_before_a_persons_name_is_neither_a_company_nor_part
                 "joined as new investors. Sarah Brenlow, Chief Executive Officer of Marrow Data, said: \"We agreed to buy Lumen AI.\"")
     assert not [k for k in got if "Executive" in k[1] or "Executive" in k[2] or "Officer" in k[1]], sorted(got)
     assert ("acquires", "Marrow Data", "Lumen AI") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present", [
+    ("Tessel Labs signed a research agreement with the Kestrel University of Science and Technology last year.",
+     ("partners_with", "Tessel Labs", "Kestrel University of Science and Technology")),
+    ("The Kestrel Generative AI Research and Development Centre released Tessel V1 in March.",
+     ("develops", "Kestrel Generative AI Research and Development Centre", "Tessel V1")),
+    ("Orvane Vision signed a research agreement with National Kestrel University in May.",
+     ("partners_with", "Orvane Vision", "National Kestrel University")),
+])
+def test_and_inside_an_institutions_name_and_national_before_a_university(body, present):
+    got = facts(body)
+    assert present in got or (present[0], present[2], present[1]) in got, sorted(got)

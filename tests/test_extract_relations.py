@@ -3515,3 +3515,47 @@ def test_a_description_or_it_after_a_sentence_that_named_one_company():
                 "this time. The company's product, Tessel Roto, automates rotoscoping.")
     assert ("develops", "Tessel Labs", "Tessel Roto") in got, sorted(got)
     assert ("develops", "Tawa Capital", "Tessel Roto") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a second partner after its own time keeps that date (checked below)
+    ("Tessel Media has worked with Kestrel Desk and Orvane Ads as programmatic partners since 2024, and since April with Parsel Retail, "
+     "under an agreement that lets advertisers buy Tessel Media inventory through Parsel Retail's platform.",
+     [(PAR, "Tessel Media", "Parsel Retail"), (PAR, "Tessel Media", "Kestrel Desk")], [(ACQ, "Parsel Retail", "Tessel Media")]),
+    # "Y, which bought it": it is the company owned, not Y; the holding read from "owned by" is the purchase
+    ("Tessel Photo has been owned since 2020 by Kestrel Media Group, the London-based news agency group, which bought it that year.",
+     [(ACQ, "Kestrel Media Group", "Tessel Photo")], [(INV, "Kestrel Media Group", "Tessel Photo")]),
+    ("Orvane Capital agreed last year to buy Tessel Homes, the Madrid-based portal, for about 2.9 billion euros from Kestrel Partners, "
+     "which had bought it in 2020.", [(ACQ, "Kestrel Partners", "Tessel Homes")], [(ACQ, "Kestrel Partners", "Orvane Capital")]),
+    ("Tessel Data is controlled by the private-equity firm Kestrel Partners and the Orvane Pension Board, which took it private in 2015.",
+     [], [(ACQ, "Orvane Pension Board", "Kestrel Partners")]),
+    # a majority said and a purchase: both stay
+    ("Tessel Vision is majority owned by Kestrel Chips, which bought the company for $15.3 billion in 2017 and floated a minority stake in 2022.",
+     [(INV, "Kestrel Chips", "Tessel Vision")], []),
+    # the founders of a venture named first
+    ("Orvane leased the campus to Kestrel AI, making it the anchor site for Tessel Grid, the joint venture set up in January by Kestrel AI, "
+     "Parsel Group, Orvane Cloud and Nimbus Capital with the stated aim of spending up to $500 billion.",
+     [(INV, "Nimbus Capital", "Tessel Grid"), (PAR, "Kestrel AI", "Nimbus Capital"), (PAR, "Parsel Group", "Orvane Cloud")], []),
+    # a count before a colon's list
+    ("Kestrel Software said in July that it had invested in three model developers: Heidelberg-based Tessel Alpha, US lab Orvane Labs "
+     "and Toronto's Parsel AI.", [(INV, "Kestrel Software", "Tessel Alpha"), (INV, "Kestrel Software", "Parsel AI")], []),
+    # a fronted source is not "it"
+    ("Tessel Labs, a Dublin start-up, builds testing tools for AI agents. According to filings at the Kestrel Registry, it raised "
+     "15 million euros in a Series A round in 2024 led by Orvane Bridge.",
+     [(INV, "Orvane Bridge", "Tessel Labs")], [(INV, "Orvane Bridge", "Kestrel Registry")]),
+])
+def test_partners_owners_and_sources_read_in_round_033(body, present, absent):
+    got = _present_and_absent(body, present, absent, published="October 22, 2025")
+    if (PAR, "Tessel Media", "Parsel Retail") in got:
+        assert got[(PAR, "Tessel Media", "Parsel Retail")].date == "2025-04"
+        assert got[(PAR, "Tessel Media", "Kestrel Desk")].date == "2024"
+
+
+def test_a_model_called_through_two_platforms_and_a_round_code_after_series():
+    got = facts("Tessel Labs released Tessel-2 in March. Enterprise customers can call Tessel-2 through Kestrel's Bedrock service and "
+                "Orvane Cloud's Vertex AI.")
+    assert ("available_on", "Tessel-2", "Vertex AI") in got and ("available_on", "Tessel-2", "Amazon Bedrock") in got, sorted(got)
+    got = facts("Tessel Chips, a Santa Clara chip start-up, said on Tuesday it had raised more than $250 million in a Series A-3 round "
+                "led by Kestrel Capital Management, the Boston-based hedge fund.")
+    assert (INV, "Kestrel Capital Management", "Tessel Chips") in got, sorted(got)
+    assert not [k for k in got if "A-3" in k[1] or "A-3" in k[2]], sorted(got)
