@@ -69,8 +69,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
-_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b)"
-              r"|(?<=Science\s)and(?=\s+Technology\b)|(?<=Research\s)and(?=\s+Development\b)))*")
+_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
+              r"|(?<=Science\sand)\s+Technology\b|(?<=Research\sand)\s+Development\b)))*")
 """... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
 Development" ("Hong Kong Science and Technology Parks Corporation")."""
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors)\b)"

@@ -3108,7 +3108,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         om, pm = ment(_id(m.group("o"))), ment(_id(m.group("p")))
         if om is not None and pm is not None and _is_platform(pm) and not _is_platform(om):
             for p in [_id(m.group("p")), *_further_places(masked, m.end("p"), ment)]:  # "through Amazon's Bedrock service and Google Cloud's Vertex AI"
-                if p == _id(m.group("p")) or _is_platform(ment(p)):
+                if p == _id(m.group("p")) or tokens[p].kind == "P" and _is_platform(ment(p)):  # (not "Bedrock, the AWS service")
                     add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.65)
     for m in _CAN_BUY_THROUGH.finditer(masked) if n_p >= 2 and " can " in low else ():
         for o in _ids(m.group("o")):  # "hospitals can buy Celvara Grade through the Microsoft Azure Marketplace"
