@@ -136,6 +136,7 @@ _REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|exp
 _SOURCE_OPENER = re.compile(r"According\s+to\s+[^,;]{1,120},\s+")
 """A sentence's fronted source, whose names are none of the main clause's pronouns."""
 _COORDINATED = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?|,\s+")
+"""What stands between two names coordinated in one phrase ("Permira and the Canada Pension Plan Investment Board")."""
 _FRONTED_POSS = re.compile(r"(?:At|In|For|With|During|Through|Under|After|Following|Since|Ahead\s+of)\s+(?:[^,;]{0,40}?\s)?(?:its|their)\s"
                            r"(?![^,;]{0,80}?\b(?:round|funding|raise|valuation|seed|Series|backers|investors|shareholders)\b)[^,;]{1,80}?,\s+")
 """A fronted phrase whose "its" is the subject's after it: "At its developer conference in Seattle, Microsoft made ..."
@@ -548,10 +549,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     target = near  # "Tesla, which builds cars that run its software"; not "Tamr, which it acquired"
                     if (m.group().lower() == "it" and (obj := _REL_OBJECT_IT.fullmatch(text, near.end, a_start)) is not None
                             and not _REL_NOT_OBJECT.search(obj.group("words"))):
-                        # "Alamy has been owned by PA Media Group, which bought it": the clause's object is not its subject
-                        # (with no other company before it, "it" may be a thing: "Crusoe, which leases it to Oracle")
-                        # the last other company: "Cinven agreed to buy Idealista from EQT, which had bought it in 2020"
-                        # (not one named with it: "controlled by Permira and the Canada Pension Plan Investment Board, which took it private")
+                        # "Alamy has been owned by PA Media Group, which bought it": the clause's object is not its subject but the
+                        # last other company ("Cinven agreed to buy Idealista from EQT, which had bought it in 2020"), not one named
+                        # with it ("controlled by Permira and the Canada Pension Plan Investment Board, which took it private");
+                        # with no other company before it, "it" may be a thing ("Crusoe, which leases it to Oracle")
                         target = next((x for x in reversed(before) if x.name != near.name
                                        and not _COORDINATED.fullmatch(text, x.end, near.start)), near)
                     if m.group().lower() == "its" and _INVESTED_IN.search(text, near.end, a_start):

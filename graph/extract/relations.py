@@ -1303,6 +1303,7 @@ _OWNED_AT = re.compile(r"(?:(?:has|have|had|been|is|was|are|were|also|since|long
 """A passive ownership verb where a holding's candidate was read: dropped when the same sentence says the owner bought it
 ("Alamy has been owned by PA Media Group, which bought it"; not "majority owned by Intel, which bought it and floated a stake")."""
 _BOUGHT_AT = re.compile(r"(?:(?:had|has|have|later|then|first|eventually)\s+)*(?:bought|acquired|purchased|took\s+over)\b", re.I)
+"""A purchase verb where an acquisition's candidate was read (not "majority owned", which an acquisition is also read from)."""
 _DATE_THEN_WITH = re.compile(r"«T(\d+)»\s+with\s+$")
 """The date of a second partner named after its own time: "..., and since April with Amazon"."""
 _SET_UP_WITH = caseless(r"\s+with\s+" + OBJ + r"(?P<s>" + CLD + r")(?!')")
@@ -2182,12 +2183,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
 
     # invests_in ---------------------------------------------------------
     inv_subjects: set[int] = set()
-    for m in _RX["inv_shares"].finditer(masked) if n_c >= 2 and ("acquire" in has) and "inv_shares" in gates else ():
+    for m in _RX["inv_shares"].finditer(masked) if n_c >= 2 and "acquire" in has and "inv_shares" in gates else ():
         o = _id(m.group("o") or m.group("o2"))
         buyers = _ids(m.group("s"))
         for sid in buyers:  # each buyer of the shares holds a stake; the sum is one buyer's only when it bought alone (no lead is named)
             add("invests_in", sid, o, m.start("v"), end=m.end("v"), amount=len(buyers) == 1, lo=m.start("v"), hi=m.end())
-    for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if ("invest" in has) and n_c >= 2 else ():
+    for key in ("inv_active", "inv_backed", "inv_stake", "inv_pct_of", "inv_nominal_pre", "inv_nominal", "inv_committed", "inv_included", "inv_received") if "invest" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         rx = _INV_REL_APPOS if key == "inv_active" and _REL_WORDS in gates else _RX[key]
@@ -2237,7 +2238,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
                 "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque",
-                "inv_controls") if (("invest" in has) or ("counts" in has) or _HOLDING_WORDS in gates) and n_c >= 2 else ():
+                "inv_controls") if ("invest" in has or "counts" in has or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2642,7 +2643,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if (("acquire" in has) or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if ("acquire" in has or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if key not in gates:
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
@@ -2721,13 +2722,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         sold = next((c for c in reversed(out) if c.relation == "acquires" and c.object is not None and c.pos < m.start()), None)
         if sold is not None and (seller := ment(int(m.group("s")))) is not None and seller.name != sold.subject.name:
             add("invests_in", seller, sold.object, m.start("v"), end=m.end("v"), dated=False)
-    for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and ("acquire" in has) and "ing " in low else ():
+    for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and "acquire" in has and "ing " in low else ():
         # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
         if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if ("partner" in has) and n_c >= 2 else ():
+    for key in ("par_verb", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2770,7 +2771,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 pairwise(members, m.start("v"), m.end("v"), 0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
-    for m in _AND_SIGNED.finditer(masked) if n_c >= 2 and " and " in low and ("partner" in has) and not any(c.relation == "partners_with" for c in out) else ():
+    for m in _AND_SIGNED.finditer(masked) if n_c >= 2 and " and " in low and "partner" in has and not any(c.relation == "partners_with" for c in out) else ():
         # "Visa on Wednesday unveiled a set of tools ..., and announced partnerships with A, B and C": the sentence's subject signs
         head = _SENTENCE_SUBJECT.match(masked)
         if head is None or ";" in masked[:m.start()] or _TOKEN_AT.search(masked, head.end(), m.start()) or _hedged(masked, m.start("v"), m.end("v")):
@@ -2798,15 +2799,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if not g and (made := _P_AFTER.match(masked, m.end("v"))) and _BUILT_TOGETHER.search(masked, m.end()):
             for maker in (_id(m.group("s")), _id(m.group("o"))):  # "A and B released X, a model the two companies built together": both make it
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
-    bare = [*_AND_SIGNED_BARE.finditer(masked)] if n_c >= 2 and ("partner" in has) and " and " in low else []
-    on_top = [*_ON_TOP_OF_PARTNERSHIP.finditer(masked)] if n_c >= 2 and ("partner" in has) and _ON_TOP_WORDS in gates else []
+    bare = [*_AND_SIGNED_BARE.finditer(masked)] if n_c >= 2 and "partner" in has and " and " in low else []
+    on_top = [*_ON_TOP_OF_PARTNERSHIP.finditer(masked)] if n_c >= 2 and "partner" in has and _ON_TOP_WORDS in gates else []
     for m, own_date in (*((m, False) for m in bare), *((m, True) for m in on_top)):
         # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed;
         # "..., on top of a partnership the two signed in 2024": the same two, dated by the partnership's own date
         deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
         if deal is not None and not _CLAUSE_BREAK.search(masked, deal.pos, m.start()):
             add("partners_with", deal.subject, deal.object, m.end() if own_date else m.start("v"), end=m.end() if own_date else m.end("v"), conf=0.7)
-    for m in _LIST_PARTNERED.finditer(masked) if n_c >= 2 and " and " in low and ("partner" in has) else ():
+    for m in _LIST_PARTNERED.finditer(masked) if n_c >= 2 and " and " in low and "partner" in has else ():
         # "The Pittsburgh-based A, chipmaker B and German supplier C announced a partnership", "A and B said they had partnered to":
         # the named parties, pairwise
         members = [int(i) for i in re.findall(r"«[CU](\d+)»", m.group("l"))]
@@ -2889,7 +2890,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
-    if (focus is not None and ("partner" in has) and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
+    if (focus is not None and "partner" in has and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
             and not focus.extra.get("branded")):  # (not a product named after its maker: "Skarp Triage")
         for m in _RX["par_bare"].finditer(masked):
             add("partners_with", focus, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.6)
@@ -3124,7 +3125,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _SERVES_ON.finditer(masked) if n_p >= 2 else ():
         for o in _ids(m.group("o")):  # "Groq is serving Llama 3.1 70B and Llama 3.1 8B on GroqCloud"
             add("available_on", o, _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.75)
-    for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and ("partner" in has) and " to " in low else ():
+    for m in _DEAL_TO_USE.finditer(masked) if n_c >= 2 and "partner" in has and " to " in low else ():
         add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _GIVES_ACCESS.finditer(masked) if n_p >= 2 and "access to" in low else ():
         for o in _PRODUCT_IDX.findall(m.group("o")):
@@ -3332,7 +3333,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85,
                     city=gt.mention.name if gt.kind == "L" and gt.mention else None)
     # "made a €15 million investment as part of a partnership that put Mistral Large on Azure": the investor and investee partner too
-    for m in _AS_PART_OF_PARTNERSHIP.finditer(masked) if ("partner" in has) and n_c >= 2 else ():
+    for m in _AS_PART_OF_PARTNERSHIP.finditer(masked) if "partner" in has and n_c >= 2 else ():
         for c in [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start()
                   and not _CLAUSE_VERB.search(masked, c.pos, m.start())][-1:]:
             add("partners_with", c.subject, c.object, m.start("v"), end=m.end("v"), conf=0.6)
@@ -3387,7 +3388,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if len(pair) == 2:
             add("partners_with", pair[0], pair[1], two.start("v" if two.group("v") else "v2"), end=two.end("v" if two.group("v") else "v2"), conf=0.6)
     # "X just got bought. The buyer is Marvell.": a deal whose buyer is named after it
-    for m in _AGENTLESS.finditer(masked) if ("acquire" in has) and _AGENTLESS_WORDS in gates else ():
+    for m in _AGENTLESS.finditer(masked) if "acquire" in has and _AGENTLESS_WORDS in gates else ():
         o = ment(_id(m.group("o")))
         if o is not None and not _hedged(masked, m.start("v"), m.end("v")):
             ctx.pending_target = o
