@@ -2813,21 +2813,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         members = [int(i) for i in re.findall(r"«[CU](\d+)»", m.group("l"))]
         if len({ment(i).name for i in members if ment(i) is not None}) >= 2:
             pairwise(members, m.start("v"), m.end("v"), 0.75)
-    for m in _JV_FORMED.finditer(masked) if n_c >= 2 and ("venture" in low or "consortium" in low) else ():
-        members = _ids(m.group("s"))  # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture": partners, pairwise
+    for m in chain(_JV_FORMED.finditer(masked), _JV_SET_UP_BY.finditer(masked) if n_c >= 3 else ()) if n_c >= 2 and (
+            "venture" in low or "consortium" in low) else ():
+        # "OpenAI, SoftBank and Oracle announced Stargate, a joint venture", "Stargate, the venture that A, B and C set up":
+        # the founders partner, pairwise, and own the venture named (each its share)
+        members = _ids(m.group("s"))
         pairwise(members, m.start("v"), m.end("v"), 0.75)
         if m.group("jv"):
             ctx.venture = ment(_id(m.group("jv")))
-            for a in members:  # the founders own the venture (each its share)
+            for a in members:
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
-    for m in _JV_SET_UP_BY.finditer(masked) if n_c >= 3 and ("venture" in low or "consortium" in low) else ():
-        members = _ids(m.group("s"))
-        v0, v1 = m.span("v")
-        if len(members) >= 2:
-            pairwise(members, v0, v1, 0.75)
-        ctx.venture = ment(_id(m.group("jv")))
-        for a in members:  # the founders own the venture (each its share)
-            add("invests_in", a, _id(m.group("jv")), v0, end=v1, conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
