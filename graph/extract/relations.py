@@ -223,13 +223,13 @@ _ANOTHER_FROM = re.compile(r"(?:,?\s+and|,|;)\s+(?:another|a\s+further|an\s+addi
 """A second sum from other investors, the first verb's ("... and another 9 billion yen from A, B and C")."""
 _PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 """What may describe a party before its name: "the Swedish logistics group", "the Nairobi start-up"."""
-_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?>(?:[^,;«]|«[GLN]\d+»){1,60}),)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?>(?:[^,;«]|«[GLMTNA]\d+»){1,100}),)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
 state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by")."""
 
@@ -548,7 +548,7 @@ _RX = {
     "par_fronted": caseless(
         r"^(?:[\"“‘]\s*)?(?:following|after|under|through|since|via|thanks\s+to|as\s+part\s+of|having\s+(?:signed|struck|sealed|agreed|reached|inked|formed|expanded)|"
         r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
-        r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
+        r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?>(?:[^,;«]|«[GLMNT]\d+»){0,60}),\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
@@ -616,7 +616,7 @@ _NOTWORD = (
 )
 _BARE_AND = re.compile(r",?\s+and\s")
 _JOINT_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:a|an|the|which|who)\s|$)|\s+(?:for|in|on|at|to|under|from|since|«T\d+»)\b")
-_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
+_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?>(?:[^,;«]|«[GLN]\d+»){1,80}),)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
                            r"(?!\s+(?:chips?|processors?|GPUs?|CPUs?|accelerators?|hardware|servers?|technology|components?|parts|sensors?)\b)")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
@@ -663,7 +663,7 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?>(?:[^,;«]|«T\d+»){0,40}),)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
     # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
@@ -876,7 +876,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?>(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}),|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
