@@ -516,7 +516,7 @@ _RX = {
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
     "par_working": caseless(
-        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
+        r"^(?>(?:[^«;]|«[TMGLN]\d+»)*)(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -742,7 +742,7 @@ _SIGNED_UP = caseless(
 """'HPE has signed up four systems integrators - Deloitte, HCLTech, Infosys and Wipro -', 'signed up A and B as resellers': partners (not
 customers: a customer stays no partner)."""
 _UNDER_AGREEMENT = caseless(
-    r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
+    r"^(?>(?:[^«;]|«[TMGLN]\d+»)*)(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
@@ -1200,7 +1200,7 @@ _SAME_DEAL = caseless(
 _HIRE_LICENCE = caseless(
     r"(?P<s>«[CU]\d+»)(?!['’])" + GAP(40) + r"\b(?P<v>hired|hires|hiring|rehired|rehire|hire|poached|took\s+on)\s+(?:(?:most|much|many|some|all|several|dozens|part|half)\s+of\s+)?"
     r"(?:the\s+|its\s+)?(?:(?P<o1>«[CU]\d+»)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:founders?|co-founders?|team|staff|employees|workforce|leadership|leaders|"
-    r"researchers|engineers|executives|chief\s+executive|ceo|talent)\b(?:\s+(?:of|from|at)\s+(?:[^«;,]|«[GL]\d+»(?:-based)?){0,30}?(?P<o2>«[CU]\d+»))?"
+    r"researchers|engineers|executives|chief\s+executive|ceo|talent)\b(?:\s+(?:of|from|at)\s+(?>(?:[^«;,]|«[GL]\d+»(?:-based)?){0,30})(?P<o2>«[CU]\d+»))?"
     r"(?:[^;«]|«[TMA]\d+»|«[CU]\d+»['’]s){0,80}?\blicen[cs]")
 """'hired most of Adept's leadership while licensing its technology', 'hired the founders of Orvell and licensed its models': a
 licence-and-hire, which is a partnership (the writers' convention), with the company the staff came from."""
@@ -1229,7 +1229,7 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
-_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+_DESC_HEAD = re.compile(r"^(?>(?:[^«;]|«[GLNTM]\d+»)*)«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
 """The sentence's first company described by what it makes, up to the name of that thing: "Cognition, the company behind
 the Devin agent," (the name after "behind" is the product, not the subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
@@ -1751,7 +1751,7 @@ _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "contro
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
-_FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
+_FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?>(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40})«[CU]\d+»(?:'s)?)?"
 _IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«[CU]\d+»(?:\s+and\s+«[CU]\d+»)?)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|both\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
 """'In Singapore, Singtel signed ...': a round-up's place heading the sentence is where its subject is based."""
 _LETS_CHOOSE = caseless(
