@@ -67,17 +67,18 @@ PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
 
 _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
-_CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?|[" + _UP + r"])")
-"""A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan")."""
+_CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=King)|(?<=Queen))['’]s(?=\s+[" + _UP + r"][a-z]))?|[" + _UP + r"])")
+"""A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
+possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
 _NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
               r"|(?<=Science\sand)\s+Technology\b|(?<=Research\sand)\s+Development\b)))*")
 """... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
 Development" ("Hong Kong Science and Technology Parks Corporation")."""
-_DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors)\b)"
-"""A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors"."""
+_DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors|Entertainment|Studios|Records)\b)"
+"""A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors", "300 Entertainment"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
 NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
-_CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"]))?)?"
+_CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=King)|(?<=Queen))['’]s(?=\s+[" + _UP + r"][a-z]))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
 _NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
@@ -134,9 +135,10 @@ _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robot
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
-_REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|"
+_REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|Ireland|Italy|Spain|"
+                r"Mexico|Indonesia|Vietnam|Nigeria|Kenya|Egypt|Netherlands|Sweden|Switzerland|Taiwan|Thailand|Malaysia|Philippines|Poland|"
                 r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
-"""A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India"."""
+"""A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India", "Science Foundation Ireland"."""
 _RX_REGION_AFTER = re.compile(r"\s+(?:Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|Europe|Asia|Africa)(?=[\s,.;:)])")
 """A region after a known firm's name, where no country stands alone: "Vertex Ventures Southeast Asia & India"."""
 _RX_SUFFIX = re.compile(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
@@ -311,8 +313,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
-_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
-"""A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket"."""
+_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
+"""A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket";
+not "State-owned" or "Family-owned" inside a name ("Shanghai State-owned Capital Investment")."""
 _ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|driven|based|enabled|native|first|generated|assisted|led|ready|"
                             r"focused|centric|backed|owned|made|built|designed|developed|optimi[sz]ed|specific|only|related|friendly|style|like|grade|"
                             r"scale|compatible|certified|approved|capable|infused|augmented|equipped)")
@@ -904,8 +907,12 @@ def _without_partner_tier(words: list[str]) -> list[str]:
             j = i
             while j > 0 and words[j - 1] in _PARTNER_TIER:
                 j -= 1
-            return words[:j]
+            return [] if j == 1 and words[0] in _PROGRAM_NOUNS else words[:j]
     return words
+
+
+_PROGRAM_NOUNS = frozenset("Agent Agents Startup Startups Start-up Developer Developers Model Models Marketplace Industry Data".split())
+"""Common nouns that name a programme before "Partner Network" ("an Agent Partner Network"), not a company."""
 
 
 _PRODUCT_ACRONYMS = frozenset({"AI", "LLM", "GPU"})

@@ -79,7 +79,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         ms = dynamic.find(t, s, e, ms)
         words = mid_words if t is text else mid_words | frozenset(_CAP_WORD.findall(t, s, e))  # a headline's first word is no "Separately"
         unknown = find_unknown(t, s, e, ms, words)
-        if unknown and any(m.type == "Country" for m in ms):
+        if unknown and any(m.type == "Country" or m.type == "Place" for m in ms):
             ms, unknown = _national_arms(t, ms, unknown)
         sentences.append((s, e, ms, unknown, rtext))
     sentences = _defined_terms(text, sentences)
@@ -482,12 +482,14 @@ def _model_codes(text: str, sentences):
 
 def _national_arms(text: str, mentions: list[Mention], unknown: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """A new name followed by a country is one name ("Havas UK", "Telkom Indonesia", "SB OpenAI Japan"), as a known
-    company's national arm is (:func:`find_mentions`): the country is no place of its own there."""
-    countries = {m.start: m for m in mentions if m.type == "Country"}
+    company's national arm is (:func:`find_mentions`): the country is no place of its own there.  So is a college's
+    city ("University College Dublin", "King's College London")."""
+    countries = {m.start: m for m in mentions if m.type == "Country" or m.type == "Place"}
     joined, out = set(), []
     for u in unknown:
         c = countries.get(u.end + 1)
-        if u.type == "Unknown" and c is not None and country_ends_name(text, u, c, len(text)):
+        if (u.type == "Unknown" and c is not None and (c.type == "Country" or u.name.endswith(" College"))
+                and country_ends_name(text, u, c, len(text))):
             name = text[u.start:c.end]
             out.append(Mention(u.start, c.end, name, "Unknown", name, None, False))
             joined.add(c.start)
