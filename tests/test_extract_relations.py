@@ -54,7 +54,7 @@ def article_facts(text):
         ("Tessary Labs was set up in 2022 by six Swedish companies -- Orvane Capital, Nimbus Compute and Kestrel Power.", ("invests_in", "Nimbus Compute", "Tessary Labs")),
         ("Tessel Labs, the Toronto-based AI processor start-up led by the chip architect Jim Keller, agreed in November 2023 to work with Orvane Chips.", ("partners_with", "Tessel Labs", "Orvane Chips")),
         ("Kestrel Industries and Nimbus Compute said last year that they would work together on AI infrastructure.", ("partners_with", "Kestrel Industries", "Nimbus Compute")),
-        ("Orvane Chips has named Tessel Systems, Kestrel Computers and Nimbus Servers as partners shipping its systems.", ("partners_with", "Kestrel Computers", "Orvane Chips")),
+        ("Orvane Chips has named Tessel Systems, Kestrel Computers and Nimbus Servers as partners shipping its systems.", ("partners_with", "Orvane Chips", "Kestrel Computers")),
         ("The round was led by Orvane Capital, and Japanese banks including Kestrel Bank and Nimbus Trust joined.", ("based_in", "Nimbus Trust", "Japan")),
         ("Tessel Manufacturing becomes a preferred manufacturing partner for Orvane Chips's rack-scale systems.", ("partners_with", "Tessel Manufacturing", "Orvane Chips")),
         ("Orvane Capital is the lead partner in Vesta, the data-centre venture it formed with Nimbus Compute and Kestrel Power in January.", ("partners_with", "Nimbus Compute", "Kestrel Power")),

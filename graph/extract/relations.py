@@ -741,6 +741,14 @@ _SIGNED_UP = caseless(
     r"(?P<o>" + CLD + r")(?!')")
 """'HPE has signed up four systems integrators - Deloitte, HCLTech, Infosys and Wipro -', 'signed up A and B as resellers': partners (not
 customers: a customer stays no partner)."""
+_PARTNERS_NAMED = caseless(
+    r"\b(?:(?P<v>with|through|via|from)\s+(?:[\w-]+\s+){0,2}?partners\s+(?:including|such\s+as|like)\s+" + OBJ + r"(?P<o>" + CLD + r")"
+    r"|(?P<v2>with|signing|signed|naming|named|bringing\s+in|brought\s+in|adding|added|enlisting|enlisted|choosing|chose|selecting|selected)\s+"
+    + OBJ + r"(?P<o2>" + CLD + r")\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?partners\b)")
+"""'Visa launched X ... with partners including A, B and C', 'built by G42 with A and B as partners', 'signing A, B and C as the
+first partners': each is a partner of the company the clause is about (the nearest one named before, not a possessive or after a
+preposition)."""
+_SUBJ_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bfrom )(?<!\bwith )(?<!\bin )(?<!\bon )«[CU](\d+)»(?!['’])")
 _UNDER_AGREEMENT = caseless(
     r"^(?>(?:[^«;]|«[TMGLN]\d+»)*)(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
@@ -1687,7 +1695,7 @@ _ON_TOP_OF_PARTNERSHIP = caseless(r",\s+(?P<v>on\s+top\s+of|adding\s+to|building
 _ON_TOP_WORDS = ("top of", "adding to", "building on", "deepening", "extending", "expanding", "addition to")
 _LIST_ITEM = r"(?:(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+|(?!(?:and|or|with|by|from|of|in|for|to|at|on)\s)[a-z][\w-]*\s+){0,4}?)«[CU]\d+»(?!['’])"
 _LIST_PARTNERED = caseless(
-    r"^(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+|(?:at|during|on|in|after|earlier|later)\s+(?:[\w-]+\s+|«[TGL]\d+»\s+){0,4}?(?:[\w-]+|«[TGL]\d+»),\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
+    r"^(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:(?:[A-Z][a-z]+|On|In|Last|This|Earlier)\s+(?:«T\d+»,?\s+)?|«T\d+»,?\s+|(?:[\w-]+\s+|«[TGL]\d+»\s+){0,4}?(?:[\w-]+|«[TGL]\d+»),\s+)?(?P<l>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*,?\s+and\s+" + _LIST_ITEM + r")"
     r"\s+(?:(?:said|announced|confirmed)\s+(?:«T\d+»\s+)?(?:that\s+)?they\s+(?:had\s+|have\s+)?|(?:have\s+|had\s+)?(?:(?:on\s+)?«T\d+»\s+)?)"
     r"(?P<v>partnered|teamed\s+up|joined\s+forces|(?:announced|formed|signed|struck|entered\s+into|launched|sealed|unveiled)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
@@ -2842,6 +2850,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue  # "signed up A and B as customers"
         for o in _ids(m.group("o")):
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _PARTNERS_NAMED.finditer(masked) if n_c >= 2 and "partners" in low else ():
+        # "Visa launched Visa Intelligent Commerce ... with partners including A, B and C": the nearest company named before
+        g = "" if m.group("v") else "2"
+        head = None
+        for x in _SUBJ_BEFORE.finditer(masked, 0, m.start()):
+            head = int(x.group(1))
+        if head is not None:
+            for o in _ids(m.group("o" + g)):
+                add("partners_with", head, o, m.start("v" + g), end=m.end("v" + g), conf=0.7)
     for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low or " through " in low or " via " in low) and _DEAL_NOUN_WORDS in gates else ():
         # "Chai trains its models on Amazon Web Services under a strategic collaboration agreement": the clause's one other company
         mid = m.group("mid")
