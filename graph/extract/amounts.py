@@ -28,7 +28,8 @@ _SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "NT$": "TWD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
-    "₪": "ILS", "CHF": "CHF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED",
+    "₪": "ILS", "CHF": "CHF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "RM": "MYR", "Rp": "IDR", "₱": "PHP", "₦": "NGN",
+    "KSh": "KES", "฿": "THB", "₺": "TRY", "₽": "RUB", "₫": "VND",
 }
 _CODES = (
     "USD EUR GBP JPY CNY AED SAR QAR INR KRW CAD AUD CHF SEK NOK DKK HKD SGD BRL ILS NZD "

@@ -59,7 +59,7 @@ COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
 PRODUCT_NOUN_LIST = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
-    r"robots?|drones?|devices?|sensors?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
+    r"robots?|drones?|devices?|sensors?|lidars?|radars?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
     r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|glasses|earbuds"
 )
 PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
@@ -145,7 +145,7 @@ _RX_SUFFIX = re.compile(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWO
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+$")
-_PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
+_PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?|the\s+(?:company|firm|group|start-?up)['’]s)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
                            r"(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b"
                            r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
 """'Sana AI, its knowledge assistant', 'Bits AI, an assistant that ...': a product, whatever its name's last word says."""
@@ -711,7 +711,7 @@ _NOT_NAMES = frozenset(
     Arabic English Hindi Tamil Mandarin Cantonese Chinese Japanese Korean Spanish French German Latin Christmas Easter
     Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
     Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
-    Funding Roundup Existing Separately Meanwhile Elsewhere Earlier Later Under Any Several Most Few Under Because Despite
+    Funding Roundup Existing GAAP Non-GAAP EBITDA Separately Meanwhile Elsewhere Overseas Domestically Abroad Earlier Later Under Any Several Most Few Under Because Despite
     Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers Among
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
@@ -990,6 +990,10 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
     return False
 
 
+_CAPS_FUNCTION = frozenset("AND OR OF THE A AN IS ARE FROM FOR TO IN ON AT WITH WHAT WHY HOW WHO BY AS IT ITS".split())
+"""Function words that put a run of capitals in a heading rather than a name."""
+
+
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
     """Proper names in ``text[start:end]`` that no mention covers: "Unknown" mentions.
 
@@ -1074,8 +1078,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
         if (not name or name in _NOT_NAMES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
-                or name in _BARE_SUFFIXES):
-            continue
+                or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
+            continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name

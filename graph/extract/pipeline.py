@@ -202,6 +202,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
                 first_span[m.name] = spans[i]
     # the longest name that fits wins, whatever the hash order; "Nexora Inc" makes the "Nexora AI Platform"
     makers = [(comp, _MAKER_SUFFIX.sub("", comp)) for comp in sorted(named, key=lambda n: (len(n), n))]
+    makers += [(comp, w) for w, (comp, typ) in sorted(short.items()) if typ == "Company" and comp in named and " " not in w
+               and comp.startswith(w + " ")]  # "Cíes Vision" called "Cíes": "Cíes Gaze" is its product
     owner_sents: dict[str, set[int]] = {}
     for m in body_mentions:
         if m.type == "Company":
@@ -212,7 +214,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
         owner = m.entry.owner if m.entry is not None else m.extra.get("branded")
         if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
             for comp, bare in makers:
-                if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " "))
+                if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " ") and not comp.startswith(m.name))
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
                         or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
                     owner = comp
@@ -570,7 +572,11 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     out = {}
     for w, cands in firsts.items():
         if len(cands) != 1:
-            continue
+            companies = [c for c in cands if c[1] == "Company"]
+            first = first_at.get(companies[0][0], 10**9) if len(companies) == 1 else -1
+            if first < 0 or first_at.get(w, 10**9) < first or any(first_at.get(c[0], 10**9) <= first for c in cands if c is not companies[0]):
+                continue
+            cands = companies  # "Cíes Vision, a Vigo start-up ... Cíes Gaze and Cíes Occupant ... Cíes said": the company named first
         name, typ = cands[0]
         if typ == "Product" and (w in standalone_first or typed.get(w) == "Company"):
             continue  # "Brellwick, a London start-up, ... Its product, Brellwick Review": the company came first; "the Mews
@@ -613,7 +619,10 @@ def _persons(sentences) -> frozenset[str]:
         for u in unknown:
             if u.type == "Person":
                 out.add(u.name)
-                out.update(w for w in u.name.split() if len(w) > 2)
+                words = u.name.split()
+                out.update(w for w in words if len(w) > 2)
+                if len(words) > 1 and len(last := words[-1]) == 2 and last.isalpha() and last.istitle():
+                    out.add(last)  # "David Li" ... "Li said": a two-letter surname
     return frozenset(out)
 
 

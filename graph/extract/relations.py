@@ -434,7 +434,7 @@ _RX = {
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|secured|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|receives|secured|secures|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend|"
         r"(?:followed|follows|came\s+in|stepped\s+in)(?:\s+(?:in\s+|on\s+)?«T\d+»)?,?\s+with)\s+"  # "Google followed in July with $4.5bn for a 7.7% stake in Jio"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
@@ -1664,7 +1664,7 @@ _INVESTOR_LIKE = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Funds|Investm
 _PORTFOLIO_OF_COMPANIES = caseless(r"\b(?:companies|start-?ups|firms|businesses|investments|holdings|stakes|venture|investment)\b")
 """A portfolio that is one of holdings: the holder's name or the words say so ("Its portfolio includes companies such as ...")."""
 _TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)(?<!energy\s)(?<!electricity\s)(?:share|stock|asset|sale|purchase|merger|acquisition|subscription|loan|credit|"
-                                  r"financing|settlement|takeover|buyout|non-disclosure|standstill)(?:\s+and\s+purchase)?\s+agreements?\b")
+                                  r"financing|settlement|takeover|buyout|non-disclosure|standstill)(?:\s+and\s+purchase)?\s+(?:agreements?|contracts?)\b")
 """A sale's, a loan's or a merger's paper ("a binding share sale agreement"), not a power purchase agreement."""
 _REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
 _POSS_PEOPLE = caseless(r"['’]s\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders|owners|founders|co-founders|customers|clients|employees|staff|"
@@ -1733,7 +1733,7 @@ _SUBJECT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:(?:in|on|las
 """Where a clause with its own subject begins: '..., and Thoma Bravo paid', '; Sequoia led'; or the subject's next deal:
 'raised £9m led by A in February, ..., and signed a data agreement with B in May'."""
 _TO_EXPLORE = caseless(r"(?:[^;.«]|«[CUGLNTM]\d+»)*?\bto\s+(?:jointly\s+|together\s+)?(?:explore|study|consider|evaluate|assess|discuss|examine|look\s+(?:at|into))\b")
-_EXPLORING_DEAL = caseless(r"\b(?:memorand(?:um|a)|MoUs?|letters?\s+of\s+intent|agreed|agrees|agreeing|framework)\b")
+_EXPLORING_DEAL = caseless(r"\b(?:memorand(?:um|a)|MoUs?|letters?\s+of\s+intent|agreed|agrees|agreeing|framework|preliminary|non-binding)\b")
 _EXPLORE_WORDS = ("explore", "study", "consider", "evaluate", "assess", "discuss", "examine", "look at", "look into")
 """A memorandum, a framework or an agreement "to explore" (to study, to consider) something: no deal yet (the gold's convention)."""
 _MORE_OBJECT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + OBJ + r"«[CU](\d+)»(?!['’-])")
@@ -2030,7 +2030,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel == "partners_with" and check and _EXPLORE_WORDS in gates and (ex := _TO_EXPLORE.match(masked, end if end is not None else pos, (end or pos) + 120))
                 and _EXPLORING_DEAL.search(masked, max(0, pos - 40), ex.end())):
             return  # "signed a memorandum with Y to explore ...", "agreed with Y to explore a joint bid": a study, no deal yet
-        if rel == "partners_with" and "agreement" in low and _TRANSACTION_AGREEMENT.match(masked, pos, (end or pos) + 80):
+        if rel == "partners_with" and ("agreement" in low or "contract" in low) and _TRANSACTION_AGREEMENT.match(masked, pos, (end or pos) + 80):
             return  # "signed a binding share sale agreement with Y": the paper of a sale or a loan, no alliance
         if (rel == "partners_with" and (_AUTHORITY.search(sm.name) or om is not None and _AUTHORITY.search(om.name))
                 and _REGULATORY.search(masked, max(0, pos - 60), (end or pos) + 60)):
