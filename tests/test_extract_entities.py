@@ -652,3 +652,35 @@ def test_a_capitalised_title_before_a_persons_name_is_neither_a_company_nor_part
 def test_and_inside_an_institutions_name_and_national_before_a_university(body, present):
     got = facts(body)
     assert present in got or (present[0], present[2], present[1]) in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present", [
+    ("Tessel Labs signed a research agreement with Orvane Children's Hospital in May.", ("partners_with", "Tessel Labs", "Orvane Children's Hospital")),
+    ("Tessel Labs signed a research agreement with University College Dublin in May.", ("partners_with", "Tessel Labs", "University College Dublin")),
+    ("Science Foundation Ireland invested 5 million euros in Tessel Labs.", ("invests_in", "Science Foundation Ireland", "Tessel Labs")),
+    ("Kestrel State-owned Capital Investment invested 200 million yuan in Tessel Labs.",
+     ("invests_in", "Kestrel State-owned Capital Investment", "Tessel Labs")),
+    ("Tessel Labs signed a licensing deal with 300 Entertainment in May.", ("partners_with", "Tessel Labs", "300 Entertainment")),
+])
+def test_possessives_colleges_countries_and_numbers_inside_names(body, present):
+    got = facts(body)
+    assert present in got or (present[0], present[2], present[1]) in got, sorted(got)
+
+
+def test_a_short_first_word_a_surname_a_heading_and_a_product_apposition_are_read_as_such():
+    # the company named first is what its first word alone names, and the products named after it are its own
+    got = facts("Orvane has agreed to buy Tessel Vision, a Lyon start-up, for 90 million euros. Tessel Gaze is a driver-monitoring "
+                "model, and Tessel Cabin detects children left in cars. Tessel Gaze has been offered through Kestrel's Ride platform "
+                "since 2024. Orvane and Tessel are not strangers. Tessel raised a 2 million euro seed round in 2020 led by Brisa Ventures.")
+    assert ("acquires", "Orvane", "Tessel Vision") in got, sorted(got)
+    assert ("invests_in", "Brisa Ventures", "Tessel Vision") in got, sorted(got)
+    assert ("develops", "Tessel Vision", "Tessel Gaze") in got, sorted(got)
+    # a two-letter surname named with a first name before is a person's
+    got = facts("Chief executive David Lu said Tessel Lidar signed a supply deal with Orvane Motors. Asked about volumes, Lu said "
+                "design wins with Kestrel Auto and Brisa Cars were ramping.")
+    assert not [k for k in got if k[1] == "Lu" or k[2] == "Lu"], sorted(got)
+    # a heading in capitals is no name, and "the company's core product" makes a product
+    got = facts("Tessel Analytics, the company's core product, has been available on AWS Marketplace since 2021.\n\n"
+                "DEALS AND PARTNERS\n\nTessel, the San Francisco-based company, signed a deal with Orvane Cloud.")
+    assert ("available_on", "Tessel Analytics", "AWS Marketplace") in got, sorted(got)
+    assert not [k for k in got if "DEALS" in k[1] or "DEALS" in k[2]], sorted(got)

@@ -3559,3 +3559,24 @@ def test_a_model_called_through_two_platforms_and_a_round_code_after_series():
                 "led by Kestrel Capital Management, the Boston-based hedge fund.")
     assert (INV, "Kestrel Capital Management", "Tessel Chips") in got, sorted(got)
     assert not [k for k in got if "A-3" in k[1] or "A-3" in k[2]], sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # partners named after "with partners including", "with A and B as partners", "signing A and B as the first partners"
+    ("In April Tessel Pay launched Tessel Checkout, a programme that lets AI agents pay for goods, with partners including Kestrel AI, "
+     "Orvane Labs and Brisa Systems.", [(PAR, "Tessel Pay", "Kestrel AI"), (PAR, "Tessel Pay", "Brisa Systems")], [(PAR, "Kestrel AI", "Orvane Labs")]),
+    ("The cluster will be built by Tessel Group with Kestrel AI, Orvane Cloud and Japan's Brisa Holdings as partners.",
+     [(PAR, "Tessel Group", "Kestrel AI"), (PAR, "Tessel Group", "Brisa Holdings")], []),
+    ("In September Tessel Works set up an Agent Partner Network, signing Kestrel Consulting, Orvane Advisory and Brisa Cloud as the first partners.",
+     [(PAR, "Tessel Works", "Kestrel Consulting"), (PAR, "Tessel Works", "Brisa Cloud")], [(PAR, "Agent", "Kestrel Consulting")]),
+    # a list opening the sentence after a short fronted phrase
+    ("Days later, Tessel Labs, Orvane Systems and Kestrel Cloud announced a partnership that gives agencies access to models.",
+     [(PAR, "Tessel Labs", "Orvane Systems"), (PAR, "Orvane Systems", "Kestrel Cloud")], []),
+    # a preliminary agreement is no alliance; a share acquisition contract is the paper of a purchase
+    ("Tessel Motors signed only a preliminary agreement with Orvane Drive in April to explore working together on robotaxis.",
+     [], [(PAR, "Tessel Motors", "Orvane Drive")]),
+    ("Tessel Mobis secures a 35% stake in Orvane AI, a driving-perception start-up, for 42 billion won. Tessel Mobis signed a share "
+     "acquisition contract with Orvane AI on the same day.", [(INV, "Tessel Mobis", "Orvane AI")], [(PAR, "Tessel Mobis", "Orvane AI")]),
+])
+def test_partners_named_as_partners_and_papers_that_are_no_alliance(body, present, absent):
+    _present_and_absent(body, present, absent)

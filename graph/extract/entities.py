@@ -276,7 +276,7 @@ _RX_RELEASED = re.compile(
 _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|built|made|created|designed|trained)\s+by\b")
 _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
                 "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser", "robot", "drone", "device",
-                "sensor", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
+                "sensor", "lidar", "radar", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
                 "catalog", "humanoid", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
