@@ -711,7 +711,7 @@ _NOT_NAMES = frozenset(
     Arabic English Hindi Tamil Mandarin Cantonese Chinese Japanese Korean Spanish French German Latin Christmas Easter
     Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
     Read More Related Share Subscribe Advertisement Opinion Exclusive Breaking News Markets Technology Business Deals
-    Funding Roundup Existing GAAP Non-GAAP EBITDA Separately Meanwhile Elsewhere Overseas Domestically Abroad Earlier Later Under Any Several Most Few Under Because Despite
+    Funding Roundup Background Overview Highlights Timeline Existing GAAP Non-GAAP EBITDA Separately Meanwhile Elsewhere Overseas Domestically Abroad Earlier Later Under Any Several Most Few Under Because Despite
     Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers Among
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
     Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales

@@ -484,13 +484,13 @@ def _model_codes(text: str, sentences):
 
 def _national_arms(text: str, mentions: list[Mention], unknown: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """A new name followed by a country is one name ("Havas UK", "Telkom Indonesia", "SB OpenAI Japan"), as a known
-    company's national arm is (:func:`find_mentions`): the country is no place of its own there.  So is a college's
-    city ("University College Dublin", "King's College London")."""
+    company's national arm is (:func:`find_mentions`): the country is no place of its own there.  So is a college's or a
+    university's city ("University College Dublin", "King's College London", "the University of Colorado Boulder")."""
     countries = {m.start: m for m in mentions if m.type == "Country" or m.type == "Place"}
     joined, out = set(), []
     for u in unknown:
         c = countries.get(u.end + 1)
-        if (u.type == "Unknown" and c is not None and (c.type == "Country" or u.name.endswith(" College"))
+        if (u.type == "Unknown" and c is not None and (c.type == "Country" or u.name.endswith(" College") or u.name.startswith("University of "))
                 and country_ends_name(text, u, c, len(text))):
             name = text[u.start:c.end]
             out.append(Mention(u.start, c.end, name, "Unknown", name, None, False))
