@@ -885,7 +885,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?>(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}),|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
@@ -1245,7 +1245,7 @@ _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
 _AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:(?:also|now|since\s+«T\d+»)\s+)?(?P<v>on|in|inside)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!['’])")
 """The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January'."""
-_AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?,?\s+and\s+"
+_AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?(?:,\s+«T\d+»)?,?\s+and\s+"
                         r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?"
                         r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:on|in|through|via|from)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
@@ -3082,8 +3082,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
                 if (also := _AND_ALSO_ON.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
+                    own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
                     for o in objs:  # "is available on AWS Marketplace from today, and has been offered on Naver Cloud Platform since April"
                         add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
+                        if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
+                            out[-1].date = own.date.iso  # its own date, after it
             elif key in ("av_on", "av_in"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
                 if (also := _AND_ON_TOO.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
