@@ -3573,6 +3573,9 @@ def test_a_model_called_through_two_platforms_and_a_round_code_after_series():
     ("Days later, Tessel Labs, Orvane Systems and Kestrel Cloud announced a partnership that gives agencies access to models.",
      [(PAR, "Tessel Labs", "Orvane Systems"), (PAR, "Orvane Systems", "Kestrel Cloud")], []),
     # a preliminary agreement is no alliance; a share acquisition contract is the paper of a purchase
+    # a state named by its demonym holds a stake ("the Swedish state", not "the Swedish state broadcaster")
+    ("The Swedish state, which holds about 39.5 per cent of Tessel Telecom, has backed the plan.",
+     [(INV, "Swedish state", "Tessel Telecom")], []),
     ("Tessel Motors signed only a preliminary agreement with Orvane Drive in April to explore working together on robotaxis.",
      [], [(PAR, "Tessel Motors", "Orvane Drive")]),
     ("Tessel Mobis secures a 35% stake in Orvane AI, a driving-perception start-up, for 42 billion won. Tessel Mobis signed a share "

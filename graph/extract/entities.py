@@ -353,7 +353,8 @@ _RX_SUB_VERSION = re.compile(r"(?:\.\d+)+\b(?![.,]?\d)")
 """A point release glued to a versioned name: "GPT-4.1"."""
 _RX_DEMONYM_NAME = re.compile(r"(?:\s+[A-Z][\w&-]*){1,4}?\s+(?:Company|Corporation|Bank|Fund|Airlines|Airways|Investment\s+Authority)\b(?![-'’])")
 """After a demonym, capitalised words up to a company noun: "European Semiconductor Manufacturing Company", "Saudi National Bank"."""
-_RX_GOVERNMENT = re.compile(r" government\b(?![-\w])(?!\s+(?:bonds?|debt|officials?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|bod(?:y|ies)|contracts?|"
+_RX_GOVERNMENT = re.compile(r" state(?=\s*[,.;]|\s+(?:which|that|has|have|had|holds|held|owns|owned|is|was|will|would|also|and|remains|controls|sold|bought)\b)"
+                            r"| government\b(?![-\w])(?!\s+(?:bonds?|debt|officials?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|bod(?:y|ies)|contracts?|"
                             r"grants?|subsid(?:y|ies)|funding|programmes?|programs?|initiatives?|schemes?|support|backing|money|loans?|data|"
                             r"clouds?|cloud|workloads?|customers?|clients?|work|use|users?|sector|market|policy|policies|regulators?|"
                             r"procurement|tenders?|approval|scrutiny|pressure|stake|ownership|spending|plans?)\b)")
