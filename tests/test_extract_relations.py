@@ -3576,6 +3576,11 @@ def test_a_model_called_through_two_platforms_and_a_round_code_after_series():
     # a state named by its demonym holds a stake ("the Swedish state", not "the Swedish state broadcaster")
     ("The Swedish state, which holds about 39.5 per cent of Tessel Telecom, has backed the plan.",
      [(INV, "Swedish state", "Tessel Telecom")], []),
+    # "which X took private" after an apposition that ends in a product; "X bought a majority of it": "it" is not X
+    ("Tessel Learning, the Denver-based maker of Slate, which Kestrel Partners took private last year for about $4.8 billion, signed "
+     "with Orvane AI in July.", [(ACQ, "Kestrel Partners", "Tessel Learning")], []),
+    ("Tessel Legal, the Paris legal-information company, is a good company, and since Kestrel Partners bought a majority of it in 2023 "
+     "it has more means.", [(ACQ, "Kestrel Partners", "Tessel Legal")], []),
     ("Tessel Motors signed only a preliminary agreement with Orvane Drive in April to explore working together on robotaxis.",
      [], [(PAR, "Tessel Motors", "Orvane Drive")]),
     ("Tessel Mobis secures a 35% stake in Orvane AI, a driving-perception start-up, for 42 billion won. Tessel Mobis signed a share "

@@ -146,6 +146,8 @@ _OWN_APPOS = re.compile(r",\s+")
 _IT_AS_OBJECT = re.compile(r"(?<!\bmost\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bpart\s)(?<!\bnone\s)(?<!\bhalf\s)(?<!\brest\s)(?<!\bany\s)\b(?:with|from|to|into|for|on|by|of|about|over|against|bought|acquired|backed|funded|sold|joined|hired|paid|acquire|buy|back|fund|sell|join|hire|pay)\s+$")
 """Words that make "it" an object: an object "it" is not its own clause's subject ("X ... has signed contracts with it"); "most of it"
 may be the money."""
+_STAKE_OF_IT = re.compile(r"\b(?:bought|acquired|took|takes|holds|held|owns|owned|sold)\s+(?:a|the|its)?\s*(?:majority|minority|controlling\s+stake|stake|share|part|rest|remainder)\s+(?:of|in)\s+$")
+"""'bought a majority of it': a holding in the company the text is about, when the sentence names no other."""
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|revealed|added|told\s+[\w-]+(?:\s+[\w-]+)?)"
                               r"(?:\s+(?:on|last|this|early|late|in)\s+[\w-]+)?(?:\s+that)?\s+$")
 """A reporter before the clause's own subject: "Kestrel said Tessel had agreed to buy it" (the object "it" is the reporter,
@@ -610,6 +612,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         others = [x for x in before if x.name != target.name
                                   and not any(y is not x and y.start <= x.start and x.end <= y.end for y in before)]
                         target = others[-1] if others else target
+                    if m.group().lower() == "it" and near is target and _STAKE_OF_IT.search(text, max(start, a_start - 30), a_start):
+                        # "Doctrine is a good company, and since Summit Partners bought a majority of it in 2023": not the buyer, but
+                        # the last other company named before (else the one the text is most about)
+                        others = [x for x in before if x.name != target.name and x.type in ("Company", "Unknown")]
+                        about = max((n for n in disc.salience if n != target.name and n in disc.mentions
+                                     and disc.mentions[n].type in ("Company", "Unknown")), key=disc.salience.get, default=None)
+                        target = others[-1] if others else (disc.mentions[about] if about is not None else target)
                     if (m.group() == "it" and target is before[0] and near is not target and not near.anaphor
                             and _WHEN_IT.search(text, max(start, a_start - 8), a_start) and _MAIN_VERB.match(text, near.end)
                             and not any(c in text[near.end:a_start] for c in ",;:")):

@@ -389,6 +389,7 @@ _RX = {
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
+        + r"|(?:the|a|an)\s+(?:[^,;«]|«[GLNP]\d+»){1,60}?,\s+which\s+(?=«[CU]\d+»\s+(?:had\s+|has\s+)?(?:also\s+)?took\s+(?:\w+\s+)?private)"
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
