@@ -138,8 +138,8 @@ _GL = [""]
 """The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
 only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
 _ARG = "{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
-_SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?>(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200})|(?>(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110})"
-               r"|«[CU]\d+»(?!')(?>(?:[^,;«]|«[GLMTN]\d+»){0,110})),)?")
+_SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?"
+               r"|«[CU]\d+»(?!')(?:[^,;«]|«[GLMTN]\d+»){0,110}?),)?")
 """An apposition or relative clause after a subject; a description the coreference resolved reads as its name
 ("Tessel, «C1» led by Jim Keller, agreed ...": «C1» is "the Toronto-based start-up")."""
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
@@ -165,7 +165,7 @@ def _pair(pred: str) -> str:
 
 
 def _nominal(noun: str, by: str) -> str:
-    return (r"\b(?P<v>" + noun + r")\s+of\s+" + _DESC + r"(?P<o>" + _C + r")" + r"(?:\s*,\s*(?>(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,90}),)?"
+    return (r"\b(?P<v>" + noun + r")\s+of\s+" + _DESC + r"(?P<o>" + _C + r")" + r"(?:\s*,\s*(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,90}?,)?"
             + r"(?:\s+(?:[^«;,]|«[GLMTN]\d+»){0,30}?)?\s+" + by + r"\s+" + _DESC + r"(?P<s>" + _C + r")")
 
 

@@ -111,7 +111,7 @@ _CONTACT_CLAUSE = re.compile(
 
 
 _EXAMPLES_SUBJECT = re.compile(
-    r"^(?>(?:[^«,;]|«[CU]\d+»'s){0,60}),\s+(?:including|such\s+as)\s+"
+    r"^(?:[^«,;]|«[CU]\d+»'s){0,60}?,\s+(?:including|such\s+as)\s+"
     r"(?P<l>(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»)*),\s+"
     r"(?=(?:are|is|were|was|have|has|had|will|can|remain|remains)\b)")
 _DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?:of|for|from|by|in|on|to|at|with|and|or)\b)[a-z][\w-]*\s+){1,3}?(?=«[PU]\d+»)")

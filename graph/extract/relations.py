@@ -223,13 +223,13 @@ _ANOTHER_FROM = re.compile(r"(?:,?\s+and|,|;)\s+(?:another|a\s+further|an\s+addi
 """A second sum from other investors, the first verb's ("... and another 9 billion yen from A, B and C")."""
 _PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 """What may describe a party before its name: "the Swedish logistics group", "the Nairobi start-up"."""
-_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?>(?:[^,;«]|«[GLN]\d+»){1,60}),)?"
+_PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?>(?:[^,;«]|«[GLMTNA]\d+»){1,100}),)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
 state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by")."""
 
@@ -517,7 +517,7 @@ _RX = {
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
     "par_working": caseless(
-        r"^(?>(?:[^«;]|«[TMGLN]\d+»)*)(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
+        r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
     # "KT, whose five-year partnership with Microsoft was announced last September"
     "par_whose": caseless(
         r"(?P<s>" + C + r"),\s+whose\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|alliance|collaboration|tie-up|joint\s+venture)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -549,7 +549,7 @@ _RX = {
     "par_fronted": caseless(
         r"^(?:[\"“‘]\s*)?(?:following|after|under|through|since|via|thanks\s+to|as\s+part\s+of|having\s+(?:signed|struck|sealed|agreed|reached|inked|formed|expanded)|"
         r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
-        r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?>(?:[^,;«]|«[GLMNT]\d+»){0,60}),\s+"
+        r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
@@ -617,7 +617,7 @@ _NOTWORD = (
 )
 _BARE_AND = re.compile(r",?\s+and\s")
 _JOINT_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:a|an|the|which|who)\s|$)|\s+(?:for|in|on|at|to|under|from|since|«T\d+»)\b")
-_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?>(?:[^,;«]|«[GLN]\d+»){1,80}),)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
+_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
                            r"(?!\s+(?:chips?|processors?|GPUs?|CPUs?|accelerators?|hardware|servers?|technology|components?|parts|sensors?)\b)")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
@@ -664,7 +664,7 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?>(?:[^,;«]|«T\d+»){0,40}),)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
     # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
@@ -751,7 +751,7 @@ first partners': each is a partner of the company the clause is about (the neare
 preposition)."""
 _SUBJ_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bfrom )(?<!\bwith )(?<!\bin )(?<!\bon )«[CU](\d+)»(?!['’])")
 _UNDER_AGREEMENT = caseless(
-    r"^(?>(?:[^«;]|«[TMGLN]\d+»)*)(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
+    r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?P<mid>(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»(?:'s)?){1,140}?)\s+(?P<v>under|as\s+part\s+of|(?:through|via)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\b))\s+"
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
@@ -885,7 +885,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?>(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}),|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
@@ -1209,7 +1209,7 @@ _SAME_DEAL = caseless(
 _HIRE_LICENCE = caseless(
     r"(?P<s>«[CU]\d+»)(?!['’])" + GAP(40) + r"\b(?P<v>hired|hires|hiring|rehired|rehire|hire|poached|took\s+on)\s+(?:(?:most|much|many|some|all|several|dozens|part|half)\s+of\s+)?"
     r"(?:the\s+|its\s+)?(?:(?P<o1>«[CU]\d+»)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:founders?|co-founders?|team|staff|employees|workforce|leadership|leaders|"
-    r"researchers|engineers|executives|chief\s+executive|ceo|talent)\b(?:\s+(?:of|from|at)\s+(?>(?:[^«;,]|«[GL]\d+»(?:-based)?){0,30})(?P<o2>«[CU]\d+»))?"
+    r"researchers|engineers|executives|chief\s+executive|ceo|talent)\b(?:\s+(?:of|from|at)\s+(?:[^«;,]|«[GL]\d+»(?:-based)?){0,30}?(?P<o2>«[CU]\d+»))?"
     r"(?:[^;«]|«[TMA]\d+»|«[CU]\d+»['’]s){0,80}?\blicen[cs]")
 """'hired most of Adept's leadership while licensing its technology', 'hired the founders of Orvell and licensed its models': a
 licence-and-hire, which is a partnership (the writers' convention), with the company the staff came from."""
@@ -1238,7 +1238,7 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
-_DESC_HEAD = re.compile(r"^(?>(?:[^«;]|«[GLNTM]\d+»)*)«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
 """The sentence's first company described by what it makes, up to the name of that thing: "Cognition, the company behind
 the Devin agent," (the name after "behind" is the product, not the subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
@@ -1760,7 +1760,7 @@ _HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "contro
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
-_FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?>(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40})«[CU]\d+»(?:'s)?)?"
+_FROM_MAKER = r"(?:\s+from\s+(?:the\s+)?(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,40}?«[CU]\d+»(?:'s)?)?"
 _IN_PLACE_FRONTED = re.compile(r"In\s+(?:the\s+)?(?P<g>«[LN]\d+»),\s+(?P<s>«[CU]\d+»(?:\s+and\s+«[CU]\d+»)?)(?!['’])(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|both\s+|on\s+«T\d+»\s+|«T\d+»\s+)*[a-z]+(?:ed|s)\b")
 """'In Singapore, Singtel signed ...': a round-up's place heading the sentence is where its subject is based."""
 _LETS_CHOOSE = caseless(
