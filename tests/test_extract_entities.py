@@ -686,3 +686,9 @@ def test_a_short_first_word_a_surname_a_heading_and_a_product_apposition_are_rea
                 "DEALS AND PARTNERS\n\nTessel, the San Francisco-based company, signed a deal with Orvane Cloud.")
     assert ("available_on", "Tessel Analytics", "AWS Marketplace") in got, sorted(got)
     assert not [k for k in got if "DEALS" in k[1] or "DEALS" in k[2]], sorted(got)
+
+
+def test_a_city_before_its_state_and_a_site_is_no_product():
+    got = facts("Tessel Robotics has been testing the robot at its Brackley, Kentucky, plant since June. Orvane said the money would go "
+                "toward expanding manufacturing at its Hayward, Calif., plant.")
+    assert not [k for k in got if k[0] == "develops"], sorted(got)

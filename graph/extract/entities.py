@@ -970,11 +970,18 @@ _LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and\b|,?\s+or\b)\s*(?:the\s+)?")
 
 def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Mention]) -> bool:
     """Is the name at ``text[s:e]`` a city followed by its country or state ("San Sebastián, Spain-based",
-    "in Daejeon, South Korea", "the Alameda, California-based start-up")?"""
+    "in Daejeon, South Korea", "the Alameda, California-based start-up", "its Georgetown, Kentucky, plant")?"""
     country = next((x for x in mentions if (x.type == "Country" or (x.type == "Place" and x.country)) and x.start == e + 2), None)
     if country is None:
-        return False
-    return text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
+        return bool(_STATE_ABBR_FACILITY.match(text, e))  # "its Hayward, Calif., plant"
+    return (text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
+            or bool(_FACILITY_AFTER.match(text, country.end)))  # "its Georgetown, Kentucky, plant"
+
+
+_FACILITY = r"(?:[\w-]+\s+){0,2}?(?:plants?|factory|factories|facility|facilities|campus|site|offices?|headquarters|hub|warehouse|data\s+cent(?:re|er)s?|fab)\b"
+_FACILITY_AFTER = re.compile(r",\s+" + _FACILITY)
+_STATE_ABBR_FACILITY = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.),\s+" + _FACILITY)
+"""A city, its state or country, then a site: "its Georgetown, Kentucky, plant", "its Hayward, Calif., plant"."""
 
 
 def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
