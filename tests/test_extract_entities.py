@@ -692,3 +692,9 @@ def test_a_city_before_its_state_and_a_site_is_no_product():
     got = facts("Tessel Robotics has been testing the robot at its Brackley, Kentucky, plant since June. Orvane said the money would go "
                 "toward expanding manufacturing at its Hayward, Calif., plant.")
     assert not [k for k in got if k[0] == "develops"], sorted(got)
+
+
+def test_more_company_nouns_describe_a_company_after_its_place():
+    got = facts("Tessel Acoustics signed an integration agreement with Orvane Naval, the Vlissingen shipbuilder, last year.")
+    assert ("based_in", "Orvane Naval", "Netherlands") in got, sorted(got)
+    assert not [k for k in got if "Vlissingen" in k[1] or "Vlissingen" in k[2]], sorted(got)

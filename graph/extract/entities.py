@@ -52,7 +52,8 @@ COMPANY_NOUN_LIST = (
     r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
     r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
-    r"research lab|hedge fund|contract manufacturer|exchange|trading house"
+    r"research lab|hedge fund|contract manufacturer|exchange|trading house|shipbuilder|publisher|lender|miner|distributor|"
+    r"consultancy|integrator"
 )
 COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
 """The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
@@ -172,7 +173,8 @@ _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creat
 _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "lab", "group", "provider", "operator", "unicorn", "investor",
                 "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
                 "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
-                "carrier", "broker", "shipping", "studio", "exchange", "trading house")
+                "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
+                "consultanc", "integrator")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
