@@ -698,3 +698,14 @@ def test_more_company_nouns_describe_a_company_after_its_place():
     got = facts("Tessel Acoustics signed an integration agreement with Orvane Naval, the Vlissingen shipbuilder, last year.")
     assert ("based_in", "Orvane Naval", "Netherlands") in got, sorted(got)
     assert not [k for k in got if "Vlissingen" in k[1] or "Vlissingen" in k[2]], sorted(got)
+
+
+def test_a_rival_named_with_its_demonym_and_a_place_glued_to_a_known_name():
+    got = facts("A report said Orvane had also approached Spanish rival Kestrel Rides. Rival Tessel Credit, the Italian credit-bureau "
+                "group, runs its own analytics business.")
+    assert ("based_in", "Kestrel Rides", "Spain") in got and ("based_in", "Tessel Credit", "Italy") in got, sorted(got)
+    # the text's "London-based" wins over the gazetteer's country; "the London-based Alphabet company" is another company's place
+    got = facts("London-based ElevenLabs raised $180 million in January. Tessel Bio, the London-based Alphabet company, signed a "
+                "research agreement with Orvane Pharma.")
+    assert ("based_in", "ElevenLabs", "United Kingdom") in got, sorted(got)
+    assert ("based_in", "Alphabet", "United Kingdom") not in got, sorted(got)

@@ -53,7 +53,7 @@ COMPANY_NOUN_LIST = (
     r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
     r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
     r"research lab|hedge fund|contract manufacturer|exchange|trading house|shipbuilder|publisher|lender|miner|distributor|"
-    r"consultancy|integrator"
+    r"consultancy|integrator|rival"
 )
 COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
 """The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
@@ -174,7 +174,7 @@ _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "la
                 "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
                 "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
-                "consultanc", "integrator")
+                "consultanc", "integrator", "rival")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
@@ -717,7 +717,7 @@ _NOT_NAMES = frozenset(
     Funding Roundup Background Overview Highlights Timeline Existing GAAP Non-GAAP EBITDA Separately Meanwhile Elsewhere Overseas Domestically Abroad Earlier Later Under Any Several Most Few Under Because Despite
     Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers Among
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
-    Lawmakers Bankers People Employees Engineers Researchers Founders Rivals Competitors Others Both Many Some Sales
+    Lawmakers Bankers People Employees Engineers Researchers Founders Rival Rivals Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform

@@ -742,6 +742,8 @@ _SIGNED_UP = caseless(
     r"(?P<o>" + CLD + r")(?!')")
 """'HPE has signed up four systems integrators - Deloitte, HCLTech, Infosys and Wipro -', 'signed up A and B as resellers': partners (not
 customers: a customer stays no partner)."""
+_OWNER_NOUN_AFTER = caseless(r"\s+(?:" + COMPANY_NOUNS + r"|dealer|unit|arm|division|affiliate|portfolio\s+company)\b")
+"""A company noun after a name: "the London-based Alphabet company" describes another company, whose owner Alphabet is."""
 _PARTNERS_NAMED = caseless(
     r"\b(?:(?P<v>with|through|via|from)\s+(?:[\w-]+\s+){0,2}?partners\s+(?:including|such\s+as|like)\s+" + OBJ + r"(?P<o>" + CLD + r")"
     r"|(?P<v2>with|signing|signed|naming|named|bringing\s+in|brought\s+in|adding|added|enlisting|enlisted|choosing|chose|selecting|selected)\s+"
@@ -3344,8 +3346,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if ment(sid) is not None and _AUTHORITY.search(ment(sid).name):
                     continue  # "the UK's Competition and Markets Authority": a regulator, no company with a seat
                 if (key in ("based_mod", "based_in_post") and ment(sid) is not None and ment(sid).entry is not None and ment(sid).entry.country
-                        and ment(sid).entry.country != country):
+                        and ment(sid).entry.country != country and not (key == "based_mod" and m.group("based") and not m.group("desc")
+                                                                         and not _OWNER_NOUN_AFTER.match(masked, m.end("s")))):
                     continue  # "the Israeli chip designer Amazon bought in 2015": the description is of another, not of a company known elsewhere
+                    # (but "London-based ElevenLabs" says where the company is, whatever the gazetteer holds)
                 add("based_in", sid, None, m.start(), check=False, country=country, conf=0.85,
                     city=gt.mention.name if gt.kind == "L" and gt.mention else None)
     # "made a €15 million investment as part of a partnership that put Mistral Large on Azure": the investor and investee partner too
