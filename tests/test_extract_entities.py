@@ -250,7 +250,7 @@ def test_the_company_noun_gate_covers_every_company_noun():
 
     nouns = [n.replace("?", "") for n in COMPANY_NOUN_LIST.split("|")] + ["start-ups", "startups", "chip maker"]
     for noun in nouns:
-        assert has_any(noun.lower(), _CNOUN_WORDS), noun
+        assert has_any(noun.lower() + " ", _CNOUN_WORDS), noun  # the pattern wants a space after the noun ("rival " is no "rivals")
     assert ("based_in", "Tenkai", "Japan") in facts("The Japanese chipmaker Tenkai raised $5 million from Orvane Capital.")
 
 

@@ -68,7 +68,7 @@ PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
 
 _UP = "A-ZÀ-ÖØ-Þ"
 """Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
-_CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=King)|(?<=Queen))['’]s(?=\s+[" + _UP + r"][a-z]))?|[" + _UP + r"])")
+_CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
 possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
 _NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
@@ -79,7 +79,7 @@ _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors|Entertainment|S
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors", "300 Entertainment"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
 NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
-_CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=King)|(?<=Queen))['’]s(?=\s+[" + _UP + r"][a-z]))?)?"
+_CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
 _NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
@@ -174,7 +174,7 @@ _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "la
                 "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
                 "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
-                "consultanc", "integrator", "rival")
+                "consultanc", "integrator", "rival ")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",

@@ -389,10 +389,13 @@ _RX = {
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
-        + r"|(?:the|a|an)\s+(?:[^,;«]|«[GLNP]\d+»){1,60}?,\s+which\s+(?=«[CU]\d+»\s+(?:had\s+|has\s+)?(?:also\s+)?took\s+(?:\w+\s+)?private)"
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
+    # "Instructure, the Salt Lake City-based maker of Canvas, which KKR took private": an apposition ending in a product first
+    "acq_rel_private": caseless(
+        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNP]\d+»){1,60}?,\s+which\s+(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+"
+        r"(?:had\s+|has\s+)?(?:also\s+)?(?P<v>took\s+(?:\w+\s+)?private)\b"),
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
@@ -1528,6 +1531,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
     "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control"),
+    "acq_rel_private": (" private",),
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
@@ -2654,7 +2658,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             add("invests_in", prev[-1].subject, _id(m.group("o")), m.start(), end=m.start("o"), amount=True, lo=m.start(), hi=m.end())
     # acquires -----------------------------------------------------------
-    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if ("acquire" in has or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
+    for key in ("acq_active", "acq_passive", "acq_nominal", "acq_nominal_pre", "acq_done_nominal", "acq_fronted", "acq_rel", "acq_rel_private", "acq_nominal_by", "acq_private", "acq_owned_appos", "acq_has_owned", "acq_rest", "acq_sold_to", "acq_appos_participle", "acq_include", "acq_full_ownership", "acq_poss_appos") if ("acquire" in has or "ownership" in low or "part of" in low or "owned" in low or "owns" in low or "sold" in low or "sell" in low or "offload" in low or "divest" in low) and n_c >= 2 else ():
         if key not in gates:
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
@@ -2666,7 +2670,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
                         conf=0.8 if key == "acq_include" else 0.9)
                 continue
-            if key in ("acq_private", "acq_rel", "acq_passive", "acq_done_nominal", "acq_full_ownership") and len(buyers := _ids(m.group("s"))) > 1:
+            if key in ("acq_private", "acq_rel", "acq_rel_private", "acq_passive", "acq_done_nominal", "acq_full_ownership") and len(buyers := _ids(m.group("s"))) > 1:
                 # "A and B agreed to take Y private", "which KKR and CD&R took private", "taken private by a group led by A and B":
                 # each of the buyers (the price is the first-named's)
                 for sid in buyers:
