@@ -281,9 +281,10 @@ _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assist
                 "sensor", "lidar", "radar", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
                 "catalog", "humanoid", "glasses", "earbuds")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
+_POSS_WORDS = ("'s", "’s", "s'", "s’", "its", "their", "our")
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
-    (_RX_POSS_PRODUCT, ("'s", "’s", "s'", "s’", "its", "their", "our"), _PNOUN_WORDS),
-    (_RX_POSS_APPOS, ("'s", "’s", "s'", "s’", "its", "their", "our"), _PNOUN_WORDS),
+    (_RX_POSS_PRODUCT, _POSS_WORDS, _PNOUN_WORDS),
+    (_RX_POSS_APPOS, _POSS_WORDS, _PNOUN_WORDS),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an "), _PNOUN_WORDS),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as"), None),
     (_RX_BRAND, ("brand", "label", "trademark"), None),
@@ -560,13 +561,19 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
     holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
+    poss = None
     for rx, words, nouns in _PRODUCT_RULES:
         if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
             if id(nouns) not in holds:
                 holds[id(nouns)] = has_any(low, nouns)
             if not holds[id(nouns)]:
                 continue
-        if not has_any(low, words):
+        if words is _POSS_WORDS:  # two rules share the possessive words: asked once
+            if poss is None:
+                poss = has_any(low, words)
+            if not poss:
+                continue
+        elif not has_any(low, words):
             continue
         for m in rx.finditer(sent):
             if m.group("name").rsplit(" ", 1)[-1] in _SUFFIX_WORDS and _NOUN_THEN_PRODUCT.match(sent, m.end("name")):

@@ -2857,7 +2857,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue  # "signed up A and B as customers"
         for o in _ids(m.group("o")):
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PARTNERS_NAMED.finditer(masked) if n_c >= 2 and "partners" in low else ():
+    for m in _PARTNERS_NAMED.finditer(masked) if n_c >= 2 and "partners" in low and (" as " in low or "includ" in low or "such as" in low or " like " in low) else ():
         # "Visa launched Visa Intelligent Commerce ... with partners including A, B and C": the nearest company named before
         g = "" if m.group("v") else "2"
         head = None
