@@ -552,8 +552,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
     if ", a" in sent or ", the" in sent:  # ", a", ", an", ", another", ", the"
         for m in _RX_APPOS.finditer(sent):
-            if _SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name")):
-                continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor': a person
+            if (_SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name"))
+                    or _ROLE_AT.match(sent, m.end("name"))):
+                continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor', 'Ken Halloway, a partner at a consulting firm': a person
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             if not company and _COMPANY_HEAD_LATER.match(sent, m.tail_end()):
@@ -938,6 +939,9 @@ _ROLE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:investor|ana
                          r"executive|entrepreneur|founder|co-founder|engineer|scientist|lawyer|banker|spokesperson|spokesman|spokeswoman|"
                          r"adviser|advisor|director|manager|official|minister|chief|head)\b")
 """'said Anne-Marie Tremblay, a Montreal-based venture investor': a person described by a role."""
+_ROLE_AT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst|professor|researcher|economist|consultant|executive|"
+                      r"engineer|scientist|lawyer|banker|director|manager|adviser|advisor|lecturer|fellow|strategist|principal)\s+at\s")
+"""'Ken Halloway, a partner at a consulting firm in Porto': a role at a firm, held by a person (not the firm the words go on to name)."""
 _PERSON_ROLE_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:analyst|professor|researcher|economist|executive|entrepreneur|engineer|"
                                 r"scientist|physicist|lawyer|banker|spokesperson|spokesman|spokeswoman|official|minister|academic|"
                                 r"mathematician|programmer|doctor|surgeon|journalist)\b(?!\s+(?:of|at|for|in|from)\s+(?:the\s+)?[A-Z])"
