@@ -713,6 +713,6 @@ def test_a_rival_named_with_its_demonym_and_a_place_glued_to_a_known_name():
 
 def test_a_role_at_a_firm_in_an_apposition_makes_a_person():
     got = facts("Tessel Labs raised $5 million from Orvane Capital. Mira Dask, a partner at a consulting firm in Porto, said the terms "
-                "were in line with recent deals.")
+                "were in line with recent deals. Mira Dask, a partner at a consulting firm in Porto, has backed Tessel Labs since 2023.")
     assert ("invests_in", "Orvane Capital", "Tessel Labs") in got, sorted(got)
     assert not [k for k in got if "Mira Dask" in (k[1], k[2])], sorted(got)
