@@ -203,7 +203,8 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     # the longest name that fits wins, whatever the hash order; "Nexora Inc" makes the "Nexora AI Platform"
     makers = [(comp, _MAKER_SUFFIX.sub("", comp)) for comp in sorted(named, key=lambda n: (len(n), n))]
     makers += [(comp, w) for w, (comp, typ) in sorted(short.items()) if typ == "Company" and comp in named and " " not in w
-               and comp.startswith(w + " ")]  # "Cíes Vision" called "Cíes": "Cíes Gaze" is its product
+               and comp.startswith(w + " ") and gaz.get(comp) is None]  # "Cíes Vision" called "Cíes": "Cíes Gaze" is its product
+    # (not "Google Cloud" for "Google Drive": a known company's products are the gazetteer's to say)
     owner_sents: dict[str, set[int]] = {}
     for m in body_mentions:
         if m.type == "Company":
@@ -538,9 +539,12 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     longs: dict[str, str] = dict(typed)
     unknown_longs: list[str] = []
     first_at: dict[str, int] = {}  # where each name is first used, alone or long
+    known: set[str] = set()  # names the gazetteer knows ("Google" is no short "Google Cloud")
     for _s, _e, ms, unknown, _t in sentences:  # one pass: "Sequoia Capital ... which Sequoia led" is one company
         for m in ms:
             first_at.setdefault(m.name, m.start)
+            if m.known:
+                known.add(m.name)
             if m.known and m.type == "Company" and " " in m.name and not m.anaphor:
                 longs.setdefault(m.name, "Company")
         for u in unknown:
@@ -573,7 +577,7 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     for w, cands in firsts.items():
         if len(cands) != 1:
             companies = [c for c in cands if c[1] == "Company"]
-            first = first_at.get(companies[0][0], 10**9) if len(companies) == 1 else -1
+            first = first_at.get(companies[0][0], 10**9) if len(companies) == 1 and w not in known else -1
             if first < 0 or first_at.get(w, 10**9) < first or any(first_at.get(c[0], 10**9) <= first for c in cands if c is not companies[0]):
                 continue
             cands = companies  # "Cíes Vision, a Vigo start-up ... Cíes Gaze and Cíes Occupant ... Cíes said": the company named first
