@@ -616,9 +616,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         # "Doctrine is a good company, and since Summit Partners bought a majority of it in 2023": not the buyer, but
                         # the last other company named before (else the one the text is most about)
                         others = [x for x in before if x.name != target.name and x.type in ("Company", "Unknown")]
-                        about = max((n for n in disc.salience if n != target.name and n in disc.mentions
-                                     and disc.mentions[n].type in ("Company", "Unknown")), key=disc.salience.get, default=None)
-                        target = others[-1] if others else (disc.mentions[about] if about is not None else target)
+                        if others:
+                            target = others[-1]
+                        elif (about := max((n for n in disc.salience if n != target.name and n in disc.mentions
+                                            and disc.mentions[n].type in ("Company", "Unknown")), key=disc.salience.get, default=None)):
+                            target = disc.mentions[about]
                     if (m.group() == "it" and target is before[0] and near is not target and not near.anaphor
                             and _WHEN_IT.search(text, max(start, a_start - 8), a_start) and _MAIN_VERB.match(text, near.end)
                             and not any(c in text[near.end:a_start] for c in ",;:")):

@@ -577,8 +577,10 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     for w, cands in firsts.items():
         if len(cands) != 1:
             companies = [c for c in cands if c[1] == "Company"]
-            first = first_at.get(companies[0][0], 10**9) if len(companies) == 1 and w not in known else -1
-            if first < 0 or first_at.get(w, 10**9) < first or any(first_at.get(c[0], 10**9) <= first for c in cands if c is not companies[0]):
+            if len(companies) != 1 or w in known:
+                continue
+            first = first_at.get(companies[0][0], 10**9)
+            if first_at.get(w, 10**9) < first or any(first_at.get(c[0], 10**9) <= first for c in cands if c is not companies[0]):
                 continue
             cands = companies  # "Cíes Vision, a Vigo start-up ... Cíes Gaze and Cíes Occupant ... Cíes said": the company named first
         name, typ = cands[0]
