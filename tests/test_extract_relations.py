@@ -3588,3 +3588,25 @@ def test_a_model_called_through_two_platforms_and_a_round_code_after_series():
 ])
 def test_partners_named_as_partners_and_papers_that_are_no_alliance(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # the signer of a deal joined by ", and signed" is the sentence's subject, not the last company of a list before it
+    ("Tessel Software has also invested in Kestrel AI, Orvane Labs and Brisa Alpha, and signed a partnership with Parsel AI last year.",
+     [(PAR, "Tessel Software", "Parsel AI"), (INV, "Tessel Software", "Brisa Alpha")], [(PAR, "Brisa Alpha", "Parsel AI")]),
+    ("Tessel Tech has a long-standing partnership with Kestrel Cloud, covering Kestrel's Orvane models, and signed a strategic "
+     "collaboration agreement with Brisa Web Services last year.",
+     [(PAR, "Tessel Tech", "Brisa Web Services"), (PAR, "Tessel Tech", "Kestrel Cloud")], [(PAR, "Kestrel Cloud", "Brisa Web Services")]),
+    # a second partner "and with Y", after a relative clause, a descriptor or its own time (dates checked below)
+    ("Tessel Search has been buying distribution all year: it signed with Kestrel Mobile in April and with Orvane Pay in May.",
+     [(PAR, "Tessel Search", "Kestrel Mobile"), (PAR, "Tessel Search", "Orvane Pay")], []),
+    ("Tessel Consulting also works with Kestrel Cloud, whose Orvane models it resells, and with Brisa AI.",
+     [(PAR, "Tessel Consulting", "Kestrel Cloud"), (PAR, "Tessel Consulting", "Brisa AI")], []),
+    ("Tessel Voice signed agreements with Kestrel Rights, which represents independent labels, and with publisher Orvane Music Group "
+     "in August to license music.", [(PAR, "Tessel Voice", "Kestrel Rights"), (PAR, "Tessel Voice", "Orvane Music Group")], []),
+])
+def test_a_signer_after_a_list_and_a_second_partner_with_its_own_time(body, present, absent):
+    got = _present_and_absent(body, present, absent, published="October 22, 2025")
+    if (PAR, "Tessel Search", "Orvane Pay") in got:
+        assert got[(PAR, "Tessel Search", "Orvane Pay")].date == "2025-05"
+        assert got[(PAR, "Tessel Search", "Kestrel Mobile")].date == "2025-04"

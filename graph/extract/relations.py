@@ -805,6 +805,8 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
 of its cost)."""
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
+"""What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
 _AND_DEAL_WITH = caseless(
     r",?\s+and\s+(?:a|an|its|their|«[CUA]\d+»'s)\s+(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,4}?" + _DEAL_NOUNS + r"\s+with\s+(?P<o>«[CU]\d+»)(?!')")
@@ -1310,9 +1312,11 @@ _IN_PARTNERSHIP_WITH = caseless(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
 """'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
 collaboration with OpenAI'."""
-_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+|«T\d+»\s+)?with\s+(?P<o>" + CL_NP + r")")
+_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s|«[CU]\d+»(?=\s+[a-z]+s\b)){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+|«T\d+»\s+)?with\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|which|who|whose)\b)[a-z][\w-]*\s+){0,2}?(?P<o>" + CL_NP + r")")
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools',
 '... as programmatic partners since 2024, and since April with Amazon'."""
+_DATE_NEXT = re.compile(r"\s+«T(\d+)»")
+_WITH_NEXT = re.compile(r"\s+(?:(?:exclusively|separately|directly|also)\s+)?with\s")
 _OWNED_AT = re.compile(r"(?:(?:has|have|had|been|is|was|are|were|also|since|long|now)\s+)*(?:(?:wholly|fully)[\s-])?owned\b", re.I)
 """A passive ownership verb where a holding's candidate was read: dropped when the same sentence says the owner bought it
 ("Alamy has been owned by PA Media Group, which bought it"; not "majority owned by Intel, which bought it and floated a stake")."""
@@ -2771,7 +2775,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
                     s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
-                more = _AND_WITH_TOO.match(masked, m.end()) if key == "par_verb" else None
+                more = _AND_WITH_TOO.match(masked, m.end()) if key in ("par_verb", "par_signed", "par_nominal") else None
                 own_date = _DATE_THEN_WITH.search(masked, m.end(), more.start("o")) if more else None
                 firsts = _ids(m.group("o"))
                 for o in firsts + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
@@ -2779,8 +2783,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))  # "has worked with Perplexity on ..., and with Meta on ..."
                     if out and out[-1].relation == "partners_with":
                         ctx.last["partners_with"] = out[-1]
-                        if len(out) > n_out and own_date is not None and o not in firsts:  # "..., and since April with Amazon": its own date
-                            out[-1].date = tokens[int(own_date.group(1))].date.iso
+                        if len(out) > n_out and o not in firsts and (own_date is not None or (own_date := _DATE_NEXT.match(masked, more.end()))):
+                            out[-1].date = tokens[int(own_date.group(1))].date.iso  # "..., and since April with Amazon": its own date
             if key == "par_nominal" and m.group("v").lower().startswith("joint"):
                 members = _ids(m.group("o"))  # "TSMC's joint venture with Bosch, Infineon and NXP": the venture's members partner, pairwise
                 pairwise(members, m.start("v"), m.end("v"), 0.7)
@@ -2843,6 +2847,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
     for m in has_deal_with.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
+        if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and _OBJECT_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) and (
+                head := _SENTENCE_SUBJECT.match(masked)) is not None and head.start(1) < m.start("s"):
+            s_id = int(head.group(1))  # "SAP has invested in A, B and C, and signed a partnership with D": SAP's, not C's
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
@@ -2947,6 +2954,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         and (gap := _GAPPED_PAY.match(masked, positions.get(o, -10**6) + len(f"«{tokens[o].kind}{o}»")))):
                     # "paid $875 million for PlanGrid and $275 million for BuildingConnected": the verb left out, a second purchase
                     add(rel, s, int(gap.group("o")), gap.start("m"), end=gap.end("m"), conf=0.75, amount=True, lo=gap.start(), hi=gap.end())
+            if (rel == "partners_with" and objs and isinstance(last := objs[-1], int) and last in positions
+                    and (masked.endswith("with", v0, v1) or _WITH_NEXT.match(masked, v1))
+                    and (more := _AND_WITH_TOO.match(masked, positions[last] + len(f"«{tokens[last].kind}{last}»")))):
+                own = _DATE_NEXT.match(masked, more.end())
+                for o in _ids(more.group("o")):  # "signed with Motorola in April and with PayPal in May": a second partner, its own date
+                    n_out = len(out)
+                    add(rel, s, o, v0, end=v1, conf=0.75, lo=v0, hi=more.end())
+                    if own is not None and len(out) > n_out:
+                        out[-1].date = tokens[int(own.group(1))].date.iso
     for rel, s, o, r0, r1 in role_matches(masked) if n_c >= 2 else ():
         add(rel, s, o, r0, end=r1, conf=0.75)  # "Halberd's largest shareholder, Pinecrest", "Vinted is our lead investor"
     for m in _ANOTHER_FROM.finditer(masked) if " from " in low and n_c >= 3 else ():
