@@ -3610,3 +3610,14 @@ def test_a_signer_after_a_list_and_a_second_partner_with_its_own_time(body, pres
     if (PAR, "Tessel Search", "Orvane Pay") in got:
         assert got[(PAR, "Tessel Search", "Orvane Pay")].date == "2025-05"
         assert got[(PAR, "Tessel Search", "Kestrel Mobile")].date == "2025-04"
+
+
+def test_a_backer_as_did_with_the_round_it_led_before_and_the_date_of_that_round():
+    got = facts("Tessel Grip, a Munich robotics start-up, said on Tuesday it had raised €12 million in a Series A round led by Kestrel Ventures. "
+                "Orvane Capital invested, as did Brisa Invest, which led Tessel Grip's €2 million pre-seed in 2023. "
+                "Almi Fonden and Parsel Ventures also took part, as did Nimbus Holding, the university's investment company, which led "
+                "Tessel Grip's SEK 6 million seed round in 2022.", published="June 24, 2025")
+    for backer in ("Brisa Invest", "Nimbus Holding", "Orvane Capital", "Almi Fonden"):
+        assert (INV, backer, "Tessel Grip") in got, sorted(got)
+    assert got[(INV, "Brisa Invest", "Tessel Grip")].date == "2023"  # the round it led
+    assert got[(INV, "Orvane Capital", "Tessel Grip")].date != "2023"  # not another backer's earlier round

@@ -1097,6 +1097,8 @@ _AND_SIGNED = caseless(
 """', and announced partnerships with A, B and C': a second verb of the sentence's subject."""
 _WITH_MAKER_BEFORE = re.compile(r"\b(?:developed|built|made|created|designed|co-developed|trained)\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$")
 """'two models developed with Geely': the name after is a co-developer."""
+_REL_EVENT = re.compile(r"«[CU](?P<n>\d+)»(?P<r>(?:,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»))?,\s+(?:which|who)\s+(?:(?:had|has|also|first|then)\s+)*(?:led|co-led|bought|acquired|backed|founded|set\s+up|took)\s(?:[^,;«]|«[^»]+»)*)")
+"""A relative clause telling another deal of the company before it: its date is not the main clause's."""
 _HEAD_CLAUSE = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:(?:in|of|to|with|for|from|by|on|at|into)\s+)?(?:which|who|whom|whose)\s(?:[^,;«]|«[^»]+»)*?,\s)")
 """'Isomorphic Labs, which Alphabet spun out of DeepMind in 2021, signed ...': the relative clause after the sentence's first
 name, whose names do not act in the main clause."""
@@ -1712,8 +1714,9 @@ _LIST_PARTNERED = caseless(
     r"(?:partnership|alliance|collaboration|joint\s+venture|pact))\b")
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
-_AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\s+" + OBJ + r"(?P<s>" + CLD + r")(?!['’])\s*(?:[.;]|$)")
-"""', as did A, B and C.': the clause before's subject repeated for each of them."""
+_AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\s+" + OBJ + r"(?P<s>" + CLD + r")(?!['’])(?:\s*(?:[.;]|$)"
+                        r"|(?P<led>,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,\s+)?(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s))")
+"""', as did A, B and C.', ', as did D, which led its seed round': the clause before's subject repeated for each of them."""
 _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
@@ -2016,6 +2019,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     clause_starts = ([b.start() for b in _SUBJECT_CLAUSE.finditer(masked)]
                      if ", and " in masked or ", but «" in masked or ", while «" in masked or ";" in masked else [])
 
+    rel_events = [(m.start("r"), m.end(), int(m.group("n"))) for m in _REL_EVENT.finditer(masked)] if ", which " in masked or ", who " in masked else ()
+
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
             skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
@@ -2114,6 +2119,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         hi_c = b
                         break
                 t = _nearest(tokens, positions, "T", pos, lo_c, hi_c) or _nearest(tokens, positions, "T", pos)
+                if t is not None and rel_events and any(a > pos and a < positions[tokens.index(t)] < b and n != s for a, b, n in rel_events):
+                    t = None  # "Next47 invested, as did Speedinvest, which led the seed round in 2024": the other deal's date
             if t:
                 c.date = t.date.iso
         if (amount and rel == "invests_in" and isinstance(s, int) and s in positions
@@ -3501,9 +3508,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start()]
         if prev:
             for sid in _ids(m.group("s")):
-                add("invests_in", sid, prev[-1].object, m.start("v"), end=m.end("v"), conf=0.7, dated=False)
-                if out and out[-1].relation == "invests_in" and out[-1].subject is ment(sid):
-                    out[-1].date = prev[-1].date
+                add("invests_in", sid, prev[-1].object, m.start("v"), end=m.end("v"), conf=0.7, dated=bool(m.group("led")))
+                if out and out[-1].relation == "invests_in" and out[-1].subject is ment(sid) and not m.group("led"):
+                    out[-1].date = prev[-1].date  # (", as did D, which led its seed round in 2022": that round's date)
     for m in _ADDED_COMPANY.finditer(masked) if n_c >= 2 and "add" in low else ():
         # "This month it added Brium, a small compiler start-up": a company taken in, the buyer's
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7, amount=True, lo=m.start("v"), hi=m.end() + 40)
