@@ -85,6 +85,9 @@ from alliancekg.graph.extract.amounts import find_amounts, parse_amount
         ("₽10 billion", 10e9, "RUB"),
         ("₫500 billion", 500e9, "VND"),
         ("$1,200m", 1.2e9, "USD"),
+        # South African rand: "R" only with its multiplier
+        ("a R60 million round", 60e6, "ZAR"),
+        ("R1.2bn", 1.2e9, "ZAR"),
         ("NZ$30m", 30e6, "NZD"),
     ],
 )
@@ -113,6 +116,7 @@ def test_amounts_inside_deal_prose():
 
 def test_a_lone_currency_code_or_year_is_no_amount():
     assert find_amounts("The EUR fell in 2023 against the USD.") == []
+    assert find_amounts("DeepSeek released R1 and Kestrel its R2 model in 2025.") == []  # a model's name, no rand
 
 
 def test_the_led_amount_patterns_find_what_their_plain_forms_find(written_texts):

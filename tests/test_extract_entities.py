@@ -663,6 +663,7 @@ def test_and_inside_an_institutions_name_and_national_before_a_university(body, 
     ("Kestrel State-owned Capital Investment invested 200 million yuan in Tessel Labs.",
      ("invests_in", "Kestrel State-owned Capital Investment", "Tessel Labs")),
     ("Tessel Labs signed a licensing deal with 300 Entertainment in May.", ("partners_with", "Tessel Labs", "300 Entertainment")),
+    ("Tessel Labs raised R60 million in a round led by 4Di Capital, the Cape Town venture firm.", ("invests_in", "4Di Capital", "Tessel Labs")),
 ])
 def test_possessives_colleges_countries_and_numbers_inside_names(body, present):
     got = facts(body)
@@ -716,3 +717,22 @@ def test_a_role_at_a_firm_in_an_apposition_makes_a_person():
                 "were in line with recent deals. Mira Dask, a partner at a consulting firm in Porto, has backed Tessel Labs since 2023.")
     assert ("invests_in", "Orvane Capital", "Tessel Labs") in got, sorted(got)
     assert not [k for k in got if "Mira Dask" in (k[1], k[2])], sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a city between an article's modifiers and a company noun is where the company is, not a company
+    ("In April Tessel Analytics acquired Orvane Data, a three-person Stellenbosch company that cleans inverter data.",
+     [("acquires", "Tessel Analytics", "Orvane Data"), ("based_in", "Orvane Data", "South Africa")],
+     [("acquires", "Tessel Analytics", "Stellenbosch")]),
+    # countries beyond the largest economies, and their demonyms
+    ("Orvane Copper, the Zambian miner, signed a partnership with Tessel Labs, a Yerevan start-up, to map copper deposits in Namibia.",
+     [("based_in", "Orvane Copper", "Zambia"), ("based_in", "Tessel Labs", "Armenia")], []),
+    ("Tessel Grid, a Montevideo-based start-up, has built matching for Armenian, Georgian and Russian names.",
+     [("based_in", "Tessel Grid", "Uruguay")], [("develops", "Tessel Grid", "Armenian")]),
+])
+def test_a_city_before_a_company_noun_and_more_countries(body, present, absent):
+    got = facts(body)
+    for f in present:
+        assert f in got, (f, sorted(got))
+    for f in absent:
+        assert f not in got, (f, sorted(got))

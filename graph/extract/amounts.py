@@ -82,6 +82,8 @@ _NUM_LED = r"(?P<num>\d(?<![\w.,$]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+
 """``_NUM`` not after a word, point, comma or "$", led by its first digit (so that re scans for digits in C)."""
 _SUFFIX = caseless(_NUM_LED + _MUL + r"\s*(?P<cur>" + _CODE + r"|" + _WORD + r")\b")
 _WORD_RES = [(caseless(w + r"$"), c) for w, c in _WORDS]
+_RAND = re.compile(r"(?P<cur>R)(?<![\w$]R)" + _NUM + r"\s?(?P<mult>million|billion|trillion|bn|mn|m)\b(?![-–])")
+"""South African rand, only with its multiplier ("R60 million", "R1.2bn"): a bare "R1" is a model's name."""
 
 
 def _currency(token: str) -> str | None:
@@ -115,7 +117,7 @@ def find_amounts(text: str) -> list[Money]:
         return []
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_PREFIX, _SUFFIX):
+    for rx in (_PREFIX, _SUFFIX, _RAND):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
@@ -124,7 +126,7 @@ def find_amounts(text: str) -> list[Money]:
             if mult and len(mult) == 1 and mult in "tT" and rx is _PREFIX:
                 # "$5 t" is rare; a lone t is usually the start of a word
                 continue
-            cur = _currency(m.group("cur"))
+            cur = "ZAR" if rx is _RAND else _currency(m.group("cur"))
             if cur is None:
                 continue
             found.append(Money(s, e, _value(m.group("num"), mult), cur))

@@ -15,7 +15,7 @@ from functools import cache
 
 __all__ = ["city_country"]
 
-_COUNTRY_NAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic"}
+_COUNTRY_NAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic", "Ivory Coast": "Côte d'Ivoire"}
 """GeoNames' country names where the gazetteer's differ."""
 
 
