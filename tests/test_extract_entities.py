@@ -736,3 +736,19 @@ def test_a_city_before_a_company_noun_and_more_countries(body, present, absent):
         assert f in got, (f, sorted(got))
     for f in absent:
         assert f not in got, (f, sorted(got))
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a city, its state and a company noun after an article: a place ("a Napa, California start-up"); Georgia's cities are American
+    ("Tessel Farm Corp has agreed to buy Orvane Robotics, a Napa, California start-up whose machines prune vines.",
+     [("acquires", "Tessel Farm Corp", "Orvane Robotics"), ("based_in", "Orvane Robotics", "United States")],
+     [("acquires", "Tessel Farm Corp", "Napa")]),
+    ("Kestrel Tractors, the Duluth, Georgia-based maker of tractors, signed a partnership with Orvane Labs in May.",
+     [("based_in", "Kestrel Tractors", "United States")], []),
+])
+def test_a_city_and_its_state_before_a_company_noun(body, present, absent):
+    got = facts(body)
+    for f in present:
+        assert f in got, (f, sorted(got))
+    for f in absent:
+        assert f not in got, (f, sorted(got))

@@ -3621,3 +3621,11 @@ def test_a_backer_as_did_with_the_round_it_led_before_and_the_date_of_that_round
         assert (INV, backer, "Tessel Grip") in got, sorted(got)
     assert got[(INV, "Brisa Invest", "Tessel Grip")].date == "2023"  # the round it led
     assert got[(INV, "Orvane Capital", "Tessel Grip")].date != "2023"  # not another backer's earlier round
+
+
+def test_a_share_paid_for_with_its_date_between_is_a_purchase_or_a_stake_by_its_size():
+    got = facts("Kestrel Tractors paid $2 billion in 2024 for 85% of Tessel Precision, a farm-software business. "
+                "Orvane Foods paid $50 million last year for 20% of Brisa Labs.")
+    assert (ACQ, "Kestrel Tractors", "Tessel Precision") in got, sorted(got)
+    assert got[(ACQ, "Kestrel Tractors", "Tessel Precision")].amount == 2e9
+    assert (INV, "Orvane Foods", "Brisa Labs") in got and got[(INV, "Orvane Foods", "Brisa Labs")].stake == "minority", sorted(got)

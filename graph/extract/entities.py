@@ -988,7 +988,8 @@ def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Menti
     if country is None:
         return bool(_STATE_ABBR_FACILITY.match(text, e))  # "its Hayward, Calif., plant"
     return (text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
-            or bool(_FACILITY_AFTER.match(text, country.end)))  # "its Georgetown, Kentucky, plant"
+            or bool(_FACILITY_AFTER.match(text, country.end))  # "its Georgetown, Kentucky, plant"
+            or bool(_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, country.end)))  # "a Napa, California start-up"
 
 
 _FACILITY = r"(?:[\w-]+\s+){0,2}?(?:plants?|factory|factories|facility|facilities|campus|site|offices?|headquarters|hub|warehouse|data\s+cent(?:re|er)s?|fab)\b"

@@ -450,7 +450,7 @@ _RX = {
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
     "inv_pct_of": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying)\s+"
-        r"(?:«M\d+»\s+for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
+        r"(?:«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
         r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Nvidia's $2 billion Synopsys stake", "Microsoft's OpenAI investment"
     "inv_nominal_pre": caseless(
