@@ -3629,3 +3629,12 @@ def test_a_share_paid_for_with_its_date_between_is_a_purchase_or_a_stake_by_its_
     assert (ACQ, "Kestrel Tractors", "Tessel Precision") in got, sorted(got)
     assert got[(ACQ, "Kestrel Tractors", "Tessel Precision")].amount == 2e9
     assert (INV, "Orvane Foods", "Brisa Labs") in got and got[(INV, "Orvane Foods", "Brisa Labs")].stake == "minority", sorted(got)
+
+
+def test_it_after_a_place_clause_is_the_speaker_and_a_backer_that_took_part_is_no_focus():
+    got = facts("18:05 - The one funding announcement of the day came from Kestrel Park, where Tessel Labs, a Lausanne start-up that puts "
+                "sensors into running insoles, said this afternoon it had raised an 11 million Swiss franc seed round led by Orvane Ventures. "
+                "Brisa Ventures also took part. Its product, Tessel Stride, has been available on Apple's App Store since October.")
+    assert (INV, "Orvane Ventures", "Tessel Labs") in got and (INV, "Brisa Ventures", "Tessel Labs") in got, sorted(got)
+    assert not [k for k in got if k[2] == "Kestrel Park"], sorted(got)
+    assert ("develops", "Brisa Ventures", "Tessel Stride") not in got, sorted(got)

@@ -207,6 +207,9 @@ _REL_AFTER_COMMA = re.compile(r"[^,]*,\s+(?:which|who|whose|that)\b")
 """A fronted phrase's name with a relative clause after it: the pronoun may be inside the clause."""
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|w(?<!\ww)hether\s+")
 """A new clause's start: ", and", ";", "whether" (each led by its own character, so that re scans for them in C)."""
+_CLAUSE_CUT_IT = re.compile(_CLAUSE_CUT.pattern.replace("whereas", "whereas|where"))
+"""And, for a subject "it", ", where": "came from Eureka Park, where Vidy Labs said it had raised" (but "where Lux led its
+Series A": the place's own)."""
 
 
 @dataclass
@@ -596,7 +599,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         target = rest[0] if rest else (disc.focus if disc.focus is not None and (comma >= 0 or bare)
                                                        and disc.focus.name not in {x.name for x in before} else target)
                     cut = None
-                    for j in _CLAUSE_CUT.finditer(text, start, a_start):
+                    for j in (_CLAUSE_CUT_IT if m.group().lower() == "it" else _CLAUSE_CUT).finditer(text, start, a_start):
                         cut = j
                     if cut is not None:  # "X bought Y, and Z said it had raised $8m": the pronoun's own clause's subject
                         own = [x for x in before if x.start >= cut.end() and x.type == "Company"]
@@ -897,6 +900,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
                 and m.end not in roles
                 and not (disc.focus is not None and _NO_COMMENT.match(text, m.end))  # "Stripe declined to comment.": an aside
+                and not (disc.focus is None and _JOINED_IN.match(text, m.end))  # "Verve Ventures also took part.": a backer, no focus
                 and not (disc.focus is not None and disc.focus.name != m.name and (
                     _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc, text) and _ROUND_WORDS.search(text, start, m.end + 200)
                     or text.startswith(" and ", m.end) and (pair := next((x for x in comps if x.start == m.end + 5), None)) is not None
