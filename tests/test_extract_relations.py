@@ -3638,3 +3638,20 @@ def test_it_after_a_place_clause_is_the_speaker_and_a_backer_that_took_part_is_n
     assert (INV, "Orvane Ventures", "Tessel Labs") in got and (INV, "Brisa Ventures", "Tessel Labs") in got, sorted(got)
     assert not [k for k in got if k[2] == "Kestrel Park"], sorted(got)
     assert ("develops", "Brisa Ventures", "Tessel Stride") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # "it" after a possessor's record "since"/"after" is the possessor
+    ("The Kestrel deal is Tessel Group's biggest acquisition since it bought bike-sharing operator Orvane Bikes for $2.7 billion in 2018.",
+     [(ACQ, "Tessel Group", "Orvane Bikes")], [(ACQ, "Kestrel", "Orvane Bikes")]),
+    ("The Kestrel purchase is Tessel Networks' biggest move outside the data centre since 2020, when it bought Orvane Switch.",
+     [(ACQ, "Tessel Networks", "Orvane Switch")], []),
+    # ... but not a role the possessor gives another
+    ("Kestrel Partners, the Evanston-based hedge fund, has been Tessel Cloud's most important backer since it led the company's "
+     "$221 million Series B in 2023.", [(INV, "Kestrel Partners", "Tessel Cloud")], [(INV, "Tessel Cloud", "Kestrel Partners")]),
+    # the company described by what it owns buys, not the last company it owns
+    ("Tessel Holdings, the Norwalk, Connecticut-based group that owns Orvane Travel, Kestrel Stays and Brisa Rides, bought Parsel "
+     "Tables for $2.6 billion in 2014.", [(ACQ, "Tessel Holdings", "Parsel Tables")], [(ACQ, "Brisa Rides", "Parsel Tables")]),
+])
+def test_it_after_a_possessors_record_and_a_buyer_described_by_what_it_owns(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -157,6 +157,10 @@ _SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|which|that|who|
 a unit of Oracle since the database company bought it"), but not in "SoftBank, which bought Arm, still owns 90 per cent of it"."""
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?")
 _WHEN_IT = re.compile(r"\b(?:when|after|before|once|because|until)\s+$")
+_POSS_SINCE_IT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:backer|investor|shareholder|partner|customer|supplier|client|owner|lender|rival)s?\b)[\w-]+\s+){0,6}?(?:since|after|before)\s+(?:(?:19|20)\d\d,\s+when\s+)?")
+"""A possessor's record measured from its own earlier deal: "is Mastercard's largest since it bought Ekata", "Arista's biggest move
+outside the data centre since 2020, when it bought" (not "has been CoreWeave's biggest backer since it led": a role the
+possessor gives another)."""
 _ON_ITS = re.compile(r"\s+(?:on|over|with|in|about|for)\s+")
 _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|support\w*|urg\w*|ask\w*|told|tell\w*|persuad\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
@@ -624,6 +628,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         elif (about := max((n for n in disc.salience if n != target.name and n in disc.mentions
                                             and disc.mentions[n].type in ("Company", "Unknown")), key=disc.salience.get, default=None)):
                             target = disc.mentions[about]
+                    if (m.group() == "it" and target is before[0] and near is not target and near.type in ("Company", "Unknown")
+                            and _POSS_SINCE_IT.fullmatch(text, near.end, a_start)):
+                        target = near  # "The Light Year deal is Meituan's biggest since it bought Mobike": the possessor's own deal
                     if (m.group() == "it" and target is before[0] and near is not target and not near.anaphor
                             and _WHEN_IT.search(text, max(start, a_start - 8), a_start) and _MAIN_VERB.match(text, near.end)
                             and not any(c in text[near.end:a_start] for c in ",;:")):

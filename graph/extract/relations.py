@@ -1247,9 +1247,12 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
-_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|,\s+(?=«[LN]\d+»-based)){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)"
+                        r"(?:(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"|(?:that|which)\s+(?:also\s+)?(?:owns|operates|runs|controls)\s+(?:(?:the\s+)?«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+))*(?:the\s+)?)$")
 """The sentence's first company described by what it makes, up to the name of that thing: "Cognition, the company behind
-the Devin agent," (the name after "behind" is the product, not the subject)."""
+the Devin agent," (the name after "behind" is the product, not the subject); or by what it owns: "Booking Holdings, the
+Norwalk, Connecticut-based group that owns Priceline, Kayak and Agoda," (the last one owned is no subject)."""
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
