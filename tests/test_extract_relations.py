@@ -3655,3 +3655,18 @@ def test_it_after_a_place_clause_is_the_speaker_and_a_backer_that_took_part_is_n
 ])
 def test_it_after_a_possessors_record_and_a_buyer_described_by_what_it_owns(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # the maker described after a city and its state, or by a region's demonym, makes the product named with its noun
+    ("Kestrel Capital made a $150 million growth investment in Tessel Defense, the Arlington, Virginia-based maker of the Orvane platform, "
+     "which the Pentagon uses.", [("develops", "Tessel Defense", "Orvane"), ("based_in", "Tessel Defense", "United States")],
+     [("develops", "Tessel Defense", "Pentagon")]),
+    ("Tessel Systems, the Bavarian maker of the Orvane reconnaissance drone, closed a €160 million Series C.",
+     [("develops", "Tessel Systems", "Orvane"), ("based_in", "Tessel Systems", "Germany")], []),
+    # an apposition after the bought company describes it, even where the gazetteer names its new owner as the maker
+    ("Japan's Sega bought Tessel Games, the Espoo maker of Angry Birds, for €706 million in 2023.",
+     [(ACQ, "Sega", "Tessel Games"), ("based_in", "Tessel Games", "Finland")], [("based_in", "Sega", "Finland")]),
+])
+def test_makers_described_by_place_and_an_apposition_after_the_bought_company(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -51,6 +51,7 @@ _DEF = re.compile(
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
@@ -502,6 +503,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             owner = disc.focus.name  # "6. Carbon Robotics ... The Seattle-based maker of the LaserWeeder raised ...": the company in focus
         if owner is None or not free_of_names(m.start(), m.end("noun")):
             continue
+        if any(x.end < m.start() and x.type in ("Company", "Unknown") and x.name != owner and _COMMA_GAP.fullmatch(text, x.end, m.start())
+               for x in mentions):
+            continue  # "Sega bought Rovio, the Espoo maker of Angry Birds": the apposition's name made it (the gazetteer has its new owner)
         seen = disc.mentions.get(owner)
         entry = gaz.get(owner)
         target = seen or (Mention(m.start(), m.end("noun"), owner, "Company", owner, entry, True) if entry is not None else None)

@@ -201,7 +201,7 @@ CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[
 PL = _list(r"«[PU]\d+»")
 
 
-_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
+_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:(?!(?:which|that|who|whose)\s)[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
               r"(?:\s+[a-z][\w-]*){0,2})*(?![\w«])")
 """Products listed with their nouns: "the Hivemind autonomy software and the V-BAT drone"."""
 
@@ -635,7 +635,7 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     "dev_noun_from": caseless(
