@@ -3670,3 +3670,12 @@ def test_it_after_a_possessors_record_and_a_buyer_described_by_what_it_owns(body
 ])
 def test_makers_described_by_place_and_an_apposition_after_the_bought_company(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_a_name_given_as_the_companys_product_is_never_the_company():
+    got = facts("Tessel Labs, the Bengaluru-based company, said on Wednesday it had raised Rs 125 crore in a Series A round led by "
+                "Kestrel Partners. The company's main product, Tessel Migrate, uses a team of AI agents to read legacy code. Tessel Migrate "
+                "has been listed on AWS Marketplace since March. In May, the company also signed a go-to-market agreement with Orvane Systems.")
+    assert ("develops", "Tessel Labs", "Tessel Migrate") in got, sorted(got)
+    assert ("available_on", "Tessel Migrate", "AWS Marketplace") in got, sorted(got)
+    assert (PAR, "Tessel Migrate", "Orvane Systems") not in got and (PAR, "Orvane Systems", "Tessel Migrate") not in got, sorted(got)

@@ -51,6 +51,7 @@ _DEF = re.compile(
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
+_PRODUCT_APPOS_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:product|platform),\s+(?:the\s+)?$")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
@@ -246,6 +247,8 @@ class Discourse:
     """The company of the last quoted speaker ("we" inside quotes)."""
     makers: dict[str, Mention] = field(default_factory=dict)
     """Product name -> the company the text said makes it (for "the Vela maker" where no gazetteer knows Vela)."""
+    made: set[str] = field(default_factory=set)
+    """Names the text called a company's product ("The company's main product, Tarkash Migrate"): never "the company"."""
 
 
 _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
@@ -273,6 +276,8 @@ Mo.|Mont.|Neb.|Nev.|N.H.|N.M.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|
 def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> bool:
     if m.type not in ("Company", "Unknown"):
         return False
+    if m.type == "Unknown" and m.name in disc.made:
+        return False  # "The company's main product, Tarkash Migrate, ...": a name the text said another makes is no company
     if (noun == "government") != bool(m.extra.get("government")):
         return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
@@ -899,6 +904,10 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             mentions = [m for m in mentions if m.start >= main.start]
             start = main.start
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
+    if "product, " in text or "platform, " in text:
+        for m in comps:
+            if m.type == "Unknown" and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start):
+                disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     if first is not None and first.type == "Product":
         comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
