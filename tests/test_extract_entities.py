@@ -752,3 +752,16 @@ def test_a_city_and_its_state_before_a_company_noun(body, present, absent):
         assert f in got, (f, sorted(got))
     for f in absent:
         assert f not in got, (f, sorted(got))
+
+
+@pytest.mark.parametrize("body, present", [
+    # a description naming a city and its state or country between commas: "the Cambridge, England, drug-discovery company"
+    ("Tessel Bio, the Cambridge, England, drug-discovery company, raised a $60 million Series B in March led by Kestrel Ventures.",
+     [("based_in", "Tessel Bio", "United Kingdom"), ("invests_in", "Kestrel Ventures", "Tessel Bio")]),
+    ("Orvane Systems bought Tessel Robotics, the Somerville, Massachusetts, start-up, for $90 million in 2023.",
+     [("based_in", "Tessel Robotics", "United States"), ("acquires", "Orvane Systems", "Tessel Robotics")]),
+])
+def test_a_description_with_a_city_and_its_state_between_commas(body, present):
+    got = facts(body)
+    for f in present:
+        assert f in got, (f, sorted(got))
