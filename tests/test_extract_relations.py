@@ -3679,3 +3679,17 @@ def test_a_name_given_as_the_companys_product_is_never_the_company():
     assert ("develops", "Tessel Labs", "Tessel Migrate") in got, sorted(got)
     assert ("available_on", "Tessel Migrate", "AWS Marketplace") in got, sorted(got)
     assert (PAR, "Tessel Migrate", "Orvane Systems") not in got and (PAR, "Orvane Systems", "Tessel Migrate") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, maker, product, fund", [
+    ("Tessel Robotics, a London start-up, raised $40 million in a Series A led by Kestrel Partners. Orvane Capital and the Brisa "
+     "Innovation Fund joined, as did Nimbus Capital, which led Tessel's $4 million pre-seed in 2024. Its first model, Tessel-0, is "
+     "trained on teleoperation data.", "Tessel Robotics", "Tessel-0", "Orvane Capital"),
+    ("Tessel Labs, a Lyon start-up, raised 8 million euros. Kaarna Ventures led the round. Kaarna Ventures has backed 14 companies "
+     "since 2021. Its Tessel Inspect software is sold through the AWS Marketplace, the company said.", "Tessel Labs", "Tessel Inspect",
+     "Kaarna Ventures"),
+])
+def test_a_funds_sentence_before_its_product_leaves_the_product_to_the_company_backed(body, maker, product, fund):
+    got = facts(body)
+    assert ("develops", maker, product) in got, sorted(got)
+    assert ("develops", fund, product) not in got, sorted(got)

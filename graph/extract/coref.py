@@ -322,6 +322,29 @@ _ROLE_NOUNS = {"buyer": "buyer", "acquirer": "buyer", "investor": "investor", "b
 _FADE = 0.6
 
 
+_FUND_WORDS = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Investments?|VC)\b")
+_MADE_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}?(?:products?|models?|software|services?|platforms?|apps?|sensors?|chips?|tools?|"
+                        r"assistants?|systems?|agents?|drones?)\b")
+"""What a possessive names when it names a product: "Its first model", "the company's main product", "Its Lumeo Inspect software"."""
+
+
+def _a_fund(m: Mention) -> bool:
+    """A company named as an investing firm ("Balderton Capital", "Kaarna Ventures") or that the gazetteer calls one."""
+    return m.type in ("Company", "Unknown") and (bool(_FUND_WORDS.search(m.name)) or m.entry is not None and m.entry.kind == "investor")
+
+
+def _likeliest_maker(disc: Discourse) -> Mention | None:
+    """The company a fund's sentence is about: the last deal's target, else the most talked-about company that is no fund."""
+    target = disc.last_deal.get("target")
+    if target is not None and target.type in ("Company", "Unknown") and not _a_fund(target):
+        return target
+    for name, _score in sorted(disc.salience.items(), key=lambda kv: -kv[1]):
+        m = disc.mentions.get(name)
+        if m is not None and m.type in ("Company", "Unknown") and not _a_fund(m) and not looks_like_person(m.name):
+            return m
+    return None
+
+
 def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
     """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
     best = None
@@ -804,6 +827,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     disc.based_in.setdefault(target.name, c)
         if target is None:
             continue
+        if (_a_fund(target) and (m.group().lower() in ("its", "their") if kind == "pron" else m.group("poss"))
+                and _MADE_NEXT.match(text, a_end) and (maker := _likeliest_maker(disc)) is not None):
+            target = maker  # "Balderton Capital joined. Its first model, Oriel-0, ...": a fund makes nothing; the company it backed
         new = attach(target, a_start, a_end)
         if places and disc.cities.get(target.name) in places:
             new.extra["placed"] = True  # "the San Francisco company" for the one the text put in San Francisco
