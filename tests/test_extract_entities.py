@@ -664,6 +664,8 @@ def test_and_inside_an_institutions_name_and_national_before_a_university(body, 
      ("invests_in", "Kestrel State-owned Capital Investment", "Tessel Labs")),
     ("Tessel Labs signed a licensing deal with 300 Entertainment in May.", ("partners_with", "Tessel Labs", "300 Entertainment")),
     ("Tessel Labs raised R60 million in a round led by 4Di Capital, the Cape Town venture firm.", ("invests_in", "4Di Capital", "Tessel Labs")),
+    ("Tessel Code, a Dubai start-up, raised $9 million in a seed round led by Global Ventures, the Dubai-based venture firm.",
+     ("invests_in", "Global Ventures", "Tessel Code")),
 ])
 def test_possessives_colleges_countries_and_numbers_inside_names(body, present):
     got = facts(body)

@@ -118,6 +118,8 @@ _REGION_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|Upp
 _REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin Middle Nordic Pacific".split())
 """Regions that open a company's name ("Africa Data Centres", "Asia Vital Components", "Gulf Energy Development"):
 alone, or before one word that is no company's, they stay a region."""
+_WORLD_HEADS = frozenset(("Global", "International"))
+"""Words that open a firm's name before a firm's word ("Global Ventures", "International Holding Company")."""
 _COMPASS = frozenset("Northern Southern Eastern Western Central".split())
 """Words that open a region ("Northern Europe") and some names ("Northern Gritstone", "Western Digital"): a name when the
 rest is an unknown capitalised name, not a known place (masked before names are read) or a common word."""
@@ -1067,7 +1069,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                          or words[0] in _CONNECTORS
                          or (not light and words[0].rstrip(".") in _STOP and not (
                              words[0] in _COMPASS and words is m_words and len(words) > 1 and words[1] not in _COMPASS_NOT_AFTER
-                             and not any(w in _STOP or w in _NOT_NAMES for w in words[1:])))):
+                             and not any(w in _STOP or w in _NOT_NAMES for w in words[1:])) and not (
+                             words[0] in _WORLD_HEADS and words is m_words and len(words) > 1 and words[-1] in _SUFFIX_WORDS))):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
