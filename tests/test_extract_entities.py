@@ -666,6 +666,8 @@ def test_and_inside_an_institutions_name_and_national_before_a_university(body, 
     ("Tessel Labs raised R60 million in a round led by 4Di Capital, the Cape Town venture firm.", ("invests_in", "4Di Capital", "Tessel Labs")),
     ("Tessel Code, a Dubai start-up, raised $9 million in a seed round led by Global Ventures, the Dubai-based venture firm.",
      ("invests_in", "Global Ventures", "Tessel Code")),
+    ("Kestrel Mining highlighted its stake in Global Tessel Enrichment, the venture it owns with Orvane Systems.",
+     ("invests_in", "Kestrel Mining", "Global Tessel Enrichment")),
 ])
 def test_possessives_colleges_countries_and_numbers_inside_names(body, present):
     got = facts(body)

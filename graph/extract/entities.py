@@ -1070,7 +1070,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                          or (not light and words[0].rstrip(".") in _STOP and not (
                              words[0] in _COMPASS and words is m_words and len(words) > 1 and words[1] not in _COMPASS_NOT_AFTER
                              and not any(w in _STOP or w in _NOT_NAMES for w in words[1:])) and not (
-                             words[0] in _WORLD_HEADS and words is m_words and len(words) > 1 and words[-1] in _SUFFIX_WORDS))):
+                             words[0] in _WORLD_HEADS and words is m_words and (len(words) > 2 or len(words) > 1 and words[-1] in _SUFFIX_WORDS)))):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
