@@ -3693,3 +3693,11 @@ def test_a_funds_sentence_before_its_product_leaves_the_product_to_the_company_b
     got = facts(body)
     assert ("develops", maker, product) in got, sorted(got)
     assert ("develops", fund, product) not in got, sorted(got)
+
+
+def test_a_sum_paid_for_it_in_a_relative_clause_and_a_founded_by_demonym_before_the_bought_company():
+    got = facts("But Tessel Code belongs to Kestrel Soft, which paid $7.5 billion for it in 2018.")
+    assert (ACQ, "Kestrel Soft", "Tessel Code") in got, sorted(got)
+    got = facts("Paris has a deep pool of engineers, largely thanks to Orvane, the Paris-based retargeting group, which itself bought "
+                "the Russian-founded trading platform Tesselweb for $380 million last year.")
+    assert (ACQ, "Orvane", "Tesselweb") in got, sorted(got)

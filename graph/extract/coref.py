@@ -130,8 +130,8 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
-_REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3})")
-"""A relative clause's verb with "it" as its object: "PA Media Group, which bought it"."""
+_REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3}|(?:[a-z]+\s+){1,2}(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion)|bn|m)?\s+)(?:for|in)\s+)")
+"""A relative clause's verb with "it" as its object: "PA Media Group, which bought it", "Microsoft, which paid $7.5 billion for it"."""
 _REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|expects?|expected|hopes?|believes?|claims?|thinks?|confirmed|"
                              r"when|after|because|before|if|as|since|that|where|while|until|once|so|whether|how|what|makes?|made|calls?|called|valued|values|valuing)\b")
 """Words after which "it" starts a clause of its own ("which said it would"), or is not the object alone ("which made it the first")."""
