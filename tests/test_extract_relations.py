@@ -3701,3 +3701,13 @@ def test_a_sum_paid_for_it_in_a_relative_clause_and_a_founded_by_demonym_before_
     got = facts("Paris has a deep pool of engineers, largely thanks to Orvane, the Paris-based retargeting group, which itself bought "
                 "the Russian-founded trading platform Tesselweb for $380 million last year.")
     assert (ACQ, "Orvane", "Tesselweb") in got, sorted(got)
+
+
+def test_a_releases_bulleted_deals_are_the_companys_own():
+    got = facts("Tessel Grid, an Austin start-up, raised $48 million in a Series B round led by Kestrel Capital. The company also announced:\n\n"
+                "- An integration agreement with Orvane Energy, the Fremont, California-based maker of microinverters, signed in February, "
+                "under which installers can enrol batteries.\n- A distribution agreement with Brisa Bank, Nigeria's largest lender by "
+                "assets, signed in January.\n- Tessel Bid, the company's second product.", published="March 3, 2025")
+    assert (PAR, "Tessel Grid", "Orvane Energy") in got and (PAR, "Tessel Grid", "Brisa Bank") in got, sorted(got)
+    assert got[(PAR, "Tessel Grid", "Brisa Bank")].date == "2025-01"
+    assert (PAR, "Orvane Energy", "Brisa Bank") not in got and ("develops", "Orvane Energy", "Tessel Bid") not in got, sorted(got)

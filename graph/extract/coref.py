@@ -944,6 +944,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
+                and not (text[start:start + 1] in "-•*–" and text.endswith(" with ", start, m.start))  # "- A licence with X": the list's partner
                 and m.end not in roles
                 and not (disc.focus is not None and _NO_COMMENT.match(text, m.end))  # "Stripe declined to comment.": an aside
                 and not (disc.focus is None and _JOINED_IN.match(text, m.end))  # "Verve Ventures also took part.": a backer, no focus

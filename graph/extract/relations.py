@@ -805,6 +805,8 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
     _HAS_DEAL_WITH.pattern[_HAS_DEAL_WITH.pattern.index("|(?P<far>"):_HAS_DEAL_WITH.pattern.index("))))?") + 4], ")", 1))
 """:data:`_HAS_DEAL_WITH` without its long reach to a later "and signed" or "by signing", for the sentences that hold neither (a tenth
 of its cost)."""
+_BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[TM]\d+»),?\s+){0,4}?(?P<v>" + _DEAL_NOUNS + r")\s+with\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')")
+"""A bulleted deal with no subject: "- A distribution agreement with Access Bank, signed in January" (the text's company's)."""
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
 """What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
@@ -2926,6 +2928,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
+    if focus is not None and masked[:1] in "-•*–" and n_c >= 1 and (bd := _BULLET_DEAL.match(masked)) is not None:
+        # "- An integration agreement with Enphase Energy, ..., signed in February": a release's list of the company's own deals
+        add("partners_with", focus, _id(bd.group("o")), bd.start("v"), end=bd.end("v"), conf=0.65)
     if (focus is not None and "partner" in has and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
             and not focus.extra.get("branded")):  # (not a product named after its maker: "Skarp Triage")
         for m in _RX["par_bare"].finditer(masked):
