@@ -769,3 +769,10 @@ def test_a_description_with_a_city_and_its_state_between_commas(body, present):
     got = facts(body)
     for f in present:
         assert f in got, (f, sorted(got))
+
+
+def test_a_language_is_no_product_and_no_company():
+    got = facts("Tessel Labs fine-tunes its models on Marathi and Telugu banking conversations. Kestrel Labs built Kestrel-8B for Quechua "
+                "and Aymara speakers, and Orvane AI sells a Bahasa Indonesia assistant.")
+    assert not [k for k in got if {"Marathi", "Telugu", "Quechua", "Aymara", "Bahasa Indonesia"} & {k[1], k[2]}], sorted(got)
+    assert ("develops", "Kestrel Labs", "Kestrel-8B") in got, sorted(got)
