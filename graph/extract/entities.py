@@ -118,7 +118,7 @@ _REGION_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|Upp
 _REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin Middle Nordic Pacific".split())
 """Regions that open a company's name ("Africa Data Centres", "Asia Vital Components", "Gulf Energy Development"):
 alone, or before one word that is no company's, they stay a region."""
-_LANGUAGES = frozenset("""Indic Hindi Tamil Telugu Bengali Bangla Marathi Kannada Malayalam Gujarati Punjabi Odia Assamese Urdu Sinhala Nepali Swahili
+LANGUAGES = frozenset("""Indic Hindi Tamil Telugu Bengali Bangla Marathi Kannada Malayalam Gujarati Punjabi Odia Assamese Urdu Sinhala Nepali Swahili
     Kiswahili Yoruba Hausa Igbo Amharic Zulu Xhosa Wolof Pulaar Quechua Guarani Aymara Tagalog Cebuano Malay Mandarin Cantonese
     Tatar Basque Galician Catalan Welsh Gaelic Maori Arabic Farsi Persian Hebrew Pashto Dari Kurdish Khmer Lao Burmese""".split()) | {
     "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Te Reo", "Te Reo Māori", "East African", "West African"}
@@ -1107,7 +1107,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _LANGUAGES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in LANGUAGES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
@@ -1196,6 +1196,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     # "Azure Boost", "Ernie Speed", "Palmyra Creative": an edition of a known product, its maker's
                     out.append(Mention(s, e, name, "Product", name, None, False, extra={"branded": prev.entry.owner}))
                     continue
+            if name in LANGUAGES:
+                continue  # "a Bahasa Indonesia assistant": a language with its country's name
             if weak:  # "Separately" or "Galloway": a name only if the article names a "Galloway Tech"
                 out.append(Mention(s, e, name, typ, name, None, False, extra={"weak": True}))
                 continue

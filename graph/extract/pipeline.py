@@ -12,6 +12,7 @@ from .dates import find_dates, parse_iso
 from .entities import (
     _BARE_SUFFIXES,
     _SUFFIX_WORDS,
+    LANGUAGES,
     DynamicNames,
     Mention,
     capitalised_words,
@@ -492,7 +493,7 @@ def _national_arms(text: str, mentions: list[Mention], unknown: list[Mention]) -
     for u in unknown:
         c = countries.get(u.end + 1)
         if (u.type == "Unknown" and c is not None and (c.type == "Country" or u.name.endswith(" College") or u.name.startswith("University of "))
-                and country_ends_name(text, u, c, len(text))):
+                and country_ends_name(text, u, c, len(text)) and text[u.start:c.end] not in LANGUAGES):
             name = text[u.start:c.end]
             out.append(Mention(u.start, c.end, name, "Unknown", name, None, False))
             joined.add(c.start)
