@@ -119,7 +119,7 @@ _REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin 
 """Regions that open a company's name ("Africa Data Centres", "Asia Vital Components", "Gulf Energy Development"):
 alone, or before one word that is no company's, they stay a region."""
 LANGUAGES = frozenset("""Indic Hindi Tamil Telugu Bengali Bangla Marathi Kannada Malayalam Gujarati Punjabi Odia Assamese Urdu Sinhala Nepali Swahili
-    Kiswahili Yoruba Hausa Igbo Amharic Zulu Xhosa Wolof Pulaar Quechua Guarani Aymara Tagalog Cebuano Malay Mandarin Cantonese
+    Bahasa Kiswahili Yoruba Hausa Igbo Amharic Zulu Xhosa Wolof Pulaar Quechua Guarani Aymara Tagalog Cebuano Malay Mandarin Cantonese
     Tatar Basque Galician Catalan Welsh Gaelic Maori Arabic Farsi Persian Hebrew Pashto Dari Kurdish Khmer Lao Burmese""".split()) | {
     "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Te Reo", "Te Reo Māori", "East African", "West African"}
 """Languages (and language families) a model is built for: no company's or product's name alone."""
