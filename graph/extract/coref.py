@@ -930,10 +930,10 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             mentions = [m for m in mentions if m.start >= main.start]
             start = main.start
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
-    if "product, " in text or "platform, " in text:
-        for m in comps:
-            if m.type == "Unknown" and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start):
-                disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"
+    for m in comps:
+        if (m.type == "Unknown" and text.endswith(("product, ", "platform, ", "product, the ", "platform, the "), start, m.start)
+                and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start)):
+            disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     if first is not None and first.type == "Product":
         comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus
