@@ -3711,3 +3711,12 @@ def test_a_releases_bulleted_deals_are_the_companys_own():
     assert (PAR, "Tessel Grid", "Orvane Energy") in got and (PAR, "Tessel Grid", "Brisa Bank") in got, sorted(got)
     assert got[(PAR, "Tessel Grid", "Brisa Bank")].date == "2025-01"
     assert (PAR, "Orvane Energy", "Brisa Bank") not in got and ("develops", "Orvane Energy", "Tessel Bid") not in got, sorted(got)
+
+
+def test_founders_named_with_bare_descriptors_or_before_a_date_set_up_the_company_and_its_deals_are_its_own():
+    got = facts("Kestrel Invest, set up last year by sovereign investor Tessel Fund and the AI company Orvane Group, has taken part in "
+                "funding rounds for Brisa AI and Nimbus Labs.")
+    assert (INV, "Tessel Fund", "Kestrel Invest") in got and (INV, "Orvane Group", "Kestrel Invest") in got, sorted(got)
+    assert (INV, "Kestrel Invest", "Brisa AI") in got and (INV, "Orvane Group", "Brisa AI") not in got, sorted(got)
+    got = facts("Kestrel Games Group, set up by Saudi Arabia's Tessel Investment Fund in 2021, has become one of gaming's most aggressive buyers.")
+    assert (INV, "Tessel Investment Fund", "Kestrel Games Group") in got, sorted(got)
