@@ -3720,3 +3720,10 @@ def test_founders_named_with_bare_descriptors_or_before_a_date_set_up_the_compan
     assert (INV, "Kestrel Invest", "Brisa AI") in got and (INV, "Orvane Group", "Brisa AI") not in got, sorted(got)
     got = facts("Kestrel Games Group, set up by Saudi Arabia's Tessel Investment Fund in 2021, has become one of gaming's most aggressive buyers.")
     assert (INV, "Tessel Investment Fund", "Kestrel Games Group") in got, sorted(got)
+
+
+def test_a_backer_told_in_an_apposition_holds_in_a_hedged_sentence():
+    got = facts("Kestrel is also reported to be in talks to invest in Tessel AI, a Shanghai start-up backed by Orvane; neither company would "
+                "comment. Brisa Data, which is backed by Nimbus Bridge and Parsel Lake, has not confirmed its tenant.")
+    assert (INV, "Orvane", "Tessel AI") in got and (INV, "Kestrel", "Tessel AI") not in got, sorted(got)
+    assert (INV, "Nimbus Bridge", "Brisa Data") in got and (INV, "Parsel Lake", "Brisa Data") in got, sorted(got)

@@ -1659,6 +1659,12 @@ def _ids(s: str) -> list[int]:
     return [int(i) for i in _NAME_IDX.findall(s)]
 
 
+_PHRASE_END = re.compile(r"[,;]")
+_APPOS_BACKED = frozenset(("inv_funded_appos", "inv_backed_by_appos"))
+"""Holdings told in an apposition or a relative clause after the company ("X, a start-up backed by Y,", "X, which is backed by Y,"):
+read for hedges on their own."""
+
+
 @lru_cache(maxsize=1024)
 def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None, local: int | None = None) -> bool:
     """Is the clause leading to a trigger hedged?  ``skip``: an apposition to leave out
@@ -1669,7 +1675,10 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
         masked = masked[:skip[0]] + " " * (skip[1] - skip[0]) + masked[skip[1]:]
     clause = (masked[local:pos] if local is not None else clause_before(masked, pos)) + masked[pos:end]
     clause = _IDX.sub(" X ", clause)
-    return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(masked[end:])
+    rest = masked[end:]
+    if local is not None and (close := _PHRASE_END.search(rest)) is not None:
+        rest = rest[:close.start()]  # "Vantage, which is backed by A and B, has not confirmed its tenant": the main clause's doubt
+    return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(rest)
 
 
 _MORE_IN = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|«[PU]\d+»){1,80}?(?=,))?(?:,\s*(?:and\s+)?|\s+and\s+)in\s+(?:(?:«[GLN]\d+»(?:-based)?|[a-z][\w-]*)\s+){0,2}?«[CU](\d+)»(?!['’])")
@@ -2309,7 +2318,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 for o in objs:  # "an early investor in Spotify and Klarna"
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
-                        lo=m.start(), hi=m.end() + 40)
+                        lo=m.start(), hi=m.end() + 40, local=m.end("o") if key in _APPOS_BACKED else None)
+                    # ("MiniMax, a Shanghai start-up backed by Tencent" in a sentence about talks: the apposition holds on its own)
                 if key == "inv_owned_passive" and len(out) > n_out and (rest := _REMAINDER_HELD.match(masked, m.end())):
                     for s2 in _ids(rest.group("s")):  # "is 70 per cent owned by A, with the remainder held by B": B holds the rest
                         add("invests_in", s2, _id(m.group("o")), rest.start("v"), end=rest.end("v"), dated=False)
