@@ -3727,3 +3727,17 @@ def test_a_backer_told_in_an_apposition_holds_in_a_hedged_sentence():
                 "comment. Brisa Data, which is backed by Nimbus Bridge and Parsel Lake, has not confirmed its tenant.")
     assert (INV, "Orvane", "Tessel AI") in got and (INV, "Kestrel", "Tessel AI") not in got, sorted(got)
     assert (INV, "Nimbus Bridge", "Brisa Data") in got and (INV, "Parsel Lake", "Brisa Data") in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present", [
+    # "developed with B" and no object between: the two build it together, and the thing named before the clause is both makers'
+    ("Tessel Large, the Japanese-language model that Kestrel Systems developed with Toronto's Orvane under a partnership signed in 2024, "
+     "is now sold to banks.", [(PAR, "Kestrel Systems", "Orvane"), ("develops", "Kestrel Systems", "Tessel Large"),
+                               ("develops", "Orvane", "Tessel Large")]),
+    ("Kestrel Consulting has built its own family of agents, Tessel Agents, which it developed with Orvane Chips.",
+     [(PAR, "Kestrel Consulting", "Orvane Chips"), ("develops", "Orvane Chips", "Tessel Agents")]),
+])
+def test_a_thing_developed_with_a_partner_is_both_makers(body, present):
+    got = facts(body)
+    for f in present:
+        assert f in got or (f[0], f[2], f[1]) in got, (f, sorted(got))

@@ -770,17 +770,19 @@ _ALSO_HOLDS = caseless(r"(?:;|,\s+(?:and|while|whereas)|\s+(?:and|while|whereas)
 _DEV_WITH = caseless(
     r"(?P<s>" + CL + r")(?!['’])" + _SUBJ_APPOS + r"(?P<gap>" + GAPX(80) + r")(?<![\w-])(?P<v>(?:co-)?develop(?:s|ed|ing)?|(?:co-)?design(?:s|ed|ing)?|"
     r"(?:co-)?build(?:s|ing)?|(?:co-)?built|co-engineer(?:s|ed|ing)?|co-creat(?:e|es|ed|ing))\s+"
-    r"(?:(?!\b(?:raised|led|said|says|which|that|who|whose|while|but|talks)\b|,\s+(?:and|but|while)\s|\band\s+(?:is|are|was|were|has|have|had|will|would)\b)"
-    r"(?:[^;«]|«[PUGLNMT]\d+»(?:'s)?|«[CU]\d+»'s)){1,80}?,?\s+(?:together\s+)?with\s+" + OBJ
+    r"(?:(?:(?!\b(?:raised|led|said|says|which|that|who|whose|while|but|talks)\b|,\s+(?:and|but|while)\s|\band\s+(?:is|are|was|were|has|have|had|will|would)\b)"
+    r"(?:[^;«]|«[PUGLNMT]\d+»(?:'s)?|«[CU]\d+»'s)){1,80}?,?\s+(?:together\s+)?with\s+|(?:together\s+|jointly\s+)?with\s+)" + OBJ
     + r"(?P<o>" + CL_NP + r")(?!['’]|\s+(?:also\s+|both\s+)?[a-z]+ing\b|\s+(?:chips?|GPUs?|processors?|accelerators?|hardware|technology|technologies|systems?|servers?|software|"
     r"models?|funding|money|backing|support|help|tools?|data|cloud|APIs?)\b)")
 """'agreed to build an AI factory with Nvidia', 'has co-developed models with it': two companies making something together."""
+_MADE_BEFORE = re.compile(r"«[PU](\d+)»(?:,\s+(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){0,80}?|,)?\s+(?:that|which)\s+$")
+"""A thing named before a relative clause whose subject made it: "Takane, the Japanese-language model that ", "Zora AI, which "."""
 _ING_AUX = caseless(r"\b(?:is|are|was|were|be|been|being|also|jointly|now|still|currently|already|and|together)\s+$")
 """What stands before a participle that is the clause's verb ('is also building'), not a description ('a start-up building')."""
 _AND_VERB_GAP = re.compile(r",\s+and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|then)\s+)*$")
 """'X has received ¥920bn ..., and is developing its process with IBM': the verb's subject is the sentence's, not the name before it."""
 _DEV_WITH_WORDS = ("develop", "design", "build", "built", "co-engineer", "co-creat")
-_DEV_WITH_CUE = re.compile(r"(?<![\w-])(?:co-)?(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|engineer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s[^;]*?\swith\s")
+_DEV_WITH_CUE = re.compile(r"(?<![\w-])(?:co-)?(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|engineer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s(?:[^;]*?\s)?with\s")
 """One scan for a making verb with a "with" after it, before `_DEV_WITH` tries every name in the sentence as its subject."""
 _KEEPING = caseless(r"(?:[^;«]|«[MT]\d+»){0,40}?,\s+(?:while\s+)?(?:keeping|retaining|holding\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 """'sell 51% of its Altera unit to Silver Lake, keeping the remaining 49%': the seller keeps a holding."""
@@ -2829,9 +2831,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if head is None:
                 continue
             subjects = [int(head.group(1))]
+        made = _MADE_BEFORE.search(masked, max(0, m.start("s") - 120), m.start("s")) if n_p or "«u" in low else None
         for o in _ids(m.group("o")):
             for s in subjects:
                 add("partners_with", s, o, m.start("v"), end=m.end("v"), conf=0.7)
+            if made is not None:  # "Takane, the model that Fujitsu developed with Cohere": the partner makes it too
+                for maker in (*subjects, o):
+                    add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.7, cobuilt=True)
     for m in _JOINT_LAUNCH.finditer(masked) if n_c >= 2 and (n_p >= 1 or "jointly" in low or "co-" in low or (_JOINT_THING_WORDS in gates and _ANNOUNCED_ONE.search(low))) and " and " in low else ():
         if _PREP_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "with A and B launched ...": not the pair's own launch
