@@ -827,8 +827,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     disc.based_in.setdefault(target.name, c)
         if target is None:
             continue
-        if (_a_fund(target) and (m.group().lower() in ("its", "their") if kind == "pron" else m.group("poss"))
-                and _MADE_NEXT.match(text, a_end) and (maker := _likeliest_maker(disc)) is not None):
+        if ((m.group().lower() in ("its", "their") if kind == "pron" else m.group("poss")) and _MADE_NEXT.match(text, a_end)
+                and _a_fund(target) and (maker := _likeliest_maker(disc)) is not None):
             target = maker  # "Balderton Capital joined. Its first model, Oriel-0, ...": a fund makes nothing; the company it backed
         new = attach(target, a_start, a_end)
         if places and disc.cities.get(target.name) in places:

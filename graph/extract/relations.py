@@ -2035,12 +2035,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     clause_starts = ([b.start() for b in _SUBJECT_CLAUSE.finditer(masked)]
                      if ", and " in masked or ", but «" in masked or ", while «" in masked or ";" in masked else [])
 
-    rel_events = [(m.start("r"), m.end(), int(m.group("n"))) for m in _REL_EVENT.finditer(masked)] if ", which " in masked or ", who " in masked else ()
+    rel_events = None if ", which " in masked or ", who " in masked else ()  # read on the first date asked for
 
     def add(rel: str, s: int | Mention, o: int | Mention, pos: int, *, check: bool = True, end: int | None = None,
             conf: float = 0.9, amount: bool = False, lo: int = 0, hi: int = 10**9, country: str | None = None,
             skip: tuple[int, int] | None = None, dated: bool = True, local: int | None = None, city: str | None = None,
             cobuilt: bool = False) -> None:
+        nonlocal rel_events
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions
                 and masked.startswith(("'s ", "’s "), positions[o] + len(f"«{tokens[o].kind}{o}»"))
                 and (rival := _ROLE_NAMED_AFTER.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
@@ -2135,6 +2136,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         hi_c = b
                         break
                 t = _nearest(tokens, positions, "T", pos, lo_c, hi_c) or _nearest(tokens, positions, "T", pos)
+                if t is not None and rel_events is None:
+                    rel_events = [(m.start("r"), m.end(), int(m.group("n"))) for m in _REL_EVENT.finditer(masked)]
                 if t is not None and rel_events and any(a > pos and a < positions[tokens.index(t)] < b and n != s for a, b, n in rel_events):
                     t = None  # "Next47 invested, as did Speedinvest, which led the seed round in 2024": the other deal's date
             if t:
