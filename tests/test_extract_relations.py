@@ -3741,3 +3741,12 @@ def test_a_thing_developed_with_a_partner_is_both_makers(body, present):
     got = facts(body)
     for f in present:
         assert f in got or (f[0], f[2], f[1]) in got, (f, sorted(got))
+
+
+def test_a_model_that_became_selectable_or_an_option_inside_a_product_is_available_on_it():
+    got = facts("Orvane Systems sells Orvane Agents, an agent platform. In October Kestrel AI's Kestrel-5 model and Tessel Labs' Tessel 4 "
+                "model became selectable inside Orvane Agents. Since last month the Tessel 4 model has also been an option inside Brisa "
+                "Copilot, Brisa's assistant.")
+    for f in (("available_on", "Kestrel-5", "Orvane Agents"), ("available_on", "Tessel 4", "Orvane Agents"),
+              ("available_on", "Tessel 4", "Brisa Copilot")):
+        assert f in got, (f, sorted(got))
