@@ -735,11 +735,7 @@ def test_a_role_at_a_firm_in_an_apposition_makes_a_person():
      [("based_in", "Tessel Grid", "Uruguay")], [("develops", "Tessel Grid", "Armenian")]),
 ])
 def test_a_city_before_a_company_noun_and_more_countries(body, present, absent):
-    got = facts(body)
-    for f in present:
-        assert f in got, (f, sorted(got))
-    for f in absent:
-        assert f not in got, (f, sorted(got))
+    _present_and_absent(body, present, absent)
 
 
 @pytest.mark.parametrize("body, present, absent", [
@@ -751,11 +747,7 @@ def test_a_city_before_a_company_noun_and_more_countries(body, present, absent):
      [("based_in", "Kestrel Tractors", "United States")], []),
 ])
 def test_a_city_and_its_state_before_a_company_noun(body, present, absent):
-    got = facts(body)
-    for f in present:
-        assert f in got, (f, sorted(got))
-    for f in absent:
-        assert f not in got, (f, sorted(got))
+    _present_and_absent(body, present, absent)
 
 
 @pytest.mark.parametrize("body, present", [
@@ -766,9 +758,7 @@ def test_a_city_and_its_state_before_a_company_noun(body, present, absent):
      [("based_in", "Tessel Robotics", "United States"), ("acquires", "Orvane Systems", "Tessel Robotics")]),
 ])
 def test_a_description_with_a_city_and_its_state_between_commas(body, present):
-    got = facts(body)
-    for f in present:
-        assert f in got, (f, sorted(got))
+    _present_and_absent(body, present, [])
 
 
 def test_a_language_is_no_product_and_no_company():
@@ -776,3 +766,11 @@ def test_a_language_is_no_product_and_no_company():
                 "and Aymara speakers, and Orvane AI sells a Bahasa Indonesia assistant.")
     assert not [k for k in got if {"Marathi", "Telugu", "Quechua", "Aymara", "Bahasa Indonesia"} & {k[1], k[2]}], sorted(got)
     assert ("develops", "Kestrel Labs", "Kestrel-8B") in got, sorted(got)
+
+
+def _present_and_absent(body, present, absent):
+    got = facts(body)
+    for f in present:
+        assert f in got, (f, sorted(got))
+    for f in absent:
+        assert f not in got, (f, sorted(got))
