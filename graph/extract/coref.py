@@ -277,7 +277,7 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
     if m.type not in ("Company", "Unknown"):
         return False
     if m.type == "Unknown" and m.name in disc.made:
-        return False  # "The company's main product, Tarkash Migrate, ...": a name the text said another makes is no company
+        return False  # "The company's main product, Tarkash Migrate, ...": a name the text gave as a product is no company
     if (noun == "government") != bool(m.extra.get("government")):
         return False  # "the government" is the state the text named, and no company is a state
     e = m.entry
