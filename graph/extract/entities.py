@@ -1113,8 +1113,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         e = s + len(name)
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
-        if typ == "Unknown" and (_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
-                                 or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)) and (country := city_country(name)):
+        if typ == "Unknown" and (country := city_country(name)) and (
+                _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
+                or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)):
             out.append(Mention(s, e, name, "Place", name, None, False, country=country))
             continue  # "the Augsburg robot maker", "headquartered in Irvine": a city, where the company is
         if (typ == "Unknown" and 2 <= len(name.split()) <= 3 and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or w in _INSTITUTIONS for w in name.split())

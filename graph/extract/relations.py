@@ -2020,10 +2020,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     retracted = _RETRACT_WORDS in gates and is_retracted(masked)
     speakers = {int(i) for i in _SPEAKER.findall(masked)} if _SPEAKER_WORDS in gates else ()
     owners = {int(i) for i in _OWNER_IN_APPOS.findall(masked)} if _OWNER_APPOS_WORDS in gates else ()
-    positions = {}  # where each token's «Xi» stands (the last, were one written twice); looked up by name, not scanned for
-    for i, t in enumerate(tokens):
-        if (p := masked.rfind(f"«{t.kind}{i}»")) >= 0:
-            positions[i] = p
+    positions = {int(m.group(1)): m.start() for m in _IDX.finditer(masked)}  # where each token's «Xi» stands (the last, were one
+    # written twice); looked up by name, not scanned for
     if len(positions) < len(tokens):  # a name left out with its relative clause: before everything
         for i in range(len(tokens)):
             positions.setdefault(i, -10**6)
