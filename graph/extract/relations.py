@@ -2849,7 +2849,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("develops", maker, int(made.group(1)), m.start("v"), end=m.end("v"), conf=0.75, cobuilt=True)
     bare = [*_AND_SIGNED_BARE.finditer(masked)] if n_c >= 2 and "partner" in has and " and " in low else []
     on_top = [*_ON_TOP_OF_PARTNERSHIP.finditer(masked)] if n_c >= 2 and "partner" in has and _ON_TOP_WORDS in gates else []
-    for m, own_date in (*((m, False) for m in bare), *((m, True) for m in on_top)):
+    for m, own_date in (*((m, False) for m in bare), *((m, True) for m in on_top)) if bare or on_top else ():
         # "Dexcom invested $75 million in Oura and signed a partnership under which ...": an alliance with the company just backed;
         # "..., on top of a partnership the two signed in 2024": the same two, dated by the partnership's own date
         deal = next((c for c in reversed(out) if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()), None)
@@ -3631,7 +3631,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if t.kind in "CU" and t.mention is not None:
             seen.setdefault(t.mention.name, t.mention)
     ctx.prev_companies = list(seen.values())
-    ctx.deals.extend(c for c in out if c.relation in ("invests_in", "acquires", "partners_with"))
+    if out:
+        ctx.deals.extend(c for c in out if c.relation in ("invests_in", "acquires", "partners_with"))
     for c in out:
         if c.relation in ("invests_in", "acquires"):
             ctx.last[c.relation] = c
