@@ -3004,9 +3004,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for i, sid in enumerate(_ids(m.group("s"))):
                 add("invests_in", sid, prev[-1].object, m.start(), end=m.start("s"), amount=i == 0, lo=m.start(), hi=m.start("s"))
     # develops (descriptive: not hedge-checked) --------------------------
-    for key, rx in _DEV.items() if n_p and n_c else ():
-        if key not in gates:
-            continue
+    for key, rx in [kv for kv in _DEV.items() if kv[0] in gates] if n_p and n_c else ():
         for m in rx.finditer(masked):
             if key == "dev_copula":
                 k = next(g for g in ("", "2", "3") if m.group("s" + g) is not None)
@@ -3072,9 +3070,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     add("develops", c, o, m.start(), check=False, conf=0.75, cobuilt=joint)
                     add("partners_with", s, c, m.start(), check=False, conf=0.7)  # and they work together
     # available_on -------------------------------------------------------
-    for key, rx in _AVAIL.items() if n_p >= 2 or n_p and n_c else ():  # a model and a platform (a product or a platform company)
-        if key not in gates:
-            continue
+    for key, rx in [kv for kv in _AVAIL.items() if kv[0] in gates] if n_p >= 2 or n_p and n_c else ():  # a model and a platform
+        # (a product or a platform company)
         for m in _matches_past_runs(rx, masked, tokens):
             if key == "av_integration":
                 plats = [i for i, t in enumerate(tokens) if t.kind == "P" and t.mention.entry is not None and t.mention.entry.platform
@@ -3370,9 +3367,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             known = sm.entry.country if sm is not None and sm.entry is not None else None
             if country and (known is None or known == country):  # "In Singapore, Singtel signed ...", not "In India, Microsoft opened ..."
                 add("based_in", sid, None, 0, check=False, country=country, conf=0.7)
-    for key, rx in _BASED.items() if "G" in kinds or "N" in kinds or "L" in kinds else ():
-        if key not in gates:
-            continue
+    for key, rx in [kv for kv in _BASED.items() if kv[0] in gates] if "G" in kinds or "N" in kinds or "L" in kinds else ():
         for m in rx.finditer(whole):
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
