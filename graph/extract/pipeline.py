@@ -210,11 +210,14 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     for m in body_mentions:
         if m.type == "Company":
             owner_sents.setdefault(m.name, set()).add(bisect_right(starts, m.start) - 1)
+    # every maker test below reads a name that starts with the maker's name, its bare form or an alias: their first two letters
+    heads = {x[:2] for comp, bare in makers for x in (comp, bare, *(gaz.get(comp).aliases if gaz.get(comp) else ()))}
     for m in body_mentions:
         if m.type != "Product":
             continue
         owner = m.entry.owner if m.entry is not None else m.extra.get("branded")
-        if owner is None or owner not in named:  # "Amazon Bedrock" where the article names Amazon, not AWS
+        if (owner is None or owner not in named) and (m.name[:2] in heads or m.name[:1] in heads):  # "Amazon Bedrock" where the
+            # article names Amazon, not AWS
             for comp, bare in makers:
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " ") and not comp.startswith(m.name))
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
