@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .caseless import caseless
 from .entities import Mention, looks_like_person
@@ -338,7 +338,7 @@ def _likeliest_maker(disc: Discourse) -> Mention | None:
     target = disc.last_deal.get("target")
     if target is not None and target.type in ("Company", "Unknown") and not _a_fund(target):
         return target
-    for name, _score in sorted(disc.salience.items(), key=lambda kv: -kv[1]):
+    for name, _score in sorted(disc.salience.items(), key=itemgetter(1), reverse=True):
         m = disc.mentions.get(name)
         if m is not None and m.type in ("Company", "Unknown") and not _a_fund(m) and not looks_like_person(m.name):
             return m
@@ -348,7 +348,7 @@ def _likeliest_maker(disc: Discourse) -> Mention | None:
 def _most_salient(noun: str, countries: list[str], places: list[str], disc: Discourse, strict: bool) -> Mention | None:
     """The compatible company the text has been most about (a sentence-initial "the company" with no name before it)."""
     best = None
-    for name, score in sorted(disc.salience.items(), key=lambda kv: -kv[1]):  # stable: the first named wins a tie
+    for name, score in sorted(disc.salience.items(), key=itemgetter(1), reverse=True):  # stable: the first named wins a tie
         m = disc.mentions.get(name)
         if m is None or not (m.type == "Company" or (m.type == "Unknown" and _FUND_NAME.search(m.name))) or not _compatible(m, noun, countries, places, disc, strict):
             continue
