@@ -28,7 +28,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 
 from .caseless import caseless
-from .entities import Mention, looks_like_person
+from .entities import PRODUCT_NOUNS, Mention, looks_like_person
 from .gazetteer import Gazetteer
 from .places import city_country
 from .textprep import first_letter_groups
@@ -323,8 +323,9 @@ _FADE = 0.6
 
 
 _FUND_WORDS = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Investments?|VC)\b")
-_MADE_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}?(?:products?|models?|software|services?|platforms?|apps?|sensors?|chips?|tools?|"
-                        r"assistants?|systems?|agents?|drones?)\b")
+"""A firm's name that says it invests; narrower than :data:`_FUND_NAME` ("Tencent Holdings", "the Public Investment Authority"
+make or run things too)."""
+_MADE_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}?(?:" + PRODUCT_NOUNS + r")\b")
 """What a possessive names when it names a product: "Its first model", "the company's main product", "Its Lumeo Inspect software"."""
 
 

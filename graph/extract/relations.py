@@ -809,7 +809,7 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
 of its cost)."""
 _BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[TM]\d+»),?\s+){0,4}?(?P<v>" + _DEAL_NOUNS + r")\s+with\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')")
 """A bulleted deal with no subject: "- A distribution agreement with Access Bank, signed in January" (the text's company's)."""
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
+_LISTED_OR_GOVERNED = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
 """What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
 _AND_DEAL_WITH = caseless(
@@ -2876,7 +2876,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
     for m in has_deal_with.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
-        if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and _OBJECT_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) and (
+        if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and _LISTED_OR_GOVERNED.search(masked, max(0, m.start("s") - 12), m.start("s")) and (
                 head := _SENTENCE_SUBJECT.match(masked)) is not None and head.start(1) < m.start("s"):
             s_id = int(head.group(1))  # "SAP has invested in A, B and C, and signed a partnership with D": SAP's, not C's
         for o in _ids(m.group("o")):
