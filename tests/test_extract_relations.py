@@ -3750,3 +3750,59 @@ def test_a_model_that_became_selectable_or_an_option_inside_a_product_is_availab
     for f in (("available_on", "Kestrel-5", "Orvane Agents"), ("available_on", "Tessel 4", "Orvane Agents"),
               ("available_on", "Tessel 4", "Brisa Copilot")):
         assert f in got, (f, sorted(got))
+
+
+@pytest.mark.parametrize("body, present, date", [
+    # a partner named before ", with which": the relative clause's subject has an agreement, a programme or a collaboration with it
+    ("Tessel Grid, a Gothenburg start-up, was spun out of Kestrel University, with which it has had a research agreement since 2020.",
+     (PAR, "Tessel Grid", "Kestrel University"), "2020"),
+    ("Orvane Maps draws on research carried out with the Brisa Institute, with which Orvane Maps has had a research partnership since 2022.",
+     (PAR, "Orvane Maps", "Brisa Institute"), "2022"),
+    ("Parsel Robotics, a Lund start-up, was spun out of Nimbus University, with which it still runs a joint research programme started "
+     "in 2021.", (PAR, "Parsel Robotics", "Nimbus University"), "2021"),
+])
+def test_a_partner_before_with_which_has_the_clauses_agreement_or_programme(body, present, date):
+    got = _present_and_absent(body, [present], [])
+    found = got.get(present) or got[(present[0], present[2], present[1])]
+    assert found.date == date
+
+
+def test_a_backer_that_led_a_companys_seed_backs_it_with_that_seeds_sum_and_year():
+    got = facts("Tessel Grip, a Munich robotics start-up, raised €12 million in a Series A round led by Kestrel Ventures on Tuesday. "
+                "Orvane Capital joined, and Brisa Invest, which led Tessel Grip's €2 million seed in 2023, put in more. "
+                "Nimbus Partners led Tessel Grip's €500,000 pre-seed in 2022.", published="June 26, 2025")
+    for backer, amount, year in (("Brisa Invest", 2e6, "2023"), ("Nimbus Partners", 5e5, "2022")):
+        f = got.get((INV, backer, "Tessel Grip"))
+        assert f is not None and f.amount == amount and f.date == year, (backer, sorted(got))
+    assert (INV, "Orvane Capital", "Tessel Grip") in got
+    assert (INV, "Brisa Invest", "Orvane Capital") not in got  # the round is the possessor's, never the company named before
+    # a possessor the text does not name as a company gives the round to no one named before it
+    got = facts("Kestrel Ventures joined, and Orvane Capital, which led żaba's €3 million seed in 2023, put in more.")
+    assert (INV, "Orvane Capital", "Kestrel Ventures") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("body, present", [
+    # "di", "do", "de", "dos" inside a name, and an institution named "of" its place in the Romance languages
+    ("Brisa Grid, a Monza start-up, signed a research agreement with the Politecnico di Torino in 2022.", (PAR, "Brisa Grid", "Politecnico di Torino")),
+    ("Tessel Wind signed a power agreement with Casa dos Ventos in 2024.", (PAR, "Tessel Wind", "Casa dos Ventos")),
+    ("Kestrel Vision, a Braga start-up, has worked with the Universidade do Porto since 2021.", (PAR, "Kestrel Vision", "Universidade do Porto")),
+    ("Orvane Pay, a Lisbon start-up, signed a data agreement with Banco de Portugal in 2023.", (PAR, "Orvane Pay", "Banco de Portugal")),
+    ("Parsel Motion, a Lille start-up, has worked with the Universidad Politécnica de Madrid since 2020.",
+     (PAR, "Parsel Motion", "Universidad Politécnica de Madrid")),
+])
+def test_names_joined_by_a_romance_of_stay_whole(body, present):
+    _present_and_absent(body, [present], [])
+
+
+@pytest.mark.parametrize("body, present", [
+    # a pair that announced, agreed or widened a partnership, with a sum or a descriptor between
+    ("Kestrel Fund and Tessel Capital agreed a $3 billion partnership in April to invest in data centres.", (PAR, "Kestrel Fund", "Tessel Capital")),
+    ("Orvane Group and Brisa Partners announced a $50 billion strategic partnership in October to build power plants.",
+     (PAR, "Orvane Group", "Brisa Partners")),
+    ("Last week Parsel Media and Nimbus Cloud widened their partnership, putting Nimbus models inside Parsel Studio.",
+     (PAR, "Parsel Media", "Nimbus Cloud")),
+    ("On Monday Tessel AI and Kestrel Defence, the Munich-based defence company, announced a partnership to develop vision models.",
+     (PAR, "Tessel AI", "Kestrel Defence")),
+])
+def test_a_pair_that_announced_agreed_or_widened_a_partnership(body, present):
+    _present_and_absent(body, [present], [])

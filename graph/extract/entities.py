@@ -71,7 +71,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
 possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
-_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
+_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*|v\d[\w.]*|(?:&|de|of|di|del|della|degli|du|des|do|dos|da)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
               r"|(?<=Science\sand)\s+Technology\b|(?<=Research\sand)\s+Development\b)))*")
 """... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
 Development" ("Hong Kong Science and Technology Parks Corporation")."""
@@ -907,7 +907,12 @@ _SCHOOL_HEADS = frozenset("University Hospital Institute Academy College Laborat
 "National Cheng Kung University")."""
 _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingdom State States Union Church Order House Court City Town
     Province""".split())) | {"Exchange", "Club"}
-"""Institutions named "X of <place>" ("Bank of Japan", "University of Tokyo", "Port of Rotterdam"); not "Republic of Korea"."""
+"""Institutions named "X of <place>" ("Bank of Japan", "University of Tokyo", "Port of Rotterdam"); not "Republic of Korea";
+and in the languages whose "of" :data:`_OF_PLACE` reads ("Universidade do Porto", "Università di Bologna")."""
+_OF_PLACE_HEADS |= frozenset("""Universidade Universidad Università Université Universitat Politecnico Politécnico Politécnica Politècnica
+    Instituto Istituto Institut Banco Banca Banque Caisse Escola Escuela Scuola École Hospital Clínic Clínica Clinica""".split())
+_OF_PLACE = re.compile(r" (?:of|de|do|da|di|del|della|degli|du|des|dos) ")
+"""The "of" between an institution and its place, in English and the Romance languages."""
 _PARTNER_TIER = frozenset("""Technology Technologies Advanced Premier Select Services Service Consulting Elite Gold Platinum Silver Strategic ISV
     Tier Certified Preferred Authorized Authorised Global Solution Solutions Cloud Channel Alliance Registered Specialist Premium Partner Partners""".split())
 _PARTNER_PROGRAM = frozenset({"Program", "Programme", "Network", "Ecosystem", "Community", "Program's", "Network's"})
@@ -1170,8 +1175,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
                 name = text[s:e]
                 weak = False
-            if (text.startswith(" of ", e) and name.split()[-1] in _OF_PLACE_HEADS
-                    and (place := next((x for x in mentions if x.start == e + 4 and x.type in ("Place", "Country")), None)) is not None):
+            if ((of := _OF_PLACE.match(text, e, end)) is not None and name.split()[-1] in _OF_PLACE_HEADS
+                    and (place := next((x for x in mentions if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
                 name = text[s:e]
                 weak = False

@@ -59,7 +59,7 @@ def run(article) -> tuple[list[Entity], list[Fact]]:
     pub = parse_iso(article.published)
     disc = Discourse()
     disc.author = _author(text, prep, gaz)
-    ctx = DealContext()
+    ctx = DealContext(published=pub.isoformat() if pub is not None else None)
     spans = split_sentences(text, prep.body_start)
     # pass 1: gazetteer and context-typed names over the whole article, so a
     # name typed in its third sentence is known in its first

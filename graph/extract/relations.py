@@ -91,6 +91,8 @@ class DealContext:
     """A company said to be bought by nobody named yet ("X just got bought.")."""
     deals: list = field(default_factory=list)
     """Every deal candidate read so far (for roles such as "its new shareholder")."""
+    published: str | None = None
+    """The article's publication date (ISO), where it has one: a deal that "would" happen after it is a plan."""
 
 
 _KIND = {"Company": "C", "Product": "P", "Country": "N", "Demonym": "G", "Place": "L", "Unknown": "U"}
@@ -529,7 +531,9 @@ _RX = {
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>joined|joins|has\s+joined|will\s+join)\s+(?P<o>" + CL_NP + r")\s+in\s+(?:a|an|the|its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[UGLN]\d+»\s+){0,4}?"
         r"(?:alliance|consortium|initiative|centre|center|programme|program|project|venture|partnership|coalition|effort|bid|collaboration)\b"),
     "par_with_which": caseless(
-        r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked)\b"),
+        r"(?P<o>" + C + r"),\s+with\s+(?:which|whom)\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|still\s+)?(?P<v>signed|struck|formed|reached|agreed|partnered|teamed\s+up|works|worked|has\s+worked|"
+        r"collaborates|collaborated|cooperates|cooperated|co-operates|co-operated|(?:had|has|have|runs|ran|run|maintains|holds|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:agreement|partnership|collaboration|alliance|programme|program|project|joint\s+venture)\b)\b"),
     "par_selected": caseless(
         r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
         r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b"),
@@ -1733,6 +1737,13 @@ partnered to ...': a list of parties opening the sentence, each perhaps describe
 _AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\s+" + OBJ + r"(?P<s>" + CLD + r")(?!['’])(?:\s*(?:[.;]|$)"
                         r"|(?P<led>,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,\s+)?(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s))")
 """', as did A, B and C.', ', as did D, which led its seed round': the clause before's subject repeated for each of them."""
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:(?:also|jointly|then|now|soon|together)\s+)?$")
+_DATE_AFTER = re.compile(r"(?:(?!\bto\b)[^;.,«]|«[CUPMGLN]\d+»){0,40}?«T(\d+)»")
+"""The time right after a predicate and its object, before a clause or an infinitive ("to deploy trucks from 2027") begins."""
+_LED_POSS_SEED = caseless(r"(?P<s>" + C + r")(?:,\s+(?:which|who)\s+|\s+)(?:had\s+|has\s+)?(?:also\s+)?(?P<v>led|co-led)\s+(?P<o>" + C
+                          + r")'s\s+(?P<m>«M\d+»)\s+(?:pre-)?seed\b(?!\s+(?:round|funding|financing|investment)\b)")
+"""'Kima Ventures, which led Pellicule's €3 million seed in 2023, put in more': a seed named by its sum alone, which the round cue
+does not read (its ``«M» seed`` follows no word, where the cue's ``\\b`` stands), and which only its lead took part in."""
 _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
@@ -2390,6 +2401,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _POSS_SUM_IN.finditer(masked) if n_c >= 2 and ("'s «M" in masked or "'s roughly «M" in masked or "'s about «M" in masked) else ():
         # "Microsoft's roughly $13 billion in OpenAI came partly as cloud credits": a sum a company put in another
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end("v"))
+    for m in _LED_POSS_SEED.finditer(masked) if n_c >= 2 and "'s «m" in low and "seed" in low else ():
+        add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("m"), hi=m.end("m"))
     round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
     for m in _ROUNDS_FOR.finditer(masked) if round_cue is not None and "rounds" in low else ():
         # "The chipmaker has taken part in funding rounds for Mistral AI, Cohere and xAI": each is a company it backed, none backs it
@@ -2971,6 +2984,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if rel == "acquires" and any(isinstance(x, int) and x in positions and _PROGRAMME_AFTER.match(masked, positions[x] + len(f"«{tokens[x].kind}{x}»"))
                                      for x in subjects) and "part of" in masked[v0:v1 + 1]:
             continue  # "Ancoats is part of Google for Startups' cloud programme", "part of Nvidia's Inception programme": a programme, no owner
+        if ctx.published and _WOULD_BEFORE.search(masked, max(0, v0 - 24), v0) and (t := _DATE_AFTER.match(masked, v1)) is not None \
+                and (later := tokens[int(t.group(1))].date) is not None and later.iso > ctx.published[:len(later.iso)]:
+            continue  # "A and B said they would form a partnership next year": a plan
         for s in subjects:
             for o in objs:
                 if (rel == "partners_with" and isinstance(s, int) and isinstance(o, int) and s in positions
