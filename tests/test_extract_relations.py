@@ -3806,3 +3806,29 @@ def test_names_joined_by_a_romance_of_stay_whole(body, present):
 ])
 def test_a_pair_that_announced_agreed_or_widened_a_partnership(body, present):
     _present_and_absent(body, [present], [])
+
+
+def test_a_partner_described_by_its_product_and_a_named_business_of_another_company():
+    got = facts("In May Orvane Telecom signed an agreement with Kestrel Springs Analytics, a Dallas start-up whose FieldWise software "
+                "predicts which fibre faults can be fixed remotely. Tessel Electric in July completed its $2.1 billion purchase of "
+                "Brisa Scope's Outdoor Wireless Networks business, the antenna unit.")
+    assert (PAR, "Orvane Telecom", "Kestrel Springs Analytics") in got, sorted(got)
+    assert ("develops", "Kestrel Springs Analytics", "FieldWise") in got  # whose product, not a second partner
+    assert (PAR, "Orvane Telecom", "FieldWise") not in got
+    assert (ACQ, "Tessel Electric", "Brisa Scope") not in got  # a business of Brisa Scope's, not the company
+
+
+def test_a_holders_share_is_no_part_of_its_name():
+    got = facts("Kestrel Group owns 51 per cent of Tessel Three and Orvane Hutchison 49 per cent.")
+    assert not any(k[1].endswith(" 49") or k[2].endswith(" 49") for k in got), sorted(got)
+
+
+def test_the_company_a_backer_led_a_round_of_or_invested_in_is_the_company_backed():
+    got = facts("Tessel Orbital, a Glasgow start-up, announced a £10 million Series A round led by Kestrel Space. Orvane Equity, the "
+                "Edinburgh-based venture firm that led the company's £1.6 million seed round in 2023, invested again.")
+    assert (INV, "Orvane Equity", "Tessel Orbital") in got, sorted(got)
+    got = facts("Tessel Space builds satellites. Kestrel Telecom committed $100 million to Tessel in May. Orvane Mobile, Brisa Net and "
+                "Parsel Mobile invested in the company in January.")
+    for backer in ("Orvane Mobile", "Brisa Net", "Parsel Mobile"):
+        assert (INV, backer, "Tessel Space") in got, sorted(got)
+        assert (INV, backer, "Kestrel Telecom") not in got  # not the backer named last

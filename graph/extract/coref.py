@@ -130,6 +130,9 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_INVESTED_IN_BEFORE = re.compile(r"\b(?:invested|invests|investing|put\s+money|backed|backs|funded|funds)\s+(?:in\s+|into\s+)?$")
+_APPOS_REL = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60}?\s(?:which|that|who)\b")
+"""An apposition's own relative clause: "Par Equity, the Edinburgh-based venture firm that led the company's seed round"."""
 _REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3}|(?:[a-z]+\s+){1,2}(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion)|bn|m)?\s+)(?:for|in)\s+)")
 """A relative clause's verb with "it" as its object: "PA Media Group, which bought it", "Microsoft, which paid $7.5 billion for it"."""
 _REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|expects?|expected|hopes?|believes?|claims?|thinks?|confirmed|"
@@ -728,7 +731,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it
             if (before and m.group("poss") and disc.focus is not None and _INVESTED_IN.search(text, before[-1].end, a_start)
-                    and _REL.match(text[before[-1].end:a_start]) and disc.focus.name not in {x.name for x in before}
+                    and (_REL.match(text[before[-1].end:a_start]) or _APPOS_REL.match(text, before[-1].end, a_start))
+                    and disc.focus.name not in {x.name for x in before}
                     and (disc.focus.type == "Company" or disc.focus.known or not looks_like_person(disc.focus.name) and city_country(disc.focus.name) is None)
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "A joined, as did B, which led the company's seed round": the company in focus, not a backer
@@ -828,6 +832,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     disc.based_in.setdefault(target.name, c)
         if target is None:
             continue
+        if (kind == "def" and not m.group("poss") and target.name in disc.investors
+                and _INVESTED_IN_BEFORE.search(text, max(start, a_start - 24), a_start)
+                and (last := disc.last_deal.get("target")) is not None and last.name != target.name
+                and last.name not in {x.name for x in before} and _compatible(last, noun, countries, places, disc, False)):
+            target = last  # "Kestrel committed $100m to Tessel. Orvane and Brisa invested in the company": what was invested in, not its backer
         if ((m.group().lower() in ("its", "their") if kind == "pron" else m.group("poss")) and _MADE_NEXT.match(text, a_end)
                 and _a_fund(target) and (maker := _likeliest_maker(disc)) is not None):
             target = maker  # "Balderton Capital joined. Its first model, Oriel-0, ...": a fund makes nothing; the company it backed

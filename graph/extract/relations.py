@@ -244,7 +244,7 @@ _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|
                r"offers|runs|uses|provides|supplies|distributes|resells)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor; nor a relative
 pronoun ("a reseller agreement with Sify, which offers Vakya Transcribe": the product offered is no second partner)."""
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
@@ -1716,7 +1716,7 @@ _ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|par
 its role towards the possessor, or described by it."""
 _POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
-_PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLN]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
+_PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLNCU]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
 """What a buyer takes from a company ("VinAI's generative AI unit", "Intel's NAND business"): not the company itself."""
 _AND_SIGNED_BARE = caseless(r"\s+and\s+(?:also\s+|then\s+)?(?P<v>signed|struck|formed|entered\s+into|sealed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
