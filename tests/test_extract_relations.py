@@ -3832,3 +3832,10 @@ def test_the_company_a_backer_led_a_round_of_or_invested_in_is_the_company_backe
     for backer in ("Orvane Mobile", "Brisa Net", "Parsel Mobile"):
         assert (INV, backer, "Tessel Space") in got, sorted(got)
         assert (INV, backer, "Kestrel Telecom") not in got  # not the backer named last
+
+
+def test_a_place_before_a_company_noun_in_an_apposition_is_no_second_company_bought():
+    got = facts("In 2023 Kestrel Robotics bought Tessel Sensor, a small Gränna maker of depth cameras, which now supplies its vision "
+                "system. Last year Orvane Analytics bought Brisa Drone Surveys, an Acle firm that flies survey drones over farmland.")
+    assert (ACQ, "Kestrel Robotics", "Tessel Sensor") in got and (ACQ, "Orvane Analytics", "Brisa Drone Surveys") in got, sorted(got)
+    assert not any(k[2] in ("Gränna", "Acle") for k in got), sorted(got)

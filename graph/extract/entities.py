@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
+from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS
 from .places import city_country
 from .textprep import first_letter_groups, has_any
 
@@ -47,16 +48,6 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
-COMPANY_NOUN_LIST = (
-    r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
-    r"provider|operator|unicorn|investor|fund|venture firm|venture capital firm|conglomerate|giant|carmaker|automaker|"
-    r"specialist|business|outfit|insurer|bank|retailer|manufacturer|subsidiary|player|supplier|vendor|"
-    r"corporation|enterprise|designer|builder|utility|airline|telco|carrier|broker|shipping line|state bank|studio|"
-    r"research lab|hedge fund|contract manufacturer|exchange|trading house|shipbuilder|publisher|lender|miner|distributor|"
-    r"consultancy|integrator|rival"
-)
-COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
-"""The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
 PRODUCT_NOUN_LIST = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"

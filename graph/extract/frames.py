@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .caseless import Caseless, caseless
+from .nouns import COMPANY_NOUNS
 
 __all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
 
@@ -137,7 +138,8 @@ _GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|bu
 _GL = [""]
 """The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
 only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
-_ARG = "{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?)*)"
+_ARG = ("{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?!\s+(?:" + COMPANY_NOUNS
+        + r")\b)(?:\s+(?:in\s+)?«T\d+»)?)*)")
 _SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?"
                r"|«[CU]\d+»(?!')(?:[^,;«]|«[GLMTN]\d+»){0,110}?),)?")
 """An apposition or relative clause after a subject; a description the coreference resolved reads as its name

@@ -248,7 +248,7 @@ OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
-CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!'))*"
+CLD = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+|\s+&\s+)(?:by\s+|from\s+)?" + _NOT_A_VERB + OBJ + r"«[CU]\d+»(?!')(?!\s+(?:" + COMPANY_NOUNS + r")\b))*"
 """A list of companies whose members may carry descriptors: "Coatue, Tiger Global and the Spanish bank «C»"."""
 
 _IDX = re.compile(r"«[A-Z](\d+)»")
