@@ -3839,3 +3839,11 @@ def test_a_place_before_a_company_noun_in_an_apposition_is_no_second_company_bou
                 "system. Last year Orvane Analytics bought Brisa Drone Surveys, an Acle firm that flies survey drones over farmland.")
     assert (ACQ, "Kestrel Robotics", "Tessel Sensor") in got and (ACQ, "Orvane Analytics", "Brisa Drone Surveys") in got, sorted(got)
     assert not any(k[2] in ("Gränna", "Acle") for k in got), sorted(got)
+
+
+def test_a_filings_defined_term_for_its_issuer_is_the_issuer():
+    got = facts("Tessel Robotics, a Hangzhou maker of robot arms, filed for a Hong Kong listing on Monday. In 2023 the Company acquired "
+                "Kestrel Sensing, a Shaoxing maker of tactile sensors. The Company has worked with Orvane University since 2021.")
+    assert (ACQ, "Tessel Robotics", "Kestrel Sensing") in got, sorted(got)
+    assert (PAR, "Tessel Robotics", "Orvane University") in got or (PAR, "Orvane University", "Tessel Robotics") in got
+    assert not any("Company" in k[1:] for k in got)

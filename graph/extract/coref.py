@@ -51,6 +51,8 @@ _DEF = re.compile(
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
+_TERM_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>Company|Group)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
+"""'the Company', 'the Group': a filing's or a release's defined term for its issuer, read as 'the company'."""
 _PRODUCT_APPOS_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:product|platform),\s+(?:the\s+)?$")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
@@ -425,7 +427,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if free(m.start(), m.end()):
             anaphors.append(("pron", m))
     same = []
-    for m in chain(_DEF.finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else ()):
+    for m in chain(_DEF.finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else (),
+                   _TERM_DEF.finditer(text, start, end) if "he Company" in text[start:end] or "he Group" in text[start:end] else ()):
         mods = m.group("mods")
         if re.search(r"(?<![\w-])(?:two|three|both|other|same|first|second|largest|biggest)(?![\w-])", mods):
             if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):

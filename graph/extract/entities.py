@@ -892,6 +892,8 @@ _INSTITUTIONS = frozenset(
     """Bank Banks University Institute Institution Ministry Department Board Council Office Bureau Society Association
     Academy School College Republic Kingdom State States Government Agency Authority Commission Chamber Federation Union
     Museum Hospital Centre Center Foundation Fund Trust League Church Order House Court Port City Town Province""".split())
+_DEFINED_TERMS = frozenset({"Company", "Group", "Issuer"})
+"""Capitalised nouns a prospectus, a filing or a release defines for its issuer ("the Company", "the Group"): no names."""
 _ROUND_CODE = re.compile(r"[A-Z](?:-?\d{1,2}|\+)?")
 _SCHOOL_HEADS = frozenset("University Hospital Institute Academy College Laboratory".split())
 """Last words of a research or care institution whose name may open with "National" or "State" ("National Taiwan University",
@@ -1107,6 +1109,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
+        if name in _DEFINED_TERMS and text[max(start, s - 4):s] in ("the ", "The "):
+            continue  # "the Company acquired Meijiagu": a filing's defined term for its issuer, no name
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
         if typ == "Unknown" and (country := city_country(name)) and (
