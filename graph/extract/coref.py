@@ -31,11 +31,12 @@ from .caseless import caseless
 from .entities import PRODUCT_NOUNS, Mention, looks_like_person
 from .gazetteer import Gazetteer
 from .places import city_country
+from .plainre import Plain, ascii_rules
 from .textprep import first_letter_groups
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
-_PRON = re.compile(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
+_PRON = Plain(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
 """it, its, It, Its (led by a character class, so that re scans for it in C)."""
 _DEF_NOUNS = (
     r"tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
@@ -44,7 +45,7 @@ _DEF_NOUNS = (
     r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house"
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
-_DEF = re.compile(
+_DEF = Plain(
     r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?:(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s)|(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*,\s+))?(?:(?!(?:a(?:s|n|nd|re)?|w(?:ould|ill|as|ere|hich|ho)|c(?:ould|an)|should|m(?:ay|ight|ust)|is|h(?:as|ave|ad)|t(?:o|hat))\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
     r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
@@ -423,11 +424,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         return not any(s < x.end and x.start < e for x in mentions if x.type in ("Company", "Product"))
 
     anaphors = []
-    for m in _PRON.finditer(text, start, end):
+    asc = ascii_rules()
+    for m in (_PRON.asc if asc else _PRON.uni).finditer(text, start, end):
         if free(m.start(), m.end()):
             anaphors.append(("pron", m))
     same = []
-    for m in chain(_DEF.finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else (),
+    for m in chain((_DEF.asc if asc else _DEF.uni).finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else (),
                    _TERM_DEF.finditer(text, start, end) if "he Company" in text[start:end] or "he Group" in text[start:end] else ()):
         mods = m.group("mods")
         if re.search(r"(?<![\w-])(?:two|three|both|other|same|first|second|largest|biggest)(?![\w-])", mods):

@@ -25,6 +25,7 @@ from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
 from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS
 from .places import city_country
+from .plainre import Plain, ascii_rules
 from .textprep import first_letter_groups, has_any
 
 __all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "COMPANY_NOUN_LIST", "PRODUCT_NOUNS", "PRODUCT_NOUN_LIST", "is_stopname",
@@ -140,7 +141,7 @@ _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Can
 """A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India", "Science Foundation Ireland"."""
 _RX_REGION_AFTER = re.compile(r"\s+(?:Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|Europe|Asia|Africa)(?=[\s,.;:)])")
 """A region after a known firm's name, where no country stands alone: "Vertex Ventures Southeast Asia & India"."""
-_RX_SUFFIX = re.compile(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
+_RX_SUFFIX = Plain(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+$")
@@ -164,7 +165,7 @@ _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+[A-Z]")
 """A product noun, then a name: what stands before the noun is the maker ("the Halden Labs coding model Strata Coder")."""
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
-_RX_DESC_BEFORE = re.compile(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUN_LIST.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
+_RX_DESC_BEFORE = Plain(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUN_LIST.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 """'the chipmaker Tenkai': a company noun, then a name (the look-ahead on the nouns' first letters skips most words at once)."""
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
@@ -531,23 +532,25 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
-    for rx, typ in ((_RX_SUFFIX, "Company"), (_RX_DESC_BEFORE, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product")):
+    asc = ascii_rules()
+    rx_suffix, rx_desc = (_RX_SUFFIX.asc, _RX_DESC_BEFORE.asc) if asc else (_RX_SUFFIX.uni, _RX_DESC_BEFORE.uni)
+    for rx, typ in ((rx_suffix, "Company"), (rx_desc, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product")):
         if (rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS))
-                or rx is _RX_DESC_BEFORE and not has_any(low, _CNOUN_WORDS)):
+                or rx is rx_desc and not has_any(low, _CNOUN_WORDS)):
             continue
         for m in rx.finditer(sent):
             t = typ
-            if rx is _RX_SUFFIX and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
+            if rx is rx_suffix and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
                                      or _PAPPOS_AFTER.match(sent, m.end("name"))
                                      or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
-            if rx is _RX_SUFFIX and (last := m.group("name").rsplit(" ", 1)[-1]) in _PARTNER_TIER and _PARTNER_AFTER.match(sent, ne):
+            if rx is rx_suffix and (last := m.group("name").rsplit(" ", 1)[-1]) in _PARTNER_TIER and _PARTNER_AFTER.match(sent, ne):
                 ne -= len(last) + 1  # "the Orvane Technology Partner Program": "Technology" names the tier, not the company
             if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
                 ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
-            add(start + m.start("name"), start + ne, t, over_places=rx is _RX_SUFFIX)
+            add(start + m.start("name"), start + ne, t, over_places=rx is rx_suffix)
     if ", a" in sent or ", the" in sent:  # ", a", ", an", ", another", ", the"
         for m in _RX_APPOS.finditer(sent):
             if (_SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name"))
@@ -703,7 +706,7 @@ _RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")
 # $25 million in Ostrava Vision" types both as companies by the verb).  The
 # pipeline settles each unknown name's type from the facts it takes part in.
 
-_RX_NAME = re.compile(_NAME_SCAN)
+_RX_NAME = Plain(_NAME_SCAN)
 _LOWER_HEAD = re.compile(r"(?<![\w.'’-])[a-z]{1,4}$")
 
 
@@ -975,10 +978,10 @@ def capitalised_words(text: str, start: int = 0) -> frozenset[str]:
     A sentence-initial word counts as a name only when the article also uses
     it capitalised mid-sentence ("Separately, ..." never is).
     """
-    return frozenset(_RX_MID_CAP.findall(text, start))
+    return frozenset((_RX_MID_CAP.asc if ascii_rules() else _RX_MID_CAP.uni).findall(text, start))
 
 
-_RX_MID_CAP = re.compile(r" (?<=[\w,;)\"”’] )(?<![:.]\d\d )([" + _UP + r"][\w&-]*)")
+_RX_MID_CAP = Plain(r" (?<=[\w,;)\"”’] )(?<![:.]\d\d )([" + _UP + r"][\w&-]*)")
 """A capitalised word inside a sentence (not after a liveblog's "09:18").  Led by its space, which re finds in C."""
 
 
@@ -1044,7 +1047,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
-    for m in _RX_NAME.finditer(sent):
+    for m in (_RX_NAME.asc if ascii_rules() else _RX_NAME.uni).finditer(sent):
         g, g0 = m.group(), m.start()
         if g0 > 0 and sent[g0 - 1].islower() and (h := _small_head(sent, 0, g0)) < g0:
             g, g0 = sent[h:g0] + g, h  # "iFit", "byFounders": the small letters open the name

@@ -14,16 +14,19 @@ from functools import cache
 from itertools import compress
 from pathlib import Path
 
+from .plainre import Plain, ascii_rules
+
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = Plain(r"\w+|[^\w\s]")
 _WS = re.compile(r"\s+")
 _SPAN = re.Match.span
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    token = _TOKEN.asc if ascii_rules() else _TOKEN.uni
+    return [(m.start(), m.end(), m.group()) for m in token.finditer(text, start, end)]
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ class Gazetteer:
         for a sentence that has a candidate.
         """
         end = len(text) if end is None else end
-        words = _TOKEN.findall(text, start, end)
+        token = _TOKEN.asc if ascii_rules() else _TOKEN.uni
+        words = token.findall(text, start, end)
         index = self._index
         out = []
         spans = None
@@ -124,7 +128,7 @@ class Gazetteer:
                 if k > most or i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
                     continue
                 if spans is None:
-                    spans = list(map(_SPAN, _TOKEN.finditer(text, start, end)))
+                    spans = list(map(_SPAN, token.finditer(text, start, end)))
                 s, e = spans[i][0], spans[i + k - 1][1]
                 if k == 1 or _WS.sub(" ", text[s:e]) == surface:
                     return (s, e, entry, k)
