@@ -134,6 +134,7 @@ _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|s
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
 _INVESTED_IN_BEFORE = re.compile(r"\b(?:invested|invests|investing|put\s+money|backed|backs|funded|funds)\s+(?:in\s+|into\s+)?$")
+"""A verb whose object is the company backed ("invested in the company"): never the backer named last."""
 _APPOS_REL = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60}?\s(?:which|that|who)\b")
 """An apposition's own relative clause: "Par Equity, the Edinburgh-based venture firm that led the company's seed round"."""
 _REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3}|(?:[a-z]+\s+){1,2}(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion)|bn|m)?\s+)(?:for|in)\s+)")

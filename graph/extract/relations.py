@@ -1029,7 +1029,7 @@ _LIST_BASED = re.compile(
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
                   r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
-                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|«M\d+»\s+(?:pre-)?seed\b|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
+                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced)\b))?"
@@ -1738,12 +1738,13 @@ _AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\
                         r"|(?P<led>,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,\s+)?(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s))")
 """', as did A, B and C.', ', as did D, which led its seed round': the clause before's subject repeated for each of them."""
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:(?:also|jointly|then|now|soon|together)\s+)?$")
+"""A predicate in the future ("said they would form"), which the frames' auxiliaries take as an announced deal."""
 _DATE_AFTER = re.compile(r"(?:(?!\bto\b)[^;.,«]|«[CUPMGLN]\d+»){0,40}?«T(\d+)»")
 """The time right after a predicate and its object, before a clause or an infinitive ("to deploy trucks from 2027") begins."""
 _LED_POSS_SEED = caseless(r"(?P<s>" + C + r")(?:,\s+(?:which|who)\s+|\s+)(?:had\s+|has\s+)?(?:also\s+)?(?P<v>led|co-led)\s+(?P<o>" + C
                           + r")'s\s+(?P<m>«M\d+»)\s+(?:pre-)?seed\b(?!\s+(?:round|funding|financing|investment)\b)")
 """'Kima Ventures, which led Pellicule's €3 million seed in 2023, put in more': a seed named by its sum alone, which the round cue
-does not read (its ``«M» seed`` follows no word, where the cue's ``\\b`` stands), and which only its lead took part in."""
+does not read (nor did its old ``«M» seed`` alternative, dead behind a ``\\b`` before ``«``), and which only its lead took part in."""
 _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
@@ -2984,8 +2985,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if rel == "acquires" and any(isinstance(x, int) and x in positions and _PROGRAMME_AFTER.match(masked, positions[x] + len(f"«{tokens[x].kind}{x}»"))
                                      for x in subjects) and "part of" in masked[v0:v1 + 1]:
             continue  # "Ancoats is part of Google for Startups' cloud programme", "part of Nvidia's Inception programme": a programme, no owner
-        if ctx.published and _WOULD_BEFORE.search(masked, max(0, v0 - 24), v0) and (t := _DATE_AFTER.match(masked, v1)) is not None \
-                and (later := tokens[int(t.group(1))].date) is not None and later.iso > ctx.published[:len(later.iso)]:
+        if (ctx.published and _WOULD_BEFORE.search(masked, max(0, v0 - 24), v0) and (t := _DATE_AFTER.match(masked, v1)) is not None
+                and (later := tokens[int(t.group(1))].date) is not None and later.iso > ctx.published[:len(later.iso)]):
             continue  # "A and B said they would form a partnership next year": a plan
         for s in subjects:
             for o in objs:
