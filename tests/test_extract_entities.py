@@ -775,3 +775,12 @@ def _present_and_absent(body, present, absent):
         assert f in got, (f, sorted(got))
     for f in absent:
         assert f not in got, (f, sorted(got))
+
+
+def test_a_public_body_named_for_several_things_is_one_name():
+    text = ("Test\nBy the Desk\nJune 3, 2024\n\nKestrel Hydro signed an agreement with the Department of Water, Land and Forestry "
+            "to map leaks. The Oskarvik Institute for Snow and Avalanche Research also worked with Kestrel Hydro.\n")
+    names = {e.name for e in extract(parse_text(text, source="inline.txt")).entities}
+    assert "Department of Water, Land and Forestry" in names, names
+    assert "Oskarvik Institute for Snow and Avalanche Research" in names, names
+    assert not {"Land", "Forestry", "Avalanche Research"} & names, names

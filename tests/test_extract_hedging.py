@@ -50,6 +50,13 @@ def test_negation():
     assert is_hedged(s, s.index("acquiring"))
 
 
+def test_a_compound_opened_by_no_is_no_negation():
+    s = "Acme, a no-code automation start-up, has partnered with"
+    assert not is_hedged(s, s.index("partnered"))
+    s = "Acme has no plans to buy"
+    assert is_hedged(s, s.index("buy"))
+
+
 def test_clause_scope():
     s = "Rivals may follow, but Acme has invested in Beta"
     assert clause_before(s, s.index("invested")).strip() == "Acme has"

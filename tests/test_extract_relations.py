@@ -3847,3 +3847,35 @@ def test_a_filings_defined_term_for_its_issuer_is_the_issuer():
     assert (ACQ, "Tessel Robotics", "Kestrel Sensing") in got, sorted(got)
     assert (PAR, "Tessel Robotics", "Orvane University") in got or (PAR, "Orvane University", "Tessel Robotics") in got
     assert not any("Company" in k[1:] for k in got)
+
+
+@pytest.mark.parametrize(
+    "body, key",
+    [
+        # a product named with its noun ("tool", "service", "plug-in") is still the product on the platform
+        ("Tessel Audio makes dubbing software. Its Qamar Dub tool has been on AWS Marketplace since March.", (AVL, "Qamar Dub", "AWS Marketplace")),
+        # the users reach it there
+        ("Kestrel Labs sells Seamwise, a contract checker. Most customers buy Seamwise through AWS Marketplace.", (AVL, "Seamwise", "AWS Marketplace")),
+        # the platform, then the clause that lists the product there
+        ("Orvane Health sells Triage One through Microsoft Azure Marketplace, where Triage One has been listed since 2023.",
+         (AVL, "Triage One", "Microsoft Azure Marketplace")),
+        # the head of an open relative clause, not the model the clause names, is what is on the platform
+        ("Kestrel's Sowa Chat assistant, which runs on Kestrel's Sowa 2 model, has been on iOS since May.", (AVL, "Sowa Chat", "iOS")),
+    ],
+)
+def test_availability_forms(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)
+
+
+def test_an_open_relative_clause_keeps_its_own_model_off_the_platform():
+    got = facts("Kestrel's Sowa Chat assistant, which runs on Kestrel's Sowa 2 model, has been on iOS since May.")
+    assert (AVL, "Sowa 2", "iOS") not in got, sorted(got)
+
+
+def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company():
+    got = facts("Kalpavik Robotics raised $20 million this week. Teal Harbor Ventures, the Chennai-based fund that led Kalpavik's "
+                "$4 million seed round in 2023, joined again.")
+    f = got.get((INV, "Teal Harbor Ventures", "Kalpavik Robotics"))
+    assert f is not None, sorted(got)
+    assert f.amount == 4_000_000 and f.currency == "USD"

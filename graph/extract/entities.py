@@ -1020,6 +1020,12 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
     return False
 
 
+_INST_AND = re.compile(r"\b(?:Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w~]|\s+[A-Z\d])")
+"""A public body named by what it is for: "Ministry of Economy, Trade and Industry", "Institute for Snow and Avalanche Research"
+(not a bank: "the Bank of Canada and Cohere" are two)."""
+_LEAD_CAPS = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}$")
+"""The capitalised words before such a body's head: "National Institute of ...", "Fraunhofer Institute for ..."."""
 _CAPS_FUNCTION = frozenset("AND OR OF THE A AN IS ARE FROM FOR TO IN ON AT WITH WHAT WHY HOW WHO BY AS IT ITS".split())
 """Function words that put a run of capitals in a heading rather than a name."""
 
@@ -1047,6 +1053,22 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
+    if " and " in sent or " & " in sent:
+        for m in _INST_AND.finditer(text, start, end):  # "the Department of Economy and Tourism": one body, not three names
+            if any(x.start < m.end() and m.start() < x.end and (x.known or x.type != "Company" or x.end != m.end()) for x in mentions):
+                continue  # a known name inside; only a name typed by its context may end it ("... Snow and Avalanche Research")
+            m0 = m.start() - start
+            lead = _LEAD_CAPS.search(sent, max(0, m0 - 60), m0)
+            words = sent[lead.start() if lead else m0:m0].split()
+            while words and (words[0].upper() in _CAPS_FUNCTION or words[0] in _FUNCTION):  # "The", not "National"
+                words = words[1:]
+            s = m.start() - (len(" ".join(words)) + 1 if words else 0)
+            e = m.end()
+            prev = next((x for x in mentions if x.end == s - 1 and x.type == "Company" and not x.anaphor), None)
+            if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
+                s = prev.start  # "Fraunhofer Institute for Reliability and Microintegration": the known name opens it
+            out.append(Mention(s, e, text[s:e], "Unknown", text[s:e], None, False))
+            sent = sent[:s - start] + "~" * (e - s) + sent[e - start:]
     for m in (_RX_NAME.asc if ascii_rules() else _RX_NAME.uni).finditer(sent):
         g, g0 = m.group(), m.start()
         if g0 > 0 and sent[g0 - 1].islower() and (h := _small_head(sent, 0, g0)) < g0:

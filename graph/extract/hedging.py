@@ -41,7 +41,8 @@ _HEDGE_STEMS = (
     "enough to", "believe", "think", "expect", "binding",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
-_NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b|n't\b")
+_NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b(?!-)|n't\b")
+"""A word that denies what its clause says; not one that opens a compound ("no-code", "not-for-profit")."""
 _WOULD = caseless(r"\bwould\b")
 _REPORTED = caseless(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$"

@@ -913,12 +913,22 @@ _AVAIL = {
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
-    "av_on": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+    # "customers buy Seam through AWS Marketplace", "developers can download Kalba from Hugging Face": users reach it there
+    "av_users_through": caseless(
+        r"\b(?:customers|users|clients|developers|subscribers|buyers|companies|businesses|teams|banks|hospitals|retailers)\s+(?:(?:can|could|now|also|already|mostly|typically|usually)\s+)*"
+        r"(?P<v>buy|download|licen[cs]e|order|purchase|rent|subscribe\s+to)\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
+    # "... through AWS Marketplace, where it has been listed since last year": the platform, then the clause that puts it there
+    "av_where_listed": caseless(
+        r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
+        r"(?P<v>available|offered|hosted|sold|listed)\b"),
+    "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
-    "av_in": re.compile(r"(?P<o>" + P + r")(?:\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
+_HEAD_OF_OPEN_RELATIVE = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that)\s+(?:[^,;«]|«[GLMNPTU]\d+»)*$")
+"""'«P» assistant, which runs on ' before a name: the name is in the clause; the sentence's subject is the clause's head."""
 _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|sells|selling|resell|resells|plug(?:s|ged|ging)?|buy|buys|bought|"
@@ -1617,6 +1627,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
                          " offer", " sell", " sold", " distribut", " provide", " deliver",
                          " get", " got"),  # the relative clause's verbs (the pattern itself needs "which")
+    "av_users_through": ("customers", "users", "clients", "developers", "subscribers", "buyers", "companies", "businesses", "teams", "banks", "hospitals", "retailers"),
+    "av_where_listed": (", where ",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«",),
@@ -1745,6 +1757,10 @@ _LED_POSS_SEED = caseless(r"(?P<s>" + C + r")(?:,\s+(?:which|who)\s+|\s+)(?:had\
                           + r")'s\s+(?P<m>«M\d+»)\s+(?:pre-)?seed\b(?!\s+(?:round|funding|financing|investment)\b)")
 """'Kima Ventures, which led Pellicule's €3 million seed in 2023, put in more': a seed named by its sum alone, which the round cue
 does not read (nor did its old ``«M» seed`` alternative, dead behind a ``\\b`` before ``«``), and which only its lead took part in."""
+_APPOS_LED_POSS = caseless(r"(?P<s>«[CU]\d+»),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,70}?\s+(?:that|which|who)\s+(?:had\s+|has\s+)?(?:also\s+|first\s+)?"
+                           r"(?P<v>led|co-led)\s+(?P<o>«[CU]\d+»)'s\s+(?:(?P<m>«M\d+»)\s+)?(?:[\w-]+\s+){0,2}?(?:round|seed|Series\s+[A-H]\w*|raise|financing)\b")
+"""'Speciale Invest, the Chennai-based fund that led Kalpa's $4 million seed round in 2023, ...': the apposition names a round its
+head led."""
 _ADDED_COMPANY = caseless(
     r"(?P<s>" + C + r")(?!['’])" + GAP(40) + r"\b(?:has\s+|have\s+)?(?:also\s+)?(?P<v>added|adds)\s+(?P<o>«C\d+»)(?!['’]),\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?){0,60}?"
     r"\b(?:start-?up|company|firm|maker|developer|specialist|business)\b(?:[^,;.«]){0,60}?(?:[.;]|,\s+(?:in|for|last|earlier|this)\b|$)")
@@ -2404,6 +2420,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end("v"))
     for m in _LED_POSS_SEED.finditer(masked) if n_c >= 2 and "'s «m" in low and "seed" in low else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("m"), hi=m.end("m"))
+    for m in _APPOS_LED_POSS.finditer(masked) if n_c >= 2 and " led «" in masked and ("that" in low or "which" in low or "who" in low) else ():
+        add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=m.group("m") is not None,
+            lo=m.start("m") if m.group("m") else m.start("v"), hi=m.end("m") if m.group("m") else m.end("v"))
     round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
     for m in _ROUNDS_FOR.finditer(masked) if round_cue is not None and "rounds" in low else ():
         # "The chipmaker has taken part in funding rounds for Mistral AI, Cohere and xAI": each is a company it backed, none backs it
@@ -3145,6 +3164,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if not prev:
                         break
                     objs.insert(0, prev[-1])
+            if key in ("av_on", "av_in") and (head := _HEAD_OF_OPEN_RELATIVE.search(masked, max(0, m.start("o") - 120), m.start("o"))):
+                objs = [int(head.group(1))]  # "Sowa Chat, which runs on Sowa 2, has been on iOS": the clause's head is there
             if key == "av_available" and m.group("incl"):  # "the Claude 3 family, including Opus and Sonnet, is available on": each
                 objs = objs + [int(i) for i in _PRODUCT_IDX.findall(m.group("incl"))]
             places = [p] if first_ok else []
