@@ -3879,3 +3879,74 @@ def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company():
     f = got.get((INV, "Teal Harbor Ventures", "Kalpavik Robotics"))
     assert f is not None, sorted(got)
     assert f.amount == 4_000_000 and f.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    "body, keys",
+    [
+        # a product that now offers others is their platform; so is each one offered alongside
+        ("Kestrel's Orvane Chat app now offers Tessel's Vela-3 alongside Brisa-2 and Parsel 4.",
+         [(AVL, "Vela-3", "Orvane Chat"), (AVL, "Brisa-2", "Orvane Chat"), (AVL, "Parsel 4", "Orvane Chat")]),
+        # a cloud that rents out chips
+        ("Orvane Cloud already rents out Kestrel's Vela X9 accelerators to start-ups.", [(AVL, "Vela X9", "Orvane Cloud")]),
+        # who said it, between a sentence's parts; a platform named with its noun in a list
+        ("Vela-4 is available today on Kestrel Studio, Kestrel said, as well as through Orvane Hub, Tessel's Brisa microservices, Parsel Cloud and Lanyard Hub.",
+         [(AVL, "Vela-4", "Kestrel Studio"), (AVL, "Vela-4", "Orvane Hub"), (AVL, "Vela-4", "Parsel Cloud"), (AVL, "Vela-4", "Lanyard Hub")]),
+        # "the model" after a service is the model named before it
+        ("Kestrel Labs offers its Vela-5 model to customers through its Orvane Cloud service, and the model is also available on Tessel Hub.",
+         [(AVL, "Vela-5", "Tessel Hub")]),
+    ],
+)
+def test_more_availability_forms(body, keys):
+    got = facts(body)
+    for key in keys:
+        assert key in got, (key, sorted(got))
+
+
+def test_the_model_is_not_the_service_named_before_it():
+    got = facts("Kestrel Labs offers Vela-5 to its customers through its Orvane Cloud service, and the model is also available on Tessel Hub.")
+    assert (AVL, "Orvane Cloud", "Tessel Hub") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, pairs",
+    [
+        ("Kestrel Data has an arrangement with Tessel Systems to let customers train models inside Kestrel Data.", [("Kestrel Data", "Tessel Systems")]),
+        ("Kestrel Music said it had signed agreements with Orvane Records and Brisa Sound, as well as with the independent rights agency Parsel "
+         "Rights and the distributor Lanyard Audio, to build tools.",
+         [("Kestrel Music", "Orvane Records"), ("Kestrel Music", "Parsel Rights"), ("Kestrel Music", "Lanyard Audio")]),
+        ("Kestrel Quantum and Tessel Computing said last year that they had worked together on error correction.", [("Kestrel Quantum", "Tessel Computing")]),
+        ("At a conference in May, Kestrel Energy, the clean-energy company Orvane Power and Tessel Cloud signed an agreement to work together.",
+         [("Kestrel Energy", "Orvane Power"), ("Kestrel Energy", "Tessel Cloud"), ("Orvane Power", "Tessel Cloud")]),
+    ],
+)
+def test_more_partnership_forms(body, pairs):
+    got = facts(body)
+    for a, b in pairs:
+        assert (PAR, a, b) in got or (PAR, b, a) in got, ((a, b), sorted(got))
+
+
+def test_late_rounds_are_rounds():
+    got = facts("Kestrel Analytics was one of the investors in Orvane Data's $10 billion Series J, which was led by Tessel Capital in December.")
+    assert (INV, "Kestrel Analytics", "Orvane Data") in got, sorted(got)
+    f = got.get((INV, "Tessel Capital", "Orvane Data"))
+    assert f is not None and f.amount == 10_000_000_000, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, key",
+    [
+        # a buyer in a relative clause that snapped the company up
+        ("That work uses Orvane Docs, a Kraków outfit that Kestrel Cloud snapped up last month.", (ACQ, "Kestrel Cloud", "Orvane Docs")),
+        # five words of description before the company bought
+        ("Kestrel Software bought Bonn-based enterprise architecture software company Orvane Maps last year.", (ACQ, "Kestrel Software", "Orvane Maps")),
+    ],
+)
+def test_more_acquisition_forms(body, key):
+    got = facts(body)
+    assert key in got, sorted(got)
+
+
+def test_a_descriptions_words_stop_at_while_and_itself():
+    got = facts("The difference is that Kestrel Media has just bought itself a video business, while Orvane Ads has bought itself reach.")
+    assert (ACQ, "Kestrel Media", "Orvane Ads") not in got, sorted(got)

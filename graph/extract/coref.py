@@ -93,6 +93,8 @@ def _is_platform(m: Mention) -> bool:
 
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
+_NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
+"""The noun after a product that makes it no model ("its OCI Generative AI service")."""
 _AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
@@ -180,7 +182,7 @@ _JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+par
 _WHICH_LED = re.compile(r",\s+which\s+(?:also\s+|first\s+)?(?:co-)?led\b|\s+(?:also\s+)?(?:co-)?led\s+(?:the|its|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing|investment|seed)\b")
 """'bValue, which led the company's seed round, ...', 'Industrifonden led the round': a backer by what the sentence says of it,
 whatever its name."""
-_ROUND_WORDS = re.compile(r"\b(?:rounds?|seed|Series\s+[A-H]|shareholders?|backers?|investors?|stakes?|took\s+part|participated|funding|financing)\b")
+_ROUND_WORDS = re.compile(r"\b(?:rounds?|seed|Series\s+[A-K]|shareholders?|backers?|investors?|stakes?|took\s+part|participated|funding|financing)\b")
 """A backer's sentence that goes on about the round or its holding (for the focus, which stays on the company backed)."""
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|also\s+|still\s+)?")
 _COPULA_BEFORE = re.compile(r"\s+(?P<v>remains|remained|remain|is|was|are|were|became|becomes|has\s+become|has\s+been|have\s+been|will\s+remain|will\s+be)\s+"
@@ -481,6 +483,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
         recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
         kind = _PDEF_KIND.search(m.group())
+        if kind and here and kind.group()[0] in "mM" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
+            here = fit  # "offers Command R+ through its OCI Generative AI service, and the model is ...": not the service
+            recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
         if kind and not here:  # "the model": the last product the text called a model, not a tool named after it
             named = [x for p in disc.products[-2:] for x in p if _KIND_NEAR[kind.group()[:4].lower()].search(
                 text, x.end, _sentence_end(text, x.end, x.end + 60))]  # "Claude 3.7 Sonnet, its first reasoning model"

@@ -128,8 +128,9 @@ _AUX = r"(?:(?:(?:[a-z]+\s+){0,3}?(?:by|through|after|since|before|while|when)(?
 """Auxiliaries and adverbs between a subject and its predicate."""
 
 _C = r"«[CU]\d+»"
-_DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made|-founded|-born)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that|what|whom|whose|where|when|how|why)\b)[\w-]+),?\s+){0,4}?"
-"""Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist"."""
+_DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made|-founded|-born)?|(?!(?:by|with|from|of|in|on|at|to|for|and|or|but|than|as|who|which|that|what|whom|whose|where|when|how|why|while|whereas|itself|themselves|alongside)\b)[\w-]+),?\s+){0,5}?"
+"""Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist", "Bonn-based enterprise architecture
+software company"."""
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
 """Between the names of a list; not ", and" (which joins two clauses)."""
 _GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"

@@ -51,7 +51,7 @@ def plain_reading(masked: str) -> str | None:
     through P"), a product's description inside a list dropped ("A and the code generator B" -> "A and B"), and a relative
     clause without "that" given one ("Prairie-13B, a language model Aspenlight trained" -> "... a language model that
     Aspenlight trained"), and a count before a colon's list dropped ("invested in three labs: A, B and C" -> "invested in A, B
-    and C")."""
+    and C"), and a "said" aside left out ("on P, IBM said, as well as through Q" -> "on P, as well as through Q")."""
     out = masked  # (each pattern searched before it substitutes: most sentences hold none, and a search is the cheaper call)
     if ("which" in out or "who" in out or "where" in out) and _REL_ASIDE.search(out):
         out = _REL_ASIDE.sub(_cut_aside, out)
@@ -66,6 +66,10 @@ def plain_reading(masked: str) -> str | None:
             out, n = _NAMED_ITEM.subn(r"»\g<sep>\g<n>", out)
             if not n:
                 break
+    if (" said," in out or " says," in out or " added," in out) and _SAID_ASIDE.search(out):
+        out = _SAID_ASIDE.sub("", out)
+    if " they " in out and _SAID_THEY.search(out):
+        out = _SAID_THEY.sub(r"\g<s> \g<t>", out)
     if ": " in out and _COUNTED_HEAD.search(out):
         out = _COUNTED_HEAD.sub("", out)
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
@@ -73,6 +77,10 @@ def plain_reading(masked: str) -> str | None:
     return out if out != masked else None
 
 
+_SAID_ASIDE = re.compile(r",\s+(?:«[CU]\d+»|the\s+(?:company|group|firm|start-?up|lab|spokesperson|spokesman|spokeswoman))\s+(?:said|says|added)(?=,\s+[a-z])")
+"""Who said it, between a sentence's parts ("is available on P, IBM said, as well as through Q"), left out."""
+_SAID_THEY = re.compile(r"(?P<s>«[CU]\d+»(?:,\s+«[CU]\d+»)*,?\s+and\s+«[CU]\d+»)\s+(?:said|say|announced|confirmed|disclosed)\s+(?P<t>(?:«T\d+»\s+)?)(?:that\s+)?they\s+(?=(?:have|had|would|will|are|were)\b)")
+"""A pair that says what they have done ("A and B said last year that they had worked together"), said as the pair doing it."""
 _COUNTED_HEAD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|[2-9])\s+(?:[\w-]+\s+){0,3}?[\w-]+s:\s+"
                            r"(?=(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,3}?«[CU]\d+»)")
 """A count of the companies a colon lists ("invested in three model developers: A, B and C"), left out: the list is the object."""
@@ -97,7 +105,7 @@ def _described_in_list(masked: str) -> bool:
 
 
 _LIST_DESCRIPTION = re.compile(
-    r"(?P<sep>^|,\s+|,?\s+and\s+)(?:«[GLN]\d+»(?:'s|-based)?\s+)?(?:(?!(?:and|or|the|its|their|with|of|for|by|to|in|on|at|from|as|which|who|that)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<sep>^|,\s+|,?\s+and\s+)(?:the\s+(?=[a-z]))?(?:«[GLN]\d+»(?:'s|-based)?\s+)?(?:(?!(?:and|or|the|its|their|with|of|for|by|to|in|on|at|from|as|which|who|that)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?:" + COMPANY_NOUNS + r")\s+(?=«[CU]\d+»(?!')(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,5}?«[CU]\d+»)"
     r"|(?P<sep2>^|,\s+)«[GLN]\d+»'s\s+(?=«[CU]\d+»(?!')(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+|«[GLN]\d+»(?:'s|-based)?\s+){0,5}?«[CU]\d+»)")
 """A description before a name in a list of names ("«G2» public investment bank «C3», «L4»-based model maker «C5» and «U6»"), left out so

@@ -294,7 +294,7 @@ _RX = {
     "inv_copula_backer": caseless(
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+|among\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+|«[GN]\d+»\s+){0,3}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
-        r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-h]\w*|funding|financing|raise)\b|(?!'))"),
+        r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-k]\w*|funding|financing|raise)\b|(?!'))"),
     # "Orvane Capital, an early backer of Kestrel, sold its shares"
     "inv_appos_backer": caseless(
         r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
@@ -392,7 +392,7 @@ _RX = {
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
-        + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|"
+        + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     # "Instructure, the Salt Lake City-based maker of Canvas, which KKR took private": an apposition ending in a product first
     "acq_rel_private": caseless(
@@ -517,7 +517,7 @@ _RX = {
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
@@ -702,7 +702,7 @@ _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?
                r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»(?:'s)?\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
-    r"(?:\s+(?:service|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
+    r"(?:\s+(?:service|services|microservices?|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
     r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)\s+(?:on|through|via|in)\s))?"
     r"(?:,\s+(?:the|a|an|its|their|«[CU]\d+»'s)\s+(?:[^,;«]|«[CU]\d+»'s){1,60}?(?=,\s*(?:and|or|as\s+well\s+as)\s))?"
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into|from)?\s*"
@@ -873,8 +873,9 @@ _AV_NOMINAL = caseless(
 34B model ...', 'Sold exclusively through AWS Marketplace, Hadley's Bastion agent ...', 'rolled out Phi-3.5-mini to Azure AI
 Foundry and Hugging Face': the product is on the platform."""
 _LISTED = caseless(r"(?:\s+«T\d+»(?=\s*,?\s+(?:and|or)\s+(?:on|in|through|via|to|across)\s))?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:(?:on|to|in|through|via|across)\s+)?(?:(?:the\s+)?(?:«[CU]\d+»'s\s+)?«([PU]\d+)»|«(C\d+)»(?!'))(?!'|\s+(?:said|says|has|have|is|are|was|were|will|can|announced|added|customers|users)\b)"
+                   r"(?:\s+(?:platform|service|services|microservices?|marketplace|cloud|hub|store|app|studio)(?=\s*[,.;]|,?\s+(?:and|or)\s))?"
                    r"(?=\s*(?:[,.;:)]|$|(?:and|or|in|on|since|from|through|via|as|for|at|with|within|by|after|before|under|during|to|starting|last|this|«T)\b|«T))")
-"""A further platform in a plain list: ", AWS and Google Cloud", " and on CoreWeave"."""
+"""A further platform in a plain list: ", AWS and Google Cloud", " and on CoreWeave", ", Nvidia's NIM microservices, Ollama"."""
 
 
 def _listed_places(masked: str, pos: int, ment) -> list[int]:
@@ -1039,15 +1040,15 @@ _LIST_BASED = re.compile(
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
                   r"(?:investment|funding|fundraise|raise)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
-                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-H]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
+                  r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-K]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced)\b))?"
                + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
                r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by)"
                r"|(?:announced|unveiled|disclosed)(?=\s+(?:a|an|its)\s+«M\d+»\s+(?:[\w-]+\s+){0,2}?(?:round|Series|seed|financing|raise)\b))\b"),
-    caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b"),
-    caseless(r"\b(?:round|Series\s+[A-H]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+"
+    caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-K]\w*|rounds?|raises?|funding|financings?|seed)\b"),
+    caseless(r"\b(?:round|Series\s+[A-K]\w*|raise|financing|(?<=\bled\s)(?:a|an|the)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment)\s+"
              r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?«M\d+»\s+)?(?:in|for|into|of)\s+" + OBJ + r"(?P<o>" + C + r")"),
     caseless(r"(?P<o>" + C + r"),\s+(?:which\s+was\s+)?valued\s+at\s+«M\d+»"),  # "X, valued at $43bn in a round that included Y"
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
@@ -1149,7 +1150,7 @@ _NOT_PRODUCT_HEAD = caseless(
 _WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
 """'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's (the description may have
 been read as the company itself: "«C0», «C0» founded by ..., whose")."""
-_WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-H])\b")
+_WHOSE_ROUND = re.compile(r"(?P<o>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,\s+whose\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|Series\s+[A-K])\b")
 _EARLY_BACKER = re.compile(
     r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
     r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other|outside|strategic|institutional|"
@@ -1170,7 +1171,7 @@ _PAIR_OPENS = re.compile(r"(?:«T\d+»,?\s+|(?:In|On|Last|This|Earlier)\s+«T\d+
 """A pair of companies opening the sentence, up to the second ("A and B launched ..."; "In «T», A and B ...")."""
 _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full_ownership"))
 """The buying rules whose subject may stand far before the verb: in "X signed with Y and bought Z", X's."""
-_ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
+_ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-K]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|added|brought\s+(?:in|on))\s+(?P<o>" + C
@@ -1298,7 +1299,7 @@ def _rel_appos_head(masked: str, pos: int) -> re.Match | None:
 _POSS_UNIT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
 """'Toyota's software subsidiary': the possessor owns the subject; it is not the subject."""
 _SINCE_ROUND = re.compile(r"(?:Since|After|Before|Following|Until|Ahead\s+of)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+|«[MT]\d+»\s+){0,3}?(?:round|raise|financing),\s+")
-_ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-H]\w*|seed|financing)\s+(?:in|for|into)\s+(?:the\s+(?:(?!which|whom|that|who)[a-z][\w-]*\s+){1,3})?$")
+_ROUND_IN_BEFORE = caseless(r"\b(?:round|Series\s+[A-K]\w*|seed|financing)\s+(?:in|for|into)\s+(?:the\s+(?:(?!which|whom|that|who)[a-z][\w-]*\s+){1,3})?$")
 _CLAUSE_VERB = re.compile(r";\s+(?:and\s+)?«[CU]\d+»\s+[a-z]")
 """A semicolon clause with a subject of its own ("; Orvane raised ...") ends the list of the first verb's objects."""
 _AND_IN_BEFORE = re.compile(r"\band\s+in\s+$")
@@ -1306,7 +1307,7 @@ _AND_IN_BEFORE = re.compile(r"\band\s+in\s+$")
 _HAVING = re.compile(r",\s+having\s")
 _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|investors?|backers?|shareholders?)\s+(?:in|of)\s+$")
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
-_POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-H])\b")
+_POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-K])\b")
 _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b")
 _LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
 _MONEY_FROM = caseless(
@@ -1335,7 +1336,7 @@ _IN_PARTNERSHIP_WITH = caseless(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:struck\s+|signed\s+)?)\s+with\s+(?:the\s+)?(?P<o>" + CLD + r")")
 """'Emerald ran a demonstration ... in partnership with Oracle, the utility Salt River Project and EPRI', 'built the integration in
 collaboration with OpenAI'."""
-_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s|«[CU]\d+»(?=\s+[a-z]+s\b)){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+|«T\d+»\s+)?with\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|which|who|whose)\b)[a-z][\w-]*\s+){0,2}?(?P<o>" + CL_NP + r")")
+_AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s|«[CU]\d+»(?=\s+[a-z]+s\b)){0,90}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|more\s+recently\s+|«T\d+»\s+)?with\s+(?:(?:the|its|their)\s+)?(?:(?!(?:and|or|which|who|whose)\b)[a-z][\w-]*\s+){0,3}?(?P<o>" + CL_NP + r")")
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools',
 '... as programmatic partners since 2024, and since April with Amazon'."""
 _DATE_NEXT = re.compile(r"\s+«T(\d+)»")
@@ -1407,7 +1408,16 @@ _OFFERS_CAPACITY = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
     r"(?P<v>offers|offer|offered|offering|rents|rent|rented|renting)\s+(?:out\s+)?(?:(?:on-demand|reserved|dedicated|bare-metal|cloud)\s+)?"
     r"(?P<o>" + _POSS_PL + r")\s+(?:capacity|nodes|instances|servers|clusters|systems|VMs|virtual\s+machines)\b")
-"""'TensorWave has offered MI300X capacity since early this year': the chip is available on the cloud that rents it out."""
+_RENTS_OUT = caseless(
+    r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already)\s+)*(?P<v>rents|rent|rented|renting)\s+out\s+"
+    r"(?P<o>" + _POSS_PL + r")\s+(?:accelerators|GPUs|chips|processors)\b")
+"""'TensorWave has offered MI300X capacity since early this year', 'Vultr rents out AMD's Instinct MI300X accelerators': the chip
+is available on the cloud that rents it out."""
+_PRODUCT_OFFERS = caseless(
+    r"(?P<p>«P\d+»|«U\d+»(?=\s+(?:app|assistant|chatbot|platform|service)\b))(?:\s+(?:app|assistant|chatbot|platform|service))?" + _appos(80) + r"\s+(?:now|also|already)\s+(?:also\s+)?(?P<v>offers|serves|hosts|includes|supports)\s+(?P<o>" + _POSS_PL + r")"
+    r"(?:,?\s+(?:alongside|as\s+well\s+as|next\s+to|besides)\s+(?P<o2>" + _POSS_PL + r"))?(?=\s*[.;]|\s*$|,\s+(?:a|an|the|which|and)\b|\s+(?:to|for|in)\b)")
+"""'DuckDuckGo's Duck.ai now offers OpenAI's o3-mini alongside GPT-4o mini and Claude 3 Haiku': a product that now offers others
+is their platform (the adverb marks the news; a plain 'Acme Chat offers voice replies' is a feature)."""
 _WEIGHTS_ON = caseless(
     r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+(?P<v>publishing|releasing|posting|uploading|putting|making)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')"
@@ -1557,7 +1567,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_first_cheque": ("cheque", "check"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control"),
+    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control", " snapped up", " picked up"),
     "acq_rel_private": (" private",),
     "inv_rel_which": (" which ", " that "),
     "inv_copula_by": ("funded by", "backed by", "financed by", "bankrolled by"),
@@ -1726,7 +1736,7 @@ _ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|par
                                r"unit|arm|former\s+unit|(?:[a-z][\w-]*\s+){0,2}?(?:consultancy|" + COMPANY_NOUNS + r"))\s+«[CU](\d+)»(?!['’])")
 """'OpenAI's rival Anthropic', 'Google's parent Alphabet', "Lloyd's market consultancy Hadfield Partners": a company named by
 its role towards the possessor, or described by it."""
-_POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-H]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
+_POSS_ROUND_BEFORE = re.compile(r"«[CU](\d+)»['’]s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-K]\w*|rounds?|raises?|funding|financings?|seed)\b[^«;]{0,40}$")
 """'The Paris start-up's record seed came from investors including ...': the round's company, named as its owner."""
 _PART_OF_IT = re.compile(r"['’]s\s+(?:(?:[\w-]+|«[GLNCU]\d+»)\s+){0,3}?(?:unit|units|business|businesses|division|divisions|operations|assets|arm|"
                          r"subsidiary|brand|brands|factory|factories|plants?|fabs?|team|teams|portfolio|stake|shares|patents|data\s+cent(?:re|er)s?)\b")
@@ -1758,7 +1768,7 @@ _LED_POSS_SEED = caseless(r"(?P<s>" + C + r")(?:,\s+(?:which|who)\s+|\s+)(?:had\
 """'Kima Ventures, which led Pellicule's €3 million seed in 2023, put in more': a seed named by its sum alone, which the round cue
 does not read (nor did its old ``«M» seed`` alternative, dead behind a ``\\b`` before ``«``), and which only its lead took part in."""
 _APPOS_LED_POSS = caseless(r"(?P<s>«[CU]\d+»),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,70}?\s+(?:that|which|who)\s+(?:had\s+|has\s+)?(?:also\s+|first\s+)?"
-                           r"(?P<v>led|co-led)\s+(?P<o>«[CU]\d+»)'s\s+(?:(?P<m>«M\d+»)\s+)?(?:[\w-]+\s+){0,2}?(?:round|seed|Series\s+[A-H]\w*|raise|financing)\b")
+                           r"(?P<v>led|co-led)\s+(?P<o>«[CU]\d+»)'s\s+(?:(?P<m>«M\d+»)\s+)?(?:[\w-]+\s+){0,2}?(?:round|seed|Series\s+[A-K]\w*|raise|financing)\b")
 """'Speciale Invest, the Chennai-based fund that led Kalpa's $4 million seed round in 2023, ...': the apposition names a round its
 head led."""
 _ADDED_COMPANY = caseless(
@@ -1948,7 +1958,7 @@ _PREFILTER = {
                "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
-    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "tie-up", "deal", "pact", "contract", "jointly",
+    "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
                 "agreed earlier", "agreed in", "agreed on"),
@@ -3235,8 +3245,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _GIVES_ACCESS.finditer(masked) if n_p >= 2 and "access to" in low else ():
         for o in _PRODUCT_IDX.findall(m.group("o")):
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
-    for rx in (_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low
-                                                                             or "put" in low) and _LINEUP_WORDS in gates else ():
+    for m in _PRODUCT_OFFERS.finditer(masked) if n_p >= 2 and (" now " in low or " also " in low or " already " in low) else ():
+        for o in _PRODUCT_IDX.findall(m.group("o") + (m.group("o2") or "")):
+            add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for rx in ((_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if _LINEUP_WORDS in gates else ()) + ((_RENTS_OUT,) if "rent" in low and " out " in low else ()) \
+            if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low or "put" in low) else ():
         for m in rx.finditer(masked):
             for sid in _ids(m.group("s")):  # "Fireworks AI and DeepInfra have also added it to their catalogues": each
                 sm = ment(sid)
