@@ -23,6 +23,8 @@ from alliancekg.graph.extract.hedging import clause_before, hedge_cue, is_hedged
         "Acme has held talks with Beta about a possible investment",
         "Acme is expected to announce",
         "Acme hopes to add more providers",
+        "A person familiar with the talks said Acme had also discussed taking",
+        "Acme is close to closing",
     ],
 )
 def test_hedged(clause):

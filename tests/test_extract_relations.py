@@ -3950,3 +3950,8 @@ def test_more_acquisition_forms(body, key):
 def test_a_descriptions_words_stop_at_while_and_itself():
     got = facts("The difference is that Kestrel Media has just bought itself a video business, while Orvane Ads has bought itself reach.")
     assert (ACQ, "Kestrel Media", "Orvane Ads") not in got, sorted(got)
+
+
+def test_a_model_the_group_published_is_its():
+    got = facts("Kestrel Group sells phones. The releases follow Vela 7B, which the group published in March last year.")
+    assert (DEV, "Kestrel Group", "Vela 7B") in got, sorted(got)

@@ -1024,6 +1024,8 @@ _INST_AND = re.compile(r"\b(?:Department|Ministry|Institute|Centre|Center|Office
                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w~]|\s+[A-Z\d])")
 """A public body named by what it is for: "Ministry of Economy, Trade and Industry", "Institute for Snow and Avalanche Research"
 (not a bank: "the Bank of Canada and Cohere" are two)."""
+_INST_HEAD = re.compile(r"(?:Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission) (?:of|for) ")
+"""The head of such a body, searched before the whole pattern is tried."""
 _LEAD_CAPS = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}$")
 """The capitalised words before such a body's head: "National Institute of ...", "Fraunhofer Institute for ..."."""
 _CAPS_FUNCTION = frozenset("AND OR OF THE A AN IS ARE FROM FOR TO IN ON AT WITH WHAT WHY HOW WHO BY AS IT ITS".split())
@@ -1053,7 +1055,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
-    if " and " in sent or " & " in sent:
+    if (" and " in sent or " & " in sent) and (" of " in sent or " for " in sent) and _INST_HEAD.search(sent):
         for m in _INST_AND.finditer(text, start, end):  # "the Department of Economy and Tourism": one body, not three names
             if any(x.start < m.end() and m.start() < x.end and (x.known or x.type != "Company" or x.end != m.end()) for x in mentions):
                 continue  # a known name inside; only a name typed by its context may end it ("... Snow and Avalanche Research")

@@ -23,13 +23,13 @@ _HEDGES = caseless(
     r"could|might|(?-i:may)|should|would like|would be|would have|if|unless|whether|"
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
     r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?(?!\s+(?:milestones?|milestone\s+payments?|payments?|royalties))|possible|possibility|proposed|"
-    r"(?:would|could) like|mulling|eyeing|in discussions?|(?:had|have|has)\s+discussed|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
+    r"(?:would|could) like|mulling|eyeing|in discussions?|(?:had|have|has)\s+(?:also\s+|already\s+|previously\s+|reportedly\s+)?discussed|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|non-?binding|"
     r"(?:Bloomberg|Reuters|Information|Times|Journal|Post|FT|CNBC|Nikkei|Axios|Semafor|TechCrunch|Insider|Verge|Handelsblatt|Echos|Yonhap|"
     r"news(?:paper|wire)?|outlet|daily|paper|broadcaster|magazine|site)\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?reported"
-    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\b)?|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\b)?|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal|closing|raising|completing|finali[sz]ing|signing|agreeing)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
     r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*|enough\s+to|(?:analysts?|investors?)\s+(?:believe|think|expect))\b",
 )
 _HEDGE_STEMS = (

@@ -636,7 +636,7 @@ _DEV = {
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?"
                                   r"(?:built|developed|made|created|released|launched|trained|designed|builds|develops|makes|designs|trains|releases)\b"),
-    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed"
+    "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed|published|unveiled|introduced|open-sourced|shipped"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
         r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
@@ -1637,7 +1637,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
                          " offer", " sell", " sold", " distribut", " provide", " deliver",
                          " get", " got"),  # the relative clause's verbs (the pattern itself needs "which")
-    "av_users_through": ("customers", "users", "clients", "developers", "subscribers", "buyers", "companies", "businesses", "teams", "banks", "hospitals", "retailers"),
+    "av_users_through": (" buy ", " download ", " licen", " order ", " purchase ", " rent ", " subscribe "),  # the users' verbs: rarer than the users
     "av_where_listed": (", where ",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
