@@ -902,7 +902,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«T\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
@@ -1408,6 +1408,11 @@ _OFFERS_CAPACITY = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already|has\s+been|have\s+been)\s+)*"
     r"(?P<v>offers|offer|offered|offering|rents|rent|rented|renting)\s+(?:out\s+)?(?:(?:on-demand|reserved|dedicated|bare-metal|cloud)\s+)?"
     r"(?P<o>" + _POSS_PL + r")\s+(?:capacity|nodes|instances|servers|clusters|systems|VMs|virtual\s+machines)\b")
+_BUILT_INTO = caseless(
+    r"(?P<s>«[CU]\d+»)\s+(?:(?:has|have|had|also|now|already|quietly)\s+)*(?P<v>built|builds|baked|bakes|integrated|integrates|embedded|embeds|folded|folds)\s+"
+    r"(?:(?:its|their)\s+)?(?P<o>" + _POSS_PL + r")(?:\s+(?:model|models|assistant|chatbot|app|agent))?\s+(?:(?:directly|deeply|natively|right)\s+)?into\s+"
+    r"(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
+"""'Microsoft has built Copilot into Windows 11', 'Samsung integrated Gemini into its One UI': the product comes with the platform."""
 _RENTS_OUT = caseless(
     r"(?P<s>«[CU]\d+»)" + _appos(80) + r"\s+(?:(?:has|have|had|also|now|already)\s+)*(?P<v>rents|rent|rented|renting)\s+out\s+"
     r"(?P<o>" + _POSS_PL + r")\s+(?:accelerators|GPUs|chips|processors)\b")
@@ -1415,9 +1420,12 @@ _RENTS_OUT = caseless(
 is available on the cloud that rents it out."""
 _PRODUCT_OFFERS = caseless(
     r"(?P<p>«P\d+»|«U\d+»(?=\s+(?:app|assistant|chatbot|platform|service)\b))(?:\s+(?:app|assistant|chatbot|platform|service))?" + _appos(80) + r"\s+(?:now|also|already)\s+(?:also\s+)?(?P<v>offers|serves|hosts|includes|supports)\s+(?P<o>" + _POSS_PL + r")"
-    r"(?:,?\s+(?:alongside|as\s+well\s+as|next\s+to|besides)\s+(?P<o2>" + _POSS_PL + r"))?(?=\s*[.;]|\s*$|,\s+(?:a|an|the|which|and)\b|\s+(?:to|for|in)\b)")
+    r"(?:,?\s+(?:alongside|as\s+well\s+as|next\s+to|besides)\s+(?P<o2>" + _POSS_PL + r"))?(?=\s*[.;]|\s*$|,\s+(?:a|an|the|which|and)\b|\s+(?:to|for|in)\b)"
+    r"|(?P<p3>«P\d+»)" + _appos(80) + r"\s+(?:now|also|already)\s+(?:also\s+)?(?P<v3>offers|serves|hosts|includes|supports|carries)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models|tools|apps|agents)\s+(?:including|such\s+as|like|from)\s+(?P<o3>" + _POSS_PL + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _POSS_P + r")*)")
 """'DuckDuckGo's Duck.ai now offers OpenAI's o3-mini alongside GPT-4o mini and Claude 3 Haiku': a product that now offers others
-is their platform (the adverb marks the news; a plain 'Acme Chat offers voice replies' is a feature)."""
+is their platform (the adverb marks the news; a plain 'Acme Chat offers voice replies' is a feature); so is one that 'already
+offers open models including Meta's Llama 2 and Code Llama'."""
 _WEIGHTS_ON = caseless(
     r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+(?P<v>publishing|releasing|posting|uploading|putting|making)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weights|code|checkpoints)\b[^;«]{0,40}?\s+(?:on|to|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!')"
@@ -3246,7 +3254,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for o in _PRODUCT_IDX.findall(m.group("o")):
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _PRODUCT_OFFERS.finditer(masked) if n_p >= 2 and (" now " in low or " also " in low or " already " in low) else ():
+        if m.group("p3") is not None:  # "«P», an open-source tool, already offers open models including «C»'s «P» and «P»"
+            for o in _PRODUCT_IDX.findall(m.group("o3")):
+                add("available_on", int(o), _id(m.group("p3")), m.start("v3"), end=m.end("v3"), conf=0.7)
+            continue
         for o in _PRODUCT_IDX.findall(m.group("o") + (m.group("o2") or "")):
+            add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _BUILT_INTO.finditer(masked) if n_p >= 2 and " into " in low else ():
+        for o in _PRODUCT_IDX.findall(m.group("o")):  # "Microsoft has built Copilot into Windows 11": it comes with the platform
             add("available_on", int(o), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for rx in ((_ADDED_TO_LINEUP, _OFFERS_CAPACITY) if _LINEUP_WORDS in gates else ()) + ((_RENTS_OUT,) if "rent" in low and " out " in low else ()) \
             if n_p >= 1 and n_c >= 1 and ("add" in low or "offer" in low or "rent" in low or "br" in low or "put" in low) else ():
