@@ -3863,7 +3863,7 @@ def test_a_filings_defined_term_for_its_issuer_is_the_issuer():
         ("Kestrel's Sowa Chat assistant, which runs on Kestrel's Sowa 2 model, has been on iOS since May.", (AVL, "Sowa Chat", "iOS")),
     ],
 )
-def test_availability_forms(body, key):
+def test_availability_by_a_products_noun_its_users_and_a_listing(body, key):
     got = facts(body)
     assert key in got, sorted(got)
 
