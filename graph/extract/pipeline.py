@@ -217,14 +217,22 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         if m.type == "Company":
             owner_sents.setdefault(m.name, set()).add(bisect_right(starts, m.start) - 1)
     # every maker test below reads a name that starts with the maker's name, its bare form or an alias: their first two letters
-    heads = {x[:2] for comp, bare in makers for x in (comp, bare, *(gaz.get(comp).aliases if gaz.get(comp) else ()))}
+    # (each head -> the makers, in order, one of whose names opens with it: a product is tried only against those)
+    heads: dict[str, list[int]] = {}
+    for k, (comp, bare) in enumerate(makers):
+        for x in (comp, bare, *(gaz.get(comp).aliases if gaz.get(comp) else ())):
+            if not heads.setdefault(x[:2], []) or heads[x[:2]][-1] != k:
+                heads[x[:2]].append(k)
     for m in body_mentions:
         if m.type != "Product":
             continue
         owner = m.entry.owner if m.entry is not None else m.extra.get("branded")
         if (owner is None or owner not in named) and (m.name[:2] in heads or m.name[:1] in heads):  # "Amazon Bedrock" where the
             # article names Amazon, not AWS
-            for comp, bare in makers:
+            ks = heads.get(m.name[:2], [])
+            if m.name[:1] in heads and len(m.name) > 1:
+                ks = sorted({*ks, *heads[m.name[:1]]})
+            for comp, bare in (makers[k] for k in ks):
                 if (m.name.startswith(comp + " ") or (bare != comp and m.name.startswith(bare + " ") and not comp.startswith(m.name))
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
                         or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
