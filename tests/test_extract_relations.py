@@ -3895,6 +3895,14 @@ def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company():
         # "the model" after a service is the model named before it
         ("Kestrel Labs offers its Vela-5 model to customers through its Orvane Cloud service, and the model is also available on Tessel Hub.",
          [(AVL, "Vela-5", "Tessel Hub")]),
+        # made available to customers in a country through a platform
+        ("Kestrel Cloud today introduced Vela-7, a family of models, and made it generally available to Kestrel Cloud customers in the "
+         "United States through Orvane AI Studio, its platform for machine learning.", [(AVL, "Vela-7", "Orvane AI Studio")]),
+        # a platform that already offers models, named after "including"
+        ("Orvane Chat, an open-source tool for running models at home, already offers open models including Kestrel's Vela-2 and "
+         "Vela-3 and Tessel's Brisa 7B.", [(AVL, "Vela-2", "Orvane Chat"), (AVL, "Vela-3", "Orvane Chat"), (AVL, "Brisa 7B", "Orvane Chat")]),
+        # built into the platform
+        ("Kestrel Systems has built its Vela-8 model into Orvane OS 11 and put a dedicated key on new laptops.", [(AVL, "Vela-8", "Orvane OS 11")]),
     ],
 )
 def test_more_availability_forms(body, keys):
@@ -3955,22 +3963,3 @@ def test_a_descriptions_words_stop_at_while_and_itself():
 def test_a_model_the_group_published_is_its():
     got = facts("Kestrel Group sells phones. The releases follow Vela 7B, which the group published in March last year.")
     assert (DEV, "Kestrel Group", "Vela 7B") in got, sorted(got)
-
-
-@pytest.mark.parametrize(
-    "body, keys",
-    [
-        # made available to customers in a country through a platform
-        ("Kestrel Cloud today introduced Vela-7, a family of models, and made it generally available to Kestrel Cloud customers in the "
-         "United States through Orvane AI Studio, its platform for machine learning.", [(AVL, "Vela-7", "Orvane AI Studio")]),
-        # a platform that already offers models, named after "including"
-        ("Orvane Chat, an open-source tool for running models at home, already offers open models including Kestrel's Vela-2 and "
-         "Vela-3 and Tessel's Brisa 7B.", [(AVL, "Vela-2", "Orvane Chat"), (AVL, "Vela-3", "Orvane Chat"), (AVL, "Brisa 7B", "Orvane Chat")]),
-        # built into the platform
-        ("Kestrel Systems has built its Vela-8 model into Orvane OS 11 and put a dedicated key on new laptops.", [(AVL, "Vela-8", "Orvane OS 11")]),
-    ],
-)
-def test_availability_by_making_offering_and_building_in(body, keys):
-    got = facts(body)
-    for key in keys:
-        assert key in got, (key, sorted(got))
