@@ -784,3 +784,11 @@ def test_a_public_body_named_for_several_things_is_one_name():
     assert "Department of Water, Land and Forestry" in names, names
     assert "Oskarvik Institute for Snow and Avalanche Research" in names, names
     assert not {"Land", "Forestry", "Avalanche Research"} & names, names
+
+
+def test_a_name_opening_with_a_central_european_capital_is_whole():
+    text = ("Test\nBy the Desk\nJune 3, 2024\n\nŁomża Robotics raised $5 million from Kestrel Capital. Kestrel Capital also invested in "
+            "Šumava Vision, a Prague start-up. Its product, Żuraw Flow, has been sold on the Atlassian Marketplace since April.\n")
+    names = {e.name for e in extract(parse_text(text, source="inline.txt")).entities}
+    assert {"Łomża Robotics", "Šumava Vision", "Żuraw Flow"} <= names, names
+    assert not {"Robotics", "Vision", "Flow"} & names, names

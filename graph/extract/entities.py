@@ -58,8 +58,9 @@ PRODUCT_NOUN_LIST = (
 PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
 """The nouns a product is described by, as one alternation for a pattern."""
 
-_UP = "A-ZÀ-ÖØ-Þ"
-"""Capital letters, with the Latin-1 accented ones of European names ("Ülemiste", "Électricité")."""
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+"""Capital letters, with the accented ones of European names: Latin-1's ("Ülemiste", "Électricité") and Latin Extended-A's
+("Żuraw", "Łódź", "Škoda", "Ștefan")."""
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
 possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
