@@ -1021,11 +1021,12 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
     return False
 
 
-_INST_AND = re.compile(r"\b(?:Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+_INST_HEADS = "Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission"
+_INST_AND = re.compile(r"\b(?:" + _INST_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?"
                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w~]|\s+[A-Z\d])")
 """A public body named by what it is for: "Ministry of Economy, Trade and Industry", "Institute for Snow and Avalanche Research"
 (not a bank: "the Bank of Canada and Cohere" are two)."""
-_INST_HEAD = re.compile(r"(?:Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission) (?:of|for) ")
+_INST_HEAD = re.compile(r"(?:" + _INST_HEADS + r") (?:of|for) ")
 """The head of such a body, searched before the whole pattern is tried."""
 _LEAD_CAPS = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}$")
 """The capitalised words before such a body's head: "National Institute of ...", "Fraunhofer Institute for ..."."""
@@ -1061,11 +1062,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if any(x.start < m.end() and m.start() < x.end and (x.known or x.type != "Company" or x.end != m.end()) for x in mentions):
                 continue  # a known name inside; only a name typed by its context may end it ("... Snow and Avalanche Research")
             m0 = m.start() - start
-            lead = _LEAD_CAPS.search(sent, max(0, m0 - 60), m0)
-            words = sent[lead.start() if lead else m0:m0].split()
-            while words and (words[0].upper() in _CAPS_FUNCTION or words[0] in _FUNCTION):  # "The", not "National"
-                words = words[1:]
-            s = m.start() - (len(" ".join(words)) + 1 if words else 0)
+            s = m.start()
+            if lead := _LEAD_CAPS.search(sent, max(0, m0 - 60), m0):
+                kept = [w for w in re.finditer(r"\S+", sent[lead.start():m0])]
+                while kept and (kept[0].group().upper() in _CAPS_FUNCTION or kept[0].group() in _FUNCTION):  # "The", not "National"
+                    kept = kept[1:]
+                if kept:
+                    s = start + lead.start() + kept[0].start()
             e = m.end()
             prev = next((x for x in mentions if x.end == s - 1 and x.type == "Company" and not x.anaphor), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
