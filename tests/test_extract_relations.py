@@ -3873,8 +3873,9 @@ def test_an_open_relative_clause_keeps_its_own_model_off_the_platform():
     assert (AVL, "Sowa 2", "iOS") not in got, sorted(got)
 
 
-def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company():
-    got = facts("Kalpavik Robotics raised $20 million this week. Teal Harbor Ventures, the Chennai-based fund that led Kalpavik's "
+@pytest.mark.parametrize("verb", ["led", "co-led"])
+def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company(verb):
+    got = facts(f"Kalpavik Robotics raised $20 million this week. Teal Harbor Ventures, the Chennai-based fund that {verb} Kalpavik's "
                 "$4 million seed round in 2023, joined again.")
     f = got.get((INV, "Teal Harbor Ventures", "Kalpavik Robotics"))
     assert f is not None, sorted(got)

@@ -2438,7 +2438,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end("v"))
     for m in _LED_POSS_SEED.finditer(masked) if n_c >= 2 and "'s «m" in low and "seed" in low else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("m"), hi=m.end("m"))
-    for m in _APPOS_LED_POSS.finditer(masked) if n_c >= 2 and " led «" in masked and ("that" in low or "which" in low or "who" in low) else ():
+    for m in _APPOS_LED_POSS.finditer(masked) if n_c >= 2 and "led «" in masked and ("that" in low or "which" in low or "who" in low) else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=m.group("m") is not None,
             lo=m.start("m") if m.group("m") else m.start("v"), hi=m.end("m") if m.group("m") else m.end("v"))
     round_cue = _ROUND.search(masked) if _ROUND_WORDS in gates else None
