@@ -792,3 +792,12 @@ def test_a_name_opening_with_a_central_european_capital_is_whole():
     names = {e.name for e in extract(parse_text(text, source="inline.txt")).entities}
     assert {"Łomża Robotics", "Šumava Vision", "Żuraw Flow"} <= names, names
     assert not {"Robotics", "Vision", "Flow"} & names, names
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Elad Marsh", True), ("Daniel Varga", True), ("Mary Farms", False), ("Jordan Company", False), ("Kestrel Robotics", False),
+])
+def test_a_name_shaped_like_a_persons_unless_a_business_word_ends_it(name, person):
+    from alliancekg.graph.extract.entities import looks_like_person
+
+    assert looks_like_person(name) is person

@@ -3964,3 +3964,235 @@ def test_a_descriptions_words_stop_at_while_and_itself():
 def test_a_model_the_group_published_is_its():
     got = facts("Kestrel Group sells phones. The releases follow Vela 7B, which the group published in March last year.")
     assert (DEV, "Kestrel Group", "Vela 7B") in got, sorted(got)
+
+
+# --- 0.38.0 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, keys",
+    [
+        # a product with its maker's apposition, then a copula and the platform
+        ("Kestrel Systems sells analytics tools. Vela Watch, its monitoring software, has been on Google Cloud Marketplace since May.",
+         [(AVL, "Vela Watch", "Google Cloud Marketplace")]),
+        # a new name described before it, put on a platform
+        ("Last month Kestrel Labs released a small open model, Vela-Koe 3B, on Hugging Face.", [(AVL, "Vela-Koe 3B", "Hugging Face")]),
+        # further platforms, each with its own time, after commas
+        ("Kestrel's Vela Database has been available on Microsoft Azure since 2023, on Google Cloud since last year and on Amazon Web "
+         "Services since July.", [(AVL, "Vela Database", "Google Cloud"), (AVL, "Vela Database", "Amazon Web Services")]),
+        # made for a device the gazetteer knows as a platform
+        ("Kestrel's Quill app has been available for iPhone since December 2023.", [(AVL, "Quill", "iPhone")]),
+        # "from launch on" after a first platform
+        ("Vela 2 is available through the Kestrel apps, and from launch on Amazon Bedrock and Google Cloud's Vertex AI.",
+         [(AVL, "Vela 2", "Amazon Bedrock"), (AVL, "Vela 2", "Vertex AI")]),
+        # "the model X unveiled" between the product and where it is; the audience before the platform
+        ("Vela 4, the model Google unveiled last week, is available from today to developers and businesses on Vertex AI.",
+         [(AVL, "Vela 4", "Vertex AI")]),
+        # a preview is a release on the platform
+        ("Vela Flash went into public preview in Google AI Studio and in Vertex AI that day.",
+         [(AVL, "Vela Flash", "Google AI Studio"), (AVL, "Vela Flash", "Vertex AI")]),
+        # the models named "along with" the subject are there too
+        ("Vela 9, Kestrel's most powerful model, along with Vela 9 Mini and Brisa 2, are available in public preview in Snowflake Cortex.",
+         [(AVL, "Vela 9", "Snowflake Cortex"), (AVL, "Vela 9 Mini", "Snowflake Cortex"), (AVL, "Brisa 2", "Snowflake Cortex")]),
+        # a second predicate of the product after a relative clause
+        ("Tallis Labs sells software to banks. Ledgerlens is built on Anthropic's Claude models, which Tallis accesses through Amazon "
+         "Bedrock, and has been sold through AWS Marketplace since last spring.", [(AVL, "Ledgerlens", "AWS Marketplace")]),
+    ],
+)
+def test_availability_forms_of_038(body, keys):
+    got = facts(body)
+    for key in keys:
+        assert key in got, (key, sorted(got))
+
+
+def test_the_possessors_product_in_apposition_is_what_is_listed_not_a_region_word():
+    got = facts("Tallis Labs sells software to banks. The company's planning tool, Raadio Planner, is already in use at two Baltic "
+                "operators and has been listed on Microsoft's Azure Marketplace since March.")
+    assert (AVL, "Raadio Planner", "Azure Marketplace") in got, sorted(got)
+    assert not any(k[0] == AVL and k[1] in ("Baltic", "Tallis Labs") for k in got), sorted(got)
+
+
+def test_what_follows_with_or_on_after_a_launch_is_not_what_was_launched():
+    got = facts("Kestrel Search launched a revenue-sharing programme in July with Orvane Media, Tessel News and Brisa Press.")
+    for partner in ("Orvane Media", "Tessel News", "Brisa Press"):
+        assert (PAR, "Kestrel Search", partner) in got or (PAR, partner, "Kestrel Search") in got, sorted(got)
+        assert (DEV, "Kestrel Search", partner) not in got, sorted(got)
+    got = facts("Kestrel Phones launched its Vela 7 handset on Orvane Assistant in May.")
+    assert (DEV, "Kestrel Phones", "Orvane Assistant") not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, holders, held",
+    [
+        ("Kestrel Chips runs fabs in Japan through Vela Foundry, a joint venture in which Kestrel holds 51% and Taiwan's Orvane "
+         "Technology the remaining 49%.", ["Kestrel Chips", "Orvane Technology"], "Vela Foundry"),
+        ("Brisa Holdings holds 65% of Quell Labs and Kestrel Robotics the remaining 35%.", ["Brisa Holdings", "Kestrel Robotics"], "Quell Labs"),
+        ("Tessin Invest, the Ekdahl family's holding company, holds 38% of Aurvik Labs's capital.", ["Tessin Invest"], "Aurvik Labs"),
+    ],
+)
+def test_holders_of_shares_with_the_verb_left_out_or_of_the_capital(body, holders, held):
+    got = facts(body)
+    for h in holders:
+        assert (INV, h, held) in got, (h, sorted(got))
+    assert (INV, "Brisa Holdings", "Kestrel Robotics") not in got, sorted(got)
+
+
+def test_a_holding_is_the_heads_not_a_name_inside_its_apposition():
+    got = facts("Orvane Square, an investment company split off from Kestrel Telecom in 2021, which owns about 20% of Vela Chips, "
+                "is listed in Seoul. Orvane Group, Tessa Brandt's investment company, owns about 40% of Orvane Mobile.")
+    assert (INV, "Kestrel Telecom", "Vela Chips") not in got, sorted(got)
+    assert (INV, "Tessa Brandt", "Orvane Mobile") not in got, sorted(got)
+
+
+def test_a_wire_dateline_with_two_places_and_a_named_wire_is_no_company():
+    got = article_facts("Kestrel closes Orvane takeover\nBy Wire Staff\nJune 12, 2024\n\n"
+                        "SANTA ROSA, California/LONDON (Thameside Wire) - Kestrel Instruments said on Wednesday it had completed its "
+                        "takeover of Orvane Communications.\n")
+    assert (ACQ, "Kestrel Instruments", "Orvane Communications") in got, sorted(got)
+    assert not any("LONDON" in k[1] or "Thameside" in k[1] for k in got), sorted(got)
+
+
+def test_a_company_the_buyer_acquired_in_a_reduced_relative_after_a_city_and_region():
+    got = facts("Vela Automation, the Cambridge, Ontario-based manufacturing-automation company Kestrel Consulting acquired last year, "
+                "builds digital twins.")
+    assert (ACQ, "Kestrel Consulting", "Vela Automation") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, company, country",
+    [
+        ("Orvane is building the data centre with Kenyan partner Ecovane Cloud.", "Ecovane Cloud", "Kenya"),
+        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Kestrel Optik", "Germany"),
+        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Vela Systems", "Netherlands"),
+        ("Headquartered in Paris, France, with teams in the United States and Singapore, Vestra AI develops frontier models.", "Vestra AI", "France"),
+        ("Orvane Systems grew out of Quillon Innovation, the North Billerica, Massachusetts, developer of the Alphabot.", "Quillon Innovation", "United States"),
+        ("Its Series C was co-led by Orvane Health Fund, the venture arm of the US drugmaker Kestrel Pharma.", "Kestrel Pharma", "United States"),
+    ],
+)
+def test_more_headquarters_forms(body, company, country):
+    got = facts(body)
+    assert ("based_in", company, country) in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, keys, absent",
+    [
+        # a maker names its own product
+        ("Kestrel Photonics is building a programmable laser platform it calls Vela X.", [(DEV, "Kestrel Photonics", "Vela X")], []),
+        ("The deal centres on a tool that Orvane Telecom calls the Personal Research Desk.", [(DEV, "Orvane Telecom", "Personal Research Desk")], []),
+        # whose product, after an apposition that names a town and its state
+        ("Orvane Stores took a stake in Kestrel Robotics, an Austin, Texas-based start-up whose VelaBot autonomous forklifts unload trailers.",
+         [(DEV, "Kestrel Robotics", "VelaBot")], []),
+        # every maker of a list after "released by", and the partner it was developed "together with"
+        ("The layer is fine-tuned from Vela-8B, the open model released in September by Kestrel Institute, Orvane University and the Tessel Supercomputing Institute.",
+         [(DEV, "Kestrel Institute", "Vela-8B"), (DEV, "Orvane University", "Vela-8B"), (DEV, "Tessel Supercomputing Institute", "Vela-8B")], []),
+        ("Brisa, the Arabic language model developed by Kestrel Group's Orvane unit together with Abu Dhabi's Tessel University, is on Azure.",
+         [(DEV, "Kestrel Group", "Brisa"), (DEV, "Tessel University", "Brisa")], []),
+        # a journal published by a society is no product of it
+        ("The Vela Review, published by the Kestrel Medical Association, followed in June with a similar deal.", [],
+         [(DEV, "Kestrel Medical Association", "Vela Review")]),
+    ],
+)
+def test_more_maker_forms(body, keys, absent):
+    got = facts(body)
+    for key in keys:
+        assert key in got, (key, sorted(got))
+    for key in absent:
+        assert key not in got, (key, sorted(got))
+
+
+@pytest.mark.parametrize(
+    "body, pairs",
+    [
+        # the last of a list after a time set off by commas
+        ("Kestrel AI has agreements with Orvane Press, Tessel Media and, this month, Brisa News, whose magazines will appear.",
+         [("Kestrel AI", "Orvane Press"), ("Kestrel AI", "Brisa News")]),
+        # signed as its partner; selected by it as a launch partner
+        ("The Orvane League signed Kestrel Cloud as its cloud partner in 2021.", [("Orvane League", "Kestrel Cloud")]),
+        ("Tessel Labs was one of the first providers selected by Kestrel Cloud as a launch partner for its model service.",
+         [("Tessel Labs", "Kestrel Cloud")]),
+        # a contract to supply a company with something
+        ("Orvane Mining, a Sydney-based miner, signed a five-year, $9.7 billion contract to supply Kestrel Systems with GPU capacity.",
+         [("Orvane Mining", "Kestrel Systems")]),
+    ],
+)
+def test_partnership_forms_of_038(body, pairs):
+    got = facts(body)
+    for a, b in pairs:
+        assert (PAR, a, b) in got or (PAR, b, a) in got, ((a, b), sorted(got))
+
+
+def test_a_business_named_like_a_person_is_still_bought():
+    # a person is no party to a deal, but "Mary Farms" ends with a business's word: no person's name
+    got = facts("Orvane Foods bought Mary Farms, the organic dairy brand, for $300 million last year.")
+    assert (ACQ, "Orvane Foods", "Mary Farms") in got, sorted(got)
+
+
+def test_the_maker_the_text_names_beats_the_gazetteers_later_owner():
+    # the gazetteer gives Angry Birds to Sega, which bought Rovio: the text says whose game it is
+    got = facts("Sega bought Rovio, the Espoo maker of Angry Birds, for 706 million euros in 2023.")
+    assert (DEV, "Rovio", "Angry Birds") in got, sorted(got)
+    assert (DEV, "Sega", "Angry Birds") not in got, sorted(got)
+
+
+def test_a_start_up_best_known_for_a_product_makes_it():
+    got = facts("Kestrel Security said it would acquire Orvane Labs, a Zurich start-up best known for Vela Quest, an online game.")
+    assert (DEV, "Orvane Labs", "Vela Quest") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "body, keys",
+    [
+        ("Vela Compact has been sold as an application programming interface on AWS Marketplace since April.", [(AVL, "Vela Compact", "AWS Marketplace")]),
+        ("Brio Video is available to subscribers in the Kestrel app and to companies through Google Cloud's Vertex AI platform.",
+         [(AVL, "Brio Video", "Vertex AI")]),
+        ("Kestrel Labs released its Tarn app for iOS on May 1 through Apple's App Store.", [(AVL, "Tarn", "App Store")]),
+    ],
+)
+def test_availability_as_an_interface_to_an_audience_and_released_through_a_store(body, keys):
+    got = facts(body)
+    for key in keys:
+        assert key in got, (key, sorted(got))
+
+
+def test_an_arm_named_in_apposition_invests_and_holders_named_with_holding_hold_too():
+    got = facts("Kestrel Ventures, the investment arm of the software company Orvane Systems, has also invested in Vela Labs.")
+    assert (INV, "Kestrel Ventures", "Vela Labs") in got, sorted(got)
+    assert (INV, "Orvane Systems", "Vela Labs") not in got, sorted(got)
+    # the parent's own relative clause is the parent's
+    got = facts("Vela Labs has been backed since 2017 by Kestrel Growth, the growth-equity arm of Kestrel Capital, which bought into the "
+                "company to fund its expansion.")
+    assert (ACQ, "Kestrel Growth", "Vela Labs") not in got, sorted(got)
+    got = facts("In Dresden, Kestrel Foundry holds 70% of Vela Semiconductor, with Orvane Chips, Tessel Micro and Brisa Power holding 10% each.")
+    for holder in ("Orvane Chips", "Tessel Micro", "Brisa Power"):
+        f = got.get((INV, holder, "Vela Semiconductor"))
+        assert f is not None and f.stake == "minority", (holder, sorted(got))
+
+
+def test_a_second_backer_with_up_to_an_amount_after_a_relative_clause():
+    got = facts("Vela Labs, the developer of the Brisa chatbot, has received $4 billion from Kestrel Cloud, which became its primary cloud "
+                "provider, and up to $2 billion from Orvane Search.")
+    f = got.get((INV, "Orvane Search", "Vela Labs"))
+    assert f is not None and f.amount == 2_000_000_000, sorted(got)
+
+
+def test_a_buyer_in_a_relative_clause_after_a_noun_with_and_and_a_take_private_made_by_a_fund():
+    got = facts("Vela Vision competes with Kestrel Group, the French defence and technology group that bought digital-security company "
+                "Orvane Security in 2019.")
+    assert (ACQ, "Kestrel Group", "Orvane Security") in got, sorted(got)
+    assert (ACQ, "Vela Vision", "Orvane Security") not in got, sorted(got)
+    got = facts("Vela Materials, the Tokyo maker, was made private last year by the fund Kestrel Investment Corporation for about 900 billion yen.")
+    f = got.get((ACQ, "Kestrel Investment Corporation", "Vela Materials"))
+    assert f is not None and f.currency == "JPY", sorted(got)
+
+
+def test_each_further_platform_keeps_its_own_date():
+    got = facts("Kestrel's Vela Database has been available on Microsoft Azure since 2023, on Google Cloud since last year and on Amazon "
+                "Web Services since July.")
+    assert got[(AVL, "Vela Database", "Google Cloud")].date == "2023", sorted(got)
+    assert got[(AVL, "Vela Database", "Amazon Web Services")].date == "2023-07", sorted(got)
+
+
+def test_an_appositions_date_does_not_date_the_main_clauses_fact():
+    got = facts("Kestrel Cloud, an investor in Vela Labs since 2023, now offers Vela's Brio 2 model on Kestrel AI Studio.")
+    assert got[(AVL, "Brio 2", "Kestrel AI Studio")].date is None, sorted(got)

@@ -174,7 +174,7 @@ _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "la
                 "fund", "conglomerate", "giant", "specialist", "business", "outfit", "insurer", "bank", "retailer", "manufacturer",
                 "subsidiar", "player", "supplier", "vendor", "corporation", "enterprise", "builder", "utility", "airline", "telco",
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
-                "consultanc", "integrator", "rival ")
+                "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
@@ -731,7 +731,8 @@ _NOT_NAMES = frozenset(
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
-    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf""".split()
+    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf
+    Baltic Scandinavian Balkan Iberian Caribbean Andean Mediterranean""".split()
 )
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
@@ -797,8 +798,12 @@ def looks_like_person(name: str) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 4 or words[0] not in _GIVEN_NAMES:
         return False
-    return all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w not in _SUFFIX_WORDS
+    return all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w not in _SUFFIX_WORDS and w not in _BUSINESS_TAILS
                 and w.upper() != w) or w in _PERSON_PARTICLES for w in words[1:])
+
+
+_BUSINESS_TAILS = frozenset("Company Companies Farms Foods Brands Trust Homes Hotels Airlines Media Health Street Pharma Studios".split())
+"""Words that end a business's name though no company suffix ("Kate Farms", "The Jordan Company"): no person's."""
 
 
 
@@ -964,11 +969,11 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
-_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3}\s*\(")
+_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3}(?:/[A-Z][A-Z .'’-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3})*\s*\(")
 """'LONDON (': a dateline in capitals before a wire's name in brackets."""
-_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?\s+(?:and|&)\s+|/)")
+_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?(?:\s+(?:and|&)\s+|/)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
-_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s)){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s)){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
 may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""
 

@@ -237,6 +237,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
                         or (m.name.startswith(comp) and m.name[len(comp):len(comp) + 1].isupper())  # "GroqCloud"
                         or (gaz.get(comp) and any(m.name.startswith(a + " ") for a in gaz.get(comp).aliases))):
                     owner = comp
+        if owner and owner in named and ctx.stated_makers.get(m.name, owner) != owner and m.entry is not None:
+            continue  # "Sega bought Rovio, the Espoo maker of Angry Birds": the maker the text names, not the gazetteer's later owner
         if owner and owner in named:
             i = bisect_right(starts, m.start) - 1
             reach = _PLATFORM_REACH if m.entry is not None and m.entry.platform else _OWNER_REACH

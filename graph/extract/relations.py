@@ -80,6 +80,9 @@ class DealContext:
     """(relation, subject, object) of deals the article says were abandoned or called off."""
     investors: set = field(default_factory=set)
     """Names read as investors so far."""
+    stated_makers: dict = field(default_factory=dict)
+    """Product name -> the company the text calls its maker ("Rovio, the Espoo maker of Angry Birds"): the text's word over the
+    gazetteer's owner, which may have bought the maker since."""
     venture: Mention | None = None
     """The joint venture the article last said was formed (for "A and B are its partners")."""
     round_date: str | None = None
@@ -391,7 +394,7 @@ _RX = {
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
-        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
+        + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     # "Instructure, the Salt Lake City-based maker of Canvas, which KKR took private": an apposition ending in a product first
@@ -451,9 +454,10 @@ _RX = {
         r"(?:worth\s+)?of\s+(?:new\s+)?(?:(?:shares|stock|equity)\s+in\s+(?P<o2>" + C + r")(?!')|(?P<o>" + C + r")(?:'s)?\s+(?:new\s+|common\s+|ordinary\s+|preferred\s+|class\s+[A-C]\s+)?(?:shares|stock|equity)\b)"),
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
     "inv_pct_of": caseless(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying)\s+"
+        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying|holds|owns)\s+"
         r"(?:«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
-        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"(?:'s\s+(?:share\s+)?(?:capital|shares|equity|stock|voting\s+rights))?(?!')"),
     # "Nvidia's $2 billion Synopsys stake", "Microsoft's OpenAI investment"
     "inv_nominal_pre": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
@@ -487,7 +491,7 @@ _RX = {
     "acq_private": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private|made private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»(?!'))?)"),
     "acq_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
@@ -535,7 +539,8 @@ _RX = {
         r"collaborates|collaborated|cooperates|cooperated|co-operates|co-operated|(?:had|has|have|runs|ran|run|maintains|holds|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:agreement|partnership|collaboration|alliance|programme|program|project|joint\s+venture)\b)\b"),
     "par_selected": caseless(
-        r"(?P<s>" + C + r")\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
+        r"(?P<s>" + C + r")\s+(?:(?:has\s+been|have\s+been|was|were|is|are)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:providers|companies|firms|partners|start-?ups|startups|vendors|suppliers|developers|makers|labs)\s+)?)(?P<v>selected|chosen|picked|named|tapped|appointed)\s+by\s+" + OBJ + r"(?P<o>" + C + r")"
         r"[^;]{0,100}?\bas\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b"),
     "par_license_tech": caseless(
         r"^(?:[^;«]|«[GLMTN]\d+»)*?(?P<s>" + C + r")[^;]{0,120}?\b(?P<v>license|licenses|licensed|licensing|co-design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|co-engineer(?:s|ed|ing)?)\s+(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:«[PU]\d+»|(?:technology|technologies|models?|software|patents?|IP|designs?|chips?|intellectual\s+property|know-how|platform)\b)"),
@@ -624,7 +629,11 @@ _NOTWORD = (
 )
 _BARE_AND = re.compile(r",?\s+and\s")
 _JOINT_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:a|an|the|which|who)\s|$)|\s+(?:for|in|on|at|to|under|from|since|«T\d+»)\b")
-_CO_DEVELOPER = re.compile(r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and)\s+(?:(?:the|its|partner|fellow|research)\s+)*(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)(?!')"
+_TOGETHER = re.compile(r"\b(?:together|jointly)\s+with\b")
+_CO_DEVELOPER = re.compile(r"(?:'s\s+(?:«[CU]\d+»\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:unit|arm|division|lab|team|subsidiary)(?=\s+(?:together|jointly)\s))?"
+                           r"(?:(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+(?:together\s+with|jointly\s+with|with|alongside)|,\s+(?:together|jointly)\s+with|,?\s+and"
+                           r"|(?P<list>,)(?=\s+«[CU]\d+»(?:,\s+«[CU]\d+»)*,?\s+and\s))\s+(?:(?:the|its|partner|fellow|research)\s+|«[GLN]\d+»'s\s+)*"
+                           r"(?P<co>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU]\d+»)*)(?!')"
                            r"(?!\s+(?:chips?|processors?|GPUs?|CPUs?|accelerators?|hardware|servers?|technology|components?|parts|sensors?)\b)")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
@@ -639,9 +648,14 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed|published|unveiled|introduced|open-sourced|shipped"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
+        r"|(?:company|firm|start-up|startup|lab|developer|maker)\s+(?:(?:perhaps|probably)\s+)?(?:best|widely|mostly)\s+known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
-        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
+    # "a programmable laser platform it calls ChromX", "a tool Verizon calls the Personal Research Assistant": what a maker names its own
+    "dev_calls": caseless(
+        r"\b(?:" + _PNOUNS_X + r")\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called|has\s+named|named|brands|has\s+branded)\s+"
+        r"(?:the\s+)?(?P<o>" + PL + r")(?!['’])"),
     "dev_noun_from": caseless(
         r"\bthe\s+(?P<o>" + P + r")\s+(?:[\w-]+\s+){0,2}?(?:browser|app|platform|service|assistant|model|chip|software|suite|engine|cloud|tool)\s+(?:from|by|of)\s+(?P<s>" + C + r")"),
     "dev_unit_of": caseless(
@@ -654,7 +668,8 @@ _DEV = {
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
-        r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)(?P<o>" + PL + r")(?!')"),
+        r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)"
+        r"(?<!\swith\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sby\s)(?<!\sat\s)(?<!\son\s)(?<!\sin\s)(?<!\sinto\s)(?<!\salongside\s)(?P<o>" + PL + r")(?!')"),
     # "the company has added DeepConsult, a research agent, and X", "has added AI features including SongStarter": products it
     # added to its own line (not "added Llama to Bedrock", where a place follows)
     "dev_added": caseless(
@@ -671,7 +686,7 @@ _DEV = {
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
-    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
     # "the Bramble-developed Thicket model", "the Samsung-made Gauss model"
@@ -688,7 +703,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
-    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
+    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
@@ -702,10 +717,10 @@ _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?
                r"|(?:the\s+)?(?:[\w-]+\s+)?(?:catalogue|catalog|marketplace|store|library)\s+of\s+(?:«[CU]\d+»(?:'s)?\s+)?(?=«P))?")
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
-    r"(?:\s+(?:service|services|microservices?|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|app|API|website|site|community|repository))?"
-    r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)\s+(?:on|through|via|in)\s))?"
+    r"(?:\s+(?:service|services|microservices?|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|apps?|API|website|site|community|repository))?"
+    r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)\s+(?:on|through|via|in)\s|,\s+(?:on|through|via)\s))?"
     r"(?:,\s+(?:the|a|an|its|their|«[CU]\d+»'s)\s+(?:[^,;«]|«[CU]\d+»'s){1,60}?(?=,\s*(?:and|or|as\s+well\s+as)\s))?"
-    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:on|through|via|in|inside|within|to|into|from)?\s*"
+    r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:(?:from|at|since)\s+(?:launch|day\s+one)\s+)?(?:to\s+(?:[a-z]+\s+)?(?:customers|users|clients|companies|businesses|developers|subscribers|enterprises)\s+(?=through|via|on|in))?(?:on|through|via|in|inside|within|to|into|from)?\s*"
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
     + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers|has|have|had|is|are|was|were|will|would|can|could)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
@@ -719,9 +734,11 @@ _HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:(?P<p2>(?:,\s+«[PUC]\d+»)*,?\s+and
                     r"(?:began|begun|begins|started|starts|is|are|was|were|has\s+been)\s+(?:serving|offering|hosting|selling|listing|carrying))\s+(?=(?P<rest>[^;]*))")
 _PUT_ON = caseless(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
-    r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in|inside|within)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
+    r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in|inside|within|through|via)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
+_PRODUCT_LEAD = caseless(r"(?:a|an|the|its|their|«[cu]\d+»'s)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:" + _PNOUNS_X + r"|polic(?:y|ies))")
+"""What a put-on verb's unknown object may follow as its description: 'released a small open model, «U», on Hugging Face'."""
 _DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
@@ -737,10 +754,10 @@ _HAS_DEAL_WITH = caseless(
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
-    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor"
+    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
     r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
-    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over|which|that|who|whose|where)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
+    r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?|,?\s+and,\s+«T\d+»,\s+)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over|which|that|who|whose|where)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
 _SIGNED_UP = caseless(
@@ -765,7 +782,16 @@ _UNDER_AGREEMENT = caseless(
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
-_GAPPED_HOLDERS = re.compile(r",?\s+and\s+(?P<s>" + CL + r")\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
+_REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:(?:also|now|still|already|currently)\s+)?$")
+"""A relative pronoun right before a verb: the clause's head, not the name nearest before it, is the verb's subject."""
+_person_named = lru_cache(maxsize=4096)(looks_like_person)
+""":func:`looks_like_person`, asked once a name: every candidate deal asks it of both its parties."""
+_GAPPED_SHARE = re.compile(r"\s+(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
+                           r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s+(?:of|in|stake)\b)(?!\w)")
+"""A share after a name that ends a list of what a holder holds: the name is a second holder, the verb left out."""
+_GAPPED_HOLDERS = re.compile(r",?\s+(?:and\s+(?:«[GLN]\d+»'s\s+)?(?P<s>" + CL + r")|with\s+(?:«[GLN]\d+»'s\s+)?(?P<s2>" + CL + r")\s+holding)\s+"
+                             r"(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?"
+                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
 """'..., in which TSMC holds 70% and Bosch, Infineon and NXP 10% each': the verb left out, the holders after it hold too."""
 _ALSO_HOLDS = caseless(r"(?:;|,\s+(?:and|while|whereas)|\s+(?:and|while|whereas))\s+(?P<s>«[CU]\d+»)\s+(?:also\s+)?"
                       r"(?P<v>holds|owns|has|held|owned|had|controls|controlled)\s+(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further|"
@@ -816,6 +842,14 @@ _BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[
 _LISTED_OR_GOVERNED = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
 """What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
+_LAUNCHED_WITH_NOUNS = ("program", "initiative", "lab", "research cent", "of excellence", "consorti")
+_LAUNCHED_WITH = caseless(
+    r"(?P<s>«[CU]\d+»)(?!['’])(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?\s+(?:(?:also|has|have|had|jointly|recently|(?:in\s+|on\s+)?«T\d+»)\s+)*"
+    r"(?P<v>launched|started|set\s+up|created|established|formed|opened|co-founded)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:programmes?|programs?|initiatives?|labs?|laborator(?:y|ies)|research\s+(?:centres?|centers?)|cent(?:re|er)s?\s+of\s+excellence|consortium|consortia)"
+    r"\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?P<o>«[CU]\d+»(?!['’])(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU]\d+»(?!['’]))*)")
+"""'Perplexity launched a revenue-sharing programme in July with Time, Der Spiegel and Fortune', 'set up an AI lab with Microsoft':
+a joint undertaking, a partnership with each company named."""
 _AND_DEAL_WITH = caseless(
     r",?\s+and\s+(?:a|an|its|their|«[CUA]\d+»'s)\s+(?:(?:[\w-]+|«T\d+»|«M\d+»)\s+){0,4}?" + _DEAL_NOUNS + r"\s+with\s+(?P<o>«[CU]\d+»)(?!')")
 """'..., and a fibrosis collaboration with Bayer': another deal of the same subject."""
@@ -855,7 +889,7 @@ _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
 _OBJ_RELATIVE = re.compile(r"\b(?:that|which)\s+«[CU]\d+»\s+(?:(?:has|had|have|also|first|then|later|quietly)\s+)*$")
 """A relative clause with its own subject that the verb ends ("a model that Kalbos Labs released on"): its head is the object."""
-_POSSESSED = re.compile(r"'s\s+«[PU](\d+)»")
+_POSSESSED = re.compile(r"'s\s+(?:«[PU](\d+)»|(?:[a-z][\w-]*\s+){1,3}?(?:" + _PNOUNS_X + r"),\s+«[PU](\d+)»,)")
 _PLATFORM_NAME = re.compile(r"\b(?:Cloud|Platform|Hub|Studio|Marketplace|Store|Garden|Foundry|Console|Inference)\b")
 _SERVICE_BEFORE = caseless(r"\b(?:the|that|this|its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?(?:service|platform|cloud|marketplace|app|API),\s+$")
 """A description before a new name that makes it a platform: "That service, Glenmor Inference, ..."."""
@@ -901,8 +935,8 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed)\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
@@ -923,9 +957,13 @@ _AVAIL = {
         r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
         r"(?P<v>available|offered|hosted|sold|listed)\b"),
     "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+company's)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r"),(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
+    # "Its Quill app has been available for iPhone since 2023": a device or system it is made for (a known platform only)
+    "av_for": caseless(r"(?P<o>" + P + r")(?:\s+(?:app|apps|assistant|chatbot))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|now|also|already|first|only)\s+)+"
+                       r"(?P<v>available|out|released|launched)\s+for\s+(?:the\s+)?(?P<p>" + P + r")(?!')"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
 }
 _HEAD_OF_OPEN_RELATIVE = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that)\s+(?:[^,;«]|«[GLMNPTU]\d+»)*$")
@@ -951,7 +989,7 @@ _REMAINDER_HELD = re.compile(r",?\s+(?:with|and|while)\s+(?:the\s+)?(?:remainder
 _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has\s+|had\s+)?(?P<v>kept|keeps|keeping|retained|retains|retaining)\s+(?:a|an|its|the)\s+"
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
-_GAPPED_FROM = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|more\s+than|over)\s+)?(?P<m>«M\d+»)\s+from\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!')")
+_GAPPED_FROM = re.compile(r"(?:\s+«T\d+»)?(?:,\s+(?:which|who)\s+[^,;«]{1,60}(?:«[CU]\d+»'s\s+[^,;«]{1,40})?,)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|more\s+than|over|up\s+to)\s+)?(?P<m>«M\d+»)\s+from\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!')")
 """'received $8 billion from Amazon and about $3 billion from Google': the verb left out, a second backer with its own amount."""
 _GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
 """A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected"."""
@@ -980,7 +1018,7 @@ _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmake
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"|partner),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
@@ -989,6 +1027,8 @@ _BASED = {
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
+    # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
+    "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -1004,7 +1044,7 @@ _BASED = {
     "based_copula": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|has been|remains)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
-    "based_in_post": re.compile(r"(?P<s>«C\d+»)(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?P<g>«[LN]\d+»)(?!['’-])"
+    "based_in_post": re.compile(r"(?P<s>«C\d+»|«U\d+»(?=\s+in\s+«L\d+»,\s+«N\d+»[,.;]))(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?:«L\d+»,\s+(?=«N))?(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
@@ -1022,7 +1062,7 @@ _BASED = {
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?:moved|moves|relocated|relocates|shifted)\s+(?:its|«[CU]\d+»'s)\s+(?:global\s+)?(?:headquarters|head\s+office|HQ|base)\s+(?:from\s+(?:the\s+)?«[LN]\d+»\s+)?to\s+(?:the\s+)?(?P<g>«[LN]\d+»)"),
     "based_fronted": re.compile(
         r"^(?:(?:Founded|Established|Started|Launched)\s+(?:in\s+)?«T\d+»\s+and\s+(?:based|headquartered)\s+"
-        r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:,\s+«[NL]\d+»)?(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
+        r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:,\s+«[NL]\d+»)?(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?(?:,\s+with\s+(?:[^;«,]|«[GLN]\d+»){1,80}?)?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
     "based_from": caseless(
         r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of|in)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?![-'’])"),
     # "Tessel set up Kestrel AI in Tokyo"
@@ -1085,6 +1125,8 @@ _FOUNDED_BY = re.compile(
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$)|\s+with\s+the\s)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
 """'Amazon-owned Zoox': the owner bought it."""
+_TOKEN_BEFORE_APPOS = re.compile(r"«[CU](\d+)»$")
+_WHICH_NEXT = re.compile(r",\s+(?:which|who|that)\b")
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
 _APPOS_AGENT = caseless(r"^«[CU]\d+»,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+|(?:(?:also|long|partly|largely|heavily)\s+)?)(?:controlled|owned|backed|funded|run|founded|majority-owned|"
@@ -1174,7 +1216,7 @@ _ACQ_GAPPED = frozenset(("acq_active", "acq_done_nominal", "acq_rest", "acq_full
 _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|Series\s+[A-K]\w*|seed|financing)\s+(?:in|for|of|into)\s+(?P<o>«[CU]\d+»)(?!')")
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
-    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|added|brought\s+(?:in|on))\s+(?P<o>" + C
+    r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|signed|hired|added|brought\s+(?:in|on))\s+(?P<o>" + C
     + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform|reseller|distributor|integrator)\b")
 """'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
 _IS_A_PARTNER = caseless(
@@ -1340,6 +1382,7 @@ _AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s|«[CU
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools',
 '... as programmatic partners since 2024, and since April with Amazon'."""
 _DATE_NEXT = re.compile(r"\s+«T(\d+)»")
+_SINCE_NEXT = re.compile(r"\s+(?:(?:since|from|in)\s+)?«T(\d+)»")
 _WITH_NEXT = re.compile(r"\s+(?:(?:exclusively|separately|directly|also)\s+)?with\s")
 _OWNED_AT = re.compile(r"(?:(?:has|have|had|been|is|was|are|were|also|since|long|now)\s+)*(?:(?:wholly|fully)[\s-])?owned\b", re.I)
 """A passive ownership verb where a holding's candidate was read: dropped when the same sentence says the owner bought it
@@ -1638,8 +1681,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
                      "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download",
                      "launch", "debut", "went live", "goes live", "went up", "goes up", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed",
-                     "licenced"),
+                     "licenced", "preview", " beta"),
     "av_on": (" on",),
+    "av_for": ("available for ", "out for ", "released for ", "launched for "),
     "av_in": (" in ", " inside ", " within "),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
@@ -1653,7 +1697,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_one_of": ("one of",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
-    "based_of": ("», of «",), "based_city_country": ("»,",),
+    "based_of": ("», of «",), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
@@ -1865,6 +1909,14 @@ _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
 _AS_IS = caseless(r",\s+(?P<v>as\s+(?:is|are|were|was))\s+(?:«[CU]\d+»'s\s+)?«[PU](?P<o>\d+)»(?!['’])")
 """'X is available on AWS Marketplace, as is SentinelOne's Singularity platform': the second product is there too."""
+_AND_PREDICATE = caseless(
+    r"^(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their|the\s+company's)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:«[PU](?P<o1>\d+)»|[a-z][\w-]*,\s+«[PU](?P<o2>\d+)»,)(?!')\s+"
+    r"(?:is|was|has|had)\s(?:[^;«]|«[CGLMNPTU]\d+»(?:'s)?){1,140}?(?<!«C\d»)(?<!«C\d\d»),?\s+and\s+(?:(?:has|had)\s+(?:also\s+)?been|is|was)\s+(?:(?:also|already|now|since\s+«T\d+»)\s+)*"
+    r"(?P<v>sold|listed|available|offered|hosted|distributed)\s+(?:[\w-]+\s+){0,2}?(?:on|through|via|in)\s+" + _PLACE_DESC + r"«[PUC](?P<p>\d+)»(?!')")
+"""A second predicate of the sentence's subject, a product, after a first that says something else of it: 'Ledgerlens is built on
+Claude, which ..., and has been sold through AWS Marketplace since last spring'."""
+_ALONG_WITH = caseless(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<l>«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PU]\d+»)*),")
+"""', along with Mixtral 8x7B and Mistral 7B,' between a product and its availability: they are there too."""
 _JOINING = caseless(r",\s+(?:[a-z]+\s+)?(?P<v>joining|alongside)\s+(?P<o>(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER
                     + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:«C\d+»'s\s+)?«[PU]\d+»" + _FROM_MAKER + r")*)(?!')")
 """', joining Mistral Large from Mistral AI and Command R+ from Cohere' after a product made available: they are there too."""
@@ -1965,7 +2017,7 @@ _PREFILTER = {
     "invest": ("invest", "bought into", "buys into", "buy into", "buying into", "put", "pour", "inject", "commit", "plough", "plow", "pump", "back", "fund", "financ", "stake", "bet",
                "from", "%", "per cent", "percent", "cheque", " check"),
     "counts": (" among ",),
-    "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up"),
+    "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up", "made private"),
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
@@ -1990,7 +2042,7 @@ _GATES = Gates({
     **_DEV_WORDS,
     **_PREFILTER,
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
-    **{words: words for words in (_AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
+    **{words: words for words in (_LAUNCHED_WITH_NOUNS, _AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
                                   _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
                                   _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS,
                                   _EXPLORE_WORDS, _DEAL_PLURALS, _ON_TOP_WORDS)},
@@ -2096,6 +2148,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return
         if om is not None and sm.name == om.name:
             return
+        if (rel in ("invests_in", "acquires", "partners_with") and (sm.entry is None and not sm.anaphor and _person_named(sm.name)
+                                                                      or om is not None and om.entry is None and not om.anaphor and _person_named(om.name))):
+            return  # "Elad Gil joined the round", "its partner Gustaf Alströmer": a person, no company that invests or is invested in
         if owners and (isinstance(o, int) and o in owners or rel != "invests_in" and isinstance(s, int) and s in owners):
             return  # "a deal with Sentera, an Orvane portfolio company": Orvane only says whose Sentera is
         if speakers and isinstance(o, int) and o in speakers:
@@ -2159,8 +2214,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and _WITH_MAKER_BEFORE.search(masked, max(0, positions[o] - 40), positions[o])):
             return  # "models developed with Geely Auto Group": a co-developer, not what was developed
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
-                and _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s])):
-            return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
+                and (arm := _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s]))):
+            head = _TOKEN_BEFORE_APPOS.search(masked, max(0, arm.start() - 12), arm.start())
+            after_s = positions[s] + len(f"«{tokens[s].kind}{s}»")
+            if (head is None or om is None or not masked.startswith(",", after_s) or _WHICH_NEXT.match(masked, after_s)
+                    or (sm := ment(int(head.group(1)))) is None or sm.name == om.name):
+                return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
+            # "Kestrel Ventures, the investment arm of Kestrel, has also invested in Y": the arm, the apposition's head
         if (rel == "invests_in" and isinstance(s, int) and s in positions
                 and _PERSON_AFTER.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»"))):
             return
@@ -2171,6 +2231,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 t = _nearest(tokens, positions, "T", pos, hc.end())
             elif hc is not None and hc.start("c") < pos:
                 t = _nearest(tokens, positions, "T", pos, 0, hc.end())
+            elif (masked[:1] == "«" and ("», a" in masked or "», the" in masked) and (ha := _HEAD_APPOS.match(masked)) is not None
+                  and pos >= ha.end() and "«T" in masked[ha.start("c"):ha.end()]):
+                t = _nearest(tokens, positions, "T", pos, ha.end())  # "Kestrel, an investor since 2023, now offers Y on Z": not the apposition's date
             else:
                 lo_c, hi_c = 0, 10**9  # "A took Y private in 2023, and B paid $594m for Z in 2020": each clause's own date first
                 for b in clause_starts:
@@ -2291,6 +2354,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "inv_active" and not m.group("ap") and _REL_SUBJECT.search(masked, 0, m.start("s")) and "," in masked[m.end("s"):m.start("v")]:
                 continue  # "X, which had talks with Y earlier, instead invested in Z": Y is inside X's relative clause
             subs = _ids(m.group("s"))
+            if key == "inv_pct_of" and m.group("v")[0] in "hoHO" and (masked.startswith("'s", m.end("s")) or _REL_PRONOUN_BEFORE.search(masked, 0, m.start("v"))
+                                                                     or (ms := ment(subs[0])) is None or (mo := ment(_id(m.group("o")))) is None or ms.name == mo.name):
+                continue  # "SoftBank Group, Masayoshi Son's company, owns 40% of", "SK Square, split off from SK Telecom, which owns": the head holds
+                # (and "owns 14% of the company" read as its own holder says nothing)
             if key == "inv_active" and masked.startswith("'s", m.end("s")):
                 continue  # "took part in X's round and has invested in Y": X's is no subject
             if key in ("inv_backed", "inv_active") and _POSS_PEOPLE.match(masked, m.end("s")):
@@ -2375,7 +2442,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         if out[-1].relation == "invests_in" and out[-1].pos == rest.start("v") and out[n_out].stake == "majority":
                             out[-1].stake = "minority"
                 if key == "inv_rel" and len(out) > n_out and (gap := _GAPPED_HOLDERS.match(masked, m.end())):
-                    for s2 in _ids(gap.group("s")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
+                    for s2 in _ids(gap.group("s") or gap.group("s2")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
                         if len(out) > n_out + 1 and (pc := _PERCENT.search(gap.group())):
                             out[-1].stake = _stake_of(pc.group(1))
@@ -2792,7 +2859,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 s_id = int(dh.group(1))  # "Cognition, the company behind the Devin agent, bought Y": the described company buys
                 s_pos = positions.get(s_id, s_pos)
             if (key in _ACQ_GAPPED and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
-                    and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
+                    and re.search(r"\band\b", masked[m.end("s"):m.start("v")])
+                    and not _REL_PRONOUN_BEFORE.search(masked, max(0, m.start("v") - 20), m.start("v"))):
                 # "It paid $1.3bn for MosaicML, the start-up, and bought Arcion": the first clause's subject, not its object
                 first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < s_pos
                               and not _NOT_A_SIGNER.search(masked, max(0, positions[j] - 40), positions[j])), None)
@@ -2934,6 +3002,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
+    for m in _LAUNCHED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _LAUNCHED_WITH_NOUNS in gates else ():
+        for o in _ids(m.group("o")):  # "launched a revenue-sharing programme in July with Time, Der Spiegel and Fortune"
+            add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _JV_NAMED.finditer(masked) if n_c >= 3 and "joint venture" in low else ():
         jv = _id(m.group("j") or m.group("j2"))
         members = [_id(x) for x in (m.group("x"), m.group("x2"), m.group("x3")) if x] + _ids(m.group("l") or m.group("l2"))
@@ -3025,7 +3096,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (ctx.published and _WOULD_BEFORE.search(masked, max(0, v0 - 24), v0) and (t := _DATE_AFTER.match(masked, v1)) is not None
                 and (later := tokens[int(t.group(1))].date) is not None and later.iso > ctx.published[:len(later.iso)]):
             continue  # "A and B said they would form a partnership next year": a plan
-        for s in subjects:
+        gapped = []
+        if (rel == "invests_in" and len(objs) > 1 and isinstance(objs[-1], int) and objs[-1] in positions and "%" in masked[v0:positions[objs[-1]]]
+                and _GAPPED_SHARE.match(masked, positions[objs[-1]] + len(f"«{tokens[objs[-1]].kind}{objs[-1]}»"))):
+            gapped = [objs.pop()]  # "Orvane holds 65% of Tessel and Kestrel the remaining 35%": the last is a holder, its verb left out
+        for s in subjects + gapped:
+            if s in gapped:
+                objs = objs[-1:]
             for o in objs:
                 if (rel == "partners_with" and isinstance(s, int) and isinstance(o, int) and s in positions
                         and _NOT_A_SIGNER.search(masked, max(0, positions[s] - 40), positions[s])
@@ -3036,6 +3113,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     dated=not wholly)
                 if wholly and out and out[-1].pos == v0 and out[-1].relation == "invests_in":
                     out[-1].stake = "majority"
+                if (rel == "invests_in" and isinstance(o, int) and o == objs[-1] and o in positions and "%" in masked[v0:positions[o]]
+                        and (gap := _GAPPED_HOLDERS.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
+                    for s2 in _ids(gap.group("s") or gap.group("s2")):  # "Orvane holds 65% of Tessel and Kestrel the remaining 35%": the verb left out
+                        n_out = len(out)
+                        add(rel, s2, o, v0, end=v1, conf=0.75, dated=False)
+                        if len(out) > n_out and (pc := _PERCENT.search(gap.group())):
+                            out[-1].stake = _stake_of(pc.group(1))
                 if (rel == "acquires" and isinstance(o, int) and o == objs[-1] and masked[v0:v0 + 2].lower() in ("pa", "sp")
                         and (gap := _GAPPED_PAY.match(masked, positions.get(o, -10**6) + len(f"«{tokens[o].kind}{o}»")))):
                     # "paid $875 million for PlanGrid and $275 million for BuildingConnected": the verb left out, a second purchase
@@ -3111,17 +3195,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in objs:
                 if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
-                add("develops", s, o, m.start(), check=False, conf=0.85)
+                n_out = len(out)
+                add("develops", s, o, m.start(), check=False, conf=0.85, cobuilt=key == "dev_maker")
+                if key == "dev_maker" and len(out) > n_out:
+                    ctx.stated_makers.setdefault(out[-1].object.name, out[-1].subject.name)
                 if first is not None:
                     add("develops", int(first.group(1)), o, m.start(), check=False, conf=0.75)
                 for c in _ids(co.group("co")) if co else ():  # "developed by Google DeepMind together with Isomorphic Labs": both make it
-                    joint = _BARE_AND.match(co.group()) is not None  # "developed by OpenAI and Stripe": both its makers, whoever the gazetteer names
+                    joint = _BARE_AND.match(co.group()) is not None or co.group("list") is not None  # "developed by OpenAI and Stripe", "by A, B and C":
+                    # all its makers, whoever the gazetteer names
                     if not joint and masked.startswith(" as ", co.end()):
                         add("partners_with", s, c, m.start(), check=False, conf=0.7)  # "released Llama 2 with Microsoft as its preferred partner"
                         continue
                     if joint and (key != "dev_by" or not _JOINT_END.match(masked, co.end())):
                         continue  # "..., and Eiso Kant, a serial founder", "Optimus, and Apptronik and Sanctuary AI are ...": another clause
-                    add("develops", c, o, m.start(), check=False, conf=0.75, cobuilt=joint)
+                    add("develops", c, o, m.start(), check=False, conf=0.75, cobuilt=joint or _TOGETHER.search(co.group()) is not None)
                     add("partners_with", s, c, m.start(), check=False, conf=0.7)  # and they work together
     # available_on -------------------------------------------------------
     for key, rx in [kv for kv in _AVAIL.items() if kv[0] in gates] if n_p >= 2 or n_p and n_c else ():  # a model and a platform
@@ -3136,7 +3224,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = _id(m.group("p"))
             pm = ment(p)
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
-            if key in ("av_on", "av_in") and not (pm and pm.entry is not None and pm.entry.platform):
+            if key in ("av_on", "av_in", "av_for") and not (pm and pm.entry is not None and pm.entry.platform):
                 continue
             if key == "av_on" and m.group("p").startswith("«C") and _is_platform(ment(_id(m.group("o")))):
                 continue  # "the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud": where a platform runs
@@ -3165,7 +3253,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     head := _HEAD_BEFORE_APPOS.search(masked, 0, m.start("o"))):
                 objs = [int(head.group(1))]  # "the Mosaic AI platform, part of its «P», is offered on": the head
             elif key == "av_available" and (poss := _POSSESSED.match(masked, m.end("o"))):
-                objs = [int(poss.group(1))]  # "«U»'s «U» platform, part of ..., is offered on": what it owns, not the owner
+                objs = [int(poss.group(1) or poss.group(2))]  # "«U»'s «U» platform, part of ..., is offered on", "«U»'s planning tool, «U»,": what it owns
             elif key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
@@ -3186,6 +3274,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = [int(head.group(1))]  # "Sowa Chat, which runs on Sowa 2, has been on iOS": the clause's head is there
             if key == "av_available" and m.group("incl"):  # "the Claude 3 family, including Opus and Sonnet, is available on": each
                 objs = objs + [int(i) for i in _PRODUCT_IDX.findall(m.group("incl"))]
+            if key == "av_available" and objs and (along := _ALONG_WITH.search(masked, m.end("o"), m.start("v"))):
+                objs = objs + [int(i) for i in _PRODUCT_IDX.findall(along.group("l")) if int(i) not in objs]  # "X, along with Y and Z, are available"
             places = [p] if first_ok else []
             if key == "av_available":
                 places += _further_places(masked, m.end(), ment)
@@ -3204,8 +3294,18 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         if own is not None and out and out[-1].relation == "available_on":
                             out[-1].date = own.date.iso  # its own date, after it
             for o in objs:
-                for p in places:
+                for k_p, p in enumerate(places):
+                    n_out = len(out)
                     add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.8)
+                    if (k_p and len(out) > n_out and p in positions
+                            and (own := _SINCE_NEXT.match(masked, positions[p] + len(f"«{tokens[p].kind}{p}»"))) is not None):
+                        out[-1].date = tokens[int(own.group(1))].date.iso  # "on Azure since 2023, on Google Cloud since last year": each its own
+    for m in _AND_PREDICATE.finditer(masked) if n_p >= 2 and (" and has " in low or " and is " in low or " and was " in low) else ():
+        pm = ment(int(m.group("p")))
+        if pm is not None and (_is_platform(pm) or _platform_company(pm)):  # "Ledgerlens is built on ..., and has been sold through AWS Marketplace"
+            o = int(m.group("o1") or m.group("o2"))
+            for p in [int(m.group("p"))] + _further_places(masked, m.end(), ment):
+                add("available_on", o, p, m.start("v"), end=m.end("v"), conf=0.75, lo=m.start("v"), hi=m.end() + 30)
     for m in _AS_IS.finditer(masked) if n_p >= 2 and ", as " in low else ():
         there = [c for c in out if c.relation == "available_on" and c.pos < m.start()]
         if there:
@@ -3351,7 +3451,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if taken >= 0 and lead not in ("", "and", "&", "or", "as well as") and not lead.startswith("«"):
                 continue  # "released Phi-3-mini, a model from its Phi-3 family, on ...": the apposition's name is not released
             if om.group(1) == "U" and not (lead in ("", "its", "the", "their", "the weights of", "weights of", "the weights for")
-                                           or taken >= 0 and lead in ("and", "&")):
+                                           or taken >= 0 and lead in ("and", "&") or taken < 0 and _PRODUCT_LEAD.fullmatch(lead)):
                 continue  # an unknown name counts only as the verb's object ("under a modified MIT licence" is not one)
             taken = om.end()
             if ment(o) is not None and ment(o).name != pm.name and not _is_platform(ment(o)):
@@ -3443,7 +3543,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
             if key == "based_mod" and gt.kind in "GL" and not m.group("desc") and not m.group("poss") and not m.group("based"):
                 continue
-            if key == "based_in_post" and _NOT_HOME_BEFORE.search(whole, max(0, m.start() - 9), m.start()):
+            if key == "based_in_post" and _NOT_HOME_BEFORE.search(whole, max(0, m.start() - 9), m.start()) and "», «N" not in m.group():
                 continue  # "an analyst at Quill Capital in New York", "the case against X in London": not where it is based
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
