@@ -1429,7 +1429,6 @@ def test_partnership_forms(body, pair):
     assert ("partners_with", *pair) in got or ("partners_with", *reversed(pair)) in got, sorted(got)
 
 
-
 @pytest.mark.parametrize("body, key", [
     ("General availability of Kestrel's Vela 4 model on Microsoft Azure began on 3 September.", ("available_on", "Vela 4", "Azure")),
     ("The arrival of Orvane Labs' Quill 2 on Amazon Bedrock gives banks a new option.", ("available_on", "Quill 2", "Amazon Bedrock")),
@@ -2203,7 +2202,6 @@ def test_a_subjects_apposition_may_hold_a_list():
     assert not any(r == "partners_with" and s in ("Kestrel Daily", "Tessel News", "Quill", "Tarn") for r, s, _o in got), sorted(got)
 
 
-
 def test_partnership_verbs_in_the_progressive():
     got = facts("Kestrel Labs is teaming up with Orvane Systems to build chips. Tessel AI is joining forces with Marlo Group.")
     assert ("partners_with", "Kestrel Labs", "Orvane Systems") in got and ("partners_with", "Tessel AI", "Marlo Group") in got, sorted(got)
@@ -2758,7 +2756,6 @@ def test_each_clause_with_its_own_subject_keeps_its_own_date():
     assert got[(ACQ, "Tessel Capital", "Quill Systems")].amount == 594_000_000, sorted(got)
 
 
-
 def test_the_subjects_next_deal_after_and_keeps_its_own_date_and_a_possessed_description_names_the_partner():
     got = facts("Kestrel Underwriting raised GBP 9 million led by Orvane Ventures in February, with Quill Partners participating, "
                 "and signed a data agreement with Lloyd's market consultancy Brenlow Partners in May.")
@@ -3177,7 +3174,6 @@ def test_wholly_owned_is_a_holding_and_a_majority_since_a_control_purchase_is_th
         assert facts(body)[present[0]].stake == "majority"
 
 
-
 def test_a_product_named_after_its_maker_without_the_makers_last_word_is_no_partner():
     got = facts("Kestrel AI raised EUR 9 million from Orvane Ventures. Kestrel Triage sorts claims by urgency. We also signed a "
                 "partnership with Google Cloud last autumn.")
@@ -3191,6 +3187,14 @@ def test_a_product_named_after_its_maker_without_the_makers_last_word_is_no_part
         ("Kestrel, a non-profit research lab in Paris, launched on Friday with money from Orvane.", "Kestrel", "France"),
         ("Anna Roe is chief executive of Kestrel AI, a 28-person Oulu start-up whose model runs on phones.", "Kestrel AI", "Finland"),
         ("In 2023 Orvane Group set up Kestrel AI in Tokyo with a former researcher.", "Kestrel AI", "Japan"),
+        # 0.38.0: a demonym before "partner", a town and its country after any name, a fronted participle with an aside,
+        # a town and its state before a company noun, a drugmaker
+        ("Orvane is building the data centre with Kenyan partner Ecovane Cloud.", "Ecovane Cloud", "Kenya"),
+        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Kestrel Optik", "Germany"),
+        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Vela Systems", "Netherlands"),
+        ("Headquartered in Paris, France, with teams in the United States and Singapore, Vestra AI develops frontier models.", "Vestra AI", "France"),
+        ("Orvane Systems grew out of Quillon Innovation, the North Billerica, Massachusetts, developer of the Alphabot.", "Quillon Innovation", "United States"),
+        ("Its Series C was co-led by Orvane Health Fund, the venture arm of the US drugmaker Kestrel Pharma.", "Kestrel Pharma", "United States"),
     ],
 )
 def test_where_a_company_is_said_to_be_in_or_set_up(body, company, country):
@@ -3904,6 +3908,36 @@ def test_a_fund_described_as_the_lead_of_a_round_invests_in_the_company(verb):
          "Vela-3 and Tessel's Brisa 7B.", [(AVL, "Vela-2", "Orvane Chat"), (AVL, "Vela-3", "Orvane Chat"), (AVL, "Brisa 7B", "Orvane Chat")]),
         # built into the platform
         ("Kestrel Systems has built its Vela-8 model into Orvane OS 11 and put a dedicated key on new laptops.", [(AVL, "Vela-8", "Orvane OS 11")]),
+        # 0.38.0
+        # a product with its maker's apposition, then a copula and the platform
+        ("Kestrel Systems sells analytics tools. Vela Watch, its monitoring software, has been on Google Cloud Marketplace since May.",
+         [(AVL, "Vela Watch", "Google Cloud Marketplace")]),
+        # a new name described before it, put on a platform
+        ("Last month Kestrel Labs released a small open model, Vela-Koe 3B, on Hugging Face.", [(AVL, "Vela-Koe 3B", "Hugging Face")]),
+        # further platforms, each with its own time, after commas
+        ("Kestrel's Vela Database has been available on Microsoft Azure since 2023, on Google Cloud since last year and on Amazon Web "
+         "Services since July.", [(AVL, "Vela Database", "Google Cloud"), (AVL, "Vela Database", "Amazon Web Services")]),
+        # made for a device the gazetteer knows as a platform
+        ("Kestrel's Quill app has been available for iPhone since December 2023.", [(AVL, "Quill", "iPhone")]),
+        # "from launch on" after a first platform
+        ("Vela 2 is available through the Kestrel apps, and from launch on Amazon Bedrock and Google Cloud's Vertex AI.",
+         [(AVL, "Vela 2", "Amazon Bedrock"), (AVL, "Vela 2", "Vertex AI")]),
+        # "the model X unveiled" between the product and where it is; the audience before the platform
+        ("Vela 4, the model Google unveiled last week, is available from today to developers and businesses on Vertex AI.",
+         [(AVL, "Vela 4", "Vertex AI")]),
+        # a preview is a release on the platform
+        ("Vela Flash went into public preview in Google AI Studio and in Vertex AI that day.",
+         [(AVL, "Vela Flash", "Google AI Studio"), (AVL, "Vela Flash", "Vertex AI")]),
+        # the models named "along with" the subject are there too
+        ("Vela 9, Kestrel's most powerful model, along with Vela 9 Mini and Brisa 2, are available in public preview in Snowflake Cortex.",
+         [(AVL, "Vela 9", "Snowflake Cortex"), (AVL, "Vela 9 Mini", "Snowflake Cortex"), (AVL, "Brisa 2", "Snowflake Cortex")]),
+        # a second predicate of the product after a relative clause
+        ("Tallis Labs sells software to banks. Ledgerlens is built on Anthropic's Claude models, which Tallis accesses through Amazon "
+         "Bedrock, and has been sold through AWS Marketplace since last spring.", [(AVL, "Ledgerlens", "AWS Marketplace")]),
+        ("Vela Compact has been sold as an application programming interface on AWS Marketplace since April.", [(AVL, "Vela Compact", "AWS Marketplace")]),
+        ("Brio Video is available to subscribers in the Kestrel app and to companies through Google Cloud's Vertex AI platform.",
+         [(AVL, "Brio Video", "Vertex AI")]),
+        ("Kestrel Labs released its Tarn app for iOS on May 1 through Apple's App Store.", [(AVL, "Tarn", "App Store")]),
     ],
 )
 def test_more_availability_forms(body, keys):
@@ -3927,6 +3961,17 @@ def test_the_model_is_not_the_service_named_before_it():
         ("Kestrel Quantum and Tessel Computing said last year that they had worked together on error correction.", [("Kestrel Quantum", "Tessel Computing")]),
         ("At a conference in May, Kestrel Energy, the clean-energy company Orvane Power and Tessel Cloud signed an agreement to work together.",
          [("Kestrel Energy", "Orvane Power"), ("Kestrel Energy", "Tessel Cloud"), ("Orvane Power", "Tessel Cloud")]),
+        # 0.38.0
+        # the last of a list after a time set off by commas
+        ("Kestrel AI has agreements with Orvane Press, Tessel Media and, this month, Brisa News, whose magazines will appear.",
+         [("Kestrel AI", "Orvane Press"), ("Kestrel AI", "Brisa News")]),
+        # signed as its partner; selected by it as a launch partner
+        ("The Orvane League signed Kestrel Cloud as its cloud partner in 2021.", [("Orvane League", "Kestrel Cloud")]),
+        ("Tessel Labs was one of the first providers selected by Kestrel Cloud as a launch partner for its model service.",
+         [("Tessel Labs", "Kestrel Cloud")]),
+        # a contract to supply a company with something
+        ("Orvane Mining, a Sydney-based miner, signed a five-year, $9.7 billion contract to supply Kestrel Systems with GPU capacity.",
+         [("Orvane Mining", "Kestrel Systems")]),
     ],
 )
 def test_more_partnership_forms(body, pairs):
@@ -3967,42 +4012,6 @@ def test_a_model_the_group_published_is_its():
 
 
 # --- 0.38.0 ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "body, keys",
-    [
-        # a product with its maker's apposition, then a copula and the platform
-        ("Kestrel Systems sells analytics tools. Vela Watch, its monitoring software, has been on Google Cloud Marketplace since May.",
-         [(AVL, "Vela Watch", "Google Cloud Marketplace")]),
-        # a new name described before it, put on a platform
-        ("Last month Kestrel Labs released a small open model, Vela-Koe 3B, on Hugging Face.", [(AVL, "Vela-Koe 3B", "Hugging Face")]),
-        # further platforms, each with its own time, after commas
-        ("Kestrel's Vela Database has been available on Microsoft Azure since 2023, on Google Cloud since last year and on Amazon Web "
-         "Services since July.", [(AVL, "Vela Database", "Google Cloud"), (AVL, "Vela Database", "Amazon Web Services")]),
-        # made for a device the gazetteer knows as a platform
-        ("Kestrel's Quill app has been available for iPhone since December 2023.", [(AVL, "Quill", "iPhone")]),
-        # "from launch on" after a first platform
-        ("Vela 2 is available through the Kestrel apps, and from launch on Amazon Bedrock and Google Cloud's Vertex AI.",
-         [(AVL, "Vela 2", "Amazon Bedrock"), (AVL, "Vela 2", "Vertex AI")]),
-        # "the model X unveiled" between the product and where it is; the audience before the platform
-        ("Vela 4, the model Google unveiled last week, is available from today to developers and businesses on Vertex AI.",
-         [(AVL, "Vela 4", "Vertex AI")]),
-        # a preview is a release on the platform
-        ("Vela Flash went into public preview in Google AI Studio and in Vertex AI that day.",
-         [(AVL, "Vela Flash", "Google AI Studio"), (AVL, "Vela Flash", "Vertex AI")]),
-        # the models named "along with" the subject are there too
-        ("Vela 9, Kestrel's most powerful model, along with Vela 9 Mini and Brisa 2, are available in public preview in Snowflake Cortex.",
-         [(AVL, "Vela 9", "Snowflake Cortex"), (AVL, "Vela 9 Mini", "Snowflake Cortex"), (AVL, "Brisa 2", "Snowflake Cortex")]),
-        # a second predicate of the product after a relative clause
-        ("Tallis Labs sells software to banks. Ledgerlens is built on Anthropic's Claude models, which Tallis accesses through Amazon "
-         "Bedrock, and has been sold through AWS Marketplace since last spring.", [(AVL, "Ledgerlens", "AWS Marketplace")]),
-    ],
-)
-def test_availability_forms_of_038(body, keys):
-    got = facts(body)
-    for key in keys:
-        assert key in got, (key, sorted(got))
 
 
 def test_the_possessors_product_in_apposition_is_what_is_listed_not_a_region_word():
@@ -4058,103 +4067,6 @@ def test_a_company_the_buyer_acquired_in_a_reduced_relative_after_a_city_and_reg
     assert (ACQ, "Kestrel Consulting", "Vela Automation") in got, sorted(got)
 
 
-@pytest.mark.parametrize(
-    "body, company, country",
-    [
-        ("Orvane is building the data centre with Kenyan partner Ecovane Cloud.", "Ecovane Cloud", "Kenya"),
-        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Kestrel Optik", "Germany"),
-        ("Kestrel Optik in Oberkochen, Germany, makes mirrors for Vela Systems in Veldhoven, Netherlands.", "Vela Systems", "Netherlands"),
-        ("Headquartered in Paris, France, with teams in the United States and Singapore, Vestra AI develops frontier models.", "Vestra AI", "France"),
-        ("Orvane Systems grew out of Quillon Innovation, the North Billerica, Massachusetts, developer of the Alphabot.", "Quillon Innovation", "United States"),
-        ("Its Series C was co-led by Orvane Health Fund, the venture arm of the US drugmaker Kestrel Pharma.", "Kestrel Pharma", "United States"),
-    ],
-)
-def test_more_headquarters_forms(body, company, country):
-    got = facts(body)
-    assert ("based_in", company, country) in got, sorted(got)
-
-
-@pytest.mark.parametrize(
-    "body, keys, absent",
-    [
-        # a maker names its own product
-        ("Kestrel Photonics is building a programmable laser platform it calls Vela X.", [(DEV, "Kestrel Photonics", "Vela X")], []),
-        ("The deal centres on a tool that Orvane Telecom calls the Personal Research Desk.", [(DEV, "Orvane Telecom", "Personal Research Desk")], []),
-        # whose product, after an apposition that names a town and its state
-        ("Orvane Stores took a stake in Kestrel Robotics, an Austin, Texas-based start-up whose VelaBot autonomous forklifts unload trailers.",
-         [(DEV, "Kestrel Robotics", "VelaBot")], []),
-        # every maker of a list after "released by", and the partner it was developed "together with"
-        ("The layer is fine-tuned from Vela-8B, the open model released in September by Kestrel Institute, Orvane University and the Tessel Supercomputing Institute.",
-         [(DEV, "Kestrel Institute", "Vela-8B"), (DEV, "Orvane University", "Vela-8B"), (DEV, "Tessel Supercomputing Institute", "Vela-8B")], []),
-        ("Brisa, the Arabic language model developed by Kestrel Group's Orvane unit together with Abu Dhabi's Tessel University, is on Azure.",
-         [(DEV, "Kestrel Group", "Brisa"), (DEV, "Tessel University", "Brisa")], []),
-        # a journal published by a society is no product of it
-        ("The Vela Review, published by the Kestrel Medical Association, followed in June with a similar deal.", [],
-         [(DEV, "Kestrel Medical Association", "Vela Review")]),
-    ],
-)
-def test_more_maker_forms(body, keys, absent):
-    got = facts(body)
-    for key in keys:
-        assert key in got, (key, sorted(got))
-    for key in absent:
-        assert key not in got, (key, sorted(got))
-
-
-@pytest.mark.parametrize(
-    "body, pairs",
-    [
-        # the last of a list after a time set off by commas
-        ("Kestrel AI has agreements with Orvane Press, Tessel Media and, this month, Brisa News, whose magazines will appear.",
-         [("Kestrel AI", "Orvane Press"), ("Kestrel AI", "Brisa News")]),
-        # signed as its partner; selected by it as a launch partner
-        ("The Orvane League signed Kestrel Cloud as its cloud partner in 2021.", [("Orvane League", "Kestrel Cloud")]),
-        ("Tessel Labs was one of the first providers selected by Kestrel Cloud as a launch partner for its model service.",
-         [("Tessel Labs", "Kestrel Cloud")]),
-        # a contract to supply a company with something
-        ("Orvane Mining, a Sydney-based miner, signed a five-year, $9.7 billion contract to supply Kestrel Systems with GPU capacity.",
-         [("Orvane Mining", "Kestrel Systems")]),
-    ],
-)
-def test_partnership_forms_of_038(body, pairs):
-    got = facts(body)
-    for a, b in pairs:
-        assert (PAR, a, b) in got or (PAR, b, a) in got, ((a, b), sorted(got))
-
-
-def test_a_business_named_like_a_person_is_still_bought():
-    # a person is no party to a deal, but "Mary Farms" ends with a business's word: no person's name
-    got = facts("Orvane Foods bought Mary Farms, the organic dairy brand, for $300 million last year.")
-    assert (ACQ, "Orvane Foods", "Mary Farms") in got, sorted(got)
-
-
-def test_the_maker_the_text_names_beats_the_gazetteers_later_owner():
-    # the gazetteer gives Angry Birds to Sega, which bought Rovio: the text says whose game it is
-    got = facts("Sega bought Rovio, the Espoo maker of Angry Birds, for 706 million euros in 2023.")
-    assert (DEV, "Rovio", "Angry Birds") in got, sorted(got)
-    assert (DEV, "Sega", "Angry Birds") not in got, sorted(got)
-
-
-def test_a_start_up_best_known_for_a_product_makes_it():
-    got = facts("Kestrel Security said it would acquire Orvane Labs, a Zurich start-up best known for Vela Quest, an online game.")
-    assert (DEV, "Orvane Labs", "Vela Quest") in got, sorted(got)
-
-
-@pytest.mark.parametrize(
-    "body, keys",
-    [
-        ("Vela Compact has been sold as an application programming interface on AWS Marketplace since April.", [(AVL, "Vela Compact", "AWS Marketplace")]),
-        ("Brio Video is available to subscribers in the Kestrel app and to companies through Google Cloud's Vertex AI platform.",
-         [(AVL, "Brio Video", "Vertex AI")]),
-        ("Kestrel Labs released its Tarn app for iOS on May 1 through Apple's App Store.", [(AVL, "Tarn", "App Store")]),
-    ],
-)
-def test_availability_as_an_interface_to_an_audience_and_released_through_a_store(body, keys):
-    got = facts(body)
-    for key in keys:
-        assert key in got, (key, sorted(got))
-
-
 def test_an_arm_named_in_apposition_invests_and_holders_named_with_holding_hold_too():
     got = facts("Kestrel Ventures, the investment arm of the software company Orvane Systems, has also invested in Vela Labs.")
     assert (INV, "Kestrel Ventures", "Vela Labs") in got, sorted(got)
@@ -4196,3 +4108,54 @@ def test_each_further_platform_keeps_its_own_date():
 def test_an_appositions_date_does_not_date_the_main_clauses_fact():
     got = facts("Kestrel Cloud, an investor in Vela Labs since 2023, now offers Vela's Brio 2 model on Kestrel AI Studio.")
     assert got[(AVL, "Brio 2", "Kestrel AI Studio")].date is None, sorted(got)
+
+
+@pytest.mark.parametrize("second", [
+    "Orvane Capital, Tessel Ventures and Brisa Partners also put money in, the company said.",
+    "Orvane Capital, Tessel Ventures and Brisa Partners were among the corporate participants.",
+    "Orvane Capital, Tessel Ventures and Brisa Partners joined as new strategic investors.",
+    "Orvane Capital, Tessel Ventures and Brisa Partners signed up as cornerstone investors in September.",
+])
+def test_the_rounds_other_backers_named_without_the_company(second):
+    got = facts("Vela Labs raised $450 million in a Series C led by Kestrel Capital. " + second)
+    for backer in ("Orvane Capital", "Tessel Ventures", "Brisa Partners"):
+        assert (INV, backer, "Vela Labs") in got, (backer, sorted(got))
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a person is no party to a deal, but "Mary Farms" ends with a business's word: no person's name
+        ("Orvane Foods bought Mary Farms, the organic dairy brand, for $300 million last year.", [(ACQ, "Orvane Foods", "Mary Farms")], []),
+        # the gazetteer gives Angry Birds to Sega, which bought Rovio: the text says whose game it is
+        ("Sega bought Rovio, the Espoo maker of Angry Birds, for 706 million euros in 2023.", [(DEV, "Rovio", "Angry Birds")],
+         [(DEV, "Sega", "Angry Birds")]),
+        ("Kestrel Security said it would acquire Orvane Labs, a Zurich start-up best known for Vela Quest, an online game.",
+         [(DEV, "Orvane Labs", "Vela Quest")], []),
+        ("Kestrel is a Singapore start-up. Its first product was Vela Assist, an AI assistant that runs as a browser extension.",
+         [(DEV, "Kestrel", "Vela Assist")], []),
+        ("When the Orvane League named Kestrel Cloud its official cloud and AI partner last Wednesday, the announcement was "
+         "dressed as a fan product.", [(PAR, "Orvane League", "Kestrel Cloud")], []),
+        # "the service" as a clause's subject is the product just named
+        ("Kestrel Labs is a Zagreb start-up. Its first product, Vela Transcribe, converts spoken Croatian into text. "
+         "The service has been sold through Google Cloud Marketplace since June.", [(AVL, "Vela Transcribe", "Google Cloud Marketplace")], []),
+        # a region's adjective opens a name, though it is none alone
+        ("Vela Compute raised EUR 5 million from Baltic Orvane, a Tallinn fund.", [(INV, "Baltic Orvane", "Vela Compute")], []),
+        # a maker names its own product
+        ("Kestrel Photonics is building a programmable laser platform it calls Vela X.", [(DEV, "Kestrel Photonics", "Vela X")], []),
+        ("The deal centres on a tool that Orvane Telecom calls the Personal Research Desk.", [(DEV, "Orvane Telecom", "Personal Research Desk")], []),
+        # whose product, after an apposition that names a town and its state
+        ("Orvane Stores took a stake in Kestrel Robotics, an Austin, Texas-based start-up whose VelaBot autonomous forklifts unload trailers.",
+         [(DEV, "Kestrel Robotics", "VelaBot")], []),
+        # every maker of a list after "released by", and the partner it was developed "together with"
+        ("The layer is fine-tuned from Vela-8B, the open model released in September by Kestrel Institute, Orvane University and the Tessel Supercomputing Institute.",
+         [(DEV, "Kestrel Institute", "Vela-8B"), (DEV, "Orvane University", "Vela-8B"), (DEV, "Tessel Supercomputing Institute", "Vela-8B")], []),
+        ("Brisa, the Arabic language model developed by Kestrel Group's Orvane unit together with Abu Dhabi's Tessel University, is on Azure.",
+         [(DEV, "Kestrel Group", "Brisa"), (DEV, "Tessel University", "Brisa")], []),
+        # a journal published by a society is no product of it
+        ("The Vela Review, published by the Kestrel Medical Association, followed in June with a similar deal.", [],
+         [(DEV, "Kestrel Medical Association", "Vela Review")]),
+    ],
+)
+def test_single_forms_of_038(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -59,7 +59,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
-                   r"|(?:models?|chips?|accelerators?|processors?)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
+                   r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
                    r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
 _PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
@@ -106,7 +106,7 @@ _ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|pic
 _MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
-_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor)")
+_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor|service|platform)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}

@@ -507,7 +507,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             ms += d.end()  # "Stockport-based Gable AI": the name comes after the place
             raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES or ("-" in name and _ADJECTIVE_NAME.fullmatch(name)):
+        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES or name in _REGION_ADJECTIVES or ("-" in name and _ADJECTIVE_NAME.fullmatch(name)):
             return
         if is_stopname(name):
             words = name.split()
@@ -731,9 +731,10 @@ _NOT_NAMES = frozenset(
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
-    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf
-    Baltic Scandinavian Balkan Iberian Caribbean Andean Mediterranean""".split()
+    Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf""".split()
 )
+_REGION_ADJECTIVES = frozenset("Baltic Scandinavian Balkan Iberian Caribbean Andean Mediterranean".split())
+"""Regions' adjectives: no name alone ("two Baltic operators"), though they may open one ("Baltic Growth")."""
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
 _PERSON_CUES = (
@@ -1141,7 +1142,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in LANGUAGES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)

@@ -435,11 +435,13 @@ _RX = {
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
-        r"joined\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
+        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
         r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
-        r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning)\s+(?:investors|backers|participants)|"
+        r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning|corporate|strategic|financial)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
         r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
@@ -684,7 +686,9 @@ _DEV = {
     "dev_copula": caseless(
         r"(?P<o>" + PL + r")\s+(?:is|was|are|were|remains|became)\s+(?:now\s+|also\s+)?(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"
         r"|(?P<s2>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),?\s+(?:known\s+as|called|named|dubbed|branded)\s+(?P<o2>" + PL + r")"
-        r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"),
+        r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"
+        r"|(?P<s4>" + C + r")'s\s+(?:(?:first|main|flagship|best-known|core|latest|newest|only|original|biggest)\s+)?(?:[\w-]+\s+)?(?:product|offering|model|app|platform)s?\s+"
+        r"(?:is|was|are|were|remains)\s+(?:still\s+)?(?:the\s+)?(?P<o4>" + PL + r")(?!['’])"),
     "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
@@ -1217,8 +1221,9 @@ _ROUND_ITEM = caseless(r";\s+(?:and\s+)?(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)
 """A semicolon list item continuing a lead's rounds: "; a $27 million Series B in Speak"."""
 _AS_PROVIDER = caseless(
     r"(?P<s>" + C + r")" + GAP(40) + r"\b(?P<v>use|uses|used|using|chose|chosen|choose|selected|select|picked|named|appointed|tapped|signed\s+up|signed|hired|added|brought\s+(?:in|on))\s+(?P<o>" + C
-    + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+as\s+(?:its|their|the|an?|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|vendor|platform|reseller|distributor|integrator)\b")
-"""'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner'."""
+    + r")(?:,(?:[^,;«]|«[GLN]\d+»){1,80},|,\s+«[CU]\d+»,)?\s+(?:as\s+(?:its|their|the|an?|«[CU]\d+»'s)|(?<=»\s)(?:its|their|«[CU]\d+»'s))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:provider|partner|supplier|vendor|platform|reseller|distributor|integrator)\b")
+"""'X agreed to use Y as its preferred cloud provider', 'X selected Y as its technology partner', 'named Y its official cloud partner'."""
 _IS_A_PARTNER = caseless(
     r"(?P<s>" + C + r")(?:\s+(?:is|was|has\s+been|have\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|long\s+)?|,\s+)(?P<v>an?)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<o>«[CUA]\d+»)\s+(?:[\w-]+\s+){0,4}?(?:partner|supplier|reseller|distributor)\b"
@@ -1639,7 +1644,8 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_included": ("includ", "came with", "comes with"),
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
-    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled", "followed on", "follows on"),
+    "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled", "followed on", "follows on", "money in", "as cornerstone", "as anchor", " as investor", " as backer",
+                       "cash in", "capital in", "participants"),
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already", "what remain", " left of"),
@@ -3145,7 +3151,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for key, rx in [kv for kv in _DEV.items() if kv[0] in gates] if n_p and n_c else ():
         for m in rx.finditer(masked):
             if key == "dev_copula":
-                k = next(g for g in ("", "2", "3") if m.group("s" + g) is not None)
+                k = next(g for g in ("", "2", "3", "4") if m.group("s" + g) is not None)
                 for o in _ids(m.group("o" + k)):
                     add("develops", _id(m.group("s" + k)), o, m.start(), check=False, conf=0.8)
                 continue
