@@ -4139,6 +4139,9 @@ def test_the_rounds_other_backers_named_without_the_company(second):
         # "the service" as a clause's subject is the product just named
         ("Kestrel Labs is a Zagreb start-up. Its first product, Vela Transcribe, converts spoken Croatian into text. "
          "The service has been sold through Google Cloud Marketplace since June.", [(AVL, "Vela Transcribe", "Google Cloud Marketplace")], []),
+        # a purchase of two companies, the second named in camel case
+        ("Kestrel Systems completed its purchase of StreamSets and webMethods from Orvane AG for 2.1 billion euros.",
+         [(ACQ, "Kestrel Systems", "StreamSets"), (ACQ, "Kestrel Systems", "webMethods")], []),
         # a region's adjective opens a name, though it is none alone
         ("Vela Compute raised EUR 5 million from Baltic Orvane, a Tallinn fund.", [(INV, "Baltic Orvane", "Vela Compute")], []),
         # a maker names its own product

@@ -1911,6 +1911,8 @@ _APPOSED_NEXT = _apposed_next("PU", "GLN", r",\s+(?:a|an|the)\s|\s*[.;]|\s+(?:wh
 """', a technology that ..., and Infery, an inference engine': a second product after the first one's apposition."""
 _APPOSED_NEXT_COMPANY = _apposed_next("CU", "GLNP", r",\s+(?:a|an|the|whose|which|both)\s|\s*[.;]|\s+(?:which|that|in|for)\b|\s+«[TM]\d+»")
 """', the company behind the V-BAT, and Heron Systems, whose ...': a second company bought, after the first one's apposition."""
+_AND_ALSO_BOUGHT = re.compile(r"\s+and\s+(?:the\s+)?«[CU](\d+)»(?!['’])(?=\s*[.;,)]|\s+(?:from|for|in|on|at|last|this|earlier|«[TM]))")
+"""'completed its purchase of StreamSets and webMethods from Software AG': the second company bought, its clause going on."""
 _NEW_CLAUSE_IN_MID = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _LED_BY_BEFORE = caseless(r"\b(?:led|co-led)\s+by\s+(?:the\s+)?$")
 _AS_IS = caseless(r",\s+(?P<v>as\s+(?:is|are|were|was))\s+(?:«[CU]\d+»'s\s+)?«[PU](?P<o>\d+)»(?!['’])")
@@ -2883,6 +2885,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
+            elif key in ("acq_nominal", "acq_done_nominal") and (more := _AND_ALSO_BOUGHT.match(masked, m.end("o"))):
+                add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)  # "its purchase of A and B"
     for m in _WHICH_SOLD_TO.finditer(masked) if n_c >= 2 and "sold" in low and "which" in low else ():
         # "Tabnine, one of the first code-completion tools, which he sold to Codota in 2019": the buyer acquires it
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 30)
