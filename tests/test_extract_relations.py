@@ -3969,6 +3969,15 @@ def test_the_model_is_not_the_service_named_before_it():
         ("The Orvane League signed Kestrel Cloud as its cloud partner in 2021.", [("Orvane League", "Kestrel Cloud")]),
         ("Tessel Labs was one of the first providers selected by Kestrel Cloud as a launch partner for its model service.",
          [("Tessel Labs", "Kestrel Cloud")]),
+        # a company that notes its partnership with another
+        ("Kestrel Software also noted the partnership with Orvane Chips, signed in March, under which the companies are building copilots.",
+         [("Kestrel Software", "Orvane Chips")]),
+        # a licensee and its licensor
+        ("Vela Cloud, a French company, sells Orvane's cloud services under a licence from Orvane Systems.", [("Vela Cloud", "Orvane Systems")]),
+        # joined another in doing something
+        ("Its first deal was in the UAE, where Orvane Labs agreed in May to join Kestrel Group, the Abu Dhabi AI group, in building "
+         "Vela Campus, a computing cluster.", [("Orvane Labs", "Kestrel Group")]),
+        ("Tessel said on Friday that Brisa Labs would join Kestrel Computing in designing the successor machine.", [("Brisa Labs", "Kestrel Computing")]),
         # a contract to supply a company with something
         ("Orvane Mining, a Sydney-based miner, signed a five-year, $9.7 billion contract to supply Kestrel Systems with GPU capacity.",
          [("Orvane Mining", "Kestrel Systems")]),

@@ -756,6 +756,7 @@ _HAS_DEAL_WITH = caseless(
     r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing|agreeing|forging)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
+    r"noted|highlighted|cited|touted|pointed\s+to|praised|"
     r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
@@ -846,6 +847,15 @@ _BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[
 _LISTED_OR_GOVERNED = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
 """What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
+_UNDER_LICENCE_FROM = caseless(
+    r"(?P<s>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?\s+(?:(?:has|had|have|also|now|long)\s+)*(?:[a-z]+s|[a-z]+ed|sold|built|run|runs|ran)\s+"
+    r"(?:[^«;]|«[CU]\d+»'s|«[GLNTM]\d+»){0,80}?\b(?P<v>under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?licen[cs]e)\s+(?:agreement\s+)?(?:from|with)\s+(?P<o>«[CU]\d+»)(?!['’])")
+"""'Bleu, a French company, sells Microsoft's Azure under a licence from Microsoft', 'has sold Nokia-branded phones under a licence
+from Nokia since 2016': a licensee and its licensor."""
+_JOIN_IN_DOING = caseless(
+    r"(?P<s>«[CU]\d+»)(?!['’])(?:[^«;,]|«T\d+»){0,40}?\b(?P<v>join(?:s|ed|ing)?)\s+(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},|,\s+«[CU]\d+»,)?"
+    r"\s+in\s+(?:[a-z]+ing|the\s+(?:design|development|construction|building)\s+of)\b")
+"""'agreed in May to join G42, the Abu Dhabi AI group, in building Stargate UAE', 'would join Fujitsu in designing': work done together."""
 _LAUNCHED_WITH_NOUNS = ("program", "initiative", "lab", "research cent", "of excellence", "consorti")
 _LAUNCHED_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?!['’])(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?\s+(?:(?:also|has|have|had|jointly|recently|(?:in\s+|on\s+)?«T\d+»)\s+)*"
@@ -3015,6 +3025,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _LAUNCHED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _LAUNCHED_WITH_NOUNS in gates else ():
         for o in _ids(m.group("o")):  # "launched a revenue-sharing programme in July with Time, Der Spiegel and Fortune"
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _UNDER_LICENCE_FROM.finditer(masked) if n_c >= 2 and "under " in low and "licen" in low else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)  # "sells ... under a licence from X"
+    for m in _JOIN_IN_DOING.finditer(masked) if n_c >= 2 and "join" in low else ():
+        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.7)  # "agreed to join G42 in building"
     for m in _JV_NAMED.finditer(masked) if n_c >= 3 and "joint venture" in low else ():
         jv = _id(m.group("j") or m.group("j2"))
         members = [_id(x) for x in (m.group("x"), m.group("x2"), m.group("x3")) if x] + _ids(m.group("l") or m.group("l2"))
