@@ -807,8 +807,6 @@ _BUSINESS_TAILS = frozenset("Company Companies Farms Foods Brands Trust Homes Ho
 """Words that end a business's name though no company suffix ("Kate Farms", "The Jordan Company"): no person's."""
 
 
-
-
 _UNIT_WORDS = frozenset("""Research Foundry Studios Games Entertainment Electronics Health Healthcare Securities Financial
     Services Solutions Consulting Digital Media Mobile Telecom Communications Infrastructure Brands Retail Pharma
     Team Board Inception Accelerator Build Ignite GTC Summit Keynote Day Days Next Ventures""".split())
