@@ -791,12 +791,13 @@ _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:(?:also|now|still|a
 """A relative pronoun right before a verb: the clause's head, not the name nearest before it, is the verb's subject."""
 _person_named = lru_cache(maxsize=4096)(looks_like_person)
 """:func:`looks_like_person`, asked once a name: every candidate deal asks it of both its parties."""
-_GAPPED_SHARE = re.compile(r"\s+(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
-                           r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s+(?:of|in|stake)\b)(?!\w)")
+_SHARE_HELD = (r"(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
+               r"\d[\d.]*\s*(?:%|percent|per\s+cent)")
+"""A holder's share, its verb left out: "the remaining 35%", "about 10 per cent"."""
+_GAPPED_SHARE = re.compile(r"\s+" + _SHARE_HELD + r"(?!\s+(?:of|in|stake)\b)(?!\w)")
 """A share after a name that ends a list of what a holder holds: the name is a second holder, the verb left out."""
 _GAPPED_HOLDERS = re.compile(r",?\s+(?:and\s+(?:«[GLN]\d+»'s\s+)?(?P<s>" + CL + r")|with\s+(?:«[GLN]\d+»'s\s+)?(?P<s2>" + CL + r")\s+holding)\s+"
-                             r"(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?"
-                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+each)?(?!\w)")
+                             + _SHARE_HELD + r"(?:\s+each)?(?!\w)")
 """'..., in which TSMC holds 70% and Bosch, Infineon and NXP 10% each': the verb left out, the holders after it hold too."""
 _ALSO_HOLDS = caseless(r"(?:;|,\s+(?:and|while|whereas)|\s+(?:and|while|whereas))\s+(?P<s>«[CU]\d+»)\s+(?:also\s+)?"
                       r"(?P<v>holds|owns|has|held|owned|had|controls|controlled)\s+(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further|"
@@ -1139,7 +1140,6 @@ _FOUNDED_BY = re.compile(
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$)|\s+with\s+the\s)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
 """'Amazon-owned Zoox': the owner bought it."""
-_TOKEN_BEFORE_APPOS = re.compile(r"«[CU](\d+)»$")
 _WHICH_NEXT = re.compile(r",\s+(?:which|who|that)\b")
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
@@ -2233,7 +2233,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return  # "models developed with Geely Auto Group": a co-developer, not what was developed
         if (rel in ("invests_in", "acquires") and isinstance(s, int) and s in positions
                 and (arm := _ARM_OF.search(masked, max(0, positions[s] - 60), positions[s]))):
-            head = _TOKEN_BEFORE_APPOS.search(masked, max(0, arm.start() - 12), arm.start())
+            head = _APPOS_HEAD.search(masked, max(0, arm.start() - 12), arm.start() + 2)  # the name the apposition follows
             after_s = positions[s] + len(f"«{tokens[s].kind}{s}»")
             if (head is None or om is None or not masked.startswith(",", after_s) or _WHICH_NEXT.match(masked, after_s)
                     or (sm := ment(int(head.group(1)))) is None or sm.name == om.name):
