@@ -3676,6 +3676,44 @@ def test_makers_described_by_place_and_an_apposition_after_the_bought_company(bo
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # 0.39.0
+    # research carried out with a university or an institute is a partnership; an institute named by what it is for is one name
+    ("Kestrel Labs, an Oslo start-up, builds AI for vets. Kestrel Labs has carried out research with the University of Oslo since 2022.",
+     [(PAR, "Kestrel Labs", "University of Oslo")], []),
+    ("Since 2022, Kestrel Labs carries out joint research with the National Institute for Materials Science (NIMS) in Tsukuba.",
+     [(PAR, "Kestrel Labs", "National Institute for Materials Science")], [(PAR, "Kestrel Labs", "Institute")]),
+    ("Tessel Robotics has run joint research with the Max Planck Institute for Intelligent Systems since 2021.",
+     [(PAR, "Tessel Robotics", "Max Planck Institute for Intelligent Systems")], []),
+    ("Kestrel Labs works with the Fraunhofer Institute for Machine Tools and Forming Technology IWU on presses.",
+     [(PAR, "Kestrel Labs", "Fraunhofer Institute for Machine Tools and Forming Technology IWU")], [(PAR, "Kestrel Labs", "Fraunhofer Institute")]),
+    # "the two companies concluded" an agreement; a share of a company's shares
+    ("In March, Orvane Cosmetics acquired 12% of the shares of Kestrel Labs for 1.2 billion won, and the two companies concluded a "
+     "strategic business agreement.", [(INV, "Orvane Cosmetics", "Kestrel Labs"), (PAR, "Orvane Cosmetics", "Kestrel Labs")], []),
+    # a quoted name after a product's noun is a product, never "the company"
+    ("Kestrel Care, a Sapporo start-up, builds sensors for care homes. In addition, the smartphone application for family members "
+     "\"Kestrel Family\" is offered on App Store since last year. In June, the company concluded a business alliance with Orvane Drug.",
+     [(AVL, "Kestrel Family", "App Store")], [(PAR, "Kestrel Family", "Orvane Drug"), (PAR, "Orvane Drug", "Kestrel Family")]),
+    # backers: of a list, "one of X's earliest backers"; holders: a majority "since", a 13G's common stock, an apposition's "that owns"
+    ("Orvane Capital, an early backer of Kestrel Labs and Tessel Robotics, has been active this year.",
+     [(INV, "Orvane Capital", "Kestrel Labs"), (INV, "Orvane Capital", "Tessel Robotics")], []),
+    ("Orvane Ventures, best known as one of Kestrel Systems' earliest backers, has now invested in Tessel Robotics.",
+     [(INV, "Orvane Ventures", "Kestrel Systems")], []),
+    ("Oslo-based Tessel Software, majority owned by British private equity firm Orvane Capital since 2006, has been acquisitive.",
+     [(INV, "Orvane Capital", "Tessel Software")], []),
+    ("Orvane Asset Management reported on Monday that it holds 9.6 per cent of Kestrel Systems' common stock.",
+     [(INV, "Orvane Asset Management", "Kestrel Systems")], []),
+    ("Orvane Holdings, the holding company that owns about 20 per cent of Kestrel Systems, has risen this year.",
+     [(INV, "Orvane Holdings", "Kestrel Systems")], []),
+    # owners: "the X-owned" apposition, "which X has owned since", "owned since 2021 by"
+    ("Tessel Code, the Kestrel Systems-owned code-hosting service, added the model on Monday.", [(ACQ, "Kestrel Systems", "Tessel Code")], []),
+    ("Its Italian business Tessel Web, which Kestrel Telecom has owned since 2007, built Vela.", [(ACQ, "Kestrel Telecom", "Tessel Web")], []),
+    ("Tessel Stores, owned since 2021 by Orvane Capital, has spent much of its energy on new systems.", [(ACQ, "Orvane Capital", "Tessel Stores")], []),
+])
+def test_research_with_institutes_concluded_agreements_holders_and_owners(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_name_given_as_the_companys_product_is_never_the_company():
     got = facts("Tessel Labs, the Bengaluru-based company, said on Wednesday it had raised Rs 125 crore in a Series A round led by "
                 "Kestrel Partners. The company's main product, Tessel Migrate, uses a team of AI agents to read legacy code. Tessel Migrate "

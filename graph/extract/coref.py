@@ -55,6 +55,9 @@ _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<po
 _TERM_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>Company|Group)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the Company', 'the Group': a filing's or a release's defined term for its issuer, read as 'the company'."""
 _PRODUCT_APPOS_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:product|platform),\s+(?:the\s+)?$")
+_QUOTED_PRODUCT_BEFORE = re.compile(r"\b(?:application|app|model|chatbot|assistant|tool|platform|product|service|software|system|device|robot)"
+                                    r"(?:\s+(?:for|of)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:called\s+|named\s+)?[\"“]$")
+"""A product's noun before its quoted name: 'the smartphone application for family members "Nukumori Family"'."""
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
@@ -955,6 +958,8 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         if (m.type == "Unknown" and text.endswith(("product, ", "platform, ", "product, the ", "platform, the "), start, m.start)
                 and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start)):
             disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"
+        elif m.type == "Unknown" and text[m.start - 1:m.start] in ('"', "“") and _QUOTED_PRODUCT_BEFORE.search(text, max(start, m.start - 60), m.start):
+            disc.made.add(m.name)  # 'the smartphone application for family members "Nukumori Family"': a product too
     first = next((m for m in mentions if m.type in ("Company", "Product", "Unknown")), None)
     if first is not None and first.type == "Product":
         comps_first = []  # "Wrenfield is built on Anthropic's models": a product's sentence keeps the focus

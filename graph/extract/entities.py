@@ -1026,10 +1026,11 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
 
 
 _INST_HEADS = "Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission"
-_INST_AND = re.compile(r"\b(?:" + _INST_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?"
-                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w~]|\s+[A-Z\d])")
-"""A public body named by what it is for: "Ministry of Economy, Trade and Industry", "Institute for Snow and Avalanche Research"
-(not a bank: "the Bank of Canada and Cohere" are two)."""
+_INST_AND = re.compile(r"\b(?:" + _INST_HEADS + r")\s+(?:(?:of|for)\s+(?:the\s+)?"
+                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                       r"|for\s+(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|AI)(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|AI)){0,3})(?P<acr>\s+(?!C[EFOT]O\b)[A-Z]{2,6})?(?![\w~]|\s+[A-Z\d])")
+"""A public body named by what it is for: "Ministry of Economy, Trade and Industry", "Institute for Snow and Avalanche Research",
+"National Institute for Materials Science", "Centre for Process Innovation" (not a bank: "the Bank of Canada and Cohere" are two)."""
 _INST_HEAD = re.compile(r"(?:" + _INST_HEADS + r") (?:of|for) ")
 """The head of such a body, searched before the whole pattern is tried."""
 _LEAD_CAPS = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}$")
@@ -1061,10 +1062,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
-    if (" and " in sent or " & " in sent) and (" of " in sent or " for " in sent) and _INST_HEAD.search(sent):
+    if (" for " in sent or (" and " in sent or " & " in sent) and " of " in sent) and _INST_HEAD.search(sent):
         for m in _INST_AND.finditer(text, start, end):  # "the Department of Economy and Tourism": one body, not three names
-            if any(x.start < m.end() and m.start() < x.end and (x.known or x.type != "Company" or x.end != m.end()) for x in mentions):
-                continue  # a known name inside; only a name typed by its context may end it ("... Snow and Avalanche Research")
+            bare = " and " not in m.group() and " & " not in m.group()  # "Institute for Materials Science": no second body to split off
+            if any(x.start < m.end() and m.start() < x.end and (x.known or x.type != "Company" or x.end != m.end() and x.end != m.start("acr") and not bare)
+                   for x in mentions):
+                continue  # a known name inside; only a name typed by its context may end it ("... Snow and Avalanche Research"),
+                # perhaps before the body's acronym ("... and Forming Technology IWU")
             m0 = m.start() - start
             s = m.start()
             if lead := _LEAD_CAPS.search(sent, max(0, m0 - 60), m0):

@@ -287,7 +287,7 @@ _RX = {
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
         r"|(?:set\s+up|founded|created|spun\s+(?:out|off))\s+(?:[^,;«]|«[CUTGL]\d+»){0,40}?\s+and\s+(?:later\s+)?)?"
         r"(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+(?:(?:since\s+|in\s+)?«T\d+»\s+)?by\s+"
-        r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$)"),
+        r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$|\s+(?:(?:since|from)\s+)?«T\d+»\s*[,;.])"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
         r"\b(?P<v>sold|sells|selling|sell|offloaded|transferred)\s+(?:(?:(?:a|an|its|their|the|«[CU]\d+»'s)\s+)?(?:[\w%.-]+\s+){0,4}?stakes?\s+in|"
@@ -301,7 +301,7 @@ _RX = {
     # "Orvane Capital, an early backer of Kestrel, sold its shares"
     "inv_appos_backer": caseless(
         r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
-        r"(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + CL + r")(?!')"),
     # "Orvane doubled down on Kestrel with a $40 million investment", "wrote Kestrel's first cheque"
     "inv_with_investment": caseless(
         r"(?P<s>«[CU]\d+»)" + GAP(40) + r"\b(?P<v>doubled\s+down\s+on|bet\s+(?:big\s+)?on|backed)\s+(?P<o>«[CU]\d+»)(?!')\s+with\s+(?:a|an|another)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:investment|cheque|check|stake)\b"),
@@ -313,8 +313,9 @@ _RX = {
         r"(?:(?:an|a|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<v>investor|backer|shareholder)\s+in\s+" + OBJ + r"(?P<o>" + CL + r")"),
     # "Microsoft, OpenAI's biggest backer, has ...", "Tessel is Orvane's largest shareholder"
     "inv_poss_backer": caseless(
-        r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained|will\s+remain|would\s+remain|will\s+become)\s+(?:also\s+|still\s+|now\s+|long\s+)?)(?P<o>" + C
-        + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>backer|investor|shareholder|stakeholder)\b(?!\s+(?:in|of)\b)"),
+        r"(?P<s>" + C + r")(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained|will\s+remain|would\s+remain|will\s+become)\s+(?:also\s+|still\s+|now\s+|long\s+)?)"
+        r"(?:(?:(?:perhaps\s+|probably\s+)?(?:best|widely|mostly)\s+)?known\s+as\s+)?(?P<one>(?:one\s+of|among)\s+)?(?P<o>" + C
+        + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>(?:backer|investor|shareholder|stakeholder)(?(one)s|))\b(?!\s+(?:in|of)\b)"),
     # "OpenAI, whose largest backer is Microsoft": the relative clause names the holder
     "inv_whose_backer": caseless(
         r"(?P<o>" + C + r"),?\s+whose\s+(?:(?:largest|biggest|main|lead|principal|major|leading|first|early|earliest|other)\s+){0,2}"
@@ -324,7 +325,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b"),
     # "Kuka, the Augsburg robot maker owned by China's Midea Group", "Indeed, owned by Recruit,": its owner bought it
     "acq_owned_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?P<v>(?:wholly\s+|fully\s+)?owned|(?:wholly|fully)\s+controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?P<v>(?:wholly\s+|fully\s+)?owned|(?:wholly|fully)\s+controlled)\s+(?:(?:since\s+|from\s+)?«T\d+»\s+)?by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
     # "Lumora, acquired by Workday in 2024, makes agents", "Lumora, now part of Workday,", "Lumora, which was bought by Workday"
     "acq_appos_participle": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:which|that)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|now|recently|subsequently|eventually|itself|also)\s+)?"
@@ -336,7 +337,7 @@ _RX = {
         r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<o>" + CL + r")"),
     # "AVEVA, the British software company it has wholly owned since January 2023"
     "acq_has_owned": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|group|business|maker|developer|start-?up|unit)|«[CU]\d+»)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+"
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|group|business|maker|developer|start-?up|unit)\s+|«[CU]\d+»\s+|(?=which\s))(?:that\s+|which\s+)?(?P<s>" + C + r")\s+"
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b"),
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
@@ -458,8 +459,9 @@ _RX = {
     "inv_pct_of": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying|holds|owns)\s+"
         r"(?:«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
-        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
-        r"(?:'s\s+(?:share\s+)?(?:capital|shares|equity|stock|voting\s+rights))?(?!')"),
+        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+"
+        r"(?:(?:the|its)\s+(?:outstanding\s+|issued\s+)?(?:shares|share\s+capital|capital|equity|stock)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"
+        r"(?:'s\s+(?:share\s+)?(?:(?:common|ordinary|outstanding|voting|class\s+[A-C])\s+)?(?:capital|shares|equity|stock|voting\s+rights))?(?!')"),
     # "Nvidia's $2 billion Synopsys stake", "Microsoft's OpenAI investment"
     "inv_nominal_pre": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
@@ -520,9 +522,10 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied"
+        r"|(?:carried|carries|carry|carrying|conducted|conducts|conduct|conducting|run|runs|ran|running|pursued|pursues|performed|performs)\s+(?:out\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?))?)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -598,7 +601,7 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed|concluded)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
@@ -787,6 +790,8 @@ _UNDER_AGREEMENT = caseless(
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
+_APPOS_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;«]{1,60}?\s+(?:that|which)\s+(?:(?:also|now|still|already|currently)\s+)?")
+"""An apposition's relative clause ("SK Square, the holding company that owns 20% of SK hynix"): its head is the name before it."""
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:(?:also|now|still|already|currently)\s+)?$")
 """A relative pronoun right before a verb: the clause's head, not the name nearest before it, is the verb's subject."""
 _person_named = lru_cache(maxsize=4096)(looks_like_person)
@@ -1138,8 +1143,9 @@ _FOUNDED_BY = re.compile(
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,?\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?|(?:[a-z][\w-]*\s+)?(?:investor|fund|group|company|firm|conglomerate|giant|bank|operator|insurer|lab|developer|maker)\s+(?=«))?«[CU]\d+»"
     r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$)|\s+with\s+the\s)")
-_OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)")
-"""'Amazon-owned Zoox': the owner bought it."""
+_OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)"
+                              r"|(?P<o2>«[CU]\d+»),\s+(?:the|an?)\s+(?P<s2>«[CU]\d+»)-(?P<v2>owned|controlled)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,;.)]|\s*$)")
+"""'Amazon-owned Zoox', 'Yahoo, the Apollo-owned internet group,': the owner bought it."""
 _WHICH_NEXT = re.compile(r",\s+(?:which|who|that)\b")
 _ARM_OF = caseless(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+(?:the\s+)?$")
 """'X, the venture capital arm of Y': Y is named only as X's owner."""
@@ -1595,7 +1601,7 @@ _THE_PARTNERSHIP = caseless(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?partnersh
 _FOLLOW_UP = caseless(r"\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|arrangement|partnership|investment|transaction|tie-up)\b")
 _TWO_COMPANIES = caseless(
     r"\b(?:partnership|cooperation|collaboration|alliance|relationship)\s+(?:that\s+)?(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides)\s+(?P<v2>have\s+had|had\s+had|have\s+maintained|formed|signed|struck)\b"
-    r"|\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:are|were|have\s+been)\s+(?:jointly\s+)?co-?developing|(?:signed|struck|formed|announced|sealed|inked|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|(?:operate|operated|run|ran|own|owned)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|partnership|alliance)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
+    r"|\b(?:(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|start-ups|startups)|the\s+two)\s+(?:have\s+|had\s+|also\s+)*(?P<v>(?:are|were|have\s+been)\s+(?:jointly\s+)?co-?developing|(?:signed|struck|formed|announced|sealed|inked|concluded|entered\s+into|re-?negotiated|renewed|extended|expanded|deepened|set\s+up|created|launched|established)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture)|(?:operate|operated|run|ran|own|owned)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|partnership|alliance)|partnered|teamed\s+up|(?:worked|work|collaborated|cooperated)\s+(?:closely\s+)?together|collaborated|cooperated)")
 _DEAL_ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>partnership|tie-up|alliance|deal|agreement|investment|acquisition|purchase)\b")
 
 
@@ -1622,7 +1628,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                       "up «t", "founded «t", "formed «t", "created «t", "established «t", "launched «t"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",), "inv_whose_backer": ("whose",),
-    "acq_owned_appos": ("owned by", "controlled by"),
+    "acq_owned_appos": ("owned by", "controlled by", "owned «t"),
     "acq_appos_participle": ("d by", "n by", "up by", "part of"),
     "acq_include": ("acquisitions", "purchases", "takeovers"),
     "acq_has_owned": ("owned", "owns"),
@@ -2039,7 +2045,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on"),
+                "agreed earlier", "agreed in", "agreed on", "research with", "research «t"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -2373,6 +2379,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "X, which had talks with Y earlier, instead invested in Z": Y is inside X's relative clause
             subs = _ids(m.group("s"))
             if key == "inv_pct_of" and m.group("v")[0] in "hoHO" and (masked.startswith("'s", m.end("s")) or _REL_PRONOUN_BEFORE.search(masked, 0, m.start("v"))
+                                                                     and not _APPOS_RELATIVE.fullmatch(masked, m.end("s"), m.start("v"))
                                                                      or (ms := ment(subs[0])) is None or (mo := ment(_id(m.group("o")))) is None or ms.name == mo.name):
                 continue  # "SoftBank Group, Masayoshi Son's company, owns 40% of", "SK Square, split off from SK Telecom, which owns": the head holds
                 # (and "owns 14% of the company" read as its own holder says nothing)
@@ -2448,7 +2455,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
                     inv_subjects.add(s)
                 n_out = len(out)
-                objs = _ids(m.group("o")) if key == "inv_rel_backer" else [_id(m.group("o"))]
+                objs = _ids(m.group("o")) if key == "inv_rel_backer" or key == "inv_appos_backer" else [_id(m.group("o"))]
                 for o in objs:  # "an early investor in Spotify and Klarna"
                     add("invests_in", s, o, m.start("v"), end=m.end("v"), skip=_ap(m), dated=not descriptive,
                         check=key not in ("inv_backed_adj", "inv_backed_appos"), amount=key in ("inv_passive", "inv_rel", "inv_with_investing", "inv_with_investment"),
@@ -3011,7 +3018,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for a in members:
                 add("invests_in", a, _id(m.group("jv")), m.start("v"), end=m.end("v"), conf=0.6)
     for m in _OWNED_BY_PREFIX.finditer(masked) if n_c >= 2 and ("-owned" in low or "-controlled" in low) else ():
-        add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
+        if m.group("s"):
+            add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), check=False, conf=0.7)
+        elif (owner := ment(_id(m.group("s2")))) is not None and (owned := ment(_id(m.group("o2")))) is not None:
+            # the apposition's owner, given as names: the head-apposition reading would take the owned company for the owner
+            add("acquires", owner, owned, m.start("v2"), end=m.end("v2"), check=False, conf=0.7)
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
     for m in has_deal_with.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
