@@ -522,8 +522,12 @@ _RX = {
     "acq_nominal_by": caseless(
         r"\b(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?P<o>" + C + r")" + GAP(40) + r"\bby\s+(?P<s>" + C + r")"),
     "par_verb": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied"
-        r"|(?:carried|carries|carry|carrying|conducted|conducts|conduct|conducting|run|runs|ran|running|pursued|pursues|performed|performs)\s+(?:out\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?))?)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>partner(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+forces|collaborat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been)\s+working|(?:keep|keeps|kept|continue|continues|continued)\s+(?:working|to\s+work)|(?:has|have|had)\s+(?:(?:also|long|already|previously|closely)\s+){0,2}worked|works|work|allied)\s+(?:closely\s+)?(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+    # "has carried out research with the University of Oslo since 2022", "carries out joint research with": research work partners
+    "par_research": caseless(
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>(?:carried|carries|carry|carrying|conducted|conducts|conduct|conducting|run|runs|ran|running|pursued|pursues|performed|performs)\s+"
+        r"(?:out\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?))?)\s+"
+        r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
@@ -1674,7 +1678,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
-    "par_verb": (" with ",), "par_working": (", working ",),
+    "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t"),
     "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
@@ -2918,7 +2922,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2946,7 +2950,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
                     s = _ids(head.group("l"))[-1]  # "Reliance Intelligence, the AI subsidiary of Reliance Industries, has partnered with"
-                more = _AND_WITH_TOO.match(masked, m.end()) if key in ("par_verb", "par_signed", "par_nominal") else None
+                more = _AND_WITH_TOO.match(masked, m.end()) if key in ("par_verb", "par_research", "par_signed", "par_nominal") else None
                 own_date = _DATE_THEN_WITH.search(masked, m.end(), more.start("o")) if more else None
                 firsts = _ids(m.group("o"))
                 for o in firsts + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
