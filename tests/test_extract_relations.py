@@ -3714,6 +3714,65 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # 0.40.0
+    # appositions: "one of X's largest banks", a bare "maker of", a closed one whose hedge is its own
+    ("Kestrelia, one of Peru's largest banks, signed a commercial agreement with Tessel Labs.",
+     [(PAR, "Kestrelia", "Tessel Labs")], []),
+    ("Xavane, maker of the Kestrel chatbot, raised $60 million in May from investors including Orvane Capital and Tessel Partners.",
+     [(INV, "Orvane Capital", "Xavane"), (INV, "Tessel Partners", "Xavane")], []),
+    ("Kestrel Vane, a start-up that builds foundation models for tables rather than text, has raised €9 million in a pre-seed round "
+     "led by Orvane Capital.", [(INV, "Orvane Capital", "Kestrel Vane")], []),
+    ("Mayvane, the Qatari fund that still owns 70 per cent of Tessel Fashion, declined to comment.",
+     [(INV, "Mayvane", "Tessel Fashion")], [(DEV, "Mayvane", "Tessel Fashion")]),
+    ("Humvane Inc, founded by two former Apple designers in 2018, took in more than $230 million from investors including Orvane Capital.",
+     [(INV, "Orvane Capital", "Humvane Inc")], [(INV, "Orvane Capital", "Apple")]),
+    # partnerships: chosen as a partner, won an agreement, among the first to sign, a dedicated unit, a named lab
+    ("The site is being developed with Dunmore Power, which Kestrel Labs selected as its partner last year.",
+     [(PAR, "Kestrel Labs", "Dunmore Power")], []),
+    ("Tessel Systems won an enterprise agreement with Orvane Bank in March.", [(PAR, "Tessel Systems", "Orvane Bank")], []),
+    ("Tessel Tech became one of the first Indian IT companies to sign an enterprise agreement with Orvane Labs.",
+     [(PAR, "Tessel Tech", "Orvane Labs")], []),
+    ("Kestrel Consulting Inc and Tessel Labs formed a dedicated business group to sell agents.",
+     [(PAR, "Kestrel Consulting Inc", "Tessel Labs")], []),
+    ("Orvane Foods set up an AI Innovation Lab with Kestrel Labs.", [(PAR, "Orvane Foods", "Kestrel Labs")], []),
+    ("Workvane Inc set up an Agent Partner Network in September with Kestrel Labs and Tessel Systems.",
+     [(PAR, "Workvane Inc", "Kestrel Labs"), (PAR, "Workvane Inc", "Tessel Systems")], []),
+    ("Holme Motor Group has not signed any agreement with Longwood Labs.", [], [(PAR, "Holme Motor Group", "Longwood Labs")]),
+    # holdings: a stake bought with its date in between, the holders named after "among the investors in"
+    ("Orvane Schmuck took a 15 per cent stake last month in Facette Labs.", [(INV, "Orvane Schmuck", "Facette Labs")], []),
+    ("Among the investors in Tessel Labs are Orvane Capital and Kestrel Partners.",
+     [(INV, "Orvane Capital", "Tessel Labs"), (INV, "Kestrel Partners", "Tessel Labs")], []),
+    ("Sussex Founders Fund also invested in Tipsmith Ltd.", [(INV, "Sussex Founders Fund", "Tipsmith Ltd")], [(INV, "Founders Fund", "Tipsmith Ltd")]),
+    # availability: sold through a marketplace, a second predicate after any verb; running on a cloud is no availability
+    ("Kestrel Security has also sold its Taegon platform through the AWS Marketplace since 2023.", [(AVL, "Taegon", "AWS Marketplace")], []),
+    ("Kestrel Copilot writes protocols for pipetting robots from a plain-language description, and has been available on Azure Marketplace.",
+     [(AVL, "Kestrel Copilot", "Azure Marketplace")], []),
+    ("Tessel Cyto, the pathology model of Kestrel Labs, runs on Google Cloud.", [], [(AVL, "Tessel Cyto", "Google Cloud")]),
+    # makers: a designer of, is building, maintains
+    ("Rebellvane Inc, the Seoul-based designer of the Atomo chip, merged with Sapvane.", [(DEV, "Rebellvane Inc", "Atomo")], []),
+    ("Muon Orbital Inc is building FireSat, a constellation of satellites.", [(DEV, "Muon Orbital Inc", "FireSat")], []),
+    ("Deepvane Inc maintains Haystack, an open-source framework.", [(DEV, "Deepvane Inc", "Haystack")], []),
+    # places: a town of 5,000, a city before "AI" and a noun, a city and its country before the noun, "Halle (Saale)"
+    ("Firnvane AG, a Davos company, raised 6 million francs from Orvane Capital.", [("based_in", "Firnvane AG", "Switzerland")], []),
+    ("Isartal Bau bought the Augsburg AI start-up Wertach Planung.",
+     [(ACQ, "Isartal Bau", "Wertach Planung"), ("based_in", "Wertach Planung", "Germany")], [(ACQ, "Isartal Bau", "Augsburg AI")]),
+    ("Granta Memory Systems, a Cambridge, England, start-up founded in 2022, raised $10m from Orvane Capital.",
+     [("based_in", "Granta Memory Systems", "United Kingdom")], []),
+    ("The Halle AI start-up Peißnitz Analytics raised 11 million euros from Orvane Capital.",
+     [("based_in", "Peißnitz Analytics", "Germany")], [("based_in", "Peißnitz Analytics", "Belgium")]),
+    # a parent's short name is the parent's, not its venture arm's
+    ("Kestonridge Cargo Group, the Sigtuna-based cargo handler, reported results on Thursday. Kestonridge Ventures, the company's venture "
+     "arm, invested in Tessel Labs. In September Kestonridge signed an agreement with Orvane Systems.",
+     [(PAR, "Kestonridge Cargo Group", "Orvane Systems")], [(PAR, "Kestonridge Ventures", "Orvane Systems")]),
+    ("Grupo Huasteca Financiero, the Puebla lender, reported results on Thursday. Huasteca Ventures, its venture arm, invested in Tessel Labs. "
+     "In December, Huasteca signed an agreement with Tiendas Orvane.",
+     [(PAR, "Grupo Huasteca Financiero", "Tiendas Orvane")], [(PAR, "Huasteca Ventures", "Tiendas Orvane")]),
+])
+def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_name_given_as_the_companys_product_is_never_the_company():
     got = facts("Tessel Labs, the Bengaluru-based company, said on Wednesday it had raised Rs 125 crore in a Series A round led by "
                 "Kestrel Partners. The company's main product, Tessel Migrate, uses a team of AI agents to read legacy code. Tessel Migrate "

@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
-from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS
+from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS
 from .places import city_country
 from .plainre import Plain, ascii_rules
 from .textprep import first_letter_groups, has_any
@@ -177,6 +177,11 @@ _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "la
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
+_ROLE_APPOS_WORDS = (", maker of", ", makers of", ", developer of", ", creator of", ", owner of", ", operator of", ", publisher of", ", parent of",
+                     ", designer of", ", manufacturer of", ", producer of", ", co-maker of", ", provider of", ", supplier of")
+_RX_ROLE_APPOS = re.compile(_NAME_G + r",\s+(?:(?:co-)?(?:maker|makers|developer|creator|owner|operator|publisher|parent|designer|manufacturer|producer|provider|supplier)"
+                            r"\s+of\s+(?!the\s+(?:year|month|week)\b))")
+"""'xAI, maker of the Grok chatbot,': a name described by what it makes, with no article, is a company's."""
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
                 "drone ", "robot ", "headset ")
 _PDESC_RIGHT_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|copilot|agent)\s+$")
@@ -189,8 +194,8 @@ _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|acce
                               r"trained|designed|created|made|adapted|fine-tuned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
-    r",\s+(?:a|an|the|another)\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r")|(?P<pnoun>"
-    + PRODUCT_NOUNS + r"))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    r",\s+(?:a|an|the|another|(?P<one>one\s+of\s+(?:the|its|their|[A-Z][\w.&-]*['’]s)))\s+(?:[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r"|(?(one)(?:" + COMPANY_PLURALS + r")|(?!)))|(?(one)(?!)|(?P<pnoun>"
+    + PRODUCT_NOUNS + r")))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_NAME_END = re.compile(_NAME_G + r"$")
@@ -328,7 +333,7 @@ _NAME_OPENERS = frozenset("Next Beyond Open Back Big Early Late Last Rather Stil
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
     Group Partners Ventures Power Systems Technologies Labs Research Health Bio Green Silver Blue Deep Open Scale Insight Index
-    Union Standard Royal Central Lightspeed Future Atlantic Pacific""".split())
+    Union Standard Royal Central Lightspeed Future Atlantic Pacific Founders Venture Innovation Growth Seed""".split())
 """First words of known companies' names that also start other names ("Paladin Capital Group")."""
 _FAMILY_BLIND = _GENERIC_FIRST | frozenset("The New China Chinese Japan Korea Saudi Abu Dubai Deutsche Bank Cloud AI".split())
 """First words many unrelated companies share ("China Mobile", "China Telecom", "General Motors"): no sign of one family."""
@@ -535,8 +540,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     low = sent.lower()
     asc = ascii_rules()
     rx_suffix, rx_desc = (_RX_SUFFIX.asc, _RX_DESC_BEFORE.asc) if asc else (_RX_SUFFIX.uni, _RX_DESC_BEFORE.uni)
-    for rx, typ in ((rx_suffix, "Company"), (rx_desc, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product")):
+    for rx, typ in ((rx_suffix, "Company"), (rx_desc, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product"), (_RX_ROLE_APPOS, "Company")):
         if (rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS))
+                or rx is _RX_ROLE_APPOS and not has_any(low, _ROLE_APPOS_WORDS)
                 or rx is rx_desc and not has_any(low, _CNOUN_WORDS)):
             continue
         for m in rx.finditer(sent):
@@ -547,12 +553,17 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
+            if (rx is rx_suffix and m.group("name").endswith(" AI") and " " not in m.group("name")[:-3]
+                    and (country := city_country(m.group("name")[:-3])) and _PLACE_SLOT_BEFORE.search(sent, max(0, m.start("name") - 30), m.start("name"))
+                    and _COMPANY_NOUN_AFTER.match(sent, ne)):
+                out.append(Mention(start + m.start("name"), start + ne - 3, m.group("name")[:-3], "Place", m.group("name")[:-3], None, False, country=country))
+                continue  # "the Augsburg AI start-up Wertach": a city, then what the company does
             if rx is rx_suffix and (last := m.group("name").rsplit(" ", 1)[-1]) in _PARTNER_TIER and _PARTNER_AFTER.match(sent, ne):
                 ne -= len(last) + 1  # "the Orvane Technology Partner Program": "Technology" names the tier, not the company
             if t == "Product" and m.group("name").endswith(" AI") and _HARDWARE_AFTER.match(sent, ne):
                 ne -= 3  # "its Wormhole AI accelerators": "AI" describes the accelerators
             add(start + m.start("name"), start + ne, t, over_places=rx is rx_suffix)
-    if ", a" in sent or ", the" in sent:  # ", a", ", an", ", another", ", the"
+    if ", a" in sent or ", the" in sent or ", one of" in sent:  # ", a", ", an", ", another", ", the", ", one of Peru's largest banks"
         for m in _RX_APPOS.finditer(sent):
             if (_SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name"))
                     or _ROLE_AT.match(sent, m.end("name"))):
@@ -607,6 +618,10 @@ def _base_surface(surface: str, entry: GazEntry) -> str | None:
     return surface.split()[0]
 
 
+_GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Grupa Banco Banca Banque Compagnie Koninklijke".split())
+"""Generic first words a group's name may open with, its own name the word after: "Grupo Huasteca Financiero" is "Huasteca"."""
+_ARM_NAME = re.compile(r"\s(?:Ventures|Venture\s+Capital|Capital|Investments|Invest|Fund|Partners|Fund\s+[IVX\d]+)$")
+"""A corporate investment arm's name ("Huasteca Ventures", "Intel Capital"): a parent named alongside it owns the short name."""
 _SHORTENABLE = re.compile(r"^(?P<short>[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?)\s+(?:" + _SUFFIX + r")\.?$")
 
 
@@ -630,8 +645,19 @@ class DynamicNames:
             return
         self._names[m.name] = (m.name, m.type)
         short = _SHORTENABLE.match(m.name) if m.type == "Company" else None
-        if short and not is_stopname(short.group("short")):
-            self._names.setdefault(short.group("short"), (m.name, m.type))
+        key = short.group("short") if short and not is_stopname(short.group("short")) else None
+        if key is None and m.type in ("Company", "Unknown") and (words := m.name.split())[0] in _GROUP_PREFIXES and len(words) > 2:
+            key = words[1]  # "Grupo Huasteca Financiero" ... "Huasteca signed"
+        if key is not None and key not in self._names:
+            parent = next((v for k, v in self._names.items() if k == v[0] and v[1] in ("Company", "Unknown") and not _ARM_NAME.search(k)
+                           and (k.startswith(key + " ") or k.split()[0] in _GROUP_PREFIXES and k.split()[1:2] == [key])), None) if _ARM_NAME.search(m.name) else None
+            self._names[key] = parent or (m.name, m.type)  # "Märsta Cargo Group" named before its arm "Märsta Ventures": "Märsta" is the group
+        if m.type in ("Company", "Unknown") and " " in m.name and not _ARM_NAME.search(m.name):
+            words = m.name.split()
+            for k in {key, words[0], " ".join(words[:2])} - {None, m.name}:
+                held = self._names.get(k)
+                if held is not None and held[0] != k and _ARM_NAME.search(held[0]):
+                    self._names[k] = (m.name, m.type)  # "Märsta Cargo Group" and its arm "Märsta Ventures": "Märsta" alone is the parent
         self._index = None
 
     def names(self) -> list[tuple[str, str]]:
@@ -1152,6 +1178,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "the Company acquired Meijiagu": a filing's defined term for its issuer, no name
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
+        if (typ == "Unknown" and " " in name and (city := name.rsplit(" ", 1))[1].isupper() and len(city[1]) <= 4
+                and (country := city_country(city[0])) and _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s)
+                and _COMPANY_NOUN_AFTER.match(text, e, end)):
+            out.append(Mention(s, s + len(city[0]), city[0], "Place", city[0], None, False, country=country))
+            continue  # "the Augsburg AI start-up": a city, then what the company does, no name "Augsburg AI"
         if typ == "Unknown" and (country := city_country(name)) and (
                 _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
                 or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)):

@@ -12,6 +12,7 @@ whose Gemini is.
 from __future__ import annotations
 
 from .caseless import caseless
+from .nouns import COMPANY_NOUNS
 from .textprep import has_any
 
 __all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted", "unconfirmed_after"]
@@ -47,7 +48,9 @@ _WOULD = caseless(r"\bwould\b")
 _REPORTED = caseless(
     r"\b(?:said|says|announced|confirmed|agreed|stated|disclosed|revealed|told)\b[^.;]{0,40}?\bwould\s*$"
 )
-_CLOSED_RELATIVE = caseless(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s)")
+_CLOSED_RELATIVE = caseless(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GL]\d+»\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?:that|which|whose|who)|which|who|whose)\b[^,;]*,(?=\s)")
+"""A closed relative clause, or a company's apposition holding one ("X, a start-up whose app helps owners decide whether ..., said"):
+what it says of the company hedges nothing the sentence goes on to say."""
 _CLAUSE_BREAK = caseless(r"(?:;|:|,\s+(?:whose|which)\b|b(?<!\wb)ut\b|w(?<!\ww)(?:hile|hereas)\b|a(?<!\wa)lthough\b|t(?<!\wt)hough\b|—|–| - |\.\s)")
 """A clause's end: punctuation, "but", "while", "whereas", "although", "though" (each led by a literal, so that
 re scans for the places one can start in C)."""
@@ -68,7 +71,7 @@ def clause_before(sentence: str, pos: int, limit: int = 160) -> str:
     """The text of the clause that leads up to ``pos``: from the last clause break before it."""
     lo = max(0, pos - limit)
     chunk = sentence[lo:pos]
-    if "," in chunk and ("which" in chunk or "who" in chunk):  # "X, which had talks with Y, instead invested": the closed clause is X's aside
+    if "," in chunk and ("which" in chunk or "who" in chunk or "that" in chunk):  # "X, which had talks with Y, instead invested": the closed clause is X's aside
         chunk = _CLOSED_RELATIVE.sub(",", chunk)
     last = None
     for m in _CLAUSE_BREAK.finditer(chunk):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .textprep import first_letter_groups
 
-__all__ = ["COMPANY_NOUN_LIST", "COMPANY_NOUNS"]
+__all__ = ["COMPANY_NOUN_LIST", "COMPANY_NOUNS", "COMPANY_PLURALS"]
 
 COMPANY_NOUN_LIST = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
@@ -17,3 +17,16 @@ COMPANY_NOUN_LIST = (
 )
 COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
 """The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
+
+
+def _plural(noun: str) -> str:
+    """A company noun's plural ("company" -> "companies", "business" -> "businesses"); "start-?ups?" already has one."""
+    if noun.endswith("?"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+COMPANY_PLURALS = first_letter_groups("|".join(_plural(n) for n in COMPANY_NOUN_LIST.split("|")))
+"""The company nouns in the plural, for "one of Peru's largest banks"."""

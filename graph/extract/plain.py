@@ -44,6 +44,12 @@ _REL_ASIDE = re.compile(
     r"»,\s+(?:which|who|whose|where|(?:in|of|with|to|for|from)\s+which)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?){3,160}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among)\b)")
 
 
+_ROLE_ASIDE = re.compile(
+    r"»,\s+(?:co-)?(?:maker|makers|developer|creator|owner|operator|publisher|parent|designer|manufacturer|producer|provider|supplier)\s+of\s+"
+    r"(?:[^,;«]|«[A-Z]\d+»(?:'s)?){2,120}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among|said|says)\b)")
+"""'«C», maker of the «P» chatbot, raised': a bare apposition of what the company makes or owns, between a name and its verb."""
+
+
 def plain_reading(masked: str) -> str | None:
     """The masked sentence said plainly, or None when it already is: each relative clause between a name and its verb
     left out ("X, in which Y has invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), a subject
@@ -55,6 +61,8 @@ def plain_reading(masked: str) -> str | None:
     out = masked  # (each pattern searched before it substitutes: most sentences hold none, and a search is the cheaper call)
     if ("which" in out or "who" in out or "where" in out) and _REL_ASIDE.search(out):
         out = _REL_ASIDE.sub(_cut_aside, out)
+    if " of " in out and "», " in out and _ROLE_ASIDE.search(out):
+        out = _ROLE_ASIDE.sub(_cut_aside, out)
     if ("including" in out or "such as" in out) and _EXAMPLES_SUBJECT.search(out):
         out = _EXAMPLES_SUBJECT.sub(r"\g<l> ", out)
     if (" and the " in out or " and its " in out) and _DESCRIBED_ITEM.search(out):

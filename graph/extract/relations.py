@@ -298,6 +298,10 @@ _RX = {
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+|among\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+|«[GN]\d+»\s+){0,3}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
         r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-k]\w*|funding|financing|raise)\b|(?!'))"),
+    # "Among the investors in Tessin Labs are Nvidia and Samsung": the same, the holders named last
+    "inv_among_backers": caseless(
+        r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers|investors|shareholders)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"
+        r"(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<s>" + CL + r")"),
     # "Orvane Capital, an early backer of Kestrel, sold its shares"
     "inv_appos_backer": caseless(
         r"(?P<s>«[CU]\d+»),\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:early|earliest|longtime|long-time|first|biggest|largest|existing|major|key|big|seed|lead|main|anchor|strategic|minority)\s+){0,2}"
@@ -450,7 +454,7 @@ _RX = {
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend|"
         r"(?:followed|follows|came\s+in|stepped\s+in)(?:\s+(?:in\s+|on\s+)?«T\d+»)?,?\s+with)\s+"  # "Google followed in July with $4.5bn for a 7.7% stake in Jio"
         r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
-        r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?(?:(?:in\s+)?«T\d+»\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Nvidia, Accel and Orbis bought $700 million of Nebius shares", "bought $50m of Quill Labs stock": shares bought are a stake
     "inv_shares": caseless(
         r"(?P<s>" + CL + r")" + GAP(40) + r"\b(?P<v>bought|buys|buy|buying|purchased|purchases|purchase|acquired|picked\s+up)\s+(?:(?:about|around|roughly|nearly|some|more\s+than)\s+)?«M\d+»\s+"
@@ -529,7 +533,7 @@ _RX = {
         r"(?:out\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?))?)\s+"
         r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
@@ -589,7 +593,7 @@ _RX = {
         r"(?P<v>signed|struck|reached|agreed|inked|formed|sealed|forged|announced)\b"),
     # "Morgan Stanley, which in 2023 became the first wealth manager to sign a strategic agreement with OpenAI"
     "par_first_to": caseless(
-        r"(?P<s>" + C + r")(?:[^;«]|«[GLNT]\d+»){0,80}?\bthe\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?P<v>sign|strike|form|announce|seal|ink)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?P<s>" + C + r")(?:[^;«]|«[GLNT]\d+»){0,80}?\bthe\s+first\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,4}?to\s+(?P<v>sign|strike|form|announce|seal|ink)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:partnership|agreement|deal|alliance|pact|contract)\s+with\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Reliance agreed last month with Nvidia to build AI infrastructure", "OpenAI added a supplier, agreeing with Broadcom to develop
     # chips": an agreement with another company to do something together (not "to explore" it, a hedge)
@@ -605,7 +609,11 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed|concluded)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed|concluded)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:formed|set\s+up|created|established)\s+(?:«T\d+»\s+)?(?:a|an)\s+(?:(?:joint|dedicated|combined)\s+)(?:[\w-]+\s+){0,2}?(?:unit|group|company|business|team|lab|laboratory|centre|center|consortium)\b|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+    # "DataOne, which Nebius selected as its partner there last year": the relative clause's subject chose the name before it
+    "par_named_which": caseless(
+        r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|later\s+)?(?:(?:in\s+)?«T\d+»\s+)?(?P<v>named|chose|picked|selected|appointed|tapped)\s+"
+        r"(?:(?:in\s+)?«T\d+»\s+)?as\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier)s?\b"),
     "par_named": caseless(
         r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
     "par_became": caseless(
@@ -657,7 +665,7 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed|published|unveiled|introduced|open-sourced|shipped"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher|designer|manufacturer|producer)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
         r"|(?:company|firm|start-up|startup|lab|developer|maker)\s+(?:(?:perhaps|probably)\s+)?(?:best|widely|mostly)\s+known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
@@ -676,7 +684,8 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?:(?<=is\s)|(?<=are\s))building(?=\s+(?:its\s+|the\s+)?«[PU])|(?:maintains|maintained)(?=\s+(?:its\s+|the\s+)?«[PU])|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?!\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|a|an|the|its)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:[\w-]+\s+)?(?:stake|majority|minority|shares)\b))"
         r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)"
         r"(?<!\swith\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sby\s)(?<!\sat\s)(?<!\son\s)(?<!\sin\s)(?<!\sinto\s)(?<!\salongside\s)(?P<o>" + PL + r")(?!')"),
     # "the company has added DeepConsult, a research agent, and X", "has added AI features including SongStarter": products it
@@ -715,7 +724,7 @@ _DEV = {
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
-    "dev_verb": ("releas", "launch", "building", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
+    "dev_verb": ("releas", "launch", "building", "maintain", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
     "dev_added": ("added", "adds"),
@@ -748,6 +757,12 @@ _PUT_ON = caseless(
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in|inside|within|through|via)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
     r"(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
 """'Alibaba Cloud added DeepSeek's R1 and V3 models to Model Studio', 'released Kimi K2 on Friday ... on Hugging Face'."""
+_SOLD_THROUGH = caseless(
+    r"\b(?P<v>sold|sells|selling|resold|resells|reselling|distributed|distributes|distributing|marketed|markets|marketing)\s+(?P<rest>(?:(?!,\s+(?:and|but|while)\s)[^;«]|«[CPUMTGLN]\d+»){1,80}?)"
+    r"\s+(?:through|via)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)(?:'s\s+«U\d+»)?(?!')")
+"""'Secureworks has also sold Taegis through the AWS Marketplace': a seller's product on the store it sells through (not 'sold X to Y',
+a sale)."""
+_SOLD_THROUGH_WORDS = (" through ", " via ")
 _PRODUCT_LEAD = caseless(r"(?:a|an|the|its|their|«[cu]\d+»'s)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:" + _PNOUNS_X + r"|polic(?:y|ies))")
 """What a put-on verb's unknown object may follow as its description: 'released a small open model, «U», on Hugging Face'."""
 _DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen")
@@ -794,7 +809,7 @@ _UNDER_AGREEMENT = caseless(
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
-_APPOS_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;«]{1,60}?\s+(?:that|which)\s+(?:(?:also|now|still|already|currently)\s+)?")
+_APPOS_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+(?:that|which)\s+(?:(?:also|now|still|already|currently)\s+)?")
 """An apposition's relative clause ("SK Square, the holding company that owns 20% of SK hynix"): its head is the name before it."""
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:(?:also|now|still|already|currently)\s+)?$")
 """A relative pronoun right before a verb: the clause's head, not the name nearest before it, is the verb's subject."""
@@ -866,11 +881,13 @@ _JOIN_IN_DOING = caseless(
     r"(?P<s>«[CU]\d+»)(?!['’])(?:[^«;,]|«T\d+»){0,40}?\b(?P<v>join(?:s|ed|ing)?)\s+(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},|,\s+«[CU]\d+»,)?"
     r"\s+in\s+(?:[a-z]+ing|the\s+(?:design|development|construction|building)\s+of)\b")
 """'agreed in May to join G42, the Abu Dhabi AI group, in building Stargate UAE', 'would join Fujitsu in designing': work done together."""
-_LAUNCHED_WITH_NOUNS = ("program", "initiative", "lab", "research cent", "of excellence", "consorti")
+_LAUNCHED_WITH_NOUNS = ("program", "initiative", "lab", "research cent", "of excellence", "consorti", "network")
+_UNDERTAKING_HEADS = frozenset("Lab Labs Laboratory Network Programme Program Initiative Centre Center Consortium Hub Academy Accelerator".split())
+"""Last words of a named joint undertaking: 'set up an AI Innovation Lab with Microsoft'."""
 _LAUNCHED_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?!['’])(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?\s+(?:(?:also|has|have|had|jointly|recently|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>launched|started|set\s+up|created|established|formed|opened|co-founded)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:programmes?|programs?|initiatives?|labs?|laborator(?:y|ies)|research\s+(?:centres?|centers?)|cent(?:re|er)s?\s+of\s+excellence|consortium|consortia)"
+    r"(?:programmes?|programs?|initiatives?|labs?|laborator(?:y|ies)|research\s+(?:centres?|centers?)|cent(?:re|er)s?\s+of\s+excellence|consortium|consortia|networks?|(?P<n>«[PU]\d+»))"
     r"\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?P<o>«[CU]\d+»(?!['’])(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU]\d+»(?!['’]))*)")
 """'Perplexity launched a revenue-sharing programme in July with Time, Der Spiegel and Fortune', 'set up an AI lab with Microsoft':
 a joint undertaking, a partnership with each company named."""
@@ -960,7 +977,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
 _AVAIL = {
     "av_available": caseless(
         r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
-        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|runs|run|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
+        r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|(?:runs|run)(?=\s+(?:in|inside|within)\s)|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
@@ -1050,7 +1067,7 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
@@ -1107,8 +1124,8 @@ _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|cl
                   r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-K]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
-               r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced)\b))?"
-               + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
+               r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced|took\s+in|taken\s+in)\b))?"
+               + GAP(70) + r"\b(?:has\s+|had\s+)?(?:raised|raises|secured|closed|completed|landed|bagged|netted|is raising|took\s+in|has\s+taken\s+in|launched\s+(?:(?:in\s+)?«T\d+»\s+)?with|"
                r"received(?=\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+)?investment\s+led\s+by)"
                r"|(?:announced|unveiled|disclosed)(?=\s+(?:a|an|its)\s+«M\d+»\s+(?:[\w-]+\s+){0,2}?(?:round|Series|seed|financing|raise)\b))\b"),
     caseless(r"(?P<o>" + C + r")'s\s+(?:[\w-]+\s+|«M\d+»\s+){0,4}?(?:Series\s+[A-K]\w*|rounds?|raises?|funding|financings?|seed)\b"),
@@ -1557,6 +1574,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|cha
                            r"|['’]s\s+(?:(?:former|then|current|longtime)\s+)?(?:co-?founder|founder|chief\s+\w+|CEO|CTO|chairman|chairwoman|president|"
                            r"executive|head\s+of\s+\w+|(?:senior\s+)?vice\s+president|scientist|researcher)s?,?\s+[A-Z][a-z]")
 """'Citadel founder Ken Griffin', "Google's chief scientist, Jeff Dean": the person invests, not the company named before the title."""
+_PEOPLE_AFTER = re.compile(r"\s+(?:designers|engineers|researchers|executives|employees|staffers|alumni|veterans|scientists|managers|bankers|"
+                           r"programmers|analysts|traders)\b")
+"""'founded by two former Apple designers': the company only says whose the people were; it takes no part in the deal."""
 _DEBT_ROUND = caseless(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b")
 _DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}(?:«[CU]\d+»,\s+)?$")
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors (nor the apposition that names
@@ -1638,6 +1658,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake", "% of", "per cent of", "percent of"),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
+    "inv_among_backers": ("among",),
     "inv_appos_backer": ("backer", "investor", "shareholder"),
     "inv_with_investment": ("doubled down", "bet ", "backed"),
     "inv_first_cheque": ("cheque", "check"),
@@ -1699,6 +1720,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
+    "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
     "par_license": ("licen",),
@@ -1939,7 +1961,7 @@ _AS_IS = caseless(r",\s+(?P<v>as\s+(?:is|are|were|was))\s+(?:«[CU]\d+»'s\s+)?�
 """'X is available on AWS Marketplace, as is SentinelOne's Singularity platform': the second product is there too."""
 _AND_PREDICATE = caseless(
     r"^(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their|the\s+company's)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:«[PU](?P<o1>\d+)»|[a-z][\w-]*,\s+«[PU](?P<o2>\d+)»,)(?!')\s+"
-    r"(?:is|was|has|had)\s(?:[^;«]|«[CGLMNPTU]\d+»(?:'s)?){1,140}?(?<!«C\d»)(?<!«C\d\d»),?\s+and\s+(?:(?:has|had)\s+(?:also\s+)?been|is|was)\s+(?:(?:also|already|now|since\s+«T\d+»)\s+)*"
+    r"(?:is|was|has|had|[a-z]{3,}s|[a-z]{3,}ed)\s(?:[^;«]|«[CGLMNPTU]\d+»(?:'s)?){1,140}?(?<!«C\d»)(?<!«C\d\d»),?\s+and\s+(?:(?:has|had)\s+(?:also\s+)?been|is|was)\s+(?:(?:also|already|now|since\s+«T\d+»)\s+)*"
     r"(?P<v>sold|listed|available|offered|hosted|distributed)\s+(?:[\w-]+\s+){0,2}?(?:on|through|via|in)\s+" + _PLACE_DESC + r"«[PUC](?P<p>\d+)»(?!')")
 """A second predicate of the sentence's subject, a product, after a first that says something else of it: 'Ledgerlens is built on
 Claude, which ..., and has been sold through AWS Marketplace since last spring'."""
@@ -2049,7 +2071,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on", "research with", "research «t"),
+                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -2071,7 +2093,7 @@ _GATES = Gates({
     **_PREFILTER,
     **{words: words for _, *lists in _COMMERCE for words in lists if words},
     **{words: words for words in (_LAUNCHED_WITH_NOUNS, _AGENTLESS_WORDS, _AV_VERB_WORDS, _CAME_WORDS, _COMMERCE_WORDS, _DEAL_NOUN_WORDS, _FOLLOW_WORDS, _FORMED_WORDS,
-                                  _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _REL_WORDS,
+                                  _FOUNDED_WORDS, _HOLDING_WORDS, _HOST_WORDS, _AV_NOMINAL_WORDS, _LINEUP_WORDS, _PROGRAM_WORDS, _PUT_ON_WORDS, _SOLD_THROUGH_WORDS, _REL_WORDS,
                                   _RETRACT_WORDS, _ROUND_WORDS, _AUDIENCE_WORDS, _PARTNER_NOUN_WORDS, _SPEAKER_WORDS, _OWNER_APPOS_WORDS, _FAR_SIGNING, _DEV_WITH_WORDS, _JOINT_THING_WORDS,
                                   _EXPLORE_WORDS, _DEAL_PLURALS, _ON_TOP_WORDS)},
 })
@@ -2116,6 +2138,11 @@ _FRONTED_ROLE = re.compile(
     r"(?=\s+(?:has\s+|had\s+|have\s+|also\s+|already\s+|then\s+|once\s+|recently\s+)*[a-z]+(?:ed|s|t)?\s)")
 """'Its closest rival, New York-based Integral Ad Science, paid ...': a role opening the sentence, then the name that fills it,
 then its verb; the comma after the name only closes the apposition."""
+
+
+def _token_of(tokens: list[Token], m: Mention | None) -> int | None:
+    """The index of the token that stands for mention ``m`` in the sentence, if one does."""
+    return next((i for i, t in enumerate(tokens) if t.mention is m), None) if m is not None else None
 
 
 def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus: Mention | None) -> list[Candidate]:
@@ -2179,6 +2206,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel in ("invests_in", "acquires", "partners_with") and (sm.entry is None and not sm.anaphor and _person_named(sm.name)
                                                                       or om is not None and om.entry is None and not om.anaphor and _person_named(om.name))):
             return  # "Elad Gil joined the round", "its partner Gustaf Alströmer": a person, no company that invests or is invested in
+        if rel in ("invests_in", "acquires", "partners_with") and ("ers " in masked or "ers," in masked or "ers." in masked or "alumni" in masked):
+            si, oi = (s if isinstance(s, int) else _token_of(tokens, s)), (o if isinstance(o, int) else _token_of(tokens, o))
+            if si is not None and si in positions and _PEOPLE_AFTER.match(masked, positions[si] + len(f"«{tokens[si].kind}{si}»")):
+                return  # "founded by two former Apple designers": the people's former employer is no party
+            if oi is not None and oi in positions and _PEOPLE_AFTER.match(masked, positions[oi] + len(f"«{tokens[oi].kind}{oi}»")):
+                head = _id(masked) if masked.startswith("«") else None
+                if head is None or head == oi or positions.get(head, 10**9) > positions[oi] or (om := ment(head)) is None or om.name == sm.name:
+                    return
+                # "Humane, founded by two former Apple designers, took in $230m": the company the apposition describes
         if owners and (isinstance(o, int) and o in owners or rel != "invests_in" and isinstance(s, int) and s in owners):
             return  # "a deal with Sentera, an Orvane portfolio company": Orvane only says whose Sentera is
         if speakers and isinstance(o, int) and o in speakers:
@@ -2421,7 +2457,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", int(gap.group("s")), _id(m.group("o")), gap.start("m"), end=gap.end(), amount=True, lo=gap.start("m"), hi=gap.end("m"), skip=_ap(m))
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
-                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
+                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_among_backers", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque",
                 "inv_controls") if ("invest" in has or "counts" in has or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
@@ -2449,7 +2485,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
-            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_among_backers", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
                     and not om.extra.get("placed")):
@@ -2922,10 +2958,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            if m.end("v") < m.start("o") and ("no" in low or "n't" in low) and is_negated(masked[m.end("v"):m.start("o")]):
+                continue  # "has not signed any agreement with Y", "has no partnership with Y"
             if m.group("s") is None:  # "Yotta, which became an Nvidia cloud partner in 2023": the company named first, then its partner
                 add("partners_with", _id(m.group("o")), _id(m.group("s2")), m.start("v"), end=m.end("v"))
                 continue
@@ -3033,11 +3071,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and _LISTED_OR_GOVERNED.search(masked, max(0, m.start("s") - 12), m.start("s")) and (
                 head := _SENTENCE_SUBJECT.match(masked)) is not None and head.start(1) < m.start("s"):
             s_id = int(head.group(1))  # "SAP has invested in A, B and C, and signed a partnership with D": SAP's, not C's
+        if is_negated(masked[m.end("v"):m.start("o")]):
+            continue  # "has not signed any agreement with Y"
         for o in _ids(m.group("o")):
             add("partners_with", s_id, o, m.start("v"), end=m.end("v"), conf=0.75)
         for more in _AND_DEAL_WITH.finditer(masked, m.end()):
             add("partners_with", s_id, _id(more.group("o")), more.start(), end=more.end(), conf=0.7)
-    for m in _LAUNCHED_WITH.finditer(masked) if n_c >= 2 and " with " in low and _LAUNCHED_WITH_NOUNS in gates else ():
+    for m in _LAUNCHED_WITH.finditer(masked) if n_c >= 2 and " with " in low and (_LAUNCHED_WITH_NOUNS in gates or any(
+            t.kind in "PU" and t.mention is not None and t.mention.name.rsplit(" ", 1)[-1] in _UNDERTAKING_HEADS for t in tokens)) else ():
+        if m.group("n") and ((nm := ment(_id(m.group("n")))) is None or nm.name.rsplit(" ", 1)[-1] not in _UNDERTAKING_HEADS):
+            continue  # a named thing launched with a company is a joint undertaking only when its name says so ("AI Innovation Lab")
         for o in _ids(m.group("o")):  # "launched a revenue-sharing programme in July with Time, Der Spiegel and Fortune"
             add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _UNDER_LICENCE_FROM.finditer(masked) if n_c >= 2 and "under " in low and "licen" in low else ():
@@ -3476,7 +3519,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if _WHERE_BEFORE.search(rest[max(0, om.start() - 40):om.start()]):
                         continue  # "has offered DeepSeek's models in Vertex AI's Model Garden": where, not what
                     add("available_on", int(om.group(1)), pid, m.start("v"), end=m.end("v"), conf=0.7)
-    for m in _PUT_ON.finditer(masked) if n_p >= 1 and _PUT_ON_WORDS in gates else ():
+    put_on = _PUT_ON.finditer(masked) if n_p >= 1 and _PUT_ON_WORDS in gates else ()
+    if n_p >= 2 and _SOLD_THROUGH_WORDS in gates and ("sel" in low or "sold" in low or "distribut" in low or "market" in low):
+        put_on = [*put_on, *_SOLD_THROUGH.finditer(masked)]
+    for m in put_on:
         pm = ment(_id(m.group("p")))
         if pm is None or not (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))
                               or (m.group("p").startswith("«U") and _APP_APPOS.match(masked, m.end("p")))):
