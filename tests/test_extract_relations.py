@@ -3768,6 +3768,23 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
     ("Grupo Huasteca Financiero, the Puebla lender, reported results on Thursday. Huasteca Ventures, its venture arm, invested in Tessel Labs. "
      "In December, Huasteca signed an agreement with Tiendas Orvane.",
      [(PAR, "Grupo Huasteca Financiero", "Tiendas Orvane")], [(PAR, "Huasteca Ventures", "Tiendas Orvane")]),
+    # a person after a company noun, when a relative clause follows ("the start-up Mehrotra co-founded"), is no company
+    ("Tessmail's chief executive will report to Kestrel Labs CEO Shishir Mehrotra. "
+     "The deal follows Kestrel Labs's purchase of Coda, the workspace start-up Mehrotra co-founded, which was announced in December. "
+     "Mehrotra argued on Tuesday that users spend more time in email than anywhere else. "
+     "The company raised a $33 million Series B led by Orvane Capital in 2019.",
+     [(INV, "Orvane Capital", "Kestrel Labs")], [(INV, "Orvane Capital", "Mehrotra")]),
+    # a company bought, whatever its apposition calls it ("the premium email app")
+    ("Kestrel Labs has agreed to acquire Tessmail, the premium email app that built a devoted following among founders.",
+     [(ACQ, "Kestrel Labs", "Tessmail")], []),
+    # the deal a sentence opens with is between its subject and the company it acts for
+    ("Under an agreement announced in January, the German supplier Kelvar Inc will build the next generation of Orlent Inc's hardware.",
+     [(PAR, "Kelvar Inc", "Orlent Inc")], []),
+    ("Under the deal, Kelvar Inc will acquire Orlent Inc.", [(ACQ, "Kelvar Inc", "Orlent Inc")], [(PAR, "Kelvar Inc", "Orlent Inc")]),
+    # a capital named with "City", a founder in a relative clause
+    ("In June, Orvane Money signed an agreement with Pacaya Labs, a Guatemala City start-up.",
+     [(PAR, "Orvane Money", "Pacaya Labs"), ("based_in", "Pacaya Labs", "Guatemala")], [(PAR, "Orvane Money", "Guatemala City")]),
+    ("Kestrel Health, which Flagship Pioneering founded in 2019, raised $300 million.", [(INV, "Flagship Pioneering", "Kestrel Health")], []),
 ])
 def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
     _present_and_absent(body, present, absent)

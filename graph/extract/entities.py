@@ -168,6 +168,9 @@ _NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip
 _PNOUN_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|models?|assistants?|chatbots?|apps?|platforms?|agents?)\b")
 _RX_DESC_BEFORE = Plain(r"\b(?=[" + "".join(sorted({n[0] for n in COMPANY_NOUN_LIST.split("|")})) + r"])(?:" + COMPANY_NOUNS + r")\s+" + _NAME_G)
 """'the chipmaker Tenkai': a company noun, then a name (the look-ahead on the nouns' first letters skips most words at once)."""
+_FOUNDER_CLAUSE_AFTER = re.compile(r"\s+(?:had\s+|has\s+|later\s+)?(?:co-?founded|founded|started|ran|runs|led|leads|joined|left|chairs|chaired)"
+                                   r"(?=\s*(?:[,.;)]|in\s+\d|and\b|with\b|$))")
+"""'the workspace start-up Mehrotra co-founded, which ...': the name after the noun is a person's, the subject of a relative clause."""
 _RX_MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|designer)\s+of\s+(?:the\s+)?" + _NAME_G + r"(?![\w-])(?!\s+[a-z])")
 """'the Seattle-based maker of the LaserWeeder': what a company makes (not 'developer of GPU orchestration software')."""
 _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "lab", "group", "provider", "operator", "unicorn", "investor",
@@ -478,6 +481,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             surface = text[s:whole.end()]  # "European Semiconductor Manufacturing Company": the demonym begins the company's name
             out.append(Mention(s, whole.end(), surface, "Company", surface, None, False))
             continue
+        if entry.type == "Country" and text.startswith(" City", e) and (e + 5 >= end or not text[e + 5].isalnum()) and (
+                country := city_country(text[s:e + 5])):
+            out.append(Mention(s, e + 5, text[s:e + 5], "Place", text[s:e + 5], None, True, country=country))
+            continue  # "a Guatemala City start-up", "Kuwait City": the capital, a place in the country
         if entry.type in ("Demonym", "Country") and (gov := _RX_GOVERNMENT.match(text, e, end)):
             surface = text[s:gov.end()]  # "the South Korean government", "the U.S. government": a state that acts, a company's peer
             out.append(Mention(s, gov.end(), surface, "Company", surface, None, False, extra={"government": True}))
@@ -553,6 +560,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
+            if rx is rx_desc and _FOUNDER_CLAUSE_AFTER.match(sent, ne):
+                continue
             if (rx is rx_suffix and m.group("name").endswith(" AI") and " " not in m.group("name")[:-3]
                     and (country := city_country(m.group("name")[:-3])) and _PLACE_SLOT_BEFORE.search(sent, max(0, m.start("name") - 30), m.start("name"))
                     and _COMPANY_NOUN_AFTER.match(sent, ne)):

@@ -385,6 +385,10 @@ _RX = {
         r"(?P<o>" + C + r")(?:,\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?)|\s+(?P<pass>was|were|has\s+been|had\s+been))\s+"
         r"(?P<v>set\s+up|founded|formed|created|established|launched)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+"
         + OBJ + r"(?P<s>" + CL_NP + r")(?!')"),
+    # "Valo Health, which Flagship Pioneering founded in 2019": a company's founders, named in its relative clause
+    "inv_which_set_up": caseless(
+        r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+|jointly\s+|originally\s+)?(?:(?:in\s+)?«T\d+»\s+)?"
+        r"(?P<v>set\s+up|founded|co-founded|formed|established|created|incubated|spun\s+(?:off|out))\b(?!\s+(?:with|as)\b)"),
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
@@ -576,6 +580,13 @@ _RX = {
         r"announcing|signing|sealing|striking)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<v>partnership|agreement|alliance|tie-up|collaboration|deal|pact|contract)\s+"
         r"(?:(?:signed|struck|reached|announced)\s+)?(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")(?:[^,;«]|«[GLMNT]\d+»){0,60}?,\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + C + r")(?!')(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+|will\s+|now\s+|also\s+|is\s+|was\s+)*[a-z]"),
+    # "Under an agreement announced in January, the German supplier Continental will build the next generation of Aurora's
+    # hardware": the deal the sentence opens with is between the clause's subject and the company it acts for
+    "par_under_fronted": caseless(
+        r"^(?:[\"“‘]\s*)?(?:under|as\s+part\s+of|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|contract|arrangement|alliance|collaboration|pact)"
+        r"(?:,?\s+(?:signed|announced|disclosed|reached|struck|agreed)(?:\s+(?:in|on|last|this|earlier))?(?:\s+«T\d+»)?)?,?\s+"
+        r"(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<s>«[CU]\d+»)(?!['’])(?P<v>\s+)"
+        r"(?:(?!(?:acqui|buy|bought|invest|purchas|pay|paid|took|take|hold|held|own|sell|sold|stake)\w*)[^«;,]|«[TMGLN]\d+»){1,80}?(?P<o>«C\d+»|«U\d+»(?=['’]s\s))"),
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
         r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!'(?!s\s+(?:[a-z][\w-]*\s+){0,2}?(?:«[PU]\d+»|(?!(?:partner|rival|investor|backer|owner|parent|customer|client|founder|co-founder|chief|executive|boss|head|unit|subsidiary|arm|division|deal|investment|stake)s?\b)[a-z][\w-]*\s+(?:is|was|are|were|has|have|had|will|now|also)\b)))(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -1648,6 +1659,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_receive_stock": ("stock", "shares", "equity"),
     "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
     "inv_rel_set_up": ("set up", "formed", "establish", "spun o"),
+    "inv_which_set_up": (", which",),
     "inv_set_up_by": ("up by", "founded by", "formed by", "created by", "established by", "launched by",
                       "up «t", "founded «t", "formed «t", "created «t", "established «t", "launched «t"),
     "inv_named_holder": ("shareholder", "investor", "backer"),
@@ -1713,6 +1725,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                         "agreed in", "agreed on"),
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
+    "par_under_fronted": ("under ", "as part of", "through "),
     "par_signed_by": (" by ",),
     "par_license_tech": ("licen", "co-design", "co-develop", "co-engineer"),
     "par_with_which": ("with which", "with whom"),
@@ -2529,7 +2542,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.8, amount=True,
             lo=m.start("v"), hi=m.end())
-    for key in ("inv_set_up", "inv_rel_set_up", "inv_set_up_by") if n_c >= 2 else ():
+    for key in ("inv_set_up", "inv_rel_set_up", "inv_which_set_up", "inv_set_up_by") if n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -2550,6 +2563,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if head is None or _CLAUSE_BREAK.search(masked, positions[head], m.start("v")):
                     continue
                 subs = [head]
+            if key == "inv_which_set_up" and m.group("v").lower() in ("founded", "co-founded"):
+                subs = [i for i in subs if tokens[i].kind == "C" or (ment(i) is not None and company_shaped(ment(i).name))]  # not people
             if key == "inv_rel_set_up" and (co := _SET_UP_WITH.match(masked, m.end())):
                 subs = subs + _ids(co.group("s"))  # "Motional, the joint venture it formed with Aptiv in 2020": both founders own it
             for s_id in subs:
@@ -2958,7 +2973,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
