@@ -3785,6 +3785,26 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
     ("In June, Orvane Money signed an agreement with Pacaya Labs, a Guatemala City start-up.",
      [(PAR, "Orvane Money", "Pacaya Labs"), ("based_in", "Pacaya Labs", "Guatemala")], [(PAR, "Orvane Money", "Guatemala City")]),
     ("Kestrel Health, which Flagship Pioneering founded in 2019, raised $300 million.", [(INV, "Flagship Pioneering", "Kestrel Health")], []),
+    # a city and its province or state, a trade's noun after a town, a Japanese "(head office: X City)", a firm "of Seoul"
+    ("Kestrel Labs, based in London, Ontario, raised $5m from Orvane Capital.", [("based_in", "Kestrel Labs", "Canada")],
+     [("based_in", "Kestrel Labs", "United Kingdom")]),
+    ("In February Tessel Vision signed a joint development agreement with Escaut Étiquettes, the Valenciennes label converter.",
+     [("based_in", "Escaut Étiquettes", "France")], []),
+    ("Last year Nukumori Tech acquired Otaru Sensing (head office: Otaru City), a maker of radio-wave sensors.",
+     [("based_in", "Otaru Sensing", "Japan")], []),
+    ("This investment was led by Bukhan Partners of Seoul, and Yeouido Investment also participated.",
+     [("based_in", "Bukhan Partners", "South Korea")], []),
+    # a product's second predicate "has been on" a marketplace; a new company's name before a product word the gazetteer knows
+    ("Tisza's product, Tisza Risk, scores sportsbook customers for sharp betting, and has been on AWS Marketplace since last year.",
+     [(AVL, "Tisza Risk", "AWS Marketplace")], []),
+    ("Laborwerk AI, a Martinsried start-up, raised 11 million euros. Laborwerk's main product, Laborwerk Copilot, writes protocols for "
+     "pipetting robots, and has been available on Azure Marketplace since last year.",
+     [(DEV, "Laborwerk AI", "Laborwerk Copilot"), (AVL, "Laborwerk Copilot", "Azure Marketplace")], []),
+    # a holder named after the copula; a stake in a class of a company's common stock
+    ("The largest shareholder of Hijiyama Seiki is the investment company Setouchi Holdings, which holds 34% of the shares.",
+     [(INV, "Setouchi Holdings", "Hijiyama Seiki")], []),
+    ("Bastrop Asset Management reported on Monday that it holds 7.3 per cent of Bellbird Inc's class A common stock.",
+     [(INV, "Bastrop Asset Management", "Bellbird Inc")], []),
 ])
 def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
     _present_and_absent(body, present, absent)

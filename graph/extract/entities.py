@@ -160,8 +160,11 @@ _FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\
 _COMPANY_WORDS = frozenset("""Electric Electronics Power Energy Motor Motors Bank Chemical Chemicals Steel Telecom Pharma Foods Media Games
     Studios Networks Solutions Services Industries Technologies Systems Robotics Aerospace Health Medical Bio Cloud Data Digital""".split())
 _PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")
-_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b")
-_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$")
+_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+){0,3}?(?:" + COMPANY_NOUNS + r"|" + first_letter_groups(
+    "converter|mill|printer|brewery|winery|distillery|bakery|chain|consultancy|practice|dealership|dealer|foundry|shipyard|yard|"
+    "refinery|plant|factory|workshop|label|brand|house|network|fintech|insurtech|proptech|healthtech|edtech|medtech|biotech") + r")\b")
+"""A company noun after a place, or a trade's: "the Valenciennes label converter", "the Biella wool mill"."""
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$|,\s+of\s+$|\((?:head\s+office|headquarters|HQ|based\s+in):\s+$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+[A-Z]")
 """A product noun, then a name: what stands before the noun is the maker ("the Halden Labs coding model Strata Coder")."""
@@ -1192,7 +1195,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _COMPANY_NOUN_AFTER.match(text, e, end)):
             out.append(Mention(s, s + len(city[0]), city[0], "Place", city[0], None, False, country=country))
             continue  # "the Augsburg AI start-up": a city, then what the company does, no name "Augsburg AI"
-        if typ == "Unknown" and (country := city_country(name)) and (
+        if typ == "Unknown" and (country := city_country(name) or (city_country(name[:-5]) if name.endswith(" City") else None)) and (
                 _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
                 or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)):
             out.append(Mention(s, e, name, "Place", name, None, False, country=country))

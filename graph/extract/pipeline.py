@@ -112,6 +112,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
         mentions = _places_as_companies(text, mentions, place_short)
+        if len(mentions) > 1:
+            mentions = _named_after_maker(text, mentions)
         if rows and text.count("|", s, e) >= 2:
             continue  # a table's row: read above
         if records and any(r.start <= s and e <= r.end for r in records):
@@ -290,6 +292,22 @@ _BOUGHT_WORDS = ("acqui", "buy", "bought", "purchas", "takeover of", "snapped up
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|"
                             r"(?:acquisition|purchase|takeover)\s+of|snapped\s+up)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 """'has agreed to acquire Superhuman, the premium email app': what a buyer buys is a company, whatever the apposition calls it."""
+
+
+def _named_after_maker(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A new company's name, then a product word the gazetteer knows alone ("Laborwerk Copilot", "Kestrel Studio"): one product,
+    the company's, not the company next to another company's product."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.type == "Product" and m.known and " " not in m.name and prev.type == "Company" and not prev.known
+                and not prev.anaphor and prev.end + 1 == m.start and text[prev.end] == " " and text[prev.start:prev.end] != prev.name
+                and m.entry is not None and m.name.isalpha()):
+            name = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, name, "Product", name, None, False, extra={"branded": prev.name})
+            continue
+        out.append(m)
+    return out
 
 
 def _bought_products(text: str, start: int, mentions: list[Mention]) -> list[Mention]:

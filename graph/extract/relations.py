@@ -298,6 +298,11 @@ _RX = {
         r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+|among\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+|«[GN]\d+»\s+){0,3}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
         r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-k]\w*|funding|financing|raise)\b|(?!'))"),
+    # "The largest shareholder of Hijiyama Seiki is the investment company Setouchi Holdings": the holder named after the copula
+    "inv_backer_is": caseless(
+        r"\b(?:the\s+)?(?:(?:largest|biggest|main|principal|single\s+largest|second-largest|controlling|majority|minority|other|early|first|"
+        r"lead|anchor|cornerstone|new|existing|key|only|outside)\s+){0,2}(?P<v>shareholders?|investors?|backers?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"
+        r"\s+(?:is|was|are|were|remains|remain)\s+(?:still\s+|now\s+)?(?:(?:the|its|their)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<s>" + CL + r")"),
     # "Among the investors in Tessin Labs are Nvidia and Samsung": the same, the holders named last
     "inv_among_backers": caseless(
         r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<v>backers|investors|shareholders)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")(?!')"
@@ -469,7 +474,7 @@ _RX = {
         r"(?:«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
         r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+"
         r"(?:(?:the|its)\s+(?:outstanding\s+|issued\s+)?(?:shares|share\s+capital|capital|equity|stock)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"
-        r"(?:'s\s+(?:share\s+)?(?:(?:common|ordinary|outstanding|voting|class\s+[A-C])\s+)?(?:capital|shares|equity|stock|voting\s+rights))?(?!')"),
+        r"(?:'s\s+(?:share\s+)?(?:(?:common|ordinary|outstanding|voting|class\s+[A-C])\s+){0,2}(?:capital|shares|equity|stock|voting\s+rights))?(?!')"),
     # "Nvidia's $2 billion Synopsys stake", "Microsoft's OpenAI investment"
     "inv_nominal_pre": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>stake|investment|holding|shareholding)\b"
@@ -1024,6 +1029,9 @@ _AV_VERB = caseless(
     r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?|bring(?:s|ing)?|brought|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"integrat(?:e|es|ed|ing)|use|access|reach|run|runs|running|try|call|distribute[sd]?|sell|sells|selling|resell|resells|plug(?:s|ged|ging)?|buy|buys|bought|"
     r"licen[cs]e[sd]?)\b")
+_FIRM_TAILS = frozenset("Partners Capital Ventures Investment Investments Labs Technologies Technology Holdings Systems Robotics Analytics "
+                       "Software AI Inc Ltd LLC GmbH AG".split())
+"""Last words of a firm's name, after which "of Seoul" says where the firm is (a bank's or a body's "of India" is its name)."""
 _AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
 _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 """'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
@@ -1073,9 +1081,9 @@ _BASED = {
         r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"|partner),?\s+)?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
-    "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?P<g>«[LN]\d+»)\)"),
+    "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?:(?:head\s+office|headquarters|HQ|based\s+in):\s+)?(?P<g>«[LN]\d+»)\)"),
     "based_city_country": re.compile(r"(?P<s>" + C + r"),\s+(?:«[LU]\d+»|[A-Z][a-z]+),\s+(?P<g>«N\d+»)(?=\s*[,;.)])"),
-    "based_of": re.compile(r"(?P<s>" + C + r"),\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]"),
+    "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who)\b))"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
@@ -1101,7 +1109,7 @@ _BASED = {
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
     "based_in": caseless(
-        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
+        r"(?P<s>" + C + r")" + GAPX(50) + r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:(?:«U\d+»|«L\d+»(?=,\s+«[LN]\d+»\s*[,.;)])|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
     "based_founded": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)"),
     "based_hq": caseless(
@@ -1671,6 +1679,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_sold_stake": ("stake", "% of", "per cent of", "percent of"),
     "inv_copula_backer": ("backer", "investor", "shareholder"),
     "inv_among_backers": ("among",),
+    "inv_backer_is": ("holder of", "holders of", "investor in", "investors in", "investor of", "backer of", "backers of", "holder in"),
     "inv_appos_backer": ("backer", "investor", "shareholder"),
     "inv_with_investment": ("doubled down", "bet ", "backed"),
     "inv_first_cheque": ("cheque", "check"),
@@ -1754,11 +1763,11 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_where_listed": (", where ",),
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
-    "based_paren": ("(«",),
+    "based_paren": ("(«", "head office: «", "headquarters: «", "hq: «", "based in: «"),
     "based_one_of": ("one of",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
-    "based_of": ("», of «",), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
+    "based_of": ("», of «", "» of «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
@@ -1975,7 +1984,7 @@ _AS_IS = caseless(r",\s+(?P<v>as\s+(?:is|are|were|was))\s+(?:«[CU]\d+»'s\s+)?�
 _AND_PREDICATE = caseless(
     r"^(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their|the\s+company's)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:«[PU](?P<o1>\d+)»|[a-z][\w-]*,\s+«[PU](?P<o2>\d+)»,)(?!')\s+"
     r"(?:is|was|has|had|[a-z]{3,}s|[a-z]{3,}ed)\s(?:[^;«]|«[CGLMNPTU]\d+»(?:'s)?){1,140}?(?<!«C\d»)(?<!«C\d\d»),?\s+and\s+(?:(?:has|had)\s+(?:also\s+)?been|is|was)\s+(?:(?:also|already|now|since\s+«T\d+»)\s+)*"
-    r"(?P<v>sold|listed|available|offered|hosted|distributed)\s+(?:[\w-]+\s+){0,2}?(?:on|through|via|in)\s+" + _PLACE_DESC + r"«[PUC](?P<p>\d+)»(?!')")
+    r"(?P<v>(?:sold|listed|available|offered|hosted|distributed)\s+(?:[\w-]+\s+){0,2}?(?:on|through|via|in)|(?<=been\s)on|(?<=is\s)on)\s+" + _PLACE_DESC + r"«[PUC](?P<p>\d+)»(?!')")
 """A second predicate of the sentence's subject, a product, after a first that says something else of it: 'Ledgerlens is built on
 Claude, which ..., and has been sold through AWS Marketplace since last spring'."""
 _ALONG_WITH = caseless(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<l>«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PU]\d+»)*),")
@@ -2470,7 +2479,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", int(gap.group("s")), _id(m.group("o")), gap.start("m"), end=gap.end(), amount=True, lo=gap.start("m"), hi=gap.end("m"), skip=_ap(m))
             ctx.investee = ment(_id(m.group("o"))) or ctx.investee
     for key in ("inv_passive", "inv_copula_by", "inv_rel", "inv_rel_which", "inv_funded_appos", "inv_with_investing", "inv_fronted", "inv_fronted_from", "inv_counts", "inv_backed_adj", "inv_backed_appos",
-                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_among_backers", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
+                "inv_backed_by_appos", "inv_sold_stake", "inv_copula_backer", "inv_among_backers", "inv_backer_is", "inv_rel_backer", "inv_named_holder", "inv_owned_passive",
                 "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer", "inv_appos_backer", "inv_with_investment", "inv_first_cheque",
                 "inv_controls") if ("invest" in has or "counts" in has or _HOLDING_WORDS in gates) and n_c >= 2 else ():
         if key not in gates:
@@ -2498,7 +2507,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "inv_rel" and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 24), m.start("o")):
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
-            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_among_backers", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
+            descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_among_backers", "inv_backer_is", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
             if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
                     and not om.extra.get("placed")):
@@ -3638,6 +3647,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
                 continue
+            if key == "based_of" and not m.group("g") and ((sm := ment(_id(m.group("s")))) is None or sm.name.rsplit(" ", 1)[-1] not in _FIRM_TAILS):
+                continue  # "Bukhan Partners of Seoul", not "the Reserve Bank of India" or "the Building Code of Canada"
             gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc") and not m.group("based"):
                 continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
