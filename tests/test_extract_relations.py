@@ -3805,6 +3805,17 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
      [(INV, "Setouchi Holdings", "Hijiyama Seiki")], []),
     ("Bastrop Asset Management reported on Monday that it holds 7.3 per cent of Bellbird Inc's class A common stock.",
      [(INV, "Bastrop Asset Management", "Bellbird Inc")], []),
+    # German and Nordic word order kept in translation: the verb before its subject, the participle last
+    ("In March concluded Fahrwerk Analytics a cooperation agreement with Murrtal Leasing.", [(PAR, "Fahrwerk Analytics", "Murrtal Leasing")], []),
+    ("Last year acquired Kestrel Group the Munich start-up Tessel Labs for 20 million euros.", [(ACQ, "Kestrel Group", "Tessel Labs")], []),
+    ("Kestrel Labs has in a financing round 11 million euros collected. Leading investor is Orvane Capital. Participated has also "
+     "Tessel Ventures.", [(INV, "Orvane Capital", "Kestrel Labs"), (INV, "Tessel Ventures", "Kestrel Labs")], []),
+    # a firm's town and province between it and its verb; a pair's short name in brackets; a joint research lab
+    ("Assiniboine Analytics, of Winnipeg, Manitoba, signed a research agreement with the University of Manitoba on Wednesday.",
+     [(PAR, "Assiniboine Analytics", "University of Manitoba")], [(PAR, "Manitoba", "University of Manitoba")]),
+    ("Since 2021 Tingjian Technology and Southern University of Science and Technology (SUSTech) have jointly built a laboratory of speech.",
+     [(PAR, "Tingjian Technology", "Southern University of Science and Technology")], []),
+    ("Gandria Robotics also runs a joint research lab with IDSIA.", [(PAR, "Gandria Robotics", "IDSIA")], []),
 ])
 def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -80,9 +80,52 @@ def plain_reading(masked: str) -> str | None:
         out = _SAID_THEY.sub(r"\g<s> \g<t>", out)
     if ": " in out and _COUNTED_HEAD.search(out):
         out = _COUNTED_HEAD.sub("", out)
+    if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
+        out = v2
+    elif " has " in out or " have " in out or " had " in out:
+        out = _VERB_LAST.sub(_participle_back, out)
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
+
+
+_V2_VERBS = (r"acquired|bought|took\s+over|taken\s+over|purchased|invested|signed|concluded|struck|led|participated|joined|founded|"
+              r"launched|released|introduced|presented|opened|completed|closed|announced|collected|raised|received|sold|took")
+_V2_FRONT = re.compile(
+    r"^(?P<adv>(?:(?:In|On|Since|Last|This|Already|Now|Also|Then|Earlier|Recently|Meanwhile|Additionally|At\s+the\s+(?:beginning|end)\s+of)\s+)?"
+    r"(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
+"""German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
+verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
+_V2_INITIALS = frozenset("IOSLTAERMPC«")
+_V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
+                              r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
+_V2_LEAD = re.compile(r"^(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)")
+_VERB_LAST = re.compile(
+    r"(?P<s>«[CU]\d+»)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
+    r"(?P<verb>collected|raised|received|taken\s+in|secured|gathered|obtained|acquired|bought|taken\s+over|purchased|invested|signed|concluded)(?=[\s,.;])")
+"""A perfect tense with its participle last: "Kestrel has in a financing round 11 million euros collected", "has the start-up Tessel
+for 20 million euros acquired"."""
+
+
+def _participle_back(m: re.Match) -> str:
+    """A perfect tense's participle put back after its auxiliary; a sum "collected", "gathered" or "taken in" is raised."""
+    verb = "raised" if m.group("verb").split()[0] in ("collected", "gathered", "obtained", "taken", "received") and "«M" in m.group("obj") else m.group("verb")
+    obj = m.group("obj")
+    if (mm := re.search(r"«M\d+»$", obj)) is not None and mm.start() > 0:  # "in a financing round «M»": the sum first, then the round
+        obj = mm.group() + " " + obj[:mm.start()].rstrip()
+    return f"{m.group('s')} {m.group('aux')} {verb} {obj}{m.group('rest')}"
+
+
+def _verb_second(masked: str) -> str | None:
+    """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None."""
+    if (m := _V2_LEAD.match(masked)) is not None:
+        return m.group("s") + " led the round" + masked[m.end():]
+    if (m := _V2_PARTICIPATED.match(masked)) is not None:
+        return m.group("s") + " also took part in the round" + masked[m.end():]
+    if (m := _V2_FRONT.match(masked)) is not None and not m.group("adv").strip().islower():
+        return f"{m.group('adv')}{m.group('s')} {m.group('aux') or ''}{m.group('verb')} " + masked[m.end():]
+    return None
 
 
 _SAID_ASIDE = re.compile(r",\s+(?:«[CU]\d+»|the\s+(?:company|group|firm|start-?up|lab|spokesperson|spokesman|spokeswoman))\s+(?:said|says|added)(?=,\s+[a-z])")

@@ -215,7 +215,7 @@ def GAP(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
 
-_SUBJ_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=(?:[A-Z][\w.-]*\s+)?«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
+_SUBJ_APPOS = r"(?:,\s+of\s+«[LN]\d+»(?:,\s+«[LNU]\d+»)?,(?=\s+[a-z])|,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=(?:[A-Z][\w.-]*\s+)?«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
 """An apposition after a subject, up to the comma before its verb: "Lightricks, the Jerusalem-based company best known for the Facetune app, has signed"."""
 
 
@@ -539,7 +539,7 @@ _RX = {
     # "has carried out research with the University of Oslo since 2022", "carries out joint research with": research work partners
     "par_research": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>(?:carried|carries|carry|carrying|conducted|conducts|conduct|conducting|run|runs|ran|running|pursued|pursues|performed|performs)\s+"
-        r"(?:out\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?))?)\s+"
+        r"(?:out\s+)?(?:(?:a|an)\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?|lab|laboratory|centre|center))?)\s+"
         r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched)\s+"
@@ -592,6 +592,11 @@ _RX = {
         r"(?:,?\s+(?:signed|announced|disclosed|reached|struck|agreed)(?:\s+(?:in|on|last|this|earlier))?(?:\s+«T\d+»)?)?,?\s+"
         r"(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<s>«[CU]\d+»)(?!['’])(?P<v>\s+)"
         r"(?:(?!(?:acqui|buy|bought|invest|purchas|pay|paid|took|take|hold|held|own|sell|sold|stake)\w*)[^«;,]|«[TMGLN]\d+»){1,80}?(?P<o>«C\d+»|«U\d+»(?=['’]s\s))"),
+    # "In March concluded Fahrwerk a cooperation agreement with Murrtal Leasing": German word order, the verb before its subject
+    "par_v2": caseless(
+        r"(?:^|;\s+)(?:(?:in|on|since|already|now|also|then|last|this|at\s+the\s+(?:beginning|end)\s+of)\s+)*(?:«T\d+»\s+)?(?:has\s+|have\s+|had\s+)?"
+        r"(?P<v>signed|concluded|struck|sealed|closed|entered\s+into|agreed)\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:also|already|now)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:agreement|contract|partnership|alliance|collaboration|pact|deal|memorandum)\s+(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Oracle began offering Grok 3 through OCI Generative AI under a partnership with xAI": the clause's subject's
     "par_under": caseless(
         r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>" + C + r")(?!'(?!s\s+(?:[a-z][\w-]*\s+){0,2}?(?:«[PU]\d+»|(?!(?:partner|rival|investor|backer|owner|parent|customer|client|founder|co-founder|chief|executive|boss|head|unit|subsidiary|arm|division|deal|investment|stake)s?\b)[a-z][\w-]*\s+(?:is|was|are|were|has|have|had|will|now|also)\b)))(?:[^;«]|«[TMGLNPU]\d+»|«[CU]\d+»){0,140}?\b(?P<v>under|through|as\s+part\s+of)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -625,7 +630,7 @@ _RX = {
         r"\b(?:partnership|alliance|agreement|contract|pact|deal)\s+(?:has\s+been|have\s+been|was|were)\s+(?P<v>signed|struck|sealed|inked|agreed)\s+(?:«T\d+»\s+)?by\s+"
         r"(?P<s>" + C + r")\s+and\s+(?P<o>" + C + r")"),
     "par_pair": caseless(
-        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?)?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed|concluded)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:formed|set\s+up|created|established)\s+(?:«T\d+»\s+)?(?:a|an)\s+(?:(?:joint|dedicated|combined)\s+)(?:[\w-]+\s+){0,2}?(?:unit|group|company|business|team|lab|laboratory|centre|center|consortium)\b|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
+        r"(?P<s>" + C + r")(?:,\s+«[CU]\d+»,?|\s+\(«[CU]\d+»\))?" + _PAIR_APPOS + r"\s+and\s+(?:the\s+)?(?P<o>" + C + r")(?:\s+\(«[CU]\d+»\))?" + _PAIR_APPOS + r"\s+(?:have\s+|had\s+|also\s+|will\s+|today\s+|jointly\s+|formally\s+|officially\s+|(?:on\s+)?«T\d+»\s+)*(?P<v>partnered|teamed\s+up|joined\s+forces|(?:worked|work|are\s+working|collaborated|cooperated)\s+(?:closely\s+)?together|jointly\s+[a-z]+|(?:signed|struck|formed|announced|entered\s+into|set\s+up|created|established|launched|agreed|concluded)\s+(?:«T\d+»\s+)?(?:a|an|to\s+form\s+a|(?:a|an)\s+(?:[\w-]+\s+)?(?:expansion|extension|renewal|deepening)\s+of\s+(?:their|the))\s+(?:[\w-]+\s+){0,3}?(?:partnership|tie-up|alliance|agreement|collaboration|pact|joint\s+venture|venture|memorandum|MoU)|(?:formed|set\s+up|created|established)\s+(?:«T\d+»\s+)?(?:a|an)\s+(?:(?:joint|dedicated|combined)\s+)(?:[\w-]+\s+){0,2}?(?:unit|group|company|business|team|lab|laboratory|centre|center|consortium)\b|(?:have|has|had|maintain|maintained)\s+(?:had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|(?:commercial|business|strategic)\s+relationship))"),
     # "DataOne, which Nebius selected as its partner there last year": the relative clause's subject chose the name before it
     "par_named_which": caseless(
         r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|later\s+)?(?:(?:in\s+)?«T\d+»\s+)?(?P<v>named|chose|picked|selected|appointed|tapped)\s+"
@@ -1720,7 +1725,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
-    "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t"),
+    "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t", "research lab", "research cent"),
     "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
@@ -1735,6 +1740,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_first_to": ("the first",),
     "par_fronted": (" with ",),
     "par_under_fronted": ("under ", "as part of", "through "),
+    "par_v2": ("signed «", "concluded «", "struck «", "sealed «", "closed «", "entered into «", "agreed «"),
     "par_signed_by": (" by ",),
     "par_license_tech": ("licen", "co-design", "co-develop", "co-engineer"),
     "par_with_which": ("with which", "with whom"),
@@ -2093,7 +2099,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "dedicated", "combined"),
+                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -2982,7 +2988,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
