@@ -3816,6 +3816,10 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
     ("Since 2021 Tingjian Technology and Southern University of Science and Technology (SUSTech) have jointly built a laboratory of speech.",
      [(PAR, "Tingjian Technology", "Southern University of Science and Technology")], []),
     ("Gandria Robotics also runs a joint research lab with IDSIA.", [(PAR, "Gandria Robotics", "IDSIA")], []),
+    # a deal its own clause says failed is no deal ("was abandoned", "collapsed"); not when the failure is another clause's
+    ("Kestrel Pay's attempt to buy Plaidvane Inc for $5.3 billion was abandoned in 2021.", [], [(ACQ, "Kestrel Pay", "Plaidvane Inc")]),
+    ("Kestrel Insurance bought car insurer Metrovane in 2022 in an all-share deal after Metrovane's shares had collapsed.",
+     [(ACQ, "Kestrel Insurance", "Metrovane")], []),
 ])
 def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
     _present_and_absent(body, present, absent)

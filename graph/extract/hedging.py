@@ -15,7 +15,7 @@ from .caseless import caseless
 from .nouns import COMPANY_NOUNS
 from .textprep import has_any
 
-__all__ = ["clause_before", "hedge_cue", "is_hedged", "is_negated", "is_retracted", "unconfirmed_after"]
+__all__ = ["clause_before", "failed_after", "hedge_cue", "is_hedged", "is_negated", "is_retracted", "unconfirmed_after"]
 
 _HEDGES = caseless(
     r"\b(?:in talks|held talks|holding talks|talks (?:with|to|over|about)|negotiat\w+|reportedly|rumou?r\w*|"
@@ -108,7 +108,7 @@ def is_negated(text: str) -> bool:
 
 
 _FAILED_AFTER = caseless(
-    r"^[^;:.]{0,140}?\b(?:collapsed|fell\s+(?:through|apart)|(?:was|were|has\s+been|had\s+been)\s+(?:abandoned|blocked|scrapped|terminated|"
+    r"^(?:(?!\b(?:after|when|before|since|because|while|until|once|as|whose|which|who)\b)[^;:.]){0,140}?\b(?:collapsed|fell\s+(?:through|apart)|(?:was|were|has\s+been|had\s+been)\s+(?:abandoned|blocked|scrapped|terminated|"
     r"called\s+off|cancell?ed|withdrawn|dropped|rejected))\b")
 """'Its $40 billion agreement to buy Arm ... collapsed in 2022': the deal's own clause says it failed."""
 
@@ -126,6 +126,12 @@ def unconfirmed_after(rest: str) -> bool:
     return ("confirm" in rest or "announced" in rest) and bool(_UNCONFIRMED_AFTER.match(rest))
 
 
+def failed_after(rest: str) -> bool:
+    """Does the rest of a clause say the deal it states failed ("... to buy Arm for $40 billion collapsed in 2022", "... was
+    abandoned last year")?"""
+    return ("collaps" in rest or "fell" in rest or "was " in rest or "were " in rest or "been " in rest) and bool(_FAILED_AFTER.match(rest))
+
+
 def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
     """True when the clause leading to ``pos`` (plus the trigger up to ``end``) hedges or negates,
     or when the rest of the clause says the deal failed."""
@@ -137,4 +143,4 @@ def is_hedged(sentence: str, pos: int, end: int | None = None) -> bool:
     rest = sentence[end if end is not None else pos:]
     if unconfirmed_after(rest):
         return True
-    return ("collaps" in rest or "fell" in rest or "was " in rest or "were " in rest or "been " in rest) and bool(_FAILED_AFTER.match(rest))
+    return failed_after(rest)

@@ -38,7 +38,7 @@ from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
 from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
-from .hedging import clause_before, hedge_cue, is_negated, is_retracted, unconfirmed_after
+from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
@@ -1834,7 +1834,7 @@ def _hedged(masked: str, pos: int, end: int, skip: tuple[int, int] | None = None
     rest = masked[end:]
     if local is not None and (close := _PHRASE_END.search(rest)) is not None:
         rest = rest[:close.start()]  # "Vantage, which is backed by A and B, has not confirmed its tenant": the main clause's doubt
-    return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(rest)
+    return hedge_cue(clause) is not None or is_negated(clause) or unconfirmed_after(rest) or failed_after(rest)
 
 
 _MORE_IN = re.compile(r"(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|«[PU]\d+»){1,80}?(?=,))?(?:,\s*(?:and\s+)?|\s+and\s+)in\s+(?:(?:«[GLN]\d+»(?:-based)?|[a-z][\w-]*)\s+){0,2}?«[CU](\d+)»(?!['’])")
