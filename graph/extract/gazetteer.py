@@ -7,6 +7,7 @@ sentence is scanned once whatever the size of the gazetteer.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from dataclasses import dataclass
@@ -163,4 +164,6 @@ class Gazetteer:
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer from ``path`` (default: the packaged ``data/gazetteer.json``), loaded once."""
     p = Path(path) if path else Path(__file__).with_name("data") / "gazetteer.json"
-    return Gazetteer(json.loads(p.read_text(encoding="utf-8")))
+    gaz = Gazetteer(json.loads(p.read_text(encoding="utf-8")))
+    gc.freeze()  # the gazetteer, the compiled patterns and the modules live as long as the process: the collector need not walk them
+    return gaz
