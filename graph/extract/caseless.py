@@ -28,17 +28,43 @@ import re
 import sys
 from collections.abc import Iterator
 
+from .plainre import _SEPARATORS
+
 __all__ = ["Caseless", "caseless"]
 
 _UNSAFE = re.compile(r"\\[A-Z]|\(\?[a-zA-Z]*-")
 """What lower-casing a pattern's source would change the meaning of: upper-case escapes, scoped flags."""
 
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
-_last: tuple[str, str | None] = ("", "")
+_last: tuple[str, str | None, bool] = ("", "", False)
+_ASCII_CHARS = frozenset(map(chr, range(128))) - frozenset(_SEPARATORS)
+_NEUTRAL: dict[str, bool] = {}
+
+
+_COMMON_NEUTRAL = "«»‘’“”€£–—…•·"
+assert not any(c.isalnum() or c.isspace() for c in _COMMON_NEUTRAL)
+_ODD = re.compile("[^\x00-\x1b\x20-\x7f" + _COMMON_NEUTRAL + "]")
+"""A character that is neither ASCII (but for the separators) nor a common mark known to be no word character, digit or space."""
+
+
+def _plain(low: str) -> bool:
+    """Whether ``re.ASCII`` changes no match on ``low``: no character of it is a word character, a digit or a space outside
+    ASCII, nor one of the ASCII separators Unicode counts as spaces (then ``\\w``, ``\\d``, ``\\s`` and ``\\b`` read every
+    character of it alike under both rules)."""
+    if _ODD.search(low) is None:  # ASCII and the masks' "«»", quotes and dashes: one scan in C
+        return True
+    for c in set(low).difference(_ASCII_CHARS):  # "«", "»", "’", "€": a few at most
+        neutral = _NEUTRAL.get(c)
+        if neutral is None:
+            neutral = _NEUTRAL[c] = c > "\x7f" and not (c.isalnum() or c == "_" or c.isspace())
+        if not neutral:
+            return False
+    return True
 
 
 def _lower(text: str) -> str | None:
-    """``text.lower()``, None if that would move offsets.  The last one is remembered: rules ask of one sentence in turn."""
+    """``text.lower()``, None if that would move offsets.  The last one is remembered, with whether the fast patterns may
+    scan it under ASCII rules (:func:`_plain`): rules ask of one sentence in turn."""
     global _last
     last = _last
     if last[0] is text:
@@ -46,7 +72,7 @@ def _lower(text: str) -> str | None:
     low: str | None = text.lower()
     if len(low) != len(text):
         low = None
-    _last = (text, low)
+    _last = (text, low, low is not None and _plain(low))
     return low
 
 
@@ -108,7 +134,7 @@ def _at_one_place(how):
             last = _last
             low = last[1] if last[0] is text else _lower(text)
             if low is not None:
-                m = how(self.fast, low, pos, endpos)
+                m = how(self._fast_ascii if _last[2] else self.fast, low, pos, endpos)
                 if m is None:
                     return None
                 if self._names is not None:
@@ -127,16 +153,19 @@ class Caseless:
     ``search``, ``match`` and ``finditer`` scan fast; ``fullmatch``, ``sub`` and ``findall`` are the slow pattern's.
     """
 
-    __slots__ = ("pattern", "_flags", "_slow", "fast", "_names")
+    __slots__ = ("pattern", "_flags", "_slow", "fast", "_names", "_fast_ascii")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags | re.I
         self._slow: re.Pattern | None = None  # compiled on first use: most scans never need it, and start-up counts
         self.fast = None
+        self._fast_ascii: re.Pattern | None = None  # the fast pattern under ASCII rules, for a text that is _plain: the same
+        # matches, found without looking characters up in Unicode's tables for \w, \b, \d and \s
         if not _UNSAFE.search(pattern):
             source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
             self.fast = re.compile(source, flags & ~re.I)
+            self._fast_ascii = re.compile(source, (self.fast.flags & ~re.UNICODE) | re.ASCII)
         self._names = self.fast.groupindex if self.fast is not None and self.fast.groupindex.keys() == set(
             _GROUP_NAME.findall(pattern)) else None
 
@@ -186,10 +215,11 @@ class Caseless:
         low = last[1] if last[0] is text else _lower(text)
         if low is None:
             return self.slow.finditer(text, pos, endpos)
+        fast = self._fast_ascii if _last[2] else self.fast
         if self._names is not None:
-            return iter([_OnText(m, text, self) for m in self.fast.finditer(low, pos, endpos)])
+            return iter([_OnText(m, text, self) for m in fast.finditer(low, pos, endpos)])
         out = []
-        for m in self.fast.finditer(low, pos, endpos):
+        for m in fast.finditer(low, pos, endpos):
             again = self._again(text, m, endpos)
             if again is False:
                 return self.slow.finditer(text, pos, endpos)
