@@ -3820,6 +3820,11 @@ def test_research_with_institutes_concluded_agreements_holders_and_owners(body, 
     ("Kestrel Pay's attempt to buy Plaidvane Inc for $5.3 billion was abandoned in 2021.", [], [(ACQ, "Kestrel Pay", "Plaidvane Inc")]),
     ("Kestrel Insurance bought car insurer Metrovane in 2022 in an all-share deal after Metrovane's shares had collapsed.",
      [(ACQ, "Kestrel Insurance", "Metrovane")], []),
+    # a founder named after the company that owns ("owned by Amazon founder Jeff Bezos"): the person owns, not the company
+    ("The Post, owned by Amazon founder Jeff Bezos, has been experimenting with AI tools.", [], [(ACQ, "Amazon", "Post"), (DEV, "Amazon", "Post")]),
+    # a count at a sentence's start is no name
+    ("Lumenfold Inc ran a tender offer led by Orvane Capital. About 140 current and former employees took part.",
+     [], [(INV, "About 140", "Lumenfold Inc")]),
 ])
 def test_appositions_arms_places_and_marketplaces_of_the_0_40_round(body, present, absent):
     _present_and_absent(body, present, absent)

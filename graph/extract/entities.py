@@ -630,6 +630,8 @@ def _base_surface(surface: str, entry: GazEntry) -> str | None:
     return surface.split()[0]
 
 
+_COUNTED = re.compile(r"(?:About|Around|Roughly|Nearly|Almost|Some|Over|Under|Just|More\s+than|Fewer\s+than|Up\s+to)\s+\d")
+"""'About 140 current and former employees took part': a count at a sentence's start, no name (but 'About You' is one)."""
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Grupa Banco Banca Banque Compagnie Koninklijke".split())
 """Generic first words a group's name may open with, its own name the word after: "Grupo Huasteca Financiero" is "Huasteca"."""
 _ARM_NAME = re.compile(r"\s(?:Ventures|Venture\s+Capital|Capital|Investments|Invest|Fund|Partners|Fund\s+[IVX\d]+)$")
@@ -1182,7 +1184,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)

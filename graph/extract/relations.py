@@ -2313,7 +2313,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     or (sm := ment(int(head.group(1)))) is None or sm.name == om.name):
                 return  # "Prosperity7 Ventures, the venture capital arm of Saudi Aramco, took part": the arm invests
             # "Kestrel Ventures, the investment arm of Kestrel, has also invested in Y": the arm, the apposition's head
-        if (rel == "invests_in" and isinstance(s, int) and s in positions
+        if (rel in ("invests_in", "acquires", "develops") and isinstance(s, int) and s in positions
                 and _PERSON_AFTER.match(masked, positions[s] + len(f"«{tokens[s].kind}{s}»"))):
             return
         c = Candidate(rel, sm, om, pos, confidence=conf * (0.85 if sm.anaphor or (om is not None and om.anaphor) else 1.0), country=country, city=city)
