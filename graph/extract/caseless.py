@@ -134,7 +134,7 @@ def _at_one_place(how):
             last = _last
             low = last[1] if last[0] is text else _lower(text)
             if low is not None:
-                m = how((self._fast_ascii or self._ascii()) if _last[2] else self.fast, low, pos, endpos)
+                m = how(self._fast_ascii if _last[2] else self.fast, low, pos, endpos)
                 if m is None:
                     return None
                 if self._names is not None:
@@ -165,14 +165,9 @@ class Caseless:
         if not _UNSAFE.search(pattern):
             source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
             self.fast = re.compile(source, flags & ~re.I)
+            self._fast_ascii = re.compile(source, (self.fast.flags & ~re.UNICODE) | re.ASCII)
         self._names = self.fast.groupindex if self.fast is not None and self.fast.groupindex.keys() == set(
             _GROUP_NAME.findall(pattern)) else None
-
-    def _ascii(self) -> re.Pattern:
-        """The fast pattern under ASCII rules, compiled the first time a text calls for it (not at import: most of the
-        patterns a process compiles are never scanned, and a command's start-up counts)."""
-        self._fast_ascii = re.compile(self.fast.pattern, (self.fast.flags & ~re.UNICODE) | re.ASCII)
-        return self._fast_ascii
 
     @property
     def slow(self) -> re.Pattern:
@@ -220,7 +215,7 @@ class Caseless:
         low = last[1] if last[0] is text else _lower(text)
         if low is None:
             return self.slow.finditer(text, pos, endpos)
-        fast = (self._fast_ascii or self._ascii()) if _last[2] else self.fast
+        fast = self._fast_ascii if _last[2] else self.fast
         if self._names is not None:
             return iter([_OnText(m, text, self) for m in fast.finditer(low, pos, endpos)])
         out = []
