@@ -630,12 +630,22 @@ def _base_surface(surface: str, entry: GazEntry) -> str | None:
     return surface.split()[0]
 
 
+_COUNT_WORDS = ("About", "Around", "Roughly", "Nearly", "Almost", "Some", "Over", "Under", "Just", "More", "Fewer", "Up")
 _COUNTED = re.compile(r"(?:About|Around|Roughly|Nearly|Almost|Some|Over|Under|Just|More\s+than|Fewer\s+than|Up\s+to)\s+\d")
 """'About 140 current and former employees took part': a count at a sentence's start, no name (but 'About You' is one)."""
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Grupa Banco Banca Banque Compagnie Koninklijke".split())
+_GROUP_PREFIXES_SP = tuple(w + " " for w in _GROUP_PREFIXES)
 """Generic first words a group's name may open with, its own name the word after: "Grupo Huasteca Financiero" is "Huasteca"."""
 _ARM_NAME = re.compile(r"\s(?:Ventures|Venture\s+Capital|Capital|Investments|Invest|Fund|Partners|Fund\s+[IVX\d]+)$")
 """A corporate investment arm's name ("Huasteca Ventures", "Intel Capital"): a parent named alongside it owns the short name."""
+_ARM_ENDS = (" Ventures", " Capital", " Investments", " Invest", " Fund", " Partners")
+
+
+def _is_arm(name: str) -> bool:
+    """Is ``name`` an investment arm's or a fund's (:data:`_ARM_NAME`)?  Tested by its ending first: most names are not."""
+    return name.endswith(_ARM_ENDS) or (" Fund " in name and _ARM_NAME.search(name) is not None)
+
+
 _SHORTENABLE = re.compile(r"^(?P<short>[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?)\s+(?:" + _SUFFIX + r")\.?$")
 
 
@@ -663,14 +673,14 @@ class DynamicNames:
         if key is None and m.type in ("Company", "Unknown") and (words := m.name.split())[0] in _GROUP_PREFIXES and len(words) > 2:
             key = words[1]  # "Grupo Huasteca Financiero" ... "Huasteca signed"
         if key is not None and key not in self._names:
-            parent = next((v for k, v in self._names.items() if k == v[0] and v[1] in ("Company", "Unknown") and not _ARM_NAME.search(k)
-                           and (k.startswith(key + " ") or k.split()[0] in _GROUP_PREFIXES and k.split()[1:2] == [key])), None) if _ARM_NAME.search(m.name) else None
+            parent = next((v for k, v in self._names.items() if (k.startswith(key + " ") or k.startswith(_GROUP_PREFIXES_SP) and k.split()[1:2] == [key])
+                           and k == v[0] and v[1] in ("Company", "Unknown") and not _is_arm(k)), None) if _is_arm(m.name) else None
             self._names[key] = parent or (m.name, m.type)  # "Märsta Cargo Group" named before its arm "Märsta Ventures": "Märsta" is the group
-        if m.type in ("Company", "Unknown") and " " in m.name and not _ARM_NAME.search(m.name):
+        if m.type in ("Company", "Unknown") and " " in m.name and not _is_arm(m.name):
             words = m.name.split()
             for k in {key, words[0], " ".join(words[:2])} - {None, m.name}:
                 held = self._names.get(k)
-                if held is not None and held[0] != k and _ARM_NAME.search(held[0]):
+                if held is not None and held[0] != k and _is_arm(held[0]):
                     self._names[k] = (m.name, m.type)  # "Märsta Cargo Group" and its arm "Märsta Ventures": "Märsta" alone is the parent
         self._index = None
 
@@ -1184,7 +1194,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)

@@ -82,7 +82,7 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
-    elif " has " in out or " have " in out or " had " in out:
+    elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
@@ -97,6 +97,10 @@ _V2_FRONT = re.compile(
 """German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
 _V2_INITIALS = frozenset("IOSLTAERMPC«")
+_V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main")
+_V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested")
+_V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «")
+"""A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
 _V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
 _V2_LEAD = re.compile(r"^(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)")
@@ -104,6 +108,8 @@ _VERB_LAST = re.compile(
     r"(?P<s>«[CU]\d+»)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
     r"(?P<verb>collected|raised|received|taken\s+in|secured|gathered|obtained|acquired|bought|taken\s+over|purchased|invested|signed|concluded)(?=[\s,.;])")
+_PARTICIPLES_LAST = ("collected", "raised", "received", "taken", "secured", "gathered", "obtained", "acquired", "bought", "purchased",
+                     "invested", "signed", "concluded")
 """A perfect tense with its participle last: "Kestrel has in a financing round 11 million euros collected", "has the start-up Tessel
 for 20 million euros acquired"."""
 
@@ -118,12 +124,13 @@ def _participle_back(m: re.Match) -> str:
 
 
 def _verb_second(masked: str) -> str | None:
-    """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None."""
-    if (m := _V2_LEAD.match(masked)) is not None:
+    """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None.
+    Each form is tried only where its words stand: most sentences open with a name or an article and hold none of them."""
+    if masked.startswith(_V2_LEAD_OPENERS) and (m := _V2_LEAD.match(masked)) is not None:
         return m.group("s") + " led the round" + masked[m.end():]
-    if (m := _V2_PARTICIPATED.match(masked)) is not None:
+    if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATED.match(masked)) is not None:
         return m.group("s") + " also took part in the round" + masked[m.end():]
-    if (m := _V2_FRONT.match(masked)) is not None and not m.group("adv").strip().islower():
+    if any(v in masked for v in _V2_BEFORE_NAME) and (m := _V2_FRONT.match(masked)) is not None and not m.group("adv").strip().islower():
         return f"{m.group('adv')}{m.group('s')} {m.group('aux') or ''}{m.group('verb')} " + masked[m.end():]
     return None
 
