@@ -129,7 +129,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
         mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
-        if "P" in _BOUGHT_GATE and any(m.type == "Product" and m.entry is None and not m.anaphor for m in mentions) and has_any(sentence, _BOUGHT_WORDS):
+        if any(m.type == "Product" and m.entry is None and not m.anaphor for m in mentions) and has_any(sentence, _BOUGHT_WORDS):
             mentions = _bought_products(stext, s, mentions)
         body_mentions.extend(m for m in mentions if not m.anaphor)
         cands = []
@@ -287,7 +287,6 @@ def _may_state(mentions: list[Mention], sentence: str) -> bool:
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w&-]*")
-_BOUGHT_GATE = "P"
 _BOUGHT_WORDS = ("acqui", "buy", "bought", "purchas", "takeover of", "snapped up")
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|"
                             r"(?:acquisition|purchase|takeover)\s+of|snapped\s+up)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
@@ -320,6 +319,8 @@ def _bought_products(text: str, start: int, mentions: list[Mention]) -> list[Men
             m = Mention(m.start, m.end, m.name, "Unknown", m.surface, None, False, extra=m.extra)
         out.append(m)
     return out
+
+
 _CORP_WORDS = "Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co"
 _CORP_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r")\.?$")
 _MAKER_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r"|AI|Labs|Technologies|Systems|Software|Robotics|Group)\.?$")
