@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
-from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS
+from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS, ROLE_NOUN_LIST
 from .places import city_country
 from .plainre import Plain, ascii_rules
 from .textprep import first_letter_groups, has_any
@@ -183,10 +183,8 @@ _CNOUN_WORDS = ("start", "compan", "firm", "maker", "designer", "developer", "la
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
-_ROLE_APPOS_WORDS = (", maker of", ", makers of", ", developer of", ", creator of", ", owner of", ", operator of", ", publisher of", ", parent of",
-                     ", designer of", ", manufacturer of", ", producer of", ", co-maker of", ", provider of", ", supplier of")
-_RX_ROLE_APPOS = re.compile(_NAME_G + r",\s+(?:(?:co-)?(?:maker|makers|developer|creator|owner|operator|publisher|parent|designer|manufacturer|producer|provider|supplier)"
-                            r"\s+of\s+(?!the\s+(?:year|month|week)\b))")
+_ROLE_APPOS_WORDS = tuple(f", {noun} of" for noun in ROLE_NOUN_LIST.split("|")) + (", co-maker of",)
+_RX_ROLE_APPOS = re.compile(_NAME_G + r",\s+(?:co-)?(?:" + ROLE_NOUN_LIST + r")\s+of\s+(?!the\s+(?:year|month|week)\b)")
 """'xAI, maker of the Grok chatbot,': a name described by what it makes, with no article, is a company's."""
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
                 "drone ", "robot ", "headset ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .textprep import first_letter_groups
 
-__all__ = ["COMPANY_NOUN_LIST", "COMPANY_NOUNS", "COMPANY_PLURALS"]
+__all__ = ["COMPANY_NOUN_LIST", "COMPANY_NOUNS", "COMPANY_PLURALS", "ROLE_NOUN_LIST"]
 
 COMPANY_NOUN_LIST = (
     r"start-?ups?|startup|company|firm|chipmaker|chip ?maker|chip designer|developer|maker|lab|laboratory|group|"
@@ -30,3 +30,7 @@ def _plural(noun: str) -> str:
 
 COMPANY_PLURALS = first_letter_groups("|".join(_plural(n) for n in COMPANY_NOUN_LIST.split("|")))
 """The company nouns in the plural, for "one of Peru's largest banks"."""
+
+ROLE_NOUN_LIST = "maker|makers|developer|creator|owner|operator|publisher|parent|designer|manufacturer|producer|provider|supplier"
+"""What a company is "of" in a bare apposition ("xAI, maker of the Grok chatbot,"): the name finder types the name a company's by it,
+the plain reading leaves the apposition out."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .entities import COMPANY_NOUN_LIST, COMPANY_NOUNS, PRODUCT_NOUNS
+from .nouns import ROLE_NOUN_LIST
 
 __all__ = ["plain_reading", "without_adverbs"]
 
@@ -45,7 +46,7 @@ _REL_ASIDE = re.compile(
 
 
 _ROLE_ASIDE = re.compile(
-    r"»,\s+(?:co-)?(?:maker|makers|developer|creator|owner|operator|publisher|parent|designer|manufacturer|producer|provider|supplier)\s+of\s+"
+    r"»,\s+(?:co-)?(?:" + ROLE_NOUN_LIST + r")\s+of\s+"
     r"(?:[^,;«]|«[A-Z]\d+»(?:'s)?){2,120}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among|said|says)\b)")
 """'«C», maker of the «P» chatbot, raised': a bare apposition of what the company makes or owns, between a name and its verb."""
 
