@@ -98,8 +98,10 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:fami
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
 """The noun after a product that makes it no model ("its OCI Generative AI service")."""
-_AVAILABLE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
+_AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)|['’]s(?:\s+been)?)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
+_ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
+"""'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
                          "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made",
                          "released", "releases", "published", "publishes", "uploaded"})
@@ -585,7 +587,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         target: Mention | None = None
         places: list[str] = []
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
-                                                            or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS):
+                                                            or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS
+                                                            or ((on := _ON_AFTER.match(text, m.end(), end)) is not None and any(
+                                                                x.start == on.end() and (_is_platform(x) or x.entry is None and x.name.endswith((" Marketplace", " Store")))
+                                                                for x in all_m))):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
             prods = [x for x in prods if not _is_platform(x)]  # "added it to watsonx.ai": not Cortex AI

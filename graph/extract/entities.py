@@ -578,6 +578,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if (_SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name"))
                     or _ROLE_AT.match(sent, m.end("name"))):
                 continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor', 'Ken Halloway, a partner at a consulting firm': a person
+            if m.group("name").isupper() and not sent[:m.start("name")].strip() and _DATELINE_TAIL.match(sent, m.end("name")):
+                continue  # "HAARLEM, the Netherlands - Spaarne Creative, a start-up,": a dateline's place, not the apposition's head
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             if not company and _COMPANY_HEAD_LATER.match(sent, m.tail_end()):

@@ -844,12 +844,14 @@ def _written(name: str, entry, surfaces, names) -> str | None:
     """The name an article uses for a known entity when it never writes the gazetteer's: the one form it writes, or the
     fullest of several ("Dassault Systèmes", then "Dassault"), when that is another of the gazetteer's names for it
     ("Alibaba", "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the
-    canonical name with descriptive words added ("Azure cloud", "TPUs") or the owner's name before it ("Microsoft Azure")."""
+    canonical name with descriptive words added ("Azure cloud", "TPUs"); the owner's name before it ("Salesforce AppExchange")
+    when the article never writes the name without it."""
     if entry is None or not surfaces or name in surfaces:
         return None
     surface = max(surfaces, key=lambda x: (len(x), x))  # "Dassault Systèmes" (then "Dassault"): the fullest form the article writes
     if surface not in entry.aliases or surface in names:
         return None
-    if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()):
+    if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()
+                                                or any(surface == f"{o} {name}" for o in entry.family)):
         return None
     return surface

@@ -234,9 +234,9 @@ _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
-state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by")."""
+state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|will|would|said)\b")
 """A verb after a name: the name is the subject of a clause."""
@@ -1019,8 +1019,9 @@ _AVAIL = {
         r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
         r"(?P<v>available|offered|hosted|sold|listed)\b"),
     "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+company's)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r"),(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
+                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+company's)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},"
+                        r"|(?P<par>,)(?=\s+(?:(?:now|also|already)\s+)?on\s+(?:the\s+)?«P\d+»(?:[^;«]|«[PT]\d+»){0,50}?,))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     # "Its Quill app has been available for iPhone since 2023": a device or system it is made for (a known platform only)
@@ -1417,7 +1418,7 @@ _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|in
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-K])\b")
 _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b")
-_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
+_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the|«[CU]\d+»['’]s)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
@@ -2045,6 +2046,10 @@ def _further_places(masked: str, pos: int, ment) -> list[int]:
             places.append(int(tok[1:]))
         pos = more.end()
     return places
+
+
+_STOREFRONT = re.compile(r" (?:App\s+)?(?:Marketplace|Store)$")
+"""A storefront's name ("Procore App Marketplace", "Autodesk App Store"): where products are on offer."""
 
 
 def _is_platform(m: Mention | None) -> bool:
@@ -3336,8 +3341,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = _id(m.group("p"))
             pm = ment(p)
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
-            if key in ("av_on", "av_in", "av_for") and not (pm and pm.entry is not None and pm.entry.platform):
-                continue
+            if key in ("av_on", "av_in", "av_for") and not (pm and pm.entry is not None and pm.entry.platform) and not (
+                    key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
+                continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
+            if key == "av_on" and m.group("par") and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
+                continue  # "was live in the Claude apps, on Amazon Bedrock ...": a list of places, not a product's aside
             if key == "av_on" and m.group("p").startswith("«C") and _is_platform(ment(_id(m.group("o")))):
                 continue  # "the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud": where a platform runs
             if key == "av_available" and _REL_SUBJECT_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o")):
