@@ -962,6 +962,12 @@ _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingd
 and in the languages whose "of" :data:`_OF_PLACE` reads ("Universidade do Porto", "Università di Bologna")."""
 _OF_PLACE_HEADS |= frozenset("""Universidade Universidad Università Université Universitat Politecnico Politécnico Politécnica Politècnica
     Instituto Istituto Institut Banco Banca Banque Caisse Escola Escuela Scuola École Hospital Clínic Clínica Clinica""".split())
+_PART_OF = frozenset("One Two Three Some Many Most Each All Both None Several Few Either Neither".split())
+"""Words that take a part of what follows "of" ("One of Plymouth's agencies"): no name's first words."""
+_OF_THE_NAME = re.compile(r" of the [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*(?: of(?: the)? [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*)?")
+"""A school's name going on past "of the" ("University of the Sunshine Coast", "University of the West of Scotland")."""
+_SAINTS_BEFORE = re.compile(r"(?<![\w'’])(?:Saint|St\.?|San|Santa|Sainte)(?: [A-Z][a-z]+){1,2}['’]s $")
+"""A saint's name before a school's head ("Saint Mary's University", "St Andrew's College")."""
 _OF_PLACE = re.compile(r" (?:of|de|do|da|di|del|della|degli|du|des|dos) ")
 """The "of" between an institution and its place, in English and the Romance languages."""
 _PARTNER_TIER = frozenset("""Technology Technologies Advanced Premier Select Services Service Consulting Elite Gold Platinum Silver Strategic ISV
@@ -1179,6 +1185,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             words = _without_partner_tier(words)  # "the Orvane Technology Partner Program", "an AWS Advanced Tier Services Partner": the company
             if not words:
                 continue
+        if len(words) > 2 and words[1] == "of" and words[0] in _PART_OF:
+            words = words[2:]  # "One of Plymouth's best-known agencies", "Both of Kestrel's funds": a part of what follows
         if "of" in words[2:3] and len(words) > 3 and words[1] not in _INSTITUTIONS and words[0] not in _INSTITUTIONS:
             words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
         s = start + g0 + g.index(words[0])
@@ -1267,6 +1275,14 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if ((of := _OF_PLACE.match(text, e, end)) is not None and name.split()[-1] in _OF_PLACE_HEADS
                     and (place := next((x for x in mentions if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
+                name = text[s:e]
+                weak = False
+            elif name.split()[-1] in _SCHOOL_HEADS and (ofthe := _OF_THE_NAME.match(text, e, end)) is not None:
+                e = ofthe.end()  # "the University of the Sunshine Coast", "the University of the Arts London"
+                name = text[s:e]
+                weak = False
+            if name in _SCHOOL_HEADS and (saint := _SAINTS_BEFORE.search(text, max(start, s - 40), s)) is not None:
+                s = saint.start()  # "Saint Mary's University", "St John's College": the saint's name is the school's
                 name = text[s:e]
                 weak = False
             prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)

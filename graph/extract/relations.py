@@ -234,9 +234,10 @@ _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)){1,100}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|(?<=[a-z]),\s+(?=(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+and\s)){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
-state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
+state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; a list inside it: "X, a Plymouth agency that has
+made campaigns for ferry operators, food brands and the city's tourism drive, was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|will|would|said)\b")
 """A verb after a name: the name is the subject of a clause."""
