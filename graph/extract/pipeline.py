@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from operator import attrgetter
 
@@ -216,6 +217,16 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     makers += [(comp, w) for w, (comp, typ) in sorted(short.items()) if typ == "Company" and comp in named and " " not in w
                and comp.startswith(w + " ") and gaz.get(comp) is None]  # "Cíes Vision" called "Cíes": "Cíes Gaze" is its product
     # (not "Google Cloud" for "Google Drive": a known company's products are the gazetteer's to say)
+    firsts = Counter(comp.split(" ", 1)[0] for comp in named)
+    own_word = {w: comp for comp in sorted(named) if " " in comp and firsts[w := comp.split(" ", 1)[0]] == 1 and len(w) > 2
+                and w[0].isupper() and w not in _GENERIC_FIRST_WORDS and w not in gaz.places and gaz.get(w) is None and gaz.get(comp) is None}
+    makers += [(comp, w) for w, comp in own_word.items() if (comp, w) not in makers]
+    # "Saltaire Vision" makes "Saltaire SiteWatch", "Spaarne Creative" "Spaarne Canvas": a new company's own first word, no other's
+    for c, _span in found:
+        if (c.relation == "develops" and c.subject.anaphor and c.object is not None and c.object.entry is None
+                and (comp := own_word.get(c.object.name.split(" ", 1)[0])) is not None and comp != c.subject.name):
+            c.subject = Mention(c.subject.start, c.subject.end, comp, "Company", c.subject.surface, None, False, anaphor=True)
+            # "The company's first product, Saltaire SiteWatch," read as the company last named: the product's name says whose
     owner_sents: dict[str, set[int]] = {}
     for m in body_mentions:
         if m.type == "Company":
@@ -323,6 +334,12 @@ def _bought_products(text: str, start: int, mentions: list[Mention]) -> list[Men
 
 _CORP_WORDS = "Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co"
 _CORP_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r")\.?$")
+_GENERIC_FIRST_WORDS = frozenset("""New Smart Global First Digital Data Green Open General National International United Royal American
+    European British Asian Pacific Atlantic North South East West Central Northern Southern Eastern Western Great Grand Big Blue Red
+    Black White Silver Golden Gold Bright Clear True Prime Next Future Modern Advanced Applied Deep Human Quantum Cloud Mobile Health
+    Energy Capital Venture Ventures Alpha Beta Omega Delta Nova Neo Super Hyper Meta Micro Mega Tech Pro One Two Three Saint St San
+    Santa Mount Port Lake River Bay Automotive Financial Medical Industrial Retail Marine Solar Legal Home Food Farm""".split())
+"""First words many unrelated names share ("New", "Global", "North"): no mark of the maker."""
 _MAKER_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r"|AI|Labs|Technologies|Systems|Software|Robotics|Group)\.?$")
 """What a maker's name may drop for its products to carry the rest: "Skarp AI" makes "Skarp Inspect", "Dasom Labs" "Dasom Voice"."""
 _ROLES = {
