@@ -1051,13 +1051,19 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and\b|,?\s+or\b)\s*(?:the\s+)?")
 
 
+_PREP_BEFORE_PLACE = re.compile(r"\b(?:in|from|of|near|outside)\s+$")
+"""'a firm from Puebla (Mexico)': a place's preposition before a city and its country in brackets."""
+
+
 def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Mention]) -> bool:
     """Is the name at ``text[s:e]`` a city followed by its country or state ("San Sebastián, Spain-based",
     "in Daejeon, South Korea", "the Alameda, California-based start-up", "its Georgetown, Kentucky, plant")?"""
     country = next((x for x in mentions if (x.type == "Country" or (x.type == "Place" and x.country)) and x.start == e + 2), None)
     if country is None:
         return bool(_STATE_ABBR_FACILITY.match(text, e))  # "its Hayward, Calif., plant"
-    return (text.startswith("-based", country.end) or bool(re.search(r"\b(?:in|from|of|near|outside)\s+$", text[max(start, s - 8):s]))
+    if text[e + 1] == "(":
+        return text.startswith(")", country.end)  # "a firm of Puebla (Mexico)"
+    return (text.startswith("-based", country.end) or bool(_PREP_BEFORE_PLACE.search(text, max(start, s - 8), s))
             or bool(_FACILITY_AFTER.match(text, country.end))  # "its Georgetown, Kentucky, plant"
             or bool(_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, country.end)))  # "a Napa, California start-up"
 
@@ -1248,7 +1254,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "Tokyo's Hongo district", "the Emilia-Romagna region": a part of a place, not a company
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
                 continue  # "EUR 70m", "SEK 400" are amounts
-            if text[e:e + 2] == ", " and _city_of_country(text, start, s, e, mentions):
+            if (text[e:e + 2] == ", " or text[e:e + 2] == " (" and _PREP_BEFORE_PLACE.search(text, max(start, s - 8), s)) and _city_of_country(text, start, s, e, mentions):
                 out.append(Mention(s, e, name, "Place", name, None, False))
                 continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city
             if s > 0 and (text[s - 1] == "/" and text[e:e + 1] == "/" or text[s - 1] == "(" and text[e:e + 3] == ")--"

@@ -1096,6 +1096,10 @@ _BASED = {
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
     # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
+    # "Cholula Copy, a firm from Puebla (Mexico)", "X, a start-up based in Lyon, France": a company noun, then where
+    "based_appos_noun_in": re.compile(r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+"
+                                      r"(?:(?:based|headquartered)\s+)?(?:from|in|of)\s+(?:«L\d+»(?:,\s+|\s+\()(?=«[LN]))?(?P<g>«[LN]\d+»)(?!['’-])"
+                                      r"(?!\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?«)"),  # (not "the business of U.S. chip designer SiFive")
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
         r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -1775,7 +1779,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_one_of": ("one of",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
-    "based_of": ("», of «", "» of «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
+    "based_of": ("», of «", "» of «"), "based_appos_noun_in": (" in «", " from «", " of «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
