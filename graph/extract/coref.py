@@ -48,7 +48,7 @@ _DEF_NOUNS = (
 _DEF = Plain(
     r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?:(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s)|(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*,\s+))?(?:(?!(?:a(?:s|n|nd|re)?|w(?:ould|ill|as|ere|hich|ho)|c(?:ould|an)|should|m(?:ay|ight|ust)|is|h(?:as|ave|ad)|t(?:o|hat))\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
-    r"(?P<poss>['’]s)?\b(?!\s+(?:[A-Z]|of\b|that\b))"
+    r"(?P<poss>['’]s)?\b(?!\s+(?:(?![A-Z]{3}\s?\d|[A-Z]{1,2}\$)[A-Z]|of\b|that\b))"  # (but "the company's EUR 3 million seed round")
 )
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
@@ -102,6 +102,8 @@ _AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
 _ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
 """'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
+_ARM_OF_BEFORE = re.compile(r"\b(?:venture|investment|investing|VC)\s+(?:capital\s+)?(?:arm|unit|vehicle|fund|subsidiary)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+"""'the corporate venture arm of publisher ': what comes next is whose arm it is."""
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
                          "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made",
                          "released", "releases", "published", "publishes", "uploaded"})
@@ -796,6 +798,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if (subject is not None and not m.group("poss") and _CO_SUBJECT.fullmatch(text, x.end, subject.start)
                                 and _OPENING_WORDS.fullmatch(text, start, x.start)):
                             continue  # "EQT and Canada's CPP Investments bought control of the company": a co-subject is not it either
+                        if _ARM_OF_BEFORE.search(text, max(start, x.start - 60), x.start):
+                            continue  # "Maasstad Ventures, the corporate venture arm of publisher Maasstad Media Groep, ... led the company's
+                            # seed round": an arm's parent, named to say whose arm it is, is not the company the round is for
                         if x.type == "Unknown" and (x is not before[0] or _PRODUCT_PREDICATE.match(text, x.end)):
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
                             # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")
