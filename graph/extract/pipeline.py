@@ -259,6 +259,9 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             reach = _PLATFORM_REACH if m.entry is not None and m.entry.platform else _OWNER_REACH
             if m.name.endswith((" Marketplace", " Store")) and _named_after(m.name, owner, gaz):
                 continue  # "Google Cloud Marketplace", "the SAP Store": the maker's name inside a storefront's is no develops fact
+            if m.entry is None and _FUND_TAIL.search(owner):
+                continue  # "Harborline Ventures, the venture arm of apartment REIT Harborline Residential": a fund shares its parent's
+                # name and makes nothing
             if all(abs(i - j) > reach for j in owner_sents.get(owner, ())):
                 continue  # its owner named only paragraphs away (even "Microsoft Azure" is then seldom said to be made)
             om = Mention(m.start, m.end, owner, "Company", owner, gaz.get(owner))
@@ -334,6 +337,8 @@ def _bought_products(text: str, start: int, mentions: list[Mention]) -> list[Men
 
 _CORP_WORDS = "Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|AB|Co"
 _CORP_SUFFIX = re.compile(r"\s+(?:" + _CORP_WORDS + r")\.?$")
+_FUND_TAIL = re.compile(r" (?:Ventures|Venture Capital|Capital|Partners|Fund|Funds|Investments|Invest|Angels|Equity|Fonden|Foundation)$")
+"""The last words of an investor's name: a fund, a foundation."""
 _GENERIC_FIRST_WORDS = frozenset("""New Smart Global First Digital Data Green Open General National International United Royal American
     European British Asian Pacific Atlantic North South East West Central Northern Southern Eastern Western Great Grand Big Blue Red
     Black White Silver Golden Gold Bright Clear True Prime Next Future Modern Advanced Applied Deep Human Quantum Cloud Mobile Health
