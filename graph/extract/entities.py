@@ -962,6 +962,8 @@ _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingd
 and in the languages whose "of" :data:`_OF_PLACE` reads ("Universidade do Porto", "Università di Bologna")."""
 _OF_PLACE_HEADS |= frozenset("""Universidade Universidad Università Université Universitat Politecnico Politécnico Politécnica Politècnica
     Instituto Istituto Institut Banco Banca Banque Caisse Escola Escuela Scuola École Hospital Clínic Clínica Clinica""".split())
+_DOCUMENT_HEADS = frozenset("Agreement Agreements Contract Contracts Memorandum MoU MOU Pact Understanding Intent".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 _PART_OF = frozenset("One Two Three Some Many Most Each All Both None Several Few Either Neither".split())
 """Words that take a part of what follows "of" ("One of Plymouth's agencies"): no name's first words."""
 _OF_THE_NAME = re.compile(r" of the [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*(?: of(?: the)? [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*)?")
@@ -1213,6 +1215,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
+        if name.rsplit(" ", 1)[-1] in _DOCUMENT_HEADS and _ARTICLE_BEFORE.search(text, max(start, s - 6), s):
+            continue  # "signed a Strategic Collaboration Agreement with AWS", "a Memorandum of Understanding": a document, no name
         if name in _DEFINED_TERMS and text[max(start, s - 4):s] in ("the ", "The "):
             continue  # "the Company acquired Meijiagu": a filing's defined term for its issuer, no name
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):

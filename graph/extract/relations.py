@@ -165,7 +165,14 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         masked = _QUOTED_NAME.sub(r"\1", masked)  # 'its model "Kaze"': the quotes only mark the name
     if "»'" in masked:
         masked = _BARE_APOSTROPHE.sub(r"\1's", masked)
+    if "» (" in masked and ":" in masked:
+        masked = _TICKER_AFTER.sub("", masked)  # "Accenture (NYSE: ACN) and Mistral AI announced": the listing says nothing of the deal
     return masked, kept
+
+
+_TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC\w*)(?:\s+[A-Z][a-z]+)?"
+                           r"\s*:\s*[A-Z0-9][\w.-]{0,9}(?:\s*[;,]\s*|\s+and\s+)?)+\)")
+"""A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
