@@ -175,7 +175,7 @@ _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TS
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
-_STAFF_AFTER = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
+_STAFF_AFTER = re.compile(r"['’]?\s+(?:(?!(?:for|to|with|by|from|on|in|at|of|and|or|as|since|among|than)\s)[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
 _PP_BEFORE = re.compile(r"\b(?:of|by|from|for|with|on|in|to|into)\s+(?:the\s+|its\s+|their\s+)?$")
