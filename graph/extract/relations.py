@@ -175,6 +175,8 @@ _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TS
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
+_JOINT_OWNER = re.compile(r"\s+and\s+(?:«[CU](\d+)»(?!['’])(?!\s+(?:family|brothers|founders?)\b)|(?:the\s+)?«[CU]\d+»\s+(?:family|brothers|founders?)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:family|brothers|founders?|management|employees|staff))")
+"""A second owner after the first: 'owned by BMW and Mercedes-Benz Group', 'owned by TDR Capital and the Issa brothers'."""
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:(?!(?:for|to|with|by|from|on|in|at|of|and|or|as|since|among|than)\s)[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
                           r"co-?founders|founders|managers|engineer|researcher|executive|employee|veteran|scientist|staffer|designer|"
                           r"chief|boss|head|director|officer|president)\b(?!\s+(?:of|at|for)\b)")
@@ -2980,6 +2982,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if first is None:
                     continue
                 s_id = first
+            if key == "acq_owned_appos" and (joint := _JOINT_OWNER.match(masked, m.end("s"))) is not None:
+                # "FreeNow, the taxi app owned by BMW and Mercedes-Benz Group,", "owned by TDR Capital and the Issa brothers": each holds part
+                for o_id in [s_id] + ([int(joint.group(1))] if joint.group(1) else []):
+                    add("invests_in", o_id, _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
+                continue
             if key == "acq_owned_appos" and m.group("v")[:1] in "wWfF" and not _SINCE_WHEN.match(masked, m.end()):
                 # "Sanabil, wholly owned by the PIF,": a holding, not a purchase (but "owned by Y since 2019": Y bought it then)
                 add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
