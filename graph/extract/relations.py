@@ -306,7 +306,7 @@ _RX = {
         + r"(?P<o>" + C + r")(?:[^;«]|«[MT]\d+»|«[CU]\d+»['’]s){0,50}?\bto\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Thrive was an early backer of Chai Discovery", "Alibaba and SoftBank, both of which were early backers of Tokopedia"
     "inv_copula_backer": caseless(
-        r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+[^,;«]{1,60},)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
+        r"(?P<s>" + CL + r")(?:,\s+(?:both|all|each)\s+of\s+(?:which|whom)|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,100}?,)?\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+"
         r"(?:also\s+|still\s+|now\s+)?(?:one\s+of\s+|among\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+|«[GN]\d+»\s+){0,3}?(?P<v>backers?|investors?|shareholders?)\s+(?:of|in)\s+" + OBJ + r"(?P<o>" + C + r")"
         r"(?:'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|series\s+[a-k]\w*|funding|financing|raise)\b|(?!'))"),
     # "The largest shareholder of Hijiyama Seiki is the investment company Setouchi Holdings": the holder named after the copula
