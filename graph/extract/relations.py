@@ -175,6 +175,8 @@ _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TS
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
+_PP_OBJECT_BEFORE = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to|of|by|for)\s+(?:(?:the|its|their|«[CU]\d+»'s)\s+)?(?:own\s+)?$")
+"""A preposition's object ends here: 'in the Claude apps, on Amazon Bedrock', 'from its own Phi-3 family, on Azure AI Studio'."""
 _JOINT_OWNER = re.compile(r"\s+and\s+(?:«[CU](\d+)»(?!['’])(?!\s+(?:family|brothers|founders?)\b)|(?:the\s+)?«[CU]\d+»\s+(?:family|brothers|founders?)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:family|brothers|founders?|management|employees|staff))")
 """A second owner after the first: 'owned by BMW and Mercedes-Benz Group', 'owned by TDR Capital and the Issa brothers'."""
 _STAFF_AFTER = re.compile(r"['’]?\s+(?:(?!(?:for|to|with|by|from|on|in|at|of|and|or|as|since|among|than)\s)[a-z]+\s+)?(?:researchers|engineers|executives|employees|alumni|veterans|scientists|staffers|insiders|"
@@ -3364,7 +3366,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key in ("av_on", "av_in", "av_for") and not (pm and pm.entry is not None and pm.entry.platform) and not (
                     key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
                 continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
-            if key == "av_on" and m.group("par") and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
+            if key == "av_on" and m.group("par") and _PP_OBJECT_BEFORE.search(masked, max(0, m.start("o") - 60), m.start("o")):
                 continue  # "was live in the Claude apps, on Amazon Bedrock ...": a list of places, not a product's aside
             if key == "av_on" and m.group("p").startswith("«C") and _is_platform(ment(_id(m.group("o")))):
                 continue  # "the Databricks Data Intelligence Platform on AWS, Microsoft Azure and Google Cloud": where a platform runs
