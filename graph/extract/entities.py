@@ -88,7 +88,7 @@ _STOP = frozenset(
     Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Series AI Source However Meanwhile Also Still Yet So Then There Participated Invested Leading
+    Series AI Source However Meanwhile Also Still Yet So Then There Participated Invested Leading Participate Participates Leads
     Does Did Has Have Had Is Are Was Were Will Can Could Should Would Around Roughly Nearly Almost
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
@@ -715,6 +715,9 @@ class DynamicNames:
                 continue
             if any(ws < x.end and x.start < e for x in out):
                 continue
+            if (" " not in alias and _ADJECTIVE_FORM.fullmatch(alias) and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws)
+                    and _LOWER_NOUN_NEXT.match(text, e, end)):
+                continue  # "The Sevillian Triana Data raises ..." named "Sevillian"; "the Sevillian start-up" is its adjective
             name, typ = self._names[alias]
             if typ == "Product":
                 v = _RX_NEXT_VERSION.match(text, e, end)
@@ -963,8 +966,10 @@ _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingd
 and in the languages whose "of" :data:`_OF_PLACE` reads ("Universidade do Porto", "Università di Bologna")."""
 _OF_PLACE_HEADS |= frozenset("""Universidade Universidad Università Université Universitat Politecnico Politécnico Politécnica Politècnica
     Instituto Istituto Institut Banco Banca Banque Caisse Escola Escuela Scuola École Hospital Clínic Clínica Clinica""".split())
+_ADJECTIVE_FORM = re.compile(r"[A-Z][a-zà-ÿ]{3,}(?:ian|ean|ese)")
+_LOWER_NOUN_NEXT = re.compile(r" (?:[a-z][\w-]* ){0,2}?(?:" + COMPANY_NOUNS + r"|promoter|manager|holding|house)\b")
 _DOCUMENT_HEADS = frozenset("Agreement Agreements Contract Contracts Memorandum MoU MOU Pact Understanding Intent".split())
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _PART_OF = frozenset("One Two Three Some Many Most Each All Both None Several Few Either Neither".split())
 """Words that take a part of what follows "of" ("One of Plymouth's agencies"): no name's first words."""
 _OF_THE_NAME = re.compile(r" of the [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*(?: of(?: the)? [A-Z][\w'’-]*[\w](?: [A-Z][\w'’-]*[\w])*)?")
@@ -1216,6 +1221,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
+        if (" " not in name and _ADJECTIVE_FORM.fullmatch(name) and _ARTICLE_BEFORE.search(text, max(start, s - 6), s)
+                and _LOWER_NOUN_NEXT.match(text, e, end)):
+            continue  # "the Sevillian manager of venture capital", "a Milanese start-up": a place's adjective, no name
         if name.rsplit(" ", 1)[-1] in _DOCUMENT_HEADS and _ARTICLE_BEFORE.search(text, max(start, s - 6), s):
             continue  # "signed a Strategic Collaboration Agreement with AWS", "a Memorandum of Understanding": a document, no name
         if name in _DEFINED_TERMS and text[max(start, s - 4):s] in ("the ", "The "):

@@ -98,13 +98,30 @@ _V2_FRONT = re.compile(
 """German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
 _V2_INITIALS = frozenset("IOSLTAERMPC«")
-_V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main")
-_V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested")
+_V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ")
+_V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «")
 """A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
 _V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
-_V2_LEAD = re.compile(r"^(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)")
+_V2_PARTICIPATE = re.compile(r"^(?:Participates?|Takes?\s+part)\s+(?:(?:also|further|besides|likewise|too|in\s+the\s+(?:round|operation|financing))\s+)*(?=«[CU]\d+»)")
+"""A Romance language's present tense, verb first: "Participate also Giralda Ventures, ..., and Macarena Angels"."""
+_LIST_PART = re.compile(r"(?P<name>«[CU]\d+»)(?!['’])(?P<appos>,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?)*?(?=,\s|\.$|$))?(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _participants(masked: str, pos: int) -> list[str]:
+    """The names a list holds from ``pos``, each with its apposition passed over, up to the list's end."""
+    names = []
+    while (m := _LIST_PART.match(masked, pos)) is not None:
+        names.append(m.group("name"))
+        if not m.group("sep"):
+            break
+        pos = m.end()
+    return names
+
+
+_V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leads\s+the\s+(?:round|operation|financing|investment))\s+"
+                      r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)")
 _VERB_LAST = re.compile(
     r"(?P<s>«[CU]\d+»)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
@@ -131,6 +148,10 @@ def _verb_second(masked: str) -> str | None:
         return m.group("s") + " led the round" + masked[m.end():]
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATED.match(masked)) is not None:
         return m.group("s") + " also took part in the round" + masked[m.end():]
+    if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATE.match(masked)) is not None:
+        names = _participants(masked, m.end())  # "Participate also A, the vehicle of ... of the chain B, and C": A and C
+        if names:
+            return " and ".join(names) + " also took part in the round."
     if any(v in masked for v in _V2_BEFORE_NAME) and (m := _V2_FRONT.match(masked)) is not None and not m.group("adv").strip().islower():
         return f"{m.group('adv')}{m.group('s')} {m.group('aux') or ''}{m.group('verb')} " + masked[m.end():]
     return None
