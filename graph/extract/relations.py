@@ -1136,8 +1136,8 @@ _BASED = {
     "based_founded": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|were)\s+(?:\w+\s+)?(?:founded|established|incorporated|set\s+up|started)\s+(?:«T\d+»\s+)?in\s+(?P<g>«[LN]\d+»)"),
     "based_hq": caseless(
-        r"(?P<s>" + C + r")(?:" + GAPX(50) + r"(?:\bits\s+|\b(?:with|has|have|had)\s+(?:its\s+)?)|'s\s+)(?:global\s+)?(?:headquarters|head\s+office|HQ)"
-        r"\s+in\s+(?:the\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
+        r"(?P<s>" + C + r")(?:" + GAPX(50) + r"(?:\bits\s+|\b(?:with|has|have|had)\s+(?:its\s+)?)|'s\s+)(?:global\s+)?(?:headquarters|head\s+office|HQ|seat|registered\s+office)"
+        r"\s+in\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?(?:(?:«U\d+»|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+)?(?P<g>«[LN]\d+»)"),
     # "Kestrel moved its headquarters to Singapore"; "Founded in 2019 in Lyon, Kestrel makes chips"; "X, a start-up from Lyon,"
     "based_copula_poss": caseless(
         r"(?P<s>" + C + r")\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|still\s+)?(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\b"),
@@ -1797,7 +1797,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
     "based_where": (", where «",), "based_in_post": ("» in «",),
-    "based_hq": ("headquarters", "head office", "hq"),
+    "based_hq": ("headquarters", "head office", "hq", " seat in", "registered office"),
     "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
     "based_moved": ("moved", "moves", "relocat", "shifted"),
     "based_copula_poss": (" is «", " was «", " remains «", " become «", " became «"),
