@@ -85,13 +85,19 @@ def plain_reading(masked: str) -> str | None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
+    if " with «" in out and _WITH_BEFORE_OBJECT.search(out):
+        out = _WITH_BEFORE_OBJECT.sub(r"\g<v> \g<obj> with \g<o>", out)  # "concluded with X a joint development contract"
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
 
 
+_WITH_BEFORE_OBJECT = re.compile(r"\b(?P<v>concluded|signed|closed|struck|agreed|entered)\s+with\s+(?P<o>(?:the\s+)?«[CU]\d+»(?:\s+\(«[CU]\d+»\))?)\s+"
+                                 r"(?P<obj>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership|deal|memorandum|pact|alliance)\b)")
+"""A partner before the agreement, in a translation's word order: "concluded with Hapag-Lloyd a cooperation contract"."""
 _V2_VERBS = (r"acquired|bought|took\s+over|taken\s+over|purchased|invested|signed|concluded|struck|led|participated|joined|founded|"
-              r"launched|released|introduced|presented|opened|completed|closed|announced|collected|raised|received|sold|took")
+              r"launched|released|introduced|presented|opened|completed|closed|announced|collected|raised|received|sold|took|"
+              r"collaborates|cooperates|co-operates|conducts|works|carries\s+out|collaborated|cooperated|conducted|worked|carried\s+out")
 _V2_FRONT = re.compile(
     r"^(?P<adv>(?:(?:In|On|Since|Last|This|Already|Now|Also|Then|Earlier|Recently|Meanwhile|Additionally|At\s+the\s+(?:beginning|end)\s+of)\s+)?"
     r"(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
@@ -100,7 +106,8 @@ verb, then its subject), said "In March Kestrel acquired the start-up Tessel".""
 _V2_INITIALS = frozenset("IOSLTAERMPC«")
 _V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ")
 _V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
-_V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «")
+_V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
+                   "ates «", " conducts «", " works «", " out «")
 """A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
 _V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
