@@ -749,7 +749,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             city = [] if comma < 0 else [x.name for x in inner if x.start < comma and x.type == "Place"]
             if comma >= 0:  # "the Cambridge, Massachusetts-based company": the city is where, the state says which country
                 inner = [x for x in inner if x.start > comma]
-            countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
+            countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country
+                         and not text.startswith(("-language", "-speaking"), x.end)]  # "the French-language broadcaster": a language
             places = city or [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it

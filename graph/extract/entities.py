@@ -113,7 +113,10 @@ _REGION_HEADS = frozenset("Africa African Asia Asian Europe European Gulf Latin 
 alone, or before one word that is no company's, they stay a region."""
 LANGUAGES = frozenset("""Indic Hindi Tamil Telugu Bengali Bangla Marathi Kannada Malayalam Gujarati Punjabi Odia Assamese Urdu Sinhala Nepali Swahili
     Bahasa Kiswahili Yoruba Hausa Igbo Amharic Zulu Xhosa Wolof Pulaar Quechua Guarani Aymara Tagalog Cebuano Malay Mandarin Cantonese
-    Tatar Basque Galician Catalan Welsh Gaelic Maori Arabic Farsi Persian Hebrew Pashto Dari Kurdish Khmer Lao Burmese""".split()) | {
+    Tatar Basque Galician Catalan Welsh Gaelic Maori Arabic Farsi Persian Hebrew Pashto Dari Kurdish Khmer Lao Burmese
+    Tigrinya Oromo Somali Shona Kinyarwanda Lingala Twi Akan Fula Tamazight Amazigh Darija Uzbek Kazakh Turkmen Kyrgyz Tajik
+    Uyghur Javanese Sundanese Ilocano Hokkien Hakka Teochew Sami Frisian Breton Occitan Sindhi Konkani Maithili Bhojpuri Santali
+    Tulu""".split()) | {"Afaan Oromo", 
     "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Te Reo", "Te Reo Māori", "East African", "West African"}
 """Languages (and language families) a model is built for: no company's or product's name alone."""
 _WORLD_HEADS = frozenset(("Global", "International"))
