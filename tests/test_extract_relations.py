@@ -4325,3 +4325,88 @@ def test_the_rounds_other_backers_named_without_the_company(second):
 )
 def test_single_forms_of_038(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+BAS = "based_in"
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # 0.41.0
+    # platforms: the owner's name kept where the article never drops it, a new storefront, a product's aside, "it has been on"
+    ("Vela Takeoff, the firm's second product, has been on the Orvane App Marketplace since June.",
+     [(AVL, "Vela Takeoff", "Orvane App Marketplace")], []),
+    ("Its Vela Roster app, on the App Store and Google Play since 2023, lets sailors swap flights.",
+     [(AVL, "Vela Roster", "App Store"), (AVL, "Vela Roster", "Google Play")], []),
+    ("Vela Panel, the company's survey app for its 300,000 panel members, has been on the App Store since 2022.",
+     [(AVL, "Vela Panel", "App Store")], []),
+    ("Kestrel Labs released Vela Takeoff in March. It has been on the Orvane App Marketplace since June.",
+     [(AVL, "Vela Takeoff", "Orvane App Marketplace")], [(AVL, "Kestrel Labs", "Orvane App Marketplace")]),
+    ("Vela Mini is available on Hugging Face for researchers.", [(AVL, "Vela Mini", "Hugging Face")], []),
+    # datelines, tickers, documents and appositions that stood between a name and its verb
+    ("HAARLEM, the Netherlands - Kestrel Creative, a developer of generative AI tools that produce and test advertising variants, "
+     "today announced a EUR 16 million Series A led by Orvane Capital.", [(INV, "Orvane Capital", "Kestrel Creative")], [(INV, "Orvane Capital", "HAARLEM")]),
+    ("ALLENTOWN, Pa., Sept 16 (Tessel Wire) - Kestrel Media, the captioning group, said on Tuesday it had agreed to buy "
+     "Orvane Voice for $410 million.", [(ACQ, "Kestrel Media", "Orvane Voice")], [(ACQ, "Tessel Wire", "Orvane Voice")]),
+    ("Kestrel Ventures, Kestrel's corporate venture arm, led a DKK 90 million Series A in Tessel Risk Labs in May.",
+     [(INV, "Kestrel Ventures", "Tessel Risk Labs")], []),
+    ("Kestrel Creative, a Plymouth agency that has made campaigns for ferry operators, food brands and the city's tourism drive, "
+     "was bought by Orvane Group in a deal completed on Monday.", [(ACQ, "Orvane Group", "Kestrel Creative")], []),
+    ("Kestrel Labs (NYSE: KST) and Orvane AI today announced a multi-year strategic partnership.", [(PAR, "Kestrel Labs", "Orvane AI")], []),
+    ("Kestrel has signed a Strategic Collaboration Agreement with Orvane Web Services covering sales in the UK.",
+     [(PAR, "Kestrel", "Orvane Web Services")], []),
+    ("Orvane Investments, the Temasek subsidiary that handles many of the fund's positions, is a shareholder in Kestrel AI.",
+     [(INV, "Orvane Investments", "Kestrel AI")], []),
+    # an arm's parent is not the company a co-investor backed; paid services and a shared name are no stake or product
+    ("Kestrel Creative announced a EUR 16 million Series A led by Vela Capital. Orvane Ventures, the corporate venture arm of "
+     "publisher Orvane Media Group, also participated, as did Tessel Angels, which led the company's EUR 3 million seed round "
+     "in 2022.", [(INV, "Tessel Angels", "Kestrel Creative"), (INV, "Orvane Ventures", "Kestrel Creative")],
+     [(INV, "Tessel Angels", "Orvane Media Group"), (INV, "Orvane Ventures", "Orvane Media Group")]),
+    ("Kestrel Securities has received compensation for investment banking services from Orvane Group in the past 12 months.",
+     [], [(INV, "Orvane Group", "Kestrel Securities"), (INV, "Kestrel Securities", "Orvane Group")]),
+    ("Orvane Ventures, the venture arm of apartment REIT Orvane Residential, and Tessel Partners also took part.",
+     [], [(DEV, "Orvane Ventures", "Orvane Residential")]),
+    ("Lyft agreed to buy Kestrel Taxi, the taxi-hailing app owned by Orvane Motors and Tessel Group, for about 175 million euros.",
+     [(INV, "Orvane Motors", "Kestrel Taxi"), (INV, "Tessel Group", "Kestrel Taxi"), (ACQ, "Lyft", "Kestrel Taxi")],
+     [(ACQ, "Orvane Motors", "Kestrel Taxi")]),
+    # a new company's own first word marks its products, over "the company" read as another
+    ("What was announced: the completed acquisition of Tessel Estimating, a Dublin company. The company's first product, Kestrel "
+     "SiteWatch, compares camera footage with the plan. Kestrel Vision is headquartered in Leeds.",
+     [(DEV, "Kestrel Vision", "Kestrel SiteWatch")], [(DEV, "Tessel Estimating", "Kestrel SiteWatch")]),
+    # schools and places
+    ("Kestrel Trades has carried out research with the University of the Orvane Coast since 2022.",
+     [(PAR, "Kestrel Trades", "University of the Orvane Coast")], []),
+    ("Kestrel AI has carried out research with Saint Orvane's University since 2021.", [(PAR, "Kestrel AI", "Saint Orvane's University")], []),
+    ("Kestrel bought Orvane Copy, a firm from Puebla (Mexico), for 180 million pesos.", [(BAS, "Orvane Copy", "Mexico")], []),
+    ("Kestrel Partners, an Addis Ababa angel syndicate, led the round.", [(BAS, "Kestrel Partners", "Ethiopia")], []),
+    ("Kestrel bought Orvane Robotics, a Gimhae company that makes painting robots.", [(BAS, "Orvane Robotics", "South Korea")], []),
+    ("Kestrel signed an agreement with Orvane Hardware, a Queensland hardware chain, under which the two jointly develop a tool.",
+     [(BAS, "Orvane Hardware", "Australia")], [(PAR, "Kestrel", "Queensland")]),
+    ("Tessel signed a joint development agreement with Orvane Broadcasting, the French-language public broadcaster.",
+     [(PAR, "Tessel", "Orvane Broadcasting")], [(BAS, "Orvane Broadcasting", "France")]),
+    ("Kestrel Speech, an Addis Ababa start-up, builds speech recognition for Amharic, Tigrinya and Afaan Oromo.",
+     [], [(DEV, "Kestrel Speech", "Tigrinya"), (DEV, "Kestrel Speech", "Afaan Oromo")]),
+    # translated Romance and Korean business press
+    ("Kestrel Creativa closed a financing round of 12 million euros. Leads the operation Orvane Capital, the Sevillian manager of "
+     "venture capital. Participate also Tessel Ventures, the vehicle of corporate venture capital of the chain Tessel Supermercados, "
+     "and Vela Angels.", [(INV, "Orvane Capital", "Kestrel Creativa"), (INV, "Tessel Ventures", "Kestrel Creativa"),
+                          (INV, "Vela Angels", "Kestrel Creativa")], [(INV, "Sevillian", "Kestrel Creativa")]),
+    ("Kestrel Data has closed a round of 12 million euros. The operation has been led by the manager Orvane Capital, with seat in Madrid.",
+     [(INV, "Orvane Capital", "Kestrel Data"), (BAS, "Orvane Capital", "Spain")], []),
+    ("In August concluded Kestrel Vision with Orvane Heavy a joint development contract.", [(PAR, "Kestrel Vision", "Orvane Heavy")], []),
+    ("Since 2023 collaborates Kestrel Creativa in research with the University of Seville on the detection of biases.",
+     [(PAR, "Kestrel Creativa", "University of Seville")], []),
+])
+def test_platforms_datelines_arms_schools_and_translations_of_the_0_41_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
+    """The facts a scorer reads name a known platform as the article writes it when it always writes its owner's name with it."""
+    def names(body):
+        out = extract(parse_text(f"Test Headline\nBy the Test Desk\nJune 14, 2024\n\n{body}\n", source="inline.txt")).to_facts_json()
+        return {(f["relation"], f["subject"], f["object"]) for f in out["facts"]}
+
+    assert ("available_on", "Vela Coder", "Salesforce AppExchange") in names("Vela Coder has been available on Salesforce AppExchange since 2024.")
+    # written without the owner once, the platform keeps the gazetteer's name
+    assert ("available_on", "Vela Coder", "AppExchange") in names(
+        "Vela Coder has been available on Salesforce AppExchange since 2024. Kestrel also sells it on Salesforce's AppExchange.")
