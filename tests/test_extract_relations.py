@@ -4385,6 +4385,9 @@ BAS = "based_in"
      [(PAR, "Tessel", "Orvane Broadcasting")], [(BAS, "Orvane Broadcasting", "France")]),
     ("Kestrel Speech, an Addis Ababa start-up, builds speech recognition for Amharic, Tigrinya and Afaan Oromo.",
      [], [(DEV, "Kestrel Speech", "Tigrinya"), (DEV, "Kestrel Speech", "Afaan Oromo")]),
+    # a priced list of purchases: each its own price and date
+    ("Kestrel bought Orvane Robots for $285 million in 2015, Tessel Mobile (TM) for $148 million in 2018 and Vela Guide in 2019.",
+     [(ACQ, "Kestrel", "Orvane Robots"), (ACQ, "Kestrel", "Tessel Mobile"), (ACQ, "Kestrel", "Vela Guide")], []),
     # translated Romance and Korean business press
     ("Kestrel Creativa closed a financing round of 12 million euros. Leads the operation Orvane Capital, the Sevillian manager of "
      "venture capital. Participate also Tessel Ventures, the vehicle of corporate venture capital of the chain Tessel Supermercados, "

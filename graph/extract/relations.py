@@ -175,6 +175,12 @@ _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TS
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
+_PRICED_LIST_NEXT = re.compile(r"(?:\s+\(«[CU]\d+»\))?\s+for\s+(?:(?:about|around|roughly|some|nearly)\s+)?«M\d+»(?:\s+(?:in\s+)?«T\d+»)?(?:,|,?\s+and)\s+"
+                               r"(?P<o>«[CU]\d+»)(?!['’])(?=(?:\s+\(«[CU]\d+»\))?\s+(?:for\s+|in\s+«T|«T))")
+"""The next purchase of a priced list: '... Universal Robots for $285 million in 2015, Mobile Industrial Robots (MiR) for'."""
+_TOKEN_T = re.compile(r"«T(\d+)»")
+_ITEM_TAIL = re.compile(r"(?:\(«[CU]\d+»\)|[^,;«]|«[MT]\d+»)*")
+"""A list item's own words after its name, up to the next comma: its price and date."""
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to|of|by|for)\s+(?:(?:the|its|their|«[CU]\d+»'s)\s+)?(?:own\s+)?$")
 """A preposition's object ends here: 'in the Claude apps, on Amazon Bedrock', 'from its own Phi-3 family, on Azure AI Studio'."""
 _JOINT_OWNER = re.compile(r"\s+and\s+(?:«[CU](\d+)»(?!['’])(?!\s+(?:family|brothers|founders?)\b)|(?:the\s+)?«[CU]\d+»\s+(?:family|brothers|founders?)\b|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:family|brothers|founders?|management|employees|staff))")
@@ -2999,6 +3005,16 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
+            elif key == "acq_active" and "for «M" in masked:
+                at = m.end("o")  # "bought A for $285 million in 2015, B for $148 million in 2018 and C in 2019": each at its price and date
+                while (nxt := _PRICED_LIST_NEXT.match(masked, at)) is not None:
+                    own = _ITEM_TAIL.match(masked, nxt.end("o"))
+                    n_out = len(out)
+                    add("acquires", s_id, _id(nxt.group("o")), nxt.end("o"), end=own.end(), amount="«M" in own.group(), lo=nxt.end("o"),
+                        hi=own.end(), skip=_ap(m), local=local)
+                    if len(out) > n_out and (when := _TOKEN_T.search(own.group())) is not None:
+                        out[-1].date = tokens[int(when.group(1))].date.iso
+                    at = nxt.end("o")
             elif key in ("acq_nominal", "acq_done_nominal") and (more := _AND_ALSO_BOUGHT.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)  # "its purchase of A and B"
     for m in _WHICH_SOLD_TO.finditer(masked) if n_c >= 2 and "sold" in low and "which" in low else ():
