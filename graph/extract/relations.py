@@ -175,8 +175,8 @@ _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TS
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
 
 
-_PRICED_LIST_NEXT = re.compile(r"(?:\s+\(«[CU]\d+»\))?\s+for\s+(?:(?:about|around|roughly|some|nearly)\s+)?«M\d+»(?:\s+(?:in\s+)?«T\d+»)?(?:,|,?\s+and)\s+"
-                               r"(?P<o>«[CU]\d+»)(?!['’])(?=(?:\s+\(«[CU]\d+»\))?\s+(?:for\s+|in\s+«T|«T))")
+_PRICED_LIST_NEXT = re.compile(r"(?:\s+\((?:«[CU]\d+»|[A-Za-z]{1,8})\))?\s+for\s+(?:(?:about|around|roughly|some|nearly)\s+)?«M\d+»(?:\s+(?:in\s+)?«T\d+»)?(?:,|,?\s+and)\s+"
+                               r"(?P<o>«[CU]\d+»)(?!['’])(?=(?:\s+\((?:«[CU]\d+»|[A-Za-z]{1,8})\))?\s+(?:for\s+|in\s+«T|«T))")
 """The next purchase of a priced list: '... Universal Robots for $285 million in 2015, Mobile Industrial Robots (MiR) for'."""
 _TOKEN_T = re.compile(r"«T(\d+)»")
 _ITEM_TAIL = re.compile(r"(?:\(«[CU]\d+»\)|[^,;«]|«[MT]\d+»)*")
