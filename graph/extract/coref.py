@@ -104,6 +104,8 @@ _AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
 _ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
 """'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
+_NOT_SEAT_AFTER = ("-language", "-speaking", "-listed", "-born")
+"""A place's or a people's name glued to a word that says no seat: "the French-language", "the Stockholm-listed"."""
 _ARM_OF_BEFORE = re.compile(r"\b(?:venture|investment|investing|VC)\s+(?:capital\s+)?(?:arm|unit|vehicle|fund|subsidiary)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 """'the corporate venture arm of publisher ': what comes next is whose arm it is."""
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
@@ -749,8 +751,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             city = [] if comma < 0 else [x.name for x in inner if x.start < comma and x.type == "Place"]
             if comma >= 0:  # "the Cambridge, Massachusetts-based company": the city is where, the state says which country
                 inner = [x for x in inner if x.start > comma]
-            countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country
-                         and not text.startswith(("-language", "-speaking"), x.end)]  # "the French-language broadcaster": a language
+            inner = [x for x in inner if not text.startswith(_NOT_SEAT_AFTER, x.end)]
+            # "the French-language broadcaster": a language; "the Stockholm-listed supplier": where its shares trade; no seat
+            countries = [x.country for x in inner if x.type in ("Demonym", "Country") and x.country]
             places = city or [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it
