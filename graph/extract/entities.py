@@ -1035,12 +1035,12 @@ _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Da
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""
-_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3}(?:/[A-Z][A-Z .'’-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3})*"
+_CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.),?){0,3}(?:/[A-Z][A-Z .'’-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3})*"
                                    r"(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\(")
-"""'LONDON (', 'ALLENTOWN, Pa., Sept 16 (': a dateline in capitals before a wire's name in brackets."""
+"""'LONDON (', 'ALLENTOWN, Pa., Sept 16 (', 'GREENSBORO, N.C. (': a dateline in capitals before a wire's name in brackets."""
 _DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?(?:\s+(?:and|&)\s+|/)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
-_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s)){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s|\s+\()){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
 may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""
 
@@ -1315,6 +1315,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     s = region.start()  # "Southern California Edison", "Central Iowa Power Cooperative": the region's word too
                 name = text[s:e]
                 weak = False
+                if text[s - 1] == "(" and text[e:e + 1] == ")" and _CAPS_DATELINE_BEFORE.fullmatch(text, start, s):
+                    continue  # "GREENSBORO, N.C. (Piedmont Wire) -": a wire named after a place tags the dateline
                 if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS and not (
                         name.endswith(" Cloud") and _DEAL_WITH_BEFORE.search(text, max(start, s - 40), s)):
                     typ = "Product"  # "Perplexity Pro", "Cargill Connect": a company's product by its name
