@@ -401,6 +401,12 @@ def is_stopname(name: str) -> bool:
 _POSS_END = re.compile(r"(?:'s|’s|['’])$")
 
 
+_FIRM_OF_PLACE = re.compile(r"(?P<firm>\S+(?:\s\S+)*\s(?P<last>\S+))\sof\s(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+"""A two-word name or longer, then "of" and a place: "Savio Restauri of Faenza" (the place checked by the caller)."""
+_NAMED_OF_PLACE = frozenset("Corporation Corp Company Co Trust Fund Organization Organisation Foundation Group".split())
+"""Last words before "of" in a name that goes on with its place: "Innovation Network Corporation of Japan"."""
+
+
 def _clean_name(name: str) -> str:
     name = _POSS_END.sub("", name.strip())
     return name.strip(" .,\"“”‘’")
@@ -536,6 +542,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         me = ms + len(name)
         if ms > start and text[ms - 1].islower():
             ms = _small_head(text, start, ms)  # "iFit, the Utah fitness company"
+            name = text[ms:me]
+        if " of " in name and (of := _FIRM_OF_PLACE.fullmatch(name)) and of.group("last") not in INSTITUTION_WORDS and (
+                city_country(of.group("place")) or any(o.start == ms + of.start("place") and o.type in ("Place", "Country") for o in out)):
+            me = ms + of.end("firm")  # "the company Marecchia Scansioni of Rimini": the firm, then where it is
             name = text[ms:me]
         for o in out:
             if ms < o.end and o.start < me:
@@ -969,6 +979,9 @@ _OF_PLACE_HEADS = (_INSTITUTIONS - frozenset("""Banks Institution Republic Kingd
 and in the languages whose "of" :data:`_OF_PLACE` reads ("Universidade do Porto", "Università di Bologna")."""
 _OF_PLACE_HEADS |= frozenset("""Universidade Universidad Università Université Universitat Politecnico Politécnico Politécnica Politècnica
     Instituto Istituto Institut Banco Banca Banque Caisse Escola Escuela Scuola École Hospital Clínic Clínica Clinica""".split())
+INSTITUTION_WORDS = _INSTITUTIONS | _OF_PLACE_HEADS | _NAMED_OF_PLACE
+"""Heads of bodies named after a place ("Bank of Japan", "Università di Bologna", "... Corporation of Japan"): no firm "of" its
+home town."""
 _ADJECTIVE_FORM = re.compile(r"[A-Z][a-zà-ÿ]{3,}(?:ian|ean|ese)")
 _LOWER_NOUN_NEXT = re.compile(r" (?:[a-z][\w-]* ){0,2}?(?:" + COMPANY_NOUNS + r"|promoter|manager|holding|house)\b")
 _DOCUMENT_HEADS = frozenset("Agreement Agreements Contract Contracts Memorandum MoU MOU Pact Understanding Intent".split())
@@ -1240,9 +1253,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "the Augsburg AI start-up": a city, then what the company does, no name "Augsburg AI"
         if typ == "Unknown" and (country := city_country(name) or (city_country(name[:-5]) if name.endswith(" City") else None)) and (
                 _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
-                or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)):
+                or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)
+                or text[s - 4:s] == " of " and any(x.end == s - 4 and x.type == "Company" and not x.known for x in mentions)):
             out.append(Mention(s, e, name, "Place", name, None, False, country=country))
-            continue  # "the Augsburg robot maker", "headquartered in Irvine": a city, where the company is
+            continue  # "the Augsburg robot maker", "headquartered in Irvine", "Savio Restauri of Faenza": a city, where the company is
         if (typ == "Unknown" and 2 <= len(name.split()) <= 3 and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS or w in _INSTITUTIONS for w in name.split())
                 and not any(c.isdigit() for c in name)
                 and _FOUNDERS_BEFORE.search(text, max(start, s - 120), s)):

@@ -36,7 +36,7 @@ from itertools import chain
 from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
-from .entities import COMPANY_NOUNS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
+from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
 from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .textprep import Gates
@@ -3700,8 +3700,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             g = m.group("g") if m.group("g") else m.groupdict().get("g2")
             if not g:
                 continue
-            if key == "based_of" and not m.group("g") and ((sm := ment(_id(m.group("s")))) is None or sm.name.rsplit(" ", 1)[-1] not in _FIRM_TAILS):
-                continue  # "Bukhan Partners of Seoul", not "the Reserve Bank of India" or "the Building Code of Canada"
+            if key == "based_of" and not m.group("g") and ((sm := ment(_id(m.group("s")))) is None or sm.name.rsplit(" ", 1)[-1] not in _FIRM_TAILS and not (
+                    sm.type == "Company" and not sm.known and " " in sm.surface and sm.surface.rsplit(" ", 1)[-1].rstrip(".") not in INSTITUTION_WORDS)):
+                continue  # "Bukhan Partners of Seoul", "the company Savio Restauri of Faenza", not "the Reserve Bank of India" or "the Building Code of Canada"
             gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc") and not m.group("based"):
                 continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
