@@ -51,7 +51,8 @@ _DEF = Plain(
     r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?:(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s)|(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*,\s+))?(?:(?!(?:a(?:s|n|nd|re)?|w(?:ould|ill|as|ere|hich|ho)|c(?:ould|an)|should|m(?:ay|ight|ust)|is|h(?:as|ave|ad)|t(?:o|hat))\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
     r"(?P<poss>['’]s)?\b(?!\s+(?:(?![A-Z]{3}\s?\d|[A-Z]{1,2}\$)[A-Z]|of\b|that\b))"  # (but "the company's EUR 3 million seed round")
-)
+    r"(?!(?:(?<=investor)|(?<=backer)|(?<=buyer)|(?<=acquirer)|(?<=owner)|(?<=shareholder))\s+(?:is|was)\s+(?:the\s+)?[A-Z])"
+)  # "The lead investor is Romagna Innovazione": the role is named in the sentence, no earlier company
 _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
 _TERM_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>Company|Group)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")

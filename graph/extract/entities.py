@@ -401,6 +401,8 @@ def is_stopname(name: str) -> bool:
 _POSS_END = re.compile(r"(?:'s|’s|['’])$")
 
 
+_PLACE_UNIT_WORDS = frozenset("City Ward Prefecture County Province District Municipality Kita Minami Chuo Naka Nishi Higashi".split())
+"""Words after a place's name that keep it a place ("Sapporo City Chuo Ward")."""
 _FIRM_OF_PLACE = re.compile(r"(?P<firm>\S+(?:\s\S+)*\s(?P<last>\S+))\sof\s(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 """A two-word name or longer, then "of" and a place: "Savio Restauri of Faenza" (the place checked by the caller)."""
 _NAMED_OF_PLACE = frozenset("Corporation Corp Company Co Trust Fund Organization Organisation Foundation Group".split())
@@ -1331,6 +1333,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 weak = False
                 if text[s - 1] == "(" and text[e:e + 1] == ")" and _CAPS_DATELINE_BEFORE.fullmatch(text, start, s):
                     continue  # "GREENSBORO, N.C. (Piedmont Wire) -": a wire named after a place tags the dateline
+                if prev.type in _PLACE_TYPES and all(w in _PLACE_UNIT_WORDS for w in name[len(prev.surface):].split()) and (
+                        text[s - 1] == "(" or _BASED_IN_BEFORE.search(text, max(start, s - 30), s) or _PLACE_PREP_BEFORE.search(text, max(start, s - 12), s)):
+                    out.append(Mention(s, e, name, "Place", name, None, False, country=prev.country))
+                    continue  # "(head office: Sapporo City)", "in Osaka City Kita Ward": the place, named as its administration (not "with
+                    # Manchester City")
                 if prev.type == "Company" and name.split()[-1] in _PRODUCT_TAILS and not (
                         name.endswith(" Cloud") and _DEAL_WITH_BEFORE.search(text, max(start, s - 40), s)):
                     typ = "Product"  # "Perplexity Pro", "Cargill Connect": a company's product by its name

@@ -103,7 +103,7 @@ _V2_FRONT = re.compile(
     r"(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
 """German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
-_V2_INITIALS = frozenset("IOSLTAERMPC«")
+_V2_INITIALS = frozenset("IOSLTAERMPCH«")
 _V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ")
 _V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
@@ -127,8 +127,13 @@ def _participants(masked: str, pos: int) -> list[str]:
     return names
 
 
+_V1_ROUND = re.compile(r"^(?:Has|Have)\s+(?P<verb>closed|raised|collected|obtained|completed|secured|received|gathered)\s+"
+                       r"(?P<obj>(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:«M\d+»|round|financing|funding)(?:\s+(?:of|worth)\s+«M\d+»)?)\s+"
+                       r"(?P<s>(?:the\s+(?:«[GLN]\d+»(?:-based)?\s+|[\w-]+\s+){0,3}?)?«[CU]\d+»)(?![\w'’])")
+"""A round's verb first and its subject last, in a Romance language's word order: "Has closed a financing round of 9 million euros
+the Ravenna start-up Tessella AI", said "the Ravenna start-up Tessella AI has closed a financing round of ..."."""
 _V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leads\s+the\s+(?:round|operation|financing|investment))\s+"
-                      r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)")
+                      r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)(?:\s+\((?:[^()«]|«[GLU]\d+»){1,40}\))?")
 _VERB_LAST = re.compile(
     r"(?P<s>«[CU]\d+»)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
@@ -152,7 +157,10 @@ def _verb_second(masked: str) -> str | None:
     """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None.
     Each form is tried only where its words stand: most sentences open with a name or an article and hold none of them."""
     if masked.startswith(_V2_LEAD_OPENERS) and (m := _V2_LEAD.match(masked)) is not None:
-        return m.group("s") + " led the round" + masked[m.end():]
+        return m.group("s") + " led the round" + masked[m.end():]  # (its bracket left out: "(head office: Sapporo City)" leads nothing)
+    if masked.startswith(("Has ", "Have ")) and (m := _V1_ROUND.match(masked)) is not None:
+        verb = "raised" if m.group("verb") in ("collected", "obtained", "received", "gathered") else m.group("verb")
+        return f"{m.group('s')} has {verb} {m.group('obj')}" + masked[m.end():]
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATED.match(masked)) is not None:
         return m.group("s") + " also took part in the round" + masked[m.end():]
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATE.match(masked)) is not None:
