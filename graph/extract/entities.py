@@ -1114,6 +1114,12 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
     return False
 
 
+_CAMPUS_AFTER = re.compile(r"[\s–-]([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_SCHOOL_AND = re.compile(r"\b(?:University|College|Academy)\s+of\s+(?:Applied\s+)?(?:[A-Z][a-z]+\s+){0,2}?(?:Sciences?|Engineering|Technology|Arts)"
+                         r",?\s+and\s+(?:Technology|Sciences?|Arts|Engineering|Design|Medicine|Economics|Management|Business|Humanities|Agriculture)"
+                         r"(?:\s+(?!(?:The|In|On|At|And|Of|For)\b)[A-Z][a-z]+){0,2}")
+"""A school named by two subjects ("Bangladesh University of Engineering and Technology", "University of Applied Sciences and Arts
+Northwestern Switzerland"): one body, not two names."""
 _INST_HEADS = "Department|Ministry|Institute|Centre|Center|Office|Authority|Agency|Bureau|School|Commission"
 _INST_AND = re.compile(r"\b(?:" + _INST_HEADS + r")\s+(?:(?:of|for)\s+(?:the\s+)?"
                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -1151,6 +1157,22 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
+    if " and " in sent and " of " in sent and ("University" in sent or "College" in sent or "Academy" in sent):
+        for m in _SCHOOL_AND.finditer(text, start, end):
+            if any(x.start < m.end() and m.start() < x.end and x.known and x.type == "Company" for x in mentions):
+                continue
+            s = m.start()
+            if lead := _LEAD_CAPS.search(sent, max(0, s - start - 40), s - start):
+                kept = [w for w in re.finditer(r"\S+", sent[lead.start():s - start]) if True]
+                while kept and (kept[0].group().upper() in _CAPS_FUNCTION or kept[0].group() in _FUNCTION):
+                    kept = kept[1:]
+                if kept:
+                    s = start + lead.start() + kept[0].start()
+            if (prev := next((x for x in mentions if x.end == s - 1 and x.type in ("Country", "Place", "Demonym")), None)) is not None:
+                s = prev.start  # "Bangladesh University of Engineering and Technology"
+            e = m.end()
+            out.append(Mention(s, e, text[s:e], "Unknown", text[s:e], None, False))
+            sent = sent[:s - start] + "~" * (e - s) + sent[e - start:]
     if (" for " in sent or (" and " in sent or " & " in sent) and " of " in sent) and _INST_HEAD.search(sent):
         for m in _INST_AND.finditer(text, start, end):  # "the Department of Economy and Tourism": one body, not three names
             bare = " and " not in m.group() and " & " not in m.group()  # "Institute for Materials Science": no second body to split off
@@ -1314,6 +1336,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if ((of := _OF_PLACE.match(text, e, end)) is not None and name.split()[-1] in _OF_PLACE_HEADS
                     and (place := next((x for x in mentions if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
+                if name.split()[-1] in _SCHOOL_HEADS and (campus := _CAMPUS_AFTER.match(text, e, end)) is not None and city_country(campus.group(1)):
+                    e = campus.end()  # "the University of Massachusetts Lowell": a campus named by its town
                 name = text[s:e]
                 weak = False
             elif name.split()[-1] in _SCHOOL_HEADS and (ofthe := _OF_THE_NAME.match(text, e, end)) is not None:
