@@ -403,6 +403,18 @@ _POSS_END = re.compile(r"(?:'s|’s|['’])$")
 
 _PLACE_UNIT_WORDS = frozenset("City Ward Prefecture County Province District Municipality Kita Minami Chuo Naka Nishi Higashi".split())
 """Words after a place's name that keep it a place ("Sapporo City Chuo Ward")."""
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """Does ``word`` stand in ``text`` in small letters too ("Studios also want ..." and "game studios")?"""
+    low = word.lower()
+    p = text.find(low)
+    while p >= 0:
+        q = p + len(low)
+        if not (p and (text[p - 1].isalnum() or text[p - 1] == "-")) and not (q < len(text) and (text[q].isalnum() or text[q] == "-")):
+            return True
+        p = text.find(low, q)
+    return False
+
+
 _FIRM_OF_PLACE = re.compile(r"(?P<firm>\S+(?:\s\S+)*\s(?P<last>\S+))\sof\s(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 """A two-word name or longer, then "of" and a place: "Savio Restauri of Faenza" (the place checked by the caller)."""
 _NAMED_OF_PLACE = frozenset("Corporation Corp Company Co Trust Fund Organization Organisation Foundation Group".split())
@@ -1326,7 +1338,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
-                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and _NAME_LIST_NEXT.match(text, e, end))))
+                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and _NAME_LIST_NEXT.match(text, e, end))
+                         or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
                     and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):
