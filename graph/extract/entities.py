@@ -1126,7 +1126,7 @@ def _among_companies(text: str, s: int, e: int, mentions: list[Mention]) -> bool
     return False
 
 
-_CAMPUS_AFTER = re.compile(r"[\s–-]([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_CAMPUS_AFTER = re.compile(r"(?:[\s–-]|\s+at\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _SCHOOL_AND = re.compile(r"\b(?:University|College|Academy)\s+of\s+(?:Applied\s+)?(?:[A-Z][a-z]+\s+){0,2}?(?:Sciences?|Engineering|Technology|Arts)"
                          r",?\s+and\s+(?:Technology|Sciences?|Arts|Engineering|Design|Medicine|Economics|Management|Business|Humanities|Agriculture)"
                          r"(?:\s+(?!(?:The|In|On|At|And|Of|For)\b)[A-Z][a-z]+){0,2}")
@@ -1350,7 +1350,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     and (place := next((x for x in mentions if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
                 if name.split()[-1] in _SCHOOL_HEADS and (campus := _CAMPUS_AFTER.match(text, e, end)) is not None and city_country(campus.group(1)):
-                    e = campus.end()  # "the University of Massachusetts Lowell": a campus named by its town
+                    e = campus.end()  # "the University of Massachusetts Lowell", "the University of Texas at Dallas": a campus, by its town
                 name = text[s:e]
                 weak = False
             elif name.split()[-1] in _SCHOOL_HEADS and (ofthe := _OF_THE_NAME.match(text, e, end)) is not None:

@@ -51,6 +51,10 @@ _ROLE_ASIDE = re.compile(
 """'«C», maker of the «P» chatbot, raised': a bare apposition of what the company makes or owns, between a name and its verb."""
 
 
+_LABEL_BEFORE_NAME = re.compile(r"(?:(?:«T\d+»|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*[-–—]\s*)?(?:[A-Z](?:[\w'’ -]|«[GLNT]\d+»){0,40}?:\s+)?(?=«[CU]\d+»,\s)")
+"""A live blog's time stamp and an item's label before the name that opens it: "15:10 - Money from Japan: «C», ..."."""
+
+
 def plain_reading(masked: str) -> str | None:
     """The masked sentence said plainly, or None when it already is: each relative clause between a name and its verb
     left out ("X, in which Y has invested, agreed to buy capacity from Z" -> "X agreed to buy capacity from Z"), a subject
@@ -81,6 +85,8 @@ def plain_reading(masked: str) -> str | None:
         out = _SAID_THEY.sub(r"\g<s> \g<t>", out)
     if ": " in out and _COUNTED_HEAD.search(out):
         out = _COUNTED_HEAD.sub("", out)
+    if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
+        out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
