@@ -70,7 +70,7 @@ _NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*(?![\w.])(?!\s*(?:%|per\s*cen
 Development" ("Hong Kong Science and Technology Parks Corporation")."""
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors|Entertainment|Studios|Records)\b)"
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors", "300 Entertainment"."""
-_DIGIT_FIRM_NAME = re.compile(r"\d+" + _DIGIT_FIRM)
+_DIGIT_FIRM_NAME = re.compile(r"\d+[A-Z]*" + _DIGIT_FIRM)  # "1517 Fund", "3G Capital"
 NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r")|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
 _CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""

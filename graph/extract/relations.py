@@ -167,7 +167,12 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         masked = _BARE_APOSTROPHE.sub(r"\1's", masked)
     if "» (" in masked and ":" in masked:
         masked = _TICKER_AFTER.sub("", masked)  # "Accenture (NYSE: ACN) and Mistral AI announced": the listing says nothing of the deal
+    if "»'s" in masked and _NAME_ENDS_S.search(masked):
+        masked = _NAME_ENDS_S.sub(r"\1", masked)  # "Christie's, which Artémis bought", "Sotheby's has": the name's "'s", no owner's
     return masked, kept
+
+
+_NAME_ENDS_S = re.compile(r"(«[CU]\d+»)'s(?=,\s+(?:which|who|whose|the|a|an)\s|\s+(?:has|had|is|was|said|says|will|would)\s)")
 
 
 _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC\w*)(?:\s+[A-Z][a-z]+)?"
@@ -223,7 +228,7 @@ CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[
 PL = _list(r"«[PU]\d+»")
 
 
-_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:(?!(?:which|that|who|whose)\s)[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
+_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:(?!(?:which|that|who|whose|bought|sold|took|won|paid|said|has|had|is|was|will)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
               r"(?:\s+[a-z][\w-]*){0,2})*(?![\w«])")
 """Products listed with their nouns: "the Hivemind autonomy software and the V-BAT drone"."""
 
