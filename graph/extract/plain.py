@@ -91,11 +91,29 @@ def plain_reading(masked: str) -> str | None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
+    if (" offered" in out or " available" in out or " listed" in out) and _AVAILABLE_LAST.search(out):
+        out = _AVAILABLE_LAST.sub(_available_back, out)  # "X is since March on the platform Hugging Face available"
     if " with «" in out and _WITH_BEFORE_OBJECT.search(out):
         out = _WITH_BEFORE_OBJECT.sub(r"\g<v> \g<obj> with \g<o>", out)  # "concluded with X a joint development contract"
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
+
+
+_AVAILABLE_LAST = re.compile(
+    r"(?:^(?P<front>(?:(?:Since|From|In)\s+)?«T\d+»|Now|Already)\s+is\s+(?P<o2>«[PU]\d+»)|(?P<o>«[PU]\d+»)(?P<aside>,\s+(?:[^,;«]|«[GLNCU]\d+»){1,120}?,)?\s+is"
+    r"(?P<adv>\s+(?:now|already|also|(?:since\s+|from\s+)?«T\d+»))*)"
+    r"\s+(?P<prep>on|in)\s+(?:the\s+(?:platform|marketplace|store|app\s+store|cloud)\s+)?(?:the\s+)?(?P<p>«[PCU]\d+»(?:(?:,\s+|,?\s+and\s+)«[PCU]\d+»)*)"
+    r"\s+(?P<v>available|offered|listed)\b")
+"""Availability with its participle last, in a translation's word order: "The model X is since March on the platform Hugging Face
+available", "Since October is X in the Oracle Cloud Marketplace offered"."""
+
+
+def _available_back(m: re.Match) -> str:
+    """:data:`_AVAILABLE_LAST` said in English word order: "X is available on P since March"."""
+    when = re.search(r"«T\d+»", m.group("front") or m.group("adv") or "")
+    obj = m.group("o") or m.group("o2")
+    return f"{obj}{m.group('aside') or ''} is {m.group('v')} on {m.group('p')}" + (f" since {when.group()}" if when else "")
 
 
 _WITH_BEFORE_OBJECT = re.compile(r"\b(?P<v>concluded|signed|closed|struck|agreed|entered)\s+with\s+(?P<o>(?:the\s+)?«[CU]\d+»(?:\s+\(«[CU]\d+»\))?)\s+"
