@@ -753,6 +753,9 @@ class DynamicNames:
             if (" " not in alias and _ADJECTIVE_FORM.fullmatch(alias) and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws)
                     and _LOWER_NOUN_NEXT.match(text, e, end)):
                 continue  # "The Sevillian Triana Data raises ..." named "Sevillian"; "the Sevillian start-up" is its adjective
+            if (" " not in alias and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws) and _LOWER_NOUN_NEXT.match(text, e, end)
+                    and city_country(alias)):
+                continue  # "Viersen Robotics, a Viersen start-up": the town the company is named after
             name, typ = self._names[alias]
             if typ == "Product":
                 v = _RX_NEXT_VERSION.match(text, e, end)

@@ -25,6 +25,7 @@ _HEDGES = caseless(
     r"plans? to|planning to|planned to|intends? to|intended to|intention|aims? to|hopes? to|hoping to|wants? to|wanted to|want to|"
     r"seeks? to|seeking to|looking to|expected to|likely to|set to|poised to|potential(?:ly)?(?!\s+(?:milestones?|milestone\s+payments?|payments?|royalties))|possible|possibility|proposed|"
     r"(?:would|could) like|mulling|eyeing|in discussions?|(?:had|have|has)\s+(?:also\s+|already\s+|previously\s+|reportedly\s+)?discussed|discussions? (?:with|about|over)|approach(?:ed|es)? (?:by|about)|approach(?:ed|es)?\s+(?:[\w-]+\s+){1,4}?about|"
+    r"(?:an?|the|its|their)\s+(?:call\s+|put\s+)?options?\s+to\s+(?:buy|sell|acquire|purchase|take)|"
     r"look(?:s|ed|ing)?\s+at\s+(?:buying|acquiring|taking\s+over|investing|backing|a\s+(?:deal|bid|takeover|purchase|merger|sale))|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
@@ -40,7 +41,7 @@ _HEDGE_STEMS = (
     "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discuss", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
-    "enough to", "believe", "think", "expect", "binding", "look",
+    "enough to", "believe", "think", "expect", "binding", "look", "option",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b(?!-)|n't\b")
