@@ -110,6 +110,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         found.append((row, span))
         body_mentions.extend((row.subject, row.object))
     place_short: dict[str, Mention] = {}  # "Palo Alto Networks" ... "Palo Alto signed": the company by its place-like short name
+    asked_lead = False  # the sentence before was an interview's "Who led the round?"
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
         mentions = _places_as_companies(text, mentions, place_short)
@@ -125,6 +126,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             note_heading(mentions, disc)
             continue
         sentence = stext[s:e]
+        answers_lead, asked_lead = asked_lead, sentence.endswith("?") and _LEAD_QUESTION.match(sentence) is not None
         money = find_amounts(sentence) if unknown else None
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
@@ -148,6 +150,9 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             if (plain := plain_reading(masked)) is not None:  # a second reading adds only what the first missed
                 seen = {_said(c) for c in got}
                 cands.extend(c for c in sentence_relations(plain, tokens, ctx, disc.focus) if _said(c) not in seen)
+            if answers_lead and cs == s and (lead := _ANSWER_NAMES.match(masked)) is not None:
+                seen = {_said(c) for c in cands}  # "Who led the round?" "Glimmerglass Ventures, an Oneonta venture firm."
+                cands.extend(c for c in sentence_relations(lead.group() + " led the round.", tokens, ctx, disc.focus) if _said(c) not in seen)
         tail = (_REPORTING_TAIL.search(stext, s, e) if cands and any(c.date is None for c in cands)
                 and has_any(sentence, ("announced", "said", "confirmed", "told", "disclosed")) else None)
         if tail:  # "..., and Y is taking a stake in Z, the two companies announced on Tuesday": the whole sentence's date
@@ -714,6 +719,12 @@ def _persons(sentences) -> frozenset[str]:
 
 _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings Group Systems Industries Corporation Incorporated Inc. Corp. Ltd. Co. N.V.".split())
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
+
+
+_LEAD_QUESTION = re.compile(r"(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)\?")
+"""An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
+_ANSWER_NAMES = re.compile(r"«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»(?!,\s+(?:a|an|the)\s))*(?=[,.]|\s+(?:and|did|led|was|were)\b)")
+"""The names that open the answer: "«C0», an «L1» venture firm." (their appositions left out)."""
 
 
 def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[str, tuple[str, str]],
