@@ -126,6 +126,13 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             note_heading(mentions, disc)
             continue
         sentence = stext[s:e]
+        if sentence[:1] not in _BULLETS:
+            if ctx.list_owner is not None and (s == 0 or stext[s - 1] == "\n"):
+                if ctx.list_used:  # a list of the company's own deals has ended: the text is back on the company
+                    disc.focus = ctx.list_owner
+                ctx.list_owner, ctx.list_used = None, False
+        elif ctx.list_owner is None:
+            ctx.list_owner = disc.focus  # a list begins: its items are the company the text was about
         answers_lead, asked_lead = asked_lead, sentence.endswith("?") and _LEAD_QUESTION.match(sentence) is not None
         money = find_amounts(sentence) if unknown else None
         if money and unknown:  # "EUR 70m" is an amount, not a name
@@ -721,6 +728,7 @@ _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings 
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
 
 
+_BULLETS = ("-", "•", "*", "–")
 _LEAD_QUESTION = re.compile(r"(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)\?")
 """An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
 _ANSWER_NAMES = re.compile(r"«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»(?!,\s+(?:a|an|the)\s))*(?=[,.]|\s+(?:and|did|led|was|were)\b)")

@@ -84,6 +84,11 @@ class DealContext:
     """Product name -> the company the text calls its maker ("Rovio, the Espoo maker of Angry Birds"): the text's word over the
     gazetteer's owner, which may have bought the maker since."""
     venture: Mention | None = None
+    list_owner: Mention | None = None
+    list_used: bool = False
+    """Whether an item of that list was read as its company's deal (after such a list the text is back on the company)."""
+    """The company a bulleted list is about: the text's focus where the list began ("What was announced: - The completed
+    acquisition of X ... - A joint development agreement with Y" are both that company's)."""
     """The joint venture the article last said was formed (for "A and B are its partners")."""
     round_date: str | None = None
     round_money: tuple | None = None
@@ -914,6 +919,8 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
 of its cost)."""
 _BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[TM]\d+»),?\s+){0,4}?(?P<v>" + _DEAL_NOUNS + r")\s+with\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')")
 """A bulleted deal with no subject: "- A distribution agreement with Access Bank, signed in January" (the text's company's)."""
+_BULLET_ACQUISITION = re.compile(r"[-•*–]\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+(?:completed\s+|closed\s+|finali[sz]ed\s+|«M\d+»\s+)*(?P<v>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?(?P<o>«[CU]\d+»)(?!')")
+"""A bulleted purchase with no buyer: "- The completed acquisition of Stemmeværk, an Ikast start-up" (the list's company's)."""
 _LISTED_OR_GOVERNED = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
 """What stands before a name that is no clause's subject: a preposition, a list."""
 _FAR_SIGNING = ("signing", "striking", "inking", "sealing", "signed", "struck", "inked", "sealed", "agreeing", "forging")
@@ -3229,9 +3236,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
-    if focus is not None and masked[:1] in "-•*–" and n_c >= 1 and (bd := _BULLET_DEAL.match(masked)) is not None:
-        # "- An integration agreement with Enphase Energy, ..., signed in February": a release's list of the company's own deals
-        add("partners_with", focus, _id(bd.group("o")), bd.start("v"), end=bd.end("v"), conf=0.65)
+    if (owner := ctx.list_owner or focus) is not None and masked[:1] in "-•*–" and n_c >= 1:
+        ctx.list_used = ctx.list_used or (ctx.list_owner is not None and (_BULLET_DEAL.match(masked) or _BULLET_ACQUISITION.match(masked)) is not None)
+        if (bd := _BULLET_DEAL.match(masked)) is not None:
+            # "- An integration agreement with Enphase Energy, ..., signed in February": a release's list of the company's own deals
+            add("partners_with", owner, _id(bd.group("o")), bd.start("v"), end=bd.end("v"), conf=0.65)
+        elif (ba := _BULLET_ACQUISITION.match(masked)) is not None and ment(_id(ba.group("o"))) is not owner:
+            add("acquires", owner, _id(ba.group("o")), ba.start("v"), end=ba.end("v"), conf=0.65, amount=True)  # "- The completed acquisition of X"
     if (focus is not None and "partner" in has and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
             and not focus.extra.get("branded")):  # (not a product named after its maker: "Skarp Triage")
         for m in _RX["par_bare"].finditer(masked):
