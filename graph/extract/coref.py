@@ -1017,9 +1017,27 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
         disc.mentions.setdefault(m.name, m)
 
 
-def note_heading(mentions: list[Mention], disc: Discourse) -> None:
+def _named_alone_again(text: str, name: str) -> bool:
+    """Is ``name`` written more than once in ``text``, at least twice as a name of its own (no capitalised word glued before
+    or after it: not the "Power" of "Omaha Public Power District"), and no city's?"""
+    if text.count(name) < 2 or (" " not in name and city_country(name)):
+        return False
+    alone = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    return sum(1 for m in alone if not _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               and not _CAP_WORD_AFTER.match(text, m.end())) > 1
+
+
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w&.-]* $")
+_CAP_WORD_AFTER = re.compile(r" [A-Z]")
+
+
+def note_heading(mentions: list[Mention], disc: Discourse, text: str = "") -> None:
     """A section heading's companies ("2. Pelagic Systems x Norrland Power") are what the next sentences describe."""
     comps = [m for m in mentions if m.type == "Company"]
+    if (not comps and len(mentions) == 1 and mentions[0].type == "Unknown" and not mentions[0].extra.get("weak")
+            and all(w[:1].isupper() for w in mentions[0].name.split()) and not any(c.isdigit() for c in mentions[0].name)
+            and _named_alone_again(text, mentions[0].surface)):
+        comps = mentions  # "KONE" alone on its line, a section heading, and named again: the company the section is about
     if comps:
         disc.history.append(comps)
         if len({m.name for m in comps}) == 1:

@@ -123,7 +123,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             continue  # a fact box's line: read below
         if stext is None:  # a headline without a deal
             body_mentions.extend(m for m in mentions if m.known)
-            note_heading(mentions, disc)
+            note_heading(mentions, disc, text)
             continue
         sentence = stext[s:e]
         if sentence[:1] not in _BULLETS:
