@@ -415,6 +415,8 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return False
 
 
+_FOUNDED_NEXT = re.compile(r"\s+(?:co-)?founded\s+(?:[A-Z]|the\s|a\s|an\s|it\b|in\s)")
+"""'Rowena Bristow founded Merrimack Trace': a person founds a company."""
 _FIRM_OF_PLACE = re.compile(r"(?P<firm>\S+(?:\s\S+)*\s(?P<last>\S+))\sof\s(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 """A two-word name or longer, then "of" and a place: "Savio Restauri of Faenza" (the place checked by the caller)."""
 _NAMED_OF_PLACE = frozenset("Corporation Corp Company Co Trust Fund Organization Organisation Foundation Group".split())
@@ -1319,6 +1321,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
                         and _person_shaped(name))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
+                    or (" " in name and len(name.split()) <= 3 and _FOUNDED_NEXT.match(text, e, end) and _person_shaped(name))
                     or (s == start and " " in name and len(name.split()) <= 3 and _person_shaped(name)
                         and _SHE_LATER.match(text, e, end) is not None)
                     or (" " in name and _SAID_BEFORE.search(text, max(start, s - 12), s)
