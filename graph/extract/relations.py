@@ -401,7 +401,7 @@ _RX = {
         r"\b(?:the|a|its)\s+(?P<o>" + C + r")\s+(?:stake|shares|holding)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?P<v>took|bought|acquired|holds|owns|built)\b"),
     # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
     "inv_jv_appos": caseless(
-        r"(?P<o>" + C + r")(?:,|\s+(?:is|was|became|remains))\s+(?:a|an|the)\s+(?:[\w:-]+\s+){0,3}?(?P<v>joint\s+venture|(?<=50:50\s)venture|(?<=50-50\s)venture|(?<=equal\s)venture)\s+(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")"),
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<v>joint\s+venture)\s+(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")"),
     # "ADNOC set up AIQ in 2020 as a joint venture with G42"; "OpenAI set up Stargate, a data-centre venture, with SoftBank,
     # Oracle and MGX": every founder invests, each pair partners
     "inv_set_up_as_jv": caseless(
@@ -1705,7 +1705,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_controls": ("controls", "controlled by"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_stake_held_by": (" held by", " owned by"),
-    "inv_jv_appos": ("joint venture", "50:50 venture", "50-50 venture", "equal venture"),
+    "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
     "inv_receive_stock": ("stock", "shares", "equity"),
     "inv_set_up": ("set up", "sets up", "setting up", "formed", "forms", "establish", "spun o", "spins o", "carved out"),
