@@ -4403,6 +4403,79 @@ def test_platforms_datelines_arms_schools_and_translations_of_the_0_41_round(bod
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # 0.42.0
+    # a caps dateline with an abbreviated state, and its wire named after a place, name no company
+    ("GREENSBORO, N.C. (Piedmont Wire) - Kestrel Robotics, a Greensboro, North Carolina start-up, said on Thursday it had "
+     "raised $27 million in a Series B round. The round was led by Orvane Partners, a Charlotte venture firm.",
+     [(INV, "Orvane Partners", "Kestrel Robotics")], [(INV, "Orvane Partners", "Piedmont Wire"), (INV, "Orvane Partners", "GREENSBORO")]),
+    # availability after a relative clause, and "which has been on"
+    ("Kestrel's companion app, Kestrel Floor, which lets supervisors watch output line by line, has been on the App Store "
+     "since last year.", [(AVL, "Kestrel Floor", "App Store")], []),
+    ("Kestrel Labs makes Kestrel Forge, which has been on the Roblox Creator Store since May.",
+     [(AVL, "Kestrel Forge", "Roblox Creator Store")], []),
+    # a firm "of <city>" typed by its context
+    ("Last year Kestrel AI took over the company Orvane Scansioni of Rimini, specialised in laser scans.",
+     [(ACQ, "Kestrel AI", "Orvane Scansioni"), (BAS, "Orvane Scansioni", "Italy")], [(ACQ, "Kestrel AI", "Orvane Scansioni of Rimini")]),
+    # the lead named by a copula, and a Romance round with its verb first
+    ("Kestrel Data raised 9 million euros. The lead investor is Orvane Capital, the Forlì-based fund.",
+     [(INV, "Orvane Capital", "Kestrel Data")], []),
+    ("Has closed a financing round of 9 million euros the Ravenna start-up Kestrel AI, which catalogues mosaics. "
+     "Orvane Capital led the round.", [(INV, "Orvane Capital", "Kestrel AI"), (BAS, "Kestrel AI", "Italy")], []),
+    ("Kestrel Tech (head office: Sapporo City Chuo Ward) procured 1 billion yen. The lead investor is Orvane Capital "
+     "(head office: Sapporo City), and in addition Tessel Partners participated.",
+     [(INV, "Orvane Capital", "Kestrel Tech"), (INV, "Tessel Partners", "Kestrel Tech")], [(INV, "Tessel Partners", "Sapporo City")]),
+    # hedges: looking at a purchase, an approach, an option
+    ("Kestrel Group looked at buying Orvane Watches last year, its chief executive said.", [], [(ACQ, "Kestrel Group", "Orvane Watches")]),
+    ("Orvane Grading approached the founders last year about buying Kestrel Cards.", [], [(ACQ, "Orvane Grading", "Kestrel Cards")]),
+    ("Kestrel Group bought 51 per cent of Viersen Robotics, a Viersen start-up, in March. Its founders keep the rest, with an "
+     "option to sell it to Kestrel Group from 2027.", [(BAS, "Viersen Robotics", "Germany")], [(ACQ, "Viersen Robotics", "Kestrel Group")]),
+    # schools named by two subjects or a campus town
+    ("Since 2023 Kestrel has carried out research with Bangladesh University of Engineering and Technology on fatigue.",
+     [(PAR, "Kestrel", "Bangladesh University of Engineering and Technology")], []),
+    ("Kestrel Climate signed a research agreement with the University of Applied Sciences and Arts Northwestern Switzerland.",
+     [(PAR, "Kestrel Climate", "University of Applied Sciences and Arts Northwestern Switzerland")], []),
+    ("Kestrel Trace has carried out research with the University of Massachusetts Lowell on fibre fingerprints.",
+     [(PAR, "Kestrel Trace", "University of Massachusetts Lowell")], []),
+    ("In January Kestrel Labs signed a research agreement with the University of Texas at Dallas.",
+     [(PAR, "Kestrel Labs", "University of Texas at Dallas")], []),
+    # a plural noun opening a sentence is no name
+    ("Kestrel Dialogue makes tools for game studios. Studios also want to know where voices come from, the company says. "
+     "Since 2023 the company has carried out research with the University of Surrey.",
+     [(PAR, "Kestrel Dialogue", "University of Surrey")], [(PAR, "Studios", "University of Surrey")]),
+    # a live blog's stamp and label
+    ("15:10 - Money from Japan: Orvane Play Ventures, the venture arm of Tokyo publisher Tessel Soft, took a 15 per cent stake "
+     "in Kestrel Analytics.", [(INV, "Orvane Play Ventures", "Kestrel Analytics")], []),
+    # a firm's name of digits and capitals; a name's own 's
+    ("7G Capital agreed on Monday to take Kestrel Shoes private in a deal valuing the shoemaker at about $9.4 billion.",
+     [(ACQ, "7G Capital", "Kestrel Shoes")], []),
+    ("Rival Kestrel's, the London-based auction house that Orvane Holdings bought in 1998, has said it is not for sale.",
+     [(ACQ, "Orvane Holdings", "Kestrel")], []),
+    ("Kestrel Games, the company behind Fortnite, bought Tesselo in 2018.", [], [(DEV, "Kestrel Games", "Tesselo")]),
+    # availability with its participle last; app stores
+    ("Kestrel Analytics makes models. The model Kestrel Kuulo is since March on the platform Hugging Face available.",
+     [(AVL, "Kestrel Kuulo", "Hugging Face")], []),
+    ("Kestrel Analytics makes Kestrel Tint. Since October is Kestrel Tint in the Oracle Cloud Marketplace offered.",
+     [(AVL, "Kestrel Tint", "Oracle Cloud Marketplace")], []),
+    ("Kestrel Labs makes apps. Its main product, the app Kestrel Voice, is since April on ONE store and Google Play offered.",
+     [(AVL, "Kestrel Voice", "ONE store"), (AVL, "Kestrel Voice", "Google Play")], []),
+    # an interview's answer, a founder
+    ("Kestrel Cards, a Cooperstown start-up, closed a US$22 million Series A last month.\n\nWho led the round?\n"
+     "Orvane Ventures, an Oneonta venture firm.", [(INV, "Orvane Ventures", "Kestrel Cards")], []),
+    ("Rowena Quill founded Kestrel Trace, a Lowell start-up, in 2021. Last month it raised a US$22 million Series A led by "
+     "Orvane Falls Ventures.", [(INV, "Orvane Falls Ventures", "Kestrel Trace")], [(INV, "Orvane Falls Ventures", "Rowena Quill")]),
+    # a release's list of its own deals, and a section headed by a name
+    ("Kestrel Dialogue, a Guildford start-up, today announced a £14.5 million Series A.\n\nWhat was announced\n\n"
+     "- The completed acquisition of Orvane Voice, an Ikast start-up. The purchase was completed in February.\n"
+     "- A joint development agreement with Tessel Games, an independent studio, signed in January.",
+     [(ACQ, "Kestrel Dialogue", "Orvane Voice"), (PAR, "Kestrel Dialogue", "Tessel Games")], [(PAR, "Orvane Voice", "Tessel Games")]),
+    ("Tessel Pension holds 18% of Kestrel Lifts.\n\nOrvane\nThe Ebikon-based group sells Vela Ahead, its connectivity platform. "
+     "Margins at Orvane (Hold) recovered in 2024.", [(DEV, "Orvane", "Vela Ahead")], [(DEV, "Tessel Pension", "Vela Ahead")]),
+])
+def test_datelines_schools_lists_headings_and_translations_of_the_0_42_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     """The facts a scorer reads name a known platform as the article writes it when it always writes its owner's name with it."""
     def names(body):

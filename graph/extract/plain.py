@@ -101,7 +101,7 @@ def plain_reading(masked: str) -> str | None:
 
 
 _AVAILABLE_LAST = re.compile(
-    r"(?:^(?P<front>(?:(?:Since|From|In)\s+)?«T\d+»|Now|Already)\s+is\s+(?P<o2>«[PU]\d+»)|(?P<o>«[PU]\d+»)(?P<aside>,\s+(?:[^,;«]|«[GLNCU]\d+»){1,120}?,)?\s+is"
+    r"(?:^(?P<front>(?:(?:Since|From|In)\s+)?«T\d+»|Now|Already)\s+is\s+(?P<o2>«[PU]\d+»)|(?P<o>«[PU]\d+»)(?P<aside>,\s+(?:[^,;«]|«[GLNCU]\d+»){1,120}?(?=,))?,?\s+is"
     r"(?P<adv>\s+(?:now|already|also|(?:since\s+|from\s+)?«T\d+»))*)"
     r"\s+(?P<prep>on|in)\s+(?:the\s+(?:platform|marketplace|store|app\s+store|cloud)\s+)?(?:the\s+)?(?P<p>«[PCU]\d+»(?:(?:,\s+|,?\s+and\s+)«[PCU]\d+»)*)"
     r"\s+(?P<v>available|offered|listed)\b")
@@ -113,7 +113,7 @@ def _available_back(m: re.Match) -> str:
     """:data:`_AVAILABLE_LAST` said in English word order: "X is available on P since March"."""
     when = re.search(r"«T\d+»", m.group("front") or m.group("adv") or "")
     obj = m.group("o") or m.group("o2")
-    return f"{obj}{m.group('aside') or ''} is {m.group('v')} on {m.group('p')}" + (f" since {when.group()}" if when else "")
+    return f"{obj}{m.group('aside') + ',' if m.group('aside') else ''} is {m.group('v')} on {m.group('p')}" + (f" since {when.group()}" if when else "")
 
 
 _WITH_BEFORE_OBJECT = re.compile(r"\b(?P<v>concluded|signed|closed|struck|agreed|entered)\s+with\s+(?P<o>(?:the\s+)?«[CU]\d+»(?:\s+\(«[CU]\d+»\))?)\s+"
