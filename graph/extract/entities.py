@@ -691,6 +691,8 @@ class DynamicNames:
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, str]] = {}
         self._index: dict[str, list[str]] | None = None
+        self._firsts: set[str] = set()  # the first words of the companies found
+        self._branded: list[tuple[str, str, tuple[str, str]]] = []  # two-word products: first word, own word, name and type
 
     def add(self, m: Mention) -> None:
         if m.known or m.anaphor or m.type not in ("Company", "Product", "Unknown"):
@@ -706,14 +708,16 @@ class DynamicNames:
             parent = next((v for k, v in self._names.items() if (k.startswith(key + " ") or k.startswith(_GROUP_PREFIXES_SP) and k.split()[1:2] == [key])
                            and k == v[0] and v[1] in ("Company", "Unknown") and not _is_arm(k)), None) if _is_arm(m.name) else None
             self._names[key] = parent or (m.name, m.type)  # "Märsta Cargo Group" named before its arm "Märsta Ventures": "Märsta" is the group
-        if m.type == "Product" and (words := m.name.split())[1:] and len(words) == 2 and words[1][:1].isupper() and len(words[1]) > 3:
-            if words[1] not in self._names and any(k.split()[0] == words[0] and v[1] == "Company" for k, v in self._names.items()):
-                self._names[words[1]] = (m.name, m.type)  # "Rundle Vertical" ... "Rundle Shaftwatch" ... "Shaftwatch": the product
+        if m.type == "Product" and " " in m.name and len(words := m.name.split()) == 2 and words[1][:1].isupper() and len(words[1]) > 3:
+            self._branded.append((words[0], words[1], (m.name, m.type)))  # "Rundle Shaftwatch": maybe the maker's first word, then its own
+            if words[0] in self._firsts:
+                self._names.setdefault(words[1], (m.name, m.type))  # "Rundle Vertical" ... "Rundle Shaftwatch" ... "Shaftwatch": the product
         elif m.type == "Company":
             first = m.name.split()[0]
-            for k, v in list(self._names.items()):
-                if v[1] == "Product" and k == v[0] and (pw := k.split())[0] == first and len(pw) == 2 and pw[1][:1].isupper() and len(pw[1]) > 3:
-                    self._names.setdefault(pw[1], v)
+            self._firsts.add(first)
+            for pfirst, own, value in self._branded:
+                if pfirst == first:
+                    self._names.setdefault(own, value)
         if m.type in ("Company", "Unknown") and " " in m.name and not _is_arm(m.name):
             words = m.name.split()
             for k in {key, words[0], " ".join(words[:2])} - {None, m.name}:

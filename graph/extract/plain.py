@@ -91,7 +91,7 @@ def plain_reading(masked: str) -> str | None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
-    if (" offered" in out or " available" in out or " listed" in out) and _AVAILABLE_LAST.search(out):
+    if ("» offered" in out or "» available" in out or "» listed" in out) and _AVAILABLE_LAST.search(out):
         out = _AVAILABLE_LAST.sub(_available_back, out)  # "X is since March on the platform Hugging Face available"
     if " with «" in out and _WITH_BEFORE_OBJECT.search(out):
         out = _WITH_BEFORE_OBJECT.sub(r"\g<v> \g<obj> with \g<o>", out)  # "concluded with X a joint development contract"
