@@ -759,8 +759,8 @@ class DynamicNames:
             if (" " not in alias and _ADJECTIVE_FORM.fullmatch(alias) and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws)
                     and _LOWER_NOUN_NEXT.match(text, e, end)):
                 continue  # "The Sevillian Triana Data raises ..." named "Sevillian"; "the Sevillian start-up" is its adjective
-            if (" " not in alias and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws) and _LOWER_NOUN_NEXT.match(text, e, end)
-                    and city_country(alias)):
+            if (" " not in alias and text[e:e + 1] == " " and text[ws - 1:ws] == " " and _ARTICLE_BEFORE.search(text, max(start, ws - 6), ws)
+                    and _LOWER_NOUN_NEXT.match(text, e, end) and city_country(alias)):
                 continue  # "Viersen Robotics, a Viersen start-up": the town the company is named after
             name, typ = self._names[alias]
             if typ == "Product":

@@ -41,7 +41,7 @@ _HEDGE_STEMS = (
     "expected", "likely", "set to", "poised", "potential", "possib", "propos", "mull", "eyeing", "discuss", "approach",
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
-    "enough to", "believe", "think", "expect", "binding", "look", "option",
+    "enough to", "believe", "think", "expect", "binding", "looked at", "looking at", "looks at", "look at", "option to", "options to",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b(?!-)|n't\b")
