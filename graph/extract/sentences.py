@@ -18,8 +18,10 @@ ABBREVIATIONS = frozenset(
     e.g i.e u.s u.k u.n u.a.e e.u a.m p.m n.v s.a a.g cf al ca calif colo fla conn minn ariz mich tex ont""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
-"""A sentence's end: before a capital, a digit, or a name that opens with small letters ("bValue", "iFit", "eBay")."""
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]))")
+"""A sentence's end: before a capital, a digit, or a name that opens with small letters ("bValue", "iFit", "eBay").  Its first
+point written apart (``[.!?][.!?]*``, not ``[.!?]+``): a pattern led by a character class is searched for in C, one led by a
+repeat is tried at every character."""
 _LINE = re.compile(r"[^\n]+")
 _RUN = re.compile(r"[\w.]+")
 
