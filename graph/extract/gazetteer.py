@@ -21,7 +21,6 @@ __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "tokenize"]
 
 _TOKEN = Plain(r"\w+|[^\w\s]")
 _WS = re.compile(r"\s+")
-_SPAN = re.Match.span
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -128,8 +127,13 @@ class Gazetteer:
                 k = len(ctoks)
                 if k > most or i + k > n or (k > 1 and tuple(words[i + 1:i + k]) != ctoks[1:]):
                     continue
-                if spans is None:
-                    spans = list(map(_SPAN, token.finditer(text, start, end)))
+                if spans is None:  # each word found after the one before: only spaces stand between two tokens
+                    spans = []
+                    p = start
+                    for w in words:
+                        p = text.find(w, p)
+                        spans.append((p, p + len(w)))
+                        p += len(w)
                 s, e = spans[i][0], spans[i + k - 1][1]
                 if k == 1 or _WS.sub(" ", text[s:e]) == surface:
                     return (s, e, entry, k)
