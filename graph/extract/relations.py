@@ -2770,7 +2770,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                          or not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»"))]  # "Alphabet's fund"
             more_rounds = [i for i in investors if _POSS_ROUND.match(masked, positions[i])]
             investors = [i for i in investors if i not in more_rounds]  # "... and in xAI's December financing"
-            for m in _ROUND_JOIN.finditer(masked):
+            for m in _ROUND_JOIN.finditer(masked) if joined is not None else ():  # (none where the search above found none)
                 if _HAVING.search(masked, m.end("s"), m.end()):
                     # "Tencent holds stakes in Zhipu, the Tsinghua spin-off, having joined its round": the main clause's subject joined
                     head = next((i for i, t in enumerate(tokens) if t.kind in "CU" and positions.get(i, -1) >= 0), None)
