@@ -113,8 +113,16 @@ class Gazetteer:
         for a sentence that has a candidate.
         """
         end = len(text) if end is None else end
-        token = _TOKEN.asc if ascii_rules() else _TOKEN.uni
-        words = token.findall(text, start, end)
+        asc = ascii_rules()
+        token = _TOKEN.asc if asc else _TOKEN.uni
+        words = []  # token.findall(text, start, end) read chunk by chunk: most chunks between spaces are one word, and only the
+        # rest is scanned (\s is str.split's space and \w str.isalnum's letter or "_"; under ASCII rules on an ASCII chunk, and a
+        # text read under them holds no space ASCII's \s misses: plainre.plain)
+        for chunk in text[start:end].split():
+            if chunk.isalnum() and (not asc or chunk.isascii()):
+                words.append(chunk)
+            else:
+                words += token.findall(chunk)
         index = self._index
         out = []
         spans = None
