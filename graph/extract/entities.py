@@ -146,6 +146,9 @@ _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Can
 _RX_REGION_AFTER = re.compile(r"\s+(?:Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|Europe|Asia|Africa)(?=[\s,.;:)])")
 """A region after a known firm's name, where no country stands alone: "Vertex Ventures Southeast Asia & India"."""
 _RX_SUFFIX = Plain(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
+_SPACED_SUFFIX = Plain(r"\s(?:" + _SUFFIX + r")\b")
+"""What every match of ``_RX_SUFFIX`` holds, a space and a legal suffix: a sentence without one is not scanned for the names
+(the scan tries a name at every capital, the test looks only after each space)."""
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+$")
@@ -577,10 +580,11 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
 
     low = sent.lower()
     asc = ascii_rules()
-    rx_suffix, rx_desc = (_RX_SUFFIX.asc, _RX_DESC_BEFORE.asc) if asc else (_RX_SUFFIX.uni, _RX_DESC_BEFORE.uni)
+    rx_suffix, rx_desc, spaced_suffix = ((_RX_SUFFIX.asc, _RX_DESC_BEFORE.asc, _SPACED_SUFFIX.asc) if asc
+                                         else (_RX_SUFFIX.uni, _RX_DESC_BEFORE.uni, _SPACED_SUFFIX.uni))
     for rx, typ in ((rx_suffix, "Company"), (rx_desc, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product"), (_RX_ROLE_APPOS, "Company")):
         if (rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS))
-                or rx is _RX_ROLE_APPOS and not has_any(low, _ROLE_APPOS_WORDS)
+                or rx is _RX_ROLE_APPOS and not has_any(low, _ROLE_APPOS_WORDS) or rx is rx_suffix and not spaced_suffix.search(sent)
                 or rx is rx_desc and not has_any(low, _CNOUN_WORDS)):
             continue
         for m in rx.finditer(sent):
