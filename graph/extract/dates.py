@@ -181,23 +181,48 @@ _WEEKDAY_ONLY = re.compile(r"(?:(?:on|last|this|next)\s+)?(?:Mon|Tues|Wednes|Thu
 _COMMA_GAP = re.compile(r",?\s*")
 
 
+_MONTH_LED = frozenset({"moy", "mdy", "my", "md"})
+"""The patterns whose matches start with a month's name (after ``\\b``), which :data:`_MONTH_WORD` finds: they are tried
+only where it does, not at every character."""
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern that can match only at ``starts`` (in order), and only non-empty."""
+    out = []
+    last = 0
+    for p in starts:
+        if p >= last and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` with offsets and ISO values, in order."""
     has_digit = bool(_DIGIT.search(text))
-    has_month = bool(_MONTH_WORD.search(text))
+    has_month = _MONTH_WORD.search(text)
     low = text.lower()
     if not (has_digit or has_month or has_any(low, _ANY_WORDS)):
         return []
     pub = published if isinstance(published, date) else parse_iso(published)
     found: list[DateMention] = []
+    months = None
     for kind, rx in _PATTERNS:
         if kind in ("ymd", "y") and not has_digit or kind in ("mdy", "dmy", "my", "md", "dm", "mo", "moy") and not has_month:
             continue
+        if kind in ("ymd", "y") and "19" not in text and "20" not in text:
+            continue  # no year
         if kind == "wd" and "day" not in low or kind == "rel" and not has_any(low, ("month", "year", "week", "today", "yesterday")):
             continue
         if kind == "ago" and "ago" not in low or kind == "season" and not has_any(low, _SEASON_WORDS) or kind == "quarter" and not ("quarter" in low or "q" in low):
             continue
-        for m in rx.finditer(text):
+        if kind in _MONTH_LED:
+            if months is None:
+                months = [m.start() for m in _MONTH_WORD.finditer(text, has_month.start())]
+            matches = _matches_at(rx, text, months)
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             s, e = m.start(), m.end()
             if any(s < f.end and f.start < e for f in found):
                 continue
