@@ -440,12 +440,14 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
 
     anaphors = []
     asc = ascii_rules()
-    for m in (_PRON.asc if asc else _PRON.uni).finditer(text, start, end):
+    seg = text[start:end]
+    for m in (_PRON.asc if asc else _PRON.uni).finditer(text, start, end) if "it" in seg or "It" in seg else ():  # (the pronoun's letters first)
         if free(m.start(), m.end()):
             anaphors.append(("pron", m))
     same = []
-    for m in chain((_DEF.asc if asc else _DEF.uni).finditer(text, start, end), _GOV_DEF.finditer(text, start, end) if "government" in text[start:end] else (),
-                   _TERM_DEF.finditer(text, start, end) if "he Company" in text[start:end] or "he Group" in text[start:end] else ()):
+    for m in chain((_DEF.asc if asc else _DEF.uni).finditer(text, start, end) if "he" in seg else (),  # ("the"'s letters first)
+                   _GOV_DEF.finditer(text, start, end) if "government" in seg else (),
+                   _TERM_DEF.finditer(text, start, end) if "he Company" in seg or "he Group" in seg else ()):
         mods = m.group("mods")
         if re.search(r"(?<![\w-])(?:two|three|both|other|same|first|second|largest|biggest)(?![\w-])", mods):
             if mods.startswith("same ") and free_of_names(m.start(), m.start("noun") + len(m.group("noun"))):
@@ -464,7 +466,6 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions = [*mentions, _copy(here[-1], m.start(), a_end, text[m.start():a_end])]
             occupied.append((m.start(), a_end))
     mentions.sort(key=attrgetter("start"))
-    seg = text[start:end]
     if ((" we" in seg or "We" in seg or " our" in seg or "Our" in seg or " us" in seg or "“we" in seg or '"we' in seg)
             and _FIRST.search(text, start, end)):
         quotes = [q.span() for q in _QUOTE.finditer(text, start, end)]
