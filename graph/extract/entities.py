@@ -592,7 +592,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             continue
         for m in rx.finditer(sent):
             t = typ
-            if rx is rx_suffix and (_THE_BEFORE.search(sent, 0, m.start("name")) and _PNOUN_AFTER.match(sent, m.end("name"))
+            if rx is rx_suffix and (_PNOUN_AFTER.match(sent, m.end("name")) and _THE_BEFORE.search(sent, 0, m.start("name"))
                                      or _PAPPOS_AFTER.match(sent, m.end("name"))
                                      or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
