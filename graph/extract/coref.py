@@ -32,7 +32,7 @@ from .entities import PRODUCT_NOUNS, Mention, looks_like_person
 from .gazetteer import Gazetteer
 from .places import city_country
 from .plainre import Plain, ascii_rules
-from .textprep import first_letter_groups
+from .textprep import first_letter_groups, has_any
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
@@ -64,6 +64,8 @@ _QUOTED_PRODUCT_BEFORE = re.compile(r"\b(?:application|app|model|chatbot|assista
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>maker|developer|creator|publisher|designer)\s+of\s+(?:the\s+|its\s+)?")
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
+_MAKER_OF_NOUNS = ("maker", "developer", "creator", "publisher", "designer")
+"""The nouns of :data:`_MAKER_OF`, tested before it is scanned for."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
                    r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
                    r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
@@ -137,6 +139,11 @@ _LISTED_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\band|,)\s+$")
 _PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;]*,\s*$")
 _LEAD_PARTICIPLE = re.compile(r"(?:Acquired|Bought|Purchased|Backed|Funded|Founded|Valued|Based|Spun|Taken|Having)\b[^.;,]*(?:,\s*(?=and\b)[^.;,]*)?,\s*")
 _CONTRAST = re.compile(r"(?:Unlike|Like|Besides|Beyond|Despite|Compared\s+(?:with|to)|Apart\s+from|Instead\s+of|Rather\s+than|In\s+contrast\s+to)\s")
+_LEAD_INITIALS = "ABPFVSTH"
+_CONTRAST_INITIALS = "ULBDCAIR"
+"""The first letters of the two patterns' words: a sentence opening with another letter is not matched against them."""
+assert all(c in _LEAD_INITIALS for c in re.findall(r"(?:\(\?:|\|)([A-Z])", _LEAD_PARTICIPLE.pattern))
+assert all(c in _CONTRAST_INITIALS for c in re.findall(r"(?:\(\?:|\|)([A-Z])", _CONTRAST.pattern))
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|became|began|bought|built|made|sold|took|won|grew|ran|spent|held|got|gave|chose|drew|led|set|put|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _FRONTED = re.compile(r"(?:When|After|Before|Since|Although|While|As|Once|Because|Though|Until)\b[^.;]*,\s*$")
 _INVESTED_IN = re.compile(r"\b(?:led|co-led|joined|backed|funded|invested\s+in|participated\s+in|took\s+part\s+in)\s+$")
@@ -218,14 +225,22 @@ _ROLE_OF_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:general\s+|managing\s+|fo
 """'Benchmark partner Chetan Puttagunta', 'Google chief executive Sundar Pichai': the company only describes a person."""
 
 
-_ROLE_HINT = re.compile(r"partner|chief|CEO|CTO|CFO|president|spokes|founder|chair|executive|analyst")
+_ROLE_HINT = ("partner", "chief", "CEO", "CTO", "CFO", "president", "spokes", "founder", "chair", "executive", "analyst")
+"""Words one of which a person's role after a name holds, looked for by substring (one search per word costs less than a
+scan of the span with an alternation that re tries at every letter they start with)."""
 _NO_ROLES: frozenset[int] = frozenset()
 
 
 def _role_ends(text: str, mentions: list[Mention]) -> frozenset[int]:
     """Where the mentions that name a person's role end ("Benchmark partner Chetan Puttagunta"): one anchored test each,
     and none where no role word follows the sentence's names (mentions come in text order)."""
-    if not mentions or not _ROLE_HINT.search(text, mentions[0].end, mentions[-1].end + 40):
+    if not mentions:
+        return _NO_ROLES
+    lo, hi = mentions[0].end, mentions[-1].end + 40
+    for w in _ROLE_HINT:
+        if text.find(w, lo, hi) >= 0:
+            break
+    else:
         return _NO_ROLES
     return frozenset(x.end for x in mentions if _ROLE_OF_PERSON_AFTER.match(text, x.end))
 
@@ -551,7 +566,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
     mentions.sort(key=attrgetter("start"))
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
-    for m in _MAKER_OF.finditer(text, start, end) if " of " in seg else ():
+    for m in _MAKER_OF.finditer(text, start, end) if " of " in seg and has_any(seg, _MAKER_OF_NOUNS) else ():
         # "the San Francisco maker of the Claude chatbot": whoever makes that product
         prod = next((x for x in mentions if x.start == m.end() and x.type == "Product"), None)
         owner = prod.entry.owner if prod is not None and prod.entry is not None else None
@@ -957,7 +972,7 @@ def _investor_of_focus(m: Mention, disc: Discourse, text: str) -> bool:
 
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
-    lead = _LEAD_PARTICIPLE.match(text, start)
+    lead = _LEAD_PARTICIPLE.match(text, start) if text[start:start + 1] in _LEAD_INITIALS else None
     if lead:  # "Backed by A and B, Y builds ...": Y is what the sentence is about
         # "Founded by Jo Andrulis, a former Apple manager, and Sam Wein, Aleph Alpha has ...": the
         # participle runs on through its people's descriptions to the name a main verb follows
@@ -965,7 +980,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
                      and text[m.start - 2:m.start] == ", " and _MAIN_VERB.match(text, m.end)), None)
         start = main.start if main is not None else lead.end()
         mentions = [m for m in mentions if m.start >= start]
-    elif _CONTRAST.match(text, start):  # "Unlike X, which bought Y, Z has not ...": Z is what the sentence is about
+    elif text[start:start + 1] in _CONTRAST_INITIALS and _CONTRAST.match(text, start):  # "Unlike X, which bought Y, Z has not ...": Z is what the sentence is about
         main = next((m for m in mentions if m.type in ("Company", "Unknown") and text[max(start, m.start - 2):m.start] == ", "
                      and _MAIN_VERB.match(text, m.end)), None)
         if main is not None:
