@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .model import Entity, Evidence, Fact
 from .plain import plain_reading, without_adverbs
 from .plainre import reading
-from .relations import Candidate, DealContext, mask, sentence_relations
+from .relations import BULLETS, Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
 from .tables import find_listings, find_platform_bullets, find_records, find_tables
 from .textprep import has_any, prepare
@@ -126,7 +126,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             note_heading(mentions, disc, text)
             continue
         sentence = stext[s:e]
-        if sentence[:1] not in _BULLETS:
+        if sentence[:1] not in BULLETS:
             if ctx.list_owner is not None and (s == 0 or stext[s - 1] == "\n"):
                 if ctx.list_used:  # a list of the company's own deals has ended: the text is back on the company
                     disc.focus = ctx.list_owner
@@ -728,7 +728,6 @@ _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings 
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
 
 
-_BULLETS = ("-", "•", "*", "–")
 _LEAD_QUESTION = re.compile(r"(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)\?")
 """An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
 _ANSWER_NAMES = re.compile(r"«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»(?!,\s+(?:a|an|the)\s))*(?=[,.]|\s+(?:and|did|led|was|were)\b)")

@@ -919,6 +919,8 @@ _HAS_DEAL_WITH_NEAR = caseless(_HAS_DEAL_WITH.pattern.replace(
 of its cost)."""
 _BULLET_DEAL = caseless(r"[-•*–]\s+(?:a|an|its|our|their)\s+(?:(?:[\w-]+|«[TM]\d+»),?\s+){0,4}?(?P<v>" + _DEAL_NOUNS + r")\s+with\s+" + OBJ + r"(?P<o>«[CU]\d+»)(?!')")
 """A bulleted deal with no subject: "- A distribution agreement with Access Bank, signed in January" (the text's company's)."""
+BULLETS = ("-", "•", "*", "–")
+"""The characters a list's item opens with."""
 _BULLET_ACQUISITION = re.compile(r"[-•*–]\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+(?:completed\s+|closed\s+|finali[sz]ed\s+|«M\d+»\s+)*(?P<v>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?(?P<o>«[CU]\d+»)(?!')")
 """A bulleted purchase with no buyer: "- The completed acquisition of Stemmeværk, an Ikast start-up" (the list's company's)."""
 _LISTED_OR_GOVERNED = re.compile(r"(?:\b(?:in|into|with|from|of|for|on|to|by|at|covering|including|and|or)|,)\s+$")
@@ -3236,12 +3238,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         target = ment(_id(m.group("o"))) if m.group("o") else ctx.venture
         for s in _ids(m.group("s")) if target is not None else ():
             add("partners_with", s, target, m.start("v"), end=m.end("v"), conf=0.7)
-    if (owner := ctx.list_owner or focus) is not None and masked[:1] in "-•*–" and n_c >= 1:
-        ctx.list_used = ctx.list_used or (ctx.list_owner is not None and (_BULLET_DEAL.match(masked) or _BULLET_ACQUISITION.match(masked)) is not None)
-        if (bd := _BULLET_DEAL.match(masked)) is not None:
+    if (owner := ctx.list_owner or focus) is not None and masked[:1] in BULLETS and n_c >= 1:
+        bd = _BULLET_DEAL.match(masked)
+        ba = _BULLET_ACQUISITION.match(masked) if bd is None else None
+        ctx.list_used = ctx.list_used or (ctx.list_owner is not None and (bd or ba) is not None)
+        if bd is not None:
             # "- An integration agreement with Enphase Energy, ..., signed in February": a release's list of the company's own deals
             add("partners_with", owner, _id(bd.group("o")), bd.start("v"), end=bd.end("v"), conf=0.65)
-        elif (ba := _BULLET_ACQUISITION.match(masked)) is not None and ment(_id(ba.group("o"))) is not owner:
+        elif ba is not None and ment(_id(ba.group("o"))) is not owner:
             add("acquires", owner, _id(ba.group("o")), ba.start("v"), end=ba.end("v"), conf=0.65, amount=True)  # "- The completed acquisition of X"
     if (focus is not None and "partner" in has and not any(c.relation == "partners_with" for c in out) and "par_bare" in gates
             and not focus.extra.get("branded")):  # (not a product named after its maker: "Skarp Triage")
