@@ -137,6 +137,12 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
 """A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
+_LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|Oyj|Oy|"
+                r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl|KGaA)\.?")
+_LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
+_LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
+"""Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's
+own suffixes (Inc, Ltd, GmbH ...) stay, as a name's longer form."""
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
 """", Inc." after a name is not a name of its own."""
 _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Canada|Brazil|Germany|France|Singapore|Australia|Ireland|Italy|Spain|"
@@ -1283,6 +1289,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         s = start + g0 + g.index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
         name = name.rstrip(".")
+        if " " in name and (legal := _LEGAL_FORM_TAIL.search(name)) and legal.start():
+            name = name[:legal.start()]  # "Woensel Vision B.V.", "Aker ASA", "Wexley Marsh LLP": the company, its legal form left out
+        elif _LEGAL_FORM_ONLY.fullmatch(name):
+            continue  # "Blue Lake Capital, L.P.", "Brabant Robotics N.V.": the form of the name before, not a name
         if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
             continue  # "a Series A-3 round": the round's code, no name
         typ = "Unknown"
