@@ -26,6 +26,7 @@ from .gazetteer import GazEntry, Gazetteer
 from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS, ROLE_NOUN_LIST
 from .places import city_country
 from .plainre import Plain, ascii_rules
+from .sentences import CAPS_PLACE_STATE
 from .textprep import first_letter_groups, has_any
 
 __all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "COMPANY_NOUN_LIST", "PRODUCT_NOUNS", "PRODUCT_NOUN_LIST", "is_stopname",
@@ -1368,6 +1369,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                                                                       and _DATELINE_TAIL.match(text, e, end))
                                    or not text[start:s].strip() and text.startswith(" - ", e)):  # "FUKUOKA - Sorano AI said"
                 continue  # "SAN FRANCISCO, May 8 --": a dateline
+            if text[e:e + 1] == "." and e - s <= 4 and CAPS_PLACE_STATE.fullmatch(text, start, e):
+                continue  # "SHREVEPORT, La. (GCBW) -": the dateline's state
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "ABBREVIATIONS"]
+__all__ = ["split_sentences", "ABBREVIATIONS", "CAPS_PLACE_STATE"]
 
 ABBREVIATIONS = frozenset(
     """inc corp co ltd llc plc bros mr mrs ms dr prof sr jr st mt ave gen gov sen rep col lt sgt capt
@@ -26,6 +26,8 @@ _LINE = re.compile(r"[^\n]+")
 _RUN = re.compile(r"[\w.]+")
 
 
+CAPS_PLACE_STATE = re.compile(r"[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]{1,4}")
+"""A dateline's city in capitals and its state's abbreviation, up to its point: "KANSAS CITY, Mo", "GREENSBORO, N"."""
 _ROUND_LETTER = re.compile(r"\b(?:Series|Round|Class|Tranche|Plan|Phase)\s+[A-Z]$")
 
 
@@ -45,6 +47,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = before[len(before) - m.end():].lower()
     if word in ABBREVIATIONS:
         return True
+    if dot - start <= 4 and CAPS_PLACE_STATE.fullmatch(text, text.rfind("\n", 0, dot) + 1, dot):
+        return True  # "KANSAS CITY, Mo. (Konza Wire) -": a dateline's state goes on with the wire's name
     if len(word) == 1 and word.isalpha():
         if _ROUND_LETTER.search(text, lo, dot):
             return False  # "raised $12m in a Series A. The round ...": a round's letter ends the sentence
