@@ -284,6 +284,9 @@ class Discourse:
     makers: dict[str, Mention] = field(default_factory=dict)
     """Product name -> the company the text said makes it (for "the Vela maker" where no gazetteer knows Vela)."""
     made: set[str] = field(default_factory=set)
+    backing: frozenset[str] = frozenset()
+    """Who the sentence just read says invested in the company in focus ("A, an Edinburgh investor, and B, the venture arm
+    of C, also participated"): backers of the company the text is about, not a new subject."""
     """Names the text called a company's product ("The company's main product, Tarkash Migrate"): never "the company"."""
 
 
@@ -1008,7 +1011,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
                 and not (disc.focus is not None and _NO_COMMENT.match(text, m.end))  # "Stripe declined to comment.": an aside
                 and not (disc.focus is None and _JOINED_IN.match(text, m.end))  # "Verve Ventures also took part.": a backer, no focus
                 and not (disc.focus is not None and disc.focus.name != m.name and (
-                    _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc, text) and _ROUND_WORDS.search(text, start, m.end + 200)
+                    m.name in disc.backing or _JOINED_IN.match(text, m.end) or _investor_of_focus(m, disc, text) and _ROUND_WORDS.search(text, start, m.end + 200)
                     or text.startswith(" and ", m.end) and (pair := next((x for x in comps if x.start == m.end + 5), None)) is not None
                     and _JOINED_IN.match(text, pair.end)))):
             # an unknown name leads only as the sentence's first name; a list's first member is no focus, nor a passive's

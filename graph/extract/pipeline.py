@@ -191,6 +191,9 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
                 disc.last_deal.setdefault("buyer", c.subject)
                 disc.last_deal["target"] = c.object
             found.append((c, (s, e)))
+        focus = disc.focus
+        disc.backing = frozenset(c.subject.name for c in cands if c.relation == "invests_in" and focus is not None
+                                 and c.object is not None and c.object.name == focus.name) if focus is not None else frozenset()
         update_focus(stext, s, mentions, disc)
     profiled = _profiled(disc)
     for r in records if profiled is not None else ():

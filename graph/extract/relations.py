@@ -226,10 +226,11 @@ def _list(item: str) -> str:
 
 
 CL = _list(r"«[CU]\d+»")
-_CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,80}|(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,60}?\s(?:that|which|who)\s(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
+_CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»|(?<=\sof\s)«[CU]\d+»){1,80}|(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,60}?\s(?:that|which|who)\s(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
 _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
 CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
-"""A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM"."""
+"""A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM",
+"A, an Edinburgh investor, and B, the corporate venture arm of C," (the parent inside the apposition)."""
 PL = _list(r"«[PU]\d+»")
 
 
@@ -486,7 +487,7 @@ _RX = {
         r"joined\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|fundraising)(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
         r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|new|existing|returning|corporate|strategic|financial)\s+(?:investors|backers|participants)|"
         r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:investors|backers|participants)|"
-        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:«M\d+»\s+)?(?:in|into)\b)"),
+        r"made\s+(?:a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment))\b(?!\s+(?:[a-z]+ly\s+)?(?:«M\d+»\s+)?(?:in|into)\b)"),
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|receives|secured|secures|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend|"
