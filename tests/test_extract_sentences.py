@@ -77,6 +77,8 @@ def test_the_word_before_a_dot_is_read_as_the_plain_pattern_reads_it(written_tex
         word = m.group(1).lower()
         if word in S.ABBREVIATIONS:
             return True
+        if dot - (m.start() + lo) <= 4 and S.CAPS_PLACE_STATE.fullmatch(text, text.rfind("\n", 0, dot) + 1, dot):
+            return True  # a caps dateline's state: "KANSAS CITY, Mo."
         if len(word) == 1 and word.isalpha():
             return not S._ROUND_LETTER.search(text, lo, dot)
         return "." in word and all(len(p) <= 2 for p in word.split(".") if p) and not word.replace(".", "").isdigit()

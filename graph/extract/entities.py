@@ -139,7 +139,7 @@ _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robot
 """A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
 _LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|Oyj|Oy|"
-                r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl|KGaA)\.?")
+                r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl)\.?")
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
 """Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's

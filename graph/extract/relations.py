@@ -259,6 +259,8 @@ _PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
+_NO_PREP_BEFORE = "".join(rf"(?<!\b{p}\s)" for p in ("from", "with", "into", "in", "of", "to", "by", "for", "at", "on", "through"))
+"""No preposition just before a relative pronoun: "the plant from which X bought chips" is no plant X bought."""
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
@@ -437,7 +439,7 @@ _RX = {
     "inv_with_investing": caseless(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ
+        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
