@@ -142,6 +142,7 @@ _LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|L
                 r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl)\.?")
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
 """Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's
 own suffixes (Inc, Ltd, GmbH ...) stay, as a name's longer form."""
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
@@ -586,6 +587,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             out[:] = [o for o in out if not (ms <= o.start and o.end <= me)]
         if _RX_STYLE.match(text, me, end):
             return
+        if typ != "Product" and " " in name and (legal := _LEGAL_FORM_TAIL.search(name.rstrip("."))) and legal.start():
+            name = name[:legal.start()]  # "Kalmar Aero AB, a Malmö start-up": the company, its legal form left out of its name (not its span)
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
@@ -1289,10 +1292,21 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             words = words[3:]  # "Helena Raab of Creandum": a person of a company; "Bank of America" stays whole
         s = start + g0 + g.index(words[0])
         name = text[s:s + len(" ".join(words))] if len(words) > 1 else words[0]
+        dotted = len(name)
+        if text[s + dotted:s + dotted + 1] == "." and (text[s + dotted + 1:s + dotted + 2] in (",", ";", ")") or _LOWER_WORD_NEXT.match(text, s + dotted + 1)):
+            dotted += 1  # "Grijper Robotics B.V., an Eindhoven start-up": the form's last point, inside the sentence
         name = name.rstrip(".")
+        legal_form = 0
         if " " in name and (legal := _LEGAL_FORM_TAIL.search(name)) and legal.start():
+            legal_form = dotted - legal.start()  # the span keeps it: "«C1», a Malmö start-up" reads on
             name = name[:legal.start()]  # "Woensel Vision B.V.", "Aker ASA", "Wexley Marsh LLP": the company, its legal form left out
         elif _LEGAL_FORM_ONLY.fullmatch(name):
+            gap = 2 if text[s - 2:s] == ", " else 1 if text[s - 1:s] == " " else 0
+            if gap and (before := next((i for i, x in enumerate(out) if x.end == s - gap and x.type != "Product"), None)) is not None:
+                x = out[before]  # "Blue Lake Capital, L.P., a Denver fund": the span takes the form in, the name leaves it out
+                out[before] = Mention(x.start, s + dotted, x.name, x.type, x.surface, x.entry, x.known, x.anaphor, x.country, x.extra)
+            elif gap and (x := next((x for x in mentions if x.end == s - gap and x.type in ("Company", "Unknown") and not x.anaphor), None)) is not None:
+                out.append(Mention(x.start, s + dotted, x.name, x.type, x.surface, x.entry, x.known, x.anaphor, x.country, x.extra))
             continue  # "Blue Lake Capital, L.P.", "Brabant Robotics N.V.": the form of the name before, not a name
         if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
             continue  # "a Series A-3 round": the round's code, no name
@@ -1375,7 +1389,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
-            weak = (at_start and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
+            weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and _NAME_LIST_NEXT.match(text, e, end))
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
@@ -1436,5 +1450,5 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if typ == "Place":
             out.append(Mention(s, e, name, typ, name, None, False, country=city_country(name)))  # "Esslingen-based"
             continue
-        out.append(Mention(s, e, name, typ, name, None, False))
+        out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
     return out
