@@ -4486,3 +4486,40 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     # written without the owner once, the platform keeps the gazetteer's name
     assert ("available_on", "Vela Coder", "AppExchange") in names(
         "Vela Coder has been available on Salesforce AppExchange since 2024. Kestrel also sells it on Salesforce's AppExchange.")
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # 0.43.0
+    # a legal form after a name is left out of the name, but not out of its span: the apposition after it still reads
+    ("Kestrel Robotics B.V., an Eindhoven start-up, has raised 8 million euros in a seed round led by Orvane Capital N.V.",
+     [(INV, "Orvane Capital", "Kestrel Robotics"), (BAS, "Kestrel Robotics", "Netherlands")], [(INV, "Orvane Capital N.V", "Kestrel Robotics B.V")]),
+    ("Kestrel Data raised $30 million from Orvane Lake Capital, L.P., a Denver fund, and Tessel Partners LLP.",
+     [(INV, "Orvane Lake Capital", "Kestrel Data"), (INV, "Tessel Partners", "Kestrel Data"), (BAS, "Orvane Lake Capital", "United States")],
+     [(INV, "L.P", "Kestrel Data")]),
+    ("Orvane ASA has invested in Kestrel Ocean, a Bergen start-up.", [(INV, "Orvane", "Kestrel Ocean")], []),
+    ("Kestrel Aero AB, a Malmö start-up, has partnered with Orvane Oyj.",
+     [(PAR, "Kestrel Aero", "Orvane"), (BAS, "Kestrel Aero", "Sweden")], [(PAR, "Kestrel Aero AB", "Orvane Oyj")]),
+    # a town described by a relative clause is no company, though the clause names one
+    ("Kestrel Vision was bought by Orvane Live Group in May. Kestrel Vision was started in 2014 in a spare room in Kestrel, the town "
+     "that gave the company its name, before moving to Newport. The company's main software, Kestrel Crowd, reads camera feeds.",
+     [(ACQ, "Orvane Live Group", "Kestrel Vision"), (DEV, "Kestrel Vision", "Kestrel Crowd")], [(DEV, "Kestrel", "Kestrel Crowd")]),
+    # a city that cities of several countries share is the one in the country the article names
+    ("HAMILTON, New Zealand - Kestrel Sensors, a Hamilton-based start-up, raised NZ$4 million from Orvane Ventures.",
+     [(BAS, "Kestrel Sensors", "New Zealand")], [(BAS, "Kestrel Sensors", "Canada")]),
+    ("At a Toronto fair, Kestrel Drill, a Sudbury start-up, showed its rig. Orvane Capital of Ottawa has invested in Kestrel Drill.",
+     [(BAS, "Kestrel Drill", "Canada"), (INV, "Orvane Capital", "Kestrel Drill")], [(BAS, "Kestrel Drill", "United Kingdom")]),
+    # a caps dateline's state abbreviation does not end the sentence: the wire in brackets is no buyer
+    ("WICHITA, Kan. (Prairie Wire) - Kestrel Animal Health, the Salina, Kansas-based maker of vaccines, said on Tuesday it had "
+     "agreed to acquire Orvane Labs, an Emporia, Kansas start-up, for $41 million in cash.",
+     [(ACQ, "Kestrel Animal Health", "Orvane Labs")], [(ACQ, "Prairie Wire", "Orvane Labs")]),
+    # a backer's apposition may name its parent; who just backed the company in focus does not take the focus
+    ("Kestrel Ledger, which checks clients for law firms, today announced a £22 million Series A led by Orvane Ventures. "
+     "Tessel Partners, an Edinburgh investor, and Vela Ventures, the corporate venture arm of Vela Bank, also participated.\n\n"
+     "What was announced\n- The completed acquisition of Brisk Data, a Dublin company. The acquisition was completed in August.",
+     [(INV, "Tessel Partners", "Kestrel Ledger"), (INV, "Vela Ventures", "Kestrel Ledger"), (ACQ, "Kestrel Ledger", "Brisk Data")],
+     [(ACQ, "Tessel Partners", "Brisk Data")]),
+    # investing steadily in a field is investing in no company
+    ("Kestrel Aero makes survey drones. Orvane Defense has invested steadily in aerial technology.", [], [(INV, "Orvane Defense", "Kestrel Aero")]),
+])
+def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
+    _present_and_absent(body, present, absent)
