@@ -72,10 +72,13 @@ Development" ("Hong Kong Science and Technology Parks Corporation")."""
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors|Entertainment|Studios|Records)\b)"
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors", "300 Entertainment"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+[A-Z]*" + _DIGIT_FIRM)  # "1517 Fund", "3G Capital"
-NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r")|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
+_DIGIT_WORD = r"[A-Z][a-z]{2,}\b(?<!bps)(?![-'’])"
+"""A brand of a digit and a capitalised word: "4Sight", "1Password", "3Dwell" (never "5Gbps")."""
+_DIGIT_WORD_NAME = re.compile(r"\d" + _DIGIT_WORD)
+NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r")|(?<![\w.$€£¥-])\d" + _DIGIT_WORD + r"|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
 _CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
-_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
+_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.$€£¥-]\d)" + _DIGIT_WORD + r"|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
               + _NAME_TAIL)
 """``NAME`` for scanning a sentence: led by a character class (its first letter or digit, the rest checked behind it), so
@@ -1180,6 +1183,11 @@ _CAPS_FUNCTION = frozenset("AND OR OF THE A AN IS ARE FROM FOR TO IN ON AT WITH 
 """Function words that put a run of capitals in a heading rather than a name."""
 
 
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_SAINT_PLACE = re.compile(r"(?<![\w~])St\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w~'’])")
+"""A town named after a saint, perhaps of two words: "St. Gallen", "St Helens", "St. Catharines"."""
+
+
 def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_words: frozenset[str]) -> list[Mention]:
     """Proper names in ``text[start:end]`` that no mention covers: "Unknown" mentions.
 
@@ -1203,6 +1211,15 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
+    if "St" in sent:
+        for m in _SAINT_PLACE.finditer(sent):
+            name = m.group() if city_country(m.group()) else None  # "St. John Ambulance" is no town and a name
+            if name and (before := _WORD_BEFORE.search(sent, max(0, m.start() - 30), m.start())) and before.group(1)[0].isupper() and before.group(1) not in _STOP:
+                continue  # "the Chalfont St Peter-based group": the saint ends a longer town's name
+            if name:  # "the St. Gallen-based group", "a St Helens start-up": a saint's town, not the name "St" and a place
+                s, e = start + m.start(), start + m.start() + len(name)
+                out.append(Mention(s, e, name, "Place", name, None, False, country=city_country(name)))
+                sent = sent[:s - start] + "~" * (e - s) + sent[e - start:]
     if " and " in sent and " of " in sent and ("University" in sent or "College" in sent or "Academy" in sent):
         for m in _SCHOOL_AND.finditer(text, start, end):
             if any(x.start < m.end() and m.start() < x.end and x.known and x.type == "Company" for x in mentions):
@@ -1318,7 +1335,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name) or _DIGIT_WORD_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
@@ -1399,7 +1416,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 name = text[s:e]
                 weak = False
             if ((of := _OF_PLACE.match(text, e, end)) is not None and name.split()[-1] in _OF_PLACE_HEADS
-                    and (place := next((x for x in mentions if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
+                    and (place := next((x for x in (*mentions, *out) if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place
                 if name.split()[-1] in _SCHOOL_HEADS and (campus := _CAMPUS_AFTER.match(text, e, end)) is not None and city_country(campus.group(1)):
                     e = campus.end()  # "the University of Massachusetts Lowell", "the University of Texas at Dallas": a campus, by its town

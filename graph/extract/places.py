@@ -47,7 +47,11 @@ def _city_table() -> dict[str, tuple[str, ...]]:
             continue
         name = city["name"]
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
-        for form in {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}:
+        forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
+        if name.startswith(_SAINTS):  # "Sankt Gallen" is St. Gallen and St Gallen as a text writes it
+            rest = name.split(" ", 1)[1]
+            forms |= {"St. " + rest, "St " + rest}
+        for form in forms:
             by_country = best.setdefault(form, {})
             if pop > by_country.get(country, -1):
                 by_country[country] = pop
@@ -83,6 +87,7 @@ def _same_city(form: str, name: str) -> bool:
     return SequenceMatcher(None, form.lower(), name.lower()).ratio() >= 0.75
 
 
+_SAINTS = ("Sankt ", "Saint ", "St. ", "St ")
 _BARE = re.compile(r"-(?:si|shi|gun|ku|machi|chō|cho|shī)$")
 """Korean and Japanese administrative suffixes GeoNames writes on a city's name ("Uijeongbu-si", "Nara-shi")."""
 _OTHER_NAMES_FROM = 100_000
