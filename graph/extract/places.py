@@ -40,6 +40,7 @@ def _city_table() -> dict[str, tuple[str, ...]]:
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, dict[str, int]] = {}
     other: dict[str, tuple[int, str]] = {}
+    saints: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         country = countries.get(city["countrycode"])
         pop = city["population"]
@@ -48,9 +49,11 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         name = city["name"]
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
         forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
-        if name.startswith(_SAINTS):  # "Sankt Gallen" is St. Gallen and St Gallen as a text writes it
+        if name.startswith(_SAINTS):  # "Sankt Gallen" is St. Gallen and St Gallen as a text writes it (where no town is so named)
             rest = name.split(" ", 1)[1]
-            forms |= {"St. " + rest, "St " + rest}
+            for form in ("St. " + rest, "St " + rest):
+                if form not in saints or pop > saints[form][0]:
+                    saints[form] = (pop, country)
         for form in forms:
             by_country = best.setdefault(form, {})
             if pop > by_country.get(country, -1):
@@ -64,8 +67,8 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         top = ranked[0][1]
         out[form] = tuple(c for c, pop in ranked if pop * _RIVAL_SHARE >= top)
-    for form, (_pop, country) in other.items():
-        out.setdefault(form, (country,))  # a city's own name wins over another's other name
+    for form, (_pop, country) in (*saints.items(), *other.items()):
+        out.setdefault(form, (country,))  # a city's own name wins over another's other name or its saint written short
     return out
 
 
