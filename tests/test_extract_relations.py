@@ -4520,6 +4520,15 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      [(ACQ, "Tessel Partners", "Brisk Data")]),
     # investing steadily in a field is investing in no company
     ("Kestrel Aero makes survey drones. Orvane Defense has invested steadily in aerial technology.", [], [(INV, "Orvane Defense", "Kestrel Aero")]),
+    # a saint's town is one place; a brand of a digit and a word is a name
+    ("The St. Gallen-based sports data group Kestrel Sports sells 4Sight, its broadcast graphics product.",
+     [(BAS, "Kestrel Sports", "Switzerland"), (DEV, "Kestrel Sports", "4Sight")], [(DEV, "St", "Sight"), (DEV, "Kestrel Sports", "Sight")]),
+    # "it ... available on" after a sentence that made an unknown name: the product, which then is nobody's "its"
+    ("Kestrel Labs makes Kestrel Crowd. It has been available on the Oracle Cloud Marketplace since 2024.",
+     [(AVL, "Kestrel Crowd", "Oracle Cloud Marketplace")], []),
+    ("Kestrel Labs makes car-rental software. The company's first product, Kestrel Return, compares photos. Since 2024 it has "
+     "been available on AWS Marketplace. Its second product, Kestrel Claims, sends the estimate to the insurer.",
+     [(AVL, "Kestrel Return", "AWS Marketplace"), (DEV, "Kestrel Labs", "Kestrel Claims")], [(DEV, "Kestrel Return", "Kestrel Claims")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -117,6 +117,8 @@ _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "ho
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
 _ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|picked|appointed|tapped|signed\s+up|added|hired|designated|uses?|used|using)"
                              r"\b[^.;]{0,100}\sas\s+$")
+_MAKES_BEFORE = re.compile(r"\b(?:makes|made|builds|built|develops|developed|sells|launched|released|created|designed)\s+$")
+"""A maker's verb just before a name: what it makes."""
 _MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
@@ -622,6 +624,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             prods = [x for x in prods if not _is_platform(x)]  # "added it to watsonx.ai": not Cortex AI
             if not prods:  # "made Llama 4 Scout available in Cortex AI and IBM added it to watsonx.ai": the unknown name made available
                 prods = [x for x in all_m if x.end <= a_start and x.type == "Unknown" and _MADE_AVAILABLE.match(text, x.end, a_start)]
+            if not prods and not before and disc.history:  # "Kestrel Labs makes Kestrel Crowd. It has been available on ...": what the last sentence's maker makes
+                prods = [x for x in disc.history[-1] if x.type == "Unknown" and (x.name in disc.made or _MAKES_BEFORE.search(text, max(0, x.start - 14), x.start))]
+                disc.made.update(x.name for x in prods[-1:])  # a product, never "its" maker
             if prods:  # "Orvane released Vela-3. It is available on Hugging Face.": the product
                 attach(prods[-1], a_start, a_end)
                 continue
@@ -1004,7 +1009,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     subject = None
     roles = _role_ends(text, comps)
     for m in comps_first:
-        if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first) and not _listed(text, m, comps)
+        if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first and m.name not in disc.made) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
                 and not (text[start:start + 1] in "-•*–" and text.endswith(" with ", start, m.start))  # "- A licence with X": the list's partner
                 and m.end not in roles
