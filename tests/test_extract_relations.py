@@ -4529,6 +4529,28 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     ("Kestrel Labs makes car-rental software. The company's first product, Kestrel Return, compares photos. Since 2024 it has "
      "been available on AWS Marketplace. Its second product, Kestrel Claims, sends the estimate to the insurer.",
      [(AVL, "Kestrel Return", "AWS Marketplace"), (DEV, "Kestrel Labs", "Kestrel Claims")], [(DEV, "Kestrel Return", "Kestrel Claims")]),
+    # translated business press: a perfect's participle last, the verb before its subject, the partner before the research
+    ("Kestrel Analytics, the Bologna start-up, has in a round of financing 9 million euros collected. Leader of the round is "
+     "Orvane Capital, the Bologna-based investor. Participated has also Tessel Ventures, the corporate venture capital unit of the "
+     "media group Vela Media.", [(INV, "Orvane Capital", "Kestrel Analytics"), (INV, "Tessel Ventures", "Kestrel Analytics")],
+     [(INV, "Vela Media", "Kestrel Analytics"), (INV, "Tessel Ventures", "Orvane Capital")]),
+    ("Kestrel Analytics makes video models. In January has Kestrel Analytics a cooperation contract with Orvane Sport TV, the "
+     "Parma broadcaster, concluded. Last year has Kestrel Analytics the company Tessel Data, a Lugano company, taken over.",
+     [(PAR, "Kestrel Analytics", "Orvane Sport TV"), (ACQ, "Kestrel Analytics", "Tessel Data")], []),
+    ("Kestrel Analytics makes video models. Already since 2021 conducts the start-up together with the University of Bologna a "
+     "research on models.", [(PAR, "Kestrel Analytics", "University of Bologna")], []),
+    ("Kestrel Analytics makes Kestrel Tattica. Kestrel Tattica is since last year on the platform Hugging Face published.",
+     [(AVL, "Kestrel Tattica", "Hugging Face")], []),
+    ("Kestrel Vet makes Otoscan. Otoscan is since April on the cloud platform OVHcloud offered.", [(AVL, "Otoscan", "OVHcloud")], []),
+    ("Closed the start-up Kestrel Analitica, of Calama, a financing round of 9 million dollars. Led the round the fund Orvane "
+     "Capital, from Santiago. Participated also Tessel Ventures.",
+     [(INV, "Orvane Capital", "Kestrel Analitica"), (INV, "Tessel Ventures", "Kestrel Analitica")], []),
+    ("Kestrel Robotik has 12 million euros raised. The round led Orvane Capital; further participated Tessel Ventures and Vela Angels.",
+     [(INV, "Orvane Capital", "Kestrel Robotik"), (INV, "Tessel Ventures", "Kestrel Robotik"), (INV, "Vela Angels", "Kestrel Robotik")], []),
+    ("Kestrel Robotik has in a Series A 12 million euros received. Led was the round by Orvane Capital from Munich. Also "
+     "participated Tessel Ventures.", [(INV, "Orvane Capital", "Kestrel Robotik"), (INV, "Tessel Ventures", "Kestrel Robotik")], []),
+    ("Kestrel Analitica makes mining software. The main product of the company, Kestrel Monitor, combines satellite images.",
+     [(DEV, "Kestrel Analitica", "Kestrel Monitor")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

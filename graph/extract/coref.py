@@ -48,7 +48,7 @@ _DEF_NOUNS = (
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
 _DEF = Plain(
-    r"[Tt](?<!\w[Tt])he\s+(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?:(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s)|(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*,\s+))?(?:(?!(?:a(?:s|n|nd|re)?|w(?:ould|ill|as|ere|hich|ho)|c(?:ould|an)|should|m(?:ay|ight|ust)|is|h(?:as|ave|ad)|t(?:o|hat))\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
+    r"[Tt](?<!\w[Tt])he\s+(?!(?:[a-z][\w-]*\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software)s?\s+of\s)(?P<mods>(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*,\s+(?:(?=(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*(?:-based|-headquartered)?\s)|(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*,\s+))?(?:(?!(?:a(?:s|n|nd|re)?|w(?:ould|ill|as|ere|hich|ho)|c(?:ould|an)|should|m(?:ay|ight|ust)|is|h(?:as|ave|ad)|t(?:o|hat))\s)[\w.&-]+\s+(?:and\s+)?){0,4}?)"
     r"(?P<noun>" + first_letter_groups(_DEF_NOUNS) + r")"
     r"(?P<poss>['’]s)?\b(?!\s+(?:(?![A-Z]{3}\s?\d|[A-Z]{1,2}\$)[A-Z]|of\b|that\b))"  # (but "the company's EUR 3 million seed round")
     r"(?!(?:(?<=investor)|(?<=backer)|(?<=buyer)|(?<=acquirer)|(?<=owner)|(?<=shareholder))\s+(?:is|was)\s+(?:the\s+)?[A-Z])"

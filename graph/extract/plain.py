@@ -87,14 +87,20 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
         out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
+    if " of «" in out and _PRODUCT_OF.search(out):
+        out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
-    if ("» offered" in out or "» available" in out or "» listed" in out) and _AVAILABLE_LAST.search(out):
+    if ("» offered" in out or "» available" in out or "» listed" in out or "» published" in out or "» hosted" in out) and _AVAILABLE_LAST.search(out):
         out = _AVAILABLE_LAST.sub(_available_back, out)  # "X is since March on the platform Hugging Face available"
     if " with «" in out and _WITH_BEFORE_OBJECT.search(out):
         out = _WITH_BEFORE_OBJECT.sub(r"\g<v> \g<obj> with \g<o>", out)  # "concluded with X a joint development contract"
+    if " research" in out and " with " in out and _RESEARCH_WITH_BEFORE.search(out):
+        out = _RESEARCH_WITH_BEFORE.sub(r"\g<v> research with \g<o>", out)  # "conducts together with the University of X a research on"
+    if ("further participated" in out or "also participated" in out or "Further participated" in out) and _PARTICIPATED_AFTER_SEMI.search(out):
+        out = _PARTICIPATED_AFTER_SEMI.sub(r"\g<sep>\g<s> also participated", out)  # "; further participated A and B"
     if _described_in_list(out) and _LIST_DESCRIPTION.search(out):
         out = _LIST_DESCRIPTION.sub(lambda m: m.group("sep") if m.group("sep") is not None else m.group("sep2"), out)
     return out if out != masked else None
@@ -103,8 +109,8 @@ def plain_reading(masked: str) -> str | None:
 _AVAILABLE_LAST = re.compile(
     r"(?:^(?P<front>(?:(?:Since|From|In)\s+)?«T\d+»|Now|Already)\s+is\s+(?P<o2>«[PU]\d+»)|(?P<o>«[PU]\d+»)(?P<aside>,\s+(?:[^,;«]|«[GLNCU]\d+»){1,120}?(?=,))?,?\s+is"
     r"(?P<adv>\s+(?:now|already|also|(?:since\s+|from\s+)?«T\d+»))*)"
-    r"\s+(?P<prep>on|in)\s+(?:the\s+(?:platform|marketplace|store|app\s+store|cloud)\s+)?(?:the\s+)?(?P<p>«[PCU]\d+»(?:(?:,\s+|,?\s+and\s+)«[PCU]\d+»)*)"
-    r"\s+(?P<v>available|offered|listed)\b")
+    r"\s+(?P<prep>on|in)\s+(?:the\s+(?:(?:cloud|app|software|model|AI)\s+)?(?:platform|marketplace|store|app\s+store|cloud)\s+)?(?:the\s+)?(?P<p>«[PCU]\d+»(?:(?:,\s+|,?\s+and\s+)«[PCU]\d+»)*)"
+    r"\s+(?P<v>available|offered|listed|published|hosted)\b")
 """Availability with its participle last, in a translation's word order: "The model X is since March on the platform Hugging Face
 available", "Since October is X in the Oracle Cloud Marketplace offered"."""
 
@@ -113,31 +119,62 @@ def _available_back(m: re.Match) -> str:
     """:data:`_AVAILABLE_LAST` said in English word order: "X is available on P since March"."""
     when = re.search(r"«T\d+»", m.group("front") or m.group("adv") or "")
     obj = m.group("o") or m.group("o2")
-    return f"{obj}{m.group('aside') + ',' if m.group('aside') else ''} is {m.group('v')} on {m.group('p')}" + (f" since {when.group()}" if when else "")
+    verb = "available" if m.group("v") in ("published", "hosted") else m.group("v")  # "on the platform Hugging Face published"
+    return f"{obj}{m.group('aside') + ',' if m.group('aside') else ''} is {verb} on {m.group('p')}" + (f" since {when.group()}" if when else "")
 
 
 _WITH_BEFORE_OBJECT = re.compile(r"\b(?P<v>concluded|signed|closed|struck|agreed|entered)\s+with\s+(?P<o>(?:the\s+)?«[CU]\d+»(?:\s+\(«[CU]\d+»\))?)\s+"
                                  r"(?P<obj>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership|deal|memorandum|pact|alliance)\b)")
 """A partner before the agreement, in a translation's word order: "concluded with Hapag-Lloyd a cooperation contract"."""
+_PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
+                         r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+«[PU]\d+»,)")
+"""A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
+_RESEARCH_WITH_BEFORE = re.compile(r"\b(?P<v>conducts|conducted|conduct|carries\s+out|carried\s+out|pursues|pursued)\s+(?:together\s+)?with\s+"
+                                   r"(?P<o>(?:the\s+)?«[CU]\d+»)\s+(?:(?:a|an)\s+)?(?:joint\s+)?research\b")
+"""Research with its partner named first, in a translation's word order: "conducts together with the University of Bologna a research"."""
+_PARTICIPATED_AFTER_SEMI = re.compile(r"(?P<sep>(?:^|;\s+))(?:[Ff]urther|[Aa]lso|[Aa]dditionally|[Mm]oreover)\s+participated\s+(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
+"""The round's other backers, verb first after the lead: "The round led A; further participated B and C"."""
+_V2_AUX_LAST = re.compile(
+    r"^(?!(?:Nor|Neither|Never|Only|Rarely|Seldom|Not|Why|How|When|Where|What|Which|Who)\b)(?P<adv>(?:[A-Z][a-z]*|«T\d+»)(?:\s+(?:[a-z]+|«T\d+»)){0,3}?,?\s+)"
+    r"(?P<aux>has|have|had)\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?P<mid>(?:[^;«]|«[CUMTGLNP]\d+»(?:['’]s)?){1,200}?)\s+"
+    r"(?P<verb>concluded|signed|agreed|struck|closed|completed|formed|entered\s+into|taken\s+over|acquired|bought|purchased|collected|raised|"
+    r"received|secured|obtained|gathered|invested|sold|published|launched|released|founded)(?=\s*(?:[.;]|,\s|$))")
+"""A fronted adverbial, the auxiliary, the subject and the participle last, as German word order keeps them in translation:
+"In January has Navile a cooperation contract with Cimone, the Parma broadcaster, concluded", said "In January Navile has
+concluded a cooperation contract with Cimone, the Parma broadcaster"."""
+_ALSO_JOINED = re.compile(r"^(?:Also|Further|Additionally|Moreover)\s+(?:participated|took\s+part|invested|co-invested|joined)\s+(?:(?:in|on)\s+(?:the|this)\s+(?:round|financing|operation)\s+)?(?=«[CU]\d+»)")
+"""The round's other backers, the verb first: "Also participated Tessel Ventures"."""
+_V2_ROUND_LED = re.compile(r"^(?:Led\s+(?:was|is|has\s+been)\s+the\s+(?P<w>round|financing|operation|investment)\s+by|"
+                           r"The\s+(?P<w2>round|financing|operation|investment)\s+(?:led|leads|co-led)\s+(?=«[CU]\d+»))\s*")
+"""A lead named after its verb: "Led was the round by X", "The round led X" (in English the round leads nothing)."""
 _V2_VERBS = (r"acquired|bought|took\s+over|taken\s+over|purchased|invested|signed|concluded|struck|led|participated|joined|founded|"
               r"launched|released|introduced|presented|opened|completed|closed|announced|collected|raised|received|sold|took|"
               r"collaborates|cooperates|co-operates|conducts|works|carries\s+out|collaborated|cooperated|conducted|worked|carried\s+out")
 _V2_FRONT = re.compile(
     r"^(?P<adv>(?:(?:In|On|Since|Last|This|Already|Now|Also|Then|Earlier|Recently|Meanwhile|Additionally|At\s+the\s+(?:beginning|end)\s+of)\s+)?"
-    r"(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
+    r"(?:(?:since|in|from|on|at)\s+)?(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
 """German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
-_V2_INITIALS = frozenset("IOSLTAERMPCH«")
-_V2_LEAD_OPENERS = ("Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ")
+_V2_INITIALS = frozenset("IOSLTAERMPCHBDFGJKNUVWY«")
+_V2_LEAD_OPENERS = ("Leader of", "Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ", "Led the ")
 _V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
                    "ates «", " conducts «", " works «", " out «")
 """A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
 _V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
-_V2_PARTICIPATE = re.compile(r"^(?:Participates?|Takes?\s+part)\s+(?:(?:also|further|besides|likewise|too|in\s+the\s+(?:round|operation|financing))\s+)*(?=«[CU]\d+»)")
+_V2_PARTICIPATE = re.compile(r"^(?:Participat(?:es?|ed)|Takes?\s+part|Took\s+part)\s+(?:(?:also|further|besides|likewise|too|in\s+the\s+(?:round|operation|financing))\s+)*(?=«[CU]\d+»)")
 """A Romance language's present tense, verb first: "Participate also Giralda Ventures, ..., and Macarena Angels"."""
 _LIST_PART = re.compile(r"(?P<name>«[CU]\d+»)(?!['’])(?P<appos>,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?)*?(?=,\s|\.$|$))?(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _after_names(masked: str, pos: int) -> str:
+    """What follows the list of names that starts at ``pos`` (their appositions passed over)."""
+    while (m := _LIST_PART.match(masked, pos)) is not None:
+        pos = m.end()
+        if not m.group("sep"):
+            break
+    return masked[pos:]
 
 
 def _participants(masked: str, pos: int) -> list[str]:
@@ -156,10 +193,16 @@ _V1_ROUND = re.compile(r"^(?:Has|Have)\s+(?P<verb>closed|raised|collected|obtain
                        r"(?P<s>(?:the\s+(?:«[GLN]\d+»(?:-based)?\s+|[\w-]+\s+){0,3}?)?«[CU]\d+»)(?![\w'’])")
 """A round's verb first and its subject last, in a Romance language's word order: "Has closed a financing round of 9 million euros
 the Ravenna start-up Tessella AI", said "the Ravenna start-up Tessella AI has closed a financing round of ..."."""
-_V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leads\s+the\s+(?:round|operation|financing|investment))\s+"
+_V1_VSO_OPENERS = ("Closed ", "Raised ", "Collected ", "Obtained ", "Secured ", "Received ", "Completed ", "Gathered ")
+_V1_VSO_ROUND = re.compile(r"^(?P<verb>Closed|Raised|Collected|Obtained|Secured|Received|Completed|Gathered)\s+"
+                           r"(?P<s>(?:the\s+(?:«[GLN]\d+»(?:-based)?\s+|[\w-]+\s+){0,3}?)?«[CU]\d+»)(?![\w'’])(?P<ap>,\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?\s+"
+                           r"(?P<obj>(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:round|financing|funding|«M\d+»))")
+"""A round's verb, then its subject and its object, in a Romance language's word order: "Closed the start-up Loa Analitica, of
+Calama, a financing round of 9 million dollars", said "the start-up Loa Analitica, of Calama, closed a financing round of ..."."""
+_V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leader\s+of\s+the\s+(?:round|operation|financing|investment)\s+(?:is|was)|Lead(?:s|ed)?\s+the\s+(?:round|operation|financing|investment))\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)(?:\s+\((?:[^()«]|«[GLU]\d+»){1,40}\))?")
 _VERB_LAST = re.compile(
-    r"(?P<s>«[CU]\d+»)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?P<s>«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
     r"(?P<verb>collected|raised|received|taken\s+in|secured|gathered|obtained|acquired|bought|taken\s+over|purchased|invested|signed|concluded)(?=[\s,.;])")
 _PARTICIPLES_LAST = ("collected", "raised", "received", "taken", "secured", "gathered", "obtained", "acquired", "bought", "purchased",
@@ -180,13 +223,32 @@ def _participle_back(m: re.Match) -> str:
 def _verb_second(masked: str) -> str | None:
     """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None.
     Each form is tried only where its words stand: most sentences open with a name or an article and hold none of them."""
+    if masked.startswith(("Led ", "The round ", "The financing ", "The operation ", "The investment ")) and (m := _V2_ROUND_LED.match(masked)) is not None:
+        if m.group("w"):
+            return f"The {m.group('w')} was led by " + masked[m.end():]
+        lead = _participants(masked, m.end())
+        if lead:
+            return f"{' and '.join(lead)} led the {m.group('w2')}" + _after_names(masked, m.end())
+    if (" has «" in masked or " have «" in masked or " had «" in masked) and (m := _V2_AUX_LAST.match(masked)) is not None:
+        verb = m.group("verb")
+        if verb in ("collected", "obtained", "received", "gathered") and "«M" in m.group("mid"):
+            verb = "raised"
+        return f"{m.group('adv')}{m.group('s')} {m.group('aux')} {verb} {m.group('mid').rstrip(',')}" + masked[m.end():]
+    if masked.startswith(("Also ", "Further ", "Additionally ", "Moreover ")) and (m := _ALSO_JOINED.match(masked)) is not None:
+        names = _participants(masked, m.end())  # "Also participated A, the venture arm of B, and C": A and C
+        if names:
+            return " and ".join(names) + " also took part in the round" + _after_names(masked, m.end())
     if masked.startswith(_V2_LEAD_OPENERS) and (m := _V2_LEAD.match(masked)) is not None:
         return m.group("s") + " led the round" + masked[m.end():]  # (its bracket left out: "(head office: Sapporo City)" leads nothing)
+    if masked.startswith(_V1_VSO_OPENERS) and (m := _V1_VSO_ROUND.match(masked)) is not None:
+        verb = "raised" if m.group("verb") in ("Collected", "Obtained", "Received", "Gathered") else m.group("verb").lower()
+        return f"{m.group('s')}{m.group('ap') or ''} {verb} {m.group('obj')}" + masked[m.end():]
     if masked.startswith(("Has ", "Have ")) and (m := _V1_ROUND.match(masked)) is not None:
         verb = "raised" if m.group("verb") in ("collected", "obtained", "received", "gathered") else m.group("verb")
         return f"{m.group('s')} has {verb} {m.group('obj')}" + masked[m.end():]
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATED.match(masked)) is not None:
-        return m.group("s") + " also took part in the round" + masked[m.end():]
+        names = _participants(masked, m.start("s"))  # "Participated has also A, the venture unit of the media group B": A alone
+        return " and ".join(names) + " also took part in the round" + _after_names(masked, m.start("s"))
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATE.match(masked)) is not None:
         names = _participants(masked, m.end())  # "Participate also A, the vehicle of ... of the chain B, and C": A and C
         if names:
