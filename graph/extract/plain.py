@@ -144,6 +144,7 @@ _V2_AUX_LAST = re.compile(
 concluded a cooperation contract with Cimone, the Parma broadcaster"."""
 _ALSO_JOINED = re.compile(r"^(?:Also|Further|Additionally|Moreover)\s+(?:participated|took\s+part|invested|co-invested|joined)\s+(?:(?:in|on)\s+(?:the|this)\s+(?:round|financing|operation)\s+)?(?=«[CU]\d+»)")
 """The round's other backers, the verb first: "Also participated Tessel Ventures"."""
+_ROUND_LED_END = re.compile(r"\s*(?:[.;,]|$|(?:with|alongside|from|of)\b)")
 _V2_ROUND_LED = re.compile(r"^(?:Led\s+(?:was|is|has\s+been)\s+the\s+(?P<w>round|financing|operation|investment)\s+by|"
                            r"The\s+(?P<w2>round|financing|operation|investment)\s+(?:led|leads|co-led)\s+(?=«[CU]\d+»))\s*")
 """A lead named after its verb: "Led was the round by X", "The round led X" (in English the round leads nothing)."""
@@ -170,11 +171,13 @@ _LIST_PART = re.compile(r"(?P<name>«[CU]\d+»)(?!['’])(?P<appos>,\s+(?:the|a|
 
 def _after_names(masked: str, pos: int) -> str:
     """What follows the list of names that starts at ``pos`` (their appositions passed over)."""
+    end = pos
     while (m := _LIST_PART.match(masked, pos)) is not None:
-        pos = m.end()
+        end = m.start("sep") if m.group("sep") else m.end()
         if not m.group("sep"):
             break
-    return masked[pos:]
+        pos = m.end()
+    return masked[end:]
 
 
 def _participants(masked: str, pos: int) -> list[str]:
@@ -227,8 +230,9 @@ def _verb_second(masked: str) -> str | None:
         if m.group("w"):
             return f"The {m.group('w')} was led by " + masked[m.end():]
         lead = _participants(masked, m.end())
-        if lead:
-            return f"{' and '.join(lead)} led the {m.group('w2')}" + _after_names(masked, m.end())
+        rest = _after_names(masked, m.end())
+        if lead and _ROUND_LED_END.match(rest):  # (not "The round led analysts to value X at ...")
+            return f"{' and '.join(lead)} led the {m.group('w2')}" + rest
     if (" has «" in masked or " have «" in masked or " had «" in masked) and (m := _V2_AUX_LAST.match(masked)) is not None:
         verb = m.group("verb")
         if verb in ("collected", "obtained", "received", "gathered") and "«M" in m.group("mid"):
