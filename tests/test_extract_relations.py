@@ -4551,6 +4551,10 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "participated Tessel Ventures.", [(INV, "Orvane Capital", "Kestrel Robotik"), (INV, "Tessel Ventures", "Kestrel Robotik")], []),
     ("Kestrel Analitica makes mining software. The main product of the company, Kestrel Monitor, combines satellite images.",
      [(DEV, "Kestrel Analitica", "Kestrel Monitor")], []),
+    # Korean press in translation: "-located" is "-based", and a place's "-based AI" describes the start-up after it
+    ("Bundang-located AI voice start-up Kestrel Labs (CEO Yoon Ji-ho) has in a Series B round 32 billion won in investment "
+     "attracted, the company on the 10th announced. Leading investor is Orvane Partners, a Seoul-located venture capital.",
+     [(INV, "Orvane Partners", "Kestrel Labs"), (BAS, "Orvane Partners", "South Korea")], [(INV, "Orvane Partners", "Bundang-located AI")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -146,6 +146,7 @@ _LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|L
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_DERIVED_BEFORE_ACRONYM = re.compile(r"(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?:based|located|headquartered)\s+(?:AI|IT|[A-Z]{2,4})")
 """Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's
 own suffixes (Inc, Ltd, GmbH ...) stay, as a name's longer form."""
 _BARE_SUFFIXES = frozenset({"Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "SAS", "NV", "BV", "Co", "Limited", "KK", "K.K"})
@@ -346,7 +347,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
-_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
+_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|located|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
 """A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket";
 not "State-owned" or "Family-owned" inside a name ("Shanghai State-owned Capital Investment")."""
 _ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|driven|based|enabled|native|first|generated|assisted|led|ready|"
@@ -1328,10 +1329,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
             continue  # "a Series A-3 round": the round's code, no name
         typ = "Unknown"
-        d = _DERIVED.search(name)
+        if "-" in name and (k := _DERIVED_BEFORE_ACRONYM.fullmatch(name)) and _LOWER_WORD_NEXT.match(text, s + len(name)):
+            name = k.group("place")  # "Bundang-located AI voice start-up X": the place, then what the start-up does (no name "...-located AI")
+            typ = "Place"
+        d = _DERIVED.search(name) if typ == "Unknown" else None
         if d:
             name = name[: d.start()]
-            if d.group("suffix") == "based" or (d.group("suffix") == "area" and city_country(name)):
+            if d.group("suffix") in ("based", "located") or (d.group("suffix") == "area" and city_country(name)):
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective

@@ -138,7 +138,7 @@ _V2_AUX_LAST = re.compile(
     r"^(?!(?:Nor|Neither|Never|Only|Rarely|Seldom|Not|Why|How|When|Where|What|Which|Who)\b)(?P<adv>(?:[A-Z][a-z]*|«T\d+»)(?:\s+(?:[a-z]+|«T\d+»)){0,3}?,?\s+)"
     r"(?P<aux>has|have|had)\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?P<mid>(?:[^;«]|«[CUMTGLNP]\d+»(?:['’]s)?){1,200}?)\s+"
     r"(?P<verb>concluded|signed|agreed|struck|closed|completed|formed|entered\s+into|taken\s+over|acquired|bought|purchased|collected|raised|"
-    r"received|secured|obtained|gathered|invested|sold|published|launched|released|founded)(?=\s*(?:[.;]|,\s|$))")
+    r"received|secured|obtained|gathered|attracted|invested|sold|published|launched|released|founded)(?=\s*(?:[.;]|,\s|$))")
 """A fronted adverbial, the auxiliary, the subject and the participle last, as German word order keeps them in translation:
 "In January has Navile a cooperation contract with Cimone, the Parma broadcaster, concluded", said "In January Navile has
 concluded a cooperation contract with Cimone, the Parma broadcaster"."""
@@ -205,10 +205,10 @@ Calama, a financing round of 9 million dollars", said "the start-up Loa Analitic
 _V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leader\s+of\s+the\s+(?:round|operation|financing|investment)\s+(?:is|was)|Lead(?:s|ed)?\s+the\s+(?:round|operation|financing|investment))\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)(?:\s+\((?:[^()«]|«[GLU]\d+»){1,40}\))?")
 _VERB_LAST = re.compile(
-    r"(?P<s>«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?P<s>«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},|\s+\([^()«]{1,60}\))?)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
-    r"(?P<verb>collected|raised|received|taken\s+in|secured|gathered|obtained|acquired|bought|taken\s+over|purchased|invested|signed|concluded)(?=[\s,.;])")
-_PARTICIPLES_LAST = ("collected", "raised", "received", "taken", "secured", "gathered", "obtained", "acquired", "bought", "purchased",
+    r"(?P<verb>collected|raised|received|taken\s+in|secured|gathered|obtained|attracted|acquired|bought|taken\s+over|purchased|invested|signed|concluded)(?=[\s,.;])")
+_PARTICIPLES_LAST = ("collected", "raised", "received", "taken", "secured", "gathered", "obtained", "attracted", "acquired", "bought", "purchased",
                      "invested", "signed", "concluded")
 """A perfect tense with its participle last: "Kestrel has in a financing round 11 million euros collected", "has the start-up Tessel
 for 20 million euros acquired"."""
@@ -216,7 +216,7 @@ for 20 million euros acquired"."""
 
 def _participle_back(m: re.Match) -> str:
     """A perfect tense's participle put back after its auxiliary; a sum "collected", "gathered" or "taken in" is raised."""
-    verb = "raised" if m.group("verb").split()[0] in ("collected", "gathered", "obtained", "taken", "received") and "«M" in m.group("obj") else m.group("verb")
+    verb = "raised" if m.group("verb").split()[0] in ("collected", "gathered", "obtained", "taken", "received", "attracted") and "«M" in m.group("obj") else m.group("verb")
     obj = m.group("obj")
     if (mm := re.search(r"«M\d+»$", obj)) is not None and mm.start() > 0:  # "in a financing round «M»": the sum first, then the round
         obj = mm.group() + " " + obj[:mm.start()].rstrip()
@@ -235,7 +235,7 @@ def _verb_second(masked: str) -> str | None:
             return f"{' and '.join(lead)} led the {m.group('w2')}" + rest
     if (" has «" in masked or " have «" in masked or " had «" in masked) and (m := _V2_AUX_LAST.match(masked)) is not None:
         verb = m.group("verb")
-        if verb in ("collected", "obtained", "received", "gathered") and "«M" in m.group("mid"):
+        if verb in ("collected", "obtained", "received", "gathered", "attracted") and "«M" in m.group("mid"):
             verb = "raised"
         return f"{m.group('adv')}{m.group('s')} {m.group('aux')} {verb} {m.group('mid').rstrip(',')}" + masked[m.end():]
     if masked.startswith(("Also ", "Further ", "Additionally ", "Moreover ")) and (m := _ALSO_JOINED.match(masked)) is not None:

@@ -174,6 +174,8 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         masked = _TICKER_AFTER.sub("", masked)  # "Accenture (NYSE: ACN) and Mistral AI announced": the listing says nothing of the deal
     if "»'s" in masked and _NAME_ENDS_S.search(masked):
         masked = _NAME_ENDS_S.sub(r"\1", masked)  # "Christie's, which Artémis bought", "Sotheby's has": the name's "'s", no owner's
+    if "»-located" in masked:
+        masked = masked.replace("»-located", "»-based")  # "a Seoul-located venture capital", as Korean press in translation writes it
     return masked, kept
 
 
