@@ -4555,6 +4555,17 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     ("Bundang-located AI voice start-up Kestrel Labs (CEO Yoon Ji-ho) has in a Series B round 32 billion won in investment "
      "attracted, the company on the 10th announced. Leading investor is Orvane Partners, a Seoul-located venture capital.",
      [(INV, "Orvane Partners", "Kestrel Labs"), (BAS, "Orvane Partners", "South Korea")], [(INV, "Orvane Partners", "Bundang-located AI")]),
+    # Japanese and Spanish press in translation: "procured", "became the lead investor", "also underwrote", "has repeated", "provided on"
+    ("Kestrel Analytics, a Hamamatsu start-up, on the 26th announced that it procured 1.8 billion yen. Orvane Capital of Shizuoka "
+     "City became the lead investor, and Tessel Motor Ventures, the corporate venture capital of the auto parts maker Tessel Seiko, "
+     "also underwrote.", [(INV, "Orvane Capital", "Kestrel Analytics"), (INV, "Tessel Motor Ventures", "Kestrel Analytics")],
+     [(INV, "Tessel Seiko", "Kestrel Analytics")]),
+    ("Kestrel Analytics makes AI. Main product of the company is \"Kestrel Navi\". Since last year it has been provided also on AWS Marketplace.",
+     [(AVL, "Kestrel Navi", "AWS Marketplace")], []),
+    ("The start-up Kestrel Data has closed a round of financing of 12 million euros. The operation has been led by the manager Orvane "
+     "Capital, with seat in Madrid. Has participated also Tessel Ventures, the vehicle of corporate venture capital of the builder "
+     "Constructora Tessel. Vela Business Angels, which in 2022 the seed round of 2 million euros led, has repeated.",
+     [(INV, "Orvane Capital", "Kestrel Data"), (INV, "Tessel Ventures", "Kestrel Data"), (INV, "Vela Business Angels", "Kestrel Data")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -104,7 +104,7 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:fami
 _NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
 """The noun after a product that makes it no model ("its OCI Generative AI service")."""
 _AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)|['’]s(?:\s+been)?)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
-                              r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed)\b")
+                              r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed|provided)\b")
 _ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
 """'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
 _NOT_SEAT_AFTER = ("-language", "-speaking", "-listed", "-born")
@@ -475,6 +475,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             continue
         if text.endswith(" as ", max(start, m.start() - 4), m.start()) and _ROLE_AS_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "named Groq as the exclusive inference provider": a role, not a company named before
+        if not m.group("poss") and m.group("noun") in _ROLE_NOUNS and text.endswith((" became ", " becomes "), max(start, m.start() - 9), m.start()):
+            continue  # "Sumpu Capital became the lead investor": the role it took, not a company named before
         if free_of_names(m.start(), m.start("noun") + len(m.group("noun"))) or (
                 m.group("noun") in _MAKER_NOUNS and _only_products(mentions, m.start("mods"), m.end("mods"), disc.makers)):
             anaphors.append(("def", m))  # "the ChatGPT maker" too: a product's maker

@@ -146,6 +146,9 @@ _LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|L
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_CITY_POSS_NEXT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\b")
+"""After a city's "'s": a company noun ("Hamamatsu City's start-up", "Kosai's die-cast parts maker"; not "Habana's Gaudi", where the
+city's name is the company's)."""
 _DERIVED_BEFORE_ACRONYM = re.compile(r"(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?:based|located|headquartered)\s+(?:AI|IT|[A-Z]{2,4})")
 """Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's
 own suffixes (Inc, Ltd, GmbH ...) stay, as a name's longer form."""
@@ -1357,6 +1360,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _COMPANY_NOUN_AFTER.match(text, e, end)):
             out.append(Mention(s, s + len(city[0]), city[0], "Place", city[0], None, False, country=country))
             continue  # "the Augsburg AI start-up": a city, then what the company does, no name "Augsburg AI"
+        if (typ == "Unknown" and text.startswith(("'s ", "’s "), e) and _CITY_POSS_NEXT.match(text, e + 3, end)
+                and (country := city_country(name) or (city_country(name[:-5]) if name.endswith(" City") else None))):
+            out.append(Mention(s, e, name, "Place", name, None, False, country=country))
+            continue  # "Hamamatsu City's start-up that ...": the city the company is in
         if typ == "Unknown" and (country := city_country(name) or (city_country(name[:-5]) if name.endswith(" City") else None)) and (
                 _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
                 or _BASED_IN_BEFORE.search(text, max(start, s - 30), s)

@@ -87,6 +87,8 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
         out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
+    if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out) and _TRANSLATED_TERMS.search(out):
+        out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
     if " of «" in out and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
@@ -126,6 +128,30 @@ def _available_back(m: re.Match) -> str:
 _WITH_BEFORE_OBJECT = re.compile(r"\b(?P<v>concluded|signed|closed|struck|agreed|entered)\s+with\s+(?P<o>(?:the\s+)?«[CU]\d+»(?:\s+\(«[CU]\d+»\))?)\s+"
                                  r"(?P<obj>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership|deal|memorandum|pact|alliance)\b)")
 """A partner before the agreement, in a translation's word order: "concluded with Hapag-Lloyd a cooperation contract"."""
+_TRANSLATED_TERMS = re.compile(
+    r"\b(?P<procured>procured|procures)\s+(?=«M\d+»)"
+    r"|(?P<lead>(?<=»)(?:\s+of\s+(?:the\s+)?«[LN]\d+»)?\s+(?:became|becomes|was|is)\s+the\s+(?:lead|leading|main)\s+investor)(?=\s*(?:[.,;]|$|\s+and\b))"
+    r"|(?P<underwrote>\balso\s+underwrote)(?=\s*(?:[.,;]|$))"
+    r"|(?P<repeated>\b(?:has|have)\s+repeated)(?=\s*(?:[.;]|$))"
+    r"|(?P<provided>\bprovided)(?=\s+(?:(?:also|now|already)\s+)?(?:on|through|via|in)\s+(?:the\s+)?«)")
+"""Deal words as Japanese and Spanish press in translation has them: "procured 1.8 billion yen" (raised), "X of Shizuoka City became
+the lead investor" (led the round), "Y also underwrote" (took part), "Z ... has repeated" (invested again), "provided on AWS
+Marketplace" (available on it)."""
+
+
+def _plain_term(m: re.Match) -> str:
+    """:data:`_TRANSLATED_TERMS` said as an English deal story says it."""
+    if m.group("procured"):
+        return "raised "
+    if m.group("lead"):
+        return " led the round"
+    if m.group("underwrote"):
+        return "also participated"
+    if m.group("repeated"):
+        return "has invested again"
+    return "available"
+
+
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
                          r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
@@ -158,11 +184,11 @@ _V2_FRONT = re.compile(
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
 _V2_INITIALS = frozenset("IOSLTAERMPCHBDFGJKNUVWY«")
 _V2_LEAD_OPENERS = ("Leader of", "Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ", "Led the ")
-_V2_JOIN_OPENERS = ("Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
+_V2_JOIN_OPENERS = ("Has participated", "Have participated", "Has taken part", "Has invested", "Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
                    "ates «", " conducts «", " works «", " out «")
 """A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
-_V2_PARTICIPATED = re.compile(r"^(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)\s+(?:also\s+|further\s+|additionally\s+)?"
+_V2_PARTICIPATED = re.compile(r"^(?:(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)|(?:Has|Have)\s+(?:participated|taken\s+part|invested|co-invested))\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
 _V2_PARTICIPATE = re.compile(r"^(?:Participat(?:es?|ed)|Takes?\s+part|Took\s+part)\s+(?:(?:also|further|besides|likewise|too|in\s+the\s+(?:round|operation|financing))\s+)*(?=«[CU]\d+»)")
 """A Romance language's present tense, verb first: "Participate also Giralda Ventures, ..., and Macarena Angels"."""
