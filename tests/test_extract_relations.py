@@ -4566,6 +4566,21 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "Capital, with seat in Madrid. Has participated also Tessel Ventures, the vehicle of corporate venture capital of the builder "
      "Constructora Tessel. Vela Business Angels, which in 2022 the seed round of 2 million euros led, has repeated.",
      [(INV, "Orvane Capital", "Kestrel Data"), (INV, "Tessel Ventures", "Kestrel Data"), (INV, "Vela Business Angels", "Kestrel Data")], []),
+    # German and Swedish press in translation: the lead after an aside, "participated itself", "participate in the issue",
+    # "goes in again", "Already invested is X"
+    ("The Stuttgart start-up Kestrel Analytics has in a financing round 12 million euros collected. As the company on Monday "
+     "announced, leads the round the Stuttgarter venture capital company Orvane Ventures. Further participated itself Tessel "
+     "Ventures, the corporate venture capital of the automotive supplier Tesselwerk.",
+     [(INV, "Orvane Ventures", "Kestrel Analytics"), (INV, "Tessel Ventures", "Kestrel Analytics")],
+     [(INV, "Stuttgarter", "Kestrel Analytics"), (INV, "Tesselwerk", "Kestrel Analytics")]),
+    ("The Stockholm company Kestrel Analys has taken in 85 million kronor in a new share issue. Lead investor in the round is Orvane "
+     "Kapital, a Stockholm venture capital company. Also Tessel Holding, the holding company of the university, and Vela Ventures "
+     "participate in the issue. Brunn Angels, which led the seed round of 9 million kronor in 2022, goes in again.",
+     [(INV, "Orvane Kapital", "Kestrel Analys"), (INV, "Tessel Holding", "Kestrel Analys"), (INV, "Vela Ventures", "Kestrel Analys"),
+      (INV, "Brunn Angels", "Kestrel Analys")], []),
+    ("The Bonn start-up Kestrel Labs has concluded a financing round of 8 million euros. The Series A was led by the Orvane Fonds. "
+     "Already invested is Vela Raum, the start-up incubator of Vela Telekom, which in 2023 had led the seed round.",
+     [(INV, "Vela Raum", "Kestrel Labs")], [(INV, "Already", "Kestrel Labs"), (INV, "Vela Telekom", "Kestrel Labs")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -93,6 +93,7 @@ _STOP = frozenset(
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There Participated Invested Leading Participate Participates Leads
+    Already Further Furthermore Moreover Additionally Likewise Led Leader
     Does Did Has Have Had Is Are Was Were Will Can Could Should Would Around Roughly Nearly Almost
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament

@@ -87,7 +87,8 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
         out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
-    if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out) and _TRANSLATED_TERMS.search(out):
+    if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out
+            or "participate" in out or " again" in out) and _TRANSLATED_TERMS.search(out):
         out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
     if " of «" in out and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
@@ -133,7 +134,9 @@ _TRANSLATED_TERMS = re.compile(
     r"|(?P<lead>(?<=»)(?:\s+of\s+(?:the\s+)?«[LN]\d+»)?\s+(?:became|becomes|was|is)\s+the\s+(?:lead|leading|main)\s+investor)(?=\s*(?:[.,;]|$|\s+and\b))"
     r"|(?P<underwrote>\balso\s+underwrote)(?=\s*(?:[.,;]|$))"
     r"|(?P<repeated>\b(?:has|have)\s+repeated)(?=\s*(?:[.;]|$))"
-    r"|(?P<provided>\bprovided)(?=\s+(?:(?:also|now|already)\s+)?(?:on|through|via|in)\s+(?:the\s+)?«)")
+    r"|(?P<provided>\bprovided)(?=\s+(?:(?:also|now|already)\s+)?(?:on|through|via|in)\s+(?:the\s+)?«)"
+    r"|(?P<participate>(?<=»)\s+(?:participate|participates)(?:\s+in\s+the\s+(?:issue|share\s+issue|round|financing|operation))?)(?=\s*(?:[.;]|$))"
+    r"|(?P<again>(?<=»)\s+(?:goes|go|went)\s+(?:in|along)\s+again)(?=\s*(?:[.;]|$))")
 """Deal words as Japanese and Spanish press in translation has them: "procured 1.8 billion yen" (raised), "X of Shizuoka City became
 the lead investor" (led the round), "Y also underwrote" (took part), "Z ... has repeated" (invested again), "provided on AWS
 Marketplace" (available on it)."""
@@ -149,6 +152,10 @@ def _plain_term(m: re.Match) -> str:
         return "also participated"
     if m.group("repeated"):
         return "has invested again"
+    if m.group("participate"):
+        return " participated"
+    if m.group("again"):
+        return " invested again"
     return "available"
 
 
@@ -168,9 +175,13 @@ _V2_AUX_LAST = re.compile(
 """A fronted adverbial, the auxiliary, the subject and the participle last, as German word order keeps them in translation:
 "In January has Navile a cooperation contract with Cimone, the Parma broadcaster, concluded", said "In January Navile has
 concluded a cooperation contract with Cimone, the Parma broadcaster"."""
-_ALSO_JOINED = re.compile(r"^(?:Also|Further|Additionally|Moreover)\s+(?:participated|took\s+part|invested|co-invested|joined)\s+(?:(?:in|on)\s+(?:the|this)\s+(?:round|financing|operation)\s+)?(?=«[CU]\d+»)")
+_INVESTED_IS = re.compile(r"^(?:Already|Also)\s+invested\s+(?:is|are|has|have)\s+(?:(?:also|again)\s+)?(?=«[CU]\d+»)")
+"""An earlier backer named after its verb: "Already invested is hub:raum"."""
+_ALSO_JOINED = re.compile(r"^(?:Also|Further|Additionally|Moreover)\s+(?:participated|took\s+part|invested|co-invested|joined)\s+(?:itself\s+|themselves\s+)?(?:(?:in|on)\s+(?:the|this)\s+(?:round|financing|operation)\s+)?(?=«[CU]\d+»)")
 """The round's other backers, the verb first: "Also participated Tessel Ventures"."""
 _ROUND_LED_END = re.compile(r"\s*(?:[.;,]|$|(?:with|alongside|from|of)\b)")
+_FRONT_CLAUSE = re.compile(r"(?:As|According\s+to)\s+(?:[^,;«]|«[CUTGLN]\d+»){1,80}?,\s+(?=[a-z])")
+"""A fronted aside before a translated main clause: "As the company on Monday announced, "."""
 _V2_ROUND_LED = re.compile(r"^(?:Led\s+(?:was|is|has\s+been)\s+the\s+(?P<w>round|financing|operation|investment)\s+by|"
                            r"The\s+(?P<w2>round|financing|operation|investment)\s+(?:led|leads|co-led)\s+(?=«[CU]\d+»))\s*")
 """A lead named after its verb: "Led was the round by X", "The round led X" (in English the round leads nothing)."""
@@ -228,8 +239,8 @@ _V1_VSO_ROUND = re.compile(r"^(?P<verb>Closed|Raised|Collected|Obtained|Secured|
                            r"(?P<obj>(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:round|financing|funding|«M\d+»))")
 """A round's verb, then its subject and its object, in a Romance language's word order: "Closed the start-up Loa Analitica, of
 Calama, a financing round of 9 million dollars", said "the start-up Loa Analitica, of Calama, closed a financing round of ..."."""
-_V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:is|was|became)|Leader\s+of\s+the\s+(?:round|operation|financing|investment)\s+(?:is|was)|Lead(?:s|ed)?\s+the\s+(?:round|operation|financing|investment))\s+"
-                      r"(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<s>«[CU]\d+»)(?:\s+\((?:[^()«]|«[GLU]\d+»){1,40}\))?")
+_V2_LEAD = re.compile(r"^(?:(?:The\s+)?(?:[Ll]eading|[Ll]ead|[Mm]ain)\s+investor\s+(?:(?:in|of|for)\s+the\s+(?:round|issue|share\s+issue|financing|operation)\s+)?(?:is|was|became)|Leader\s+of\s+the\s+(?:round|operation|financing|investment)\s+(?:is|was)|Lead(?:s|ed)?\s+the\s+(?:round|operation|financing|investment))\s+"
+                      r"(?:the\s+(?:[\w-]+\s+|«[GLNU]\d+»\s+){0,4}?)?(?P<s>«[CU]\d+»)(?!\s+(?:[a-z][\w-]*\s+){1,4}«[CU]\d+»)(?:\s+\((?:[^()«]|«[GLU]\d+»){1,40}\))?")
 _VERB_LAST = re.compile(
     r"(?P<s>«[CU]\d+»(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80},|\s+\([^()«]{1,60}\))?)\s+(?P<aux>has|have|had)\s+(?P<obj>(?:(?:in|with|from|at|after|for)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:«[MCU]\d+»))(?P<rest>(?:\s+(?:for|in|from|at|with|of)\s+(?:[\w-]+\s+){0,3}?(?:«[MT]\d+»|[\w-]+))?)\s+"
@@ -252,6 +263,10 @@ def _participle_back(m: re.Match) -> str:
 def _verb_second(masked: str) -> str | None:
     """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None.
     Each form is tried only where its words stand: most sentences open with a name or an article and hold none of them."""
+    if masked.startswith(("As ", "According to ")) and (front := _FRONT_CLAUSE.match(masked)) is not None:
+        rest = masked[front.end():]  # "As the company on Monday announced, leads the round X": the main clause after the aside
+        if rest[:1].islower() and (v2 := _verb_second(rest[0].upper() + rest[1:])) is not None:
+            return masked[:front.end()] + v2
     if masked.startswith(("Led ", "The round ", "The financing ", "The operation ", "The investment ")) and (m := _V2_ROUND_LED.match(masked)) is not None:
         if m.group("w"):
             return f"The {m.group('w')} was led by " + masked[m.end():]
@@ -264,6 +279,10 @@ def _verb_second(masked: str) -> str | None:
         if verb in ("collected", "obtained", "received", "gathered", "attracted") and "«M" in m.group("mid"):
             verb = "raised"
         return f"{m.group('adv')}{m.group('s')} {m.group('aux')} {verb} {m.group('mid').rstrip(',')}" + masked[m.end():]
+    if masked.startswith(("Already invested ", "Also invested ")) and (m := _INVESTED_IS.match(masked)) is not None:
+        names = _participants(masked, m.end())  # "Already invested is hub:raum, the incubator of ..., which ...": it took part again
+        if names:
+            return " and ".join(names) + " also took part in the round."  # (what the clause after it says is of it, read in the first reading)
     if masked.startswith(("Also ", "Further ", "Additionally ", "Moreover ")) and (m := _ALSO_JOINED.match(masked)) is not None:
         names = _participants(masked, m.end())  # "Also participated A, the venture arm of B, and C": A and C
         if names:
