@@ -4581,6 +4581,10 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     ("The Bonn start-up Kestrel Labs has concluded a financing round of 8 million euros. The Series A was led by the Orvane Fonds. "
      "Already invested is Vela Raum, the start-up incubator of Vela Telekom, which in 2023 had led the seed round.",
      [(INV, "Vela Raum", "Kestrel Labs")], [(INV, "Already", "Kestrel Labs"), (INV, "Vela Telekom", "Kestrel Labs")]),
+    ("The Valencian start-up Kestrel Analitica has closed a financing round of 6 million euros led by the manager Orvane Capital. "
+     "In the operation has also participated Tessel, the public company dependent on the Ministry of Industry. The principal "
+     "product of the company, Kestrel Fuga, crosses the data of consumption.",
+     [(INV, "Tessel", "Kestrel Analitica"), (DEV, "Kestrel Analitica", "Kestrel Fuga")], [(INV, "Industry", "Kestrel Analitica")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

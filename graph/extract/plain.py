@@ -136,7 +136,7 @@ _TRANSLATED_TERMS = re.compile(
     r"|(?P<repeated>\b(?:has|have)\s+repeated)(?=\s*(?:[.;]|$))"
     r"|(?P<provided>\bprovided)(?=\s+(?:(?:also|now|already)\s+)?(?:on|through|via|in)\s+(?:the\s+)?«)"
     r"|(?P<participate>(?<=»)\s+(?:participate|participates)(?:\s+in\s+the\s+(?:issue|share\s+issue|round|financing|operation))?)(?=\s*(?:[.;]|$))"
-    r"|(?P<again>(?<=»)\s+(?:goes|go|went)\s+(?:in|along)\s+again)(?=\s*(?:[.;]|$))")
+    r"|(?P<again>(?<=»)\s+(?:goes|go|went)\s+(?:in|along)\s+again|(?<=,)\s+(?:has|have)\s+(?:also\s+)?entered\s+again(?:\s+in\s+(?:this|the)\s+(?:round|operation|financing))?)(?=\s*(?:[.;]|$))")
 """Deal words as Japanese and Spanish press in translation has them: "procured 1.8 billion yen" (raised), "X of Shizuoka City became
 the lead investor" (led the round), "Y also underwrote" (took part), "Z ... has repeated" (invested again), "provided on AWS
 Marketplace" (available on it)."""
@@ -159,7 +159,7 @@ def _plain_term(m: re.Match) -> str:
     return "available"
 
 
-_PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
+_PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
                          r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
 _RESEARCH_WITH_BEFORE = re.compile(r"\b(?P<v>conducts|conducted|conduct|carries\s+out|carried\s+out|pursues|pursued)\s+(?:together\s+)?with\s+"
@@ -195,15 +195,24 @@ _V2_FRONT = re.compile(
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
 _V2_INITIALS = frozenset("IOSLTAERMPCHBDFGJKNUVWY«")
 _V2_LEAD_OPENERS = ("Leader of", "Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ", "Led the ")
-_V2_JOIN_OPENERS = ("Has participated", "Have participated", "Has taken part", "Has invested", "Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
+_V2_JOIN_OPENERS = ("In the operation ", "In the round ", "In the financing ", "Has participated", "Have participated", "Has taken part", "Has invested", "Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
                    "ates «", " conducts «", " works «", " out «")
 """A verb right before a name, which :data:`_V2_FRONT` needs somewhere in the sentence."""
-_V2_PARTICIPATED = re.compile(r"^(?:(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)|(?:Has|Have)\s+(?:participated|taken\s+part|invested|co-invested))\s+(?:also\s+|further\s+|additionally\s+)?"
+_V2_PARTICIPATED = re.compile(r"^(?:In\s+the\s+(?:operation|round|financing|issue)\s+)?(?:(?:Participated|Took\s+part|Invested|Co-invested)\s+(?:has|have|had)|(?:[Hh]as|[Hh]ave)\s+(?:also\s+)?(?:participated|taken\s+part|invested|co-invested))\s+(?:also\s+|further\s+|additionally\s+)?"
                               r"(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
 _V2_PARTICIPATE = re.compile(r"^(?:Participat(?:es?|ed)|Takes?\s+part|Took\s+part)\s+(?:(?:also|further|besides|likewise|too|in\s+the\s+(?:round|operation|financing))\s+)*(?=«[CU]\d+»)")
 """A Romance language's present tense, verb first: "Participate also Giralda Ventures, ..., and Macarena Angels"."""
 _LIST_PART = re.compile(r"(?P<name>«[CU]\d+»)(?!['’])(?P<appos>,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?)*?(?=,\s|\.$|$))?(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _tail(rest: str) -> str:
+    """What may follow a list of backers said as "... also took part in the round": a clause or a date, else nothing (not what a
+    list cut short leaves: "«C1» dependent on the Ministry of «U2»")."""
+    return rest if not rest or rest[0] in ",.;" or _DATE_NEXT.match(rest) else "."
+
+
+_DATE_NEXT = re.compile(r"\s+(?:(?:in|on|since|last|this)\s+)?«T\d+»")
 
 
 def _after_names(masked: str, pos: int) -> str:
@@ -286,7 +295,7 @@ def _verb_second(masked: str) -> str | None:
     if masked.startswith(("Also ", "Further ", "Additionally ", "Moreover ")) and (m := _ALSO_JOINED.match(masked)) is not None:
         names = _participants(masked, m.end())  # "Also participated A, the venture arm of B, and C": A and C
         if names:
-            return " and ".join(names) + " also took part in the round" + _after_names(masked, m.end())
+            return " and ".join(names) + " also took part in the round" + _tail(_after_names(masked, m.end()))
     if masked.startswith(_V2_LEAD_OPENERS) and (m := _V2_LEAD.match(masked)) is not None:
         return m.group("s") + " led the round" + masked[m.end():]  # (its bracket left out: "(head office: Sapporo City)" leads nothing)
     if masked.startswith(_V1_VSO_OPENERS) and (m := _V1_VSO_ROUND.match(masked)) is not None:
@@ -297,7 +306,7 @@ def _verb_second(masked: str) -> str | None:
         return f"{m.group('s')} has {verb} {m.group('obj')}" + masked[m.end():]
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATED.match(masked)) is not None:
         names = _participants(masked, m.start("s"))  # "Participated has also A, the venture unit of the media group B": A alone
-        return " and ".join(names) + " also took part in the round" + _after_names(masked, m.start("s"))
+        return " and ".join(names) + " also took part in the round" + _tail(_after_names(masked, m.start("s")))
     if masked.startswith(_V2_JOIN_OPENERS) and (m := _V2_PARTICIPATE.match(masked)) is not None:
         names = _participants(masked, m.end())  # "Participate also A, the vehicle of ... of the chain B, and C": A and C
         if names:
