@@ -4585,6 +4585,12 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "In the operation has also participated Tessel, the public company dependent on the Ministry of Industry. The principal "
      "product of the company, Kestrel Fuga, crosses the data of consumption.",
      [(INV, "Tessel", "Kestrel Analitica"), (DEV, "Kestrel Analitica", "Kestrel Fuga")], [(INV, "Industry", "Kestrel Analitica")]),
+    # French press in translation: an entry into a company's capital, a share of its capital; a studio called "Games"
+    ("Kestrel Games published its results, and with them a confirmation: the entry of the Chinese giant Orvane Group into the capital "
+     "of Kestrel Studios, the new subsidiary of the publisher, was finalised last week. Orvane Group already holds close to 10% of "
+     "the capital of Kestrel Games.", [(INV, "Orvane Group", "Kestrel Studios"), (INV, "Orvane Group", "Kestrel Games")], []),
+    ("Orvane Group invested $5 million in Kestrel Games, a sponsor of the Commonwealth Games.", [(INV, "Orvane Group", "Kestrel Games")],
+     [(INV, "Orvane Group", "Commonwealth Games")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

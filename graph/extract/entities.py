@@ -1100,7 +1100,10 @@ apposition gives (not "Mattel, a spokesperson said": the speaker is no appositio
 _COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
-_EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Games|Act|Law|Directive|Index)$")
+_EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Act|Law|Directive|Index)$"
+                    r"|\b(?:Olympic|Paralympic|Commonwealth|Asian|African|European|American|Pacific|Mediterranean|Winter|Summer|Youth|Invictus|"
+                    r"Island|Arctic|World|Special|Nordic|Highland|Gay|X|\d{4})\s+Games$")
+"""An event's name ("the Commonwealth Games", "the 2028 Games"), but not a studio's ("Epic Games", "Kestrel Games")."""
 _DATELINE = re.compile(r"\s*(?:--|—|–)")
 _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|Xinhua|Kyodo|Yonhap|PTI|IANS|dpa|ANSA)\)")
 """'TEL AVIV/FRANKFURT (Reuters)': places in a wire's dateline."""

@@ -90,6 +90,8 @@ def plain_reading(masked: str) -> str | None:
     if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out
             or "participate" in out or " again" in out) and _TRANSLATED_TERMS.search(out):
         out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
+    if " capital of «" in out and _CAPITAL_OF.search(out):
+        out = _CAPITAL_OF.sub(_capital_plain, out)  # "the entry of Tencent into the capital of Vantage", "10% of the capital of Ubisoft"
     if " of «" in out and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
@@ -157,6 +159,18 @@ def _plain_term(m: re.Match) -> str:
     if m.group("again"):
         return " invested again"
     return "available"
+
+
+_CAPITAL_OF = re.compile(
+    r"\b(?:the\s+)?(?:entry|arrival)\s+of\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<s>«[CU]\d+»)\s+(?:into|in)\s+the\s+(?:share\s+)?capital\s+of\s+(?P<o>«[CU]\d+»)"
+    r"|(?<=%|t)\s+of\s+the\s+(?:share\s+)?capital\s+of\s+(?=«[CU]\d+»)")
+"""French business press in translation ("entrée au capital"): "the entry of Tencent into the capital of Vantage Studios" is
+Tencent's investment in it; "10% of the capital of Ubisoft" is 10% of Ubisoft."""
+
+
+def _capital_plain(m: re.Match) -> str:
+    """:data:`_CAPITAL_OF` said plainly."""
+    return f"{m.group('s')}'s investment in {m.group('o')}" if m.group("s") else " of "
 
 
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
