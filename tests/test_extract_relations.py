@@ -4591,6 +4591,10 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "the capital of Kestrel Games.", [(INV, "Orvane Group", "Kestrel Studios"), (INV, "Orvane Group", "Kestrel Games")], []),
     ("Orvane Group invested $5 million in Kestrel Games, a sponsor of the Commonwealth Games.", [(INV, "Orvane Group", "Kestrel Games")],
      [(INV, "Orvane Group", "Commonwealth Games")]),
+    # money put in "in exchange for" or "for" a share of a company
+    ("Announced in March, the operation sees Orvane Group contribute €1.16 billion in exchange for 25% of Kestrel Studios, a "
+     "minority stake.", [(INV, "Orvane Group", "Kestrel Studios")], []),
+    ("Orvane Group invested €1.16 billion for 25% of Kestrel Studios.", [(INV, "Orvane Group", "Kestrel Studios")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

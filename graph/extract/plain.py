@@ -90,6 +90,8 @@ def plain_reading(masked: str) -> str | None:
     if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out
             or "participate" in out or " again" in out) and _TRANSLATED_TERMS.search(out):
         out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
+    if " for " in out and "«M" in out and _PAID_FOR_SHARE.search(out):
+        out = _PAID_FOR_SHARE.sub(_paid_plain, out)  # "invested €1.16bn in exchange for 25% of X": paid it for 25% of X
     if " capital of «" in out and _CAPITAL_OF.search(out):
         out = _CAPITAL_OF.sub(_capital_plain, out)  # "the entry of Tencent into the capital of Vantage", "10% of the capital of Ubisoft"
     if " of «" in out and _PRODUCT_OF.search(out):
@@ -159,6 +161,20 @@ def _plain_term(m: re.Match) -> str:
     if m.group("again"):
         return " invested again"
     return "available"
+
+
+_PAID_FOR_SHARE = re.compile(
+    r"\b(?P<v>invested|invests|invest|contributed|contributes|contribute|injected|injects|inject)\s+(?P<m>«M\d+»)\s+(?:in\s+exchange\s+)?for\s+"
+    r"(?=(?:a\s+)?(?:(?:about|around|roughly|some|close\s+to|nearly|almost|just\s+over|just\s+under)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:of|stake|holding|interest)\b)")
+"""Money put in for a share: "invested €1.16 billion in exchange for 25% of Vantage Studios" (the share's company is the
+investment's), said as "paid €1.16 billion for 25% of ..."."""
+
+
+def _paid_plain(m: re.Match) -> str:
+    """:data:`_PAID_FOR_SHARE` said with "paid"/"pays"/"pay" (the tense kept)."""
+    v = m.group("v")
+    verb = "paid" if v.endswith("ed") else "pays" if v.endswith("s") else "pay"
+    return f"{verb} {m.group('m')} for "
 
 
 _CAPITAL_OF = re.compile(
