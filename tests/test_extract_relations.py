@@ -4595,6 +4595,9 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     ("Announced in March, the operation sees Orvane Group contribute €1.16 billion in exchange for 25% of Kestrel Studios, a "
      "minority stake.", [(INV, "Orvane Group", "Kestrel Studios")], []),
     ("Orvane Group invested €1.16 billion for 25% of Kestrel Studios.", [(INV, "Orvane Group", "Kestrel Studios")], []),
+    # a town before a place of work is no product
+    ("Kestrel Motors was bought by Orvane Motor Group. Some staff could move to Orvane's Wakefield preparation centre.",
+     [(ACQ, "Orvane Motor Group", "Kestrel Motors")], [(DEV, "Orvane Motor Group", "Wakefield")]),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

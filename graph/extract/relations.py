@@ -39,6 +39,7 @@ from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
 from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
+from .places import city_country
 from .textprep import Gates
 
 __all__ = ["Token", "Candidate", "mask", "sentence_relations", "DealContext"]
@@ -984,6 +985,9 @@ _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
 _REL_SUBJECT = caseless(r"\b(?:in\s+which|which|that|whom)\s+(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s)*$")
 _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?$")
+_FACILITY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:office|offices|site|sites|centre|center|plant|factory|mine|mines|campus|headquarters|warehouse|"
+                             r"hub|facility|facilities|depot|yard|store|branch|base|studio|lab|laboratory|works|mill|port|terminal)\b")
+"""A place of work after a name: "«U»'s Wakefield preparation centre", "the Kalgoorlie site"."""
 _OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner|vehicle|(?:venture|investment)\s+capital)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
@@ -2313,6 +2317,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return  # "Qualcomm's purchase of VinAI's generative AI unit": a part of Y, not Y (no named company was bought)
         if rel == "develops" and om is not None and om.entry is None and not _INSTITUTION_WORDS.isdisjoint(om.name.split()):
             return  # "the University of Arizona's Wyant College of Optical Sciences": a school, not a product
+        if (rel == "develops" and isinstance(o, int) and o in positions and om is not None and om.entry is None and om.type != "Product"
+                and _FACILITY_AFTER.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")) and city_country(om.name.removesuffix(" City"))):
+            return  # "Holme's Wakefield preparation centre", "the Kalgoorlie site": a town the company works in, not its product
         if (rel == "develops" and om is not None and om.entry is not None and om.entry.owner and not same_family(om.entry.owner, sm.name)
                 and sm.name not in om.entry.family and not cobuilt):
             return  # the gazetteer knows whose product it is (a company of the owner's family may be credited: "Alibaba's Qwen3", "Nuance's DAX Copilot")
