@@ -4598,6 +4598,13 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
     # a town before a place of work is no product
     ("Kestrel Motors was bought by Orvane Motor Group. Some staff could move to Orvane's Wakefield preparation centre.",
      [(ACQ, "Orvane Motor Group", "Kestrel Motors")], [(DEV, "Orvane Motor Group", "Wakefield")]),
+    # research named with its partner first, the partner described or the time in between
+    ("Kestrel Textil makes dyes. Already since 2022 conducts the start-up with Orvane, the veterinary school of Nantes, joint "
+     "research on bacteria.", [(PAR, "Kestrel Textil", "Orvane")], []),
+    ("Kestrel Voice makes apps. In addition conducts Kestrel Voice already since 2023 with Hanyang University joint research on "
+     "Korean speech emotion.", [(PAR, "Kestrel Voice", "Hanyang University")], []),
+    ("Kestrel Mosaic makes tools. Already since 2023 conducts the start-up with the Opificio delle Pietre Dure of Florence joint "
+     "research on mosaics.", [(PAR, "Kestrel Mosaic", "Opificio delle Pietre Dure")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

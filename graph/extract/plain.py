@@ -192,8 +192,10 @@ def _capital_plain(m: re.Match) -> str:
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
                          r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
-_RESEARCH_WITH_BEFORE = re.compile(r"\b(?P<v>conducts|conducted|conduct|carries\s+out|carried\s+out|pursues|pursued)\s+(?:together\s+)?with\s+"
-                                   r"(?P<o>(?:the\s+)?«[CU]\d+»)\s+(?:(?:a|an)\s+)?(?:joint\s+)?research\b")
+_RESEARCH_WITH_BEFORE = re.compile(r"\b(?P<v>conducts|conducted|conduct|carries\s+out|carried\s+out|pursues|pursued)\s+(?:(?:already|also|now|still)\s+)?"
+                                   r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?(?:together\s+)?with\s+"
+                                   r"(?P<o>(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»(?:\s+of\s+«[GLN]\d+»)?(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60},)?)\s+"
+                                   r"(?:(?:a|an)\s+)?(?:joint\s+)?research\b")
 """Research with its partner named first, in a translation's word order: "conducts together with the University of Bologna a research"."""
 _PARTICIPATED_AFTER_SEMI = re.compile(r"(?P<sep>(?:^|;\s+))(?:[Ff]urther|[Aa]lso|[Aa]dditionally|[Mm]oreover)\s+participated\s+(?P<s>«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»)*)")
 """The round's other backers, verb first after the lead: "The round led A; further participated B and C"."""
