@@ -4605,6 +4605,11 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "Korean speech emotion.", [(PAR, "Kestrel Voice", "Hanyang University")], []),
     ("Kestrel Mosaic makes tools. Already since 2023 conducts the start-up with the Opificio delle Pietre Dure of Florence joint "
      "research on mosaics.", [(PAR, "Kestrel Mosaic", "Opificio delle Pietre Dure")], []),
+    # a product named with its kind; "downloadable" last
+    ("Kestrel Mosaic makes models. The main product of the company, the model Kestrel-3, compares photographs. The model is since "
+     "June on the platform Hugging Face downloadable, for researchers.",
+     [(DEV, "Kestrel Mosaic", "Kestrel-3"), (AVL, "Kestrel-3", "Hugging Face")], []),
+    ("Kestrel Mosaic makes models. The company's main product, the app Kestrel Voice, lets users talk.", [(DEV, "Kestrel Mosaic", "Kestrel Voice")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

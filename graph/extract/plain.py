@@ -96,11 +96,13 @@ def plain_reading(masked: str) -> str | None:
         out = _CAPITAL_OF.sub(_capital_plain, out)  # "the entry of Tencent into the capital of Vantage", "10% of the capital of Ubisoft"
     if " of «" in out and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
+    if "'s " in out and ", the " in out and _POSS_PRODUCT_KIND.search(out):
+        out = _POSS_PRODUCT_KIND.sub(r"\g<head>, \g<p>,", out)  # "«C»'s main product, the model «P»,": its main product, «P»
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
-    if ("» offered" in out or "» available" in out or "» listed" in out or "» published" in out or "» hosted" in out) and _AVAILABLE_LAST.search(out):
+    if ("» offered" in out or "» available" in out or "» listed" in out or "» published" in out or "» hosted" in out or "» downloadable" in out) and _AVAILABLE_LAST.search(out):
         out = _AVAILABLE_LAST.sub(_available_back, out)  # "X is since March on the platform Hugging Face available"
     if " with «" in out and _WITH_BEFORE_OBJECT.search(out):
         out = _WITH_BEFORE_OBJECT.sub(r"\g<v> \g<obj> with \g<o>", out)  # "concluded with X a joint development contract"
@@ -117,7 +119,7 @@ _AVAILABLE_LAST = re.compile(
     r"(?:^(?P<front>(?:(?:Since|From|In)\s+)?«T\d+»|Now|Already)\s+is\s+(?P<o2>«[PU]\d+»)|(?P<o>«[PU]\d+»)(?P<aside>,\s+(?:[^,;«]|«[GLNCU]\d+»){1,120}?(?=,))?,?\s+is"
     r"(?P<adv>\s+(?:now|already|also|(?:since\s+|from\s+)?«T\d+»))*)"
     r"\s+(?P<prep>on|in)\s+(?:the\s+(?:(?:cloud|app|software|model|AI)\s+)?(?:platform|marketplace|store|app\s+store|cloud)\s+)?(?:the\s+)?(?P<p>«[PCU]\d+»(?:(?:,\s+|,?\s+and\s+)«[PCU]\d+»)*)"
-    r"\s+(?P<v>available|offered|listed|published|hosted)\b")
+    r"\s+(?P<v>available|offered|listed|published|hosted|downloadable)\b")
 """Availability with its participle last, in a translation's word order: "The model X is since March on the platform Hugging Face
 available", "Since October is X in the Oracle Cloud Marketplace offered"."""
 
@@ -126,7 +128,7 @@ def _available_back(m: re.Match) -> str:
     """:data:`_AVAILABLE_LAST` said in English word order: "X is available on P since March"."""
     when = re.search(r"«T\d+»", m.group("front") or m.group("adv") or "")
     obj = m.group("o") or m.group("o2")
-    verb = "available" if m.group("v") in ("published", "hosted") else m.group("v")  # "on the platform Hugging Face published"
+    verb = "available" if m.group("v") in ("published", "hosted", "downloadable") else m.group("v")  # "on the platform Hugging Face published"
     return f"{obj}{m.group('aside') + ',' if m.group('aside') else ''} is {verb} on {m.group('p')}" + (f" since {when.group()}" if when else "")
 
 
@@ -189,8 +191,12 @@ def _capital_plain(m: re.Match) -> str:
     return f"{m.group('s')}'s investment in {m.group('o')}" if m.group("s") else " of "
 
 
+_POSS_PRODUCT_KIND = re.compile(
+    r"(?P<head>«[CU]\d+»'s\s+(?:[a-z][\w-]*\s+){0,2}?(?:product|products|offering|software|tool|model|app|platform|service)),\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:model|app|application|platform|tool|software|chip|service|system|assistant|chatbot|suite)\s+(?P<p>«[PU]\d+»),")
+"""A company's product named with its kind in the apposition: "«C»'s main product, the model «P», ..."."""
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
-                         r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+«[PU]\d+»,)")
+                         r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
 _RESEARCH_WITH_BEFORE = re.compile(r"\b(?P<v>conducts|conducted|conduct|carries\s+out|carried\s+out|pursues|pursued)\s+(?:(?:already|also|now|still)\s+)?"
                                    r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?(?:together\s+)?with\s+"
