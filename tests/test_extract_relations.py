@@ -4610,6 +4610,9 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
      "June on the platform Hugging Face downloadable, for researchers.",
      [(DEV, "Kestrel Mosaic", "Kestrel-3"), (AVL, "Kestrel-3", "Hugging Face")], []),
     ("Kestrel Mosaic makes models. The company's main product, the app Kestrel Voice, lets users talk.", [(DEV, "Kestrel Mosaic", "Kestrel Voice")], []),
+    # a relative clause "through which ..." after a product and its noun
+    ("Kestrel's Claim Snap app, through which owners photograph invoices, has been on the App Store and Google Play since 2023.",
+     [(AVL, "Claim Snap", "App Store"), (AVL, "Claim Snap", "Google Play")], []),
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -42,7 +42,7 @@ def without_adverbs(masked: str) -> str:
 
 
 _REL_ASIDE = re.compile(
-    r"»,\s+(?:which|who|whose|where|(?:in|of|with|to|for|from)\s+which)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?){3,160}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among)\b)")
+    r"»(?:\s+(?:app|model|platform|tool|service|software|chatbot|assistant|system|chip))?,\s+(?:which|who|whose|where|(?:in|of|with|to|for|from|through|by|via|under|on|at)\s+which)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?){3,160}?,\s+(?=[a-z])(?!(?:and|but|or|while|which|who|whose|where|as|including|with|alongside|among)\b)")
 
 
 _ROLE_ASIDE = re.compile(
