@@ -87,19 +87,20 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
         out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
-    if (" procured «" in out or "underwrote" in out or " lead investor" in out or " repeated" in out or " provided " in out
-            or "participate" in out or " again" in out) and _TRANSLATED_TERMS.search(out):
+    if any(w in out for w in _TRANSLATED_GATES) and _TRANSLATED_TERMS.search(out):
         out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
-    if " for " in out and "«M" in out and _PAID_FOR_SHARE.search(out):
+    if " for " in out and "«M" in out and ("invest" in out or "contribut" in out or "inject" in out) and _PAID_FOR_SHARE.search(out):
         out = _PAID_FOR_SHARE.sub(_paid_plain, out)  # "invested €1.16bn in exchange for 25% of X": paid it for 25% of X
     if " capital of «" in out and _CAPITAL_OF.search(out):
         out = _CAPITAL_OF.sub(_capital_plain, out)  # "the entry of Tencent into the capital of Vantage", "10% of the capital of Ubisoft"
-    if " of «" in out and _PRODUCT_OF.search(out):
+    if " of «" in out and any(w in out for w in _PRODUCT_OF_GATES) and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
-    if "'s " in out and ", the " in out and _POSS_PRODUCT_KIND.search(out):
+    if "'s " in out and any(w in out for w in _POSS_KIND_GATES) and _POSS_PRODUCT_KIND.search(out):
         out = _POSS_PRODUCT_KIND.sub(r"\g<head>, \g<p>,", out)  # "«C»'s main product, the model «P»,": its main product, «P»
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
+    elif (" has «" in out or " have «" in out or " had «" in out) and (m := _V2_AUX_LAST.match(out)) is not None:
+        out = _aux_last_back(m)
     elif (" has " in out or " have " in out or " had " in out) and any(v in out for v in _PARTICIPLES_LAST):
         out = _VERB_LAST.sub(_participle_back, out)
     if ("» offered" in out or "» available" in out or "» listed" in out or "» published" in out or "» hosted" in out or "» downloadable" in out) and _AVAILABLE_LAST.search(out):
@@ -195,6 +196,14 @@ _POSS_PRODUCT_KIND = re.compile(
     r"(?P<head>«[CU]\d+»'s\s+(?:[a-z][\w-]*\s+){0,2}?(?:product|products|offering|software|tool|model|app|platform|service)),\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:model|app|application|platform|tool|software|chip|service|system|assistant|chatbot|suite)\s+(?P<p>«[PU]\d+»),")
 """A company's product named with its kind in the apposition: "«C»'s main product, the model «P», ..."."""
+_TRANSLATED_GATES = (" procured «", "also underwrote", " became the lead investor", " becomes the lead investor", " is the lead investor",
+                     " was the lead investor", "has repeated", "have repeated", "provided on", "provided also", "provided through",
+                     "provided via", "provided in", "provided now", "provided already", " participate.", " participates.",
+                     " participate in the ", " participates in the ", "in again", "along again", "entered again")
+"""The words each of :data:`_TRANSLATED_TERMS`'s forms holds, looked for before the pattern."""
+_PRODUCT_OF_GATES = ("product of", "model of", "app of", "platform of", "tool of", "service of", "chip of", "system of", "software of")
+_POSS_KIND_GATES = ("product, the ", "products, the ", "offering, the ", "software, the ", "tool, the ", "model, the ", "app, the ",
+                    "platform, the ", "service, the ")
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
                          r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
@@ -231,7 +240,7 @@ _V2_FRONT = re.compile(
     r"(?:(?:since|in|from|on|at)\s+)?(?:«T\d+»|[a-z]+)?,?\s+)(?P<aux>(?:has|have|had)\s+)?(?P<verb>" + _V2_VERBS + r")\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?=[a-z«\d])")
 """German, Dutch and Scandinavian word order kept in translation: "In March acquired Kestrel the start-up Tessel" (an adverbial, the
 verb, then its subject), said "In March Kestrel acquired the start-up Tessel"."""
-_V2_INITIALS = frozenset("IOSLTAERMPCHBDFGJKNUVWY«")
+_V2_INITIALS = frozenset("IOSLTAERMPCHFG«")
 _V2_LEAD_OPENERS = ("Leader of", "Leading", "leading", "Lead ", "lead ", "Main", "main", "The leading", "The lead ", "The main", "Leads ", "Led the ")
 _V2_JOIN_OPENERS = ("In the operation ", "In the round ", "In the financing ", "Has participated", "Have participated", "Has taken part", "Has invested", "Participated", "Took part", "Invested", "Co-invested", "Participate", "Take part", "Takes part")
 _V2_BEFORE_NAME = ("ed «", " over «", " led «", " took «", " sold «", " bought «", " struck «", " has «", " have «", " had «",
@@ -307,6 +316,14 @@ def _participle_back(m: re.Match) -> str:
     return f"{m.group('s')} {m.group('aux')} {verb} {obj}{m.group('rest')}"
 
 
+def _aux_last_back(m: re.Match) -> str:
+    """:data:`_V2_AUX_LAST` said in English word order (a sum "collected" is raised)."""
+    verb = m.group("verb")
+    if verb in ("collected", "obtained", "received", "gathered", "attracted") and "«M" in m.group("mid"):
+        verb = "raised"
+    return f"{m.group('adv')}{m.group('s')} {m.group('aux')} {verb} {m.group('mid').rstrip(',')}" + m.string[m.end():]
+
+
 def _verb_second(masked: str) -> str | None:
     """The sentence in English word order, when it opens with a verb before its subject (see :data:`_V2_FRONT`), or None.
     Each form is tried only where its words stand: most sentences open with a name or an article and hold none of them."""
@@ -321,11 +338,6 @@ def _verb_second(masked: str) -> str | None:
         rest = _after_names(masked, m.end())
         if lead and _ROUND_LED_END.match(rest):  # (not "The round led analysts to value X at ...")
             return f"{' and '.join(lead)} led the {m.group('w2')}" + rest
-    if (" has «" in masked or " have «" in masked or " had «" in masked) and (m := _V2_AUX_LAST.match(masked)) is not None:
-        verb = m.group("verb")
-        if verb in ("collected", "obtained", "received", "gathered", "attracted") and "«M" in m.group("mid"):
-            verb = "raised"
-        return f"{m.group('adv')}{m.group('s')} {m.group('aux')} {verb} {m.group('mid').rstrip(',')}" + masked[m.end():]
     if masked.startswith(("Already invested ", "Also invested ")) and (m := _INVESTED_IS.match(masked)) is not None:
         names = _participants(masked, m.end())  # "Already invested is hub:raum, the incubator of ..., which ...": it took part again
         if names:

@@ -262,7 +262,7 @@ _PARTY_DESC = r"(?:(?:the|a|an)\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]
 _PAIR_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition after one of a pair: "Calder Motors, the Swedish truck maker, and Veridian AI, a start-up, have ..."."""
 
-_NO_PREP_BEFORE = "".join(rf"(?<!\b{p}\s)" for p in ("from", "with", "into", "in", "of", "to", "by", "for", "at", "on", "through"))
+_NO_PREP_BEFORE = r"(?=(?:which|that)\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("from", "with", "into", "in", "of", "to", "by", "for", "at", "on", "through"))
 """No preposition just before a relative pronoun: "the plant from which X bought chips" is no plant X bought."""
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
