@@ -72,13 +72,13 @@ Development" ("Hong Kong Science and Technology Parks Corporation")."""
 _DIGIT_FIRM = r"(?=\s+(?:Capital|Fund|Ventures|Partners|Advisors|Entertainment|Studios|Records)\b)"
 """A firm named with a number first: "1517 Fund", "1789 Capital", "01 Advisors", "300 Entertainment"."""
 _DIGIT_FIRM_NAME = re.compile(r"\d+[A-Z]*" + _DIGIT_FIRM)  # "1517 Fund", "3G Capital"
-_DIGIT_WORD = r"[A-Z][a-z]{2,}\b(?<!bps)(?![-'’])"
-"""A brand of a digit and a capitalised word: "4Sight", "1Password", "3Dwell" (never "5Gbps")."""
-_DIGIT_WORD_NAME = re.compile(r"\d" + _DIGIT_WORD)
-NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r")|(?<![\w.$€£¥-])\d" + _DIGIT_WORD + r"|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
+_DIGIT_WORD_REST = r"[a-z]{2,}\b(?<!bps)(?![-'’])"
+"""A brand of digits and a capitalised word, after its capital: "4Sight", "1Password", "3Dwell" (never "5Gbps")."""
+_DIGIT_WORD_NAME = re.compile(r"\d+[A-Z]" + _DIGIT_WORD_REST)
+NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r"|" + _DIGIT_WORD_REST + r")|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
 _CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
-_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z]+\b(?=\s+[" + _UP + r"][a-z])|(?<=\d)(?<![\w.$€£¥-]\d)" + _DIGIT_WORD + r"|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
+_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|" + _DIGIT_WORD_REST + r")|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
               + _NAME_TAIL)
 """``NAME`` for scanning a sentence: led by a character class (its first letter or digit, the rest checked behind it), so
