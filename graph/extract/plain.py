@@ -87,15 +87,19 @@ def plain_reading(masked: str) -> str | None:
         out = _COUNTED_HEAD.sub("", out)
     if (": «" in out or "- «" in out or "– «" in out or "— «" in out) and (lab := _LABEL_BEFORE_NAME.match(out)) is not None and lab.end():
         out = out[lab.end():]  # "15:10 - Money from Japan: «C», the venture arm of ..., took": a live blog's stamp and label
-    if any(w in out for w in _TRANSLATED_GATES) and _TRANSLATED_TERMS.search(out):
+    if (("procured" in out or "underwrote" in out or "lead investor" in out or "repeated" in out or "provided" in out
+         or "participate" in out or " again" in out) and any(w in out for w in _TRANSLATED_GATES) and _TRANSLATED_TERMS.search(out)):
         out = _TRANSLATED_TERMS.sub(_plain_term, out)  # "procured 1.8 billion yen", "became the lead investor", "also underwrote", "has repeated"
     if " for " in out and "«M" in out and ("invest" in out or "contribut" in out or "inject" in out) and _PAID_FOR_SHARE.search(out):
         out = _PAID_FOR_SHARE.sub(_paid_plain, out)  # "invested €1.16bn in exchange for 25% of X": paid it for 25% of X
     if " capital of «" in out and _CAPITAL_OF.search(out):
         out = _CAPITAL_OF.sub(_capital_plain, out)  # "the entry of Tencent into the capital of Vantage", "10% of the capital of Ubisoft"
-    if " of «" in out and any(w in out for w in _PRODUCT_OF_GATES) and _PRODUCT_OF.search(out):
+    if " of «" in out and ("product of" in out or "model of" in out or "app of" in out or "platform of" in out or "tool of" in out
+                           or "service of" in out or "chip of" in out or "system of" in out or "software of" in out) and _PRODUCT_OF.search(out):
         out = _PRODUCT_OF.sub(r"\g<c>'s \g<what>", out)  # "The main product of the company, X, ...": the company's main product, X
-    if "'s " in out and any(w in out for w in _POSS_KIND_GATES) and _POSS_PRODUCT_KIND.search(out):
+    if ", the " in out and "'s " in out and ("product, the " in out or "products, the " in out or "offering, the " in out or "software, the " in out
+                                              or "tool, the " in out or "model, the " in out or "app, the " in out or "platform, the " in out
+                                              or "service, the " in out) and _POSS_PRODUCT_KIND.search(out):
         out = _POSS_PRODUCT_KIND.sub(r"\g<head>, \g<p>,", out)  # "«C»'s main product, the model «P»,": its main product, «P»
     if out[:1] in _V2_INITIALS and (v2 := _verb_second(out)) is not None:
         out = v2
@@ -201,9 +205,6 @@ _TRANSLATED_GATES = (" procured «", "also underwrote", " became the lead invest
                      "provided via", "provided in", "provided now", "provided already", " participate.", " participates.",
                      " participate in the ", " participates in the ", "in again", "along again", "entered again")
 """The words each of :data:`_TRANSLATED_TERMS`'s forms holds, looked for before the pattern."""
-_PRODUCT_OF_GATES = ("product of", "model of", "app of", "platform of", "tool of", "service of", "chip of", "system of", "software of")
-_POSS_KIND_GATES = ("product, the ", "products, the ", "offering, the ", "software, the ", "tool, the ", "model, the ", "app, the ",
-                    "platform, the ", "service, the ")
 _PRODUCT_OF = re.compile(r"\b[Tt]he\s+(?P<what>(?:(?:main|principal|key|star|first|second|third|latest|newest|new|flagship|best-known|only|core|own)\s+){0,2}(?:product|model|app|platform|tool|service|chip|system|software))\s+of\s+"
                          r"(?:the\s+)?(?P<c>«[CU]\d+»)(?=,\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?«[PU]\d+»,)")
 """A product named after "the product of" its maker, in a translation's word order: "The main product of «C», «U», ..."."""
