@@ -153,21 +153,14 @@ the lead investor" (led the round), "Y also underwrote" (took part), "Z ... has 
 Marketplace" (available on it)."""
 
 
+_PLAIN_TERMS = {"procured": "raised ", "lead": " led the round", "underwrote": "also participated", "repeated": "has invested again",
+                "provided": "available", "participate": " participated", "again": " invested again"}
+"""Each form of :data:`_TRANSLATED_TERMS`, by its group's name, as an English deal story says it."""
+
+
 def _plain_term(m: re.Match) -> str:
     """:data:`_TRANSLATED_TERMS` said as an English deal story says it."""
-    if m.group("procured"):
-        return "raised "
-    if m.group("lead"):
-        return " led the round"
-    if m.group("underwrote"):
-        return "also participated"
-    if m.group("repeated"):
-        return "has invested again"
-    if m.group("participate"):
-        return " participated"
-    if m.group("again"):
-        return " invested again"
-    return "available"
+    return _PLAIN_TERMS[m.lastgroup]
 
 
 _PAID_FOR_SHARE = re.compile(
