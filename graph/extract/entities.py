@@ -149,6 +149,13 @@ _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
 _LEGAL_ENDS = ("B.V", "N.V", "S.A", "S.p.A", "S.r.l", "S.L", "S.A.S", "K.K", "A/S", "L.P", "LLP", "AB", "ASA", "Oyj", "Oy", "Pty",
                "Ltd", "Bhd", "SpA", "Srl")
 """How a name that ends in a legal form ends (its point left off), looked at before :data:`_LEGAL_FORM_TAIL`."""
+
+
+def _legal_form_start(name: str) -> int:
+    """Where a legal form after a name of more than one word starts ("Aker ASA" -> 5), or 0 where it has none."""
+    if " " in name and name.endswith(_LEGAL_ENDS) and (legal := _LEGAL_FORM_TAIL.search(name)):
+        return legal.start()
+    return 0
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _CITY_POSS_NEXT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\b")
 """After a city's "'s": a company noun ("Hamamatsu City's start-up", "Kosai's die-cast parts maker"; not "Habana's Gaudi", where the
@@ -598,8 +605,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             out[:] = [o for o in out if not (ms <= o.start and o.end <= me)]
         if _RX_STYLE.match(text, me, end):
             return
-        if typ != "Product" and " " in name and name.rstrip(".").endswith(_LEGAL_ENDS) and (legal := _LEGAL_FORM_TAIL.search(name.rstrip("."))) and legal.start():
-            name = name[:legal.start()]  # "Kalmar Aero AB, a Malmö start-up": the company, its legal form left out of its name (not its span)
+        if typ != "Product" and (cut := _legal_form_start(name.rstrip("."))):
+            name = name[:cut]  # "Kalmar Aero AB, a Malmö start-up": the company, its legal form left out of its name (not its span)
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
@@ -1224,12 +1231,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
     out: list[Mention] = []
     if "St " in sent or "St. " in sent:
         for m in _SAINT_PLACE.finditer(sent):
-            name = m.group() if city_country(m.group()) else None  # "St. John Ambulance" is no town and a name
+            country = city_country(m.group())
+            name = m.group() if country else None  # "St. John Ambulance" is no town and a name
             if name and (before := _WORD_BEFORE.search(sent, max(0, m.start() - 30), m.start())) and before.group(1)[0].isupper() and before.group(1) not in _STOP:
                 continue  # "the Chalfont St Peter-based group": the saint ends a longer town's name
             if name:  # "the St. Gallen-based group", "a St Helens start-up": a saint's town, not the name "St" and a place
                 s, e = start + m.start(), start + m.start() + len(name)
-                out.append(Mention(s, e, name, "Place", name, None, False, country=city_country(name)))
+                out.append(Mention(s, e, name, "Place", name, None, False, country=country))
                 sent = sent[:s - start] + "~" * (e - s) + sent[e - start:]
     if " and " in sent and " of " in sent and ("University" in sent or "College" in sent or "Academy" in sent):
         for m in _SCHOOL_AND.finditer(text, start, end):
@@ -1325,9 +1333,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             dotted += 1  # "Grijper Robotics B.V., an Eindhoven start-up": the form's last point, inside the sentence
         name = name.rstrip(".")
         legal_form = 0
-        if " " in name and name.endswith(_LEGAL_ENDS) and (legal := _LEGAL_FORM_TAIL.search(name)) and legal.start():
-            legal_form = dotted - legal.start()  # the span keeps it: "«C1», a Malmö start-up" reads on
-            name = name[:legal.start()]  # "Woensel Vision B.V.", "Aker ASA", "Wexley Marsh LLP": the company, its legal form left out
+        if cut := _legal_form_start(name):
+            legal_form = dotted - cut  # the span keeps it: "«C1», a Malmö start-up" reads on
+            name = name[:cut]  # "Woensel Vision B.V.", "Aker ASA", "Wexley Marsh LLP": the company, its legal form left out
         elif len(name) <= 8 and name.endswith(_LEGAL_ENDS) and _LEGAL_FORM_ONLY.fullmatch(name):
             gap = 2 if text[s - 2:s] == ", " else 1 if text[s - 1:s] == " " else 0
             if gap and (before := next((i for i, x in enumerate(out) if x.end == s - gap and x.type != "Product"), None)) is not None:
