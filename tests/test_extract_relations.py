@@ -4616,3 +4616,32 @@ def test_a_platform_keeps_its_owners_name_where_the_article_never_drops_it():
 ])
 def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # "the start-up" is the company the text called a start-up, not the company in focus that is another kind
+    ("The clinic belongs to Kestrel Hearing, the Galway-based hearing-care chain. The app's engine came from Orvane Acoustics, a Cork "
+     "start-up founded by two former sound engineers. In 2023 Kestrel Hearing signed an agreement with Orvane Acoustics under which the "
+     "two companies jointly develop the test. Last year the start-up raised a €6 million seed round led by Tessel Ventures.",
+     [(INV, "Tessel Ventures", "Orvane Acoustics")], [(INV, "Tessel Ventures", "Kestrel Hearing")]),
+    ("Kestrel Inspect, a County Clare start-up, makes inspection software. Since June Orvane Technik, the engine overhaul group, "
+     "has worked with Kestrel Inspect on borescope models. Since 2022 the start-up has also carried out research with the University of "
+     "Limerick.", [(PAR, "Kestrel Inspect", "University of Limerick")], [(PAR, "Orvane Technik", "University of Limerick")]),
+    # a person described by her trade is no company, and "the company" is not her
+    ("Kestrel Inspect is a start-up founded in 2021 by Niamh Tierney-Vask, a former engine technician, and Tomasz Orvanek, a "
+     "computer-vision researcher. \"Inspectors are brilliant,\" Tierney-Vask says. In February the company closed a €19 million "
+     "Series A led by Tessel Ventures.", [(INV, "Tessel Ventures", "Kestrel Inspect")], [(INV, "Tessel Ventures", "Tierney-Vask")]),
+    # a Norwegian or Danish company's legal form (AS, ApS) is no part of its name
+    ("Kestrel Audio AS, headquartered in Bergen, Norway, said on Tuesday that it had raised NOK 120 million in a round led by Tessel "
+     "Capital.", [(INV, "Tessel Capital", "Kestrel Audio"), (BAS, "Kestrel Audio", "Norway")], [(INV, "Tessel Capital", "Kestrel Audio AS")]),
+    ("Orvane Data ApS, a Copenhagen start-up, has been bought by Kestrel Group.", [(ACQ, "Kestrel Group", "Orvane Data")], []),
+    # an interview's answer to "Who is in it?": "X led it" and "Y joined" are the round's
+    ("Kestrel Analytics, a Halifax start-up, closed a C$18 million Series A last month.\n\nQ: Start with the round. Who is in it?\n\n"
+     "A: Tessel Capital, a Halifax venture firm, led it. Orvane Partners joined, and the rest came from angels.",
+     [(INV, "Tessel Capital", "Kestrel Analytics"), (INV, "Orvane Partners", "Kestrel Analytics")], []),
+    ("Kestrel Vision, a São Paulo start-up, closed a R$45 million Series A last month.\n\nWho led the round, and who else came in?\n\n"
+     "Tessel Capital, a São Paulo venture firm, led it. Orvane Ventures also joined.",
+     [(INV, "Tessel Capital", "Kestrel Vision"), (INV, "Orvane Ventures", "Kestrel Vision")], []),
+])
+def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -44,7 +44,7 @@ _DEF_NOUNS = (
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"
     r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house|"
     r"agency|landlord|contractor|housebuilder|shipbuilder|shipyard|shipowner|grocer|broker|asset manager|fund manager|property manager|"
-    r"distributor|wholesaler|integrator|miner|brewer"
+    r"distributor|wholesaler|integrator|miner|brewer|chain"
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
 _DEF = Plain(
@@ -126,6 +126,16 @@ _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
+_DISTINCT_NOUN_LIST = ("start-?ups?|startup|unicorn|chipmaker|chip maker|lab|carmaker|automaker|insurer|bank|retailer|airline|telco|carrier|broker|"
+                       "studio|publisher|lender|miner|distributor|consultancy|drugmaker|landlord|contractor|housebuilder|chain|"
+                       "shipyard|shipowner|shipbuilder|wholesaler|grocer|brewer|broadcaster|streamer|foundry|utility|conglomerate")
+"""Nouns that say what kind of company a name is ("a Cork start-up", "the hearing-care chain"), unlike "company" or "firm"."""
+_DISTINCT_NOUNS = first_letter_groups(_DISTINCT_NOUN_LIST)
+_DISTINCT_WORDS = frozenset({"start-up", "start-ups", "startup", "startups", "unicorn", "chipmaker", "lab", "carmaker", "automaker", "insurer",
+                             "bank", "retailer", "airline", "telco", "carrier", "broker", "studio", "publisher", "lender", "miner",
+                             "distributor", "consultancy", "drugmaker", "landlord", "contractor", "housebuilder", "chain", "shipyard",
+                             "shipowner", "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility",
+                             "conglomerate"})
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _MAKER_NOUNS = frozenset({"maker", "developer", "creator", "publisher", "designer", "owner", "operator"})
 """Nouns a product before them turns into its maker: "the ChatGPT maker", "the Vela developer"."""
@@ -286,10 +296,13 @@ class Discourse:
     makers: dict[str, Mention] = field(default_factory=dict)
     """Product name -> the company the text said makes it (for "the Vela maker" where no gazetteer knows Vela)."""
     made: set[str] = field(default_factory=set)
+    """Names the text called a company's product ("The company's main product, Tarkash Migrate"): never "the company"."""
+    described: dict[str, str] = field(default_factory=dict)
+    """Company name -> the noun the text first described it by ("Lee Acoustics, a Cork start-up": "start-up"), for "the
+    start-up" later when the company in focus is another kind ("a hearing-care chain")."""
     backing: frozenset[str] = frozenset()
     """Who the sentence just read says invested in the company in focus ("A, an Edinburgh investor, and B, the venture arm
     of C, also participated"): backers of the company the text is about, not a new subject."""
-    """Names the text called a company's product ("The company's main product, Tarkash Migrate"): never "the company"."""
 
 
 _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
@@ -852,6 +865,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                     x = holder
                             target = x
                             break
+                    if (target is None and (described := _described_as(noun, disc, subject)) is not None
+                            and (disc.focus is None or disc.described.get(disc.focus.name) != _kind_noun(noun))
+                            and _compatible(described, noun, countries, places, disc, strict)):
+                        target = described  # "Lee Acoustics, a Cork start-up ... Last year the start-up raised": the company called one
                     if target is None and subject is None and not before:
                         prev = disc.history[-1] if disc.history else []
                         if (disc.focus is not None and len(prev) == 1 and prev[0] is disc.focus
@@ -980,6 +997,43 @@ def _investor_of_focus(m: Mention, disc: Discourse, text: str) -> bool:
             and investor is not None and investor.name == m.name)
 
 
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.&-]+\s+){0,5}?(?P<noun>" + _DISTINCT_NOUNS + r")(?![\w-])")
+"""An apposition's head noun, where it says what kind of company: "Lee Acoustics, a Cork start-up founded by ..."."""
+
+
+def _kind_noun(word: str) -> str:
+    """One spelling per kind: "startup", "start-ups" -> "start-up"; "chip maker" -> "chipmaker"."""
+    word = word.lower()
+    if word.startswith(("start", "unicorn")):
+        return "start-up"
+    return "chipmaker" if word == "chip maker" else word
+
+
+def _description(text: str, m: Mention) -> str | None:
+    """The kind of company a name is described as where it is named: "Lee Acoustics, a Cork start-up" or "the Cork
+    start-up Lee Acoustics" -> "start-up"; None for no description or a generic one ("company", "firm", "group")."""
+    if text.startswith((", a", ", the"), m.end) and (d := _DESCRIBED_AFTER.match(text, m.end)) is not None:
+        return _kind_noun(d.group("noun"))
+    if m.start > 2 and text[m.start - 1] == " ":
+        word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1]
+        if word.lower() in _DISTINCT_WORDS:
+            return _kind_noun(word)
+    return None
+
+
+def _described_as(noun: str, disc: Discourse, subject: Mention | None) -> Mention | None:
+    """The most talked-about company the text described by ``noun`` ("the start-up" for "Lee Acoustics, a Cork start-up"),
+    where ``noun`` is a kind (not "company") and the text described some company so."""
+    if not disc.described or (kind := _kind_noun(noun)) not in _DISTINCT_WORDS:
+        return None
+    best = None
+    for name, described in disc.described.items():
+        if described == kind and (subject is None or name != subject.name) and (m := disc.mentions.get(name)) is not None:
+            if best is None or disc.salience.get(name, 0.0) > disc.salience.get(best.name, 0.0):
+                best = m
+    return best
+
+
 def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse) -> None:
     """Make the first company in the first eight words the focus, and remember the sentence."""
     lead = _LEAD_PARTICIPLE.match(text, start) if text[start:start + 1] in _LEAD_INITIALS else None
@@ -998,6 +1052,8 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             start = main.start
     comps = [m for m in mentions if m.type in ("Company", "Unknown")]
     for m in comps:
+        if not m.anaphor and m.name not in disc.described and (noun := _description(text, m)) is not None:
+            disc.described[m.name] = noun
         if (m.type == "Unknown" and text.endswith(("product, ", "platform, ", "product, the ", "platform, the "), start, m.start)
                 and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start)):
             disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"

@@ -142,11 +142,11 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
 """A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
-_LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|Oyj|Oy|"
+_LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|AS|ApS|Oyj|Oy|"
                 r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl)\.?")
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
-_LEGAL_ENDS = ("B.V", "N.V", "S.A", "S.p.A", "S.r.l", "S.L", "S.A.S", "K.K", "A/S", "L.P", "LLP", "AB", "ASA", "Oyj", "Oy", "Pty",
+_LEGAL_ENDS = ("B.V", "N.V", "S.A", "S.p.A", "S.r.l", "S.L", "S.A.S", "K.K", "A/S", "L.P", "LLP", "AB", "ASA", "AS", "ApS", "Oyj", "Oy", "Pty",
                "Ltd", "Bhd", "SpA", "Srl")
 """How a name that ends in a legal form ends (its point left off), looked at before :data:`_LEGAL_FORM_TAIL`."""
 
@@ -641,8 +641,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     if ", a" in sent or ", the" in sent or ", one of" in sent:  # ", a", ", an", ", another", ", the", ", one of Peru's largest banks"
         for m in _RX_APPOS.finditer(sent):
             if (_SAID_BEFORE.search(sent, max(0, m.start("name") - 12), m.start("name")) and _ROLE_APPOS.match(sent, m.end("name"))
-                    or _ROLE_AT.match(sent, m.end("name"))):
-                continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor', 'Ken Halloway, a partner at a consulting firm': a person
+                    or _ROLE_AT.match(sent, m.end("name"))
+                    or (r := _PERSON_ROLE_APPOS.match(sent, m.end("name"))) is not None and _ROLE_ENDS.match(sent, r.end())):
+                continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor', 'Ken Halloway, a partner at a consulting firm': a person;
+                # 'Niamh Tierney-Hourigan, a former engine technician, and ...': a person by her role
             if m.group("name").isupper() and not sent[:m.start("name")].strip() and _DATELINE_TAIL.match(sent, m.end("name")):
                 continue  # "HAARLEM, the Netherlands - Spaarne Creative, a start-up,": a dateline's place, not the apposition's head
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
@@ -1103,10 +1105,13 @@ _ROLE_AT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst
 """'Ken Halloway, a partner at a consulting firm in Porto': a role at a firm, held by a person (not the firm the words go on to name)."""
 _PERSON_ROLE_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:analyst|professor|researcher|economist|executive|entrepreneur|engineer|"
                                 r"scientist|physicist|lawyer|banker|spokesperson|spokesman|spokeswoman|official|minister|academic|"
-                                r"mathematician|programmer|doctor|surgeon|journalist)\b(?!\s+(?:of|at|for|in|from)\s+(?:the\s+)?[A-Z])"
+                                r"mathematician|programmer|doctor|surgeon|journalist|technician|mechanic|nurse|teacher|pharmacist|veterinarian|"
+                                r"audiologist|optometrist)\b(?!\s+(?:of|at|for|in|from)\s+(?:the\s+)?[A-Z])"
                                 r"(?!\s+(?:for\s+[^,.;]{1,40}\s+)?(?:said|says|told|added|confirmed|noted|wrote|declined))")
 """'Pettersson, a Swedish data scientist', 'Ted Knutson, an American analyst living in Britain': a person, by the role the
 apposition gives (not "Mattel, a spokesperson said": the speaker is no apposition of the name before)."""
+_ROLE_ENDS = re.compile(r"[,.;]|\s+(?:who|and|with|turned)\b")
+"""What follows a person's role that ends an apposition ("a former engine technician, and ..."; not "an executive search firm")."""
 _COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")

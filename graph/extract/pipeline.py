@@ -113,6 +113,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         body_mentions.extend((row.subject, row.object))
     place_short: dict[str, Mention] = {}  # "Palo Alto Networks" ... "Palo Alto signed": the company by its place-like short name
     asked_lead = False  # the sentence before was an interview's "Who led the round?"
+    round_answer = False  # the last question was "Who is in the round?"
     for s, e, mentions, unknown, stext in sentences:
         mentions = _with_unknown(mentions, unknown, short, persons)
         mentions = _places_as_companies(text, mentions, place_short)
@@ -136,6 +137,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         elif ctx.list_owner is None:
             ctx.list_owner = disc.focus  # a list begins: its items are the company the text was about
         answers_lead, asked_lead = asked_lead, sentence.endswith("?") and _LEAD_QUESTION.match(sentence) is not None
+        if sentence.endswith("?"):  # an interview's question about the round: its answer's "led it", "X joined" are the round's
+            round_answer = _ROUND_QUESTION.match(sentence) is not None
         money = find_amounts(sentence) if unknown else None
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
@@ -159,6 +162,10 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
             if (plain := plain_reading(masked)) is not None:  # a second reading adds only what the first missed
                 seen = {_said(c) for c in got}
                 cands.extend(c for c in sentence_relations(plain, tokens, ctx, disc.focus) if _said(c) not in seen)
+            if round_answer and ("led it" in sentence or "joined" in sentence) and (
+                    (answer := _ROUND_ANSWER.sub(_round_said, masked)) != masked):
+                seen = {_said(c) for c in cands}  # "Who is in it?" "Sambro Capital led it. Purcell Partners joined."
+                cands.extend(c for c in sentence_relations(answer, tokens, ctx, disc.focus) if _said(c) not in seen)
             if answers_lead and cs == s and (lead := _ANSWER_NAMES.match(masked)) is not None:
                 seen = {_said(c) for c in cands}  # "Who led the round?" "Glimmerglass Ventures, an Oneonta venture firm."
                 cands.extend(c for c in sentence_relations(lead.group() + " led the round.", tokens, ctx, disc.focus) if _said(c) not in seen)
@@ -753,8 +760,19 @@ _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings 
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
 
 
-_LEAD_QUESTION = re.compile(r"(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)\?")
+_LEAD_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)(?:,\s+and\s+who\s+else\s+[^?]{1,30})?\?")
 """An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
+_ROUND_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|invested|backed|came\s+in|joined|is\s+in|else\s+came\s+in|"
+                             r"was\s+the\s+lead|are\s+(?:your|the)\s+(?:investors|backers))\b[^?]{0,80}\?")
+"""An interviewer's question about who is in the round ("Who is in it?", "Who led the round, and who else came in?")."""
+_ROUND_ANSWER = re.compile(r"\b(?P<led>(?:co-)?led) «C\d+»(?=[,.;])|(?P<joined>«[CU]\d+»(?: also)? joined)(?=[,.;])")
+"""An answer's "led it" (the round, which coreference took for the company) and "X joined"."""
+
+
+def _round_said(m: re.Match) -> str:
+    return f"{m.group('led')} the round" if m.group("led") else f"{m.group('joined')} the round"
+
+
 _ANSWER_NAMES = re.compile(r"«[CU]\d+»(?:(?:,\s+|,?\s+and\s+)«[CU]\d+»(?!,\s+(?:a|an|the)\s))*(?=[,.]|\s+(?:and|did|led|was|were)\b)")
 """The names that open the answer: "«C0», an «L1» venture firm." (their appositions left out)."""
 
