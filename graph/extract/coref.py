@@ -44,7 +44,7 @@ _DEF_NOUNS = (
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"
     r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house|"
     r"agency|landlord|contractor|housebuilder|shipbuilder|shipyard|shipowner|grocer|broker|asset manager|fund manager|property manager|"
-    r"distributor|wholesaler|integrator|miner|brewer|chain"
+    r"distributor|wholesaler|integrator|miner|brewer"
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
 _DEF = Plain(

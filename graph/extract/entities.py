@@ -744,7 +744,9 @@ class DynamicNames:
         if key is not None and key not in self._names:
             parent = next((v for k, v in self._names.items() if (k.startswith(key + " ") or k.startswith(_GROUP_PREFIXES_SP) and k.split()[1:2] == [key])
                            and k == v[0] and v[1] in ("Company", "Unknown") and not _is_arm(k)), None) if _is_arm(m.name) else None
-            self._names[key] = parent or (m.name, m.type)  # "Märsta Cargo Group" named before its arm "Märsta Ventures": "Märsta" is the group
+            if parent is not None or not _is_arm(m.name):
+                self._names[key] = parent or (m.name, m.type)  # "Märsta Cargo Group" named before its arm "Märsta Ventures": "Märsta" is the group
+            # (an arm's first word alone is not the arm: "Gamcheon Marine ... its venture arm, Gamcheon Ventures ... Gamcheon said")
         if m.type == "Product" and " " in m.name and len(words := m.name.split()) == 2 and words[1][:1].isupper() and len(words[1]) > 3:
             self._branded.append((words[0], words[1], (m.name, m.type)))  # "Rundle Shaftwatch": maybe the maker's first word, then its own
             if words[0] in self._firsts:

@@ -12,6 +12,7 @@ from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
 from .entities import (
     _BARE_SUFFIXES,
+    _is_arm,
     _SUFFIX_WORDS,
     LANGUAGES,
     DynamicNames,
@@ -701,6 +702,9 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
     for w, cands in firsts.items():
         if len(cands) != 1:
             companies = [c for c in cands if c[1] == "Company"]
+            if (len(companies) == 1 and _is_arm(companies[0][0])
+                    and len(own := [c for c in cands if c[1] != "Product" and not _is_arm(c[0])]) == 1):
+                companies = own  # "Gamcheon Marine ... its venture arm, Gamcheon Ventures ... Gamcheon Track": "Gamcheon" is the line
             if len(companies) != 1 or w in known:
                 continue
             first = first_at.get(companies[0][0], 10**9)
