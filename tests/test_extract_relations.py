@@ -4642,6 +4642,11 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
     ("Kestrel Vision, a São Paulo start-up, closed a R$45 million Series A last month.\n\nWho led the round, and who else came in?\n\n"
      "Tessel Capital, a São Paulo venture firm, led it. Orvane Ventures also joined.",
      [(INV, "Tessel Capital", "Kestrel Vision"), (INV, "Orvane Ventures", "Kestrel Vision")], []),
+    # a town a text calls by its short name: "Hull" (Kingston upon Hull), "Stoke" (Stoke-on-Trent), "St. Paul" (Saint Paul)
+    ("Kestrel Eyecare was bought by Orvane Vision, the Hull-based optical group, in a deal that closed in May.",
+     [(BAS, "Orvane Vision", "United Kingdom")], [(BAS, "Orvane Vision", "Canada")]),
+    ("Kestrel Ceramics, a Stoke start-up, has raised £2m.", [(BAS, "Kestrel Ceramics", "United Kingdom")], []),
+    ("Orvane Drone, a St. Paul start-up, has raised $4m.", [(BAS, "Orvane Drone", "United States")], [(BAS, "Orvane Drone", "Canada")]),
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -40,7 +40,6 @@ def _city_table() -> dict[str, tuple[str, ...]]:
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, dict[str, int]] = {}
     other: dict[str, tuple[int, str]] = {}
-    saints: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         country = countries.get(city["countrycode"])
         pop = city["population"]
@@ -49,11 +48,13 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         name = city["name"]
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
         forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
-        if name.startswith(_SAINTS):  # "Sankt Gallen" is St. Gallen and St Gallen as a text writes it (where no town is so named)
+        if name.startswith(_SAINTS):  # "Sankt Gallen", "Saint Paul" are St. Gallen, St. Paul as a text writes them
             rest = name.split(" ", 1)[1]
-            for form in ("St. " + rest, "St " + rest):
-                if form not in saints or pop > saints[form][0]:
-                    saints[form] = (pop, country)
+            forms.update(("St. " + rest, "St " + rest))
+        if (" upon " in name or "-on-" in name or "-upon-" in name or "-under-" in name) and (parts := _UPON.fullmatch(name)):
+            forms.add(parts.group(1))  # "Stoke-on-Trent" is Stoke, "Newcastle upon Tyne" Newcastle
+            if parts.group(2) in (city.get("alternatenames") or ()):
+                forms.add(parts.group(2))  # and "Kingston upon Hull" Hull, as GeoNames knows (not "Tyne", a river)
         for form in forms:
             by_country = best.setdefault(form, {})
             if pop > by_country.get(country, -1):
@@ -67,8 +68,8 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         top = ranked[0][1]
         out[form] = tuple(c for c, pop in ranked if pop * _RIVAL_SHARE >= top)
-    for form, (_pop, country) in (*saints.items(), *other.items()):
-        out.setdefault(form, (country,))  # a city's own name wins over another's other name or its saint written short
+    for form, (_pop, country) in other.items():
+        out.setdefault(form, (country,))  # a city's own name wins over another's other name
     return out
 
 
@@ -91,6 +92,8 @@ def _same_city(form: str, name: str) -> bool:
 
 
 _SAINTS = ("Sankt ", "Saint ", "St. ", "St ")
+_UPON = re.compile(r"([A-Z][\w'’]+)(?: upon |-upon-|-on-|-under-)([A-Z][\w'’]+)(?:-on-Sea)?")
+"""A town named "X upon Y", "X-on-Y": a text calls it X ("Stoke", "Newcastle") or Y ("Hull")."""
 _BARE = re.compile(r"-(?:si|shi|gun|ku|machi|chō|cho|shī)$")
 """Korean and Japanese administrative suffixes GeoNames writes on a city's name ("Uijeongbu-si", "Nara-shi")."""
 _OTHER_NAMES_FROM = 100_000
