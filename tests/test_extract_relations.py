@@ -4647,6 +4647,16 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
      [(BAS, "Orvane Vision", "United Kingdom")], [(BAS, "Orvane Vision", "Canada")]),
     ("Kestrel Ceramics, a Stoke start-up, has raised £2m.", [(BAS, "Kestrel Ceramics", "United Kingdom")], []),
     ("Orvane Drone, a St. Paul start-up, has raised $4m.", [(BAS, "Orvane Drone", "United States")], [(BAS, "Orvane Drone", "Canada")]),
+    # a holder in a relative clause or an apposition's, and a joint venture's owners after the venture's apposition
+    ("Orvane Ventures, which is controlled by Kestrel Holdings, has invested in a number of start-ups.",
+     [(INV, "Kestrel Holdings", "Orvane Ventures")], []),
+    ("The phone reached the US through Orvane Mobile, the American carrier that Kestrel Telecom controls.",
+     [(INV, "Kestrel Telecom", "Orvane Mobile")], []),
+    ("Orvane Net, the Utrecht-based operator, is a joint venture of Kestrel Group and Tessel Global, each holding half.",
+     [(INV, "Kestrel Group", "Orvane Net"), (INV, "Tessel Global", "Orvane Net")], []),
+    # an earlier round's lead "who" led it came back for this one
+    ("Kestrel Licensing raised $12m in a round led by Percy Ventures. Radnor Angels, who led our $3 million seed round in 2023, "
+     "came back for this one.", [(INV, "Radnor Angels", "Kestrel Licensing")], []),
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)

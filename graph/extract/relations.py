@@ -395,10 +395,10 @@ _RX = {
     # "SoftBank, which controls Arm", "Arm, which SoftBank controls": a holding, a majority stake ("owns" as often follows a purchase)
     "inv_controls": caseless(
         r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who))?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
-        r"|(?P<o2>" + C + r"),\s+which\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"
+        r"|(?P<o2>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)?(?:which|that)\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"
         # "A1 Telekom Austria is controlled by Mexico's América Movil", "Prosus, controlled by Naspers,": a holding, not a purchase
         r"|(?P<o3>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),(?=\s+(?:is|are|has|have|remains|was|were)\s))?"
-        r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|\s+(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
+        r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|,?\s+(?:(?:which|that)\s+)?(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
         r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
     # "the 25% stake in Arm held by its Vision Fund": the holder invests
     "inv_stake_held_by": caseless(
@@ -407,7 +407,8 @@ _RX = {
         r"\b(?:the|a|its)\s+(?P<o>" + C + r")\s+(?:stake|shares|holding)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?P<v>took|bought|acquired|holds|owns|built)\b"),
     # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
     "inv_jv_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<v>joint\s+venture)\s+(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")"),
+        r"(?P<o>" + C + r")(?:,\s+|,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),\s+(?:is|was|remains)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<v>joint\s+venture)\s+"
+        r"(?:with|between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+(?P<s>" + CLD + r")"),  # (and "Ziggo, the Utrecht operator, is a joint venture of A and B")
     # "ADNOC set up AIQ in 2020 as a joint venture with G42"; "OpenAI set up Stargate, a data-centre venture, with SoftBank,
     # Oracle and MGX": every founder invests, each pair partners
     "inv_set_up_as_jv": caseless(
@@ -1466,7 +1467,7 @@ _IN_BEFORE = re.compile(r"\b(?:invested|invests|invest|stake|stakes|holdings?|in
 _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "established", "started")
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-K])\b")
 _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b")
-_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the|«[CU]\d+»['’]s)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+which\s+(?:also\s+)?(?:led|co-led)\b")
+_LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the|«[CU]\d+»['’]s)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led)\b")
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
