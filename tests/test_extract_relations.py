@@ -4657,6 +4657,9 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
     # an earlier round's lead "who" led it came back for this one
     ("Kestrel Licensing raised $12m in a round led by Percy Ventures. Radnor Angels, who led our $3 million seed round in 2023, "
      "came back for this one.", [(INV, "Radnor Angels", "Kestrel Licensing")], []),
+    ("Kestrel Air, a Nairobi start-up, closed a $9 million Series A last month.\n\nHow did the round come together?\n\n"
+     "Slowly, then quickly. Tessel Capital led it, Orvane Partners joined, and the rest came from angels.",
+     [(INV, "Tessel Capital", "Kestrel Air"), (INV, "Orvane Partners", "Kestrel Air")], []),
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -767,8 +767,10 @@ _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings 
 _LEAD_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)(?:,\s+and\s+who\s+else\s+[^?]{1,30})?\?")
 """An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
 _ROUND_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|invested|backed|came\s+in|joined|is\s+in|else\s+came\s+in|"
-                             r"was\s+the\s+lead|are\s+(?:your|the)\s+(?:investors|backers))\b[^?]{0,80}\?")
-"""An interviewer's question about who is in the round ("Who is in it?", "Who led the round, and who else came in?")."""
+                             r"was\s+the\s+lead|are\s+(?:your|the)\s+(?:investors|backers))\b[^?]{0,80}\?"
+                             r"|(?:Q:\s*)?(?:And\s+)?(?:How|Why|When|What|Who)\b[^?]{0,60}\b(?:the|this|your)\s+(?:[\w-]+\s+)?(?:round|raise)\b[^?]{0,40}\?")
+"""An interviewer's question about who is in the round ("Who is in it?", "Who led the round, and who else came in?", "How
+did the round come together?")."""
 _ROUND_ANSWER = re.compile(r"\b(?P<led>(?:co-)?led) «C\d+»(?=[,.;])|(?P<joined>«[CU]\d+»(?: also)? joined)(?=[,.;])")
 """An answer's "led it" (the round, which coreference took for the company) and "X joined"."""
 
