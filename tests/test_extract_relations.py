@@ -4660,6 +4660,14 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
     ("Kestrel Air, a Nairobi start-up, closed a $9 million Series A last month.\n\nHow did the round come together?\n\n"
      "Slowly, then quickly. Tessel Capital led it, Orvane Partners joined, and the rest came from angels.",
      [(INV, "Tessel Capital", "Kestrel Air"), (INV, "Orvane Partners", "Kestrel Air")], []),
+    # where a product is: a relative clause after "the X app", a verbless apposition, "the app" for what the last sentence's maker makes
+    ("Kestrel Homes helps agents. Agents can scan a property with a phone using the Kestrel Capture app, which is available on "
+     "Apple's App Store.",
+     [(AVL, "Kestrel Capture", "App Store")], []),
+    ("Kestrel Audio makes hearing software. Its Tyst Companion app, on Apple's App Store and Google Play since 2022, now has 2.6 "
+     "million monthly users.", [(AVL, "Tyst Companion", "App Store"), (AVL, "Tyst Companion", "Google Play")], []),
+    ("Its app is on Google Play. Kestrel Labs makes Vela Scan. The app has been on the App Store since 2023.",
+     [(AVL, "Vela Scan", "App Store")], [(AVL, "Google Play", "App Store")]),
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -538,6 +538,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             named = [x for p in disc.products[-2:] for x in p if _KIND_NEAR[kind.group()[:4].lower()].search(
                 text, x.end, _sentence_end(text, x.end, x.end + 60))]  # "Claude 3.7 Sonnet, its first reasoning model"
             recent = named[-1:] or recent
+        if not here and disc.history and not (disc.products and disc.products[-1]) and (made := [
+                x for x in disc.history[-1] if x.type == "Unknown" and (x.name in disc.made or _MAKES_BEFORE.search(text, max(0, x.start - 14), x.start))]):
+            recent = made[-1:]  # "Kestrel Labs makes Vela Scan. The app has been on the App Store since 2023.": what it makes
+            disc.made.add(made[-1].name)
         if recent:  # "Telekom's cloud arm hosts the tool": the product just named
             mentions.append(_copy(recent[0], m.start(), m.end(), m.group()))
             occupied.append(m.span())

@@ -200,8 +200,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
                 disc.last_deal["target"] = c.object
             found.append((c, (s, e)))
         focus = disc.focus
-        disc.backing = frozenset(c.subject.name for c in cands if c.relation == "invests_in" and focus is not None
-                                 and c.object is not None and c.object.name == focus.name) if focus is not None else frozenset()
+        disc.backing = frozenset(c.subject.name for c in cands if c.relation == "invests_in"
+                                 and c.object is not None and c.object.name == focus.name) if cands and focus is not None else _NO_NAMES
         update_focus(stext, s, mentions, disc)
     profiled = _profiled(disc)
     for r in records if profiled is not None else ():
@@ -558,6 +558,9 @@ _CODE_TAIL = re.compile(r"[ -]([A-Z]{1,2}\d{1,3}(?:\.\d+)?)$")
 _BARE_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,2}\d{1,3}(?:\.\d+)?)(?![\w-]|\.\d)")
 
 
+_PLACE_TYPES = frozenset(("Place", "Country", "Demonym"))
+
+
 def _places_in_context(sentences) -> None:
     """A city whose name several countries' cities share is the one in a country the article names, when it names that
     country and not the likeliest's: "a Hamilton-based co-operative" in a story about New Zealand, "a Sudbury start-up"
@@ -566,13 +569,14 @@ def _places_in_context(sentences) -> None:
     named: set[str] = set()
     shared: list[tuple[Mention, tuple[str, ...]]] = []
     for _s, _e, ms, unknown, _t in sentences:
-        for m in (*ms, *unknown):
-            if m.country is None or m.type not in ("Place", "Country", "Demonym"):
-                continue
-            if m.type == "Place" and len(found := city_countries(m.name)) > 1:
-                shared.append((m, found))
-            else:
-                named.add(m.country)
+        for group in (ms, unknown):
+            for m in group:
+                if m.country is None or m.type not in _PLACE_TYPES:
+                    continue
+                if m.type == "Place" and len(found := city_countries(m.name)) > 1:
+                    shared.append((m, found))
+                else:
+                    named.add(m.country)
     for m, found in shared:
         if m.country not in named and (other := next((c for c in found if c in named and c != "United States"), None)) is not None:
             m.country = other
@@ -764,6 +768,7 @@ _CORPORATE_FORMS = _BARE_SUFFIXES | frozenset("Technologies Technology Holdings 
 """Words after a company's name that only say its legal form ("Cambricon Technologies", "Tencent Holdings"): the same company."""
 
 
+_NO_NAMES: frozenset[str] = frozenset()
 _LEAD_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|was\s+the\s+lead(?:\s+investor)?\s+(?:in|of|on))\s+(?:the|this|that|your|its)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment)(?:,\s+and\s+who\s+else\s+[^?]{1,30})?\?")
 """An interviewer's question whose answer names the round's lead: "Who led the round?", "Who led your US$22 million Series A round?"."""
 _ROUND_QUESTION = re.compile(r"(?:Q:\s*)?(?:And\s+)?[Ww]ho\s+(?:led|co-led|leads|is\s+leading|invested|backed|came\s+in|joined|is\s+in|else\s+came\s+in|"

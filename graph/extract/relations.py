@@ -1034,8 +1034,13 @@ _BUILT_WITH = caseless(
 _OWNER_BEFORE_PRODUCT = re.compile(r"«[CU](\d+)»(?:,\s+whose|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHICH_AVAILABLE = caseless(
     r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|generally|widely)\s+)*"
-    r"(?P<v>available|offered|hosted|sold|listed)\s+(?:on|through|via|in)\s+(?:the\s+)?(?P<p>«[PU]\d+»)(?!')")
-"""A relative clause that says where its product is: 'X, which has been available on Y since last month, can now ...'."""
+    r"(?P<v>available|offered|hosted|sold|listed)\s+(?:on|through|via|in)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
+"""A relative clause that says where its product is: 'X, which has been available on Y since last month, can now ...', 'the X
+app, which is available on Apple's App Store'."""
+_ON_APPOS = re.compile(
+    r"(?P<o>«[PU]\d+»)(?:\s+(?:app|application|tool|service|platform|model|assistant|software))?(?P<v>,\s+on)\s+(?:the\s+)?"
+    r"(?P<p>(?:«[CU]\d+»'s\s+)?«[PU]\d+»(?:(?:,\s+|,?\s+and\s+)(?:on\s+)?(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU]\d+»)*)(?:\s+(?:(?:since|from)\s+)?«T\d+»)?,")
+"""A product's apposition that says where it is, with no verb: "Its X app, on Apple's App Store and Google Play since 2022, ..."."""
 _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", "launch", "hosted", "available", "offered",
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
@@ -3512,6 +3517,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         # "Anthropic's Claude 3.5 Haiku, which has been available on Amazon Bedrock since last month, can now ...": the clause says where
         for p in [_id(m.group("p"))] + [q for q in _listed_places(masked, m.end(), ment) if _is_platform(ment(q))]:
             add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.8)
+    for m in _ON_APPOS.finditer(masked) if n_p >= 2 and ", on " in low else ():
+        # "Its Tyst Companion app, on Apple's App Store and Google Play since 2022, now has 2.6 million users": where it is
+        for p in _ids(m.group("p")):
+            if _is_platform(ment(p)):
+                add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.75)
     for m in _BUILT_WITH.finditer(masked) if n_c >= 1 and " with " in low and ("built" in low or "develop" in low or "creat" in low or "design" in low) else ():
         # "AXA Secure GPT, an internal assistant built with Microsoft", "Bradesco, whose BIA assistant was built with IBM in 2016":
         # the partner named co-develops the product, and partners its maker
