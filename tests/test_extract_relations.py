@@ -4668,6 +4668,9 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
      "million monthly users.", [(AVL, "Tyst Companion", "App Store"), (AVL, "Tyst Companion", "Google Play")], []),
     ("Its app is on Google Play. Kestrel Labs makes Vela Scan. The app has been on the App Store since 2023.",
      [(AVL, "Vela Scan", "App Store")], [(AVL, "Google Play", "App Store")]),
+    # research on something, then with whom
+    ("Since 2020 Kestrel Audio has carried out research on source separation with the University of Bergen.",
+     [(PAR, "Kestrel Audio", "University of Bergen")], []),
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)

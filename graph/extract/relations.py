@@ -576,7 +576,8 @@ _RX = {
     "par_research": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>(?:carried|carries|carry|carrying|conducted|conducts|conduct|conducting|run|runs|ran|running|pursued|pursues|performed|performs)\s+"
         r"(?:out\s+)?(?:(?:a|an)\s+)?(?:(?:joint|collaborative|applied|basic|clinical|academic)\s+)?research(?:\s+(?:work|projects?|programmes?|programs?|lab|laboratory|centre|center))?)\s+"
-        r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+        r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+|(?:on|into)\s+(?:[\w-]+\s+){1,5}?)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
+    # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
@@ -1780,7 +1781,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_fronted": ("by ",),
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
-    "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t", "research lab", "research cent"),
+    "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t", "research lab", "research cent", "research on ", "research into "),
     "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
@@ -2158,7 +2159,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "dedicated", "combined"),
+                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
