@@ -1336,7 +1336,7 @@ def test_buyers_led_into_a_consortium_several_taking_a_company_private_and_a_pri
 def test_one_scan_of_the_gates_answers_as_each_gate_would():
     """``Gates`` answers, in one pass, what ``has_any`` answers list by list: over every sentence of the
     tune and holdout articles, for every gate the relation rules ask, including words inside words
-    ("partner" in "partners") and words that start where another ends."""
+    ("partner" in "partners") and words that start where another ends; by its automaton and by its fallback alike."""
     from pathlib import Path
 
     from alliancekg.graph.extract.relations import _GATES
@@ -1346,6 +1346,12 @@ def test_one_scan_of_the_gates_answers_as_each_gate_would():
     toy = Gates({"p": ("partner",), "s": ("partners",), "t": ("ners h",), "any": ("",), "none": ("zz",)})
     assert toy.scan("the partners hold") == {"p", "s", "t", "any"}
     assert toy.scan("") == {"any"}
+    # the Aho-Corasick automaton scans; the regular expression it replaced answers the same where pyahocorasick is missing
+    assert _GATES._automaton is not None
+    fallback = Gates(_GATES.lists)
+    fallback._automaton = None
+    toy._automaton = None
+    assert toy.scan("the partners hold") == {"p", "s", "t", "any"}
 
     lows = []
     for folder in ("tune", "holdout"):
@@ -1356,6 +1362,7 @@ def test_one_scan_of_the_gates_answers_as_each_gate_would():
     for low in lows:
         found = _GATES.scan(low)
         assert found == {label for label, words in _GATES.lists.items() if has_any(low, words)}, low
+        assert fallback.scan(low) == found, low
 
 
 def test_words_grouped_by_first_letter_match_as_the_plain_alternation():
