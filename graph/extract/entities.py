@@ -27,7 +27,7 @@ from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS, ROLE_NOUN_
 from .places import city_country
 from .plainre import Plain, ascii_rules
 from .sentences import CAPS_PLACE_STATE
-from .textprep import first_letter_groups, has_any
+from .textprep import Gates, first_letter_groups
 
 __all__ = ["Mention", "DynamicNames", "find_mentions", "find_unknown", "capitalised_words", "NAME", "COMPANY_NOUNS", "COMPANY_NOUN_LIST", "PRODUCT_NOUNS", "PRODUCT_NOUN_LIST", "is_stopname",
            "same_family"]
@@ -337,6 +337,9 @@ _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns i
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by"), None),
     (_RX_SUCH_AS, ("such as", "like ", "including"), _PNOUN_WORDS),
 )
+_MENTION_GATES = Gates({"pnoun": _PNOUN_WORDS, "pdesc": _PDESC_WORDS, "maker": _MAKER_WORDS, "cnoun": _CNOUN_WORDS,
+                        **{i: words for i, (_rx, words, _nouns) in enumerate(_PRODUCT_RULES)}})
+"""The words :func:`find_mentions` needs before it runs a rule (the product rules by their place in :data:`_PRODUCT_RULES`)."""
 _RX_VERSION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?:\s+(?:Pro|Ultra|Max|Mini|Turbo|Flash|Opus|Sonnet|Haiku|Plus))?"
                          r"(?:\s+\d+(?:\.\d+)?[BMT]\b)?")
 """A release after a versioned product's name, with a size in parameters ("Llama 3.1 405B")."""
@@ -610,13 +613,14 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         out.append(Mention(ms, me, name, typ, name, None, False))
 
     low = sent.lower()
+    gates = _MENTION_GATES.scan(low)  # which of the rules' words the sentence holds: one pass for all of them
     asc = ascii_rules()
     rx_suffix, rx_desc, spaced_suffix = ((_RX_SUFFIX.asc, _RX_DESC_BEFORE.asc, _SPACED_SUFFIX.asc) if asc
                                          else (_RX_SUFFIX.uni, _RX_DESC_BEFORE.uni, _SPACED_SUFFIX.uni))
     for rx, typ in ((rx_suffix, "Company"), (rx_desc, "Company"), (_RX_PDESC_BEFORE, "Product"), (_RX_MAKER_OF, "Product"), (_RX_ROLE_APPOS, "Company")):
-        if (rx is _RX_PDESC_BEFORE and not has_any(low, _PDESC_WORDS) or rx is _RX_MAKER_OF and not (" of " in low and has_any(low, _MAKER_WORDS))
+        if (rx is _RX_PDESC_BEFORE and "pdesc" not in gates or rx is _RX_MAKER_OF and not (" of " in low and "maker" in gates)
                 or rx is _RX_ROLE_APPOS and not _ROLE_APPOS_GATE.search(low) or rx is rx_suffix and not spaced_suffix.search(sent)
-                or rx is rx_desc and not has_any(low, _CNOUN_WORDS)):
+                or rx is rx_desc and "cnoun" not in gates):
             continue
         for m in rx.finditer(sent):
             t = typ
@@ -653,20 +657,9 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 company = head  # "Sentera, a drone imagery company", "a chip design firm": the compound's last noun is the head
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ)
-    holds: dict[int, bool] = {}  # whether the sentence holds one of a rule's nouns: asked once per noun list
-    poss = None
-    for rx, words, nouns in _PRODUCT_RULES:
-        if nouns is not None:  # the product nouns first: asked once, they rule out most rules of most sentences
-            if id(nouns) not in holds:
-                holds[id(nouns)] = has_any(low, nouns)
-            if not holds[id(nouns)]:
-                continue
-        if words is _POSS_WORDS:  # two rules share the possessive words: asked once
-            if poss is None:
-                poss = has_any(low, words)
-            if not poss:
-                continue
-        elif not has_any(low, words):
+    nouns_held = "pnoun" in gates
+    for i, (rx, _words, nouns) in enumerate(_PRODUCT_RULES):
+        if nouns is not None and not nouns_held or i not in gates:  # the product nouns and the rule's own words
             continue
         for m in rx.finditer(sent):
             if m.group("name").rsplit(" ", 1)[-1] in _SUFFIX_WORDS and _NOUN_THEN_PRODUCT.match(sent, m.end("name")):
