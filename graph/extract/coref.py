@@ -126,16 +126,13 @@ _PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
-_DISTINCT_NOUN_LIST = ("start-?ups?|startup|unicorn|chipmaker|chip maker|lab|carmaker|automaker|insurer|bank|retailer|airline|telco|carrier|broker|"
-                       "studio|publisher|lender|miner|distributor|consultancy|drugmaker|landlord|contractor|housebuilder|chain|"
-                       "shipyard|shipowner|shipbuilder|wholesaler|grocer|brewer|broadcaster|streamer|foundry|utility|conglomerate")
+_KIND_WORDS = ("start-up", "start-ups", "startup", "startups", "unicorn", "chipmaker", "chip maker", "lab", "carmaker", "automaker",
+               "insurer", "bank", "retailer", "airline", "telco", "carrier", "broker", "studio", "publisher", "lender", "miner",
+               "distributor", "consultancy", "drugmaker", "landlord", "contractor", "housebuilder", "chain", "shipyard", "shipowner",
+               "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility", "conglomerate")
 """Nouns that say what kind of company a name is ("a Cork start-up", "the hearing-care chain"), unlike "company" or "firm"."""
-_DISTINCT_NOUNS = first_letter_groups(_DISTINCT_NOUN_LIST)
-_DISTINCT_WORDS = frozenset({"start-up", "start-ups", "startup", "startups", "unicorn", "chipmaker", "lab", "carmaker", "automaker", "insurer",
-                             "bank", "retailer", "airline", "telco", "carrier", "broker", "studio", "publisher", "lender", "miner",
-                             "distributor", "consultancy", "drugmaker", "landlord", "contractor", "housebuilder", "chain", "shipyard",
-                             "shipowner", "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility",
-                             "conglomerate"})
+_DISTINCT_WORDS = frozenset(_KIND_WORDS)
+_DISTINCT_NOUNS = first_letter_groups("|".join(re.escape(w) for w in _KIND_WORDS))
 _LARGE = {"giant", "tech giant", "software giant", "conglomerate"}
 _MAKER_NOUNS = frozenset({"maker", "developer", "creator", "publisher", "designer", "owner", "operator"})
 """Nouns a product before them turns into its maker: "the ChatGPT maker", "the Vela developer"."""

@@ -52,7 +52,7 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
         forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
         if name.startswith(_SAINTS):  # "Sankt Gallen", "Saint Paul" are St. Gallen, St. Paul as a text writes them
-            if name.startswith("St"):  # a city so spelled stays a rival ("St. Petersburg", Florida)
+            if name.startswith(("St. ", "St ")):  # a city so spelled stays a rival ("St. Petersburg", Florida)
                 spelled.setdefault(name, {})[country] = max(pop, spelled.get(name, {}).get(country, 0))
             rest = name.split(" ", 1)[1]
             forms.update(("St. " + rest, "St " + rest))
