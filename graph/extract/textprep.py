@@ -176,7 +176,8 @@ class Gates:
     no gate) is in every scan.
     """
 
-    def __init__(self, lists: Mapping[Hashable, tuple[str, ...]]) -> None:
+    def __init__(self, lists: Mapping[Hashable, tuple[str, ...]], *, automaton: bool = True) -> None:
+        """``automaton=False`` scans with the fallback even where pyahocorasick is installed (to test it)."""
         self.lists = dict(lists)
         self._always = frozenset(label for label, ws in self.lists.items() if "" in ws)
         self._holders: dict[str, set[Hashable]] = {}  # gate word -> the labels of the lists holding it
@@ -184,18 +185,24 @@ class Gates:
             for w in ws:
                 if w:
                     self._holders.setdefault(w, set()).add(label)
-        words = sorted(self._holders)
         self._automaton = None
-        if ahocorasick is not None and words:
+        if automaton and ahocorasick is not None and self._holders:
             self._automaton = ahocorasick.Automaton()
-            for w in words:  # each gate word -> the labels of the lists holding it
+            for w in sorted(self._holders):  # each gate word -> the labels of the lists holding it
                 self._automaton.add_word(w, frozenset(self._holders[w]))
             self._automaton.make_automaton()
-        self._rx = re.compile("(?=(" + _trie(words) + "))") if words else None
-        # the labels of a gate word and of every gate word it starts with ("partners" starts with "partner")
-        starts = {w: frozenset().union(*(self._holders[w[:i]] for i in range(1, len(w) + 1) if w[:i] in self._holders)) for w in words}
-        # a word the scan finds -> the labels of every gate word inside it: the longest found at each of its positions, and their starts
-        self._labels = {w: frozenset(label for f in self._rx.findall(w) for label in starts[f]) for w in words} if words else {}
+        self._trie: tuple[re.Pattern[str], dict[str, frozenset[Hashable]]] | None = None  # the fallback, built on first use
+
+    def _fallback(self) -> tuple[re.Pattern[str], dict[str, frozenset[Hashable]]]:
+        """The regular-expression trie of the gate words, and the labels of each word it can find."""
+        if self._trie is None:
+            words = sorted(self._holders)
+            rx = re.compile("(?=(" + _trie(words) + "))")
+            # the labels of a gate word and of every gate word it starts with ("partners" starts with "partner")
+            starts = {w: frozenset().union(*(self._holders[w[:i]] for i in range(1, len(w) + 1) if w[:i] in self._holders)) for w in words}
+            # a word the scan finds -> the labels of every gate word inside it: the longest found at each of its positions, and their starts
+            self._trie = rx, {w: frozenset(label for f in rx.findall(w) for label in starts[f]) for w in words}
+        return self._trie
 
     def scan(self, text: str) -> set[Hashable]:
         """The labels of the lists ``text`` holds a word of (``text`` lower-cased, as the words are)."""
@@ -204,9 +211,10 @@ class Gates:
             for _end, labels in self._automaton.iter(text):
                 found |= labels
             return found
-        if self._rx is not None:
-            for w in set(self._rx.findall(text)):
-                found |= self._labels[w]
+        if self._holders:
+            rx, labels_of = self._fallback()
+            for w in set(rx.findall(text)):
+                found |= labels_of[w]
         return found
 
 
