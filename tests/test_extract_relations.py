@@ -4682,3 +4682,33 @@ def test_legal_forms_shared_cities_datelines_and_backers_of_the_0_43_round(body,
 ])
 def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a compass point before a demonym names a region, no company or product ("its North American school bus business")
+    ("Kestrel Transit agreed to sell its North American school bus business to Orvane Capital.", [],
+     [(DEV, "Kestrel Transit", "North")]),
+    ("Orvane Group bought Kestrel Rail, a West African operator, in May.", [(ACQ, "Orvane Group", "Kestrel Rail")],
+     [(DEV, "Orvane Group", "West")]),
+    # a descriptive word before a name is no part of it; a trade's acronym is no company
+    ("Competitor Kestrelhire had raised $100 million in 2021 in a round led by Tessel Global.",
+     [(INV, "Tessel Global", "Kestrelhire")], [(INV, "Tessel Global", "Competitor Kestrelhire")]),
+    # a list inside an apposition its anaphor opens ("X, the Denver start-up whose app matches A, B and C, has been acquired by")
+    ("Kestrel Works, the Denver start-up whose app matches electricians, welders and HVAC technicians with short-term jobs, has been "
+     "acquired by Orvane Staffing Group.", [(ACQ, "Orvane Staffing Group", "Kestrel Works")], [(ACQ, "Orvane Staffing Group", "HVAC")]),
+    # "closed a partnership with"
+    ("In June, the fintech Kestrel Digital closed a partnership with Banco Orvane, a medium-sized bank from Belo Horizonte.",
+     [(PAR, "Kestrel Digital", "Banco Orvane")], []),
+    # a town named after its state or country ("Colorado Springs", "Guatemala City"): a place, not the state and another town
+    ("Kestrel Staffing, which is based in Colorado Springs, paid $41 million.", [(BAS, "Kestrel Staffing", "United States")], []),
+    ("Kestrel Staffing bought Orvane Labs. The Colorado Springs-based staffing firm paid $41 million.",
+     [(ACQ, "Kestrel Staffing", "Orvane Labs"), (BAS, "Kestrel Staffing", "United States")], [(BAS, "Kestrel Staffing", "South Africa")]),
+    # a release's defined term that opens a product's name is the product's, not the company again
+    ("Kestrel Software S.L. (\"Kestrel\"), the Valencia-based provider of payroll software, raised money. Kestrel Fichaje, the "
+     "company's clock-in app, has been available on the App Store since 2022. Kestrel Nómina, the company's payroll product, has "
+     "been listed on the SAP Store since last year.",
+     [(DEV, "Kestrel Software", "Kestrel Fichaje"), (AVL, "Kestrel Fichaje", "App Store"), (DEV, "Kestrel Software", "Kestrel Nómina"),
+      (AVL, "Kestrel Nómina", "SAP Store")], []),
+])
+def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -129,6 +129,8 @@ _WORLD_HEADS = frozenset(("Global", "International"))
 _COMPASS = frozenset("Northern Southern Eastern Western Central".split())
 """Words that open a region ("Northern Europe") and some names ("Northern Gritstone", "Western Digital"): a name when the
 rest is an unknown capitalised name, not a known place (masked before names are read) or a common word."""
+_COMPASS_POINTS = frozenset("North South East West".split())
+"""Compass points that make a region's demonym of the one after them ("North American", "West African")."""
 _COMPASS_NOT_AFTER = frozenset("Time Standard Daylight Hemisphere Front Command District Province Region Territory".split())
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|to|from|of|throughout|for|into|outside)\s+$", re.IGNORECASE)
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
@@ -469,6 +471,10 @@ def country_ends_name(text: str, name: Mention, country: Mention, end: int) -> b
     return name.end + 1 == country.start and text[name.end] == " " and not (country.end < end and text[country.end] in "-'’")
 
 
+_RX_PLACE_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!['’]|-[A-Z\d])")
+"""The word after a country or a state that may make a town's name of both ("Kuwait City", "Colorado Springs", "Virginia Beach")."""
+
+
 def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     """Mentions in ``text[start:end]`` (offsets are into ``text``), sorted, not overlapping."""
     out: list[Mention] = []
@@ -543,10 +549,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             surface = text[s:whole.end()]  # "European Semiconductor Manufacturing Company": the demonym begins the company's name
             out.append(Mention(s, whole.end(), surface, "Company", surface, None, False))
             continue
-        if entry.type == "Country" and text.startswith(" City", e) and (e + 5 >= end or not text[e + 5].isalnum()) and (
-                country := city_country(text[s:e + 5])):
-            out.append(Mention(s, e + 5, text[s:e + 5], "Place", text[s:e + 5], None, True, country=country))
-            continue  # "a Guatemala City start-up", "Kuwait City": the capital, a place in the country
+        if entry.type in ("Country", "Place") and e < end and text[e] == " " and (word := _RX_PLACE_WORD_AFTER.match(text, e, end)) and (
+                country := city_country(text[s:word.end()])):
+            out.append(Mention(s, word.end(), text[s:word.end()], "Place", text[s:word.end()], None, True, country=country))
+            continue  # "a Guatemala City start-up", "Kuwait City", "Colorado Springs": a town named after the country or the state
         if entry.type in ("Demonym", "Country") and (gov := _RX_GOVERNMENT.match(text, e, end)):
             surface = text[s:gov.end()]  # "the South Korean government", "the U.S. government": a state that acts, a company's peer
             out.append(Mention(s, gov.end(), surface, "Company", surface, None, False, extra={"government": True}))
@@ -849,7 +855,7 @@ def _small_head(text: str, start: int, s: int) -> int:
 
 
 _NOT_NAMES = frozenset(
-    """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs
+    """GPU GPUs CPU CPUs TPU TPUs NPU CEO CFO CTO COO IPO IPOs API APIs LLM LLMs IDE IDEs CRM ERP SaaS HR IT ML PR VC VCs HVAC
     EU UN ESG GDP AGI RAG SDK SDKs OS PC PCs FAQ ETF SEC FTC DOJ CMA AM PM GMT UTC EST PST PRESS RELEASE Press Release
     Arabic English Hindi Tamil Mandarin Cantonese Chinese Japanese Korean Spanish French German Latin Christmas Easter
     Brexit Covid COVID Reuters Bloomberg Staff Analysis Update Updated Editor Editors Note Photo Image Source Sources
@@ -857,7 +863,7 @@ _NOT_NAMES = frozenset(
     Funding Roundup Background Overview Highlights Timeline Existing GAAP Non-GAAP EBITDA Separately Meanwhile Elsewhere Overseas Domestically Abroad Earlier Later Under Any Several Most Few Under Because Despite
     Following Including Excluding According Founded Based Terms Financial Neither Either Shares Investors Backers Among
     Analysts Officials Regulators Executives Critics Experts Observers Customers Users Developers Companies Startups Banks
-    Lawmakers Bankers People Employees Engineers Researchers Founders Rival Rivals Competitors Others Both Many Some Sales
+    Lawmakers Bankers People Employees Engineers Researchers Founders Rival Rivals Competitor Competitors Others Both Many Some Sales
     Revenue Profits Prices Details Talks Deal Deals Nobody Everyone Nothing Everything Instead Overall Together
     NASDAQ Nasdaq NYSE LSE TSX ASX HKEX SGX KRX KOSDAQ NSE BSE OTC Consider Imagine Take Look Remember Note Picture
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
@@ -1281,6 +1287,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if g0 > 0 and sent[g0 - 1].islower() and (h := _small_head(sent, 0, g0)) < g0:
             g, g0 = sent[h:g0] + g, h  # "iFit", "byFounders": the small letters open the name
         words = g.split()
+        if len(words) == 1 and g in _COMPASS_POINTS and sent.startswith(" ~", m.end()) and any(
+                x.start == start + m.end() + 1 and x.type == "Demonym" for x in mentions):
+            continue  # "its North American business", "South Korean rivals": a region's demonym, no name
         m_words = words
         after_company = m.start() > 0 and sent[m.start() - 1] == " " and sent[m.start() - 2:m.start() - 1] == "~"
         # leading sentence words that are not names ("The", "In", "Separately"); after a

@@ -406,7 +406,9 @@ def _defined_terms(text: str, sentences):
     out = []
     for s, e, ms, unknown, t in sentences:
         hits = [h for h in rx.finditer(text, s, e)
-                if not any(x.start <= h.start() and h.end() <= x.end and x.name == terms[h.group()].name for x in ms)]
+                if not any(x.start <= h.start() and h.end() <= x.end and x.name == terms[h.group()].name for x in ms)
+                and not any(x.start == h.start() and h.end() < x.end and x.type in ("Product", "Unknown") for x in ms + unknown)]
+        # "Cabanyal Software S.L. ("Cabanyal") ... Cabanyal Nómina, the company's payroll product": the term opens a product's name
         if hits:
             spans = [h.span() for h in hits]
 

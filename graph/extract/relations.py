@@ -267,7 +267,7 @@ _NO_PREP_BEFORE = r"(?=(?:which|that)\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the)\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|(?<=[a-z]),\s+(?=(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+and\s)){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the|«[CU]\d+»\s+(?=(?:whose|which|that|who)\s))\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|(?<=[a-z]),\s+(?=(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+and\s)){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
 state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; a list inside it: "X, a Plymouth agency that has
 made campaigns for ferry operators, food brands and the city's tourism drive, was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
@@ -579,7 +579,7 @@ _RX = {
         r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+|(?:on|into)\s+(?:[\w-]+\s+){1,5}?)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
