@@ -4709,6 +4709,26 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
      "been listed on the SAP Store since last year.",
      [(DEV, "Kestrel Software", "Kestrel Fichaje"), (AVL, "Kestrel Fichaje", "App Store"), (DEV, "Kestrel Software", "Kestrel Nómina"),
       (AVL, "Kestrel Nómina", "SAP Store")], []),
+    # a firm's partner named after its possessive is a person, no partner company
+    ("Tessel Capital led the round in Kestrelhire. Tessel Capital's partner Sneha Bhandarkar said the fund sees a big opportunity.",
+     [(INV, "Tessel Capital", "Kestrelhire")], [(PAR, "Tessel Capital", "Sneha Bhandarkar")]),
+    ("Orvane Bow Capital sold Kestrel Trust. Orvane Bow's managing partner, Tess Vantongeren, said the fund would triple its money.",
+     [], [(PAR, "Orvane Bow", "Tess Vantongeren")]),
+    # a report that a deal is close to an agreement is no deal
+    ("A Norwegian business daily reported on Monday, citing two sources, that Orvane was close to an agreement to take over Kestrel "
+     "Scooters.", [], [(ACQ, "Orvane", "Kestrel Scooters")]),
+    # the largest of several owners holds a part of the company
+    ("Kestrel Scooters runs scooters. Kestrel Scooters' largest owner, the Oslo investment company Orvane Kapital, has held 35 per "
+     "cent since 2021.", [(INV, "Orvane Kapital", "Kestrel Scooters")], [(ACQ, "Orvane Kapital", "Kestrel Scooters")]),
+    # a share class is no product; an adverb opening an answer is no part of a name
+    ("Kestrel Exchange will pay $700 million in cash and 11 million shares of its Class A common stock for Orvane Derivatives.", [],
+     [(DEV, "Kestrel Exchange", "Class A")]),
+    ("Which stablecoins do you use? Mostly Tether's USDT, because that is where the liquidity is.", [(DEV, "Tether", "USDT")],
+     [(DEV, "Mostly Tether", "USDT")]),
+    # a wire story's dateline before the first name and its apposition; every product of a list after "owner of"
+    ("LYON/NEW YORK, Feb 19 (Wireline) - Orvane Group, the Dallas-based owner of Kestrel Date and Tessel Match, has agreed to buy "
+     "Lumo Labs.", [(ACQ, "Orvane Group", "Lumo Labs"), (DEV, "Orvane Group", "Kestrel Date"), (DEV, "Orvane Group", "Tessel Match")],
+     [(ACQ, "Tessel Match", "Lumo Labs")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

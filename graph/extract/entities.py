@@ -93,7 +93,7 @@ _STOP = frozenset(
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There Participated Invested Leading Participate Participates Leads
-    Already Further Furthermore Moreover Additionally Likewise Led Leader
+    Already Further Furthermore Moreover Additionally Likewise Led Leader Mostly Mainly Largely Partly Chiefly Primarily Especially Notably
     Does Did Has Have Had Is Are Was Were Will Can Could Should Would Around Roughly Nearly Almost
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
@@ -983,8 +983,8 @@ def _person_before(before: str) -> bool:
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 
 
-_FIRM_PARTNER = re.compile(r"\b[A-Z][\w&.-]*\s+(?:general\s+|managing\s+|founding\s+)?partner\s+$")
-"""'Benchmark partner ': a firm's partner, a person, comes next."""
+_FIRM_PARTNER = re.compile(r"\b[A-Z][\w&.-]*(?:['’]s)?\s+(?:general\s+|managing\s+|founding\s+)?partner,?\s+$")
+"""'Benchmark partner ', "Medicine Bow's managing partner, ": a firm's partner, a person, comes next."""
 
 
 def _person_shaped(name: str) -> bool:
@@ -1402,7 +1402,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or text.startswith(", a", e) and _PERSON_ROLE_APPOS.match(text, e, end)
-                    or ("partner " in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
+                    or ("partner" in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
                         and 2 <= len(name.split()) <= 3
                         and _person_shaped(name))
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))

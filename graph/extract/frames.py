@@ -303,6 +303,8 @@ ARE_AMONG = caseless(
     r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+(?P<x>«[CU]\d+»)'s\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|reseller|distributor)s\b")
 """'Korvath and Pemberly are among Dalrine's partners' (investors among backers are read by the investment rules)."""
+_PART_OWNER = caseless(r"\b(?:largest|biggest|main|major|minority|principal|co|part)[\s-]")
+"""Words before "owner" that make it one of several ("its largest owner", "a minority owner"): it holds a part, not the company."""
 _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer": "invests_in", "funder": "invests_in",
                   "owner": "acquires", "parent": "acquires", "parent company": "acquires", "partner": "partners_with",
                   "supplier": "partners_with", "reseller": "partners_with", "distributor": "partners_with"}
@@ -318,6 +320,8 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     for rx in (ROLE_APPOS, ROLE_COPULA, ROLE_ONE_OF) if "'s" in masked else ():
         for m in rx.finditer(masked):
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
+            if rel == "acquires" and _PART_OWNER.search(masked, m.start(), m.start("role")):
+                rel = "invests_in"  # "Rulla's largest owner, Nydalen Kapital": the largest of several owners holds a part
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])
             out.append((rel, y, x, m.start(), m.end()))
     for m in ROLE_SUBJECT.finditer(masked) if "'s" in masked else ():

@@ -32,7 +32,7 @@ _HEDGES = caseless(
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|non-?binding|"
     r"(?:Bloomberg|Reuters|Information|Times|Journal|Post|FT|CNBC|Nikkei|Axios|Semafor|TechCrunch|Insider|Verge|Handelsblatt|Echos|Yonhap|"
     r"news(?:paper|wire)?|outlet|daily|paper|broadcaster|magazine|site)\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?reported"
-    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\b)?|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal|closing|raising|completing|finali[sz]ing|signing|agreeing)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\b)?|talk\s+(?:that|of)|close\s+to\s+(?:buying|acquiring|a\s+deal|an?\s+(?:agreement|accord|deal)|closing|raising|completing|finali[sz]ing|signing|agreeing)|planned|abandon\w*|scrap(?:s|ped|ping)?|called\s+off|call\s+off|cancel\w*|"
     r"terminat\w*|walk(?:s|ed|ing)?\s+away|fell\s+through|collaps\w*|blocked|withdr[ae]w\w*|enough\s+to|(?:analysts?|investors?)\s+(?:believe|think|expect))\b",
 )
 _HEDGE_STEMS = (

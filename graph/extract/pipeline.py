@@ -311,7 +311,8 @@ _NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committe
     Laboratories Society Museum Academy""".split())
 """Last words of names that are bodies, events, lists or laws, never something a company develops."""
 _NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO", "Southeast Asian", "South Asian",
-                                "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian"})
+                                "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian",
+                                "Class A", "Class B", "Class C"})  # share classes ("11 million shares of its Class A common stock")
 
 _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
 

@@ -237,8 +237,8 @@ CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[
 PL = _list(r"«[PU]\d+»")
 
 
-_NOUNED_PL = (r"«[PU]\d+»(?:\s+[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:(?!(?:which|that|who|whose|bought|sold|took|won|paid|said|has|had|is|was|will)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
-              r"(?:\s+[a-z][\w-]*){0,2})*(?![\w«])")
+_NOUNED_PL = (r"«[PU]\d+»(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+|its\s+)?(?:(?!(?:which|that|who|whose|bought|sold|took|won|paid|said|has|had|is|was|will)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,2}?«[PU]\d+»"
+              r"(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2})*(?![\w«])")
 """Products listed with their nouns: "the Hivemind autonomy software and the V-BAT drone"."""
 
 
@@ -1296,9 +1296,16 @@ _HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’/ -]*(?:,\s+(?:[A-Z][\w.'’ -]*,\s+)?«T\d+»)?(?:\s+\([^()«]{1,40}\))?\s+(?:-|--|—|–)\s+(?=«[CU])")
+"""A wire story's dateline before its first name: "LYON/NEW YORK, «T0» - ", "LONDON (Wireline) -- "."""
+
+
 def _in_head_appos(masked: str, name_pos: int, verb_pos: int) -> bool:
     """Is the name at ``name_pos`` inside the apposition after the sentence's first name, and the verb after it?"""
-    ha = _HEAD_APPOS.match(masked) if masked.startswith("«") or masked[:1] in "-•*–—" else None
+    if masked.startswith("«") or masked[:1] in "-•*–—":
+        ha = _HEAD_APPOS.match(masked)
+    else:  # "NEW YORK, Feb 19 (Wireline) - Match Group, the owner of Tinder and Hinge, has agreed to buy ...": after the dateline
+        ha = _HEAD_APPOS.match(masked, dl.end()) if masked[:1].isupper() and (dl := _DATELINE_HEAD.match(masked)) else None
     return ha is not None and ha.start("c") < name_pos < ha.end() <= verb_pos
 _PERSON_DESCRIBED = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|«[GLNCU]\d+»\s+){0,4}?(?:graduate|alumnus|alumna|engineer|researcher|scientist|professor|"
