@@ -4729,6 +4729,16 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("LYON/NEW YORK, Feb 19 (Wireline) - Orvane Group, the Dallas-based owner of Kestrel Date and Tessel Match, has agreed to buy "
      "Lumo Labs.", [(ACQ, "Orvane Group", "Lumo Labs"), (DEV, "Orvane Group", "Kestrel Date"), (DEV, "Orvane Group", "Tessel Match")],
      [(ACQ, "Tessel Match", "Lumo Labs")]),
+    # a definite description after a company's copula predicates that company, not the one in focus
+    ("Kestrel Labs works with Orvane. Orvane is the Seongnam-based portal operator.",
+     [(BAS, "Orvane", "South Korea")], [(BAS, "Kestrel Labs", "South Korea")]),
+    # a listed backer described by its town and kind ("and the Bogotá-based firm B")
+    ("Kestrel raised $6m in January. Orvane Angels and the Bogotá-based firm Tessel Capital also took part.",
+     [(INV, "Orvane Angels", "Kestrel"), (INV, "Tessel Capital", "Kestrel")], []),
+    # a lede's capitals: the town before "start-up", not a company
+    ("A BRISTOL start-up behind a dating app for people over 50 has raised £3.5 million from investors. Kestrel Social announced the "
+     "funding on Wednesday. The round was led by Orvane Capital, a Bristol-based fund.",
+     [(INV, "Orvane Capital", "Kestrel Social")], [(INV, "Orvane Capital", "BRISTOL"), (INV, "Orvane Capital", "Bristol")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

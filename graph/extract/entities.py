@@ -1502,5 +1502,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if typ == "Place":
             out.append(Mention(s, e, name, typ, name, None, False, country=city_country(name)))  # "Esslingen-based"
             continue
+        if (typ == "Unknown" and " " not in name and len(name) > 3 and name.isupper() and name.isalpha() and _LOWER_WORD_NEXT.match(text, e)
+                and _CITY_POSS_NEXT.match(text, e + 1) and (country := city_country(name.title()))):
+            out.append(Mention(s, e, name.title(), "Place", name, None, False, country=country))
+            continue  # "A BRISTOL start-up behind a dating app": a lede's capitals, the town, not a company
         out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
     return out

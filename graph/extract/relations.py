@@ -231,8 +231,9 @@ def _list(item: str) -> str:
 CL = _list(r"«[CU]\d+»")
 _CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUPMT]\d+»|(?:(?<=\sof\s)|(?<=\smaker\s)|(?<=\sgroup\s)|(?<=\scompany\s)|(?<=\sfirm\s)|(?<=\schain\s)|(?<=\sbuilder\s)|(?<=\sbank\s)|(?<=\spublisher\s)|(?<=\soperator\s)|(?<=\sretailer\s)|(?<=\sbroadcaster\s)|(?<=\sinsurer\s)|(?<=\scarrier\s))«[CU]\d+»){1,80}|(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,60}?\s(?:that|which|who)\s(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
 _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
-CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
+CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM",
+"A and the Bogotá-based firm B",
 "A, an Edinburgh investor, and B, the corporate venture arm of C," (the parent inside the apposition)."""
 PL = _list(r"«[PU]\d+»")
 
