@@ -205,6 +205,7 @@ _ADVISED = re.compile(r"\b(?:advis\w*|help\w*|counsel\w*|represent\w*|assist\w*|
 _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|has\s+(?:long\s+)?been)\s+")
 """A company's copula before a definite description that predicates it ("Naver is the Seongnam-based portal operator")."""
+_RELATIONAL_AFTER = re.compile(r"\s+(?:to|of|for|behind|with)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[A-Z][\w.’'-]*-based\s+)?$")
 _JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined(?:\s+the\s+(?:round|raise|financing))?|invested|led|co-led)"
                         r"(?=\s*[,.;]|\s+(?:too|again|as\s+well|as\s+did|with|alongside|in\s+the\s+(?:round|raise|financing|deal))\b)")
@@ -828,6 +829,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             elif before and re.fullmatch(r"\s*(?:,|—|–|--)\s*", text[before[-1].end:a_start]) and not m.group("poss"):
                 target = before[-1]  # apposition (but "Genesys Cloud, the company's suite": the company owns the head)
             elif (before and _COPULA_BETWEEN.fullmatch(text, before[-1].end, a_start) and not m.group("poss")
+                    and not _RELATIONAL_AFTER.match(text, m.end())  # "X is the main supplier to Y": the role, read as a relation
                     and before[-1].type in ("Company", "Unknown") and _compatible(before[-1], noun, countries, places, disc, False)):
                 target = before[-1]  # "Naver is the Seongnam-based portal operator": the predicate describes the subject
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
