@@ -4739,6 +4739,11 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("A BRISTOL start-up behind a dating app for people over 50 has raised £3.5 million from investors. Kestrel Social announced the "
      "funding on Wednesday. The round was led by Orvane Capital, a Bristol-based fund.",
      [(INV, "Orvane Capital", "Kestrel Social")], [(INV, "Orvane Capital", "BRISTOL"), (INV, "Orvane Capital", "Bristol")]),
+    # another company's app store, named with its owner ("the Xero App Store"), is not Apple's
+    ("Kestrel Ledger makes Kestrel Close. Kestrel Close has been available on the Xero App Store since 2020.",
+     [(AVL, "Kestrel Close", "Xero App Store")], [(AVL, "Kestrel Close", "App Store")]),
+    ("Kestrel Ledger makes Kestrel Close. Kestrel Close has been available on the Apple App Store since 2020.",
+     [(AVL, "Kestrel Close", "App Store")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -566,6 +566,11 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 name = text[prev.start:m.end]
                 merged[-1] = Mention(prev.start, m.end, name, "Company", name, None, False)
                 continue
+            if (m.type == "Product" and m.entry is not None and m.entry.name == "App Store" and prev is not None and prev.type == "Company"
+                    and prev.end + 1 == m.start and text[prev.end] == " " and m.entry.owner != prev.name):
+                name = f"{prev.name} App Store"  # "the Xero App Store": another company's store for apps, not Apple's
+                merged[-1] = Mention(prev.start, m.end, name, "Product", text[prev.start:m.end], None, False, extra={"branded": prev.name})
+                continue
             merged.append(m)
         out = merged
     for m in [m for m in out if m.type == "Company"]:
