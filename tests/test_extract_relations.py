@@ -4744,6 +4744,13 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
      [(AVL, "Kestrel Close", "Xero App Store")], [(AVL, "Kestrel Close", "App Store")]),
     ("Kestrel Ledger makes Kestrel Close. Kestrel Close has been available on the Apple App Store since 2020.",
      [(AVL, "Kestrel Close", "App Store")], []),
+    # founders described by their past ("founded by former Google researchers A and B") are people
+    ("Kestrel AI makes models. The start-up, founded by former Google researchers David Ha and Llion Vask, published its Scientist "
+     "system last summer and has since signed a collaboration with Orvane Financial Group.",
+     [(PAR, "Kestrel AI", "Orvane Financial Group")], [(PAR, "Llion Vask", "Orvane Financial Group")]),
+    # a firm "of" a town called a city ("of Osan City"): the town is no part of its name
+    ("In March, the cosmetics company Kestrel Cosmetics of Osan City acquired 12% of the shares of Orvane Lab for 1.2 billion won.",
+     [(INV, "Kestrel Cosmetics", "Orvane Lab")], [(INV, "Kestrel Cosmetics of Osan City", "Orvane Lab")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

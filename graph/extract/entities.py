@@ -189,8 +189,10 @@ _POSS_PAPPOS_AFTER = re.compile(r",\s+[A-Z][\w.&-]*['’]s\s+(?:own\s+)?(?:[a-z]
 """'AI Studio, Writer's development platform,': a product named by its maker's possessive."""
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer|specialist|vendor|supplier)\s+[A-Z]")
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
-_FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
-"""The founders listed after "founded by": people, unless a company suffix or a known name says otherwise."""
+_FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+"
+                              r"(?:(?:(?:two|three|four|former|ex-|[A-Z][\w'’.-]*)\s+){0,3}(?:researchers|engineers|executives|scientists|employees|"
+                              r"colleagues|alumni|students|professors|doctors|physicians|bankers|entrepreneurs|veterans)\s+)?(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+"""The founders listed after "founded by" (perhaps "former Google researchers"): people, unless a company suffix or a known name says otherwise."""
 _COMPANY_WORDS = frozenset("""Electric Electronics Power Energy Motor Motors Bank Chemical Chemicals Steel Telecom Pharma Foods Media Games
     Studios Networks Solutions Services Industries Technologies Systems Robotics Aerospace Health Medical Bio Cloud Data Digital""".split())
 _PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -606,7 +608,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             ms = _small_head(text, start, ms)  # "iFit, the Utah fitness company"
             name = text[ms:me]
         if " of " in name and (of := _FIRM_OF_PLACE.fullmatch(name)) and of.group("last") not in INSTITUTION_WORDS and (
-                city_country(of.group("place")) or any(o.start == ms + of.start("place") and o.type in ("Place", "Country") for o in out)):
+                city_country(of.group("place")) or of.group("place").endswith(" City") and city_country(of.group("place")[:-5]) or any(o.start == ms + of.start("place") and o.type in ("Place", "Country") for o in out)):
             me = ms + of.end("firm")  # "the company Marecchia Scansioni of Rimini": the firm, then where it is
             name = text[ms:me]
         for o in out:
