@@ -4751,6 +4751,10 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     # a firm "of" a town called a city ("of Osan City"): the town is no part of its name
     ("In March, the cosmetics company Kestrel Cosmetics of Osan City acquired 12% of the shares of Orvane Lab for 1.2 billion won.",
      [(INV, "Kestrel Cosmetics", "Orvane Lab")], [(INV, "Kestrel Cosmetics of Osan City", "Orvane Lab")]),
+    # a product described as its maker's tool "of" the maker; a stablecoin's issuer makes it
+    ("The phone is running QuoteSnap, the AI quoting tool of Kestrel Trades, a Sunshine Coast start-up.",
+     [(DEV, "Kestrel Trades", "QuoteSnap")], []),
+    ("Paris-based Kestrel Digital, the issuer of the EURK euro stablecoin, has raised €18 million.", [(DEV, "Kestrel Digital", "EURK")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

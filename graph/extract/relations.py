@@ -715,7 +715,7 @@ _CO_DEVELOPER = re.compile(r"(?:'s\s+(?:«[CU]\d+»\s+)?(?:[a-z][\w-]*\s+){0,2}?
 _DEV = {
     "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by|(?:" + _PNOUNS_X + r")\s+of)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
@@ -724,10 +724,10 @@ _DEV = {
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed|published|unveiled|introduced|open-sourced|shipped"
                                  r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:training|building|developing|designing|testing))\b"),
     "dev_maker": caseless(
-        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher|designer|manufacturer|producer)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
+        r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher|designer|manufacturer|producer|issuer)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
         r"|(?:company|firm|start-up|startup|lab|developer|maker)\s+(?:(?:perhaps|probably)\s+)?(?:best|widely|mostly)\s+known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
-        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the|another)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     # "a programmable laser platform it calls ChromX", "a tool Verizon calls the Personal Research Assistant": what a maker names its own
     "dev_calls": caseless(
         r"\b(?:" + _PNOUNS_X + r")\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called|has\s+named|named|brands|has\s+branded)\s+"
