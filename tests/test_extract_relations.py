@@ -4755,6 +4755,11 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("The phone is running QuoteSnap, the AI quoting tool of Kestrel Trades, a Sunshine Coast start-up.",
      [(DEV, "Kestrel Trades", "QuoteSnap")], []),
     ("Paris-based Kestrel Digital, the issuer of the EURK euro stablecoin, has raised €18 million.", [(DEV, "Kestrel Digital", "EURK")], []),
+    # "counts Y as its largest shareholder" after the subject's apposition; "joined that round"; mines are no products
+    ("Kestrel Minerals, the Canadian miner that runs the Kansanshi and Sentinel mines, counts Orvane Copper as its largest "
+     "shareholder with a stake of about 18 per cent.", [(INV, "Orvane Copper", "Kestrel Minerals")],
+     [(INV, "Orvane Copper", "Sentinel"), (DEV, "Kestrel Minerals", "Sentinel")]),
+    ("Kestrel Labs raised money in May. Orvane Ventures joined that round.", [(INV, "Orvane Ventures", "Kestrel Labs")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

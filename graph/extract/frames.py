@@ -291,10 +291,11 @@ ROLE_SUBJECT = caseless(
     r"(?:now\s+|also\s+|still\s+|long\s+)?)(?P<y>«[CU]\d+»)(?!['’-])")
 """The role first: "the company's largest shareholder is Tessel", "Among Informatica's partners is Brightmere"."""
 COUNTS_AS = caseless(
-    r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+"
+    r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNPU]\d+»){1,100}?,)?(?:[^«;]){0,60}?\b(?:counts?|counted|names?|named|lists?|listed|regards?|describes?)\s+"
     r"(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+as\s+(?:(?:a|an|its|their|«[CU]\d+»'s)\s+)?"
     + _ROLE_WORDS + r"(?:[\w-]+\s+){0,2}?(?P<role>partner|supplier|investor|backer|shareholder)s?\b")
-"""'X counts Y as a long-standing manufacturing partner', 'X has named A, B and C as partners'."""
+"""'X counts Y as a long-standing manufacturing partner', 'X has named A, B and C as partners', 'X, the miner that runs the A and B
+mines, counts Y as its largest shareholder'."""
 COUNTS_AMONG = caseless(
     r"(?P<x>«[CU]\d+»)(?:[^«;]){0,60}?\b(?:counts?|counted|lists?|listed|names?|named)\s+(?P<y>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)"
     r"\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?P<role>partner|supplier|investor|backer|shareholder)s\b")

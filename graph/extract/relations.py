@@ -487,7 +487,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
-        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined the round|"
+        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
         r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
         r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
@@ -1314,7 +1314,7 @@ _PERSON_DESCRIBED = caseless(
 _ROLE_BETWEEN = caseless(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|chief|executives?|bosses|boss|head|CEO|rivals?|competitors?|"
                            r"investors?|backers?|shareholders?|customers?|clients?|partners?|owners?|parent)\b")
 _NOT_PRODUCT_HEAD = caseless(
-    r"(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus|plant|power\s+station|station|site|complex|facility|facilities|fab|factory|mine|reactor|"
+    r"(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus|plants?|power\s+station|station|site|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|reactor|"
     r"data\s+cent(?:re|er)s?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab)\b")
 """Heads after a name that make it a place, a business or an event, not a product."""
