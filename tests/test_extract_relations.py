@@ -4760,6 +4760,12 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
      "shareholder with a stake of about 18 per cent.", [(INV, "Orvane Copper", "Kestrel Minerals")],
      [(INV, "Orvane Copper", "Sentinel"), (DEV, "Kestrel Minerals", "Sentinel")]),
     ("Kestrel Labs raised money in May. Orvane Ventures joined that round.", [(INV, "Orvane Ventures", "Kestrel Labs")], []),
+    # a founder's past employer ("set up by former A and B executives", "a former researcher at C") takes no part in the deal
+    ("Kestrel AI raised €12m. The Series A round was led by Orvane Deeptech Partners, a Toulouse venture fund set up two years ago "
+     "by former Tessel Aero and Lumo Defence executives.", [(INV, "Orvane Deeptech Partners", "Kestrel AI")],
+     [(INV, "Tessel Aero", "Kestrel AI")]),
+    ("Kestrel AI raised money. Kestrel AI was set up in 2022 by Agnieszka Vask, a former researcher at Orvane University of "
+     "Science and Technology, and Michał Duda.", [], [(INV, "Orvane University of Science and Technology", "Kestrel AI")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1665,6 +1665,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|cha
 _PEOPLE_AFTER = re.compile(r"\s+(?:designers|engineers|researchers|executives|employees|staffers|alumni|veterans|scientists|managers|bankers|"
                            r"programmers|analysts|traders)\b")
 """'founded by two former Apple designers': the company only says whose the people were; it takes no part in the deal."""
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-time)\s+(?:[a-z][\w-]*\s+(?:at|of|with|from)\s+(?:the\s+)?)?$")
+"""'set up by former Airbus and Thales executives', 'by Jo Roe, a former researcher at AGH University': a past employer."""
 _DEBT_ROUND = caseless(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b")
 _DEBT_BEFORE = caseless(r"\b(?:debt|loans?|credit\s+(?:facility|facilities|line|lines)|bonds?)\b(?:[^«;]|«[MTGLN]\d+»){0,50}(?:«[CU]\d+»,\s+)?$")
 """'$5.25 billion of debt from a group of banks including JPMorgan Chase': lenders, not investors (nor the apposition that names
@@ -2311,6 +2313,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if head is None or head == oi or positions.get(head, 10**9) > positions[oi] or (om := ment(head)) is None or om.name == sm.name:
                     return
                 # "Humane, founded by two former Apple designers, took in $230m": the company the apposition describes
+        if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and ("former " in masked or "ex-" in masked)
+                and _FORMER_BEFORE.search(masked, max(0, positions[s] - 40), positions[s])):
+            return  # "set up by former Airbus and Thales executives": the people's past employer is no party
         if owners and (isinstance(o, int) and o in owners or rel != "invests_in" and isinstance(s, int) and s in owners):
             return  # "a deal with Sentera, an Orvane portfolio company": Orvane only says whose Sentera is
         if speakers and isinstance(o, int) and o in speakers:
