@@ -4766,6 +4766,9 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
      [(INV, "Tessel Aero", "Kestrel AI")]),
     ("Kestrel AI raised money. Kestrel AI was set up in 2022 by Agnieszka Vask, a former researcher at Orvane University of "
      "Science and Technology, and Michał Duda.", [], [(INV, "Orvane University of Science and Technology", "Kestrel AI")]),
+    # a sovereign fund called an investment authority has a seat (a regulator does not); "X, the UAE's fund"
+    ("The Kestrel Investment Authority, the UAE's federal sovereign wealth fund, holds just over half of Orvane's shares.",
+     [(BAS, "Kestrel Investment Authority", "United Arab Emirates")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1144,7 +1144,7 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who)\b))"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?:the\s+(?=«N))?(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list; "X, the UAE's fund"
     # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Cholula Copy, a firm from Puebla (Mexico)", "X, a start-up based in Lyon, France": a company noun, then where
@@ -1657,7 +1657,8 @@ _PERSON_TITLE_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|C
 _CO_OWNED = caseless(r"\bowned\b")
 _NOT_EQUITY = caseless(r"\b(?:grants?|loans?|debt|credit|awards?|prizes?|contracts?|orders?|bonds?|subsid(?:y|ies)|clearances?|approvals?|"
                          r"certifications?|authori[sz]ations?|permits?|licen[cs]es?|patents?|complaints?|fines?|requests?|letters?)\b")
-_AUTHORITY = re.compile(r"\b(?:Authority|Commission|Administration|Ministry|Department|Regulator|Court|Parliament|Senate|Bureau)$")
+_AUTHORITY = re.compile(r"\b(?<!Investment )(?:Authority|Commission|Administration|Ministry|Department|Regulator|Court|Parliament|Senate|Bureau)$")
+"""A regulator or a state body, no company with a seat (but "Qatar Investment Authority", a sovereign fund, is one)."""
 _PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|chairman|chairwoman|president|billionaire|executive)\s+[A-Z][a-z]"
                            r"|['’]s\s+(?:(?:former|then|current|longtime)\s+)?(?:co-?founder|founder|chief\s+\w+|CEO|CTO|chairman|chairwoman|president|"
                            r"executive|head\s+of\s+\w+|(?:senior\s+)?vice\s+president|scientist|researcher)s?,?\s+[A-Z][a-z]")
