@@ -4769,6 +4769,10 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     # a sovereign fund called an investment authority has a seat (a regulator does not); "X, the UAE's fund"
     ("The Kestrel Investment Authority, the UAE's federal sovereign wealth fund, holds just over half of Orvane's shares.",
      [(BAS, "Kestrel Investment Authority", "United Arab Emirates")], []),
+    # a round told in the present ("The operation is led by X")
+    ("Kestrel Talents has completed a fundraising of 15 million euros, announced the company on Thursday. The operation is led by "
+     "Orvane Capital, the Lyon investment fund, and Tessel also puts in again.",
+     [(INV, "Orvane Capital", "Kestrel Talents"), (INV, "Tessel", "Kestrel Talents")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1201,7 +1201,7 @@ _LIST_BASED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:" + _COMPANY_PLURALS + r")\b")
 """A list with a demonym in apposition: "Cyclica and Valence Labs, two Canadian start-ups"."""
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
-                  r"(?:investment|funding|fundraise|raise|operation|transaction)\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
+                  r"(?:investment|funding|fundraise|raise|operation|transaction)\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
                   r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-K]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
@@ -1216,7 +1216,7 @@ _ROUND_INVESTEE = [
     # "The $65 million Series C, led by Insight Partners, values Cedarline Health at $900 million"
     caseless(r"\b(?:values|valued|valuing|gives|gave)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<o>" + C + r")(?!')\s+(?:a\s+valuation\s+of|at)\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?«M"),
 ]
-_ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
+_ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "is led", "are led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
