@@ -4773,6 +4773,11 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Kestrel Talents has completed a fundraising of 15 million euros, announced the company on Thursday. The operation is led by "
      "Orvane Capital, the Lyon investment fund, and Tessel also puts in again.",
      [(INV, "Orvane Capital", "Kestrel Talents"), (INV, "Tessel", "Kestrel Talents")], []),
+    # where a company builds or runs things is no product of it
+    ("Kestrel Rail, which builds trains at Newton Aycliffe in County Durham, completed its purchase of Orvane Signalling.",
+     [(ACQ, "Kestrel Rail", "Orvane Signalling")], [(DEV, "Kestrel Rail", "Newton Aycliffe")]),
+    ("Kestrel Bikes raised money. The start-up now runs about 900 bikes across Columbus, Bexley, Grandview Heights and Worthington.",
+     [], [(DEV, "Kestrel Bikes", "Worthington"), (DEV, "Kestrel Bikes", "Bexley")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -741,7 +741,7 @@ _DEV = {
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|jointly|also|together)\s+)*"
         r"(?:developing|building|co-developing|developed|built|co-developed|designed|designing|created|creating|trained|training)\b"),
     "dev_which": caseless(
-        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:(?!(?:at|in|on|across|near|from|for|with|to|into)\s)[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
         r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?:(?<=is\s)|(?<=are\s))building(?=\s+(?:its\s+|the\s+)?«[PU])|(?:maintains|maintained)(?=\s+(?:its\s+|the\s+)?«[PU])|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?!\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|a|an|the|its)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:[\w-]+\s+)?(?:stake|majority|minority|shares)\b))"
@@ -1666,6 +1666,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:co-?founder|founder|chief\s+executive|CEO|cha
 _PEOPLE_AFTER = re.compile(r"\s+(?:designers|engineers|researchers|executives|employees|staffers|alumni|veterans|scientists|managers|bankers|"
                            r"programmers|analysts|traders)\b")
 """'founded by two former Apple designers': the company only says whose the people were; it takes no part in the deal."""
+_PLACE_IN_MID = re.compile(r"\b(?:across|in|at|throughout|around|near)\s+(?:the\s+)?«[LN]\d+»,")
+"""A place list begun between a maker's verb and its object: the object is another place of the list."""
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-time)\s+(?:[a-z][\w-]*\s+(?:at|of|with|from)\s+(?:the\s+)?)?$")
 """'set up by former Airbus and Thales executives', 'by Jo Roe, a former researcher at AGH University': a past employer."""
 _DEBT_ROUND = caseless(r"\b(?:debt|loan|credit|private\s+credit|venture\s+debt)\s+(?:financing|round|facility|facilities|raise|package|deal)\b")
@@ -3394,6 +3396,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             else:
                 objs = (_ids(m.group("o")) if key not in ("dev_include", "dev_poss_list")
                         else [int(i) for i in _PRODUCT_IDX.findall(m.group("rest"))])
+            if key == "dev_verb" and "«" in m.group("mid") and _PLACE_IN_MID.search(m.group("mid")):
+                continue  # "runs about 900 bikes across Columbus, Bexley and Worthington": the places it runs them in
             if key == "dev_verb" and (more := _APPOSED_NEXT.match(masked, m.end("o"))):
                 objs = objs + [int(more.group(1))]  # "developed AutoNAC, a technology that ..., and Infery, an inference engine": both
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
