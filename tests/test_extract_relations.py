@@ -4778,6 +4778,9 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
      [(ACQ, "Kestrel Rail", "Orvane Signalling")], [(DEV, "Kestrel Rail", "Newton Aycliffe")]),
     ("Kestrel Bikes raised money. The start-up now runs about 900 bikes across Columbus, Bexley, Grandview Heights and Worthington.",
      [], [(DEV, "Kestrel Bikes", "Worthington"), (DEV, "Kestrel Bikes", "Bexley")]),
+    ("Kestrel Cloud will host Orvane GB300 systems at its Childress, Texas campus, in phases through 2026.", [],
+     [(DEV, "Kestrel Cloud", "Childress")]),
+    ("Kestrel Digital has not named the tenant for its first Ellendale building.", [], [(DEV, "Kestrel Digital", "Ellendale")]),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

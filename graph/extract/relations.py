@@ -1314,10 +1314,10 @@ _PERSON_DESCRIBED = caseless(
 _ROLE_BETWEEN = caseless(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|chief|executives?|bosses|boss|head|CEO|rivals?|competitors?|"
                            r"investors?|backers?|shareholders?|customers?|clients?|partners?|owners?|parent)\b")
 _NOT_PRODUCT_HEAD = caseless(
-    r"(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus|plants?|power\s+station|station|site|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|reactor|"
-    r"data\s+cent(?:re|er)s?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
+    r"(?:,\s+«[LN]\d+»(?=\s))?(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus(?:es)?|plants?|power\s+station|station|sites?|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|shafts?|reactor|"
+    r"data\s+cent(?:re|er)s?|buildings?|expansion|depots?|warehouses?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab)\b")
-"""Heads after a name that make it a place, a business or an event, not a product."""
+"""Heads after a name that make it a place, a business or an event, not a product ("its Childress, Texas campus")."""
 _WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
 """'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's (the description may have
 been read as the company itself: "«C0», «C0» founded by ..., whose")."""
