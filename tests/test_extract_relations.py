@@ -4781,6 +4781,10 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Kestrel Cloud will host Orvane GB300 systems at its Childress, Texas campus, in phases through 2026.", [],
      [(DEV, "Kestrel Cloud", "Childress")]),
     ("Kestrel Digital has not named the tenant for its first Ellendale building.", [], [(DEV, "Kestrel Digital", "Ellendale")]),
+    # a relative clause that says what a product does, then where it is
+    ("Kestrel Labs makes apps. The company also sells its data through its Kestrel Route API, which gives transfer times, platform "
+     "positions and crowding forecasts and has been available on AWS Marketplace since July.",
+     [(AVL, "Kestrel Route API", "AWS Marketplace")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

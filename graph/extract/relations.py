@@ -1035,10 +1035,10 @@ _BUILT_WITH = caseless(
 """'X Secure GPT, an internal assistant built with Microsoft': the company after 'with' co-develops the product."""
 _OWNER_BEFORE_PRODUCT = re.compile(r"«[CU](\d+)»(?:,\s+whose|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHICH_AVAILABLE = caseless(
-    r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|generally|widely)\s+)*"
+    r"(?P<o>«[PU]\d+»)(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:[a-z][\w-]*\s+[^;«]{1,100}?\s+and\s+)?(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|generally|widely)\s+)*"
     r"(?P<v>available|offered|hosted|sold|listed)\s+(?:on|through|via|in)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PU]\d+»)(?!')")
 """A relative clause that says where its product is: 'X, which has been available on Y since last month, can now ...', 'the X
-app, which is available on Apple's App Store'."""
+app, which is available on Apple's App Store', 'X, which gives transfer times, platform positions and forecasts and has been available on Y'."""
 _ON_APPOS = re.compile(
     r"(?P<o>«[PU]\d+»)(?:\s+(?:app|application|tool|service|platform|model|assistant|software))?(?P<v>,\s+on)\s+(?:the\s+)?"
     r"(?P<p>(?:«[CU]\d+»'s\s+)?«[PU]\d+»(?:(?:,\s+|,?\s+and\s+)(?:on\s+)?(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PU]\d+»)*)(?:\s+(?:(?:since|from)\s+)?«T\d+»)?,")
