@@ -4785,6 +4785,9 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Kestrel Labs makes apps. The company also sells its data through its Kestrel Route API, which gives transfer times, platform "
      "positions and crowding forecasts and has been available on AWS Marketplace since July.",
      [(AVL, "Kestrel Route API", "AWS Marketplace")], []),
+    # "X, bought by A and B last year, ...": the participle apposition's buyers, each of them
+    ("Competitor context: Kestrel Cloud, bought by Orvane Capital and Tessel Investments last year, is adding capacity.",
+     [(ACQ, "Orvane Capital", "Kestrel Cloud"), (ACQ, "Tessel Investments", "Kestrel Cloud")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -374,7 +374,7 @@ _RX = {
     # "Lumora, acquired by Workday in 2024, makes agents", "Lumora, now part of Workday,", "Lumora, which was bought by Workday"
     "acq_appos_participle": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:which|that)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|now|recently|subsequently|eventually|itself|also)\s+)?"
-        r"(?:(?P<v>acquired|bought|purchased|taken\s+over|snapped\s+up|picked\s+up)\s+(?:(?:in\s+)?«T\d+»\s+)?by|(?P<v2>(?:a\s+)?part)\s+of)\s+" + OBJ + r"(?P<s>" + C + r")(?!')"),
+        r"(?:(?P<v>acquired|bought|purchased|taken\s+over|snapped\s+up|picked\s+up)\s+(?:(?:in\s+)?«T\d+»\s+)?by|(?P<v2>(?:a\s+)?part)\s+of)\s+" + OBJ + r"(?P<s>" + C + r"(?:\s+and\s+«[CU]\d+»)?)(?!')"),
     # "Workday's acquisitions include Lumora and Trevant", "made several acquisitions this year, including A and B"
     "acq_include": caseless(
         r"(?:(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?P<v>acquisitions|purchases|takeovers)\s+(?:include|included|including|are|were)"
@@ -1747,7 +1747,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_named_holder": ("shareholder", "investor", "backer"),
     "inv_poss_backer": ("'s",), "inv_whose_backer": ("whose",),
     "acq_owned_appos": ("owned by", "controlled by", "owned «t"),
-    "acq_appos_participle": ("d by", "n by", "up by", "part of"),
+    "acq_appos_participle": ("d by", "n by", "up by", "bought by", "part of"),
     "acq_include": ("acquisitions", "purchases", "takeovers"),
     "acq_has_owned": ("owned", "owns"),
     "inv_sold_stake": ("stake", "% of", "per cent of", "percent of"),
@@ -2986,10 +2986,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in rx.finditer(masked):
             if key in ("acq_appos_participle", "acq_include"):
                 v = "v" if m.group("v") is not None else "v2"
-                sid = _id(m.group("s") or m.group("s2")) if key == "acq_include" else _id(m.group("s"))
+                sids = [_id(m.group("s") or m.group("s2"))] if key == "acq_include" else _ids(m.group("s"))  # "bought by A and B": both
                 for o in _ids(m.group("o")):
-                    add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle", lo=m.start(), hi=m.end() + 40,
-                        conf=0.8 if key == "acq_include" else 0.9)
+                    for sid in sids:
+                        add("acquires", sid, o, m.start(v), end=m.end(v), amount=key == "acq_appos_participle" and sid == sids[0], lo=m.start(),
+                            hi=m.end() + 40, conf=0.8 if key == "acq_include" else 0.9)
                 continue
             if key in ("acq_private", "acq_rel", "acq_rel_private", "acq_passive", "acq_done_nominal", "acq_full_ownership") and len(buyers := _ids(m.group("s"))) > 1:
                 # "A and B agreed to take Y private", "which KKR and CD&R took private", "taken private by a group led by A and B":
