@@ -4788,6 +4788,12 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     # "X, bought by A and B last year, ...": the participle apposition's buyers, each of them
     ("Competitor context: Kestrel Cloud, bought by Orvane Capital and Tessel Investments last year, is adding capacity.",
      [(ACQ, "Orvane Capital", "Kestrel Cloud"), (ACQ, "Tessel Investments", "Kestrel Cloud")], []),
+    # rules their gate words had kept from running: "founded in 2019 by", "a research programme with", "among the backers of"
+    ("Kestrel Data was set up in 2019 by eight Japanese companies -- Orvane Electric, Tessel Motors and Lumo Bank.",
+     [(INV, "Orvane Electric", "Kestrel Data"), (INV, "Lumo Bank", "Kestrel Data")], []),
+    ("Since 2023 Kestrel Rail has run a research programme with Orvane University on anomaly detection.",
+     [(PAR, "Kestrel Rail", "Orvane University")], []),
+    ("Orvane Capital was among the backers of Kestrel AI's $6 billion Series C in December.", [(INV, "Orvane Capital", "Kestrel AI")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)
