@@ -4794,6 +4794,8 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Since 2023 Kestrel Rail has run a research programme with Orvane University on anomaly detection.",
      [(PAR, "Kestrel Rail", "Orvane University")], []),
     ("Orvane Capital was among the backers of Kestrel AI's $6 billion Series C in December.", [(INV, "Orvane Capital", "Kestrel AI")], []),
+    ("Kestrel Staffing, which has been majority owned since 2019 by Orvane Capital, a Cheyenne private equity firm, has been buying "
+     "smaller agencies.", [(INV, "Orvane Capital", "Kestrel Staffing")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)
