@@ -1826,7 +1826,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_paid_licence": ("licen",),
     "av_available": ("available", "accessible", "selectable", "usable", "installable", "installed", "callable", "an option", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
                      "folded", "embedded", "bundled", "incorporated", "listed", "added", "built in", "served", "bought", "provided", "land",
-                     "arrive", "coming", "comes", "runs ", "run on", "released", "published", "uploaded", "open-sourced", "on sale", "download",
+                     "arrive", "coming", "comes", "runs ", "run on", "run in", "released", "published", "uploaded", "open-sourced", "on sale", "download",
                      "launch", "debut", "went live", "goes live", "went up", "goes up", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed",
                      "licenced", "preview", " beta"),
     "av_on": (" on",),
