@@ -4796,6 +4796,10 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Orvane Capital was among the backers of Kestrel AI's $6 billion Series C in December.", [(INV, "Orvane Capital", "Kestrel AI")], []),
     ("Kestrel Staffing, which has been majority owned since 2019 by Orvane Capital, a Cheyenne private equity firm, has been buying "
      "smaller agencies.", [(INV, "Orvane Capital", "Kestrel Staffing")], []),
+    # a round's participants before the last one's relative clause about an earlier round ("which led the company's seed round")
+    ("Kestrel Digital raised money. The round was led by Orvane Capital, with participation from Tessel Ventures, a Brussels fund, "
+     "and from existing investor Lumo Angels, which led the company's EUR 3.5 million seed round in 2023.",
+     [(INV, "Orvane Capital", "Kestrel Digital"), (INV, "Tessel Ventures", "Kestrel Digital"), (INV, "Lumo Angels", "Kestrel Digital")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

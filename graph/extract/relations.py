@@ -2724,6 +2724,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if m:
                 investee = ment(_id(m.group("o")))
                 cue_pos = m.end()
+                if rx is _ROUND_INVESTEE[1] and round_cue.start() < m.start() and masked.endswith("led ", 0, m.start("o")):
+                    cue_pos = round_cue.start()  # "The round was led by A, with B and C, which led the company's seed round": A, B and C
                 break
         wm = _WHOSE_ROUND.search(masked) if "whose" in low else None
         if wm:  # "Wayve, the London start-up, whose $1.05 billion round was led by SoftBank"
