@@ -4800,6 +4800,12 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Kestrel Digital raised money. The round was led by Orvane Capital, with participation from Tessel Ventures, a Brussels fund, "
      "and from existing investor Lumo Angels, which led the company's EUR 3.5 million seed round in 2023.",
      [(INV, "Orvane Capital", "Kestrel Digital"), (INV, "Tessel Ventures", "Kestrel Digital"), (INV, "Lumo Angels", "Kestrel Digital")], []),
+    # a listed backer named with its owner ("and Global Brain's KDDI Fund"); backers "are also participating"
+    ("Kestrel Chips raised $640 million in a round led by Orvane Rock. Tessel Berman, Lumo Ventures and Global Brain's Kestrel Open "
+     "Innovation Fund III also took part.", [(INV, "Tessel Berman", "Kestrel Chips"), (INV, "Lumo Ventures", "Kestrel Chips"),
+                                             (INV, "Kestrel Open Innovation Fund III", "Kestrel Chips")], [(INV, "Global Brain", "Kestrel Chips")]),
+    ("Kestrel Alpha raised $500 million. Orvane Software, Tessel Enterprise and Lumo Investments are also participating.",
+     [(INV, "Orvane Software", "Kestrel Alpha"), (INV, "Lumo Investments", "Kestrel Alpha")], []),
 ])
 def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, present, absent):
     _present_and_absent(body, present, absent)

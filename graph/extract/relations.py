@@ -231,9 +231,9 @@ def _list(item: str) -> str:
 CL = _list(r"«[CU]\d+»")
 _CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUPMT]\d+»|(?:(?<=\sof\s)|(?<=\smaker\s)|(?<=\sgroup\s)|(?<=\scompany\s)|(?<=\sfirm\s)|(?<=\schain\s)|(?<=\sbuilder\s)|(?<=\sbank\s)|(?<=\spublisher\s)|(?<=\soperator\s)|(?<=\sretailer\s)|(?<=\sbroadcaster\s)|(?<=\sinsurer\s)|(?<=\scarrier\s))«[CU]\d+»){1,80}|(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,60}?\s(?:that|which|who)\s(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
 _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
-CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
+CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+|«[CU]\d+»'s\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM",
-"A and the Bogotá-based firm B",
+"A and the Bogotá-based firm B", "A, B and Global Brain's KDDI Fund",
 "A, an Edinburgh investor, and B, the corporate venture arm of C," (the parent inside the apposition)."""
 PL = _list(r"«[PU]\d+»")
 
@@ -487,7 +487,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
         r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
-        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
+        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
         r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
         r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
@@ -1783,7 +1783,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_received": (" from ",),
     "inv_from": (" from ", " by "),
     "inv_objectless": ("invest", "joined", "took part", "take part", "participated", "chipped", "piled", "followed on", "follows on", "money in", "as cornerstone", "as anchor", " as investor", " as backer",
-                       "cash in", "capital in", "participants", "backers"),
+                       "cash in", "capital in", "participants", "participating", "backers"),
     "acq_active": ("acqui", "buy", "bought", "purchas", "took over", "take over", "takes over", "taking over", "snap", "absorb", "picked up", "picks up", "pick up", "picking up"),
     "acq_private": (" private",),
     "acq_rest": ("remaining", "outstanding", "rest of", "does not", "doesn't", "did not", "not already", "what remain", " left of"),
