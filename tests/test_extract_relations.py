@@ -4804,6 +4804,9 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     ("Kestrel Chips raised $640 million in a round led by Orvane Rock. Tessel Berman, Lumo Ventures and Global Brain's Kestrel Open "
      "Innovation Fund III also took part.", [(INV, "Tessel Berman", "Kestrel Chips"), (INV, "Lumo Ventures", "Kestrel Chips"),
                                              (INV, "Kestrel Open Innovation Fund III", "Kestrel Chips")], [(INV, "Global Brain", "Kestrel Chips")]),
+    # a name of digits and capitals ("42CAP") is whole, not its letters alone
+    ("Kestrel raised money. Its existing investors, Orvane Ventures, which led a $7.5 million seed round in April last year, and the "
+     "Munich seed fund 42KAP, also took part.", [(INV, "42KAP", "Kestrel")], [(INV, "KAP", "Kestrel")]),
     ("Kestrel Alpha raised $500 million. Orvane Software, Tessel Enterprise and Lumo Investments are also participating.",
      [(INV, "Orvane Software", "Kestrel Alpha"), (INV, "Lumo Investments", "Kestrel Alpha")], []),
 ])

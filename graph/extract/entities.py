@@ -75,10 +75,10 @@ _DIGIT_FIRM_NAME = re.compile(r"\d+[A-Z]*" + _DIGIT_FIRM)  # "1517 Fund", "3G Ca
 _DIGIT_WORD_REST = r"[a-z]{2,}\b(?<!bps)(?![-'’])"
 """A brand of digits and a capitalised word, after its capital: "4Sight", "1Password", "3Dwell" (never "5Gbps")."""
 _DIGIT_WORD_NAME = re.compile(r"\d+[A-Z]" + _DIGIT_WORD_REST)
-NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[a-z]+" + _DIGIT_FIRM + r"|" + _DIGIT_WORD_REST + r")|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
+NAME = r"(?:(?<![\w.$€£¥-])\d+[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[A-Z]{2,}\b(?![-'’.])|[a-z]+" + _DIGIT_FIRM + r"|" + _DIGIT_WORD_REST + r")|(?<![\w.,$€£¥-])\d{2,4}" + _DIGIT_FIRM + r"|" + _CAPWORD + r")" + _NAME_TAIL
 _CAPWORD_REST = r"(?:\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|(?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?)?"
 """What follows a capitalised word's first letter: ``"[A-Z]" + _CAPWORD_REST`` matches what ``_CAPWORD`` does."""
-_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|" + _DIGIT_WORD_REST + r")|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
+_NAME_SCAN = (r"[\d" + _UP + r"](?:(?<=\d)(?<![\w.$€£¥-]\d)\d*[A-Z](?:[A-Z]*\b(?=\s+[" + _UP + r"][a-z])|[A-Z]{2,}\b(?![-'’.])|" + _DIGIT_WORD_REST + r")|(?<=\d)(?<![\w.,$€£¥-]\d)\d{1,3}" + _DIGIT_FIRM
               + r"|(?<=[" + _UP + r"])" + _CAPWORD_REST + r")"
               + _NAME_TAIL)
 """``NAME`` for scanning a sentence: led by a character class (its first letter or digit, the rest checked behind it), so
