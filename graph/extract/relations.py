@@ -1988,8 +1988,9 @@ _AND_SECOND_OBJECT = re.compile(
     r"|\s+(?:a|one|two|three)\s+(?:year|month)s?\s+(?:later|earlier))+\s*(?:[.;]|$)")
 """', and B, a video-editing app, the year before.', ', and B for about $547 million in 2017.': a second object of the clause's verb,
 with only its price and date after it."""
-_GAPPED_AMOUNT = re.compile(r",\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
-"""', and Google about $3 billion.': a second investor and its amount, with the verb and the object of the clause before left out."""
+_GAPPED_AMOUNT = re.compile(r",?\s+and\s+(?P<s>«[CU]\d+»)(?!['’])\s+(?:(?:about|around|roughly|nearly|some|almost|more\s+than|another|a\s+further|up\s+to)\s+)?(?P<m>«M\d+»)(?=\s*(?:[,.;:)]|$))")
+"""', and Google about $3 billion.', 'in Anthropic and Nvidia up to $10 billion': a second investor and its amount, with the verb and the
+object of the clause before left out."""
 _AGREED_WITH_TO_BUY = caseless(
     r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(40) + r"\b(?P<v>agreed|agrees|agreeing)\s+(?:(?:in|on|last|this|earlier)\s+)?(?:«T\d+»\s+)?with\s+"
     + OBJ + r"(?P<o>" + CLD + r")\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+" + OBJ + r"(?P<t>" + C + r")(?!')")
@@ -3954,8 +3955,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if out and out[-1].relation == "acquires" and out[-1].object is om:
                 t = _nearest(tokens, positions, "T", m.end("o"), m.end("o"), m.end())
                 out[-1].date = t.date.iso if t is not None else None
-    for m in _GAPPED_AMOUNT.finditer(masked) if n_c >= 3 and "M" in kinds and ", and «" in masked else ():
+    for m in _GAPPED_AMOUNT.finditer(masked) if n_c >= 3 and "M" in kinds and " and «" in masked else ():
         # "Amazon has invested $8 billion in Anthropic, and Google about $3 billion": the same verb and object, gapped
+        second = ment(_id(m.group("s")))
+        if second is not None and not masked.startswith(",", m.start()):  # "in Anthropic and Nvidia $10bn": Nvidia was read as an object too
+            out = [c for c in out if not (c.relation == "invests_in" and c.object is second and c.pos < m.start())]
         prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.amount is not None]
         if prev and ment(_id(m.group("s"))) is not None and ment(_id(m.group("s"))).name != prev[-1].object.name:
             add("invests_in", _id(m.group("s")), prev[-1].object, m.start("s"), end=m.end(), dated=False, conf=0.7, amount=True, lo=m.start("m"), hi=m.end("m") + 1)
