@@ -4807,6 +4807,8 @@ def test_kinds_of_company_roles_legal_forms_and_interview_rounds_of_the_0_44_rou
     # a second investor after "and" with only its amount, no comma: it invests in the first object, and is no object itself
     ("Under the deal, Orvane has committed to invest up to $5 billion in Kestrel AI and Tessel up to $10 billion, according to the "
      "companies.", [(INV, "Orvane", "Kestrel AI"), (INV, "Tessel", "Kestrel AI")], [(INV, "Orvane", "Tessel")]),
+    # a product named "AI X" after a maker's verb keeps its first word
+    ("Kestrel Relic launched AI Monitoring last year.", [(DEV, "Kestrel Relic", "AI Monitoring")], [(DEV, "Kestrel Relic", "Monitoring")]),
     # a name of digits and capitals ("42CAP") is whole, not its letters alone
     ("Kestrel raised money. Its existing investors, Orvane Ventures, which led a $7.5 million seed round in April last year, and the "
      "Munich seed fund 42KAP, also took part.", [(INV, "42KAP", "Kestrel")], [(INV, "KAP", "Kestrel")]),

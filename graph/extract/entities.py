@@ -179,7 +179,9 @@ _SPACED_SUFFIX = Plain(r"\s(?:" + _SUFFIX + r")\b")
 (the scan tries a name at every capital, the test looks only after each space)."""
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z][\w.-]*\s+){1,2}(?:and|or|&)\s+)?$")
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
-_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+$")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s|\b(?:launched|launches|released|releases|unveiled|unveils|introduced|introduces|debuted|"
+                           r"rolled\s+out|made))\s+$")
+"""An owner's word or a maker's verb before "AI X", "LLM X": the name of a product ("its AI Agent", "launched AI Monitoring")."""
 _PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?|the\s+(?:company|firm|group|start-?up)['’]s)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
                            r"(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b"
                            r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
