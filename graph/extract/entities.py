@@ -181,7 +181,8 @@ _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)\s+(?:(?:[A-Z
 """What stands before a product's name: "the", "its", a possessive, perhaps with another name ("its Blackhole and ")."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s|\b(?:launched|launches|released|releases|unveiled|unveils|introduced|introduces|debuted|"
                            r"rolled\s+out|made))\s+$")
-"""An owner's word or a maker's verb before "AI X", "LLM X": the name of a product ("its AI Agent", "launched AI Monitoring")."""
+"""An owner's word or a maker's verb before "AI X": the name of a product ("its AI Agent", "launched AI Monitoring"; "launched LLM
+Observability" still loses its first word, read elsewhere)."""
 _PAPPOS_AFTER = re.compile(r",\s+(?:its|their|an?|the\s+(?:company|firm|group|start-?up)['’]s)\s+(?:own\s+)?(?:(?!of\b|for\b|that\b|which\b|building\b|making\b|(?:" + COMPANY_NOUNS + r")\b)[\w-]+\s+){0,3}?"
                            r"(?:assistant|chatbot|model|app|platform|product|agent|copilot|chip|accelerator|tool)s?\b"
                            r"(?!\s+(?:maker|designer|company|firm|start-?up|developer|provider|group|specialist|vendor|business)s?\b)")
