@@ -3961,9 +3961,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if second is not None and not masked.startswith(",", m.start()):  # "in Anthropic and Nvidia $10bn": Nvidia was read as an object too
             out = [c for c in out if not (c.relation == "invests_in" and c.object is second and c.pos < m.start())]
         prev = [c for c in out if c.relation == "invests_in" and c.object is not None and c.pos < m.start() and c.amount is not None]
-        if prev and ment(_id(m.group("s"))) is not None and ment(_id(m.group("s"))).name != prev[-1].object.name:
+        if prev and second is not None and second.name != prev[-1].object.name:
             add("invests_in", _id(m.group("s")), prev[-1].object, m.start("s"), end=m.end(), dated=False, conf=0.7, amount=True, lo=m.start("m"), hi=m.end("m") + 1)
-            if out and out[-1].relation == "invests_in" and out[-1].subject is ment(_id(m.group("s"))):
+            if out and out[-1].relation == "invests_in" and out[-1].subject is second:
                 out[-1].date = prev[-1].date
     for m in _AGREED_WITH_TO_BUY.finditer(masked) if n_c >= 3 and "par_agreed_with" in gates else ():
         # "MGX agreed with GIP and AIP to buy Aligned for $40bn": a consortium's purchase, each of its members buys, none partners another
