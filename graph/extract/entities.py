@@ -89,7 +89,7 @@ _STOP = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although
     But And Or If Since Such Many Some Other Both Neither Each Every All No Not Our Their His Her We They He She I You
     Mr Ms Mrs Dr Sheikh CEO Chief Executive Officer Chairman Chairwoman President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
-    Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What
+    Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What Local Starting
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Series AI Source However Meanwhile Also Still Yet So Then There Participated Invested Leading Participate Participates Leads
@@ -194,8 +194,10 @@ _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:provider|maker|developer
 """A name that only says what the company after it does: "Postgres provider Crunchy Data"."""
 _FOUNDERS_BEFORE = re.compile(r"\b(?:[Cc]o-?founded|[Ff]ounded)\s+(?:in\s+\d{4}\s+)?by\s+"
                               r"(?:(?:(?:two|three|four|former|ex-|[A-Z][\w'’.-]*)\s+){0,3}(?:researchers|engineers|executives|scientists|employees|"
-                              r"colleagues|alumni|students|professors|doctors|physicians|bankers|entrepreneurs|veterans)\s+)?(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
-"""The founders listed after "founded by" (perhaps "former Google researchers"): people, unless a company suffix or a known name says otherwise."""
+                              r"colleagues|alumni|students|professors|doctors|physicians|bankers|entrepreneurs|veterans)\s+)?(?:(?:(?!(?:the|a|an|its|their)\s)[a-z][\w-]*\s+){0,2}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:and\s+)?)*"
+                              r"(?:(?<=and\s|.by\s)(?:(?!(?:the|a|an|its|their)\s)[a-z][\w-]*\s+){1,2})?$")
+"""The founders listed after "founded by" (perhaps "former Google researchers", "clinical psychologist X and engineer Y"): people,
+unless a company suffix or a known name says otherwise."""
 _COMPANY_WORDS = frozenset("""Electric Electronics Power Energy Motor Motors Bank Chemical Chemicals Steel Telecom Pharma Foods Media Games
     Studios Networks Solutions Services Industries Technologies Systems Robotics Aerospace Health Medical Bio Cloud Data Digital""".split())
 _PLACE_SLOT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -242,7 +244,7 @@ _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|acce
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
     r",\s+(?:a|an|the|another|(?P<one>one\s+of\s+(?:the|its|their|[A-Z][\w.&-]*['’]s)))\s+(?:(?!(?:that|which|who|whose|where|when)\s)[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r"|(?(one)(?:" + COMPANY_PLURALS + r")|(?!)))|(?(one)(?!)|(?P<pnoun>"
-    + PRODUCT_NOUNS + r")))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
+    + PRODUCT_NOUNS + r"|application(?=\s+(?:which|that|for|used|designed|built|where)\b|[,.;]))))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )
 _RX_NAME_END = re.compile(_NAME_G + r"$")
@@ -274,6 +276,9 @@ class _Appos:
         def tail_end(self) -> int:
             """Where the description's nouns end."""
             return self._tail.end()
+
+        def tail_start(self, g: str) -> int:
+            return self._tail.start(g)
 
     @classmethod
     def finditer(cls, sent: str):
@@ -369,6 +374,11 @@ _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,3}\d{1,3}(?:\.\d+)?[A-Za-z]?|\d{1,3
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
+_PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper|metals?|minerals?|ore|scrap|waste|food|meat|poultry|pork|beef|"
+                              r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
+                              r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
+"""The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
+_PROGRAMME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:programme|program|initiative|scheme|challenge|competition|awards?|prize)\b")
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
 _DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|located|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
@@ -589,7 +599,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
     out.sort(key=attrgetter("start"))
     sent = text[start:end]
 
-    def add(ms: int, me: int, typ: str, over_places: bool = False) -> None:
+    def add(ms: int, me: int, typ: str, over_places: bool = False, named: bool = False) -> None:
         raw = text[ms:me]
         if "-" in raw and (d := _DERIVED_HEAD.match(raw)):
             if d.group("how") in _MAKER_PARTICIPLES:  # "the Bramble-developed Thicket model": Bramble makes Thicket
@@ -626,7 +636,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             return
         if typ != "Product" and (cut := _legal_form_start(name.rstrip("."))):
             name = name[:cut]  # "Kalmar Aero AB, a Malmö start-up": the company, its legal form left out of its name (not its span)
-        out.append(Mention(ms, me, name, typ, name, None, False))
+        out.append(Mention(ms, me, name, typ, name, None, False, extra={"named": True} if named else {}))
 
     low = sent.lower()
     gates = _MENTION_GATES.scan(low)  # which of the rules' words the sentence holds: one pass for all of them
@@ -665,14 +675,22 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                     or (r := _PERSON_ROLE_APPOS.match(sent, m.end("name"))) is not None and _ROLE_ENDS.match(sent, r.end())):
                 continue  # 'said Anne-Marie Tremblay, a Montreal-based venture investor', 'Ken Halloway, a partner at a consulting firm': a person;
                 # 'Niamh Tierney-Hourigan, a former engine technician, and ...': a person by her role
+            if sent.startswith((", the fresh fund", ", the fresh capital", ", the fresh money"), m.end("name")):
+                continue  # "According to Anindya, the fresh fund will be used for ...": the money raised, no fund
+            if (sent.startswith(("Founded", "Co-founded")) and _FOUNDERS_BEFORE.search(sent, 0, m.start("name"))
+                    and _person_shaped(m.group("name"))):
+                continue  # "Founded in 2021 by psychologist Anindya Prameswari and engineer Raka Hutapea, the Jakarta-based startup
+                # operates ...": the founders, then the sentence's subject, no apposition
             if m.group("name").isupper() and not sent[:m.start("name")].strip() and _DATELINE_TAIL.match(sent, m.end("name")):
                 continue  # "HAARLEM, the Netherlands - Spaarne Creative, a start-up,": a dateline's place, not the apposition's head
             head = m.group("head") or m.group("cnoun") or m.group("pnoun")
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             if not company and _COMPANY_HEAD_LATER.match(sent, m.tail_end()):
                 company = head  # "Sentera, a drone imagery company", "a chip design firm": the compound's last noun is the head
+            if not company and head.startswith("processor") and _PROCESSED_GOODS.search(sent, max(0, m.tail_start("pnoun") - 24), m.tail_start("pnoun")):
+                company = head  # "Toba Logam, a Jakarta-based nickel processor", "a payments processor": a company that processes goods
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
-            add(start + m.start("name"), start + m.end("name"), typ)
+            add(start + m.start("name"), start + m.end("name"), typ, named=typ == "Product")  # "Marram, the company's app,"
     nouns_held = "pnoun" in gates
     for i, (rx, _words, nouns) in enumerate(_PRODUCT_RULES):
         if nouns is not None and not nouns_held or i not in gates:  # the product nouns and the rule's own words
@@ -680,8 +698,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         for m in rx.finditer(sent):
             if m.group("name").rsplit(" ", 1)[-1] in _SUFFIX_WORDS and _NOUN_THEN_PRODUCT.match(sent, m.end("name")):
                 add(start + m.start("name"), start + m.end("name"), "Company")  # "the Halden Labs coding model Strata": the maker
-            else:
-                add(start + m.start("name"), start + m.end("name"), "Product")
+            elif rx is _RX_THE_PRODUCT and _based_elsewhere(text, m.group("name")):
+                add(start + m.start("name"), start + m.end("name"), "Company")  # "Barcelona-based Glovo ... the Glovo app": the company's app
+            else:  # "Its app, Kaamos," and "an app called Kaamos" name the product, even by the maker's first word
+                add(start + m.start("name"), start + m.end("name"), "Product", named=rx is _RX_POSS_APPOS or rx is _RX_CALLED)
             if "name2" in m.groupdict() and m.group("name2"):
                 add(start + m.start("name2"), start + m.end("name2"), "Product")
             if rx is _RX_SUCH_AS and m.group("rest"):
@@ -689,6 +709,12 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                     add(start + n.start(), start + n.end(), "Product")
     out.sort(key=attrgetter("start"))
     return out
+
+
+def _based_elsewhere(text: str, name: str) -> bool:
+    """Is ``name`` a company by where the article says it is based ("Barcelona-based Glovo")?  Then "the Glovo app" is
+    the company's app, not a product called Glovo."""
+    return re.search(r"-(?:based|headquartered)\s+" + re.escape(name) + r"\b(?!\s+[A-Z])", text) is not None
 
 
 def _base_surface(surface: str, entry: GazEntry) -> str | None:
@@ -1428,6 +1454,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _LICENCE_NEXT.match(text, e, end):
                 continue  # "under the Apache 2.0 licence": a licence, not a product
+            if _PROGRAMME_NEXT.match(text, e, end) and text.endswith(("its ", "their ", "'s ", "’s "), max(start, s - 6), s):
+                continue  # "Iberdrola, through its Perseo start-up programme, also took part": the company's programme, no investor
             if _PLACE_NOUN_NEXT.match(text, e, end):
                 continue  # "Tokyo's Hongo district", "the Emilia-Romagna region": a part of a place, not a company
             if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):

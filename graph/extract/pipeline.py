@@ -726,7 +726,9 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
             continue  # "Lakera's Series A ... Lakera Guard": the short name came first, so the long one is another name
         if typ == "Unknown" and typed.get(w) == "Company" and name.split()[-1] not in _SUFFIX_WORDS:
             continue  # "Ledgerlight, a London start-up" and "its product, Ledgerlight Review": two names ("Lantern AI" is one)
-        if typ == "Unknown" and typed.get(w) in ("Company", "Product"):
+        if typ == "Unknown" and typed.get(w) == "Product":
+            continue  # "founding Marram Health ... Marram, the company's app": the maker, and its app by its first word
+        if typ == "Unknown" and typed.get(w) == "Company":
             typ = typed[w]
         out[w] = (name, typ)
     for name, typ in longs.items():  # "Agence France-Presse" ... "AFP": one company by its initials
@@ -797,7 +799,7 @@ def _with_unknown(mentions: list[Mention], unknown: list[Mention], short: dict[s
     for m in mentions:  # "Lantern" found by context, "Lantern AI" elsewhere: one company
         if not m.known and not m.anaphor and m.name in persons:
             continue  # "Jane Roe, the firm's chief executive" is a person
-        if not m.known and m.name in short:
+        if not m.known and m.name in short and not (m.extra.get("named") and short[m.name][1] == "Company"):
             m = Mention(m.start, m.end, short[m.name][0], short[m.name][1], m.surface, None, False)
         out.append(m)
     if not unknown:
