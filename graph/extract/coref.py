@@ -66,7 +66,7 @@ _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>make
 """'the San Francisco maker of the Claude chatbot': the product's maker."""
 _MAKER_OF_NOUNS = ("maker", "developer", "creator", "publisher", "designer")
 """The nouns of :data:`_MAKER_OF`, tested before it is scanned for."""
-_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|assistant|chatbot|bot|product|software|suite)\b"
+_PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|application|assistant|chatbot|bot|product|software|suite)\b"
                    r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
                    r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
@@ -95,8 +95,9 @@ _THERE = re.compile(r"\b(?:available|offered|hosted|listed|sold|served|deployed|
 
 
 def _is_platform(m: Mention) -> bool:
-    """A product or company the gazetteer marks as a platform others are offered on ("Amazon Bedrock", "Hugging Face")."""
-    return m.entry is not None and m.entry.platform
+    """A product or company the gazetteer marks as a platform others are offered on ("Amazon Bedrock", "Hugging Face"), or a
+    new name that says it is a storefront ("Microsoft Azure Marketplace", "Xero App Store")."""
+    return m.entry.platform if m.entry is not None else m.name.endswith((" Marketplace", " Store", " AppGallery", " App Market"))
 
 
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
@@ -206,6 +207,8 @@ _PREP_BEFORE = re.compile(r"\b(?:by|from|with|of|in|to|for|and)\s+$")
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|remains|has\s+(?:long\s+)?been)\s+")
 """A company's copula before a definite description that predicates it ("Naver is the Seongnam-based portal operator")."""
 _RELATIONAL_AFTER = re.compile(r"\s+(?:to|of|for|behind|with)\b")
+_PEOPLE_AT = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|from)\s+(?:the\s+)?")
+"""'Researchers at the Universitat Politècnica de València have tested ...': the people are the subject, not the place they work."""
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[A-Z][\w.’'-]*-based\s+)?$")
 _JOINED_IN = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:also\s+|too\s+)?(?:took\s+part|participated|joined(?:\s+the\s+(?:round|raise|financing))?|invested|led|co-led)"
                         r"(?=\s*[,.;]|\s+(?:too|again|as\s+well|as\s+did|with|alongside|in\s+the\s+(?:round|raise|financing|deal))\b)")
@@ -894,10 +897,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                     if (target is None and disc.focus is not None and (subject is None or subject.name != disc.focus.name)
                             and _compatible(disc.focus, noun, countries, places, disc, strict)):
                         target = disc.focus  # not when the focus is this clause's subject ("Dravik agreed to buy the start-up")
-                    if target is None:
+                    for typed in (("Company",), ("Company", "Unknown")) if target is None else ():
+                        # a company the last sentences named before a bare name ("a parking spot in Fitzroy. The company began")
                         for sent in reversed(disc.history[-3:]):
                             for x in sent:
-                                if subject is not None and x.name == subject.name:
+                                if x.type not in typed or subject is not None and x.name == subject.name:
                                     continue
                                 if _listed(text, x, sent):
                                     continue  # "Nvidia, Brookfield, Intel Capital and Salesforce took part. The ... maker said": none of a list
@@ -906,6 +910,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                     break
                             if target:
                                 break
+                        if target:
+                            break
                     if target is not None:
                         break
             if target is not None:
@@ -1077,6 +1083,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     for m in comps_first:
         if (len(text[start:m.start].split()) <= 8 and (m.type == "Company" or m is first and m.name not in disc.made) and not _listed(text, m, comps)
                 and not _AGENT_BEFORE.search(text, max(start, m.start - 40), m.start)
+                and not (m.start - start < 40 and _PEOPLE_AT.fullmatch(text, start, m.start))
                 and not (text[start:start + 1] in "-•*–" and text.endswith(" with ", start, m.start))  # "- A licence with X": the list's partner
                 and m.end not in roles
                 and not (disc.focus is not None and _NO_COMMENT.match(text, m.end))  # "Stripe declined to comment.": an aside

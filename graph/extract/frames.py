@@ -435,6 +435,11 @@ GOODS_AFTER = re.compile(r"-[a-z]|\s+«P\d+»|\s+(?:[a-z][\w-]*\s+)?(?:chips?|GP
 """What was bought from a company, not the company: "bought Nvidia chips", "paid $5bn for Nvidia GPUs", "buy Netflix inventory"."""
 
 
+_SHARE_PCT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+_GAPPED_BY = re.compile(r",?\s+and\s+(?:the\s+remaining\s+|about\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:owned\s+)?by\s+«[CU](\d+)»")
+_BACK_ADVERB = re.compile(r"\s+(?:into|in|to|out|from|on|at|up|down|home|again|onto)\b")
+
+
 def frame_matches(masked: str):
     """``(relation, subject ids, object ids, verb start, verb end, role)`` for every frame matched in ``masked``.
 
@@ -457,6 +462,10 @@ def frame_matches(masked: str):
             between = masked[v0:m.start("o") if m.start("o") > v0 else v1]
             if rel == "acquires" and _PART_OF.search(between) and not _ALL_SHARES.search(between):
                 continue  # "bought a stake in", "acquired the team of": not the company
+            if rel == "acquires" and kind == "reverse" and (pc := _SHARE_PCT.search(between)) and float(pc.group(1)) < 100:
+                rel = "invests_in"  # "will be owned 60 percent by A": a holding, not a purchase
+                if gap := _GAPPED_BY.match(masked, m.end()):  # "... and 40 percent by B": another holder, its verb left out
+                    out.append((rel, [int(gap.group(1))], [int(i) for i in _NAMES.findall(m.group("o"))], gap.start(), gap.end(), None))
             role = None
             if "role" in m.re.groupindex and m.group("role"):
                 rm = re.match(r"«[CU](\d+)»'s\s+(?:\w+\s+)?(\w+)", m.group("role"))
@@ -467,6 +476,8 @@ def frame_matches(masked: str):
             objs = [int(i) for i in _NAMES.findall(m.group("o"))]
             if rel == "acquires" and kind == "active" and GOODS_AFTER.match(masked, m.end("o")):
                 continue
+            if rel == "invests_in" and low.startswith("back ", v0) and _BACK_ADVERB.match(low, v1):
+                continue  # "taking Fortum back into a business it left": an adverb, no backer
             if kind == "active" and rel in ("acquires", "invests_in") and m.end("o") == m.end():
                 tail = _COORD_OBJECT.match(masked, m.end("o"))
                 if tail:  # "bought Arcion, a data firm, for $100m last year, and Lilac, a curation tool, in May"

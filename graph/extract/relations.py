@@ -2449,7 +2449,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 c.stake = "minority" if st.group(1).lower() == "minority" else "majority"  # a controlling stake is a majority
                 bought = c.stake == "majority" and _BUYS_MAJORITY.match(masked, pos) is not None  # "bought a majority stake in"
             elif "%" in masked or "per cent" in low or "percent" in low:
-                pc = _PERCENT.search(masked, max(0, pos - 80), (end if end is not None else pos) + 80)
+                pc = (_PERCENT.search(masked, pos, (end if end is not None else pos) + 80)  # the verb's own share first
+                      or _PERCENT.search(masked, max(0, pos - 80), pos))
                 if pc and float(pc.group(1)) != 50:  # "now owns 30% of", "holds a 12% stake": a minority
                     c.stake = _stake_of(pc.group(1))
                     bought = c.stake == "majority" and _BUYS_AT.match(masked, pos) is not None
