@@ -27,7 +27,7 @@ import re
 from .caseless import Caseless, caseless
 from .nouns import COMPANY_NOUNS
 
-__all__ = ["role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
+__all__ = ["GAPPED_BY", "role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -153,13 +153,17 @@ _REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|
 """A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
 
 
+_CLOSING_COMMA = r"(?:,(?=\s+(?:will|would|has|have|had|is|are|was|were)\s))?"
+"""The comma that closes the apposition a name fills: "The JV, «U0», will be owned ..."."""
+
+
 def _active(pred: str) -> str:
-    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _REL + r"\s+" + _AUX
+    return (r"(?P<s>" + _C + r"(?:(?:\s*,\s*" + _C + r")+,?\s+(?:and|&)\s+" + _C + r"|\s+(?:and|&)\s+" + _C + r")?)" + _SUBJ_APPOS + _CLOSING_COMMA + _REL + r"\s+" + _AUX
             + r"(?P<v>" + pred + r")\s+" + _ARG.replace("{g}", "o").replace("{gl}", _GL[0]))
 
 
 def _reverse(pred: str) -> str:
-    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s").replace("{gl}", _GL[0]) + r"))")
+    return (r"(?P<o>" + _C + r")" + _SUBJ_APPOS + _CLOSING_COMMA + _REL + r"\s+" + _AUX + r"(?P<v>" + pred + r")\s+(?:" + _ROLE + r"|(?:" + _ARG.replace("{g}", "s").replace("{gl}", _GL[0]) + r"))")
 
 
 def _pair(pred: str) -> str:
@@ -436,7 +440,11 @@ GOODS_AFTER = re.compile(r"-[a-z]|\s+«P\d+»|\s+(?:[a-z][\w-]*\s+)?(?:chips?|GP
 
 
 _SHARE_PCT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
-_GAPPED_BY = re.compile(r",?\s+and\s+(?:the\s+remaining\s+|about\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:owned\s+)?by\s+«[CU](\d+)»")
+GAPPED_BY = re.compile(r",?\s+and\s+(?:the\s+remaining\s+|about\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:owned\s+)?by\s+«[CU](\d+)»")
+"""'owned 60 percent by A and 40 percent by B': the second holder, its verb left out."""
+_CLOSED_BY_VERB = re.compile(r",\s+(?:will|would|has|have|had|is|are|was|were)\s")
+_FRONTED_NOUN = re.compile(r"(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+"""'The JV, ', 'The new joint venture, ': a sentence's subject named by its noun, the name in apposition after it."""
 _BACK_ADVERB = re.compile(r"\s+(?:into|in|to|out|from|on|at|up|down|home|again|onto)\b")
 
 
@@ -464,7 +472,7 @@ def frame_matches(masked: str):
                 continue  # "bought a stake in", "acquired the team of": not the company
             if rel == "acquires" and kind == "reverse" and (pc := _SHARE_PCT.search(between)) and float(pc.group(1)) < 100:
                 rel = "invests_in"  # "will be owned 60 percent by A": a holding, not a purchase
-                if gap := _GAPPED_BY.match(masked, m.end()):  # "... and 40 percent by B": another holder, its verb left out
+                if gap := GAPPED_BY.match(masked, m.end()):  # "... and 40 percent by B": another holder, its verb left out
                     out.append((rel, [int(gap.group(1))], [int(i) for i in _NAMES.findall(m.group("o"))], gap.start(), gap.end(), None))
             role = None
             if "role" in m.re.groupindex and m.group("role"):
@@ -476,6 +484,11 @@ def frame_matches(masked: str):
             objs = [int(i) for i in _NAMES.findall(m.group("o"))]
             if rel == "acquires" and kind == "active" and GOODS_AFTER.match(masked, m.end("o")):
                 continue
+            g = "o" if kind == "reverse" else "s"
+            if (kind in ("reverse", "active") and m.group(g) is not None and masked.startswith(",", m.end(g))
+                    and _CLOSED_BY_VERB.match(masked, m.end(g)) and not _FRONTED_NOUN.fullmatch(masked, 0, m.start(g))):
+                continue  # the comma closes another name's apposition ("atNorth, built up by Partners Group, is to be sold to"),
+                # not the one this name fills ("The JV, «U0», will be owned ...")
             if rel == "invests_in" and low.startswith("back ", v0) and _BACK_ADVERB.match(low, v1):
                 continue  # "taking Fortum back into a business it left": an adverb, no backer
             if kind == "active" and rel in ("acquires", "invests_in") and m.end("o") == m.end():

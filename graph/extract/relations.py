@@ -37,7 +37,7 @@ from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
-from .frames import GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
+from .frames import GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .places import city_country
 from .textprep import Gates
@@ -2617,6 +2617,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("invests_in", s2, _id(m.group("o")), rest.start("v"), end=rest.end("v"), dated=False)
                         if out[-1].relation == "invests_in" and out[-1].pos == rest.start("v") and out[n_out].stake == "majority":
                             out[-1].stake = "minority"
+                if key == "inv_owned_passive" and len(out) > n_out and (gap := GAPPED_BY.match(masked, m.end())):
+                    add("invests_in", int(gap.group(1)), _id(m.group("o")), gap.start(), end=gap.end(), dated=False)
+                    if out[-1].relation == "invests_in" and out[-1].pos == gap.start() and (pc := _PERCENT.search(gap.group())):
+                        out[-1].stake = _stake_of(pc.group(1))  # "is 60 percent owned by A and 40 percent owned by B"
                 if key == "inv_rel" and len(out) > n_out and (gap := _GAPPED_HOLDERS.match(masked, m.end())):
                     for s2 in _ids(gap.group("s") or gap.group("s2")):  # "in which TSMC holds 70% and Bosch, Infineon and NXP 10% each"
                         add("invests_in", s2, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), dated=False)
