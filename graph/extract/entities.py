@@ -378,6 +378,12 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
                               r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}[a-z]?[A-Z]?)\s+$")
+_SCHOOL_AFTER = re.compile(r"(?:\s+(?:University|Institute|College|School|Polytechnic)\b)?")
+_PLACE_NAMED_SCHOOLS = frozenset({"IIT", "IIIT", "NIT", "IIM", "IISER", "AIIMS", "BITS"})
+"""Indian institutes named by their town alone ("IIT Bombay", "IIIT Bangalore")."""
+_COMMA_CAP = re.compile(r",\s+[A-Z]")
+_APPOS_FROM_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+from\s+$")
 _PROGRAMME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:programme|program|initiative|scheme|challenge|competition|awards?|prize)\b")
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
@@ -573,13 +579,20 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             out.append(Mention(s, gov.end(), surface, "Company", surface, None, False, extra={"government": True}))
             continue
         out.append(Mention(s, e, name, entry.type, surface, entry, True, country=entry.country if entry.type in ("Demonym", "Place") else (entry.name if entry.type == "Country" else None)))
-    if len(out) > 1:  # "OpenAI Korea", "Stargate UAE": a company's national arm, a company of its own
+    if out:  # "OpenAI Korea", "Stargate UAE": a company's national arm, a company of its own; "RWTH Aachen University"
         merged = []
         for m in out:
             prev = merged[-1] if merged else None
             if m.type == "Country" and prev is not None and prev.type == "Company" and country_ends_name(text, prev, m, end):
                 name = text[prev.start:m.end]
                 merged[-1] = Mention(prev.start, m.end, name, "Company", name, None, False)
+                continue
+            if (m.type in ("Place", "Country") and m.start > start and text[m.start - 1] == " "
+                    and (acr := _ACRONYM_BEFORE.search(text, max(start, m.start - 8), m.start)) is not None
+                    and (prev is None or prev.end <= acr.start()) and (head := _SCHOOL_AFTER.match(text, m.end, end)) is not None
+                    and (head.group() or acr.group(1) in _PLACE_NAMED_SCHOOLS)):
+                name = text[acr.start(1):head.end()]  # "RWTH Aachen University", "IIIT Bangalore": a school named with its town
+                merged.append(Mention(acr.start(1), head.end(), name, "Unknown", name, None, False))
                 continue
             if (m.type == "Product" and m.entry is not None and m.entry.name == "App Store" and prev is not None and prev.type == "Company"
                     and prev.end + 1 == m.start and text[prev.end] == " " and m.entry.owner != prev.name):
@@ -1392,6 +1405,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
             continue  # "a Series A-3 round": the round's code, no name
         typ = "Unknown"
+        if "-based " in name and (dh := _DERIVED_HEAD.match(name)) and dh.group("how") == "based" and (country := city_country(dh.group("pre"))):
+            pre = dh.group("pre")  # "Essen-based Thyssenkrupp": the town, then the company (a town the gazetteer does not hold)
+            out.append(Mention(s, s + len(pre), pre, "Place", pre, None, False, country=country))
+            s, name = s + dh.end(), name[dh.end():]
         if "-" in name and (k := _DERIVED_BEFORE_ACRONYM.fullmatch(name)) and _LOWER_WORD_NEXT.match(text, s + len(name)):
             name = k.group("place")  # "Bundang-located AI voice start-up X": the place, then what the start-up does (no name "...-located AI")
             typ = "Place"
@@ -1454,6 +1471,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue
             if _LICENCE_NEXT.match(text, e, end):
                 continue  # "under the Apache 2.0 licence": a licence, not a product
+            if (text.endswith(" from ", max(start, s - 6), s) and not text.startswith(" (", e) and not _COMMA_CAP.match(text, e)
+                    and _APPOS_FROM_BEFORE.search(text, max(start, s - 90), s)
+                    and not any(w in _SUFFIX_WORDS or w in _COMPANY_WORDS for w in name.split())):
+                continue  # "Beskidy Deep Tech Fund, a venture capital firm from Bielsko-Biała": where the firm is from, a town
             if _PROGRAMME_NEXT.match(text, e, end) and text.endswith(("its ", "their ", "'s ", "’s "), max(start, s - 6), s):
                 continue  # "Iberdrola, through its Perseo start-up programme, also took part": the company's programme, no investor
             if _PLACE_NOUN_NEXT.match(text, e, end):

@@ -1316,8 +1316,11 @@ _ROLE_BETWEEN = caseless(r"'s\s+(?:[\w-]+\s+){0,2}?(?:co-?founders?|founders?|ch
 _NOT_PRODUCT_HEAD = caseless(
     r"(?:,\s+«[LN]\d+»(?=\s))?(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus(?:es)?|plants?|power\s+station|station|sites?|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|shafts?|reactor|"
     r"data\s+cent(?:re|er)s?|buildings?|expansion|depots?|warehouses?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
-    r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab)\b")
+    r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab|melt\s+shops?|works|mills?|smelters?|refiner(?:y|ies)|"
+    r"foundr(?:y|ies)|shipyards?|quarr(?:y|ies)|kilns?)\b")
 """Heads after a name that make it a place, a business or an event, not a product ("its Childress, Texas campus")."""
+_STREET_BEFORE = re.compile(r"\b(?:off|along|opposite)\s+$")
+"""'its workshop off Mowbray Street': a street, where the company works."""
 _WHOSE_BEFORE = re.compile(r"«[CU](\d+)»(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLN]\d+»){0,80}?)?,?\s+whose\s+(?:[\w-]+\s+)?$")
 """'Mistral AI, the Paris-based model developer, whose backers include ...': the backers are Mistral AI's (the description may have
 been read as the company itself: "«C0», «C0» founded by ..., whose")."""
@@ -3418,8 +3421,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
             first = _PAIR_OPENS.match(masked, 0, m.start("s")) if key == "dev_verb" else None  # "A and B launched Sahabat-AI": both make it
             for o in objs:
-                if tokens[o].kind == "U" and _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»")):
-                    continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference"
+                if tokens[o].kind == "U" and (_NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»"))
+                                              or _STREET_BEFORE.search(masked, max(0, positions[o] - 10), positions[o])):
+                    continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference", "its plant off Highway 126"
                 n_out = len(out)
                 add("develops", s, o, m.start(), check=False, conf=0.85, cobuilt=key == "dev_maker")
                 if key == "dev_maker" and len(out) > n_out:
