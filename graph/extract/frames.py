@@ -27,7 +27,7 @@ import re
 from .caseless import Caseless, caseless
 from .nouns import COMPANY_NOUNS
 
-__all__ = ["GAPPED_BY", "role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
+__all__ = ["FRONTED_NOUN", "GAPPED_BY", "role_matches", "finite_verbs", "forms", "phrase", "FRAMES", "GROUP", "NOT_NOW", "frame_matches", "group_size", "headline_case"]
 
 _IRREGULAR = {
     "buy": ("buys", "bought", "buying"),
@@ -443,8 +443,9 @@ _SHARE_PCT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 GAPPED_BY = re.compile(r",?\s+and\s+(?:the\s+remaining\s+|about\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:owned\s+)?by\s+«[CU](\d+)»")
 """'owned 60 percent by A and 40 percent by B': the second holder, its verb left out."""
 _CLOSED_BY_VERB = re.compile(r",\s+(?:will|would|has|have|had|is|are|was|were)\s")
-_FRONTED_NOUN = re.compile(r"(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
-"""'The JV, ', 'The new joint venture, ': a sentence's subject named by its noun, the name in apposition after it."""
+FRONTED_NOUN = re.compile(r"(?:(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+|«[CU]\d+»),\s+")
+"""'The JV, ', 'The new joint venture, ', 'HireVue, ': a sentence's subject named by its noun or its name, the name or the
+description in apposition after it ("HireVue, «C0» (the Utah-based company), has been ...")."""
 _BACK_ADVERB = re.compile(r"\s+(?:into|in|to|out|from|on|at|up|down|home|again|onto)\b")
 
 
@@ -486,7 +487,7 @@ def frame_matches(masked: str):
                 continue
             g = "o" if kind == "reverse" else "s"
             if (kind in ("reverse", "active") and m.group(g) is not None and masked.startswith(",", m.end(g))
-                    and _CLOSED_BY_VERB.match(masked, m.end(g)) and not _FRONTED_NOUN.fullmatch(masked, 0, m.start(g))):
+                    and _CLOSED_BY_VERB.match(masked, m.end(g)) and not FRONTED_NOUN.fullmatch(masked, 0, m.start(g))):
                 continue  # the comma closes another name's apposition ("atNorth, built up by Partners Group, is to be sold to"),
                 # not the one this name fills ("The JV, «U0», will be owned ...")
             if rel == "invests_in" and low.startswith("back ", v0) and _BACK_ADVERB.match(low, v1):

@@ -37,7 +37,7 @@ from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
-from .frames import GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
+from .frames import FRONTED_NOUN, GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .places import city_country
 from .textprep import Gates
@@ -386,7 +386,7 @@ _RX = {
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b"),
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
-        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),)?\s+(?:has\s+been|had\s+been|is|was|are|were)\s+"
+        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),)?(?P<cc>,)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
@@ -1329,6 +1329,7 @@ _EARLY_BACKER = re.compile(
     r"(?P<s>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)«[CU]\d+»)*)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|the|its|their)\s+"
     r"(?:(?:early|earlier|first|original|seed|major|big|key|longtime|long-time|existing|largest|biggest|other|outside|strategic|institutional|"
     r"single|second-largest|third-largest|anchor|founding|minority|majority|controlling|principal|main|leading)\s+)+(?P<v>backers?|investors?|shareholders?)\b(?!\s+(?:in|of|to|at|for|with)\b)")
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in|of)\s+which\s+(?:«[GLN]\d+»['’]s\s+)?$")
 _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|employees?|staff|alumni|veterans?|engineers?|researchers?|directors?|"
                         r"partners?|chairman|chair)\s+(?:of|from|at)\s+(?:the\s+)?(?:«[CU]\d+»,?\s+(?:and\s+)?)*$")
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
@@ -2577,6 +2578,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
+            if key == "inv_owned_passive" and m.group("cc") and not FRONTED_NOUN.fullmatch(masked, 0, m.start("o")):
+                continue  # the comma closes another name's apposition, not the one this name fills ("The venture, «U0», will be ...")
             if key == "inv_controls":
                 if m.group("s3"):
                     bought = _CONTROL_BOUGHT.match(masked, m.end())  # "..., which took it private in 2015": the controller bought it
@@ -2906,6 +2909,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if target is not None:
             add("invests_in", _id(m.group("s")), target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _EARLY_BACKER.finditer(masked) if n_c >= 1 and ("backer" in low or "investor" in low or "shareholder" in low) else ():
+        if _IN_WHICH_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "Gotion, the battery maker in which Germany's Volkswagen is the largest shareholder": the clause's head's (read above)
         target = _round_company(ctx, focus)  # "Spark Capital was an early backer": of the company in question
         for s in _ids(m.group("s")) if target is not None else ():
             add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
