@@ -378,6 +378,8 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
                               r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
+_BODY_OF_BEFORE = re.compile(r"(?<![\w-])(?:City|Town|County|Municipality|Borough|Port|Province|Prefecture|Canton)\s+of\s+$")
+_BODY_TAIL = re.compile(r"(?:\s+(?:Company|Authority|Council|Corporation|Board|Administration|Government|Trust))?")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}[a-z]?[A-Z]?)\s+$")
 _SCHOOL_AFTER = re.compile(r"(?:\s+(?:University|Institute|College|School|Polytechnic)\b)?")
 _PLACE_NAMED_SCHOOLS = frozenset({"IIT", "IIIT", "NIT", "IIM", "IISER", "AIIMS", "BITS"})
@@ -586,6 +588,13 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if m.type == "Country" and prev is not None and prev.type == "Company" and country_ends_name(text, prev, m, end):
                 name = text[prev.start:m.end]
                 merged[-1] = Mention(prev.start, m.end, name, "Company", name, None, False)
+                continue
+            if (m.type == "Place" and m.start > start + 4 and text.startswith("of ", m.start - 3)
+                    and (body := _BODY_OF_BEFORE.search(text, max(start, m.start - 16), m.start)) is not None
+                    and (prev is None or prev.end <= body.start())):
+                tail = _BODY_TAIL.match(text, m.end, end).end()  # "the Port of Rotterdam Authority"
+                name = text[body.start():tail]  # "the City of Cape Town", "the Port of Rotterdam": the town's government, a party
+                merged.append(Mention(body.start(), tail, name, "Unknown", name, None, False))
                 continue
             if (m.type in ("Place", "Country") and m.start > start and text[m.start - 1] == " "
                     and (acr := _ACRONYM_BEFORE.search(text, max(start, m.start - 8), m.start)) is not None
@@ -1566,4 +1575,24 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             out.append(Mention(s, e, name.title(), "Place", name, None, False, country=country))
             continue  # "A BRISTOL start-up behind a dating app": a lede's capitals, the town, not a company
         out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
+    if len(out) > 1:
+        out = _joined_at_places(text, out)
     return out
+
+
+def _joined_at_places(text: str, out: list[Mention]) -> list[Mention]:
+    """Two unknown names a place's name split, one space apart, are one ("NHS South" and "Yorkshire Integrated Care Board",
+    "Oxford University Hospitals" and "NHS Trust")."""
+    joined: list[Mention] = []
+    for u in out:
+        prev = joined[-1] if joined else None
+        if (prev is not None and prev.type == "Unknown" and u.type == "Unknown" and not prev.extra.get("weak") and not u.extra
+                and prev.end + 1 == u.start and text[prev.end] == " " and u.name.rsplit(" ", 1)[-1] in _JOINED_HEADS):
+            name = text[prev.start:u.end]
+            joined[-1] = Mention(prev.start, u.end, name, "Unknown", name, None, False)
+            continue
+        joined.append(u)
+    return joined
+
+
+_JOINED_HEADS = frozenset("Board Trust Council Authority Agency Commission Hospital Hospitals University College Institute".split())

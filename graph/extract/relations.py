@@ -842,7 +842,7 @@ _HAS_DEAL_WITH = caseless(
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
-    r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
+    r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,4}?|(?:[a-z][\w-]*\s+){1,4}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
     r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?|,?\s+and,\s+«T\d+»,\s+)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over|which|that|who|whose|where)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
 and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
