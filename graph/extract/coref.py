@@ -100,13 +100,17 @@ def _is_platform(m: Mention) -> bool:
     return m.entry.platform if m.entry is not None else m.name.endswith((" Marketplace", " Store", " AppGallery", " App Market"))
 
 
+_HOST_SLOT_BEFORE = re.compile(r"\b(?:on|through|via|inside|into|onto|run)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?$")
+"""Where a product hosts another ("listed on Salesforce's AppExchange", "who run Marketing Cloud"): not what "it" is."""
+
+
 _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
 """The noun after a product that makes it no model ("its OCI Generative AI service")."""
-_AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|becomes|remains)|['’]s(?:\s+been)?)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
+_AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|ha[sd]\s+(?:also\s+|now\s+|already\s+)?been|became|becomes|remains)|['’]s(?:\s+been)?)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
                               r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed|provided)\b")
-_ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
+_ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+(?:also\s+|now\s+|already\s+)?been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
 """'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
 _NOT_SEAT_AFTER = ("-language", "-speaking", "-listed", "-born")
 """A place's or a people's name glued to a word that says no seat: "the French-language", "the Stockholm-listed"."""
@@ -644,6 +648,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
             prods = [x for x in prods if not _is_platform(x)]  # "added it to watsonx.ai": not Cortex AI
+            if len(prods) > 1 and (held := [x for x in prods if not _HOST_SLOT_BEFORE.search(text, max(0, x.start - 40), x.start)]):
+                prods = held  # "X is on AppExchange, letting marketers who run Salesforce's Marketing Cloud install it. It ...": not a host
             if not prods:  # "made Llama 4 Scout available in Cortex AI and IBM added it to watsonx.ai": the unknown name made available
                 prods = [x for x in all_m if x.end <= a_start and x.type == "Unknown" and _MADE_AVAILABLE.match(text, x.end, a_start)]
             if not prods and not before and disc.history:  # "Kestrel Labs makes Kestrel Crowd. It has been available on ...": what the last sentence's maker makes

@@ -294,7 +294,7 @@ _RX_POSS_PRODUCT = re.compile(
     + r"(?:\s+and\s+(?P<name2>" + NAME + r"))?\s+(?:" + PRODUCT_NOUNS + r")\b(?!\s+(?:unit|division|subsidiary|arm|affiliate|business)\b)"
 )
 _RX_PNOUN_APPOS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"),\s+" + _NAME_G + r"(?:,|(?=[.;]))")
-_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_RX_POSS_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*(?:'s|’s|s'|s’)|\b[Tt]he\s+(?:company|firm|start-?up|group|business)['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 class _PossAppos:
