@@ -109,7 +109,8 @@ _KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:fami
 _NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
 """The noun after a product that makes it no model ("its OCI Generative AI service")."""
 _AVAILABLE_AFTER = re.compile(r"(?:\s+(?:is|was|will\s+be|ha[sd]\s+(?:also\s+|now\s+|already\s+)?been|became|becomes|remains)|['’]s(?:\s+been)?)\s+(?:now\s+|also\s+|already\s+|generally\s+|widely\s+|freely\s+)*"
-                              r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed|provided)\b")
+                              r"(?:available|offered|hosted|listed|sold|accessible|downloadable|live|served|distributed|provided)\b"
+                              r"|\s+(?:also\s+|then\s+)?(?:arrived|landed|debuted|went\s+live)\s+(?:on|in)\s")
 _ON_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))(?:\s+(?:also\s+|now\s+|already\s+)?been)?\s+(?:now\s+|also\s+|already\s+)*on\s+(?:the\s+)?")
 """'It has been on the App Store since 2023', "it's been on Google Play": a product's copula before a platform's name."""
 _NOT_SEAT_AFTER = ("-language", "-speaking", "-listed", "-born")
