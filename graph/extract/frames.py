@@ -266,6 +266,9 @@ _PAR_PAIR = [
     "sign ~ pact", "sign ~ agreement", "sign ~ deal", "sign ~ alliance", "conclude ~ agreement", "conclude ~ alliance",
     "form ~ alliance", "form ~ joint venture", "set up ~ joint venture", "launch ~ joint venture", "share ~ programme",
     "form ~ consortium", "set up ~ consortium",
+    # a thing the pair agreed to make together: "Stellantis and CATL agreed to build a plant in Zaragoza"
+    "agree ~ to build", "agree ~ to jointly build", "agree ~ to develop", "agree ~ to jointly develop", "agree ~ to co-develop",
+    "agree ~ to set up", "agree ~ to create", "jointly build", "jointly operate", "jointly run", "co-build",
     # a joint body set up by the pair: "A and B launched a joint AI lab", "opened a joint research centre"
     "launch ~ joint", "open ~ joint", "set up ~ joint", "establish ~ joint", "create ~ joint", "form ~ joint", "unveil ~ joint",
     "announce ~ joint", "run ~ joint", "operate ~ joint",
