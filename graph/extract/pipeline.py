@@ -731,11 +731,21 @@ def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]
         if typ == "Unknown" and typed.get(w) == "Company":
             typ = typed[w]
         out[w] = (name, typ)
+    for _s, _e, ms, unknown, t in sentences:  # "PT Teduh Digital Indonesia (Teduh Digital)": the long name's short form, defined
+        if t is None or "(" not in t[_s:_e]:
+            continue
+        for u in (*ms, *unknown):
+            if u.type in ("Company", "Unknown") and not u.known and not u.anaphor and " " in u.name and (
+                    par := _SHORT_IN_PARENS.match(t, u.end, _e)) is not None and par.group(1) != u.name and f" {par.group(1)} " in f" {u.name} ":
+                out.setdefault(par.group(1), (u.name, u.type))
     for name, typ in longs.items():  # "Agence France-Presse" ... "AFP": one company by its initials
         initials = _initials(name)
         if initials and initials not in out and longs.get(initials, "Unknown") in ("Unknown", typ):
             out[initials] = (name, typ)
     return out
+
+
+_SHORT_IN_PARENS = re.compile(r"\s*\(([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\)")
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "&", "the", "de", "for"})
