@@ -4912,6 +4912,27 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("headline,body,present,absent", [
+    ("Collingwood ad-tech start-up Kestrel Labs raises $18m to test ads",
+     "A Melbourne start-up that uses generative AI to pre-test advertisements has raised $18 million. Kestrel Labs, which operates "
+     "out of a converted warehouse, said on Tuesday that Orvane Ventures had led the round. Kestrel plans to hire.",
+     [(BAS, "Kestrel Labs", "Australia"), (INV, "Orvane Ventures", "Kestrel Labs")], []),
+    ("Sioux Falls fraud-detection start-up Tessel Signal raises $11.5 million",
+     "A Sioux Falls start-up that uses machine learning to catch card fraud has raised $11.5 million. Tessel Signal said the round "
+     "was led by Orvane Capital. Tessel sells to credit unions.", [(BAS, "Tessel Signal", "United States")], []),
+    # a headline's town ("Harrogate software firm ...") or its deal's other side ("a deal with the Port of Cork") is not the lede's company
+    ("Cobh tide-tech firm lands €6.5m and a deal with the Port of Cork",
+     "A COBH company that uses artificial intelligence to predict tides has raised €6.5 million and signed an agreement with the Port "
+     "of Cork Company. Kestrel Tide said the Port of Cork Company would test its forecasts.", [],
+     [(BAS, "Port of Cork Company", "Ireland")]),
+])
+def test_a_lede_that_describes_the_headline_company_names_it(headline, body, present, absent):
+    """"A Melbourne start-up that ... has raised $18 million": the company the headline names and the body names most."""
+    got = article_facts(f"{headline}\nBy the Test Desk\nJune 14, 2024\n\n{body}\n")
+    assert all(k in got for k in present), sorted(got)
+    assert not any(k in got for k in absent), sorted(got)
+
+
 def test_no_rule_is_kept_from_a_sentence_its_pattern_reads_by_its_gate_words(monkeypatch):
     """A rule runs only on sentences holding one of its gate words (a cheap test before the pattern); the words must cover
     every sentence the pattern itself reads, or the rule silently never fires there ("X, bought by Y," once went unread:

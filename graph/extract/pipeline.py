@@ -112,6 +112,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     for row, span in rows:
         found.append((row, span))
         body_mentions.extend((row.subject, row.object))
+    lede_target = (_lede_target(text, prep, gaz, dynamic, mid_words, short, persons)
+                   if spans and _LEDE_DESC.match(text, spans[0][0], spans[0][1]) else None)
     place_short: dict[str, Mention] = {}  # "Palo Alto Networks" ... "Palo Alto signed": the company by its place-like short name
     asked_lead = False  # the sentence before was an interview's "Who led the round?"
     round_answer = False  # the last question was "Who is in the round?"
@@ -144,7 +146,15 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
         if money and unknown:  # "EUR 70m" is an amount, not a name
             mentions = [m for m in mentions if m.type != "Unknown"
                         or not any(m.start - s < a.end and a.start < m.end - s for a in money)]
+        lede = (_LEDE_DESC.match(stext, s, e) if lede_target is not None and s == spans[0][0] else None)
+        if lede is not None:  # "A Melbourne start-up that ... has raised $18m": the headline's company, where it is
+            inner = [m for m in mentions if lede.start() <= m.start and m.end <= lede.end("noun")]
+            mentions = sorted([m for m in mentions if m not in inner] + [Mention(
+                lede.start(), lede.end("noun"), lede_target.name, lede_target.type, stext[lede.start():lede.end("noun")],
+                lede_target.entry, lede_target.known, anaphor=True)], key=attrgetter("start"))
         mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
+        if lede is not None and (country := next((m.country for m in inner if m.type in ("Place", "Country", "Demonym") and m.country), None)):
+            based.append((lede_target.name, country, next(m for m in mentions if m.start == lede.start())))
         if any(m.type == "Product" and m.entry is None and not m.anaphor for m in mentions) and has_any(sentence, _BOUGHT_WORDS):
             mentions = _bought_products(stext, s, mentions)
         body_mentions.extend(m for m in mentions if not m.anaphor)
@@ -315,6 +325,35 @@ _NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "
                                 "Class A", "Class B", "Class C"})  # share classes ("11 million shares of its Class A common stock")
 
 _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
+
+
+_LEDE_DESC = re.compile(
+    r"(?:An?)\s+(?:(?:[A-Z][\w'’.-]*,?\s+){1,3}(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>start-?up|company|firm|maker|developer|group|business|"
+    r"manufacturer|provider|operator|lender|insurer|bank|retailer|brewer|distiller|chain|studio|agency)\b"
+    r"(?=\s+(?:that|which|whose|with|behind|founded|run|best\s+known|known)\b)")
+"""A lede that names the headline's company by what and where it is: "A Melbourne start-up that uses generative AI to ...
+has raised $18 million"."""
+
+
+_HEAD_OBJECT_BEFORE = re.compile(r"\b(?:with|from|to|by|for|of|in|into|and|buys|acquires|backs|bought|acquired|backed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_SCHOOL_WORDS = frozenset("University Technology Institute College School Hospital".split())
+
+
+def _lede_target(text: str, prep, gaz, dynamic: DynamicNames, mid_words, short, persons) -> Mention | None:
+    """The company the headline names that the body names most (at least twice, perhaps by its first word): whom a descriptive
+    lede is about."""
+    ts, te = prep.title_span
+    htext = headline_case(text, ts, te) or text
+    ms = dynamic.find(htext, ts, te, find_mentions(htext, ts, te, gaz))
+    names = [m for m in _with_unknown(ms, find_unknown(htext, ts, te, ms, mid_words), short, persons)
+             if m.type in ("Company", "Unknown") and not m.anaphor and not looks_like_person(m.name)
+             and not city_countries(m.name) and m.name.rsplit(" ", 1)[-1] not in _SCHOOL_WORDS  # not "Harrogate", a town
+             and not _HEAD_OBJECT_BEFORE.search(htext, ts, m.start)]  # the headline's subject, not "a deal with the Port of Cork"
+    counted = [(text.count(first if " " in m.name and len(first := m.name.split()[0]) > 3 and not (m.name.endswith(" AI") and city_countries(first)) else m.name,
+                           prep.body_start), m)
+               for m in names]  # (by its first word: "Saltbush Labs" ... "Saltbush has"; not a town's: "Fargo AI")
+    best = max(counted, key=lambda x: x[0], default=(0, None))
+    return best[1] if best[0] >= 2 else None
 
 
 def _may_state(mentions: list[Mention], sentence: str) -> bool:
