@@ -1652,7 +1652,7 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
 
 _TOKEN_ID = re.compile(r"«[A-Z](\d+)»")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!«[PU]\d+»\s+(?:is|are|was|were|will|has|have)\b)")
-_DEAL_WITH_BEFORE = caseless(r"\b(?:partnership|agreement|deal|collaboration|alliance|pact|contract|tie-up)\s+with\s+(?:the\s+|«[CUGLN]\d+»'s\s+)?(?:[\w-]+\s+){0,3}?$")
+_DEAL_WITH_BEFORE = caseless(r"\b(?:partnerships?|agreements?|deals?|collaborations?|alliances?|pacts?|contracts?|tie-ups?|work)\s+with\s+(?:the\s+|«[CUGLN]\d+»'s\s+)?(?:[\w-]+\s+){0,3}?$")
 """'followed its Series A by signing a distribution partnership with X': a partner, not an investor."""
 _AMONG_NOT_BACKERS = caseless(r"(?:(?:,\s+|\s+and\s+)«[CU]\d+»)*\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,2}?(?:partners|customers|clients|users|suppliers|rivals|competitors)\b")
 """'... led by Tessel, and counts Snowflake among its technology partners': a partner named after a round is no backer of it."""
