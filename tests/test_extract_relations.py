@@ -4907,6 +4907,9 @@ def test_regions_appositions_towns_and_defined_terms_of_the_0_45_round(body, pre
     # a pair that agreed to build something
     ("Kestrel Labs and Chile's state-owned Orvane Systems agreed last year to build Humboldt, a submarine cable.",
      [(PAR, "Kestrel Labs", "Orvane Systems")], []),
+    # a relative clause's holding
+    ("Orvane Power, which is 51 percent owned by Kestrel Holdings, has refocused on the Nordic countries.",
+     [(INV, "Kestrel Holdings", "Orvane Power")], []),
     # what the money is for ("to win more contracts with X") names no backer
     ("Kestrel Health has raised £2.8 million to hire staff and win more contracts with the Orvane Trust and big employers.", [],
      [(INV, "Orvane Trust", "Kestrel Health")]),
