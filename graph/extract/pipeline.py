@@ -153,8 +153,9 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
                 lede.start(), lede.end("noun"), lede_target.name, lede_target.type, stext[lede.start():lede.end("noun")],
                 lede_target.entry, lede_target.known, anaphor=True)], key=attrgetter("start"))
         mentions, based = resolve_sentence(stext, s, e, mentions, disc, gaz)
-        if lede is not None and (country := next((m.country for m in inner if m.type in ("Place", "Country", "Demonym") and m.country), None)):
-            based.append((lede_target.name, country, next(m for m in mentions if m.start == lede.start())))
+        if (lede is not None and (country := next((m.country for m in inner if m.type in ("Place", "Country", "Demonym") and m.country), None))
+                and (named := next((m for m in mentions if m.start == lede.start() and m.anaphor), None)) is not None):
+            based.append((lede_target.name, country, named))
         if any(m.type == "Product" and m.entry is None and not m.anaphor for m in mentions) and has_any(sentence, _BOUGHT_WORDS):
             mentions = _bought_products(stext, s, mentions)
         body_mentions.extend(m for m in mentions if not m.anaphor)
@@ -349,11 +350,18 @@ def _lede_target(text: str, prep, gaz, dynamic: DynamicNames, mid_words, short, 
              if m.type in ("Company", "Unknown") and not m.anaphor and not looks_like_person(m.name)
              and not city_countries(m.name) and m.name.rsplit(" ", 1)[-1] not in _SCHOOL_WORDS  # not "Harrogate", a town
              and not _HEAD_OBJECT_BEFORE.search(htext, ts, m.start)]  # the headline's subject, not "a deal with the Port of Cork"
-    counted = [(text.count(first if " " in m.name and len(first := m.name.split()[0]) > 3 and not (m.name.endswith(" AI") and city_countries(first)) else m.name,
-                           prep.body_start), m)
-               for m in names]  # (by its first word: "Saltbush Labs" ... "Saltbush has"; not a town's: "Fargo AI")
+    counted = [(text.count(_called_by(m.name), prep.body_start), m) for m in names]
     best = max(counted, key=lambda x: x[0], default=(0, None))
     return best[1] if best[0] >= 2 else None
+
+
+def _called_by(name: str) -> str:
+    """What the body calls a headline's company: its first word ("Saltbush Labs" ... "Saltbush has"), unless that is
+    short or a town before "AI" ("Fargo AI start-up X": the town)."""
+    first = name.split()[0]
+    if " " in name and len(first) > 3 and not (name.endswith(" AI") and city_countries(first)):
+        return first
+    return name
 
 
 def _may_state(mentions: list[Mention], sentence: str) -> bool:
