@@ -80,8 +80,8 @@ _PDEF_OBJ = re.compile(
 """A product named by its kind as an availability verb's object: 'Microsoft added the whole family to Azure AI Studio',
 'Together began serving the model on Friday'."""
 _PLURAL_PDEF = re.compile(
-    r"\b(?:[Bb]oth(?:\s+(?:new|of\s+the))?\s+(?:models|chips|families)|[Tt]he\s+two\s+(?:new\s+)?(?:models|chips)|[Bb]oth\s+of\s+them"
-    r"|[Tt]he\s+(?:new\s+)?models(?=\s+(?:are|were|went|became)\b|\s+(?:have|had|will|can)\s+(?:been|be|gone)\b|\s+(?:also|now)\s+(?:available|live|on|in)\b"
+    r"\b(?:[Bb]oth(?:\s+(?:new|of\s+the))?\s+(?:models|chips|families|apps|applications|products|tools|games)|[Tt]he\s+two\s+(?:new\s+)?(?:models|chips|apps|applications|products|tools|games)|[Bb]oth\s+of\s+them"
+    r"|[Tt]he\s+(?:new\s+)?(?:models|apps)(?=\s+(?:are|were|went|became)\b|\s+(?:have|had|will|can)\s+(?:been|be|gone)\b|\s+(?:also|now)\s+(?:available|live|on|in)\b"
     r"|\s+(?:through|via)\b)"
     r"|(?<=\s)them(?=\s+(?:available|on|in|into|to|through|via|as)\b)"
     r"|\bThey(?=\s+(?:are|were|have\s+been)\s+(?:(?:now|also|both|already|all)\s+)?(?:available|live|offered|hosted|served|accessible)\b))")

@@ -65,7 +65,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
 possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
-_NAME_TAIL = (r"(?:\s+(?:" + _CAPWORD + r"|\d[\w.]*(?![\w.])(?!\s*(?:%|per\s*cent\b|percent\b))|v\d[\w.]*|(?:&|de|of|di|del|della|delle|dello|dei|degli|du|des|do|dos|da)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
+_NAME_TAIL = (r"(?:\s+(?:(?:d|dell|l)['’](?=[" + _UP + r"]))?(?:" + _CAPWORD + r"|\d[\w.]*(?![\w.])(?!\s*(?:%|per\s*cent\b|percent\b))|v\d[\w.]*|(?:&|de|of|di|del|della|delle|dello|dei|degli|du|des|do|dos|da)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
               r"|(?<=Science\sand)\s+Technology\b|(?<=Research\sand)\s+Development\b)))*")
 """... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
 Development" ("Hong Kong Science and Technology Parks Corporation")."""

@@ -775,6 +775,9 @@ _DEV = {
                                    r"(?P<s>" + C + r")(?!')\s+(?:(?:is|are|was|were|has|have|had|can|will|now|also)\b|[a-z]+s\b)"),
     "dev_include": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,3}?(?:research|products?|models?|line-?up|offerings?|work|chatbots?|chips?)(?:,(?=\s+including\b))?\s+(?:[\w-]+\s+){0,2}?(?P<v>is|are|include|includes|included|including|comprises?)\b(?P<rest>[^;]*)"),
+    # "Angry Birds maker Rovio", "Chicco owner Artsana": a product's name before its maker's, as a title ("owner" only of a known product)
+    "dev_pre_maker": re.compile(
+        r"(?<![\w'’-])(?P<o>«P\d+»|«U\d+»(?=\s+(?:maker|developer|creator|publisher)\b))\s+(?:maker|developer|creator|publisher|owner)\s+(?P<s>«[CU]\d+»)(?!['’])"),
     # "Its best-known products, the document-processing tool A and the search tool B, found customers"
     "dev_poss_list": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?(?:products|models|tools|apps|offerings),\s+(?P<rest>(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»"
@@ -790,6 +793,7 @@ _DEV_WORDS = {
     "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
     "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
+    "dev_pre_maker": ("» maker «", "» developer «", "» creator «", "» publisher «", "» owner «"),
 }
 _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|marketplace|cloud|hub|catalogue|catalog|store|app|suite|studio),\s+|«[CU]\d+»'s\s+(?:own\s+)?|«[CU]\d+»\s+(?=«P)"
                r"|(?:its|their|the\s+company's|the\s+group's)\s+(?:own\s+)?(?=«P)"
@@ -1134,9 +1138,15 @@ _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmake
                     r"investors|funds|start-?ups|startups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|outfits|"
                     r"developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists")
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
+_LOOSE_DESC = (r"(?P<loose>(?:(?<=-based\s)|(?<=»'s\s))(?:(?!(?:of|for|with|at|and|or|by|in|on|to|from|the|a|an|its|their|such|like|including|is|are|was|were|has|have|had|said|says|"
+               r"that|which|who|whose|where|when|whom|"
+               r"minister|president|prime|premier|chancellor|secretary|chief|ceo|founder|co-founder|chairman|chairwoman|head|leader|king|queen|prince|official|executive|"
+               r"director|boss|regulator|government|governor|mayor)\s)[a-z][\w-]*\s+){1,3})")
+"""What a place before a name may say of it besides a company noun: "Tokyo-based refiner Idemitsu Kosan", "Norway's development
+finance institution Norfund" (after "-based" or a place's possessive only; no role of a person's)."""
 _BASED = {
     "based_mod": caseless(
-        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"|partner),?\s+)?(?P<s>" + C + r")"),
+        r"(?P<g>«[GNL]\d+»)(?P<based>-based|-area|-headquartered)?(?P<poss>'s|'(?=\s+«[CU]))?\s+(?P<desc>(?:[\w-]+\s+){0,4}?(?:" + COMPANY_NOUNS + r"|partner),?\s+|" + _LOOSE_DESC + r")?(?P<s>" + C + r")"),
     # "Taiwan's Foxconn and Wistron": the possessive place is every listed company's
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?:(?:head\s+office|headquarters|HQ|based\s+in):\s+)?(?P<g>«[LN]\d+»)\)"),
@@ -3430,8 +3440,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                                               or _STREET_BEFORE.search(masked, max(0, positions[o] - 10), positions[o])):
                     continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference", "its plant off Highway 126"
                 n_out = len(out)
-                add("develops", s, o, m.start(), check=False, conf=0.85, cobuilt=key == "dev_maker")
-                if key == "dev_maker" and len(out) > n_out:
+                add("develops", s, o, m.start(), check=False, conf=0.85, cobuilt=key in ("dev_maker", "dev_pre_maker"))
+                if key in ("dev_maker", "dev_pre_maker") and len(out) > n_out:
                     ctx.stated_makers.setdefault(out[-1].object.name, out[-1].subject.name)
                 if first is not None:
                     add("develops", int(first.group(1)), o, m.start(), check=False, conf=0.75)
@@ -3793,6 +3803,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             if key == "based_in_post" and _NOT_HOME_BEFORE.search(whole, max(0, m.start() - 9), m.start()) and "», «N" not in m.group():
                 continue  # "an analyst at Quill Capital in New York", "the case against X in London": not where it is based
+            if key == "based_mod" and m.group("loose") and any(w != w.lower() and not (w.isupper() and len(w) <= 4) for w in m.group("loose").split()):
+                continue  # "Germany's Federal Cartel Office": the pattern ignores case, the words after the place must be a description's
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None

@@ -1,0 +1,1 @@
+"""The AllianceKG ontology (OWL in Turtle), its SHACL shapes and term constants."""
