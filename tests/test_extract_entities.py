@@ -183,12 +183,12 @@ def test_the_scanning_forms_of_the_name_patterns_match_what_their_plain_forms_do
     import re
 
     from alliancekg.graph.extract import coref
-    from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_MID_CAP, _RX_NAME, _RX_SUFFIX, _SUFFIX, _UP, NAME
+    from alliancekg.graph.extract.entities import _CAPWORD, _REGION_TAIL, _RX_MID_CAP, _RX_NAME, _RX_SUFFIX, _SUFFIX, _SUFFIX_MORE, _UP, NAME
 
     plain = [
         (re.compile(NAME), _RX_NAME),
         (re.compile(r"\b(?P<name>" + _CAPWORD + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b"
-                    + _REGION_TAIL + r")\.?"), _RX_SUFFIX),
+                    + _SUFFIX_MORE + _REGION_TAIL + r")\.?"), _RX_SUFFIX),
         (re.compile(r"\b(?:it|its|It|Its)\b(?!['’]s\b)"), coref._PRON),
         (re.compile(coref._DEF.pattern.replace("[Tt](?<!\\w[Tt])he", "\\b[Tt]he", 1)), coref._DEF),
         (re.compile(r"(?<![:.]\d\d)(?<=[\w,;)\"”’]) ([" + _UP + r"][\w&-]*)"), _RX_MID_CAP),

@@ -171,9 +171,12 @@ _REGION_TAIL = (r"(?:\s+(?:India|China|Japan|Korea|Israel|Europe|Asia|Africa|Can
                 r"Mexico|Indonesia|Vietnam|Nigeria|Kenya|Egypt|Netherlands|Sweden|Switzerland|Taiwan|Thailand|Malaysia|Philippines|Poland|"
                 r"Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|UK|US|USA)(?=[\s,.;:)]))?")
 """A fund's region in its name: "Matrix Partners India", "Vertex Ventures Southeast Asia & India", "Science Foundation Ireland"."""
+_SUFFIX_MORE = r"(?:\s+(?:Tech|Solutions|Services|Group|Holdings|Technologies|Technology|Systems|Labs|Industries|International)\b(?![-'’]))*"
+"""Company words after a name's first one: "Saebit Energy Tech", "AMD Artificial Intelligence Group" (not cut after "Energy")."""
 _RX_REGION_AFTER = re.compile(r"\s+(?:Southeast\s+Asia(?:\s+&\s+India)?|Latin\s+America|North\s+America|Middle\s+East|Europe|Asia|Africa)(?=[\s,.;:)])")
 """A region after a known firm's name, where no country stands alone: "Vertex Ventures Southeast Asia & India"."""
-_RX_SUFFIX = Plain(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _REGION_TAIL + r")\.?")
+_RX_SUFFIX = Plain(r"(?P<name>[" + _UP + r"](?<!\w[" + _UP + r"])" + _CAPWORD_REST + r"(?:\s+(?:" + _CAPWORD + r"|of|&|de)(?=\s)){0,5}?\s+(?:" + _SUFFIX + r")\b" + _SUFFIX_MORE + _REGION_TAIL + r")\.?")
+"""A name that ends with a company's word ("Kestrel Robotics"; "Saebit Energy Tech": a second such word stays in it)."""
 _SPACED_SUFFIX = Plain(r"\s(?:" + _SUFFIX + r")\b")
 """What every match of ``_RX_SUFFIX`` holds, a space and a legal suffix: a sentence without one is not scanned for the names
 (the scan tries a name at every capital, the test looks only after each space)."""
