@@ -97,9 +97,15 @@ _STOP = frozenset(
     Does Did Has Have Had Is Are Was Were Will Can Could Should Would Around Roughly Nearly Almost
     Here Today Yesterday Tomorrow Now Add Consider Tech Big Generative Artificial Gulf Western Eastern Northern Southern Middle Central
     European Asian African Latin Global International National Federal State Government Congress Senate Parliament
-    Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE""".split()
+    Commission Ministry Department Agency Authority Council Court Board Internet Web Cloud Data Nasdaq NYSE
+    Technically Previously Commercially Barely Honestly Currently Recently Initially Ultimately Eventually Originally Historically
+    Traditionally Typically Separately Similarly Specifically Importantly Interestingly Crucially Reportedly Apparently Unsurprisingly
+    Fortunately Unfortunately Clearly Obviously Essentially Basically Finally Lastly Firstly Secondly Officially Publicly Privately
+    Internally Domestically Financially Legally Practically Effectively Increasingly Frankly Admittedly Arguably Surprisingly
+    Predictably Understandably Curiously Ironically Strategically Operationally""".split()
 ) | {w + a + c for w in ("We", "I", "They", "You", "There", "That", "Who") for a in "'’" for c in ("ve", "re", "ll", "d", "m")}
-"""... and a pronoun's contraction ("We've also worked with ..."): no company called "We've"."""
+"""... sentence adverbs ("Barely a week after ...", "Technically, ..."), and a pronoun's contraction ("We've also worked with
+..."): no company called "We've"."""
 
 _SUFFIX_LIST = (
     r"Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|SA|SAS|NV|BV|Labs|Technologies|Technology|Robotics|Systems|Capital|"

@@ -751,7 +751,8 @@ _DEV = {
     # added to its own line (not "added Llama to Bedrock", where a place follows)
     "dev_added": caseless(
         r"(?P<s>" + C + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80},)?" + GAP(40) + r"\b(?:has\s+|have\s+|had\s+)?(?:added|adds)\s+"
-        r"(?:(?:new\s+)?(?:AI\s+|generative\s+AI\s+|AI-powered\s+)?(?:features?|tools?|products?|capabilities|agents?|assistants?)\s+(?:including|such\s+as|like|called|named)\s+)?"
+        r"(?:(?:new\s+)?(?:AI\s+|generative\s+AI\s+|AI-powered\s+)?(?:features?|tools?|products?|capabilities|agents?|assistants?)\s+(?:including|such\s+as|like|called|named)\s+"
+        r"|an?\s+(?:second|third|fourth|new|further)\s+(?:[\w-]+\s+)?(?:app|product|tool|service|model|platform|brand|game),\s+)?"
         r"(?P<o>«[PU]\d+»)(?!['’])(?=,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|assistant|feature|tool|model|app|chatbot|product|service|copilot)\b"
         r"|,\s+which\s+|\s*[.;]|,?\s+and\s+«[PU]\d+»,\s+which)"),
     # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
