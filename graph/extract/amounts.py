@@ -54,7 +54,7 @@ _MULT = {
 }
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_MUL = r"(?:\s*(?P<mult>thousand|million|billion|trillion|crore|lakh|mln|bln|trn|mn|bn|tn|mil|[mMbBkKtT])\b)?"
+_MUL = r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))(?P<mult>thousand|million|billion|trillion|crore|lakh|mln|bln|trn|mn|bn|tn|mil|[mMbBkKtT])\b)?"
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s not in ("CHF", "RMB"))
 _CODE = "|".join(_CODES + ["CHF", "RMB"])
 _WORD = "|".join(w for w, _ in _WORDS)

@@ -247,7 +247,9 @@ def GAP(n: int) -> str:
     return r"(?:[^«;]|«[GLMTNA]\d+»){0,%d}?" % n
 
 
-_SUBJ_APPOS = r"(?:,\s+of\s+«[LN]\d+»(?:,\s+«[LNU]\d+»)?,(?=\s+[a-z])|,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=(?:[A-Z][\w.-]*\s+)?«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
+_LIST_COMMA = r"(?<=[a-z]),\s+(?=(?:[a-z][\w'’-]*,?\s+){0,6}?[a-z][\w'’-]*,?\s+and\s)"
+"""A comma inside a list of things in an apposition: "the Belgian maker of prams, car seats, cots and nursery furniture"."""
+_SUBJ_APPOS = r"(?:,\s+of\s+«[LN]\d+»(?:,\s+«[LNU]\d+»)?,(?=\s+[a-z])|,\s+(?:(?:the|a|an)\s+|«[CU]\d+»)(?:[^,;«]|«[GLNPCU]\d+»(?:'s)?|,\s+(?=(?:[A-Z][\w.-]*\s+)?«[GLNPCU]\d+»(?:'s)?(?:,|\s+(?:and|&)\s))|" + _LIST_COMMA + r"){0,120}?,(?=\s+(?:has|have|had|also|on|last|this|in|then|now|recently|signed|struck|partnered|teamed|formed|entered|agreed|announced|inked|sealed|expanded|extended|is|are|was|were|will)\b))?"
 """An apposition after a subject, up to the comma before its verb: "Lightricks, the Jerusalem-based company best known for the Facetune app, has signed"."""
 
 
@@ -268,7 +270,7 @@ _NO_PREP_BEFORE = r"(?=(?:which|that)\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the|«[CU]\d+»\s+(?=(?:whose|which|that|who)\s))\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|(?<=[a-z]),\s+(?=(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+and\s)){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the|«[CU]\d+»\s+(?=(?:whose|which|that|who)\s))\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|" + _LIST_COMMA + r"){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
 state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; a list inside it: "X, a Plymouth agency that has
 made campaigns for ferry operators, food brands and the city's tourism drive, was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
@@ -298,7 +300,7 @@ _BECOMES = (r"(?P<v>became|becomes|will become|is now|was named|remains|remained
 """A copula that makes its subject what follows: "became", "is now", "remains"."""
 _RX = {
     "inv_active": caseless(
-        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(70) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + CL + r")(?P<ap>)" + GAP(100) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_backed": caseless(
         r"(?P<s>" + C + r")" + GAP(50) + r"(?<!-)\b(?P<v>backed|backs|funded|funds|financed|bankrolled|has backed)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "inv_passive": caseless(
@@ -526,7 +528,7 @@ _RX = {
     "inv_included": caseless(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)"),
     "acq_active": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?|pick(?:s|ed|ing)? up)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(90) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?|pick(?:s|ed|ing)? up)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Emerson has agreed to buy the roughly 43% of AspenTech it does not already own", "to buy the rest of Y"
     "acq_rest": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
