@@ -4918,6 +4918,45 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # a product's name before its maker's, as a title
+    ("Angry Birds maker Rovio, the Espoo-based company, was bought in 2023 by Japan's Sega.",
+     [(DEV, "Rovio", "Angry Birds"), (ACQ, "Sega", "Rovio")], [(DEV, "Sega", "Angry Birds")]),
+    # "d'" inside a name
+    ("In 2022 Kestrel Bebe raised 15 million euros from Lyon investment firm Orvane d'Or Partenaires, which took a minority stake.",
+     [(INV, "Orvane d'Or Partenaires", "Kestrel Bebe")], [(INV, "Orvane", "Kestrel Bebe"), (INV, "Partenaires", "Kestrel Bebe")]),
+    ("Kestrel Bank signed a partnership with Caisse d'Epargne Orvane, the French lender.",
+     [(PAR, "Kestrel Bank", "Caisse d'Epargne Orvane")], [(PAR, "Kestrel Bank", "Caisse")]),
+    # a place before a name with a description that holds no company noun
+    ("Kestrel Cells signed a supply deal with Tokyo-based refiner Orvane Kosan.", [(BAS, "Orvane Kosan", "Japan")], []),
+    ("Kestrel Energy raised $9 million. Norway's development finance institution Orvanfund also took part.",
+     [(INV, "Orvanfund", "Kestrel Energy"), (BAS, "Orvanfund", "Norway")], []),
+    ("Kestrel Parkir raised $9 million in a Series A round. The round was led by Jakarta-based venture capital Orvane Ventures.",
+     [(INV, "Orvane Ventures", "Kestrel Parkir"), (BAS, "Orvane Ventures", "Indonesia")], []),
+    # ... but not a body's capitalised words
+    ("The deal needs approval by Germany's Federal Cartel Office.", [], [(BAS, "Cartel Office", "Germany")]),
+    # "both apps": the pair named before
+    ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
+     [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),
+      (AVL, "Kestrel Letters", "Google Play")], []),
+    # a second company word stays in a suffixed name
+    ("Orvane Group and fuel cell maker Kestrel Energy Tech on Wednesday denied a report. Kestrel makes the Kestrel S-90 stack.",
+     [(DEV, "Kestrel Energy Tech", "Kestrel S-90")], [(DEV, "Kestrel Energy", "Kestrel Energy Tech")]),
+    # a sentence adverb opens no name
+    ("PARIS - Barely a week after signing with Orvane Cloud, Kestrel AI has found another American partner.",
+     [], [(PAR, "Barely", "Orvane Cloud"), (PAR, "Barely", "Kestrel AI")]),
+    # "added a second app, X"
+    ("In March Kestrel Social added a second app, Kestrelrunde, which organises small events.", [(DEV, "Kestrel Social", "Kestrelrunde")], []),
+    # a list inside the buyer's or partner's apposition
+    ("Kestrel, the Belgian maker of prams, car seats and nursery furniture, has agreed to buy Dutch start-up Orvane Cot for 46 million euros.",
+     [(ACQ, "Kestrel", "Orvane Cot")], []),
+    ("Kestrel Baby, the Belgian maker of prams, car seats, cots and nursery furniture for hospitals, has signed a partnership with Orvane Health.",
+     [(PAR, "Kestrel Baby", "Orvane Health")], []),
+])
+def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 @pytest.mark.parametrize("headline,body,present,absent", [
     ("Collingwood ad-tech start-up Kestrel Labs raises $18m to test ads",
      "A Melbourne start-up that uses generative AI to pre-test advertisements has raised $18 million. Kestrel Labs, which operates "
