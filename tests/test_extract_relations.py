@@ -4935,6 +4935,11 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
      [(INV, "Orvane Ventures", "Kestrel Parkir"), (BAS, "Orvane Ventures", "Indonesia")], []),
     # ... but not a body's capitalised words
     ("The deal needs approval by Germany's Federal Cartel Office.", [], [(BAS, "Cartel Office", "Germany")]),
+    # a country after "from" that ends the name's phrase; a town the gazetteer does not hold, in its country
+    ("Kestrel Pay raised $9 million in a round led by Orvane Ventures, with participation from Tessel Capital from Singapore.",
+     [(BAS, "Tessel Capital", "Singapore")], []),
+    ("Kestrel Systems acquired Orvane Flow, a start-up from Radbuzov in the Czech Republic, for $5 million.",
+     [(BAS, "Orvane Flow", "Czech Republic")], []),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

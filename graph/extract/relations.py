@@ -1162,7 +1162,7 @@ _BASED = {
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Cholula Copy, a firm from Puebla (Mexico)", "X, a start-up based in Lyon, France": a company noun, then where
     "based_appos_noun_in": re.compile(r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+"
-                                      r"(?:(?:based|headquartered)\s+)?(?:from|in|of)\s+(?:«L\d+»(?:,\s+|\s+\()(?=«[LN]))?(?P<g>«[LN]\d+»)(?!['’-])"
+                                      r"(?:(?:based|headquartered)\s+)?(?:from|in|of)\s+(?:(?:«L\d+»|[A-Z][\w-]+)(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?=«[LN]))?(?P<g>«[LN]\d+»)(?!['’-])"
                                       r"(?!\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?«)"),  # (not "the business of U.S. chip designer SiFive")
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
@@ -1181,6 +1181,8 @@ _BASED = {
     # "Owkin and Bioptimus in Paris are building", "agreements with SoftBank Corp in Japan and Deutsche Telekom in Germany"
     "based_in_post": re.compile(r"(?P<s>«C\d+»|«U\d+»(?=\s+in\s+«L\d+»,\s+«N\d+»[,.;]))(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?:«L\d+»,\s+(?=«N))?(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
+    # "with participation from Kampong Glam Capital from Singapore": a country after "from" that ends the name's phrase
+    "based_from_post": re.compile(r"(?P<s>«C\d+»)\s+from\s+(?:the\s+)?(?P<g>«N\d+»)(?!['’-])(?=\s*[,.;)]|\s+and\s)"),
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
     "based_in": caseless(
@@ -1861,12 +1863,12 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "based_one_of": ("one of",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
-    "based_of": ("», of «", "» of «"), "based_appos_noun_in": (" in «", " from «", " of «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
+    "based_of": ("», of «", "» of «"), "based_appos_noun_in": (" in «", " from «", " of «", " in the «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
     "based_appos": ("»,",),
     "based_appos_mod": ("»,",),
     "based_copula": (" is ", " was ", " has been ", " remains "),
     "based_in": ("based in", "headquartered in", "registered in"),
-    "based_where": (", where «",), "based_in_post": ("» in «",),
+    "based_where": (", where «",), "based_from_post": ("» from «", "» from the «"), "based_in_post": ("» in «",),
     "based_hq": ("headquarters", "head office", "hq", " seat in", "registered office"),
     "based_founded": ("founded ", "established ", "incorporated ", "set up ", "started "),
     "based_moved": ("moved", "moves", "relocat", "shifted"),
