@@ -4940,6 +4940,9 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
      [(BAS, "Tessel Capital", "Singapore")], []),
     ("Kestrel Systems acquired Orvane Flow, a start-up from Radbuzov in the Czech Republic, for $5 million.",
      [(BAS, "Orvane Flow", "Czech Republic")], []),
+    # "supplied through" a marketplace
+    ("Kestrel Labs makes Kestrel Filter, a content-moderation tool. Kestrel Filter is supplied through AWS Marketplace since last year.",
+     [(AVL, "Kestrel Filter", "AWS Marketplace")], []),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),
