@@ -1,1 +1,0 @@
-"""The AllianceKG ontology (OWL in Turtle), its SHACL shapes and term constants."""
