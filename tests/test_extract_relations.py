@@ -4943,6 +4943,20 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     # "supplied through" a marketplace
     ("Kestrel Labs makes Kestrel Filter, a content-moderation tool. Kestrel Filter is supplied through AWS Marketplace since last year.",
      [(AVL, "Kestrel Filter", "AWS Marketplace")], []),
+    # "the software" is not the marketplace named before
+    ("Kestrel Roads makes Kestrel Count, which is sold on AWS Marketplace. The software is also available on the ArcGIS Marketplace, "
+     "where agencies buy tools.", [(AVL, "Kestrel Count", "ArcGIS Marketplace")], [(AVL, "AWS Marketplace", "ArcGIS Marketplace")]),
+    # a possessor inside the head's apposition is no party, unless the apposition says the head holds it
+    ("Orvane Traffico, once Kestrel's closest domestic competitor, was acquired in 2023 by Munich-based Tessel.",
+     [(ACQ, "Tessel", "Orvane Traffico")], [(ACQ, "Tessel", "Kestrel")]),
+    ("Orvane Group, Kestrel Health's largest shareholder, has agreed to vote its shares in favour.",
+     [(INV, "Orvane Group", "Kestrel Health")], []),
+    # the founders' school in an apposition does not make the product
+    ("Kestrel, founded in 2019 by a group of researchers from the University of Orvane, develops Kestrel Flow, software that "
+     "combines camera data.", [(DEV, "Kestrel", "Kestrel Flow")], [(DEV, "University of Orvane", "Kestrel Flow")]),
+    # a dateline's second town after a spaced slash
+    ("TOKYO / OSAKA - Kestrel Parking, the Tokyo operator, said on Tuesday it had invested ¥800 million in Orvane Vision.",
+     [(INV, "Kestrel Parking", "Orvane Vision")], [(INV, "OSAKA", "Orvane Vision")]),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -537,7 +537,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if not free(m.start(), m.end()):
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
-        recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
+        if not re.search(r"(?:service|platform)$", m.group()):  # "The software is also available on the ArcGIS Marketplace": not the
+            here = [x for x in here if not _is_platform(x)]       # marketplace named before, where it is offered
+            recent = here[-1:] or next((q[-1:] for p in reversed(disc.products[-2:]) if (q := [x for x in p if not _is_platform(x)])), [])
+        else:
+            recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
         kind = _PDEF_KIND.search(m.group())
         if kind and here and kind.group()[0] in "mM" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
             here = fit  # "offers Command R+ through its OCI Generative AI service, and the model is ...": not the service
@@ -546,7 +550,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             named = [x for p in disc.products[-2:] for x in p if _KIND_NEAR[kind.group()[:4].lower()].search(
                 text, x.end, _sentence_end(text, x.end, x.end + 60))]  # "Claude 3.7 Sonnet, its first reasoning model"
             recent = named[-1:] or recent
-        if not here and disc.history and not (disc.products and disc.products[-1]) and (made := [
+        if not here and disc.history and not (disc.products and [x for x in disc.products[-1] if not _is_platform(x)]) and (made := [
                 x for x in disc.history[-1] if x.type == "Unknown" and (x.name in disc.made or _MAKES_BEFORE.search(text, max(0, x.start - 14), x.start))]):
             recent = made[-1:]  # "Kestrel Labs makes Vela Scan. The app has been on the App Store since 2023.": what it makes
             disc.made.add(made[-1].name)

@@ -1193,7 +1193,7 @@ _WIRE_AFTER = re.compile(r"(?:/[A-Z][A-Z .]+)*\s*\((?:Reuters|AP|AFP|Bloomberg|D
 _CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.),?){0,3}(?:/[A-Z][A-Z .'’-]{2,},?(?:\s+[A-Z][a-z]+\.?,?){0,3})*"
                                    r"(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\(")
 """'LONDON (', 'ALLENTOWN, Pa., Sept 16 (', 'GREENSBORO, N.C. (': a dateline in capitals before a wire's name in brackets."""
-_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?(?:\s+(?:and|&)\s+|/)")
+_DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?(?:\s+(?:and|&)\s+|\s*/\s*)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
 _DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s|\s+\()){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place

@@ -745,7 +745,7 @@ _DEV = {
     "dev_which": caseless(
         r"(?P<s>" + C + r"),?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:makes|made|develops|developed|builds|built|sells|sold|runs|operates|owns|created|creates|offers|launched|released|designs|designed)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?(?:(?!(?:at|in|on|across|near|from|for|with|to|into)\s)[\w-]+\s+){0,2}?(?P<o>" + PL + r")"),
     "dev_verb": caseless(
-        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?:(?<=is\s)|(?<=are\s))building(?=\s+(?:its\s+|the\s+)?«[PU])|(?:maintains|maintained)(?=\s+(?:its\s+|the\s+)?«[PU])|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
+        r"(?P<s>" + C + r")(?:\s*,\s*(?:(?:a|an|the|whose|which|founded|co-founded|established)\b|«[CU]\d+»\s(?!(?:and|or|said|says|have|has|had|will|would)\b))[^;]{1,140}?,)?" + GAP(50) + r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out|shipped|built|developed|created|trained|open-sourced|sells|runs|operates|makes|owns|releases|launches|unveils|introduces|develops|builds|presented|showcased|previewed|revealed|reveals|published|publishes|unveiling|launching|releasing|(?<=is\s)developing|(?<=was\s)developing|(?<=are\s)developing|(?<=were\s)developing|(?<=been\s)developing|(?<=been\s)building|(?:(?<=is\s)|(?<=are\s))building(?=\s+(?:its\s+|the\s+)?«[PU])|(?:maintains|maintained)(?=\s+(?:its\s+|the\s+)?«[PU])|(?<=to\s)(?:launch|release|unveil|introduce|ship|open-source))\b(?!\s+(?:with|on|in|into|for|at|by|to|from)\b)"
         r"(?!\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|a|an|the|its)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:[\w-]+\s+)?(?:stake|majority|minority|shares)\b))"
         r"(?P<mid>(?:[^«;\"”,]|,(?!\s+(?:has|have|had|is|are|was|were)\s)|«[CU]\d+»'s|«[GLMTN]\d+»){0,60}?)"
         r"(?<!\swith\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sby\s)(?<!\sat\s)(?<!\son\s)(?<!\sin\s)(?<!\sinto\s)(?<!\salongside\s)(?P<o>" + PL + r")(?!')"),
@@ -811,7 +811,7 @@ _MORE_PLACES = caseless(
     + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers|has|have|had|is|are|was|were|will|would|can|could)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
 _RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
-_AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led)\s+by\s+(?:[^,;]|«[CU]\d+»)*$")
+_AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led|founded|co-founded|set\s+up|started|established)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+(?:[^,;]|«[CU]\d+»)*$")
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
@@ -1950,6 +1950,11 @@ _ROUNDS_FOR = caseless(
 _HEADING_OPENERS = frozenset("•*–-0123456789«")
 _DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
 """A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
+_POSSESSOR_IN_APPOS = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,4}?(?:[\w-]*holders?|investors?|backers?|owners?|parent|funders?|financiers?|lenders?)\b)"
+                                 r"(?:[\w-]+\s+){0,4}?[\w-]+,")
+_APPOS_OPENS = re.compile(r"»,\s+(?:(?:once|now|formerly|then|long|still|previously)\s+)?$")
+"""A possessor inside an apposition ("Vigilo, once Semafora's closest competitor,"): it describes the head, no party (unless the
+apposition says the head holds it: "Redmile, Augmedix's largest shareholder,")."""
 _ROLE_NAMED_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rival|competitor|parent|parent\s+company|subsidiary|sister\s+company|spin-?off|affiliate|"
                                r"unit|arm|former\s+unit|(?:[a-z][\w-]*\s+){0,2}?(?:consultancy|" + COMPANY_NOUNS + r"))\s+«[CU](\d+)»(?!['’])")
 """'OpenAI's rival Anthropic', 'Google's parent Alphabet', "Lloyd's market consultancy Hadfield Partners": a company named by
@@ -2320,6 +2325,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and masked.startswith(("'s ", "’s "), positions[o] + len(f"«{tokens[o].kind}{o}»"))
                 and (rival := _ROLE_NAMED_AFTER.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
             o = int(rival.group(1))  # "has put $8 billion into OpenAI's rival Anthropic": the company the role names, not its possessor
+        if (rel in ("invests_in", "acquires") and isinstance(o, int) and o in positions
+                and _POSSESSOR_IN_APPOS.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»"))
+                and _APPOS_OPENS.search(masked, max(0, positions[o] - 24), positions[o])):
+            return  # "Vigilo, once Semafora's closest competitor, was acquired by V": the possessor only describes the head
         sm = ment(s) if isinstance(s, int) else s
         om = ment(o) if isinstance(o, int) else o
         if sm is None or (om is None and country is None):
