@@ -12,6 +12,8 @@ from alliancekg.graph.extract.amounts import find_amounts, parse_amount
         ("paid US$665-million for", 665e6, "USD"),  # a hyphen before the multiplier, as Canadian papers write it
         ("a C$2.75-billion deal", 2.75e9, "CAD"),
         ("€15-million", 15e6, "EUR"),
+        ("Sh1.3 billion", 1.3e9, "KES"),  # Kenyan shillings as the Kenyan press writes them
+        ("Ksh 500 million", 500e6, "KES"),
         ("$1.3bn", 1.3e9, "USD"),
         ("US$650 million", 650e6, "USD"),
         ("EUR 2 billion", 2e9, "EUR"),

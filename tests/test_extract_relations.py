@@ -4957,6 +4957,13 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     # a dateline's second town after a spaced slash
     ("TOKYO / OSAKA - Kestrel Parking, the Tokyo operator, said on Tuesday it had invested ¥800 million in Orvane Vision.",
      [(INV, "Kestrel Parking", "Orvane Vision")], [(INV, "OSAKA", "Orvane Vision")]),
+    # Kenyan shillings ("Sh1.3 billion") are money, not a name
+    ("Nairobi-based soft drinks maker Kestrel Beverages has received Sh1.3 billion ($10 million) from Mauritius-based private equity "
+     "firm Orvane Partners in exchange for a minority stake.", [(INV, "Orvane Partners", "Kestrel Beverages")], []),
+    # a person's title at a firm is no partner company; a founding family is no product
+    ("Orvane Capital led the round. The firm's managing partner, Tessa Quisenby, joined the board.", [],
+     [(PAR, "Orvane Capital", "Tessa Quisenby")]),
+    ("Kestrel's shareholders also include its founding Wachura family.", [], [(DEV, "Kestrel", "Wachura")]),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -29,11 +29,11 @@ _SYMBOLS = {
     "NT$": "TWD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
     "₪": "ILS", "CHF": "CHF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "RM": "MYR", "Rp": "IDR", "₱": "PHP", "₦": "NGN",
-    "KSh": "KES", "฿": "THB", "₺": "TRY", "₽": "RUB", "₫": "VND",
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS", "฿": "THB", "₺": "TRY", "₽": "RUB", "₫": "VND",
 }
 _CODES = (
     "USD EUR GBP JPY CNY AED SAR QAR INR KRW CAD AUD CHF SEK NOK DKK HKD SGD BRL ILS NZD "
-    "ZAR MXN TWD RUB TRY PLN KWD CZK HUF RON BGN ISK UAH IDR MYR THB PHP VND NGN KES EGP CLP COP ARS PEN BHD OMR"
+    "ZAR MXN TWD RUB TRY PLN KWD CZK HUF RON BGN ISK UAH IDR MYR THB PHP VND NGN KES UGX TZS EGP CLP COP ARS PEN BHD OMR"
 ).split()
 _WORDS = [
     (r"(?:US|U\.S\.|American) dollars?", "USD"), (r"Canadian dollars?", "CAD"),

@@ -318,6 +318,10 @@ _ROLE_RELATION = {"shareholder": "invests_in", "investor": "invests_in", "backer
                   "supplier": "partners_with", "reseller": "partners_with", "distributor": "partners_with"}
 
 
+_JOB_TITLE_BEFORE = re.compile(r"\b(?:managing|general|founding|senior|junior|equity|venture|operating|limited)\s+$", re.I)
+"""A word that makes "partner" a person's title: "its managing partner, X", "a founding partner"."""
+
+
 def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     """``(relation, holder id, company id, start, end)`` for roles named by apposition, copula or "counts X as"."""
     low = masked.lower()
@@ -328,6 +332,8 @@ def role_matches(masked: str) -> list[tuple[str, int, int, int, int]]:
     for rx in (ROLE_APPOS, ROLE_COPULA, ROLE_ONE_OF) if "'s" in masked else ():
         for m in rx.finditer(masked):
             rel = _ROLE_RELATION[re.sub(r"\s+", " ", m.group("role").lower())]
+            if rel == "partners_with" and _JOB_TITLE_BEFORE.search(masked, m.start(), m.start("role")):
+                continue  # "The firm's managing partner, Loretta Quisenberry,": a person's title at the firm, no partner company
             if rel == "acquires" and _PART_OWNER.search(masked, m.start(), m.start("role")):
                 rel = "invests_in"  # "Rulla's largest owner, Nydalen Kapital": the largest of several owners holds a part
             x, y = int(m.group("x")[2:-1]), int(m.group("y")[2:-1])

@@ -1950,6 +1950,8 @@ _ROUNDS_FOR = caseless(
 _HEADING_OPENERS = frozenset("•*–-0123456789«")
 _DEAL_HEADING = re.compile(r"^(?:[•*–-]\s*|\d{1,2}[.)]\s*)?«[CU](\d+)»(?:,|\s+[—–-]|:)\s+(?:about\s+)?«M\d+»(?:[^.;«]|«[MT]\d+»){0,60}\.?$")
 """A deal list's item heading: the company, its amount and the round's kind ('• Scale AI, $1bn Series F.')."""
+_FOUNDING_FAMILY = re.compile(r"\bfounding\s+$")
+"""Before a family's name: "its founding Wachira family"."""
 _POSSESSOR_IN_APPOS = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,4}?(?:[\w-]*holders?|investors?|backers?|owners?|parent|funders?|financiers?|lenders?)\b)"
                                  r"(?:[\w-]+\s+){0,4}?[\w-]+,")
 _APPOS_OPENS = re.compile(r"»,\s+(?:(?:once|now|formerly|then|long|still|previously)\s+)?$")
@@ -3445,6 +3447,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = objs + [int(more.group(1))]  # "developed AutoNAC, a technology that ..., and Infery, an inference engine": both
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
+            if key == "dev_poss" and _FOUNDING_FAMILY.search(masked, max(0, m.start("o") - 12), m.start("o")) and (
+                    masked.startswith(" family", m.end("o")) or (fm := ment(_ids(m.group("o"))[0])) is not None and fm.surface.endswith(" family")):
+                continue  # "its founding Wachira family": the owners' family, no product
             if key == "dev_poss" and len(objs) > 1:  # "Kestrel's Vela and Orvane's Tessa": a name that owns the next is another maker
                 objs = [o for o in objs if not masked.startswith("'s", positions.get(o, -1) + len(f"«{tokens[o].kind}{o}»"))]
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
