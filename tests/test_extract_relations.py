@@ -4964,6 +4964,9 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     ("Orvane Capital led the round. The firm's managing partner, Tessa Quisenby, joined the board.", [],
      [(PAR, "Orvane Capital", "Tessa Quisenby")]),
     ("Kestrel's shareholders also include its founding Wachura family.", [], [(DEV, "Kestrel", "Wachura")]),
+    # an abbreviation of the small words before it is no name
+    ("Kestrel Electrolysers raised money from Orvane. Kestrel makes anion exchange membrane (AEM) electrolysers, which need no "
+     "iridium.", [], [(DEV, "Kestrel Electrolysers", "AEM")]),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -462,6 +462,13 @@ _MODEL_CODE = re.compile(r"[A-Z]\d")
 """A model's code ("R1", "V3"): a name where a product rule types it ("its R1 reasoning model"), never on its own."""
 
 
+def _spelled_before(abbr: str, before: str) -> bool:
+    """Do the last words of ``before``, all in small letters, begin with the letters of ``abbr`` ("anion exchange membrane", "AEM")?"""
+    words = before.replace("-", " ").split()[-len(abbr):]
+    return (len(words) == len(abbr) and all(w[:1].islower() for w in words)
+            and "".join(w[0] for w in words).upper() == abbr)
+
+
 def is_stopname(name: str) -> bool:
     first = name.split()[0].rstrip(".")
     return first in _STOP or first in _NOT_NAMES or name.upper() == name and len(name) <= 2 and not _MODEL_CODE.fullmatch(name)
@@ -1448,6 +1455,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "signed a Strategic Collaboration Agreement with AWS", "a Memorandum of Understanding": a document, no name
         if name in _DEFINED_TERMS and text[max(start, s - 4):s] in ("the ", "The "):
             continue  # "the Company acquired Meijiagu": a filing's defined term for its issuer, no name
+        if (typ == "Unknown" and name.isupper() and 2 <= len(name) <= 6 and text[s - 1:s] == "(" and text[e:e + 1] == ")"
+                and _spelled_before(name, text[max(start, s - 80):s - 1])):
+            continue  # "anion exchange membrane (AEM) electrolysers": the abbreviation of the words before it, no name
         if typ == "Unknown" and _NOUN_THEN_NAME.match(text, e, end) and not _person_before(text[max(start, s - 40):s]):
             continue  # "bought Postgres provider Crunchy Data": what the company provides, not a name
         if (typ == "Unknown" and " " in name and (city := name.rsplit(" ", 1))[1].isupper() and len(city[1]) <= 4
