@@ -4970,6 +4970,9 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     # a town before "shop" is where the shop is, not a second purchase
     ("HICKORY - Kestrel Furniture Co. has bought Orvane Upholstery, the Lenoir shop that has built custom sofas for Kestrel "
      "since 2010.", [(ACQ, "Kestrel Furniture Co", "Orvane Upholstery")], [(ACQ, "Kestrel Furniture Co", "Lenoir")]),
+    # an app's apposition that names its users by another possessive
+    ("Kestrel Research makes Kestrel Panel. Kestrel Panel, the company's survey app for its 300,000 panel members, has been on "
+     "the App Store and Google Play since 2022.", [(AVL, "Kestrel Panel", "App Store"), (AVL, "Kestrel Panel", "Google Play")], []),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -1076,7 +1076,7 @@ _AVAIL = {
         r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
         r"(?P<v>available|offered|hosted|sold|listed)\b"),
     "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},"
                         r"|,\s+which\s+(?!(?:is|are|was|were|has|have)\b)(?:[^,;«]|«[GLT]\d+»){1,80},(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+which(?=\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|already)\s+)?on\s)"
