@@ -4973,6 +4973,11 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
     # an app's apposition that names its users by another possessive
     ("Kestrel Research makes Kestrel Panel. Kestrel Panel, the company's survey app for its 300,000 panel members, has been on "
      "the App Store and Google Play since 2022.", [(AVL, "Kestrel Panel", "App Store"), (AVL, "Kestrel Panel", "Google Play")], []),
+    # a holding told after "itself" or after a relative clause holding a list
+    ("Kestrel Media bought Orvane. Kestrel itself is majority-owned by Tessel Partners, a Luxembourg private equity firm.",
+     [(INV, "Tessel Partners", "Kestrel Media")], []),
+    ("Kestrel Live Group, which runs festivals, arenas and ticket sales in the South West, is majority owned by Orvane Hill Capital, "
+     "a London private equity firm.", [(INV, "Orvane Hill Capital", "Kestrel Live Group")], []),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -388,7 +388,8 @@ _RX = {
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b"),
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
-        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),)?(?:(?P<cc>,)|,\s+which)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+"
+        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),|,\s+(?:which|that)\s+(?!(?:is|was|are|were|has|had)\s)(?:[^;«]|«[GLMTNUCP]\d+»){1,120}?,)?"
+        r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
