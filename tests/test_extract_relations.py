@@ -4978,6 +4978,9 @@ def test_apps_holdings_towns_bodies_and_platforms_of_the_0_46_round(body, presen
      [(INV, "Tessel Partners", "Kestrel Media")], []),
     ("Kestrel Live Group, which runs festivals, arenas and ticket sales in the South West, is majority owned by Orvane Hill Capital, "
      "a London private equity firm.", [(INV, "Orvane Hill Capital", "Kestrel Live Group")], []),
+    # a name's abbreviation in brackets before its relative clause
+    ("The Orvane Football League (OFL), which has worked together with Amazon Web Services since 2020, distributes statistics.",
+     [(PAR, "Orvane Football League", "Amazon Web Services")], []),
     # "both apps": the pair named before
     ("Kestrel Learning makes two apps, Kestrel Numbers and Kestrel Letters. Both apps are available on the App Store and Google Play.",
      [(AVL, "Kestrel Numbers", "App Store"), (AVL, "Kestrel Letters", "App Store"), (AVL, "Kestrel Numbers", "Google Play"),

@@ -175,6 +175,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
         masked = _TICKER_AFTER.sub("", masked)  # "Accenture (NYSE: ACN) and Mistral AI announced": the listing says nothing of the deal
     if "»'s" in masked and _NAME_ENDS_S.search(masked):
         masked = _NAME_ENDS_S.sub(r"\1", masked)  # "Christie's, which Artémis bought", "Sotheby's has": the name's "'s", no owner's
+    if "» («" in masked:  # "The German Football League (DFL), which has worked with ...": the name's abbreviation says nothing more
+        masked = _ABBR_TOKEN_AFTER.sub(lambda m: m.group(1) if (kept[int(m.group(2))].mention is not None
+                                                                 and kept[int(m.group(2))].mention.surface.isupper()) else m.group(), masked)
     if "»-located" in masked:
         masked = masked.replace("»-located", "»-based")  # "a Seoul-located venture capital", as Korean press in translation writes it
     return masked, kept
@@ -183,6 +186,9 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
 _NAME_ENDS_S = re.compile(r"(«[CU]\d+»)'s(?=,\s+(?:which|who|whose|the|a|an)\s|\s+(?:has|had|is|was|said|says|will|would)\s)")
 
 
+_ABBR_TOKEN_AFTER = re.compile(r"(«[CU]\d+»)\s+\(«[CU](\d+)»\)(?=,\s+(?:which|who|whose|the|a|an)\s|\s+(?:has|have|had|is|was|are|were|said|says|will|signed|announced|agreed)\b)")
+"""A name, then its abbreviation in brackets, before the name's clause goes on: "The German Football League (DFL), which has
+worked with", "Nvidia (NVDA) said" (not inside a list of backers, whose patterns read the brackets)."""
 _TICKER_AFTER = re.compile(r"(?<=»)\s+\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|SIX|XETRA|Euronext|HKEX|SGX|KRX|KOSDAQ|NSE|BSE|OTC\w*)(?:\s+[A-Z][a-z]+)?"
                            r"\s*:\s*[A-Z0-9][\w.-]{0,9}(?:\s*[;,]\s*|\s+and\s+)?)+\)")
 """A listed company's ticker in brackets after its name: '(NYSE: ACN)', '(Nasdaq Stockholm: X; OTCQX: Y)'."""
