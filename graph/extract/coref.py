@@ -537,11 +537,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if not free(m.start(), m.end()):
             continue
         here = [x for x in mentions if x.type == "Product" and x.end <= m.start()]
-        if not re.search(r"(?:service|platform)$", m.group()):  # "The software is also available on the ArcGIS Marketplace": not the
-            here = [x for x in here if not _is_platform(x)]       # marketplace named before, where it is offered
-            recent = here[-1:] or next((q[-1:] for p in reversed(disc.products[-2:]) if (q := [x for x in p if not _is_platform(x)])), [])
-        else:
-            recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
+        platform_word = m.group().endswith(("service", "platform"))
+        if not platform_word:  # "The software is also available on the ArcGIS Marketplace": not the marketplace named before
+            here = [x for x in here if not _is_platform(x)]
+        recent = here[-1:] or next((q[-1:] for p in reversed(disc.products[-2:])
+                                    if (q := [x for x in p if platform_word or not _is_platform(x)])), [])
         kind = _PDEF_KIND.search(m.group())
         if kind and here and kind.group()[0] in "mM" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
             here = fit  # "offers Command R+ through its OCI Generative AI service, and the model is ...": not the service

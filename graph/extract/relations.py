@@ -3454,8 +3454,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = objs + [int(more.group(1))]  # "developed AutoNAC, a technology that ..., and Infery, an inference engine": both
             if key == "dev_poss" and _ROLE_BETWEEN.search(masked, m.start(), m.start("o")):
                 continue  # "Dust's founders, Gabriel Hubert and ...": people, not products
-            if key == "dev_poss" and _FOUNDING_FAMILY.search(masked, max(0, m.start("o") - 12), m.start("o")) and (
-                    masked.startswith(" family", m.end("o")) or (fm := ment(_ids(m.group("o"))[0])) is not None and fm.surface.endswith(" family")):
+            if (key == "dev_poss" and _FOUNDING_FAMILY.search(masked, max(0, m.start("o") - 12), m.start("o"))
+                    and masked.startswith(" family", m.end("o"))):
                 continue  # "its founding Wachira family": the owners' family, no product
             if key == "dev_poss" and len(objs) > 1:  # "Kestrel's Vela and Orvane's Tessa": a name that owns the next is another maker
                 objs = [o for o in objs if not masked.startswith("'s", positions.get(o, -1) + len(f"«{tokens[o].kind}{o}»"))]
