@@ -176,8 +176,10 @@ def mask(sentence: str, offset: int, mentions: list[Mention], money: list[Money]
     if "»'s" in masked and _NAME_ENDS_S.search(masked):
         masked = _NAME_ENDS_S.sub(r"\1", masked)  # "Christie's, which Artémis bought", "Sotheby's has": the name's "'s", no owner's
     if "» («" in masked:  # "The German Football League (DFL), which has worked with ...": the name's abbreviation says nothing more
-        masked = _ABBR_TOKEN_AFTER.sub(lambda m: m.group(1) if (kept[int(m.group(2))].mention is not None
-                                                                 and kept[int(m.group(2))].mention.surface.isupper()) else m.group(), masked)
+        def name_only(m: re.Match) -> str:
+            abbr = kept[int(m.group(2))].mention
+            return m.group(1) if abbr is not None and abbr.surface.isupper() else m.group()
+        masked = _ABBR_TOKEN_AFTER.sub(name_only, masked)
     if "»-located" in masked:
         masked = masked.replace("»-located", "»-based")  # "a Seoul-located venture capital", as Korean press in translation writes it
     return masked, kept
