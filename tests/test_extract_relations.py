@@ -5003,6 +5003,38 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body,present,absent", [
+    # "-headquartered" glued before a name is where the company is, and "of Japan" after the second of a pair signing
+    ("Surat-headquartered Kestrel Fine Chemicals and Orvane Chemical of Japan on Monday (25/8) signed a definitive agreement to set "
+     "up a joint venture.", [(PAR, "Kestrel Fine Chemicals", "Orvane Chemical"), (BAS, "Kestrel Fine Chemicals", "India"),
+                             (BAS, "Orvane Chemical", "Japan")], []),
+    # a venture "to be called" its name, owned by one founder "with" the other "holding the remaining" share
+    ("The venture, to be called Kestrel Orvane Materials, will be 51 per cent owned by Kestrel Fine Chemicals, with Orvane Chemical "
+     "holding the remaining 49 per cent.", [(INV, "Kestrel Fine Chemicals", "Kestrel Orvane Materials"),
+                                            (INV, "Orvane Chemical", "Kestrel Orvane Materials")], []),
+    # a city's possessive before a firm's three-word name is where the firm is, not a partner
+    ("Kestrel Heavy Industries has run a joint venture since 2021 with Nagpur's Orvane Infra Equipment to build crawler cranes.",
+     [(PAR, "Kestrel Heavy Industries", "Orvane Infra Equipment"), (BAS, "Orvane Infra Equipment", "India")],
+     [(PAR, "Kestrel Heavy Industries", "Nagpur")]),
+    # (but not a word of a longer name before it: "the European Union's Foreign Subsidies Regulation")
+    ("Kestrel's offer needs clearance under the European Union's Foreign Subsidies Regulation, which lets the Commission examine "
+     "state support.", [], [(BAS, "Foreign Subsidies Regulation", "United States")]),
+    # "one of the largest ... companies in Texas": where the company is
+    ("Kestrel Heavy Industries agreed to buy Orvane Crane & Rigging, one of the largest crane rental companies in Texas, for "
+     "$1.2 billion.", [(ACQ, "Kestrel Heavy Industries", "Orvane Crane & Rigging"), (BAS, "Orvane Crane & Rigging", "United States")], []),
+    # a product's relative clause, closed by its comma, before "runs on"
+    ("Kestrel Heavy Industries makes cranes. Its Kestrel Sight fleet-monitoring portal, which tracks the location, load history and "
+     "maintenance of connected cranes, runs on Microsoft Azure.", [(AVL, "Kestrel Sight", "Azure")], []),
+    # a stake taken "as part of the round"; "which backed the company at seed stage" is the round's company, not the backer before
+    ("Kestrel Automation has raised A$26 million in a Series B round led by Orvane Capital. Japanese trading house Tessel "
+     "Corporation took a minority stake as part of the round, and Quillon Angels, which backed the company at seed stage, also "
+     "participated.", [(INV, "Tessel Corporation", "Kestrel Automation"), (INV, "Quillon Angels", "Kestrel Automation")],
+     [(INV, "Quillon Angels", "Tessel Corporation")]),
+])
+def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 @pytest.mark.parametrize("headline,body,present,absent", [
     ("Collingwood ad-tech start-up Kestrel Labs raises $18m to test ads",
      "A Melbourne start-up that uses generative AI to pre-test advertisements has raised $18 million. Kestrel Labs, which operates "

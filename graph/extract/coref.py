@@ -815,12 +815,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             places = city or [x.name for x in inner if x.type == "Place"]
             place_countries = [x.country for x in inner if x.type == "Place" and x.country]
             countries = countries + [c for c in place_countries if c not in countries]  # a company known elsewhere is not it
-            if (before and m.group("poss") and disc.focus is not None and _INVESTED_IN.search(text, before[-1].end, a_start)
+            if (before and (m.group("poss") or _INVESTED_IN_BEFORE.search(text, max(start, a_start - 24), a_start) and len({x.name for x in before}) >= 2
+                            and not text.startswith(("'s", "’s"), before[0].end))
+                    and disc.focus is not None and _INVESTED_IN.search(text, before[-1].end, a_start)
                     and (_REL.match(text[before[-1].end:a_start]) or _APPOS_REL.match(text, before[-1].end, a_start))
                     and disc.focus.name not in {x.name for x in before}
                     and (disc.focus.type == "Company" or disc.focus.known or not looks_like_person(disc.focus.name) and city_country(disc.focus.name) is None)
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
-                target = disc.focus  # "A joined, as did B, which led the company's seed round": the company in focus, not a backer
+                target = disc.focus  # "A joined, as did B, which led the company's seed round" ("..., which backed the company at
+                # seed stage"): the company in focus, not a backer
                 other = next((x for x in before if x.name != before[0].name), None)
                 if other is not None and before[0].type in ("Company", "Unknown") and _RAISER_VERB.search(text, before[0].end, other.start):
                     target = before[0]  # "X said it had raised a Series A led by A, with B, which led the company's seed round": X
@@ -1109,6 +1112,10 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             disc.focus = m
             subject = m
         break
+    if (subject is None and comps and comps[0].anaphor and comps[0].type == "Company" and len({m.name for m in comps}) == 1
+            and text.startswith((", which ", ", who "), comps[0].end)):
+        disc.focus = comps[0]  # "Buying a rental company would be a departure for the Kobe-based manufacturer, which ...": the one
+        # company a sentence names, by a description its own clause goes on about, is what the text is on about again
     disc.history.append(comps)
     products = [m for m in mentions if m.type == "Product" and not m.anaphor]
     disc.products.append(products)

@@ -168,6 +168,19 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _CITY_POSS_NEXT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\b")
 """After a city's "'s": a company noun ("Hamamatsu City's start-up", "Kosai's die-cast parts maker"; not "Habana's Gaudi", where the
 city's name is the company's)."""
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+"""A capitalised word just before a name: "European" in "the European Union's Foreign Subsidies Regulation"."""
+_CAPS_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
+
+
+def _firm_named_next(text: str, pos: int, end: int) -> bool:
+    """Does a firm's name follow at ``pos`` ("Nagpur's Vasudha Infra Equipment", "Surat's Tapti Fine Chemicals"): three
+    capitalised words, or two that end in a company's word?  (Not "Habana's Gaudi": one word may be the city's company's product.)"""
+    run = _CAPS_RUN.match(text, pos, end)
+    words = run.group().split() if run else []
+    return len(words) >= 3 or len(words) == 2 and (words[1] in _SUFFIX_WORDS or words[1] in _COMPANY_WORDS)
+
+
 _DERIVED_BEFORE_ACRONYM = re.compile(r"(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-(?:based|located|headquartered)\s+(?:AI|IT|[A-Z]{2,4})")
 """Legal forms after a name that the name is known without ("Grijper Robotics B.V.", "Aker ASA", "Envato Pty Ltd"); the scorer's
 own suffixes (Inc, Ltd, GmbH ...) stay, as a name's longer form."""
@@ -398,7 +411,7 @@ _APPOS_FROM_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + COMPA
 _PROGRAMME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:programme|program|initiative|scheme|challenge|competition|awards?|prize)\b")
 _LICENCE_NEXT = re.compile(r"\s+(?:open[\s-]source\s+)?licen[cs]es?\b")
 """After a licence's name: "the Apache 2.0 licence", "an MIT license"."""
-_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|located|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
+_DERIVED_HEAD = re.compile(r"(?P<pre>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})(?<!State)(?<!Government)(?<!Family)(?<!Employee)-(?P<how>based|headquartered|located|backed|owned|led|funded|developed|made|built|designed|created|focused|language|speaking|centric|native)\s+(?=[A-Z\d])")
 """A place, backer or maker glued before a name a pattern took whole: "Stockport-based Gable AI", "the Bramble-developed Thicket";
 not "State-owned" or "Family-owned" inside a name ("Shanghai State-owned Capital Investment")."""
 _ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|driven|based|enabled|native|first|generated|assisted|led|ready|"
@@ -1430,7 +1443,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if s - start >= 7 and text.startswith(("Series ", "series "), s - 7) and _ROUND_CODE.fullmatch(name):
             continue  # "a Series A-3 round": the round's code, no name
         typ = "Unknown"
-        if "-based " in name and (dh := _DERIVED_HEAD.match(name)) and dh.group("how") == "based" and (country := city_country(dh.group("pre"))):
+        if "-" in name and (dh := _DERIVED_HEAD.match(name)) and dh.group("how") in ("based", "headquartered") and (country := city_country(dh.group("pre"))):
             pre = dh.group("pre")  # "Essen-based Thyssenkrupp": the town, then the company (a town the gazetteer does not hold)
             out.append(Mention(s, s + len(pre), pre, "Place", pre, None, False, country=country))
             s, name = s + dh.end(), name[dh.end():]
@@ -1440,7 +1453,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         d = _DERIVED.search(name) if typ == "Unknown" else None
         if d:
             name = name[: d.start()]
-            if d.group("suffix") in ("based", "located") or (d.group("suffix") == "area" and city_country(name)):
+            if d.group("suffix") in ("based", "located", "headquartered") or (d.group("suffix") == "area" and city_country(name)):
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
@@ -1465,7 +1478,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _COMPANY_NOUN_AFTER.match(text, e, end)):
             out.append(Mention(s, s + len(city[0]), city[0], "Place", city[0], None, False, country=country))
             continue  # "the Augsburg AI start-up": a city, then what the company does, no name "Augsburg AI"
-        if (typ == "Unknown" and text.startswith(("'s ", "’s "), e) and _CITY_POSS_NEXT.match(text, e + 3, end)
+        if (typ == "Unknown" and text.startswith(("'s ", "’s "), e) and (_CITY_POSS_NEXT.match(text, e + 3, end) or _firm_named_next(text, e + 3, end)
+                                                                          and not _CAP_WORD_BEFORE.search(text, max(start, s - 30), s))
                 and (country := city_country(name) or (city_country(name[:-5]) if name.endswith(" City") else None))):
             out.append(Mention(s, e, name, "Place", name, None, False, country=country))
             continue  # "Hamamatsu City's start-up that ...": the city the company is in

@@ -452,9 +452,10 @@ _SHARE_PCT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 GAPPED_BY = re.compile(r",?\s+and\s+(?:the\s+remaining\s+|about\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:owned\s+)?by\s+«[CU](\d+)»")
 """'owned 60 percent by A and 40 percent by B': the second holder, its verb left out."""
 _CLOSED_BY_VERB = re.compile(r",\s+(?:will|would|has|have|had|is|are|was|were)\s")
-FRONTED_NOUN = re.compile(r"(?:(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+|«[CU]\d+»),\s+")
-"""'The JV, ', 'The new joint venture, ', 'HireVue, ': a sentence's subject named by its noun or its name, the name or the
-description in apposition after it ("HireVue, «C0» (the Utah-based company), has been ...")."""
+FRONTED_NOUN = re.compile(r"(?:(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+|«[CU]\d+»),\s+"
+                          r"(?:(?:to\s+be\s+|provisionally\s+|tentatively\s+)?(?:called|named|dubbed|known\s+as)\s+)?")
+"""'The JV, ', 'The new joint venture, ', 'HireVue, ', 'The venture, to be called ': a sentence's subject named by its noun or
+its name, the name or the description in apposition after it ("HireVue, «C0» (the Utah-based company), has been ...")."""
 _BACK_ADVERB = re.compile(r"\s+(?:into|in|to|out|from|on|at|up|down|home|again|onto)\b")
 
 

@@ -819,7 +819,7 @@ _MORE_PLACES = caseless(
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
     + r"«([PUC]\d+)»(?!'|\s+(?:customers|users|clients|developers|subscribers|has|have|had|is|are|was|were|will|would|can|could)\b)")
 """Further platforms after the first: "on Azure and on Amazon Bedrock", "through OCI and, since last year, on «P»"."""
-_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,80}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
+_RUNS_ON = re.compile(r"(?P<o>«[PU]\d+»)(?:,[^,;«]{1,60},)?(?:[^«;]|«[GLMTN]\d+»){0,120}?(?:,?\s+and)?,?\s+(?:now\s+|also\s+|only\s+)?(?P<v>runs|run|is running|are running)\s+(?:only\s+)?on\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?P<p>«[PUC]\d+»)")
 _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led|founded|co-founded|set\s+up|started|established)\s+(?:(?:in\s+)?«T\d+»\s+)?by\s+(?:[^,;]|«[CU]\d+»)*$")
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
@@ -999,6 +999,8 @@ _ACQ_REL_APPOS = caseless(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APP
 _INV_REL_APPOS = caseless(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1))
 """'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = caseless(r"\b(?:whose|which|that|its|their|who)\b")
+_CLOSED_REL_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+[^;«]{1,100}?,\s*")
+"""A relative clause closed by its comma after a product's name and noun: "«U1» fleet-monitoring portal, which tracks cranes,"."""
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
                   "try", "call", "distribut", "sell", "resell", "plug", "buy", "bought", "roll", "expand", "extend", "port", "licen")
 _REL_WORDS = (" which ", " that ", " whose ", " who ")
@@ -1118,8 +1120,10 @@ _CONTROL_BOUGHT = caseless(r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1
                             r"(?P<v>bought|acquired|purchased|took)\s+(?:(?:a|the|its)\s+)?(?:(?:majority|controlling|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:stake\s+|holding\s+)?(?:of|in|from)?\s*|«[CU]\d+»|(?:it|control)\b)")
 """'..., which bought a majority of it in 2024', '..., which took it private in 2015' after 'controlled by X': X bought control."""
 _REMAINDER_HELD = re.compile(r",?\s+(?:with|and|while)\s+(?:the\s+)?(?:remainder|rest|remaining\s+(?:shares|stake|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)))\s+"
-                             r"(?:(?:is|being)\s+)?(?P<v>held|owned)\s+by\s+(?:the\s+)?(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)")
-"""', with the remainder held by Invitalia' after a holding: the other holder."""
+                             r"(?:(?:is|being)\s+)?(?P<v>held|owned)\s+by\s+(?:the\s+)?(?P<s>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*)"
+                             r"|,?\s+with\s+(?P<s2>«[CU]\d+»)\s+(?P<v2>holding|owning|keeping|taking)\s+the\s+(?:remainder|rest|balance|remaining|other)\b")
+"""', with the remainder held by Invitalia', ', with the Osaka company holding the remaining 49 per cent' after a holding: the other
+holder."""
 _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has\s+|had\s+)?(?P<v>kept|keeps|keeping|retained|retains|retaining)\s+(?:a|an|its|the)\s+"
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
@@ -1163,7 +1167,7 @@ _BASED = {
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?:(?:head\s+office|headquarters|HQ|based\s+in):\s+)?(?P<g>«[LN]\d+»)\)"),
     "based_city_country": re.compile(r"(?P<s>" + C + r"),\s+(?:«[LU]\d+»|[A-Z][a-z]+),\s+(?P<g>«N\d+»)(?=\s*[,;.)])"),
-    "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who)\b))"),
+    "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who|signed|agreed|announced|will)\b|\s+(?:on\s+)?«T))"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?:the\s+(?=«N))?(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list; "X, the UAE's fund"
@@ -1178,6 +1182,10 @@ _BASED = {
         r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
     # "Zhipu AI, one of China's leading model enterprises", "making Tractian one of a few Brazilian hardware companies"
+    # "Bandera Crane & Rigging, one of the largest crane rental companies in Texas": the place the company ranks in
+    "based_one_of_in": caseless(
+        r"(?P<s>" + C + r"),?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:" + _COMPANY_PLURALS + r")\s+in\s+(?:the\s+)?"
+        r"(?P<g>«[NL]\d+»)(?![\w'’-])(?!,\s+«[NL])"),
     "based_one_of": caseless(
         r"(?P<s>" + C + r")\)?,?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+(?:the\s+|a\s+(?:small\s+|handful\s+|few\s+|number\s+|of\s+)*)?"
         r"(?:(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?(?P<g2>«G\d+»)\s+(?:[\w-]+\s+){0,2}?)"
@@ -1244,6 +1252,7 @@ _ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "bee
                 "launched")
 _ROUND_JOIN = caseless(
     r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"|(?:took|takes|has\s+taken)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,2}?(?:stake|holding)\s+(?:as\s+part\s+of|in)\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b)"
     r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
 _GROUP_DIGIT = re.compile(r"[2345](?<!\w[2345]) ")
@@ -1442,10 +1451,11 @@ _HIRE_LICENCE = caseless(
 """'hired most of Adept's leadership while licensing its technology', 'hired the founders of Orvell and licensed its models': a
 licence-and-hire, which is a partnership (the writers' convention), with the company the staff came from."""
 _PAIR_SIGNED = caseless(
-    r"(?P<s>«[CU]\d+»)\s+and\s+(?P<o>«[CU]\d+»)(?!')\s+(?:(?:have|had|also|recently|on\s+«T\d+»|«T\d+»)\s+)*"
+    r"(?P<s>«[CU]\d+»)(?:\s+of\s+«N\d+»)?\s+and\s+(?P<o>«[CU]\d+»)(?!')(?:\s+of\s+«N\d+»)?\s+(?:(?:have|had|also|recently|(?:on\s+)?«T\d+»(?:\s+\([^()]{1,12}\))?)\s+)*"
     r"(?P<v>signed|sign|extended|extend|renewed|renew|expanded|expand|deepened|deepen|broadened|sealed|inked|struck|formalised|formalized)\s+"
     r"(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|pact|collaboration|alliance|contract|memorandum|MoU)\b")
-"""'Kestrel and Orvane extended their agreement to 2030', 'A and B signed a memorandum of understanding'."""
+"""'Kestrel and Orvane extended their agreement to 2030', 'A and B signed a memorandum of understanding', 'A and B of Japan on
+Monday (25/8) signed an agreement'."""
 _PAIR_SIGNED_VERBS = ("sign", "extend", "renew", "expand", "deepen", "broaden", "sealed", "inked", "struck", "formali")
 _PARTNERED_BARE = caseless(r"(?P<s>«[CU]\d+»)(?!')(?:\s+(?:has|have|had|also|now|recently))*\s+(?P<v>partnered)\s+(?P<o>«[CU]\d+»)(?!'|\s+and\s+«)")
 """'Kestrel has partnered Orvane to bring its models to Europe' (the verb without 'with')."""
@@ -1869,7 +1879,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«", "head office: «", "headquarters: «", "hq: «", "based in: «"),
-    "based_one_of": ("one of",),
+    "based_one_of": ("one of",), "based_one_of_in": ("one of",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
     "based_of": ("», of «", "» of «"), "based_appos_noun_in": (" in «", " from «", " of «", " in the «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
@@ -2654,9 +2664,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         lo=m.start(), hi=m.end() + 40, local=m.end("o") if key in _APPOS_BACKED else None)
                     # ("MiniMax, a Shanghai start-up backed by Tencent" in a sentence about talks: the apposition holds on its own)
                 if key == "inv_owned_passive" and len(out) > n_out and (rest := _REMAINDER_HELD.match(masked, m.end())):
-                    for s2 in _ids(rest.group("s")):  # "is 70 per cent owned by A, with the remainder held by B": B holds the rest
-                        add("invests_in", s2, _id(m.group("o")), rest.start("v"), end=rest.end("v"), dated=False)
-                        if out[-1].relation == "invests_in" and out[-1].pos == rest.start("v") and out[n_out].stake == "majority":
+                    v = "v" if rest.group("v") else "v2"
+                    for s2 in _ids(rest.group("s") or rest.group("s2")):  # "is 70 per cent owned by A, with the remainder held by B": B holds the rest
+                        add("invests_in", s2, _id(m.group("o")), rest.start(v), end=rest.end(v), dated=False)
+                        if out[-1].relation == "invests_in" and out[-1].pos == rest.start(v) and out[n_out].stake == "majority":
                             out[-1].stake = "minority"
                 if key == "inv_owned_passive" and len(out) > n_out and (gap := GAPPED_BY.match(masked, m.end())):
                     add("invests_in", int(gap.group(1)), _id(m.group("o")), gap.start(), end=gap.end(), dated=False)
@@ -3764,9 +3775,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         gap = masked[m.end("o"):m.start("v")]
         if len(gap) > 3 and not gap.lstrip().startswith(","):
-            if _OTHER_SUBJECT.search(gap):
-                continue  # "the assistant, whose speech model runs on X": not the assistant itself
-            first = next((i for i, t in enumerate(tokens) if t.kind in "PU"), None)
+            if _OTHER_SUBJECT.search(gap) and not _CLOSED_REL_GAP.fullmatch(gap):
+                continue  # "the assistant, whose speech model runs on X": not the assistant itself (but "its K-Sight portal, which
+                # tracks cranes, runs on X": the portal)
+            first = next((i for i, t in enumerate(tokens) if t.kind in "PU" and not (i in positions and masked.startswith(
+                ("'s", "’s"), positions[i] + len(f"«{t.kind}{i}»")))), None)  # (not "Kisaragi's" in "Kisaragi's K-Sight portal, which ...")
             if first != _id(m.group("o")):
                 continue  # "P is used across 40 NHS trusts and runs on X": the subject is P
         if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
@@ -3822,8 +3835,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if not g:
                 continue
             if key == "based_of" and not m.group("g") and ((sm := ment(_id(m.group("s")))) is None or sm.name.rsplit(" ", 1)[-1] not in _FIRM_TAILS and not (
-                    sm.type == "Company" and not sm.known and " " in sm.surface and sm.surface.rsplit(" ", 1)[-1].rstrip(".") not in INSTITUTION_WORDS)):
-                continue  # "Bukhan Partners of Seoul", "the company Savio Restauri of Faenza", not "the Reserve Bank of India" or "the Building Code of Canada"
+                    (sm.type == "Company" or sm.type == "Unknown" and company_shaped(sm.surface)) and not sm.known and " " in sm.surface
+                    and sm.surface.rsplit(" ", 1)[-1].rstrip(".") not in INSTITUTION_WORDS)):
+                continue  # "Bukhan Partners of Seoul", "the company Savio Restauri of Faenza", "Kisaragi Chemical of Japan", not "the
+                # Reserve Bank of India" or "the Building Code of Canada"
             gt = tokens[_id(g)]
             if key == "based_mod" and gt.kind == "N" and not m.group("poss") and not m.group("desc") and not m.group("based"):
                 continue  # "U.S.-based HeyGen", "Japan's Rapidus", "the Chinese start-up X"; not "in India Kestrel ..."
