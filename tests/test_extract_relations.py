@@ -5030,6 +5030,36 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
      "Corporation took a minority stake as part of the round, and Quillon Angels, which backed the company at seed stage, also "
      "participated.", [(INV, "Tessel Corporation", "Kestrel Automation"), (INV, "Quillon Angels", "Kestrel Automation")],
      [(INV, "Quillon Angels", "Tessel Corporation")]),
+    # a region of a state, or "the Midwest", is no company a fund backs
+    ("Kestrel Coatings closed a seed round led by Orvane Ventures, a Cleveland-based fund that backs Northeast Ohio hardware and "
+     "materials companies.", [(INV, "Orvane Ventures", "Kestrel Coatings")], [(INV, "Orvane Ventures", "Northeast")]),
+    ("Orvane Capital, which manages about $900 million, invests in family-owned industrial companies in the Midwest.", [],
+     [(INV, "Orvane Capital", "Midwest")]),
+    # (but a company's short name may be one: "Southwest" for Southwest Airlines)
+    ("Kestrel Fuels signed an offtake deal with Southwest Airlines. Southwest has also bought Orvane Renewables, a developer of "
+     "fuel made from corn stover.", [(ACQ, "Southwest Airlines", "Orvane Renewables")], []),
+    # a product named after its noun and "called"; a company "formed from" another buys
+    ("Kestrel Coatings' first product, a water-based primer called RustVeil, slows corrosion.", [(DEV, "Kestrel Coatings", "RustVeil")], []),
+    ("Avon Lake-based Kestrel Polymers, formed from the old Orvane Chemical, bought Tessel Fibers for about $1.5 billion in 2022.",
+     [(ACQ, "Kestrel Polymers", "Tessel Fibers")], [(ACQ, "Orvane Chemical", "Tessel Fibers")]),
+    # a town and its state, each followed by a comma, inside the acquired company's apposition
+    ("Orvane Couplers, a small Rosendale, Wis., maker of pin-grabber couplers for backhoes, was acquired by Kestrel Attachments in "
+     "2022.", [(ACQ, "Kestrel Attachments", "Orvane Couplers"), (BAS, "Orvane Couplers", "United States")], []),
+    # a firm "of" a town the gazetteer does not hold, then its province; an agreement's comma before "with"
+    ("Kestrel Attachments signed its first Canadian distribution agreement, with Orvane Iron Sales of Moose Jaw, Saskatchewan, "
+     "which now stocks its buckets.", [(PAR, "Kestrel Attachments", "Orvane Iron Sales"), (BAS, "Orvane Iron Sales", "Canada")], []),
+    # "the Leeds company" is not the fund the same sentence puts in Bristol, but the company the text put in Leeds
+    ("Bernadette Quill lost track of her first pension. She now runs Kestrel Pensions, a Leeds start-up whose app finds lost pots. "
+     "Users give permission, the company queries providers, and the app shows what it has found. Kestrel Finder has been on the "
+     "App Store since March. The problem is large. Industry estimates put the value of lost pots at £30 "
+     "billion. Investors have noticed. Orvane Ventures, a Bristol fund, led a £9 million seed round in the Leeds company in April "
+     "last year.", [(INV, "Orvane Ventures", "Kestrel Pensions")], []),
+    # "invested customers" are a company's customers, not an investment
+    ("Kestrel Pensions raised money. Orvane Pensions, the London-based company that pioneered consolidation apps, now has more than "
+     "260,000 invested customers.", [], [(INV, "Orvane Pensions", "Kestrel Pensions")]),
+    # a region's demonym ("a Swabian angel network") is where the company is
+    ("Kestrel raised EUR 18 million in a Series A round led by Orvane Ventures, with Tessel Seed, a Swabian angel network, also "
+     "participating.", [(INV, "Tessel Seed", "Kestrel"), (BAS, "Tessel Seed", "Germany")], []),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -169,6 +169,8 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_APPOS_TO_PLACE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+"""A name's apposition up to a town: "Bramling Ventures, a Bristol fund"."""
 _INVESTED_IN_BEFORE = re.compile(r"\b(?:invested|invests|investing|put\s+money|backed|backs|funded|funds)\s+(?:in\s+|into\s+)?$")
 """A verb whose object is the company backed ("invested in the company"): never the backer named last."""
 _APPOS_REL = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60}?\s(?:which|that|who)\b")
@@ -878,6 +880,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _listed(text, x, all_m) or (i > 0 and not countries and not places and _paired(text, x, all_m)):
                             continue  # "A, B and C participated; ... the company": one of a list is no singular antecedent
                             # (nor one of a pair named before the clause: "A and B participated, alongside C, which led the company's seed round")
+                        if places and any(y.type == "Place" and y.name not in places and x.end < y.start < a_start
+                                          and _APPOS_TO_PLACE.fullmatch(text, x.end, y.start) for y in all_m):
+                            continue  # "Bramling Ventures, a Bristol fund, led a round in the Leeds company": not a company the
+                            # sentence puts in another town
                         if _compatible(x, noun, countries, places, disc, strict):
                             if text.startswith(("'s", "’s"), x.end) and not m.group("poss"):
                                 earlier = before[:len(before) - 1 - i]
@@ -926,6 +932,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                 break
                         if target:
                             break
+                    if target is None and strict and places and (top := max(  # "the Leeds company": the company the text is most
+                            (n for n in disc.salience if (x := disc.mentions.get(n)) is not None and x.type == "Company"),  # about, if
+                            key=disc.salience.get, default=None)) is not None:  # the text put it in Leeds, however long ago
+                        x = disc.mentions[top]
+                        if disc.cities.get(top) and (subject is None or top != subject.name) and _compatible(x, noun, countries, places, disc, True):
+                            target = x
                     if target is not None:
                         break
             if target is not None:

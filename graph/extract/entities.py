@@ -958,6 +958,9 @@ _NOT_NAMES = frozenset(
 )
 _REGION_ADJECTIVES = frozenset("Baltic Scandinavian Balkan Iberian Caribbean Andean Mediterranean".split())
 """Regions' adjectives: no name alone ("two Baltic operators"), though they may open one ("Baltic Growth")."""
+_COMPASS_REGIONS = frozenset("Northeast Northwest Southeast Southwest Midwest".split())
+"""A country's parts: no name before a place or after "the" ("Northeast Ohio companies", "in the Midwest"), though one may open a
+name ("Northeast Bank") or be a company's short name ("Southwest has bought ...")."""
 _DERIVED = re.compile(r"-(?P<suffix>[a-z]+)$")
 _DERIVED_COMPANY = frozenset({"backed", "funded", "owned", "led", "controlled", "financed", "supported"})
 _PERSON_CUES = (
@@ -1251,7 +1254,9 @@ def _city_of_country(text: str, start: int, s: int, e: int, mentions: list[Menti
         return text.startswith(")", country.end)  # "a firm of Puebla (Mexico)"
     return (text.startswith("-based", country.end) or bool(_PREP_BEFORE_PLACE.search(text, max(start, s - 8), s))
             or bool(_FACILITY_AFTER.match(text, country.end))  # "its Georgetown, Kentucky, plant"
-            or bool(_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, country.end)))  # "a Napa, California start-up"
+            or bool(_PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s)
+                    and _COMPANY_NOUN_AFTER.match(text, country.end + text.startswith(",", country.end))))  # "a Napa, California start-up",
+    # "a small Rosendale, Wis., maker of couplers"
 
 
 _FACILITY = r"(?:[\w-]+\s+){0,2}?(?:plants?|factory|factories|facility|facilities|campus|site|offices?|headquarters|hub|warehouse|data\s+cent(?:re|er)s?|fab)\b"
@@ -1457,7 +1462,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name) or _DIGIT_WORD_NAME.match(name))
+        if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES
+                or name in _COMPASS_REGIONS and (text.endswith(("the ", "The "), max(start, s - 4), s) or any(x.start == s + len(name) + 1 and x.type in _PLACE_TYPES for x in mentions))
+                or name.endswith("s") and _ADJECTIVE_FORM.fullmatch(name[:-1])  # "where a third of Brazilians live": a people
+                or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name) or _DIGIT_WORD_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
         e = s + len(name)
@@ -1551,6 +1559,11 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
                 name = text[s:e]
                 weak = False
+            if (" of " in name and text.startswith(", ", e) and (fp := _FIRM_OF_PLACE.fullmatch(name)) is not None
+                    and fp.group("last") not in INSTITUTION_WORDS
+                    and any(x.start == e + 2 and x.type in ("Place", "Country") for x in mentions)):
+                e = s + fp.end("firm")  # "Prairie Iron Sales of Moose Jaw, Saskatchewan": the firm, then its town and province
+                name = text[s:e]
             if ((of := _OF_PLACE.match(text, e, end)) is not None and name.split()[-1] in _OF_PLACE_HEADS
                     and (place := next((x for x in (*mentions, *out) if x.start == of.end() and x.type in ("Place", "Country")), None)) is not None):
                 e = place.end  # "the University of Connecticut", "the Bank of Japan": an institution named by its place

@@ -278,9 +278,9 @@ _NO_PREP_BEFORE = r"(?=(?:which|that)\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("
 REL_APPOS = r"(?P<ap>,\s+(?:«[CU]\d+»,?\s+)?(?:(?:the|a|an)\s+[^;,]{0,80}?\s+)?(?:in\s+which|which|that|whose|who)\b(?:(?!,\s+(?:or|and)\s+«)[^;]){1,160}?,)?"
 """A relative clause after a subject, whatever names it holds: "Vantix, which sells its Atlas engine to law firms, bought ..."."""
 
-APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the|«[CU]\d+»\s+(?=(?:whose|which|that|who)\s))\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|" + _LIST_COMMA + r"){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
+APPOS = r"(?P<ap>\s*,\s*(?:whose|which|that|who|a|an|the|«[CU]\d+»\s+(?=(?:whose|which|that|who)\s))\b(?:[^,;«]|«[GLMTNPUA]\d+»|(?<=»),\s+(?=«[GLN]\d+»)|(?<=»),\s+(?=(?:[a-z][\w-]*\s+){0,2}?(?:maker|developer|manufacturer|producer|supplier|provider|operator|distributor)\s)|" + _LIST_COMMA + r"){1,160}?,|\s*,\s*(?:[^,;«]|«[GLMTNA]\d+»){1,100}?,|\s*,\s*«[CU]\d+»['’]s\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?"
 """An apposition or relative clause between a name and its verb: "X, the Melbourne maker of ..., was bought by" (a city and its
-state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by"; a list inside it: "X, a Plymouth agency that has
+state inside it: "X, the Stamford, Connecticut-based maker of ..., was bought by", "X, a small Rosendale, Wis., maker of ..."; a list inside it: "X, a Plymouth agency that has
 made campaigns for ferry operators, food brands and the city's tourism drive, was bought by"; its owner's: "X, Kronborg's venture arm, led")."""
 
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|has|have|had|is|are|was|were|will|would|said)\b")
@@ -496,7 +496,7 @@ _RX = {
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": caseless(
-        r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested|invests|has invested|have invested|"
+        r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested(?!\s+(?:customers|clients|users|members|savers|accounts|assets)\b)|invests|has invested|have invested|"
         r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
         r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
         r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
@@ -592,7 +592,7 @@ _RX = {
     # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+|«G\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?,?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
@@ -724,7 +724,9 @@ _CO_DEVELOPER = re.compile(r"(?:'s\s+(?:«[CU]\d+»\s+)?(?:[a-z][\w-]*\s+){0,2}?
                            r"(?!\s+(?:chips?|processors?|GPUs?|CPUs?|accelerators?|hardware|servers?|technology|components?|parts|sensors?)\b)")
 """A co-developer after the developer: "developed by A together with B", "which A developed with B"."""
 _DEV = {
-    "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?(?P<o>" + PL + r")"),
+    "dev_poss": caseless(r"(?P<s>" + C + r")'s\s+(?:(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|branded)\s+"
+                         r"|(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?)(?P<o>" + PL + r")"),
+    # ("Ferrolume's first product, a water-based primer called RustVeil")
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
     "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by|(?:" + _PNOUNS_X + r")\s+of)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
@@ -1179,10 +1181,12 @@ _BASED = {
                                       r"(?!\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?«)"),  # (not "the business of U.S. chip designer SiFive")
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
-        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:a|an|the)\s+(?:(?!based\b)[a-z\d][\w-]*\s+){1,2}(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered|,(?=\s+[a-z]))?\s+(?:[\w-]+\s+){0,2}?(?:"
         + COMPANY_NOUNS + r")\b"),
     # "Zhipu AI, one of China's leading model enterprises", "making Tractian one of a few Brazilian hardware companies"
     # "Bandera Crane & Rigging, one of the largest crane rental companies in Texas": the place the company ranks in
+    # "Prairie Iron Sales of Moose Jaw, Saskatchewan": a town the gazetteer does not hold, then its province or country
+    "based_of_town": re.compile(r"(?P<s>" + C + r")\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+(?P<g>«[NL]\d+»)(?=\s*[,;.)])"),
     "based_one_of_in": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:" + _COMPANY_PLURALS + r")\s+in\s+(?:the\s+)?"
         r"(?P<g>«[NL]\d+»)(?![\w'’-])(?!,\s+«[NL])"),
@@ -1478,7 +1482,8 @@ _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+o
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
 _DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|,\s+(?=«[LN]\d+»-based)){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)"
                         r"(?:(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"|(?:that|which)\s+(?:also\s+)?(?:owns|operates|runs|controls)\s+(?:(?:the\s+)?«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+))*(?:the\s+)?)$")
+                        r"|(?:that|which)\s+(?:also\s+)?(?:owns|operates|runs|controls)\s+(?:(?:the\s+)?«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+))*(?:the\s+)?)$"
+                        r"|^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:formed|created|born|carved|spun)\s+(?:out\s+)?(?:from|of|out\s+of)\s+(?:the\s+)?(?:old\s+|former\s+)?$")
 """The sentence's first company described by what it makes, up to the name of that thing: "Cognition, the company behind
 the Devin agent," (the name after "behind" is the product, not the subject); or by what it owns: "Booking Holdings, the
 Norwalk, Connecticut-based group that owns Priceline, Kayak and Agoda," (the last one owned is no subject)."""
@@ -1879,7 +1884,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_integration": ("the «",),
     "based_intro": ("in «", "from «", "out of «"),
     "based_paren": ("(«", "head office: «", "headquarters: «", "hq: «", "based in: «"),
-    "based_one_of": ("one of",), "based_one_of_in": ("one of",),
+    "based_one_of": ("one of",), "based_one_of_in": ("one of",), "based_of_town": ("» of ",),
     "based_appos_poss": ("'s «",),
     "based_poss_list": ("'s «",),
     "based_of": ("», of «", "» of «"), "based_appos_noun_in": (" in «", " from «", " of «", " in the «"), "based_city_country": ("»,",), "based_appos_town_state": ("», the «",),
@@ -3095,7 +3100,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 s_pos = positions.get(int(ah.group(1)), s_pos)  # "for MosaicML, the San Francisco start-up, ...": the name it describes
             elif (key in _ACQ_GAPPED and not m.group("ap") and "," in masked[m.end("s"):m.start("v")]
                   and (dh := _DESC_HEAD.match(masked, 0, s_pos))):
-                s_id = int(dh.group(1))  # "Cognition, the company behind the Devin agent, bought Y": the described company buys
+                s_id = int(dh.group(1) or dh.group(2))  # "Cognition, the company behind the Devin agent, bought Y": the described company buys
+                # ("Avient, formed from the old PolyOne, bought Y": the company formed)
                 s_pos = positions.get(s_id, s_pos)
             if (key in _ACQ_GAPPED and (_PREP_BEFORE.search(masked, max(0, s_pos - 12), s_pos) or _NOT_A_SIGNER.search(masked, max(0, s_pos - 40), s_pos))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])
