@@ -5060,6 +5060,23 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # a region's demonym ("a Swabian angel network") is where the company is
     ("Kestrel raised EUR 18 million in a Series A round led by Orvane Ventures, with Tessel Seed, a Swabian angel network, also "
      "participating.", [(INV, "Tessel Seed", "Kestrel"), (BAS, "Tessel Seed", "Germany")], []),
+    # a seller's object is no signer: the sentence's subject signs
+    ("Kestrel Infotech sells Orvane, a set of AI services and tools built on models from several providers, and has signed "
+     "partnerships with Nvidia and Microsoft to train staff.", [(PAR, "Kestrel Infotech", "Nvidia"), (PAR, "Kestrel Infotech", "Microsoft")],
+     [(PAR, "Orvane", "Nvidia")]),
+    # a school named by its town in its own language; an "integration with" a custodian; a dealer "appointed ... to sell"
+    ("Since 2023 Kestrel Toets has worked with Hogeschool Utrecht on a proctoring system.", [(PAR, "Kestrel Toets", "Hogeschool Utrecht")], []),
+    ("Kestrel Wealth also today announced a custody integration with Orvane Clearing, under which advisers will see positions.",
+     [(PAR, "Kestrel Wealth", "Orvane Clearing")], []),
+    ("South Korean excavator maker Kestrel Heavy Industries has appointed Orvane Máquinas, a dealer based in Contagem, to sell and "
+     "service its machines in Brazil.", [(PAR, "Kestrel Heavy Industries", "Orvane Máquinas")], []),
+    # a bank that signed with a start-up "and in June bought 9 per cent of the start-up": the start-up, not the bank
+    ("Kestrel Digital is a Stuttgart start-up. Orvane Privatbank signed a cooperation agreement with Kestrel Digital in April and "
+     "in June bought 9 per cent of the start-up for an undisclosed sum.", [(INV, "Orvane Privatbank", "Kestrel Digital")],
+     [(INV, "Kestrel Digital", "Orvane Privatbank")]),
+    # a share bought after a long apposition
+    ("Orvane Group, the Prague-based holding company of Czech billionaire Tomas Kestrel, bought 20 percent of Tessel Steel Europe "
+     "last year.", [(INV, "Orvane Group", "Tessel Steel Europe")], []),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

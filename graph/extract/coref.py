@@ -169,6 +169,10 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_DEAL_OBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|took\s+over|(?:bought|acquired|took|holds?|owns?)\s+(?:a\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:minority|majority|small)\s+stake)\s+(?:of|in))\s+$")
+"""A purchase's verb right before "the start-up": the company bought is its object."""
+_SUBJECT_BETWEEN = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+)?(?:it|they|[A-Z][\w-]+)|\b(?:which|who|that))\s+(?:[a-z]+\s+){0,2}?(?:bought|acquired|took|holds?|owns?)\b")
+"""Another clause with its own subject before the verb ("..., which holds 49 per cent of the business")."""
 _APPOS_TO_PLACE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
 """A name's apposition up to a town: "Bramling Ventures, a Bristol fund"."""
 _INVESTED_IN_BEFORE = re.compile(r"\b(?:invested|invests|investing|put\s+money|backed|backs|funded|funds)\s+(?:in\s+|into\s+)?$")
@@ -874,7 +878,13 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _ARM_OF_BEFORE.search(text, max(start, x.start - 60), x.start):
                             continue  # "Maasstad Ventures, the corporate venture arm of publisher Maasstad Media Groep, ... led the company's
                             # seed round": an arm's parent, named to say whose arm it is, is not the company the round is for
-                        if x.type == "Unknown" and (x is not before[0] or _PRODUCT_PREDICATE.match(text, x.end)):
+                        partner_then_bought = (len(before) > 1 and _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start)
+                                               and any(text.endswith(" with ", max(start, y.start - 6), y.start) for y in before[1:])
+                                               and not _SUBJECT_BETWEEN.search(text, before[0].end, a_start))
+                        if x is before[0] and partner_then_bought:
+                            continue  # "Bodensee Privatbank signed an agreement with Heslach Digital and bought 9 per cent of the
+                            # start-up": the buyer is not what it bought, but the partner it signed with
+                        if x.type == "Unknown" and (x is not before[0] and not partner_then_bought or _PRODUCT_PREDICATE.match(text, x.end)):
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
                             # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")
                         if _listed(text, x, all_m) or (i > 0 and not countries and not places and _paired(text, x, all_m)):

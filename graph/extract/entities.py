@@ -404,6 +404,9 @@ _BODY_OF_BEFORE = re.compile(r"(?<![\w-])(?:City|Town|County|Municipality|Boroug
 _BODY_TAIL = re.compile(r"(?:\s+(?:Company|Authority|Council|Corporation|Board|Administration|Government|Trust))?")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}[a-z]?[A-Z]?)\s+$")
 _SCHOOL_AFTER = re.compile(r"(?:\s+(?:University|Institute|College|School|Polytechnic)\b)?")
+_SCHOOL_WORD_BEFORE = re.compile(r"(?<![\w-])(?:Technische\s+|Freie\s+)?(?:Hogeschool|Hochschule|Fachhochschule|Universität|Universiteit|Université|"
+                                 r"Universidad|Universidade|Università|Politecnico|Politechnika|Uniwersytet)\s+$")
+"""A school's word before its town, in the languages that name schools so ("Hogeschool Utrecht", "Universität Wien")."""
 _PLACE_NAMED_SCHOOLS = frozenset({"IIT", "IIIT", "NIT", "IIM", "IISER", "AIIMS", "BITS"})
 """Indian institutes named by their town alone ("IIT Bombay", "IIIT Bangalore")."""
 _COMMA_CAP = re.compile(r",\s+[A-Z]")
@@ -624,6 +627,12 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 tail = _BODY_TAIL.match(text, m.end, end).end()  # "the Port of Rotterdam Authority"
                 name = text[body.start():tail]  # "the City of Cape Town", "the Port of Rotterdam": the town's government, a party
                 merged.append(Mention(body.start(), tail, name, "Unknown", name, None, False))
+                continue
+            if (m.type == "Place" and m.start > start and text[m.start - 1] == " "
+                    and (school := _SCHOOL_WORD_BEFORE.search(text, max(start, m.start - 24), m.start)) is not None
+                    and (prev is None or prev.end <= school.start())):
+                name = text[school.start():m.end]  # "Hogeschool Utrecht", "Universität Wien": a school named by its town
+                merged.append(Mention(school.start(), m.end, name, "Unknown", name, None, False))
                 continue
             if (m.type in ("Place", "Country") and m.start > start and text[m.start - 1] == " "
                     and (acr := _ACRONYM_BEFORE.search(text, max(start, m.start - 8), m.start)) is not None

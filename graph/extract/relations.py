@@ -518,7 +518,7 @@ _RX = {
         r"(?:worth\s+)?of\s+(?:new\s+)?(?:(?:shares|stock|equity)\s+in\s+(?P<o2>" + C + r")(?!')|(?P<o>" + C + r")(?:'s)?\s+(?:new\s+|common\s+|ordinary\s+|preferred\s+|class\s+[A-C]\s+)?(?:shares|stock|equity)\b)"),
     # "Metrona bought 49% of Scalewise", "paid $1bn for 20 percent of Y": a share of the company, short of all of it
     "inv_pct_of": caseless(
-        r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying|holds|owns)\s+"
+        r"(?P<s>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|paid|pays|pay|paying|holds|owns)\s+"
         r"(?:«M\d+»\s+(?:(?:in\s+)?«T\d+»\s+)?for\s+)?(?:(?:about|roughly|nearly|almost|around|some|over|under|more\s+than|less\s+than|another|an\s+additional|a\s+further)\s+)?"
         r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+"
         r"(?:(?:the|its)\s+(?:outstanding\s+|issued\s+)?(?:shares|share\s+capital|capital|equity|stock)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"
@@ -592,7 +592,7 @@ _RX = {
     # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
         r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
-        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+|«G\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?,?\s+"
+        r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+|«G\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?|integrations?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?,?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
@@ -685,7 +685,11 @@ _RX = {
         r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|later\s+)?(?:(?:in\s+)?«T\d+»\s+)?(?P<v>named|chose|picked|selected|appointed|tapped)\s+"
         r"(?:(?:in\s+)?«T\d+»\s+)?as\s+(?:its|their|«[CU]\d+»'s|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier)s?\b"),
     "par_named": caseless(
-        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier)"),
+        r"(?P<s>" + C + r")" + GAP(30) + r"\b(?P<v>named|chose|picked|selected|made|appointed)\s+(?P<o>" + C + r")\s+(?:as\s+)?(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|partner|supplier|dealer|distributor|reseller)"),
+    # "Dongbaek has appointed Serra Verde Máquinas, a dealer based in Contagem, to sell and service its machines"
+    "par_appointed": caseless(
+        r"(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?P<v>appointed)\s+(?P<o>" + C + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+"
+        r"(?:as\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:dealer|distributor|reseller|agent)|to\s+(?:sell|distribute|market|resell))\b"),
     "par_became": caseless(
         r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|who)\s+(?=(?:became|becomes|has\s+been|is|was|remains)\s)|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+|,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60},\s+)?"
         + _BECOMES
@@ -1862,6 +1866,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
+    "par_appointed": ("appointed",),
     "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
@@ -2141,7 +2146,9 @@ _OBJECT_OF_VERB = re.compile(r"\b(?:owns|owned|bought|acquired|paid|buys|acquire
 _OBJECT_POSITION = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?|\b(?:[a-z]+ed|led|bought|took|won|made|struck|sold|hired|backs|funds|buys)\s+(?:the\s+)?)(?:«[CU]\d+»'s\s+)?$")
 """Words before a name that make it the object of a verb or preposition ("invested in X", "led X's round"), so not the subject of a verb
 that follows it after "and"."""
-_NOT_A_SIGNER = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?|«[CU]\d+»'s\s+)$")
+_NOT_A_SIGNER = re.compile(r"(?:\b(?:of|for|from|in|by|to|with|at|on|into|sells|sold|makes|made|offers|offered|markets|runs)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?|«[CU]\d+»'s\s+)$")
+"""What comes before a name that is no subject: a preposition ("paid for IBM's QRadar business and signed"), a possessor, or a verb
+whose object it is ("Infosys sells Topaz, a set of AI services, and has signed partnerships with")."""
 
 
 def _more_objects(masked: str, pos: int) -> list[int]:
@@ -2224,7 +2231,7 @@ _PREFILTER = {
     "acquire": ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "absorb", "picked up", "picks up", "pick up", "made private"),
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
-                "co-design", "co-develop", "co-engineer", "lease", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
+                "co-design", "co-develop", "co-engineer", "lease", "integration with", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
                 "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
@@ -2592,10 +2599,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "took part in X's round and has invested in Y": X's is no subject
             if key in ("inv_backed", "inv_active") and _POSS_PEOPLE.match(masked, m.end("s")):
                 continue  # "Sarvam's investors backed it early": the company's backers, unnamed, not the company
-            if (key in ("inv_active", "inv_stake") and len(subs) == 1
+            if (key in ("inv_active", "inv_stake", "inv_pct_of") and len(subs) == 1
                     and (_PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) or _OBJECT_VERB_BEFORE.search(masked, max(0, m.start("s") - 14), m.start("s")))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
-                # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y
+                # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y ("X signed an agreement with Y
+                # in April and in June bought 9 per cent of the start-up": X)
                 first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < m.start("s")
                               and not _PREP_BEFORE.search(masked, max(0, positions[j] - 12), positions[j])), None)
                 if first is None:
@@ -3153,7 +3161,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -3263,9 +3271,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     has_deal_with = _HAS_DEAL_WITH if _FAR_SIGNING in gates else _HAS_DEAL_WITH_NEAR
     for m in has_deal_with.finditer(masked) if n_c >= 2 and (" with " in low or " for " in low or " from " in low) and _DEAL_NOUN_WORDS in gates else ():
         s_id = _id(m.group("s"))
-        if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and _LISTED_OR_GOVERNED.search(masked, max(0, m.start("s") - 12), m.start("s")) and (
+        if has_deal_with is _HAS_DEAL_WITH and m.group("far") is not None and (_LISTED_OR_GOVERNED.search(masked, max(0, m.start("s") - 12), m.start("s"))
+                                                                             or _NOT_A_SIGNER.search(masked, max(0, m.start("s") - 40), m.start("s"))) and (
                 head := _SENTENCE_SUBJECT.match(masked)) is not None and head.start(1) < m.start("s"):
-            s_id = int(head.group(1))  # "SAP has invested in A, B and C, and signed a partnership with D": SAP's, not C's
+            s_id = int(head.group(1))  # "SAP has invested in A, B and C, and signed a partnership with D": SAP's, not C's (nor, in
+            # "Infosys sells Topaz, a set of AI services, and has signed partnerships with D", Topaz's)
         if is_negated(masked[m.end("v"):m.start("o")]):
             continue  # "has not signed any agreement with Y"
         for o in _ids(m.group("o")):
