@@ -5077,6 +5077,19 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # a share bought after a long apposition
     ("Orvane Group, the Prague-based holding company of Czech billionaire Tomas Kestrel, bought 20 percent of Tessel Steel Europe "
      "last year.", [(INV, "Orvane Group", "Tessel Steel Europe")], []),
+    # an app's long apposition before "is available on"
+    ("Kestrel makes Orvane Professor. Orvane Professor, an app that helps teachers plan lessons aligned with Brazil's national "
+     "curriculum and record attendance and grades, is available on Google Play and is used by about 140,000 teachers.",
+     [(AVL, "Orvane Professor", "Google Play")], []),
+    # "order through the X application, which can be downloaded in App Store": X, though a preposition comes before it
+    ("Kestrel Foods makes Orvane Pasar. Consumers order through the Orvane Pasar application, which can be downloaded in App Store "
+     "and Google Play since 2021.", [(AVL, "Orvane Pasar", "App Store"), (AVL, "Orvane Pasar", "Google Play")], []),
+    # the device an app is for is not the app
+    ("Kestrel makes Orvane Line. The Orvane Line iPad app has been available on the App Store since 2022.",
+     [(AVL, "Orvane Line", "App Store")], [(AVL, "iPad", "App Store")]),
+    # a second verb's subject after a list of places: the product, not the list's last place
+    ("Kestrel makes Orvane Go. Orvane Go has run in Apple CarPlay and Android Auto since last year and has also been available in "
+     "Google Maps since June.", [(AVL, "Orvane Go", "Google Maps")], [(AVL, "Android Auto", "Google Maps")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

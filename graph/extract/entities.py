@@ -1564,6 +1564,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS
+                    and not text.startswith((" app ", " app,", " app.", " apps ", " application"), nxt.end)  # "the Menuvia Line iPad app"
                     and not name.endswith(("'s", "’s")) and not _person_before(text[max(start, s - 40):s])):
                 e = nxt.end  # "Brindle Claims Copilot", "Heatherly Model Garden": a product named around a known one
                 name = text[s:e]

@@ -1071,7 +1071,7 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,80}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,140}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|supplied|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|(?:runs|run)(?=\s+(?:in|inside|within)\s)|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
@@ -1736,6 +1736,11 @@ _ROUND_VALUES = caseless(r"\b(?:round|financing|funding|raise|investment)\s*,?\s
                          r"\s+at\s*(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s*$")
 """'The round, which values the eight-month-old company at about $2.4 billion': a round's valuation, never its size (a
 takeover's "deal that values X at" is its price, so only a round's)."""
+_DEVICE_APP = re.compile(r"\s+(?:app|apps|application)\b")
+_IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*,?\s+and\s+$")
+_TOKEN_BEFORE_DEVICE = re.compile(r"«[PU](\d+)»\s$")
+_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b")
+"""A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded"."""
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
@@ -3537,9 +3542,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             if key == "av_available" and not masked[m.end("o"):m.start("v")].strip() and not _PREP_NEXT.match(masked, m.end("v")):
                 continue  # "Orvane Cloud added the feature to Nimbus": the subject adds; what it adds comes after the verb
             objs = _ids(m.group("o"))
+            if (key == "av_available" and len(objs) == 1 and _DEVICE_APP.match(masked, m.end("o"))
+                    and (app := _TOKEN_BEFORE_DEVICE.search(masked, max(0, m.start("o") - 12), m.start("o")))):
+                objs = [int(app.group(1))]  # "The Menuvia Line iPad app has been available on": the app, not the device it is for
             inner = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.end("o") <= positions[i] < m.start("v")
                      and not _IN_PP.search(masked[max(0, positions[i] - 40):positions[i]])  # not "runs on Tenkai's Hikari chips"
-                     and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])]  # nor an apposition
+                     and not ("," in masked[m.end("o"):positions[i]] and "," in masked[positions[i]:m.start("v")])  # nor an apposition
+                     and not (masked.endswith("» ", 0, positions[i]) and _DEVICE_APP.match(masked, positions[i] + len(f"«{t.kind}{i}»")))]
+            # (nor the device an app is for: "The Menuvia Line iPad app has been available on")
             if key == "av_available" and (rel := _OBJ_RELATIVE.search(masked, m.end("o"), m.start("v"))):
                 # "Ambera runs on Kalba-12B, a model that Kalbos Labs released on Hugging Face": the clause's head is released
                 objs = [i for i, t in enumerate(tokens) if t.kind in "PU" and m.start("o") <= positions[i] < rel.start()][-1:]
@@ -3556,7 +3566,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = [int(head.group(1))]  # "the Mosaic AI platform, part of its «P», is offered on": the head
             elif key == "av_available" and (poss := _POSSESSED.match(masked, m.end("o"))):
                 objs = [int(poss.group(1) or poss.group(2))]  # "«U»'s «U» platform, part of ..., is offered on", "«U»'s planning tool, «U»,": what it owns
-            elif key == "av_available" and _IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]):
+            elif (key == "av_available" and (_IN_PP.search(masked[max(0, m.start("o") - 60):m.start("o")]) or _IN_PP_LIST.search(masked, max(0, m.start("o") - 60), m.start("o")))
+                  and not _WHICH_IS.match(masked, m.end("o"))):  # (but "order through the X app, which can be downloaded from": X;
+                # and "has run in Apple CarPlay and Android Auto since last year and has also been available in": not Android Auto)
                 earlier = [i for i, t in enumerate(tokens) if t.kind in "PU" and positions[i] < m.start("o")
                            and not _IN_PP.search(masked[max(0, positions[i] - 60):positions[i]])]
                 objs = earlier[-1:] if earlier else []
