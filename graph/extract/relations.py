@@ -1737,7 +1737,8 @@ _ROUND_VALUES = caseless(r"\b(?:round|financing|funding|raise|investment)\s*,?\s
 """'The round, which values the eight-month-old company at about $2.4 billion': a round's valuation, never its size (a
 takeover's "deal that values X at" is its price, so only a round's)."""
 _DEVICE_APP = re.compile(r"\s+(?:app|apps|application)\b")
-_IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*,?\s+and\s+$")
+_IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*\s+and\s+$")
+"""A list of places a preposition governs, its last member next ("has run in Apple CarPlay and Android Auto"; not ", and X has")."""
 _TOKEN_BEFORE_DEVICE = re.compile(r"«[PU](\d+)»\s$")
 _WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b")
 """A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded"."""
