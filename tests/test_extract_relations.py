@@ -5090,6 +5090,12 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # a second verb's subject after a list of places: the product, not the list's last place
     ("Kestrel makes Orvane Go. Orvane Go has run in Apple CarPlay and Android Auto since last year and has also been available in "
      "Google Maps since June.", [(AVL, "Orvane Go", "Google Maps")], [(AVL, "Android Auto", "Google Maps")]),
+    # an app "made by" a town's start-up
+    ("Kestrel Rostering raised money. Orvane Pad, the rostering app made by Auckland start-up Kestrel Rostering, has been available "
+     "on the Xero App Store since Wednesday.", [(DEV, "Kestrel Rostering", "Orvane Pad")], []),
+    # a company noun that opens a product's description is no company's ("a laboratory information management system")
+    ("Kestrel raised money. Kestrel's second product, Orvane Weave, a laboratory information management system (LIMS) for sample "
+     "tracking, is sold through Google Cloud Marketplace.", [(DEV, "Kestrel", "Orvane Weave"), (AVL, "Orvane Weave", "Google Cloud Marketplace")], []),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -265,7 +265,7 @@ _RX_PDESC_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|chip|processor|acce
                               r"trained|designed|created|made|adapted|fine-tuned)\b)")
 """'a chatbot called Sable', not 'the math-solving app Chegg acquired' (a company, subject of a relative clause)."""
 _RX_APPOS_TAIL = re.compile(
-    r",\s+(?:a|an|the|another|(?P<one>one\s+of\s+(?:the|its|their|[A-Z][\w.&-]*['’]s)))\s+(?:(?!(?:that|which|who|whose|where|when)\s)[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>" + COMPANY_NOUNS + r"|(?(one)(?:" + COMPANY_PLURALS + r")|(?!)))|(?(one)(?!)|(?P<pnoun>"
+    r",\s+(?:a|an|the|another|(?P<one>one\s+of\s+(?:the|its|their|[A-Z][\w.&-]*['’]s)))\s+(?:(?!(?:that|which|who|whose|where|when)\s)[\w$€£.'’-]+,?\s+){0,7}?(?:(?P<cnoun>(?:" + COMPANY_NOUNS + r")(?!\s+(?:(?!(?:of|for|with|in|on|at|to|from|by|and|or|that|which|who|whose|behind|a|an|the|its|their)\s)[a-z][a-z-]*(?<!ing)\s+){1,3}(?:" + PRODUCT_NOUNS + r")\b)|(?(one)(?:" + COMPANY_PLURALS + r")|(?!)))|(?(one)(?!)|(?P<pnoun>"
     + PRODUCT_NOUNS + r"|application(?=\s+(?:which|that|for|used|designed|built|where)\b|[,.;]))))\b(?!-|['’]s)(?!\s+(?:unit|division|arm)\b)(?:\s+(?P<head>(?P<chead>" + COMPANY_NOUNS + r")|" + PRODUCT_NOUNS + r")\b)?"
     r"(?!\s+(?:said|says|told|added|announced|confirmed|stated|reported|wrote|noted|explained|declined|did not)\b)"
 )

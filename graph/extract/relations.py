@@ -732,7 +732,8 @@ _DEV = {
                          r"|(?:(?!" + _NOTWORD + r"\b(?!-))[\w-]+,?\s+){0,4}?(?:(?<=,\s)the\s+)?)(?P<o>" + PL + r")"),
     # ("Ferrolume's first product, a water-based primer called RustVeil")
     "dev_appos_poss": re.compile(r"(?P<o>«P(\d+)»),\s+(?:the\s+|a\s+)?(?P<s>" + C + r")'s\b"),  # a new name: dev_appos_poss_noun
-    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by|(?:" + _PNOUNS_X + r")\s+of)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
+    "dev_from": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[a-z]+\s+){0,4}?(?:from|by|(?:" + _PNOUNS_X + r")\s+of)\s+(?:«[CU]\d+»-backed\s+|(?:the\s+)?«[GLN]\d+»(?:-based|'s)?\s+(?:(?:start-?up|startup|company|firm|group|maker|developer)\s+)?)?(?P<s>" + C + r")"),
+    # ("ShiftPad, the rostering app made by Auckland start-up Grey Lynn Rostering")
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
     "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
