@@ -5096,6 +5096,11 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # a company noun that opens a product's description is no company's ("a laboratory information management system")
     ("Kestrel raised money. Kestrel's second product, Orvane Weave, a laboratory information management system (LIMS) for sample "
      "tracking, is sold through Google Cloud Marketplace.", [(DEV, "Kestrel", "Orvane Weave"), (AVL, "Orvane Weave", "Google Cloud Marketplace")], []),
+    # a compass point before a demonym ("a West Australian fund"); "one of Belgium's larger independent PET recyclers"
+    ("Orvane Capital, a West Australian fund that invests in resources technology, led the round.",
+     [(BAS, "Orvane Capital", "Australia")], []),
+    ("Kestrel Polymers has completed its acquisition of Orvane Flake, one of Belgium's larger independent PET recyclers, in a deal "
+     "worth 85 million euros.", [(ACQ, "Kestrel Polymers", "Orvane Flake"), (BAS, "Orvane Flake", "Belgium")], [(BAS, "PET", "Belgium")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

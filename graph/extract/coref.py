@@ -44,7 +44,7 @@ _DEF_NOUNS = (
     r"carrier|telco|hyperscaler|manufacturer|automaker|carmaker|retailer|lender|bank|airline|broadcaster|streamer|fintech|foundry|studio|insurer|supplier|vendor|utility|"
     r"investor|backer|shareholder|target|outfit|newcomer|fund|trading house|"
     r"agency|landlord|contractor|housebuilder|shipbuilder|shipyard|shipowner|grocer|broker|asset manager|fund manager|property manager|"
-    r"distributor|wholesaler|integrator|miner|brewer"
+    r"distributor|wholesaler|integrator|miner|brewer|recycler|producer"
 )
 """The nouns a definite description of a company ends with ("the Seattle start-up", "the chipmaker")."""
 _DEF = Plain(
@@ -135,7 +135,8 @@ _SMALL = {"start-up", "startup", "unicorn", "startups"}
 _KIND_WORDS = ("start-up", "start-ups", "startup", "startups", "unicorn", "chipmaker", "chip maker", "lab", "carmaker", "automaker",
                "insurer", "bank", "retailer", "airline", "telco", "carrier", "broker", "studio", "publisher", "lender", "miner",
                "distributor", "consultancy", "drugmaker", "landlord", "contractor", "housebuilder", "chain", "shipyard", "shipowner",
-               "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility", "conglomerate")
+               "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility", "conglomerate",
+               "recycler", "producer")
 """Nouns that say what kind of company a name is ("a Cork start-up", "the hearing-care chain"), unlike "company" or "firm"."""
 _DISTINCT_WORDS = frozenset(_KIND_WORDS)
 _DISTINCT_NOUNS = first_letter_groups("|".join(re.escape(w) for w in _KIND_WORDS))

@@ -1159,8 +1159,10 @@ _AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[P
 """Where an added product goes: "added R1 to Yuanbao"."""
 _COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|enterprises|banks|lenders|insurers|"
                     r"investors|funds|start-?ups|startups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|outfits|"
-                    r"developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists")
+                    r"developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists|recyclers|producers|brewers|retailers|"
+                    r"distributors|wholesalers|miners|publishers|broadcasters|airlines|chains|studios|exchanges|brokers|contractors")
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
+_PLURAL_NOUN_NEXT = re.compile(r"\s+(?:" + _COMPANY_PLURALS + r")\b")
 _LOOSE_DESC = (r"(?P<loose>(?:(?<=-based\s)|(?<=»'s\s))(?:(?!(?:of|for|with|at|and|or|by|in|on|to|from|the|a|an|its|their|such|like|including|is|are|was|were|has|have|had|said|says|"
                r"that|which|who|whose|where|when|whom|"
                r"minister|president|prime|premier|chancellor|secretary|chief|ceo|founder|co-founder|chairman|chairwoman|head|leader|king|queen|prince|official|executive|"
@@ -1177,7 +1179,7 @@ _BASED = {
     "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who|signed|agreed|announced|will)\b|\s+(?:on\s+)?«T))"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
-    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+)?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?:the\s+(?=«N))?(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list; "X, the UAE's fund"
+    "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+|(?:West|East|North|South|Western|Eastern|Northern|Southern)\s+(?=«G))?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?:the\s+(?=«N))?(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list; "X, the UAE's fund"
     # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Cholula Copy, a firm from Puebla (Mexico)", "X, a start-up based in Lyon, France": a company noun, then where
@@ -1197,7 +1199,7 @@ _BASED = {
         r"(?P<g>«[NL]\d+»)(?![\w'’-])(?!,\s+«[NL])"),
     "based_one_of": caseless(
         r"(?P<s>" + C + r")\)?,?\s+(?:(?:is|was|remains|became)\s+)?one\s+of\s+(?:the\s+|a\s+(?:small\s+|handful\s+|few\s+|number\s+|of\s+)*)?"
-        r"(?:(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?(?P<g2>«G\d+»)\s+(?:[\w-]+\s+){0,2}?)"
+        r"(?:(?P<g>«[NL]\d+»)'s\s+(?:[\w-]+\s+|«U\d+»\s+){0,3}?|(?:[\w-]+\s+){0,3}?(?P<g2>«G\d+»)\s+(?:[\w-]+\s+){0,2}?)"
         r"(?:" + _COMPANY_PLURALS + r")\b"),
     # "Hitachi Digital Services, the group's U.S.-based IT services arm"
     "based_appos_poss": re.compile(
@@ -3878,6 +3880,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "an analyst at Quill Capital in New York", "the case against X in London": not where it is based
             if key == "based_mod" and m.group("loose") and any(w != w.lower() and not (w.isupper() and len(w) <= 4) for w in m.group("loose").split()):
                 continue  # "Germany's Federal Cartel Office": the pattern ignores case, the words after the place must be a description's
+            if key == "based_mod" and _PLURAL_NOUN_NEXT.match(whole, m.end("s")):
+                continue  # "one of Belgium's larger independent PET recyclers": a word of the description, no company
             if key == "based_mod" and m.group("desc") and whole.startswith("'s", m.end()):
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
