@@ -5101,6 +5101,22 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
      [(BAS, "Orvane Capital", "Australia")], []),
     ("Kestrel Polymers has completed its acquisition of Orvane Flake, one of Belgium's larger independent PET recyclers, in a deal "
      "worth 85 million euros.", [(ACQ, "Kestrel Polymers", "Orvane Flake"), (BAS, "Orvane Flake", "Belgium")], [(BAS, "PET", "Belgium")]),
+    # a purchase's object described by two nouns joined by "and"; a price in two currencies before "acquisition"
+    ("Atlanta-based Kestrel Materials completed its $11.5 billion acquisition of Denver-based aggregates and cement group Orvane "
+     "Summit last month.", [(ACQ, "Kestrel Materials", "Orvane Summit")], []),
+    ("Kestrel Electronics said it had completed its A$9.1 billion ($5.9 billion) acquisition of Orvane Design.",
+     [(ACQ, "Kestrel Electronics", "Orvane Design")], []),
+    # "its purchase of 77% of Y": a majority bought; "its purchase of 20 per cent of Y": a stake
+    ("Kestrel Mining completed its purchase of 77% of Orvane Coal, the coal business of Tessel Resources, in July last year for "
+     "$6.9 billion.", [(ACQ, "Kestrel Mining", "Orvane Coal")], []),
+    ("Kestrel Media's purchase of 20 per cent of Orvane Sports closed in March.", [(INV, "Kestrel Media", "Orvane Sports")],
+     [(ACQ, "Kestrel Media", "Orvane Sports")]),
+    # the buyer's own "its" inside its apposition
+    ("Kestrel Banque, the Geneva private bank owned by its five managing partners, has agreed to acquire Orvane, a Lausanne-based "
+     "developer of software, for CHF 85 million.", [(ACQ, "Kestrel Banque", "Orvane")], []),
+    # a noun's "purchase" then "came ... after": no object of a purchase
+    ("Kestrel's purchase came barely a month after Orvane Groupe completed its acquisition of Tessel in March.", [],
+     [(ACQ, "Kestrel", "Orvane Groupe")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

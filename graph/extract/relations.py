@@ -292,7 +292,7 @@ _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|
                r"offers|runs|uses|provides|supplies|distributes|resells)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor; nor a relative
 pronoun ("a reseller agreement with Sify, which offers Vakya Transcribe": the product offered is no second partner)."""
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom)\b(?!-))[\w-]+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom|after|before|since|until|during|while|when|where|because|along|across)\b(?!-))[\w-]+(?:\s+and(?=\s+[a-z][\w-]*\s+(?:" + COMPANY_NOUNS + r")\s+«))?|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
@@ -559,8 +559,10 @@ _RX = {
         r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private|made private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»(?!'))?)"),
     "acq_nominal": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
-        r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+)?" + OBJ + r"(?P<o>" + C + r")"),
+        r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+|\(«M\d+»\)\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
+        r"(?:the\s+(?:remaining|outstanding)\s+(?:equity|shares|stake)\s+(?:of|in)\s+|(?:(?:about|roughly|nearly|around|some|almost)\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+)?"
+        + OBJ + r"(?P<o>" + C + r")"),
+    # ("Glencore completed its purchase of 77% of Elk Valley Resources": a majority bought; "its purchase of 9 per cent of": a stake)
     # "its $6 billion Cavium purchase", "Tenable's 2021 Apex acquisition"
     "acq_nominal_pre": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,3}?(?P<o>" + C + r")\s+(?P<v>acquisition|purchase|takeover|buyout)\b"
@@ -2428,9 +2430,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
                      or _in_head_clause(masked, positions[s], pos) or _in_head_appos(masked, positions[s], pos))):
             head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
-            if head is None or om is None or head.name == om.name or head.name == sm.name:
+            if head is None or om is None or head.name == om.name or head.name == sm.name and not sm.anaphor:
                 return
-            sm = head
+            sm = head  # (its "its" too: "Banque Rivaud, the Geneva private bank owned by its five managing partners, has agreed to acquire")
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(o, int) and o in positions and pos > positions[o]
                 and (_in_head_appos(masked, positions[o], pos) or _in_head_clause(masked, positions[o], pos))):
             om = ment(_id(masked))  # "Orvane AI, a Parsel Systems customer, raised $12m from Tessel": Orvane's round, not Parsel's
@@ -3139,6 +3141,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), dated=False)
                 if out and out[-1].relation == "invests_in" and out[-1].pos == m.start("v"):
                     out[-1].stake = "majority"
+                continue
+            if key == "acq_nominal" and m.group("pc") and float(m.group("pc")) <= 50:
+                add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start(), hi=m.end() + 60, local=local)
+                if out and out[-1].relation == "invests_in" and out[-1].pos == m.start("v"):
+                    out[-1].stake = _stake_of(m.group("pc"))
                 continue
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
                 lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
