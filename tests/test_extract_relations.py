@@ -5117,9 +5117,22 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # a noun's "purchase" then "came ... after": no object of a purchase
     ("Kestrel's purchase came barely a month after Orvane Groupe completed its acquisition of Tessel in March.", [],
      [(ACQ, "Kestrel", "Orvane Groupe")]),
+    # "the two have since cooperated" after a stake: the two just named
+    ("Orvane Chemical, the group's chemicals affiliate, bought an 8 percent stake in Kestrel Energy in 2023, and the two have since "
+     "cooperated on membrane materials.", [(PAR, "Orvane Chemical", "Kestrel Energy")], []),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+def test_a_headline_capitalised_word_of_a_description_after_a_dateline_is_no_name():
+    """"JAKARTA - Parking technology startup Petakita ...": the headline wrote "Parking App Petakita Pockets ...", but the word
+    stands in small letters in the body too; it describes the start-up, and the round is Petakita's, not "Parking"'s."""
+    got = article_facts("Parking App Kestrel Pockets Rp150 Billion Series A Led by Orvane Ventures\nBy the Test Desk\nJune 14, 2024\n\n"
+                        "JAKARTA - Parking technology startup Kestrel announced it has closed a Series A round worth Rp150 billion. The "
+                        "round was led by Jakarta-based venture capital Orvane Ventures. Kestrel runs parking apps in three cities.\n")
+    assert ("invests_in", "Orvane Ventures", "Kestrel") in got, sorted(got)
+    assert not [k for k in got if "Parking" in k], sorted(got)
 
 
 @pytest.mark.parametrize("headline,body,present,absent", [

@@ -170,6 +170,10 @@ _CITY_POSS_NEXT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")
 city's name is the company's)."""
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 """A capitalised word just before a name: "European" in "the European Union's Foreign Subsidies Regulation"."""
+_DESC_BEFORE_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:start-?up|startup|company|firm|maker|developer|provider|operator)\s+[A-Z]")
+"""A description's last words and its company noun before a name: "... technology startup Petakita"."""
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .,'/]+\s+(?:-|–|—|--)\s+")
+"""A dateline's town and its dash: "JAKARTA - "."""
 _CAPS_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 
 
@@ -1558,6 +1562,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "SHREVEPORT, La. (GCBW) -": the dateline's state
             label = _LABEL.match(text, start, end)
             at_start = not text[label.end() if label else start:s].strip(" \"“‘'(•*·–—-")
+            if (" " not in name and (at_start or _DATELINE_BEFORE.fullmatch(text, start, s)) and _DESC_BEFORE_NAME.match(text, e, end)
+                    and _lower_elsewhere(text, name)):
+                continue  # "JAKARTA - Parking technology startup Petakita ...": a word of the description, though a headline capitalised it
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
