@@ -5120,6 +5120,15 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # "the two have since cooperated" after a stake: the two just named
     ("Orvane Chemical, the group's chemicals affiliate, bought an 8 percent stake in Kestrel Energy in 2023, and the two have since "
      "cooperated on membrane materials.", [(PAR, "Orvane Chemical", "Kestrel Energy")], []),
+    # a release's issuer with its short names in brackets and a long apposition; "the completion of a round and the acquisition of Y";
+    # a town whose last word is a company's name ("Long Eaton")
+    ("Kestrel Hydrogen Ltd (\"Kestrel\" or \"the Company\"), a Derbyshire manufacturer of generators for construction sites, live "
+     "events and data-centre backup, today announced the completion of an £18 million growth investment and the acquisition of Orvane "
+     "Diagnostics, a fuel-cell analytics specialist based in Long Eaton, Derbyshire.",
+     [(ACQ, "Kestrel Hydrogen Ltd", "Orvane Diagnostics"), (BAS, "Orvane Diagnostics", "United Kingdom")], [(BAS, "Orvane Diagnostics", "Thailand")]),
+    # "in X, the company's app, which is available on": X, not the product the sentence began with
+    ("Kestrel makes Kestrel Fleet. Orvane Scope's models will also power alerts in Kestrel Fleet, the company's remote-monitoring "
+     "app, which is available on the App Store.", [(AVL, "Kestrel Fleet", "App Store")], [(AVL, "Orvane Scope", "App Store")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -174,6 +174,8 @@ _DESC_BEFORE_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:start-?up|startup
 """A description's last words and its company noun before a name: "... technology startup Petakita"."""
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .,'/]+\s+(?:-|–|—|--)\s+")
 """A dateline's town and its dash: "JAKARTA - "."""
+_TOWN_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+"""A town's first word before a company's name that ends it ("Long" of "Long Eaton")."""
 _CAPS_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 
 
@@ -605,6 +607,11 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if vintage:  # another fund than the one the gazetteer knows (and whose Wikidata id it holds)
             out.append(Mention(s, e, name, "Company", surface, None, False))
             continue
+        if (entry.type == "Company" and s - start > 4 and text[s - 1] == " " and (town := _TOWN_WORD_BEFORE.search(text, max(start, s - 24), s))
+                and _PREP_BEFORE_PLACE.search(text, max(start, town.start() - 8), town.start())
+                and (country := city_country(text[town.start():e])) and not text.startswith(("'s", "’s"), e)):
+            out.append(Mention(town.start(), e, text[town.start():e], "Place", text[town.start():e], None, False, country=country))
+            continue  # "based in Long Eaton, Derbyshire": a town whose last word is a company's name (Eaton)
         if entry.type == "Demonym" and text[e:e + 1] == " " and (whole := _RX_DEMONYM_NAME.match(text, e, end)):
             surface = text[s:whole.end()]  # "European Semiconductor Manufacturing Company": the demonym begins the company's name
             out.append(Mention(s, whole.end(), surface, "Company", surface, None, False))

@@ -569,9 +569,10 @@ _RX = {
         r"(?!\s+(?:talks|plans?|bids?|offers?|attempts?|proposals?|efforts?|rumou?rs?|spree|strategy|targets?|approach))"),
     # "Splunk completed the $1.05 billion purchase of SignalFx", "X has grown through the purchase of Y"
     "acq_done_nominal": caseless(
-        r"(?P<s>" + C + r"(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*(?=\s+(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)*(?:completed|closed|finali[sz]ed|sealed)\s+their\b)|" + C + r")(?P<ap>)" + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
+        r"(?P<s>" + C + r"(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*(?=\s+(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)*(?:completed|closed|finali[sz]ed|sealed)\s+their\b)|" + C + r")(?:\s*\([^()]{1,60}\))?" + APPOS + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
         r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
         r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
+        r"(?P<first>the\s+(?:completion|closing|close)\s+of\s+(?:an?|its|the)\s+(?:[^;«,]|«[MT]\d+»){1,60}?\s+and\s+)?"  # "announced the completion of an £18m round and the acquisition of Y"
         r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
     "acq_fronted": re.compile(
         r"^(?P<v>Acquired|Bought|Purchased|Taken\s+over|Snapped\s+up)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+" + OBJ + r"(?P<s>" + C + r"),\s+(?:the\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?(?P<o>" + C + r")"),
@@ -1745,8 +1746,9 @@ _DEVICE_APP = re.compile(r"\s+(?:app|apps|application)\b")
 _IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*\s+and\s+$")
 """A list of places a preposition governs, its last member next ("has run in Apple CarPlay and Android Auto"; not ", and X has")."""
 _TOKEN_BEFORE_DEVICE = re.compile(r"«[PU](\d+)»\s$")
-_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b")
-"""A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded"."""
+_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»'s\s+)[^,;«]{1,60})?,\s+(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b")
+"""A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded", "in Arkwright Fleet, the
+Company's remote-monitoring app, which is available on"."""
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
@@ -3148,7 +3150,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     out[-1].stake = _stake_of(m.group("pc"))
                 continue
             add("acquires", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True,
-                lo=m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
+                lo=m.end("first") if key == "acq_done_nominal" and m.group("first") else m.start(), hi=m.end() + 60, skip=_ap(m), local=local)
+            # (not the round's money in "announced the completion of an £18 million round and the acquisition of Y")
             if key == "acq_active" and (more := _APPOSED_NEXT_COMPANY.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)
             elif key == "acq_active" and "for «M" in masked:
