@@ -5129,6 +5129,12 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # "in X, the company's app, which is available on": X, not the product the sentence began with
     ("Kestrel makes Kestrel Fleet. Orvane Scope's models will also power alerts in Kestrel Fleet, the company's remote-monitoring "
      "app, which is available on the App Store.", [(AVL, "Kestrel Fleet", "App Store")], [(AVL, "Orvane Scope", "App Store")]),
+    # a name its owner writes small, after where it is based and used again (not a common noun: "the forecaster")
+    ("Düsseldorf-based kestrelbox, which makes the Orvane audio player, said on Thursday it had signed a licensing agreement with "
+     "Danish animation studio Tessel Animation. kestrelbox sells in 12 countries.",
+     [(PAR, "kestrelbox", "Tessel Animation"), (BAS, "kestrelbox", "Germany")], [(PAR, "Orvane", "Tessel Animation")]),
+    ("Exeter-based forecaster said it had signed a deal with Kestrel Cloud. The forecaster runs a supercomputer.", [],
+     [(BAS, "forecaster", "United Kingdom")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -176,6 +176,22 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .,'/]+\s+(?:-|–|—|--)\s+")
 """A dateline's town and its dash: "JAKARTA - "."""
 _TOWN_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
 """A town's first word before a company's name that ends it ("Long" of "Long Eaton")."""
+_LOWER_BRAND = re.compile(r"-based\s+(?P<name>[a-z][a-z\d]{2,})(?=,\s+(?:which|whose|the|a|an)\s|\s+(?:said|says|has|have|is|was|announced|raised|makes|sells|runs)\b)")
+"""A name written in small letters after where its company is based: "Düsseldorf-based tonies, which makes ...", "Berlin-based
+deepset said" (not "Berlin-based startups said": a plural noun)."""
+_LOWER_NOT_BRANDS = frozenset("""and or but startups companies firms businesses teams developers investors rivals peers brands makers
+    groups operators providers suppliers retailers lenders banks funds labs outfits players vendors manufacturers""".split())
+_COMPANY_WORD_RX = re.compile(COMPANY_NOUNS)
+
+
+def _brand_in_small(text: str, word: str) -> bool:
+    """Is ``word`` a name the text writes small: used again, and never as a noun after an article, a possessive or an adjective
+    ("tonies said ..."; not "the forecaster", "Mastercard's network", "a Brazilian fintech")?"""
+    uses = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+    return len(uses) >= 2 and not any(_NOUN_SLOT_BEFORE.search(text, max(0, p - 16), p) for p in uses)
+
+
+_NOUN_SLOT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er)|['’]s|\b[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z][\w-]*\s+)?$")
 _CAPS_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 
 
@@ -1348,6 +1364,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         parts.append(sent[cur:])
         sent = "".join(parts)
     out: list[Mention] = []
+    if "-based " in sent:
+        for m in _LOWER_BRAND.finditer(sent):  # "Düsseldorf-based tonies, which makes the Toniebox": a name its owner writes small
+            word = m.group("name")
+            if word not in _LOWER_NOT_BRANDS and not _COMPANY_WORD_RX.fullmatch(word) and _brand_in_small(text, word):
+                s = start + m.start("name")
+                out.append(Mention(s, s + len(word), word, "Unknown", word, None, False))
+                sent = sent[:m.start("name")] + "~" * len(word) + sent[m.end("name"):]
     if "St " in sent or "St. " in sent:
         for m in _SAINT_PLACE.finditer(sent):
             country = city_country(m.group())
