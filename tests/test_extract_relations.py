@@ -5135,6 +5135,9 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
      [(PAR, "kestrelbox", "Tessel Animation"), (BAS, "kestrelbox", "Germany")], [(PAR, "Orvane", "Tessel Animation")]),
     ("Exeter-based forecaster said it had signed a deal with Kestrel Cloud. The forecaster runs a supercomputer.", [],
      [(BAS, "forecaster", "United Kingdom")]),
+    # "X, a family office, owns 60 per cent of the company": the company the text is about, not the holder itself
+    ("Kestrel Distillers makes whisky in Dufftown. Orvane Holdings, an Aberdeen family office, owns 60 per cent of the company.",
+     [(INV, "Orvane Holdings", "Kestrel Distillers")], []),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -882,9 +882,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         partner_then_bought = (len(before) > 1 and _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start)
                                                and any(text.endswith(" with ", max(start, y.start - 6), y.start) for y in before[1:])
                                                and not _SUBJECT_BETWEEN.search(text, before[0].end, a_start))
-                        if x is before[0] and partner_then_bought:
+                        if x is before[0] and (partner_then_bought or _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start)
+                                                   and not _SUBJECT_BETWEEN.search(text, x.end, a_start) and not m.group("poss")
+                                                   and not any(y.name != x.name for y in before)):
                             continue  # "Bodensee Privatbank signed an agreement with Heslach Digital and bought 9 per cent of the
-                            # start-up": the buyer is not what it bought, but the partner it signed with
+                            # start-up": the buyer is not what it bought, but the partner it signed with ("Strathbeg Holdings, an
+                            # Aberdeen family office, owns 60 per cent of the company": the company the text is about)
                         if x.type == "Unknown" and (x is not before[0] and not partner_then_bought or _PRODUCT_PREDICATE.match(text, x.end)):
                             continue  # "the start-up" names a company; an unknown name only as the sentence's subject,
                             # and not one the sentence offers ("Chemistry42 has been offered through ..., and the company")
