@@ -5138,6 +5138,10 @@ def test_makers_titles_places_pairs_and_lists_of_the_0_47_round(body, present, a
     # "X, a family office, owns 60 per cent of the company": the company the text is about, not the holder itself
     ("Kestrel Distillers makes whisky in Dufftown. Orvane Holdings, an Aberdeen family office, owns 60 per cent of the company.",
      [(INV, "Orvane Holdings", "Kestrel Distillers")], []),
+    # an acronym after "an" is a kind of thing, not a company ("an ISA they look at"); "It" after "the start-up's app, X," is X
+    ("\"Most people have a pension they never look at and an ISA they look at every day,\" said Saoirse Quill, Kestrel's chief "
+     "executive. The start-up's app, Kestrel Autopilot, builds portfolios from index funds. It is available on the App Store and "
+     "Google Play.", [(AVL, "Kestrel Autopilot", "App Store"), (AVL, "Kestrel Autopilot", "Google Play")], [(AVL, "ISA", "App Store")]),
 ])
 def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -57,7 +57,7 @@ _GOV_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>government)(?P<po
 """'the government': asked only of a sentence that names one (a company noun never resolves to a state, nor this to a company)."""
 _TERM_DEF = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<mods>)(?P<noun>Company|Group)(?P<poss>['’]s)?(?![-\w])(?!\s+(?:[A-Z]|of\b|that\b))")
 """'the Company', 'the Group': a filing's or a release's defined term for its issuer, read as 'the company'."""
-_PRODUCT_APPOS_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:product|platform),\s+(?:the\s+)?$")
+_PRODUCT_APPOS_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:product|platform|app),\s+(?:the\s+)?$")
 _QUOTED_PRODUCT_BEFORE = re.compile(r"\b(?:application|app|model|chatbot|assistant|tool|platform|product|service|software|system|device|robot)"
                                     r"(?:\s+(?:for|of)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:called\s+|named\s+)?[\"“]$")
 """A product's noun before its quoted name: 'the smartphone application for family members "Nukumori Family"'."""
@@ -1108,7 +1108,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     for m in comps:
         if not m.anaphor and m.name not in disc.described and (noun := _description(text, m)) is not None:
             disc.described[m.name] = noun
-        if (m.type == "Unknown" and text.endswith(("product, ", "platform, ", "product, the ", "platform, the "), start, m.start)
+        if (m.type == "Unknown" and text.endswith(("product, ", "platform, ", "product, the ", "platform, the ", "app, "), start, m.start)
                 and _PRODUCT_APPOS_BEFORE.search(text, max(start, m.start - 40), m.start)):
             disc.made.add(m.name)  # "The company's main product, Tarkash Migrate, ...": a product, never "the company"
         elif m.type == "Unknown" and text[m.start - 1:m.start] in ('"', "“") and _QUOTED_PRODUCT_BEFORE.search(text, max(start, m.start - 60), m.start):

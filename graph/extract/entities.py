@@ -192,6 +192,7 @@ def _brand_in_small(text: str, word: str) -> bool:
 
 
 _NOUN_SLOT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er)|['’]s|\b[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z][\w-]*\s+)?$")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s$")
 _CAPS_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 
 
@@ -1509,6 +1510,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
         if (not name or name in _NOT_NAMES or name in _REGION_ADJECTIVES or name in LANGUAGES
                 or name in _COMPASS_REGIONS and (text.endswith(("the ", "The "), max(start, s - 4), s) or any(x.start == s + len(name) + 1 and x.type in _PLACE_TYPES for x in mentions))
                 or name.endswith("s") and _ADJECTIVE_FORM.fullmatch(name[:-1])  # "where a third of Brazilians live": a people
+                or name.isupper() and len(name) <= 5 and _INDEFINITE_BEFORE.search(text, max(start, s - 4), s)  # "an ISA they look at": a kind of thing
                 or name.startswith(_COUNT_WORDS) and _COUNTED.match(name) or (name.upper() == name and len(name) < 3) or not (name[0].isalpha() or _DIGIT_FIRM_NAME.match(name) or _DIGIT_WORD_NAME.match(name))
                 or name in _BARE_SUFFIXES or (" " in name and name.isupper() and not _CAPS_FUNCTION.isdisjoint(name.split()))):
             continue  # ... "AGENTS AND ACQUISITIONS", "WHAT VALEO IS BUYING": a section's heading, no name
