@@ -858,6 +858,11 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                 target = before[-1]  # "Naver is the Seongnam-based portal operator": the predicate describes the subject
             elif before and _FRONTED.match(text, start, a_start) and _compatible(before[0], noun, countries, places, disc, False):
                 target = before[0]  # "When X took $45m from Y, the start-up ...": the subordinate clause's subject
+            deal_object = _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start) is not None if before else False
+            partner_then_bought = (deal_object and len(before) > 1 and not _SUBJECT_BETWEEN.search(text, before[0].end, a_start)
+                                   and any(text.endswith(" with ", max(start, y.start - 6), y.start) for y in before[1:]))
+            own_purchase = deal_object and not m.group("poss") and all(y.name == before[0].name for y in before) and not (
+                _SUBJECT_BETWEEN.search(text, before[0].end, a_start))
             if target is None:
                 for strict in (True, False):
                     subject = None
@@ -879,12 +884,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if _ARM_OF_BEFORE.search(text, max(start, x.start - 60), x.start):
                             continue  # "Maasstad Ventures, the corporate venture arm of publisher Maasstad Media Groep, ... led the company's
                             # seed round": an arm's parent, named to say whose arm it is, is not the company the round is for
-                        partner_then_bought = (len(before) > 1 and _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start)
-                                               and any(text.endswith(" with ", max(start, y.start - 6), y.start) for y in before[1:])
-                                               and not _SUBJECT_BETWEEN.search(text, before[0].end, a_start))
-                        if x is before[0] and (partner_then_bought or _DEAL_OBJECT_BEFORE.search(text, max(start, a_start - 40), a_start)
-                                                   and not _SUBJECT_BETWEEN.search(text, x.end, a_start) and not m.group("poss")
-                                                   and not any(y.name != x.name for y in before)):
+                        if x is before[0] and (partner_then_bought or own_purchase):
                             continue  # "Bodensee Privatbank signed an agreement with Heslach Digital and bought 9 per cent of the
                             # start-up": the buyer is not what it bought, but the partner it signed with ("Strathbeg Holdings, an
                             # Aberdeen family office, owns 60 per cent of the company": the company the text is about)
@@ -1138,10 +1138,6 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
             disc.focus = m
             subject = m
         break
-    if (subject is None and comps and comps[0].anaphor and comps[0].type == "Company" and len({m.name for m in comps}) == 1
-            and text.startswith((", which ", ", who "), comps[0].end)):
-        disc.focus = comps[0]  # "Buying a rental company would be a departure for the Kobe-based manufacturer, which ...": the one
-        # company a sentence names, by a description its own clause goes on about, is what the text is on about again
     disc.history.append(comps)
     products = [m for m in mentions if m.type == "Product" and not m.anaphor]
     disc.products.append(products)
