@@ -179,9 +179,9 @@ _TOWN_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
 _LOWER_BRAND = re.compile(r"-based\s+(?P<name>[a-z][a-z\d]{2,})(?=,\s+(?:which|whose|the|a|an)\s|\s+(?:said|says|has|have|is|was|announced|raised|makes|sells|runs)\b)")
 """A name written in small letters after where its company is based: "Düsseldorf-based tonies, which makes ...", "Berlin-based
 deepset said" (not "Berlin-based startups said": a plural noun)."""
-_LOWER_NOT_BRANDS = frozenset("""and or but startups companies firms businesses teams developers investors rivals peers brands makers
-    groups operators providers suppliers retailers lenders banks funds labs outfits players vendors manufacturers""".split())
-_COMPANY_WORD_RX = re.compile(COMPANY_NOUNS)
+_LOWER_NOT_BRANDS = frozenset("and or but teams brands peers".split())
+_COMPANY_WORD_RX = re.compile(f"(?:{COMPANY_NOUNS}|{COMPANY_PLURALS})")
+"""A company noun, one or many ("startups said"): no name written small."""
 
 
 def _brand_in_small(text: str, word: str) -> bool:
