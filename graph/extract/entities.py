@@ -54,7 +54,7 @@ PRODUCT_NOUN_LIST = (
     r"models?|agents?|chatbots?|assistants?|chips?|processors?|accelerators?|GPUs?|services?|apps?|platforms?|tools?|"
     r"systems?|software|LLMs?|engines?|supercomputers?|products?|operating system|browser|search engine|cloud|"
     r"robots?|drones?|devices?|sensors?|lidars?|radars?|suites?|headsets?|smartphones?|databases?|copilots?|scribes?|"
-    r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|glasses|earbuds"
+    r"frameworks?|toolkits?|library|libraries|catalogs?|catalogues?|humanoids?|glasses|earbuds|dashboards?"
 )
 PRODUCT_NOUNS = first_letter_groups(PRODUCT_NOUN_LIST)
 """The nouns a product is described by, as one alternation for a pattern."""
@@ -382,7 +382,7 @@ _RX_DEVELOPED_BY = re.compile(_NAME_G + r",?\s+(?:was\s+|is\s+)?(?:developed|bui
 _PNOUN_WORDS = ("model", "app", "platform", "service", "system", "chip", "assistant", "agent", "tool", "software", "cloud", "engine",
                 "product", "chatbot", "processor", "accelerator", "gpu", "llm", "supercomputer", "browser", "robot", "drone", "device",
                 "sensor", "lidar", "radar", "suite", "headset", "smartphone", "database", "copilot", "scribe", "framework", "toolkit", "librar",
-                "catalog", "humanoid", "glasses", "earbuds")
+                "catalog", "humanoid", "glasses", "earbuds", "dashboard")
 """Every product noun of ``PRODUCT_NOUNS``, as the lower-cased text holds it: the cheap test before a pattern that needs one."""
 _POSS_WORDS = ("'s", "’s", "s'", "s’", "its", "their", "our")
 _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns if it needs one of them too)
@@ -424,6 +424,8 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
                               r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
+_GOODS_PROCESSED = re.compile(r"\s+of\s+(?!(?:choice|record)\b)[a-z]")
+"""'a processor of herring and mackerel': goods processed after the noun, where a chip has none."""
 _BODY_OF_BEFORE = re.compile(r"(?<![\w-])(?:City|Town|County|Municipality|Borough|Port|Province|Prefecture|Canton)\s+of\s+$")
 _BODY_TAIL = re.compile(r"(?:\s+(?:Company|Authority|Council|Corporation|Board|Administration|Government|Trust))?")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}[a-z]?[A-Z]?)\s+$")
@@ -776,7 +778,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             company = m.group("chead") if m.group("head") else m.group("cnoun")
             if not company and _COMPANY_HEAD_LATER.match(sent, m.tail_end()):
                 company = head  # "Sentera, a drone imagery company", "a chip design firm": the compound's last noun is the head
-            if not company and head.startswith("processor") and _PROCESSED_GOODS.search(sent, max(0, m.tail_start("pnoun") - 24), m.tail_start("pnoun")):
+            if not company and head.startswith("processor") and (_PROCESSED_GOODS.search(sent, max(0, m.tail_start("pnoun") - 24), m.tail_start("pnoun"))
+                                                                 or _GOODS_PROCESSED.match(sent, m.tail_start("pnoun") + len(head))):
                 company = head  # "Toba Logam, a Jakarta-based nickel processor", "a payments processor": a company that processes goods
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ, named=typ == "Product")  # "Marram, the company's app,"

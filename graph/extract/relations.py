@@ -1075,7 +1075,10 @@ _AV_NOMINAL_WORDS = ("availability", "arrival", "listing", "debut", "addition", 
                      "sold", "listed", "distributed", "released", "published", "roll", "expand", "extend", "port")
 _AVAIL = {
     "av_available": caseless(
-        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|,\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,140}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
+        r"(?P<o>" + PL + r")(?:(?:\s+[a-z][\w-]*){0,2},\s+(?:which|that|whose)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?,|"
+        r",\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _PNOUNS_X + r")(?:,\s+(?:which|that)\s(?:[^;«]|«[GLMTNPU]\d+»){1,160}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s)|"
+        r",\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _PNOUNS_X + r")\s+(?:that|which|whose)\s(?:[^;«,]|«[GLMTN]\d+»){1,120}?,(?=\s+(?:is|are|was|were|has|have|had)\s)|"
+        r",\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,140}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|supplied|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|(?:runs|run)(?=\s+(?:in|inside|within)\s)|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
@@ -1097,7 +1100,7 @@ _AVAIL = {
         r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
         r"(?P<v>available|offered|hosted|sold|listed)\b"),
     "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s|\s+on\s+(?:the\s+)?«P)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},"
                         r"|,\s+which\s+(?!(?:is|are|was|were|has|have)\b)(?:[^,;«]|«[GLT]\d+»){1,80},(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+which(?=\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|already)\s+)?on\s)"
@@ -1179,7 +1182,7 @@ _BASED = {
     "based_poss_list": re.compile(r"(?<!,\s)(?<!and\s)(?P<g>«[GNL]\d+»)'s\s+(?P<s>«[CU]\d+»(?:(?:\s*,\s*(?!and\b)|\s+and\s+)«[CU]\d+»)+)(?!')"),
     "based_paren": re.compile(r"(?P<s>" + C + r")\s+\((?:(?:head\s+office|headquarters|HQ|based\s+in):\s+)?(?P<g>«[LN]\d+»)\)"),
     "based_city_country": re.compile(r"(?P<s>" + C + r"),\s+(?:«[LU]\d+»|[A-Z][a-z]+),\s+(?P<g>«N\d+»)(?=\s*[,;.)])"),
-    "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who|signed|agreed|announced|will)\b|\s+(?:on\s+)?«T))"),
+    "based_of": re.compile(r"(?P<s>" + C + r")(?:,\s+of\s+(?:«[LU]\d+»,\s+)?(?P<g>«[NL]\d+»)[,;.]|\s+of\s+(?P<g2>«[NL]\d+»)(?=\s*[,;.]|\s+(?:and|also|said|says|has|had|is|was|led|leads|which|who|signed|agreed|announced|will|bought|buys|acquired|acquires|took|takes|paid|pays|raised|raises|invested|invests|owns|holds)\b|\s+(?:in|for)\s+(?:a|an)\s|\s+(?:in|for|on)?\s*«[TM]))"),
     "based_intro": re.compile(
         r"^(?:In|From|Out of)\s+(?P<g>«[LN]\d+»),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?P<s>" + C + r")"),
     "based_appos": re.compile(r"(?P<s>" + C + r"),\s+(?:(?:then|now|once|still|formerly)\s+)?(?:(?:a|an|the|another)\s+(?:«L\d+»,\s+|(?:West|East|North|South|Western|Eastern|Northern|Southern)\s+(?=«G))?(?P<g>«[GLN]\d+»)(?:-based|-area|-headquartered)?(?:,(?=\s+[a-z]))?|(?:the\s+(?=«N))?(?P<g2>«[NL]\d+»)'s(?!\s+«[CU]))\s+"),  # not "A, Japan's B and C": a list; "X, the UAE's fund"
@@ -1265,7 +1268,7 @@ _ROUND_INVESTEE = [
 _ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "is led", "are led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
 _ROUND_JOIN = caseless(
-    r"(?P<s>" + CLD + r")" + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"(?P<s>" + CLD + r")" + _PAIR_APPOS + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
     r"|(?:took|takes|has\s+taken)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,2}?(?:stake|holding)\s+(?:as\s+part\s+of|in)\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b)"
     r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
@@ -1503,9 +1506,9 @@ _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 _AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:(?:also|now|since\s+«T\d+»)\s+)?(?P<v>on|in|inside)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!['’])")
 """The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?(?:,\s+«T\d+»)?,?\s+and\s+"
-                        r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?"
-                        r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:on|in|through|via|from)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
+                        r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are|was|were)\s+(?:also\s+)?"
+                        r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible|added)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:on|in|through|via|from|to(?<=added\sto))\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
 """A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April', '..., Snowflake's
 managed service, and can be downloaded from Hugging Face'."""
 _BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0,60},\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+which)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
