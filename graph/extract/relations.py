@@ -1108,6 +1108,10 @@ _AVAIL = {
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     # "Its Quill app has been available for iPhone since 2023": a device or system it is made for (a known platform only)
+    # "Kovilu Glow bulbs work with Amazon Alexa and Google Home": a device or app made for a known platform ("works with Alexa")
+    "av_works_with": caseless(r"(?P<o>" + P + r")(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:bulbs?|lamps?|lights?|locks?|plugs?|sensors?|cameras?|speakers?|"
+                              r"thermostats?|devices?|apps?|range|line|products?|models?)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?)?\s+(?:(?:has|have|had|also|now|already|all|both)\s+)*"
+                              r"(?P<v>works?|worked)\s+(?:(?:since|from)\s+«T\d+»\s+)?with\s+(?:the\s+)?(?P<p>«P\d+»)(?!['’])"),
     "av_for": caseless(r"(?P<o>" + P + r")(?:\s+(?:app|apps|assistant|chatbot))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|now|also|already|first|only)\s+)+"
                        r"(?P<v>available|out|released|launched)\s+for\s+(?:the\s+)?(?P<p>" + P + r")(?!')"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
@@ -1896,6 +1900,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_on": (" on",),
     "av_for": ("available for ", "out for ", "released for ", "launched for "),
     "av_in": (" in ", " inside ", " within "),
+    "av_works_with": (" work",),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
                          " offer", " sell", " sold", " distribut", " provide", " deliver",
@@ -3545,7 +3550,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             p = _id(m.group("p"))
             pm = ment(p)
             first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
-            if key in ("av_on", "av_in", "av_for") and not (pm and pm.entry is not None and pm.entry.platform) and not (
+            if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and pm.entry is not None and pm.entry.platform) and not (
                     key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
                 continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
             if key == "av_on" and m.group("par") and _PP_OBJECT_BEFORE.search(masked, max(0, m.start("o") - 60), m.start("o")):
@@ -3616,7 +3621,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
                         if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
                             out[-1].date = own.date.iso  # its own date, after it
-            elif key in ("av_on", "av_in"):  # "is now on the Apple App Store and Google Play"
+            elif key in ("av_on", "av_in", "av_works_with"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
                 if (also := _AND_ON_TOO.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
                     own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
