@@ -826,7 +826,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                             and not text.startswith(("'s", "’s"), before[0].end))
                     and disc.focus is not None and _INVESTED_IN.search(text, before[-1].end, a_start)
                     and (_REL.match(text[before[-1].end:a_start]) or _APPOS_REL.match(text, before[-1].end, a_start))
-                    and disc.focus.name not in {x.name for x in before}
+                    and disc.focus.name not in {x.name for x in before if not text.startswith(("'s", "’s"), x.end)}
                     and (disc.focus.type == "Company" or disc.focus.known or not looks_like_person(disc.focus.name) and city_country(disc.focus.name) is None)
                     and _compatible(disc.focus, noun, countries, places, disc, False)):
                 target = disc.focus  # "A joined, as did B, which led the company's seed round" ("..., which backed the company at

@@ -424,6 +424,9 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
                               r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
+_BASED_DESC = re.compile(r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s")
+"""A city's seat in a description ("the Seattle-based app", not "a chat-based assistant"): a company's, whatever noun it is named by."""
+_BASED_BEFORE_NOUN = re.compile(r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s+(?:[a-z][\w-]*\s+){0,3}$")
 _GOODS_PROCESSED = re.compile(r"\s+of\s+(?!(?:choice|record)\b)[a-z]")
 """'a processor of herring and mackerel': goods processed after the noun, where a chip has none."""
 _BODY_OF_BEFORE = re.compile(r"(?<![\w-])(?:City|Town|County|Municipality|Borough|Port|Province|Prefecture|Canton)\s+of\s+$")
@@ -747,6 +750,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
+            if rx is _RX_PDESC_BEFORE and (seat := _BASED_BEFORE_NOUN.search(sent, max(0, m.start() - 60), m.start())) and city_country(seat.group(1)):
+                t = "Company"  # "Boston-based delivery app Drizly": the company named by what it sells
             if rx is rx_desc and _FOUNDER_CLAUSE_AFTER.match(sent, ne):
                 continue
             if (rx is rx_suffix and m.group("name").endswith(" AI") and " " not in m.group("name")[:-3]
@@ -781,6 +786,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             if not company and head.startswith("processor") and (_PROCESSED_GOODS.search(sent, max(0, m.tail_start("pnoun") - 24), m.tail_start("pnoun"))
                                                                  or _GOODS_PROCESSED.match(sent, m.tail_start("pnoun") + len(head))):
                 company = head  # "Toba Logam, a Jakarta-based nickel processor", "a payments processor": a company that processes goods
+            if not company and (seat := _BASED_DESC.search(sent, m.end("name"), m.tail_end())) and city_country(seat.group(1)):
+                company = head  # "Remitly, the Seattle-based app that ...": a company has a seat, its app has none
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ, named=typ == "Product")  # "Marram, the company's app,"
     nouns_held = "pnoun" in gates

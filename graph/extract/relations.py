@@ -1271,10 +1271,13 @@ _ROUND_INVESTEE = [
 ]
 _ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "is led", "are led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
+_JOIN_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNMT]\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,100}?,)?"
+"""An apposition after a backer, before its verb: "Thistlewood Capital, the Dublin-based firm that led Quillory's £7.5 million Series A,"."""
 _ROUND_JOIN = caseless(
-    r"(?P<s>" + CLD + r")" + _PAIR_APPOS + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
+    r"(?P<s>" + CLD + r")" + _JOIN_APPOS + GAP(30) + r"\b(?:(?:took part|takes part|taken part|taking part|(?:did\s+|also\s+|will\s+)?take part|participated|participates|joined|invested|(?:is|are|was|were) investing|invests|invest)\s+(?:«M\d+»\s+)?(?:in|as part of)\b"
     r"|(?:took|takes|has\s+taken)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,2}?(?:stake|holding)\s+(?:as\s+part\s+of|in)\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b)"
-    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b))")
+    r"|(?:joined|joins|also\s+joined)\s+(?=«[CU]\d+»'s\s+(?:«[MT]\d+»\s+|[\w-]+\s+){0,4}?(?:round|financing|raise|fund-?raising|Series)\b)"
+    r"|(?:returned|came\s+back)\s+(?:for|to|in)\s+(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b))")
 _AGENTLESS = caseless(r"(?P<o>«[CU]\d+»)" + GAP(60) + r"\b(?P<v>(?:was|got|has\s+been|have\s+been|had\s+been|just\s+got|is)\s+(?:\w+\s+)?(?:acquired|bought|snapped\s+up|taken\s+over|sold))(?!\s+(?:\w+\s+){0,2}?(?:by|to)\b)")
 _GROUP_DIGIT = re.compile(r"[2345](?<!\w[2345]) ")
 _AGENTLESS_WORDS = ("acquired", "bought", "snapped up", "taken over", "sold")
@@ -2032,7 +2035,8 @@ _LIST_PARTNERED = caseless(
 """'The Pittsburgh-based A, chipmaker B and German auto supplier C announced a partnership', 'A and B said on Wednesday they had
 partnered to ...': a list of parties opening the sentence, each perhaps described, and their alliance."""
 _AS_DID_LIST = caseless(r",\s+(?P<v>as\s+(?:did|do|does|have|has|had|were|was))\s+" + OBJ + r"(?P<s>" + CLD + r")(?!['’])(?:\s*(?:[.;]|$)"
-                        r"|(?P<led>,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,\s+)?(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s))")
+                        r"|(?P<led>,\s+(?:(?:the|a|an|its)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,\s+)?(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s)"
+                        r"|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+(?:that|which|who)\s+(?!(?:had\s+|has\s+)?(?:also\s+)?(?:led|co-led)\s)(?:[^;«]|«[GLNT]\d+»){1,80}?(?:[.;]|$))")
 """', as did A, B and C.', ', as did D, which led its seed round': the clause before's subject repeated for each of them."""
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:(?:also|jointly|then|now|soon|together)\s+)?$")
 """A predicate in the future ("said they would form"), which the frames' auxiliaries take as an announced deal."""
