@@ -5147,6 +5147,55 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body,present,absent", [
+    # a backer's apposition before "also invested in the round"
+    ("Pindlow Nutrition raised A$20 million in a Series B round led by Orvane Capital. Karrivale Capital, a Western Australian "
+     "venture firm, also invested in the round.", [(INV, "Karrivale Capital", "Pindlow Nutrition")], []),
+    # "returned for the new round, as did Y, a network that first backed the company": the company the text is about
+    ("Quillmere raised £20m in a Series B round led by Orvane Capital. Thistlevane Capital, the Dublin-based firm that led "
+     "Quillmere's £7.5 million Series A in 2023, returned for the new round, as did Peverstone Angels, a Manchester angel network "
+     "that first backed the company at seed stage.",
+     [(INV, "Thistlevane Capital", "Quillmere"), (INV, "Peverstone Angels", "Quillmere")], [(INV, "Peverstone Angels", "Thistlevane Capital")]),
+    # "X of Thailand" before "in a transaction"
+    ("Acuícola Tessel has been acquired by Rattavane Marine Foods of Thailand in a transaction valued at $118 million.",
+     [(ACQ, "Rattavane Marine Foods", "Acuícola Tessel"), (BAS, "Rattavane Marine Foods", "Thailand")], []),
+    # a processor "of herring" is a company, not a chip
+    ("Nordvane Seafood, the Cuxhaven-based processor of herring, was bought by Havenlin Visgroep.",
+     [(ACQ, "Havenlin Visgroep", "Nordvane Seafood")], []),
+    # a city-based app or delivery app is the company that runs it
+    ("Tollvane, the Seattle-based app that has grown fastest in the US-Mexico corridor, bought Rewick, an Israeli start-up, in 2022.",
+     [(ACQ, "Tollvane", "Rewick")], []),
+    ("Uber bought Boston-based delivery app Drizzet for about $1.1 billion in 2021.", [(ACQ, "Uber", "Drizzet")], []),
+    # ... but "a chat-based assistant" is a product
+    ("Last year Tinsel Labs launched Workbrook, a chat-based assistant that lets analysts ask questions.",
+     [(DEV, "Tinsel Labs", "Workbrook")], [(ACQ, "Tinsel Labs", "Workbrook")]),
+    # product appositions, with their own relative clauses, before "is available on"
+    ("Jarrow's FlightLedger Pro, the electronic chart app that many airline pilots open before every departure, is available on the "
+     "App Store.", [(AVL, "FlightLedger Pro", "App Store")], []),
+    ("ColdKestrel, Quayvane's cold-chain monitoring service, which reads temperature sensors in trucks, reefer containers and freezer "
+     "stores, is available on Google Cloud Marketplace.", [(AVL, "ColdKestrel", "Google Cloud Marketplace")], []),
+    ("Kestrel Lens, a dashboard for fund administrators, is sold on AWS Marketplace.", [(AVL, "Kestrel Lens", "AWS Marketplace")], []),
+    # "launched X, its app, on P"; "and was added to P"; "and is also on P"; "the X app, available on P"
+    ("Tanvane Labs, a Seoul start-up, launched Chronokest, its marketplace app for pre-owned watches, on the App Store and Google "
+     "Play on Thursday.", [(AVL, "Chronokest", "App Store"), (AVL, "Chronokest", "Google Play")], []),
+    ("Renderkest has been sold on AWS Marketplace since 2023 and was added to Google Cloud Marketplace in August.",
+     [(AVL, "Renderkest", "AWS Marketplace"), (AVL, "Renderkest", "Google Cloud Marketplace")], []),
+    ("Vihvane Class has been available on Microsoft Azure Marketplace since 2023 and is also on Google Play, where parents use it.",
+     [(AVL, "Vihvane Class", "Google Play")], []),
+    ("Site staff order through the Yardkest Hire app, available on the App Store and Google Play.",
+     [(AVL, "Yardkest Hire", "App Store"), (AVL, "Yardkest Hire", "Google Play")], []),
+    # a device that works with a known platform
+    ("Kovane Glow bulbs work with Amazon Alexa and Google Home, and the company says more than 1.8 million units are in use.",
+     [(AVL, "Kovane Glow", "Alexa"), (AVL, "Kovane Glow", "Google Home")], []),
+    # "is itself 61% owned by"; "under its X brand"
+    ("Kurovane Securities is itself 61% owned by Tamakest Holdings, the Japanese trading house.",
+     [(INV, "Tamakest Holdings", "Kurovane Securities")], []),
+    ("Noordkest Polymers sells most of its output as pellets under its Havenvane brand.", [(DEV, "Noordkest Polymers", "Havenvane")], []),
+])
+def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_headline_capitalised_word_of_a_description_after_a_dateline_is_no_name():
     """"JAKARTA - Parking technology startup Petakita ...": the headline wrote "Parking App Petakita Pockets ...", but the word
     stands in small letters in the body too; it describes the start-up, and the round is Petakita's, not "Parking"'s."""

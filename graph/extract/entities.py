@@ -371,7 +371,7 @@ _RX_SUCH_AS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:such\s+as|like|incl
                          + r"(?P<rest>(?:,\s+" + NAME + r")*(?:,?\s+(?:and|or)\s+" + NAME + r"))?(?=[\s,.;:)]|$)")
 """'models such as ESMFold, DiffDock and MolMIM': every one a product."""
 _RX_SUCH_AS_MEMBER = re.compile(NAME)
-_RX_BRAND = re.compile(r"\bunder\s+the\s+" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
+_RX_BRAND = re.compile(r"\bunder\s+(?:the|its|their)\s+(?:own\s+)?" + _NAME_G + r"\s+(?:brand|label|trademark)\b"
 )
 _RX_RELEASED = re.compile(
     r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|shipped|open-sourced|unveils|launches|releases)\s+"

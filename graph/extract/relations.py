@@ -397,7 +397,7 @@ _RX = {
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
         r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),|,\s+(?:which|that)\s+(?!(?:is|was|are|were|has|had)\s)(?:[^;«]|«[GLMTNUCP]\d+»){1,120}?,)?"
-        r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+"
+        r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
@@ -786,7 +786,7 @@ _DEV = {
         r"|(?P<s3>" + C + r")" + GAP(30) + r"\b(?:rebranded|renamed|relaunched)\s+(?:its|their|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<o3>" + PL + r")"
         r"|(?P<s4>" + C + r")'s\s+(?:(?:first|main|flagship|best-known|core|latest|newest|only|original|biggest)\s+)?(?:[\w-]+\s+)?(?:product|offering|model|app|platform)s?\s+"
         r"(?:is|was|are|were|remains)\s+(?:still\s+)?(?:the\s+)?(?P<o4>" + PL + r")(?!['’])"),
-    "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+the\s+(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
+    "dev_brand": caseless(r"(?P<s>" + C + r")(?:[^;«]|«[GLMTNU]\d+»){0,100}?\bunder\s+(?:the|«[CU]\d+»'s|its|their)\s+(?:own\s+)?(?P<o>" + P + r")\s+(?:brand|label|trademark)\b"),
     "dev_by": caseless(r"(?P<o>" + PL + r")(?:,\s+(?:announced|unveiled|launched|released|introduced|published)\s+(?:[^,;«]|«T\d+»){0,40}?,)?(?:,\s+(?:the|an?)\s+(?:(?!(?:and|or|with|for|from|of|on|in)\s)[\w-]+\s+){1,4}?(?=(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled)\s)|,?\s+(?:(?:" + _PNOUNS_X + r")\s+)?(?:\w+\s+)?)(?:developed|built|made|created|designed|trained|released|launched|introduced|unveiled|owned|operated)\s+(?:(?:in|on)\s+)?(?:«T\d+»,?\s+)?by\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")"),
     # "the Halden Labs coding model Strata Coder 1.5", "the OpenAI reasoning model o3": the maker before the noun
     "dev_attrib": re.compile(r"\b[Tt]he\s+(?P<s>" + C + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+(?P<o>" + PL + r")"),
@@ -812,7 +812,7 @@ _DEV_WORDS = {
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
     "dev_added": ("added", "adds"),
-    "dev_by": (" by",), "dev_brand": ("under the",), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
+    "dev_by": (" by",), "dev_brand": ("under the", "under «", "under its", "under their"), "dev_behind": (" behind ",), "dev_from_bare": (", from «", ", by «", "now from «"),
     "dev_copula": ("»'s", "rebranded", "renamed", "relaunched"), "dev_include": ("is ", "are ", "includ", "compris"),
     "dev_poss_list": ("products,", "models,", "tools,", "apps,", "offerings,"),
     "dev_pre_maker": ("» maker «", "» developer «", "» creator «", "» publisher «", "» owner «"),
@@ -1514,8 +1514,8 @@ _AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:(?:also|now
 """The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?(?:,\s+«T\d+»)?,?\s+and\s+"
                         r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are|was|were)\s+(?:also\s+)?"
-                        r"(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible|added)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:on|in|through|via|from|to(?<=added\sto))\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
+                        r"(?:(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible|added)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:on|in|through|via|from|to(?<=added\sto))|(?P<v2>on))\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
 """A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April', '..., Snowflake's
 managed service, and can be downloaded from Hugging Face'."""
 _BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0,60},\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+which)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
@@ -1756,9 +1756,9 @@ _DEVICE_APP = re.compile(r"\s+(?:app|apps|application)\b")
 _IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*\s+and\s+$")
 """A list of places a preposition governs, its last member next ("has run in Apple CarPlay and Android Auto"; not ", and X has")."""
 _TOKEN_BEFORE_DEVICE = re.compile(r"«[PU](\d+)»\s$")
-_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»'s\s+)[^,;«]{1,60})?,\s+(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b")
+_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»'s\s+)[^,;«]{1,60})?,\s+(?:(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b|(?:now\s+|also\s+)?available\s+(?:on|in|through|from|via)\b)")
 """A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded", "in Arkwright Fleet, the
-Company's remote-monitoring app, which is available on"."""
+Company's remote-monitoring app, which is available on", "through the Yardhopper Hire app, available on"."""
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
@@ -3622,7 +3622,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if (also := _AND_ALSO_ON.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
                     own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
                     for o in objs:  # "is available on AWS Marketplace from today, and has been offered on Naver Cloud Platform since April"
-                        add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
+                        v = "v" if also.group("v") else "v2"  # "..., and is also on Google Play": the copula's place
+                        add("available_on", o, int(also.group("p")), also.start(v), end=also.end(v), conf=0.75, lo=also.start(v), hi=also.end() + 30)
                         if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
                             out[-1].date = own.date.iso  # its own date, after it
             elif key in ("av_on", "av_in", "av_works_with"):  # "is now on the Apple App Store and Google Play"
