@@ -5191,6 +5191,9 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     ("Kurovane Securities is itself 61% owned by Tamakest Holdings, the Japanese trading house.",
      [(INV, "Tamakest Holdings", "Kurovane Securities")], []),
     ("Noordkest Polymers sells most of its output as pellets under its Havenvane brand.", [(DEV, "Noordkest Polymers", "Havenvane")], []),
+    # a fund's remit is no investee: "invests in software companies in the Nordic countries"
+    ("Skeppvane Ventures invests in early-stage software companies in the Nordic countries and manages SEK 2.4 billion. It invested "
+     "in Kestrel Labs in 2023.", [(INV, "Skeppvane Ventures", "Kestrel Labs")], [(INV, "Skeppvane Ventures", "Nordic")]),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1271,6 +1271,8 @@ _ROUND_INVESTEE = [
 ]
 _ROUND_WORDS = ("round", "seed", "investment led", "was led", "was co-led", "been led", "is led", "are led", "led the investment", "led the funding", "led the raise", "investment in", "investment into", "syndicate", "rais", "series", "financing", "landed", "lands", "secured", "secures", "bagged", "netted", "closed", "closes",
                 "launched")
+_KIND_IN_PLACE = caseless(r"\b(?:companies|start-?ups|startups|businesses|firms|founders|ventures|projects|teams|scale-?ups)\s+(?:based\s+)?(?:in|across|along|throughout|from)\s+(?:the\s+)?$")
+"""The kind of company a fund backs, then where ("invests in software companies in East Africa"): the place is no investee."""
 _JOIN_APPOS = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLNMT]\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,100}?,)?"
 """An apposition after a backer, before its verb: "Thistlewood Capital, the Dublin-based firm that led Quillory's £7.5 million Series A,"."""
 _ROUND_JOIN = caseless(
@@ -2644,6 +2646,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 while pp := _MORE_IN.match(masked, pos):
                     more.append(int(pp.group(1)))
                     pos = pp.end()
+            if _KIND_IN_PLACE.search(masked, m.end("v"), m.start("o")):
+                continue  # "invests in early-stage software companies in the Nordic countries": a fund's remit, the place no company
             for s in subs:
                 inv_subjects.add(s)
                 add("invests_in", s, _id(m.group("o")), m.start("v"), end=m.start("o") if key == "inv_stake" else m.end("v"), amount=not more,
