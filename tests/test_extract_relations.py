@@ -5194,6 +5194,9 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     # a fund's remit is no investee: "invests in software companies in the Nordic countries"
     ("Skeppvane Ventures invests in early-stage software companies in the Nordic countries and manages SEK 2.4 billion. It invested "
      "in Kestrel Labs in 2023.", [(INV, "Skeppvane Ventures", "Kestrel Labs")], [(INV, "Skeppvane Ventures", "Nordic")]),
+    # a region a company works in is no product of it
+    ("Holmvane Motor Group runs 14 franchised dealerships across West and South Yorkshire. It bought Kestrel Cars in May.",
+     [(ACQ, "Holmvane Motor Group", "Kestrel Cars")], [(DEV, "Holmvane Motor Group", "South"), (DEV, "Holmvane Motor Group", "West")]),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -308,7 +308,7 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     found = [(c, span) for c, span in found if c.relation != "develops" or c.object is None
              or (c.object.name != c.subject.name and c.object.name not in gaz.places
                  and (c.object.known or c.object.name.split()[-1] not in _NOT_PRODUCT_HEADS)
-                 and c.object.name not in _NOT_PRODUCT_NAMES)]
+                 and c.object.name not in _NOT_PRODUCT_NAMES and (c.object.entry is not None or c.object.name not in _REGION_NAMES))]
     if ctx.cancelled:  # a deal the article says was abandoned is no fact, wherever it is mentioned
         found = [(c, span) for c, span in found
                  if c.object is None or (c.relation, c.subject.name, c.object.name) not in ctx.cancelled]
@@ -324,6 +324,10 @@ _NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committe
 _NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO", "Southeast Asian", "South Asian",
                                 "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian",
                                 "Class A", "Class B", "Class C"})  # share classes ("11 million shares of its Class A common stock")
+_REGION_NAMES = frozenset({"South", "East", "West", "North East", "North West", "South East", "South West", "Midlands",
+                           "Nordic", "Baltic", "Pacific", "Atlantic", "Mediterranean", "Gulf"})
+"""Regions a company works in ("runs 14 dealerships across West and South Yorkshire", "a Nordic film library"): no product of its
+own unless the gazetteer knows one by the name ("North" stays: Cohere's North platform)."""
 
 _DEAL_TYPES = frozenset({"Company", "Unknown", "Product"})
 
