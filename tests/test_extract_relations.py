@@ -5197,6 +5197,9 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     # a region a company works in is no product of it
     ("Holmvane Motor Group runs 14 franchised dealerships across West and South Yorkshire. It bought Kestrel Cars in May.",
      [(ACQ, "Holmvane Motor Group", "Kestrel Cars")], [(DEV, "Holmvane Motor Group", "South"), (DEV, "Holmvane Motor Group", "West")]),
+    # "bought A, a Fleetwood installer": the apposition's town is no second purchase
+    ("Last month Neepvane Charging bought Wyrekest Plugs, a Fleetwood installer with a team of nine, in a move that gives it a base on "
+     "the coast.", [(ACQ, "Neepvane Charging", "Wyrekest Plugs")], [(ACQ, "Neepvane Charging", "Fleetwood")]),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

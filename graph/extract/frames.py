@@ -132,14 +132,15 @@ _DESC = r"(?:(?:the|a|an|its|their)\s+)?(?:(?:«[GLN]\d+»(?:'s|-based|-made|-fo
 """Descriptors before a name: "the Swedish utility", "the predictive-maintenance specialist", "Bonn-based enterprise architecture
 software company"."""
 _SEP = r"(?:\s*,\s*(?!and\b)|\s+and\s+|\s+&\s+)"
-"""Between the names of a list; not ", and" (which joins two clauses)."""
+"""Between the names of a list; not ", and" (which joins two clauses). (In :data:`_ARG` not ", a" before a name and a noun: "bought
+Wyre Plugs, a Fleetwood installer": an apposition's place, no second object.)"""
 _GENERIC_LIST = (r"(?:(?:[\w-]+\s+){0,3}?(?:rivals|companies|firms|start-?ups|businesses|competitors|makers|developers|labs|players|"
                  r"specialists|suppliers|partners)\s*,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+)?")
 """A generic plural before the list it names: "buying smaller rivals, among them A and B"."""
 _GL = [""]
 """The list prefix the frames being built use: "" for the plain frames, :data:`_GENERIC_LIST` for those tried
 only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
-_ARG = ("{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + _DESC + _C + r"(?!')(?!\s+(?:" + COMPANY_NOUNS
+_ARG = ("{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + r"(?!(?:a|an)\s+«[CU]\d+»\s+[a-z])" + _DESC + _C + r"(?!')(?!\s+(?:" + COMPANY_NOUNS
         + r")\b)(?:\s+(?:in\s+)?«T\d+»)?)*)")
 _SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?"
                r"|«[CU]\d+»(?!')(?:[^,;«]|«[GLMTN]\d+»){0,110}?),)?")
