@@ -5200,6 +5200,14 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     # "bought A, a Fleetwood installer": the apposition's town is no second purchase
     ("Last month Neepvane Charging bought Wyrekest Plugs, a Fleetwood installer with a team of nine, in a move that gives it a base on "
      "the coast.", [(ACQ, "Neepvane Charging", "Wyrekest Plugs")], [(ACQ, "Neepvane Charging", "Fleetwood")]),
+    # "in which X holds the majority", "just over half of the shares"
+    ("Kestrel Labs, the Covington-based maker in which South Korea's Orvane Chemical holds the majority, won the order.",
+     [(INV, "Orvane Chemical", "Kestrel Labs")], []),
+    ("Szeptvane signed a reseller agreement with Kestrel Polska, the operator in which Orvane Telecom holds just over half of the "
+     "shares.", [(INV, "Orvane Telecom", "Kestrel Polska"), (PAR, "Szeptvane", "Kestrel Polska")], []),
+    # a backer in a list named with its country's possessive
+    ("Sinvane AI raised $6 million in a round led by Orvane Capital. Foxvane Capital Partners and Singapore's Integra Partners also "
+     "invested.", [(INV, "Foxvane Capital Partners", "Sinvane AI"), (INV, "Integra Partners", "Sinvane AI")], []),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -239,7 +239,7 @@ def _list(item: str) -> str:
 CL = _list(r"«[CU]\d+»")
 _CLA_APPOS = r"(?:,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLNUPMT]\d+»|(?:(?<=\sof\s)|(?<=\smaker\s)|(?<=\sgroup\s)|(?<=\scompany\s)|(?<=\sfirm\s)|(?<=\schain\s)|(?<=\sbuilder\s)|(?<=\sbank\s)|(?<=\spublisher\s)|(?<=\soperator\s)|(?<=\sretailer\s)|(?<=\sbroadcaster\s)|(?<=\sinsurer\s)|(?<=\scarrier\s))«[CU]\d+»){1,80}|(?:the|a|an)\s+(?:[^,;«]|«[GLNUP]\d+»){1,60}?\s(?:that|which|who)\s(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}|(?:which|who)\s+(?:[^,;«]|«[GLNMTCU]\d+»(?:'s)?){1,100}),)?"
 _CLA_APPOS_RX = re.compile(_CLA_APPOS[:-1])
-CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+|«[CU]\d+»'s\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
+CLA = (r"«[CU]\d+»" + _CLA_APPOS + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based|'s)?\s+|«[CU]\d+»'s\s+){0,3}?«[CU]\d+»" + _CLA_APPOS + r")*")
 """A list of companies, each perhaps with an apposition: "Bpifrance, the French state bank, and the shipping group CMA CGM",
 "A and the Bogotá-based firm B", "A, B and Global Brain's KDDI Fund",
 "A, an Edinburgh investor, and B, the corporate venture arm of C," (the parent inside the apposition)."""
@@ -324,8 +324,8 @@ _RX = {
         r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
-        r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?"
-        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|a\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
+        r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
+        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
     "inv_funded_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[CU]\d+»\s+(?=[a-z]))?(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
