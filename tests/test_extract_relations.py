@@ -5208,6 +5208,11 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
     # a backer in a list named with its country's possessive
     ("Sinvane AI raised $6 million in a round led by Orvane Capital. Foxvane Capital Partners and Singapore's Integra Partners also "
      "invested.", [(INV, "Foxvane Capital Partners", "Sinvane AI"), (INV, "Integra Partners", "Sinvane AI")], []),
+    # "a Golden, Colorado, company backed by"; "which began a feeding partnership with"
+    ("Kestrel Freight, a Golden, Colorado, company backed by Orvane Ventures, has raised more than $180 million.",
+     [(INV, "Orvane Ventures", "Kestrel Freight")], []),
+    ("Its biggest customer is Tallvane Aquaculture, a Queensland prawn farmer, which began a feeding partnership with Pindvane in March.",
+     [(PAR, "Tallvane Aquaculture", "Pindvane")], []),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -327,7 +327,7 @@ _RX = {
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
     "inv_funded_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[CU]\d+»\s+(?=[a-z]))?(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[CU]\d+»\s+(?=[a-z]))?(?:[^,;«]|«[GLN]\d+»|«L\d+»,\s+«[LN]\d+»,){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
@@ -594,7 +594,7 @@ _RX = {
         r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+|(?:on|into)\s+(?:[\w-]+\s+){1,5}?)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|began|begun|begins|started|starts|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+|«G\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?|integrations?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?,?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
         r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
