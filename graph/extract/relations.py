@@ -37,6 +37,7 @@ from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
+from .nouns import COMPANY_PLURALS
 from .frames import FRONTED_NOUN, GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
 from .places import city_country
@@ -1167,10 +1168,7 @@ _AV_PREPS = "on|onto|into|inside|within|in|via|through"
 _AV_PLACE = caseless(r"\b(?:" + _AV_PREPS + r")\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?:'s\s+«U\d+»)?(?!')")
 _AV_PLACE_TO = caseless(r"\b(?:" + _AV_PREPS + r"|to)\s+" + _PLACE_DESC + r"«[PUC](\d+)»(?:'s\s+«U\d+»)?(?!')")
 """Where an added product goes: "added R1 to Yuanbao"."""
-_COMPANY_PLURALS = (r"companies|firms|groups|corporations|conglomerates|chipmakers|carmakers|automakers|enterprises|banks|lenders|insurers|"
-                    r"investors|funds|start-?ups|startups|manufacturers|makers|operators|carriers|telcos|utilities|giants|rivals|outfits|"
-                    r"developers|providers|vendors|suppliers|labs|businesses|players|peers|specialists|recyclers|producers|brewers|retailers|"
-                    r"distributors|wholesalers|miners|publishers|broadcasters|airlines|chains|studios|exchanges|brokers|contractors")
+_COMPANY_PLURALS = COMPANY_PLURALS + r"|peers"
 """Plural company nouns a demonym or a country's possessive describes ("eight Japanese companies", "one of China's leading enterprises")."""
 _PLURAL_NOUN_NEXT = re.compile(r"\s+(?:" + _COMPANY_PLURALS + r")\b")
 _LOOSE_DESC = (r"(?P<loose>(?:(?<=-based\s)|(?<=»'s\s))(?:(?!(?:of|for|with|at|and|or|by|in|on|to|from|the|a|an|its|their|such|like|including|is|are|was|were|has|have|had|said|says|"
