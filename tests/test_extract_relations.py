@@ -5213,6 +5213,8 @@ def test_ventures_holders_and_places_of_the_0_48_round(body, present, absent):
      [(INV, "Orvane Ventures", "Kestrel Freight")], []),
     ("Its biggest customer is Tallvane Aquaculture, a Queensland prawn farmer, which began a feeding partnership with Pindvane in March.",
      [(PAR, "Tallvane Aquaculture", "Pindvane")], []),
+    ("Quillvane's flagship product, Quillvane Score, which other lenders have been able to buy through Google Cloud Marketplace "
+     "since 2023, will continue to be sold.", [(AVL, "Quillvane Score", "Google Cloud Marketplace")], []),
 ])
 def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1088,7 +1088,7 @@ _AVAIL = {
     # "OpenAI's GPT-4o, which Khan Academy accesses through Azure OpenAI Service", "Okker Transcribe, which public bodies buy through
     # the AWS Marketplace": a relative clause whose users reach the product through a platform
     "av_which_through": caseless(
-        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:«[CU]\d+»|(?:[a-z][\w-]*\s+){1,3}?)\s*(?:(?:also|now|can|already|mostly|typically)\s+)*"
+        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:«[CU]\d+»|(?:[a-z][\w-]*\s+){1,3}?)\s*(?:(?:also|now|can|could|already|mostly|typically|(?:have|has|had)\s+been\s+able\s+to|(?:are|is)\s+able\s+to)\s+)*"
         r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
