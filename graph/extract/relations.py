@@ -37,9 +37,9 @@ from .amounts import Money
 from .caseless import caseless
 from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
-from .nouns import COMPANY_PLURALS
 from .frames import FRONTED_NOUN, GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
+from .nouns import COMPANY_PLURALS
 from .places import city_country
 from .textprep import Gates
 
@@ -1517,7 +1517,8 @@ _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]
                         r"(?:(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible|added)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:on|in|through|via|from|to(?<=added\sto))|(?P<v2>on))\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!')")
 """A second predicate with the same subject: '..., and has been offered on Naver Cloud Platform since April', '..., Snowflake's
-managed service, and can be downloaded from Hugging Face'."""
+managed service, and can be downloaded from Hugging Face', '... and was added to Google Cloud Marketplace', '... and is also on
+Google Play'."""
 _BARE_NAME_APPOS = re.compile(r"(?:\s+[a-z][\w-]*)?(?:(?:[^«;,]|«[GLN]\d+»){0,60},\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+which)?,\s+«[PU](\d+)»,\s+(?:[a-z]+\s+){0,3}")
 """'The latest PLaMo model, PLaMo Prime, has been': a bare name in apposition after a noun, the product meant."""
 _REL_APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»)*?|«[CU]\d+»\s+)?\b(?:in\s+which|which|that|where|whose)\s+(?:[^,;«]|«[A-Z]\d+»(?:'s)?)*$")
