@@ -424,9 +424,11 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
                               r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
-_BASED_DESC = re.compile(r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s")
+_SEAT = r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s"
+_BASED_DESC = re.compile(_SEAT)
 """A city's seat in a description ("the Seattle-based app", not "a chat-based assistant"): a company's, whatever noun it is named by."""
-_BASED_BEFORE_NOUN = re.compile(r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BASED_BEFORE_NOUN = re.compile(_SEAT + r"\s*(?:[a-z][\w-]*\s+){0,3}$")
+"""The same seat right before a product noun's words ("Boston-based delivery app")."""
 _GOODS_PROCESSED = re.compile(r"\s+of\s+(?!(?:choice|record)\b)[a-z]")
 """'a processor of herring and mackerel': goods processed after the noun, where a chip has none."""
 _BODY_OF_BEFORE = re.compile(r"(?<![\w-])(?:City|Town|County|Municipality|Borough|Port|Province|Prefecture|Canton)\s+of\s+$")
