@@ -5220,6 +5220,30 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # the holder of the rest of a company a stake was bought in, this sentence's or the deal's before
+    ("Korvane Holdings has agreed to buy 60 per cent of Teslow Metals, a Lyon maker of valves, for EUR 30 million. The remaining 40 "
+     "per cent will stay with Brisk Invest, the holding company of Teslow's founder.",
+     [(INV, "Brisk Invest", "Teslow Metals"), (ACQ, "Korvane Holdings", "Teslow Metals")], []),
+    ("Korvane Holdings has bought 60 per cent of Teslow Metals. Brisk Invest, the investment company of the founding family, will "
+     "keep the remaining 40 per cent.", [(INV, "Brisk Invest", "Teslow Metals")], []),
+    ("Korvane Holdings has bought 75 per cent of Teslow Metals. The founding family keeps the remaining 25 per cent through "
+     "Wendel Beteiligungs GmbH, which is controlled by Anna Wendel.", [(INV, "Wendel Beteiligungs GmbH", "Teslow Metals")], []),
+    ("Korvane owns 35 per cent of Teslow Metals, a valve maker, while Brisk Invest holds the remaining 65 per cent.",
+     [(INV, "Brisk Invest", "Teslow Metals"), (INV, "Korvane", "Teslow Metals")], []),
+    ("Orvane Insurance agreed last month to buy 70 per cent of Teslow General for about $670 million, with Brisk Invest keeping the "
+     "remaining 30 per cent.", [(INV, "Brisk Invest", "Teslow General")], []),
+    # a legal form names a company, never a product ("its holding company, Marvo Srl")
+    ("Korvane Holdings has agreed to buy 65 per cent of Teslow Metals, a Lyon maker of valves. The Teslow family will keep the "
+     "remaining 35 per cent through its holding company, Marvo Srl.", [(INV, "Marvo", "Teslow Metals")], [(DEV, "Teslow Metals", "Marvo")]),
+    # a company the sentence names but could not read is no licence to reach back for the deal before
+    ("Korvane bought Kestrel Labs in May. Orvane owns 35 per cent of Paris, the largest operator, while Brisk Invest holds the "
+     "remaining 65 per cent.", [], [(INV, "Brisk Invest", "Kestrel Labs")]),
+])
+def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_headline_capitalised_word_of_a_description_after_a_dateline_is_no_name():
     """"JAKARTA - Parking technology startup Petakita ...": the headline wrote "Parking App Petakita Pockets ...", but the word
     stands in small letters in the body too; it describes the start-up, and the round is Petakita's, not "Parking"'s."""

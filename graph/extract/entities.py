@@ -1682,6 +1682,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _CITY_POSS_NEXT.match(text, e + 1) and (country := city_country(name.title()))):
             out.append(Mention(s, e, name.title(), "Place", name, None, False, country=country))
             continue  # "A BRISTOL start-up behind a dating app": a lede's capitals, the town, not a company
+        if legal_form and typ == "Unknown":
+            typ = "Company"  # "Musone Srl", "Wiedemann Beteiligungs GmbH": a legal form names a company
         out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
     if len(out) > 1:
         out = _joined_at_places(text, out)

@@ -1145,6 +1145,17 @@ holder."""
 _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has\s+|had\s+)?(?P<v>kept|keeps|keeping|retained|retains|retaining)\s+(?:a|an|its|the)\s+"
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
+_PCT_REST = r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+_PCT_OF = re.compile(r"(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s")
+_REST_STAYS = caseless(r"\b" + _PCT_REST + r"(?:\s+(?:stake|holding|of\s+(?:the|its)\s+(?:shares|company|business|group)))?\s+(?:will\s+|would\s+|is\s+to\s+)?"
+                       r"(?P<v>stay|stays|stayed|remain|remains|remained|rest|rests|belong|belongs|belonged|be\s+held|is\s+held|was\s+held|are\s+held|will\s+be\s+held)\s+"
+                       r"(?:with|by|to)\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!['’])")
+"""'The remaining 35 per cent will stay with Mizuhara Tochi': the second holder of a company a stake was just sold in."""
+_KEEPS_REST = caseless(r"(?:«[CU](?P<s>\d+)»(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^;,«]|«[GLN]\d+»|«[CU]\d+»'s){1,80}?,)?\s+)?(?:will\s+|would\s+|is\s+to\s+)?(?:still\s+|also\s+)?"
+                       r"(?P<v>keep|keeps|kept|keeping|retain|retains|retained|retaining|hold|holds|held|holding)\s+(?:on\s+to\s+)?" + _PCT_REST
+                       + r"(?!\s+(?:of|in)\b)(?:\s+(?:stake|holding))?(?:\s+through\s+(?:(?:its|his|her|their|the|a|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:company|vehicle|holding|office|trust|firm),?\s+)?«[CU](?P<t>\d+)»(?!['’]))?")
+"""'Jiayang Investment, the holding company of the founding family, will keep the remaining 40 per cent', 'while Telkom Indonesia holds
+the remaining 65 per cent', 'The family keeps the remaining 25 per cent through Wiedemann Beteiligungs': the holder of the rest."""
 _GAPPED_FROM = re.compile(r"(?:\s+«T\d+»)?(?:,\s+(?:which|who)\s+[^,;«]{1,60}(?:«[CU]\d+»'s\s+[^,;«]{1,40})?,)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|more\s+than|over|up\s+to)\s+)?(?P<m>«M\d+»)\s+from\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!')")
 """'received $8 billion from Amazon and about $3 billion from Google': the verb left out, a second backer with its own amount."""
 _GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
@@ -2314,6 +2325,25 @@ def _round_company(ctx: DealContext, focus: Mention | None) -> Mention | None:
     return ctx.investee or focus
 
 
+def _rest_holders(masked: str, ctx: DealContext, out: list[Candidate], ment, add) -> None:
+    """The holders of the rest of a company a stake was bought in ("X buys 65% of Y. The remaining 35 per cent will stay with
+    Z."): Z holds a stake in the company the sentence, or else the deal before it, named as bought into."""
+    for m in (*_REST_STAYS.finditer(masked), *_KEEPS_REST.finditer(masked)):
+        who = (m.group("t") if "t" in m.re.groupindex else None) or m.group("s")
+        holder = ment(int(who)) if who else None
+        if holder is None or any(c.relation in ("invests_in", "acquires") and c.subject.name == holder.name for c in out):
+            continue
+        before = [c for c in out if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()]
+        if not before and _PCT_OF.search(masked, 0, m.start()):
+            continue  # "Singtel owns 35 per cent of Telkomsel, ..., while Telkom Indonesia holds the remaining 65 per cent": this sentence's company, unread
+        deal = before[-1] if before else next((c for c in reversed(ctx.deals) if c.relation in ("invests_in", "acquires")), None) if not out else None
+        if deal is None or deal.object is None or holder.name in (deal.object.name, deal.subject.name):
+            continue
+        add("invests_in", holder, deal.object, m.start("v"), end=m.end("v"), dated=False)
+        if out and out[-1].subject is holder and out[-1].relation == "invests_in":
+            out[-1].stake = _stake_of(m.group("pc"))
+
+
 def _stake_of(percent: str) -> str:
     """A holding's stake from its percentage: under half a minority."""
     return "minority" if float(percent) < 50 else "majority"
@@ -3189,6 +3219,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         sold = next((c for c in reversed(out) if c.relation == "acquires" and c.object is not None and c.pos < m.start()), None)
         if sold is not None and (seller := ment(int(m.group("s")))) is not None and seller.name != sold.subject.name:
             add("invests_in", seller, sold.object, m.start("v"), end=m.end("v"), dated=False)
+    if "remaining" in low or "rest of the" in low:
+        _rest_holders(masked, ctx, out, ment, add)
     for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and "acquire" in has and "ing " in low else ():
         # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
         if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
