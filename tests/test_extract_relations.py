@@ -5239,6 +5239,19 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # a company the sentence names but could not read is no licence to reach back for the deal before
     ("Korvane bought Kestrel Labs in May. Orvane owns 35 per cent of Paris, the largest operator, while Brisk Invest holds the "
      "remaining 65 per cent.", [], [(INV, "Brisk Invest", "Kestrel Labs")]),
+    # the supplier and the company supplied "under a supply agreement", the company named by a possessive, as a subject or by "its"
+    ("Most of Korvane's ripstop nylon comes from Teslow Textile, a South Korean mill, under a supply agreement signed in 2023.",
+     [(PAR, "Korvane", "Teslow Textile")], []),
+    ("Korvane Outdoor makes backpacks. Its technical fabrics come mainly from Teslow Textil, the Dornbirn weaver, under a long-term "
+     "supply contract that the companies extended this spring.", [(PAR, "Korvane Outdoor", "Teslow Textil")], []),
+    ("Korvane Akoestiek makes speakers. The company makes its cabinets in Zwolle but has bought its compression drivers since 2020 "
+     "from Teslow Audio, the Brescia manufacturer, under a supply agreement that both sides said would continue.",
+     [(PAR, "Korvane Akoestiek", "Teslow Audio")], []),
+    ("The vegetables on Korvane's menus come mainly from Teslow Farms, a group of family farms north of the city, under a supply "
+     "agreement the two signed in 2023.", [(PAR, "Korvane", "Teslow Farms")], []),
+    # an owner "backed by" in a supplier's apposition is no supplier
+    ("The chips will be supplied by Kestrel Data, the Pune-based operator backed by the Orvane Group, under a compute agreement "
+     "signed in May.", [], [(PAR, "Kestrel Data", "Orvane Group")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -894,6 +894,13 @@ _UNDER_AGREEMENT = caseless(
     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|alliance|collaboration|contract|deal|pact)\b(?!\s+with\b)")
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
+_SUPPLIED_UNDER = caseless(
+    r"\b(?P<v>from|by|to)\s+(?:«[GLN]\d+»'s\s+)?(?:the\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»){1,80}?,|,\s+(?P<ap>«[CU]\d+»),|,)?"
+    r"(?:\s+(?:since\s+)?«T\d+»)?\s+under\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\b(?!\s+with\b)")
+"""'... comes mainly from Teslow Textile, a South Korean mill, under a supply agreement', 'have been supplied since 2021 by
+Tyneside's Teslow Supplies under a supply agreement': the supplier and the company supplied are partners."""
+_OWNER_BY_BEFORE = re.compile(r"\b(?:backed|owned|funded|controlled|founded|acquired|bought|led|run|set\s+up|financed|started)\s+$")
+_SUPPLIED_PARTY = re.compile(r"«[CU](\d+)»(?P<poss>['’]s)?")
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
 _APPOS_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+(?:that|which)\s+(?:(?:also|now|still|already|currently)\s+)?")
 """An apposition's relative clause ("SK Square, the holding company that owns 20% of SK hynix"): its head is the name before it."""
@@ -1403,6 +1410,7 @@ _PERSON_OF = re.compile(r"\b(?:co-?founders?|founders?|chief\s+\w+|executives?|e
 """'the co-founder of Hugging Face', 'former executives from Deloitte and KPMG': angels, not their companies."""
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?$|\b(?:data|figures|estimates)\s+from\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with)\s+$")
+_SUBJ_PREP_BEFORE = re.compile(r"\b(?:in|into|of|from|with|for|to|at|on|by|near)\s+(?:the\s+)?$")
 _OBJECT_VERB_BEFORE = re.compile(r"\b(?:bought|acquired|backed|funded|took\s+over|snapped\s+up)\s+$")
 """A verb whose object the next name is: "X bought Y in 2021 and has since invested $20m in it" (X invested, not Y)."""
 _BACKED_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:again\s+|more\s+)?in|doubled\s+down\s+on|bought\s+into|re-?upped\s+on)\s+$")
@@ -3388,6 +3396,28 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = {subj.name if subj else "", *others}
         if len(others) == 1 and not any(c.object is not None and {c.subject.name, c.object.name} == pair for c in out):
             add("partners_with", _id(m.group("s")), next(iter(others.values())), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _SUPPLIED_UNDER.finditer(masked) if " under " in low and _DEAL_NOUN_WORDS in gates else ():
+        # "Most of Korvane's nylon comes from Teslow Textile, a Korean mill, under a supply agreement": the supplier and the supplied
+        if m.group("v").lower() == "by" and _OWNER_BY_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "Yotta, the operator backed by the Hiranandani Group, under a compute agreement": an owner, not the supplier
+        supplier = ment(_id(m.group("o")))
+        if m.group("ap") and (same := ment(_id(m.group("ap")))) is not None and supplier is not None and same.name != supplier.name:
+            continue  # "from A, B, under ...": a list, not a name and the description the text gave it
+        if supplier is None or any(c.relation == "partners_with" and supplier.name in (c.subject.name, c.object.name) for c in out):
+            continue
+        party = None
+        for p in _SUPPLIED_PARTY.finditer(masked, 0, m.start()):
+            pm = ment(int(p.group(1)))
+            if pm is None or pm.name == supplier.name or tokens[int(p.group(1))].kind not in "CU":
+                continue
+            if p.group("poss") or not _SUBJ_PREP_BEFORE.search(masked, max(0, p.start() - 12), p.start()):
+                party = pm
+                break
+        if party is None and focus is not None and focus.name != supplier.name and not any(
+                t.kind in "CU" and t.mention is not None and t.mention.name != supplier.name for t in tokens):
+            party = focus  # "Cleaning chemicals have been supplied since 2021 by Teslow Supplies under a supply agreement": the article's company
+        if party is not None:
+            add("partners_with", party, supplier, m.start("v"), end=m.end(), conf=0.7)
     for m in _DEVELOPED_TOGETHER.finditer(masked) if n_c >= 2 and (" together with" in low or " jointly with" in low or " in partnership with" in low) else ():
         subj = _id(m.group("s1") or m.group("s2"))
         for o in _ids(m.group("o")):
