@@ -5252,6 +5252,20 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # an owner "backed by" in a supplier's apposition is no supplier
     ("The chips will be supplied by Kestrel Data, the Pune-based operator backed by the Orvane Group, under a compute agreement "
      "signed in May.", [], [(PAR, "Kestrel Data", "Orvane Group")]),
+    # an app's apposition with "available" and no closing comma; "which clients download from"; "the app X launched, which ..."
+    ("Korvane Propulsion today launched the Korvane Drift 20 outboard, together with Korvane Link, a companion app available from "
+     "today on the App Store and Google Play.", [(AVL, "Korvane Link", "App Store"), (AVL, "Korvane Link", "Google Play")],
+     [(AVL, "Korvane Drift 20", "App Store")]),
+    ("Executors can follow an estate through Korvane Executor, a companion app available on the App Store.",
+     [(AVL, "Korvane Executor", "App Store")], []),
+    ("Korvane also built its own guard-tour app, Korvane Rounds, which clients have been able to download from the App Store and "
+     "Google Play since 2021.", [(AVL, "Korvane Rounds", "App Store"), (AVL, "Korvane Rounds", "Google Play")], []),
+    ("The orders come through Tesk Ja, the app Korvane launched in 2022, which employees download from the App Store or Google Play.",
+     [(AVL, "Tesk Ja", "App Store"), (AVL, "Tesk Ja", "Google Play")], []),
+    # "which Korvane has offered on the App Store": the seller, no host
+    ("Store managers follow the deposits in the Tesk Navi app, which Korvane has offered on the App Store and Google Play since 2022.",
+     [(AVL, "Tesk Navi", "App Store")], [(AVL, "Tesk Navi", "Korvane")]),
+    ("The model runs on Kestrel 2, which Orvane Cloud has hosted since January.", [(AVL, "Kestrel 2", "Orvane Cloud")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

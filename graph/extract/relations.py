@@ -1091,12 +1091,13 @@ _AVAIL = {
         r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
-        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b"),
+        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b(?!\s+(?:(?:it|them)\s+)?(?:on|through|via)\s)"),
     # "OpenAI's GPT-4o, which Khan Academy accesses through Azure OpenAI Service", "Okker Transcribe, which public bodies buy through
     # the AWS Marketplace": a relative clause whose users reach the product through a platform
     "av_which_through": caseless(
-        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?:«[CU]\d+»|(?:[a-z][\w-]*\s+){1,3}?)\s*(?:(?:also|now|can|could|already|mostly|typically|(?:have|has|had)\s+been\s+able\s+to|(?:are|is)\s+able\s+to)\s+)*"
-        r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
+        r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2}(?:,\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:app|application|service|tool|platform)\s+(?:that\s+)?«[CU]\d+»\s+(?:launched|built|released|introduced|developed)(?:\s+«T\d+»)?)?"
+        r",\s+which\s+(?:«[CU]\d+»|(?:[a-z][\w-]*\s+){1,3}?)\s*(?:(?:also|now|can|could|already|mostly|typically|(?:have|has|had)\s+been\s+able\s+to|(?:are|is)\s+able\s+to)\s+)*"
+        r"(?P<v>access(?:es|ed)?|use[sd]?|buy|buys|bought|download(?:s|ed)?|install(?:s|ed)?|call|calls|called|licen[cs]e[sd]?|reach(?:es|ed)?|run|runs|ran|rent|rents|rented|get|gets|got|"
         r"offers?|offered|sells?|sold|distribut(?:es?|ed)|provides?|provided|delivers?|delivered)\s+"
         r"(?:(?:it|them)\s+)?(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:through|via|on|from)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!'))"),
     # "customers buy Seam through AWS Marketplace", "developers can download Kalba from Hugging Face": users reach it there
@@ -1776,9 +1777,12 @@ _DEVICE_APP = re.compile(r"\s+(?:app|apps|application)\b")
 _IN_PP_LIST = re.compile(r"\b(?:on|in|through|via|inside|into)\s+(?:the\s+)?«[PU]\d+»(?:,\s+«[PU]\d+»)*\s+and\s+$")
 """A list of places a preposition governs, its last member next ("has run in Apple CarPlay and Android Auto"; not ", and X has")."""
 _TOKEN_BEFORE_DEVICE = re.compile(r"«[PU](\d+)»\s$")
-_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»'s\s+)[^,;«]{1,60})?,\s+(?:(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b|(?:now\s+|also\s+)?available\s+(?:on|in|through|from|via)\b)")
+_WHICH_IS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s+(?:(?:the|a|an)\s+|«[CU]\d+»'s\s+)[^,;«]{1,60})?,\s+(?:(?:which|that)\s+(?:can|could|is|are|was|were|has|have|had|will|now|also)\b|(?:now\s+|also\s+)?available\s+(?:on|in|through|from|via)\b)"
+                       r"|,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:app|application|service|tool|platform|plug-?in|extension|version|game)\s+(?:(?:now|also)\s+)?"
+                       r"available\s+(?:(?:from\s+)?(?:«T\d+»|today|now)\s+)?(?:on|in|through|from|via)\s")
 """A relative clause whose subject is the name before it: "the Pasar Kilat app, which can be downloaded", "in Arkwright Fleet, the
-Company's remote-monitoring app, which is available on", "through the Yardhopper Hire app, available on"."""
+Company's remote-monitoring app, which is available on", "through the Yardhopper Hire app, available on", "together with Korvane Link,
+a companion app available from today on"."""
 _IN_PP = caseless(r"\b(?:on|onto|through|via|with|in|inside|within|using|from|to)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?$")
 _CONVERSION = caseless(r"«M\d+»\s*[(\[]\s*(?:about|approximately|approx\.|around|roughly|some|or|nearly|c\.|~|equivalent to)?\s*$")
 _STAKE = caseless(r"\b(minority|majority|controlling)\b")
@@ -1926,7 +1930,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "av_works_with": (" work",),
     "av_which_hosted": (" which ",),
     "av_which_through": (" access", " buy", " bought", " call", " licen", " reach", " rent", " uses", " used", " use ", " run", " ran ",
-                         " offer", " sell", " sold", " distribut", " provide", " deliver",
+                         " offer", " download", " install", " sell", " sold", " distribut", " provide", " deliver",
                          " get", " got"),  # the relative clause's verbs (the pattern itself needs "which")
     "av_users_through": (" buy ", " download ", " licen", " order ", " purchase ", " rent ", " subscribe "),  # the users' verbs: rarer than the users
     "av_where_listed": (", where ",),
@@ -3652,7 +3656,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     if not _LIST_SEP_POSS.fullmatch(masked, positions[i] + len(f"«{tokens[i].kind}{i}»"), positions[objs[0]]):
                         break
                     objs.insert(0, i)
-            elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and (
+            elif key == "av_available" and masked[m.end("o"):m.start("v")].lstrip().startswith(",") and not _WHICH_IS.match(masked, m.end("o")) and (
                     head := _HEAD_BEFORE_APPOS.search(masked, 0, m.start("o"))):
                 objs = [int(head.group(1))]  # "the Mosaic AI platform, part of its «P», is offered on": the head
             elif key == "av_available" and (poss := _POSSESSED.match(masked, m.end("o"))):
@@ -3691,7 +3695,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("available_on", o, int(also.group("p")), also.start(v), end=also.end(v), conf=0.75, lo=also.start(v), hi=also.end() + 30)
                         if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
                             out[-1].date = own.date.iso  # its own date, after it
-            elif key in ("av_on", "av_in", "av_works_with"):  # "is now on the Apple App Store and Google Play"
+            elif key in ("av_on", "av_in", "av_works_with", "av_which_through"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
                 if (also := _AND_ON_TOO.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
                     own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
