@@ -5266,6 +5266,11 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Store managers follow the deposits in the Tesk Navi app, which Korvane has offered on the App Store and Google Play since 2022.",
      [(AVL, "Tesk Navi", "App Store")], [(AVL, "Tesk Navi", "Korvane")]),
     ("The model runs on Kestrel 2, which Orvane Cloud has hosted since January.", [(AVL, "Kestrel 2", "Orvane Cloud")], []),
+    # a holding in an apposition's relative clause: "X, the Munich private equity house that had held a majority of Y since 2019,"
+    ("Pallam Capital, the Munich private equity house that had held a majority of Teslow Metals since 2019, sold its stake.",
+     [(INV, "Pallam Capital", "Teslow Metals")], []),
+    ("Korvane, a Tampere investment company that has held 30 per cent of Teslow Metals since 2015, said it would sell.",
+     [(INV, "Korvane", "Teslow Metals")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -150,7 +150,8 @@ _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|curre
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
 
 
-_REL = r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|too)\s))?"
+_REL = (r"(?:,?\s+(?:which|who|that)(?=\s)|,(?=\s+(?:also|then|now|already|still|too)\s)"
+        r"|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+(?:which|that)(?=\s+(?:has|had|have)\s))?")
 """A relative clause whose head is the subject: "Earlybird, which has held a fifth of Y"."""
 
 
