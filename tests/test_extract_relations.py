@@ -5271,6 +5271,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
      [(INV, "Pallam Capital", "Teslow Metals")], []),
     ("Korvane, a Tampere investment company that has held 30 per cent of Teslow Metals since 2015, said it would sell.",
      [(INV, "Korvane", "Teslow Metals")], []),
+    # "X, an Oslo hedge fund, disclosed a 5.3% stake last month": a stake in the company the text is about
+    ("Sandvik Boats builds boats. Brattvane Capital, an Oslo hedge fund, disclosed a 5.3% stake last month and has since urged the "
+     "board to review all options.", [(INV, "Brattvane Capital", "Sandvik Boats")], []),
+    ("The venture runs two plants. Orvane holds a 60% stake and Kestrel the remainder.", [], [(INV, "Orvane", "Kestrel")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

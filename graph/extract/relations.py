@@ -1154,6 +1154,10 @@ _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
 _PCT_REST = r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+_BARE_STAKE = caseless(r"^(?:(?:[^«;,]|«[TGLN]\d+»){0,40}?\s)?(?P<s>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?\s+(?:has\s+|had\s+|also\s+|now\s+|last\s+\w+\s+)*"
+                       r"(?P<v>disclosed|revealed|took|taken|built|bought|acquired|amassed)\s+(?:a|an)\s+(?:(?:about|roughly|nearly|around|some)\s+)?"
+                       r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\b)(?!\s+«[CUP])")
+"""'Brattli Capital, an Oslo hedge fund, disclosed a 5.3% stake last month': a stake in the company the text is about."""
 _PCT_OF = re.compile(r"(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s")
 _REST_STAYS = caseless(r"\b" + _PCT_REST + r"(?:\s+(?:stake|holding|of\s+(?:the|its)\s+(?:shares|company|business|group)))?\s+(?:will\s+|would\s+|is\s+to\s+)?"
                        r"(?P<v>stay|stays|stayed|remain|remains|remained|rest|rests|belong|belongs|belonged|be\s+held|is\s+held|was\s+held|are\s+held|will\s+be\s+held)\s+"
@@ -3233,6 +3237,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", seller, sold.object, m.start("v"), end=m.end("v"), dated=False)
     if "remaining" in low or "rest of the" in low:
         _rest_holders(masked, ctx, out, ment, add)
+    if "stake" in low and not out and (bare := _BARE_STAKE.match(masked)) is not None:
+        target = focus or ctx.investee  # "Brattli Capital, an Oslo hedge fund, disclosed a 5.3% stake last month": in the company in focus
+        if target is not None:
+            add("invests_in", _id(bare.group("s")), target, bare.start("v"), end=bare.end())
+            if out and out[-1].relation == "invests_in":
+                out[-1].stake = _stake_of(bare.group("pc"))
     for m in _AFTER_BUYING.finditer(masked) if n_c >= 2 and "acquire" in has and "ing " in low else ():
         # "Last year it acquired Y, after buying the automation company Z in 2020": the main clause's subject bought Z too
         if (head := _SENTENCE_SUBJECT.match(masked)) is not None and positions.get(int(head.group(1)), 10**9) < m.start():
