@@ -5275,6 +5275,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Sandvik Boats builds boats. Brattvane Capital, an Oslo hedge fund, disclosed a 5.3% stake last month and has since urged the "
      "board to review all options.", [(INV, "Brattvane Capital", "Sandvik Boats")], []),
     ("The venture runs two plants. Orvane holds a 60% stake and Kestrel the remainder.", [], [(INV, "Orvane", "Kestrel")]),
+    # a company's name and one more capitalised word, the company first described as a platform: its product ("Korvane Tray")
+    ("Korvane, the workplace dining platform, today announced that Korvane Tray, its app for ordering and paying for meals, is now "
+     "available on Microsoft AppSource.", [(DEV, "Korvane", "Korvane Tray"), (AVL, "Korvane Tray", "Microsoft AppSource")],
+     [(AVL, "Tray", "Microsoft AppSource")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1641,7 +1641,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 s = saint.start()  # "Saint Mary's University", "St John's College": the saint's name is the school's
                 name = text[s:e]
                 weak = False
-            prev = next((x for x in mentions if x.end == s - 1 and x.type in _MERGE_TYPES and not x.anaphor), None)
+            prev = next((x for x in mentions if x.end == s - 1 and not x.anaphor and (
+                x.type in _MERGE_TYPES or x.type == "Unknown" and x.entry is None and " " not in name and name[1:].islower()
+                and not _POSSESSIVE_NEXT.match(text[e:e + 3]) and text[e:e + 1] in (",", " ", ".")
+                and _branded_product([name], text[e:e + 3]))), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
                 if prev.type in _PLACE_TYPES and (region := _REGION_BEFORE.search(text, max(start, s - 10), s)):
