@@ -5279,6 +5279,11 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Korvane, the workplace dining platform, today announced that Korvane Tray, its app for ordering and paying for meals, is now "
      "available on Microsoft AppSource.", [(DEV, "Korvane", "Korvane Tray"), (AVL, "Korvane Tray", "Microsoft AppSource")],
      [(AVL, "Tray", "Microsoft AppSource")]),
+    # a power-purchase agreement (hyphenated) is a partnership, not a purchase's paper
+    ("Korvane Data signed a 15-year power-purchase agreement with Teslow Energia in April.", [(PAR, "Korvane Data", "Teslow Energia")], []),
+    # "Under a partnership signed with X in February 2024, Y's models are offered ...": Y's partner
+    ("Korvane AI builds models. Under a partnership signed with Teslow in February 2024, Korvane's models are offered to Azure "
+     "customers.", [(PAR, "Korvane AI", "Teslow")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -901,6 +901,12 @@ _SUPPLIED_UNDER = caseless(
 Tyneside's Teslow Supplies under a supply agreement': the supplier and the company supplied are partners."""
 _OWNER_BY_BEFORE = re.compile(r"\b(?:backed|owned|funded|controlled|founded|acquired|bought|led|run|set\s+up|financed|started)\s+$")
 _SUPPLIED_PARTY = re.compile(r"«[CU](\d+)»(?P<poss>['’]s)?")
+_UNDER_SIGNED_WITH = caseless(
+    r"^(?:[\"“‘]\s*)?(?:under|as\s+part\s+of|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|contract|arrangement|alliance|"
+    r"collaboration|pact)\s+(?:(?:first\s+)?(?:signed|struck|reached|agreed|formed))\s+with\s+(?:the\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+[^,;«]{1,60})?"
+    r"(?:\s+(?:in\s+|on\s+|last\s+|this\s+)?«T\d+»)?,\s+(?:the\s+)?(?P<s>«[CUP]\d+»)")
+"""'Under a partnership signed with Microsoft in February 2024, Sarvam's models are offered to Azure customers': the company the
+main clause names (or the maker of its product: "Under a business alliance signed with FamilyMart in 2022, TX SCARA is ...")."""
 _NAME_IDX_CU = re.compile(r"«[CU](\d+)»")
 _APPOS_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+(?:that|which)\s+(?:(?:also|now|still|already|currently)\s+)?")
 """An apposition's relative clause ("SK Square, the holding company that owns 20% of SK hynix"): its head is the name before it."""
@@ -2017,7 +2023,7 @@ _BUILT_TOGETHER = caseless(r"\b(?:(?:built|developed|trained|designed|created|ma
 _INVESTOR_LIKE = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Funds|Investments?|Holdings?|Equity|Horowitz|Accelerator|Combinator|Angels?|VC)\b")
 _PORTFOLIO_OF_COMPANIES = caseless(r"\b(?:companies|start-?ups|firms|businesses|investments|holdings|stakes|venture|investment)\b")
 """A portfolio that is one of holdings: the holder's name or the words say so ("Its portfolio includes companies such as ...")."""
-_TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)(?<!energy\s)(?<!electricity\s)(?:share|stock|asset|sale|purchase|merger|acquisition|subscription|loan|credit|"
+_TRANSACTION_AGREEMENT = caseless(r"(?:[^«;.]|«[MT]\d+»){0,40}?\b(?<!power\s)(?<!energy\s)(?<!electricity\s)(?<!power-)(?<!energy-)(?:share|stock|asset|sale|purchase|merger|acquisition|subscription|loan|credit|"
                                   r"financing|settlement|takeover|buyout|non-disclosure|standstill)(?:\s+and\s+purchase)?\s+(?:agreements?|contracts?)\b")
 """A sale's, a loan's or a merger's paper ("a binding share sale agreement"), not a power purchase agreement."""
 _REGULATORY = caseless(r"\b(?:licen[cs]es?|permits?|approvals?|approved|clearances?|cleared|certifications?|authori[sz]ations?|applications?|rejected|fined)\b")
@@ -3410,6 +3416,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = {subj.name if subj else "", *others}
         if len(others) == 1 and not any(c.object is not None and {c.subject.name, c.object.name} == pair for c in out):
             add("partners_with", _id(m.group("s")), next(iter(others.values())), m.start("v"), end=m.end("v"), conf=0.7)
+    if masked[:1] in "UuATatH\"“‘" and (us := _UNDER_SIGNED_WITH.match(masked)) is not None and " with " in low:
+        party = tokens[_id(us.group("s"))]
+        who = party.mention if party.kind in "CU" else focus
+        if who is not None and not any(c.relation == "partners_with" for c in out):
+            add("partners_with", who, _id(us.group("o")), us.start(), end=us.end("o"), conf=0.7)
     for m in _SUPPLIED_UNDER.finditer(masked) if " under " in low and _DEAL_NOUN_WORDS in gates else ():
         # "Most of Korvane's nylon comes from Teslow Textile, a Korean mill, under a supply agreement": the supplier and the supplied
         if m.group("v").lower() == "by" and _OWNER_BY_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
