@@ -5284,6 +5284,14 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "Under a partnership signed with X in February 2024, Y's models are offered ...": Y's partner
     ("Korvane AI builds models. Under a partnership signed with Teslow in February 2024, Korvane's models are offered to Azure "
      "customers.", [(PAR, "Korvane AI", "Teslow")], []),
+    # a country's possessive before a two-word company that then "said": no person ("Mexico's Grupo Teslow said it had bought")
+    ("Umvane Guarding bought Kestrel Cash last year. Mexico's Grupo Teslow said on Thursday it had bought 25 per cent of Orvane "
+     "Andinos.", [(INV, "Grupo Teslow", "Orvane Andinos")], [(INV, "Umvane Guarding", "Orvane Andinos")]),
+    ("Umvane Guarding bought Kestrel Cash last year. Mexico's Teslow Seguridad said it had bought 25 per cent of Orvane Andinos.",
+     [(INV, "Teslow Seguridad", "Orvane Andinos")], []),
+    # "High Wycombe-based X, also listed on AIM, bought Y": the exchange in the apposition is no buyer
+    ("High Wycombe-based Korvane, also listed on AIM, bought the British loudspeaker maker Teslow Audio in 2019.",
+     [(ACQ, "Korvane", "Teslow Audio")], [(ACQ, "AIM", "Teslow Audio"), (ACQ, "High Wycombe", "Teslow Audio")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1568,7 +1568,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                         and _person_shaped(name))
                     or (looks_like_person(name) and not _among_companies(text, s, e, mentions))
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
-                        and _person_shaped(name))
+                        and _person_shaped(name) and name.split()[0] not in _GROUP_PREFIXES
+                        and (looks_like_person(name) or not any(x.end in (s - 3, s - 1) and x.type in ("Country", "Place", "Demonym") for x in mentions)))
                     or text[max(start, s - 5):s] in (" bin ", " ibn ", "bint ")
                     or (" " in name and len(name.split()) <= 3 and _FOUNDED_NEXT.match(text, e, end) and _person_shaped(name))
                     or (s == start and " " in name and len(name.split()) <= 3 and _person_shaped(name)

@@ -1379,10 +1379,12 @@ def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 
 
-_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»|,\s+«[LN]\d+»)*?,\s)(?!(?:and|or)\s|«[LN]\d+»)")
+_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?(?:«[GLN]\d+»(?:-based|'s)\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|also(?=\s+(?:listed|quoted|traded|based|headquartered)\s)|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»|,\s+«[LN]\d+»)*?,\s)(?!(?:and|or)\s|«[LN]\d+»)")
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
+_PLACE_PREFIX = re.compile(r"(?:«[GLN]\d+»(?:-based|'s)\s+)?")
+"""'High Wycombe-based', 'Germany's' before a sentence's first company: no name of the company's."""
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’/ -]*(?:,\s+(?:[A-Z][\w.'’ -]*,\s+)?«T\d+»)?(?:\s+\([^()«]{1,40}\))?\s+(?:-|--|—|–)\s+(?=«[CU])")
 """A wire story's dateline before its first name: "LYON/NEW YORK, «T0» - ", "LONDON (Wireline) -- "."""
 
@@ -2496,7 +2498,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
                 and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
                      or _in_head_clause(masked, positions[s], pos) or _in_head_appos(masked, positions[s], pos))):
-            head = ment(_id(masked))  # the sentence's first name, whose apposition names the agent
+            head = ment(_id(masked[_PLACE_PREFIX.match(masked).end():]))  # the sentence's first name, whose apposition names the agent
             if head is None or om is None or head.name == om.name or head.name == sm.name and not sm.anaphor:
                 return
             sm = head  # (its "its" too: "Banque Rivaud, the Geneva private bank owned by its five managing partners, has agreed to acquire")
