@@ -5292,6 +5292,11 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "High Wycombe-based X, also listed on AIM, bought Y": the exchange in the apposition is no buyer
     ("High Wycombe-based Korvane, also listed on AIM, bought the British loudspeaker maker Teslow Audio in 2019.",
      [(ACQ, "Korvane", "Teslow Audio")], [(ACQ, "AIM", "Teslow Audio"), (ACQ, "High Wycombe", "Teslow Audio")]),
+    # a company that "has sold a 65 per cent stake to Y" was bought by Y (a majority); a 25% stake stays a holding
+    ("Korvane Fisarmoniche has sold a 65 per cent stake to Teslow Partecipazioni, a Milan family office.",
+     [(ACQ, "Teslow Partecipazioni", "Korvane Fisarmoniche")], [(INV, "Teslow Partecipazioni", "Korvane Fisarmoniche")]),
+    ("Korvane Fisarmoniche sold a 25% stake to Teslow Partecipazioni.", [(INV, "Teslow Partecipazioni", "Korvane Fisarmoniche")],
+     [(ACQ, "Teslow Partecipazioni", "Korvane Fisarmoniche")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1383,6 +1383,8 @@ _HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?(?:«[GLN]\d+»(?:-based|'s)\s+)
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
+_SOLD_MAJORITY = caseless(r"(?:sold|sells|selling|sell)\s+(?:a|an|its|their|the)\s+(?:(?:majority|controlling)\b|(?:about\s+|roughly\s+|some\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent))")
+"""A seller's majority stake: 'sold a 65 per cent stake to', 'sold a controlling stake to'."""
 _PLACE_PREFIX = re.compile(r"(?:«[GLN]\d+»(?:-based|'s)\s+)?")
 """'High Wycombe-based', 'Germany's' before a sentence's first company: no name of the company's."""
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’/ -]*(?:,\s+(?:[A-Z][\w.'’ -]*,\s+)?«T\d+»)?(?:\s+\([^()«]{1,40}\))?\s+(?:-|--|—|–)\s+(?=«[CU])")
@@ -3529,6 +3531,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     dated=not wholly)
                 if wholly and out and out[-1].pos == v0 and out[-1].relation == "invests_in":
                     out[-1].stake = "majority"
+                elif (rel == "invests_in" and out and out[-1].pos == v0 and out[-1].relation == "invests_in" and "stake" in masked[v0:v1 + 1]
+                      and (sold := _SOLD_MAJORITY.match(masked, v0, v1 + 1)) is not None and (not sold.group("pc") or float(sold.group("pc")) > 50)):
+                    out[-1].relation, out[-1].stake = "acquires", None  # "has sold a 65 per cent stake to Y": a majority bought
                 if (rel == "invests_in" and isinstance(o, int) and o == objs[-1] and o in positions and "%" in masked[v0:positions[o]]
                         and (gap := _GAPPED_HOLDERS.match(masked, positions[o] + len(f"«{tokens[o].kind}{o}»")))):
                     for s2 in _ids(gap.group("s") or gap.group("s2")):  # "Orvane holds 65% of Tessel and Kestrel the remaining 35%": the verb left out
