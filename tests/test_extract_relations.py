@@ -5297,6 +5297,11 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
      [(ACQ, "Teslow Partecipazioni", "Korvane Fisarmoniche")], [(INV, "Teslow Partecipazioni", "Korvane Fisarmoniche")]),
     ("Korvane Fisarmoniche sold a 25% stake to Teslow Partecipazioni.", [(INV, "Teslow Partecipazioni", "Korvane Fisarmoniche")],
      [(ACQ, "Teslow Partecipazioni", "Korvane Fisarmoniche")]),
+    # an exchange's market segment and a town's neighbours are no products
+    ("A newspaper reported that Kotovane was preparing to list on the Tokyo Stock Exchange's Growth market as early as next year.",
+     [], [(DEV, "Tokyo Stock Exchange", "Growth")]),
+    ("Sanvane is following its larger Hamamatsu neighbours abroad, and it bought Kestrel Pianos in May.",
+     [(ACQ, "Sanvane", "Kestrel Pianos")], [(DEV, "Sanvane", "Hamamatsu")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

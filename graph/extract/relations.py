@@ -1407,6 +1407,7 @@ _NOT_PRODUCT_HEAD = caseless(
     r"(?:,\s+«[LN]\d+»(?=\s))?(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus(?:es)?|plants?|power\s+station|station|sites?|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|shafts?|reactor|"
     r"data\s+cent(?:re|er)s?|buildings?|expansion|depots?|warehouses?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab|melt\s+shops?|works|mills?|smelters?|refiner(?:y|ies)|"
+    r"markets?|segment|index|neighbou?rs|rivals|peers|"
     r"foundr(?:y|ies)|shipyards?|quarr(?:y|ies)|kilns?)\b")
 """Heads after a name that make it a place, a business or an event, not a product ("its Childress, Texas campus")."""
 _STREET_BEFORE = re.compile(r"\b(?:off|along|opposite)\s+$")
