@@ -5302,6 +5302,8 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
      [], [(DEV, "Tokyo Stock Exchange", "Growth")]),
     ("Sanvane is following its larger Hamamatsu neighbours abroad, and it bought Kestrel Pianos in May.",
      [(ACQ, "Sanvane", "Kestrel Pianos")], [(DEV, "Sanvane", "Hamamatsu")]),
+    ("Korvane Health sells software. Its product, Korvane Assist, reaches payers through Teslow, the Jacksonville, Florida-based "
+     "claims network, under a distribution agreement signed in January.", [(PAR, "Korvane Health", "Teslow")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -895,7 +895,7 @@ _UNDER_AGREEMENT = caseless(
 """'Chai trains its models on Amazon Web Services under a strategic collaboration agreement signed last year': the subject and
 the one other company its clause names are partners."""
 _SUPPLIED_UNDER = caseless(
-    r"\b(?P<v>from|by|to)\s+(?:«[GLN]\d+»'s\s+)?(?:the\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»){1,80}?,|,\s+(?P<ap>«[CU]\d+»),|,)?"
+    r"\b(?P<v>from|by|to|through|via)\s+(?:«[GLN]\d+»'s\s+)?(?:the\s+)?(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»(?:,\s+(?=«[GLN]\d+»))?){1,80}?,|,\s+(?P<ap>«[CU]\d+»),|,)?"
     r"(?:\s+(?:since\s+)?«T\d+»)?\s+under\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\b(?!\s+with\b)")
 """'... comes mainly from Teslow Textile, a South Korean mill, under a supply agreement', 'have been supplied since 2021 by
 Tyneside's Teslow Supplies under a supply agreement': the supplier and the company supplied are partners."""
