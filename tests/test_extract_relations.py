@@ -5304,6 +5304,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
      [(ACQ, "Sanvane", "Kestrel Pianos")], [(DEV, "Sanvane", "Hamamatsu")]),
     ("Korvane Health sells software. Its product, Korvane Assist, reaches payers through Teslow, the Jacksonville, Florida-based "
      "claims network, under a distribution agreement signed in January.", [(PAR, "Korvane Health", "Teslow")], []),
+    # English counties and a few regions elsewhere place a company in their country (not an American town of the same name)
+    ("Medway Freight Group bought 70 per cent of Tilvane Data, an Essex start-up that predicts container dwell times, for £12m on "
+     "Monday.", [(BAS, "Tilvane Data", "United Kingdom")], [(BAS, "Tilvane Data", "United States")]),
+    ("Korvane Robotics, a Gauteng maker of mining robots, bought Teslow Drills in May.", [(BAS, "Korvane Robotics", "South Africa")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)
