@@ -5308,6 +5308,11 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Medway Freight Group bought 70 per cent of Tilvane Data, an Essex start-up that predicts container dwell times, for £12m on "
      "Monday.", [(BAS, "Tilvane Data", "United Kingdom")], [(BAS, "Tilvane Data", "United States")]),
     ("Korvane Robotics, a Gauteng maker of mining robots, bought Teslow Drills in May.", [(BAS, "Korvane Robotics", "South Africa")], []),
+    # trade nouns of the companies the blind batches read about: "Perth explorer X", "a Gazipur knitwear exporter"
+    ("Perth explorer Korvane Minerals has agreed to buy Teslow.", [(BAS, "Korvane Minerals", "Australia")], []),
+    # "majority owned by" in an apposition is a holding, not a purchase
+    ("The largest user is Turvane Knit, a Gazipur knitwear exporter majority owned by the Shitvane Group.",
+     [(INV, "Shitvane Group", "Turvane Knit")], [(ACQ, "Shitvane Group", "Turvane Knit")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -381,7 +381,7 @@ _RX = {
         r"(?P<s>" + C + r")\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<o>" + C + r")\s+(?P<v>shareholder|investor|backer)\b"),
     # "Kuka, the Augsburg robot maker owned by China's Midea Group", "Indeed, owned by Recruit,": its owner bought it
     "acq_owned_appos": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?P<v>(?:wholly\s+|fully\s+)?owned|(?:wholly|fully)\s+controlled)\s+(?:(?:since\s+|from\s+)?«T\d+»\s+)?by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
+        r"(?P<o>" + C + r"),\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b|«[CU]\d+»\s+)?(?<!majority\s)(?<!minority\s)(?<!majority-)(?<!minority-)(?<!partly\s)(?<!jointly\s)(?P<v>(?:wholly\s+|fully\s+)?owned|(?:wholly|fully)\s+controlled)\s+(?:(?:since\s+|from\s+)?«T\d+»\s+)?by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s>" + C + r")(?!')"),
     # "Lumora, acquired by Workday in 2024, makes agents", "Lumora, now part of Workday,", "Lumora, which was bought by Workday"
     "acq_appos_participle": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:which|that)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|now|recently|subsequently|eventually|itself|also)\s+)?"
