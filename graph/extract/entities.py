@@ -268,7 +268,8 @@ _CNOUN_WORDS = ("start", "shop", "compan", "firm", "maker", "designer", "develop
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager", "syndicate", "landlord",
                 "contractor", "chain", "cooperative", "co-operative", "shipyard", "shipowner", "wholesaler", "grocer", "brewer", "recycler",
-                "producer")
+                "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer",
+                "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _ROLE_APPOS_WORDS = tuple(f", {noun} of" for noun in ROLE_NOUN_LIST.split("|")) + (", co-maker of",)
