@@ -5313,6 +5313,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "majority owned by" in an apposition is a holding, not a purchase
     ("The largest user is Turvane Knit, a Gazipur knitwear exporter majority owned by the Shitvane Group.",
      [(INV, "Shitvane Group", "Turvane Knit")], [(ACQ, "Shitvane Group", "Turvane Knit")]),
+    # "X's products have been distributed in North America by Y", "X's tents have been carried by Y": maker and distributor
+    ("Korvane Audio makes microphones. Since 2022, Korvane's products have been distributed in North America by Teslow "
+     "Distribution, a Chicago company that also supplies retailers.", [(PAR, "Korvane Audio", "Teslow Distribution")], []),
+    ("Korvane's shares were sold by Teslow in May.", [], [(PAR, "Korvane", "Teslow")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

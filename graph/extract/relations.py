@@ -900,6 +900,12 @@ _SUPPLIED_UNDER = caseless(
 """'... comes mainly from Teslow Textile, a South Korean mill, under a supply agreement', 'have been supplied since 2021 by
 Tyneside's Teslow Supplies under a supply agreement': the supplier and the company supplied are partners."""
 _OWNER_BY_BEFORE = re.compile(r"\b(?:backed|owned|funded|controlled|founded|acquired|bought|led|run|set\s+up|financed|started)\s+$")
+_POSS_DISTRIBUTED_BY = caseless(
+    r"(?P<a>«[CU]\d+»)['’]s\s+(?!(?:[a-z][\w-]*\s+){0,2}?(?:shares|stake|stock|business|unit|division|assets|debt|bonds)\b)(?:[a-z][\w-]*\s+){1,3}?"
+    r"(?:have\s+been|has\s+been|are|is|were|was|will\s+be)\s+(?:(?:also|now|mainly|largely|mostly|exclusively)\s+)?"
+    r"(?P<v>distributed|carried|stocked|resold|marketed|manufactured|assembled)\s+(?:[^,;«]|«[LGNT]\d+»){0,60}?\bby\s+(?:«[GLN]\d+»['’]s\s+)?(?:the\s+)?(?P<b>«[CU]\d+»)(?!['’])")
+"""'Since 2022, Farsley's products have been distributed in North America by Bucktown Pro Distribution': distributor and maker
+are partners."""
 _SUPPLIED_PARTY = re.compile(r"«[CU](\d+)»(?P<poss>['’]s)?")
 _UNDER_SIGNED_WITH = caseless(
     r"^(?:[\"“‘]\s*)?(?:under|as\s+part\s+of|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|contract|arrangement|alliance|"
@@ -3426,6 +3432,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         who = party.mention if party.kind in "CU" else focus
         if who is not None and not any(c.relation == "partners_with" for c in out):
             add("partners_with", who, _id(us.group("o")), us.start(), end=us.end("o"), conf=0.7)
+    for m in _POSS_DISTRIBUTED_BY.finditer(masked) if n_c >= 2 and " by " in low and ("'s " in masked or "’s " in masked) else ():
+        add("partners_with", _id(m.group("a")), _id(m.group("b")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _SUPPLIED_UNDER.finditer(masked) if " under " in low and _DEAL_NOUN_WORDS in gates else ():
         # "Most of Korvane's nylon comes from Teslow Textile, a Korean mill, under a supply agreement": the supplier and the supplied
         if m.group("v").lower() == "by" and _OWNER_BY_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
