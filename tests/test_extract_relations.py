@@ -5317,6 +5317,9 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Korvane Audio makes microphones. Since 2022, Korvane's products have been distributed in North America by Teslow "
      "Distribution, a Chicago company that also supplies retailers.", [(PAR, "Korvane Audio", "Teslow Distribution")], []),
     ("Korvane's shares were sold by Teslow in May.", [], [(PAR, "Korvane", "Teslow")]),
+    # "Its largest customer is Y, ..., under a framework agreement": a customer under an agreement is a partner
+    ("Korvane Security guards warehouses. Its largest customer is Teslow Logistik, the Halle-based contract logistics company, "
+     "for which Korvane has secured warehouses under a framework agreement since 2021.", [(PAR, "Korvane Security", "Teslow Logistik")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

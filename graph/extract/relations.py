@@ -906,6 +906,12 @@ _POSS_DISTRIBUTED_BY = caseless(
     r"(?P<v>distributed|carried|stocked|resold|marketed|manufactured|assembled)\s+(?:[^,;«]|«[LGNT]\d+»){0,60}?\bby\s+(?:«[GLN]\d+»['’]s\s+)?(?:the\s+)?(?P<b>«[CU]\d+»)(?!['’])")
 """'Since 2022, Farsley's products have been distributed in North America by Bucktown Pro Distribution': distributor and maker
 are partners."""
+_TOP_CUSTOMER = caseless(
+    r"(?P<a>«[CU]\d+»)['’]s\s+(?:(?:single\s+)?(?:largest|biggest|main|first|anchor|key|flagship|second-largest|most\s+important)\s+)(?:customer|client)\s+"
+    r"(?P<v>is|was|has\s+been|remains)\s+(?:believed\s+to\s+be\s+)?(?:the\s+)?(?P<b>«[CU]\d+»)(?!['’])(?P<rest>[^;]*)")
+"""'Its largest customer is Mythen Mietpark, a Swiss rental group that has used Flottaro ... under an agreement signed in 2023':
+a customer under an agreement the sentence names is a partner."""
+_AGREEMENT_WORD = caseless(r"\b(?:agreement|contract|deal|partnership)\b")
 _SUPPLIED_PARTY = re.compile(r"«[CU](\d+)»(?P<poss>['’]s)?")
 _UNDER_SIGNED_WITH = caseless(
     r"^(?:[\"“‘]\s*)?(?:under|as\s+part\s+of|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|contract|arrangement|alliance|"
@@ -3432,6 +3438,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         who = party.mention if party.kind in "CU" else focus
         if who is not None and not any(c.relation == "partners_with" for c in out):
             add("partners_with", who, _id(us.group("o")), us.start(), end=us.end("o"), conf=0.7)
+    for m in _TOP_CUSTOMER.finditer(masked) if n_c >= 2 and ("customer" in low or "client" in low) else ():
+        if _AGREEMENT_WORD.search(m.group("rest")):
+            add("partners_with", _id(m.group("a")), _id(m.group("b")), m.start("v"), end=m.end("b"), conf=0.7)
     for m in _POSS_DISTRIBUTED_BY.finditer(masked) if n_c >= 2 and " by " in low and ("'s " in masked or "’s " in masked) else ():
         add("partners_with", _id(m.group("a")), _id(m.group("b")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _SUPPLIED_UNDER.finditer(masked) if " under " in low and _DEAL_NOUN_WORDS in gates else ():
