@@ -5320,6 +5320,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "Its largest customer is Y, ..., under a framework agreement": a customer under an agreement is a partner
     ("Korvane Security guards warehouses. Its largest customer is Teslow Logistik, the Halle-based contract logistics company, "
      "for which Korvane has secured warehouses under a framework agreement since 2021.", [(PAR, "Korvane Security", "Teslow Logistik")], []),
+    # "Y, which ... has used X officers under a guarding contract": partners; X's officers are no product of Y
+    ("Korvane Security guards hospitals. Among them is Teslow Health, which operates three hospitals in the Columbus area and has "
+     "used Korvane officers under a guarding contract that was renewed last year for five years.",
+     [(PAR, "Teslow Health", "Korvane Security")], [(DEV, "Teslow Health", "Korvane Security")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

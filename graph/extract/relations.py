@@ -1419,7 +1419,8 @@ _NOT_PRODUCT_HEAD = caseless(
     r"(?:,\s+«[LN]\d+»(?=\s))?(?!,)\s+(?:[\w-]+\s+){0,2}?(?:campus(?:es)?|plants?|power\s+station|station|sites?|complex|facility|facilities|fabs?|factor(?:y|ies)|mines?|shafts?|reactor|"
     r"data\s+cent(?:re|er)s?|buildings?|expansion|depots?|warehouses?|conference|summit|event|business|unit|division|arm|subsidiary|stores?|chains?|brand|headquarters|office|"
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab|melt\s+shops?|works|mills?|smelters?|refiner(?:y|ies)|"
-    r"markets?|segment|index|neighbou?rs|rivals|peers|"
+    r"markets?|segment|index|neighbou?rs|rivals|peers|officers|staff|guards|employees|engineers|workers|technicians|drivers|crews|personnel|executives|"
+    r"salespeople|consultants|"
     r"foundr(?:y|ies)|shipyards?|quarr(?:y|ies)|kilns?)\b")
 """Heads after a name that make it a place, a business or an event, not a product ("its Childress, Texas campus")."""
 _STREET_BEFORE = re.compile(r"\b(?:off|along|opposite)\s+$")
@@ -3425,7 +3426,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _UNDER_AGREEMENT.finditer(masked) if n_c >= 2 and (" under " in low or "as part of" in low or " through " in low or " via " in low) and _DEAL_NOUN_WORDS in gates else ():
         # "Chai trains its models on Amazon Web Services under a strategic collaboration agreement": the clause's one other company
         mid = m.group("mid")
-        if mid.startswith(","):  # "Core42, G42's cloud subsidiary, offers ... under an agreement": not the apposition's owner
+        if mid.startswith(",") and not (mid.startswith((", which ", ", that ", ", who ")) and "," not in mid[1:]):
+            # "Core42, G42's cloud subsidiary, offers ... under an agreement": not the apposition's owner (but "X, which has used
+            # Y's officers under a guarding contract": the relative clause is X's own)
             mid = mid[mid.find(",", 1) + 1:] if "," in mid[1:] else ""
         subj = ment(_id(m.group("s")))
         others = {ment(int(x.group(1))).name: int(x.group(1)) for x in _NAME_IDX_CU.finditer(mid) if ment(int(x.group(1))) is not None}
