@@ -5324,6 +5324,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Korvane Security guards hospitals. Among them is Teslow Health, which operates three hospitals in the Columbus area and has "
      "used Korvane officers under a guarding contract that was renewed last year for five years.",
      [(PAR, "Teslow Health", "Korvane Security")], [(DEV, "Teslow Health", "Korvane Security")]),
+    # "Its first purchase was the Galway rehearsal complex Y in 2022": the possessor bought Y
+    ("Korvane Sound owns studios. Its first purchase was the Galway rehearsal complex Teslow Rooms in 2022.",
+     [(ACQ, "Korvane Sound", "Teslow Rooms")], []),
+    ("Korvane's biggest investment was Teslow Labs, in 2021.", [(INV, "Korvane", "Teslow Labs")], [(ACQ, "Korvane", "Teslow Labs")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

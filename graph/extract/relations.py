@@ -912,6 +912,11 @@ _TOP_CUSTOMER = caseless(
 """'Its largest customer is Mythen Mietpark, a Swiss rental group that has used Flottaro ... under an agreement signed in 2023':
 a customer under an agreement the sentence names is a partner."""
 _AGREEMENT_WORD = caseless(r"\b(?:agreement|contract|deal|partnership)\b")
+_POSS_PURCHASE_WAS = caseless(
+    r"(?P<s>«[CU]\d+»)['’]s\s+(?:(?:first|latest|biggest|largest|most\s+recent|second|third|last|previous|earlier|only)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?P<n>purchase|acquisition|takeover|investment)\s+(?P<v>was|is|came\s+in|followed\s+in)\s+(?:«T\d+»\s*,?\s+)?(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?"
+    r"(?P<o>«[CU]\d+»)(?!['’])")
+"""'Its first purchase was the Galway rehearsal complex Rahoon Rooms in 2022': the possessor bought it (an investment: invested in it)."""
 _SUPPLIED_PARTY = re.compile(r"«[CU](\d+)»(?P<poss>['’]s)?")
 _UNDER_SIGNED_WITH = caseless(
     r"^(?:[\"“‘]\s*)?(?:under|as\s+part\s+of|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|deal|contract|arrangement|alliance|"
@@ -3441,6 +3446,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         who = party.mention if party.kind in "CU" else focus
         if who is not None and not any(c.relation == "partners_with" for c in out):
             add("partners_with", who, _id(us.group("o")), us.start(), end=us.end("o"), conf=0.7)
+    for m in _POSS_PURCHASE_WAS.finditer(masked) if n_c >= 2 and ("'s " in masked or "’s " in masked) and (
+            "purchase" in low or "acquisition" in low or "takeover" in low or "investment" in low) else ():
+        rel = "invests_in" if m.group("n").lower() == "investment" else "acquires"
+        add(rel, _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("o"), amount=True, lo=m.start(), hi=m.end() + 40)
     for m in _TOP_CUSTOMER.finditer(masked) if n_c >= 2 and ("customer" in low or "client" in low) else ():
         if _AGREEMENT_WORD.search(m.group("rest")):
             add("partners_with", _id(m.group("a")), _id(m.group("b")), m.start("v"), end=m.end("b"), conf=0.7)
