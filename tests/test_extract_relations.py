@@ -5328,6 +5328,10 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Korvane Sound owns studios. Its first purchase was the Galway rehearsal complex Teslow Rooms in 2022.",
      [(ACQ, "Korvane Sound", "Teslow Rooms")], []),
     ("Korvane's biggest investment was Teslow Labs, in 2021.", [(INV, "Korvane", "Teslow Labs")], [(ACQ, "Korvane", "Teslow Labs")]),
+    # a product "sold on Amazon and Etsy": Amazon's marketplace; Amazon selling a model on Bedrock hosts nothing
+    ("Korvane's Emberline range of urns is sold directly to families on Amazon and Etsy.",
+     [(AVL, "Emberline", "Amazon"), (AVL, "Emberline", "Etsy")], []),
+    ("Amazon sells its own Kestrel Embeddings on Bedrock.", [], [(AVL, "Kestrel Embeddings", "Amazon")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

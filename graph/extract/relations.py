@@ -1083,7 +1083,7 @@ def _listed_places(masked: str, pos: int, ment) -> list[int]:
     places = []
     while more := _LISTED.match(masked, pos):
         tok = more.group(1) or more.group(2)  # a company without "the": "the AWS service" describes the platform before it
-        if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):  # a company in the list that hosts nothing is passed over
+        if tok[0] != "C" or _shop_or_platform(ment(int(tok[1:]))):  # a company in the list that hosts nothing is passed over
             places.append(int(tok[1:]))
         pos = more.end()
     return places
@@ -2252,7 +2252,7 @@ def _further_places(masked: str, pos: int, ment) -> list[int]:
     places = []
     while more := _MORE_PLACES.match(masked, pos):
         tok = more.group(1)
-        if tok[0] != "C" or _platform_company(ment(int(tok[1:]))):
+        if tok[0] != "C" or _shop_or_platform(ment(int(tok[1:]))):
             places.append(int(tok[1:]))
         pos = more.end()
     return places
@@ -2274,6 +2274,15 @@ def _is_platform(m: Mention | None) -> bool:
 def _platform_company(m: Mention | None) -> bool:
     """A company whose name also names its platform ("available on Hugging Face")."""
     return m is not None and m.entry is not None and m.entry.platform
+
+
+_SHOPS = frozenset({"Amazon", "eBay"})
+"""Retailers whose marketplace goes by the company's own name: a platform only where a product is sold "on" it ("sold on Amazon
+and Etsy"), never a host that "sells Claude on Bedrock"."""
+
+
+def _shop_or_platform(m: Mention | None) -> bool:
+    return _platform_company(m) or (m is not None and m.name in _SHOPS)
 
 
 def _ap(m: re.Match) -> tuple[int, int] | None:
@@ -3680,8 +3689,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             p = _id(m.group("p"))
             pm = ment(p)
-            first_ok = not (m.group("p").startswith("«C") and not _platform_company(pm))
-            if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and pm.entry is not None and pm.entry.platform) and not (
+            first_ok = not (m.group("p").startswith("«C") and not (_platform_company(pm) or pm is not None and pm.name in _SHOPS and masked[:m.start("p")].endswith(" on ")))
+            if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and (pm.entry is not None and pm.entry.platform or pm.name in _SHOPS)) and not (
                     key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
                 continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
             if key == "av_on" and m.group("par") and _PP_OBJECT_BEFORE.search(masked, max(0, m.start("o") - 60), m.start("o")):
