@@ -5332,6 +5332,9 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     ("Korvane's Emberline range of urns is sold directly to families on Amazon and Etsy.",
      [(AVL, "Emberline", "Amazon"), (AVL, "Emberline", "Etsy")], []),
     ("Amazon sells its own Kestrel Embeddings on Bedrock.", [], [(AVL, "Kestrel Embeddings", "Amazon")]),
+    # "X's share register also includes Y": a shareholder
+    ("Korvane Security runs vans. Korvane's share register also includes Teslow Capital, a Zurich-based hedge fund.",
+     [(INV, "Teslow Capital", "Korvane Security")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -467,7 +467,7 @@ _RX = {
     "inv_rel_which": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:which|that)\s+" + OBJ + r"(?P<s>" + C + r")\s+(?:had\s+|has\s+)?(?:also\s+|previously\s+|first\s+|itself\s+)?(?P<v>backed|backs|funded|funds|financed|finances|invested\s+in)\b"),
     "inv_include": caseless(
-        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders)(?:\s+in\s+the\s+(?:round|company))?(?:\s+«[CU]\d+»\s+(?:has\s+|had\s+)?(?:named|listed|disclosed|cited))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+)?)?\b(?P<v>(?:(?:joins|joined|join)\s+(?:the\s+)?(?:earlier|existing|other|previous|fellow)\s+)?(?:investors|backers|participants|shareholders|share\s+register|shareholder\s+register|register\s+of\s+shareholders)(?:\s+in\s+the\s+(?:round|company))?(?:\s+«[CU]\d+»\s+(?:has\s+|had\s+)?(?:named|listed|disclosed|cited))?\s*,?\s*(?:(?:also|now|still)\s+(?=incl))?(?:include|(?:(?<=backers)|(?<=investors)|(?<=shareholders))(?=\s*:?\s+(?:(?:the|a|an)\s+)?«)|included|includes|including|are|were|such\s+as))\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_portfolio": caseless(
         r"(?P<s>" + C + r")(?:'s|,\s+whose)\s+(?:[\w-]+\s+)?(?P<v>portfolio)\s+(?:[\w-]+\s+){0,2}?(?:includes|included|include|comprises|spans|features)\s+(?:(?:companies|start-?ups|names|firms|businesses)\s+(?:such\s+as|like|including)\s+)?" + OBJ + r"(?P<o>" + CLD + r")"),
     # "SmartCap has invested in eleven of the companies on this campus, including Lingvist and Toggl"
@@ -1895,7 +1895,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_fronted": ("acked by", "unded by", "inanced by", "upported by"),
     "inv_fronted_from": ("ment from", "ing from", "ital from", "ash from"),
     "inv_counts": (" among ",), "inv_among_holders": (" among ",), "inv_joined_holders": ("backers", "investors", "shareholders"),
-    "inv_include": ("investors", "backers", "participants", "shareholders"),
+    "inv_include": ("investors", "backers", "participants", "shareholders", "register"),
     "inv_portfolio": ("portfolio",),
     "inv_coinvest": ("invest",),
     "inv_backed_including": ("including", "such as", "among them"),
