@@ -5335,6 +5335,9 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "X's share register also includes Y": a shareholder
     ("Korvane Security runs vans. Korvane's share register also includes Teslow Capital, a Zurich-based hedge fund.",
      [(INV, "Teslow Capital", "Korvane Security")], []),
+    # "was bought out of administration later that year by X": up to six words between the verb and its agent
+    ("Teslow Bikes, the Amsterdam brand whose bankruptcy in July 2023 shook the sector, was bought out of administration later "
+     "that year by Korvane, a British electric-scooter company.", [(ACQ, "Korvane", "Teslow Bikes")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

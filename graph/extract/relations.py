@@ -557,7 +557,7 @@ _RX = {
     "acq_private": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>take|takes|took|taking|taken)\s+(?:[a-z][\w-]*\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?P<o>" + C + r")(?:,(?:[^,;«]|«[GLNUC]\d+»(?:'s)?){1,120},)?\s+private\b"),
     "acq_passive": caseless(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private|made private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,2}?by\s+"
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>(?:is|was|are|were|been|being|be)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken over|snapped up|taken private|made private))\s+(?:(?:«T\d+»|[a-z]+)\s+){0,6}?by\s+"
         r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|syndicate|investor\s+group|group\s+of\s+(?:[\w-]+\s+)?investors)\s+(?:led|headed|formed|put\s+together)\s+by\s+)?" + OBJ + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»(?!'))?)"),
     "acq_nominal": caseless(
         r"(?P<s>" + C + r")'s\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+|\(«M\d+»\)\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)\s+(?:«T\d+»\s+)?of\s+"
