@@ -5338,6 +5338,13 @@ def test_rounds_appositions_and_platforms_of_the_0_49_round(body, present, absen
     # "was bought out of administration later that year by X": up to six words between the verb and its agent
     ("Teslow Bikes, the Amsterdam brand whose bankruptcy in July 2023 shook the sector, was bought out of administration later "
      "that year by Korvane, a British electric-scooter company.", [(ACQ, "Korvane", "Teslow Bikes")], []),
+    # a second product's own clause after ", and": "..., and since October a version for advisers, Y, has been listed on Q"
+    ("Korvane's consumer app, Korvane Wills, is available on the App Store and Google Play, and since October a version for "
+     "financial advisers, Korvane Advisor, has been listed on Salesforce AppExchange.",
+     [(AVL, "Korvane Wills", "App Store"), (AVL, "Korvane Advisor", "AppExchange")],
+     [(AVL, "Korvane Wills", "AppExchange")]),
+    ("Kestrel Ear will stay on sale for now, but its exercises are being folded into Korvane Tonal, and its engineers have moved.",
+     [], [(AVL, "Kestrel Ear", "Korvane Tonal")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)

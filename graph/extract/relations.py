@@ -1749,6 +1749,7 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
     model", "runs on Tenkai's Hikari chips") is dropped and the search goes on right after its verb, so that
     "... and is available on Nimbus Cloud" later in the clause is still read."""
     pos = 0
+    jumped = False
     while True:
         m = rx.search(masked, pos)
         if m is None:
@@ -1759,6 +1760,14 @@ def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iter
             if not (_is_platform(pm) or (m.group("p").startswith("«C") and _platform_company(pm))):
                 pos = m.end("v")
                 continue
+        if rx is _AVAIL["av_available"] and (clause := _NEW_CLAUSE.search(masked, m.end("o"), m.start("v"))):
+            pos = clause.end()  # "X is available on P, and since October a version for advisers, Y, has been listed on Q": Y's clause
+            jumped = True
+            continue
+        if jumped and masked.startswith(("'s", "’s"), m.end("o")):
+            pos = max(m.end(), m.start() + 1)  # "..., but its exercises are being folded into Tonalia": what it owns, no product named
+            continue
+        jumped = False
         yield m
         pos = max(m.end(), m.start() + 1)
 
