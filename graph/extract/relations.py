@@ -1396,14 +1396,14 @@ def _in_head_clause(masked: str, name_pos: int, verb_pos: int) -> bool:
     return hc is not None and hc.start("c") < name_pos < hc.end() <= verb_pos
 
 
-_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?(?:«[GLN]\d+»(?:-based|'s)\s+)?«[CU]\d+»(?P<c>,\s+(?:a|an|the|also(?=\s+(?:listed|quoted|traded|based|headquartered)\s)|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»|,\s+«[LN]\d+»)*?,\s)(?!(?:and|or)\s|«[LN]\d+»)")
+_PLACE_PREFIX = re.compile(r"(?:«[GLN]\d+»(?:-based|'s)\s+)?")
+"""'High Wycombe-based', 'Germany's' before a sentence's first company: no name of the company's."""
+_HEAD_APPOS = re.compile(r"(?:[-•*–—]\s+)?" + _PLACE_PREFIX.pattern + r"«[CU]\d+»(?P<c>,\s+(?:a|an|the|also(?=\s+(?:listed|quoted|traded|based|headquartered)\s)|«C\d+»(?=\s+(?!(?:and|or|also|were|are|have|had)\s)[a-z]))\s(?:[^,;«]|«[^»]+»|,\s+«[LN]\d+»)*?,\s)(?!(?:and|or)\s|«[LN]\d+»)")
 """'Orvane AI, a Parsel Systems customer, raised ...': the apposition after the sentence's first name."""
 
 
 _SOLD_MAJORITY = caseless(r"(?:sold|sells|selling|sell)\s+(?:a|an|its|their|the)\s+(?:(?:majority|controlling)\b|(?:about\s+|roughly\s+|some\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent))")
 """A seller's majority stake: 'sold a 65 per cent stake to', 'sold a controlling stake to'."""
-_PLACE_PREFIX = re.compile(r"(?:«[GLN]\d+»(?:-based|'s)\s+)?")
-"""'High Wycombe-based', 'Germany's' before a sentence's first company: no name of the company's."""
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’/ -]*(?:,\s+(?:[A-Z][\w.'’ -]*,\s+)?«T\d+»)?(?:\s+\([^()«]{1,40}\))?\s+(?:-|--|—|–)\s+(?=«[CU])")
 """A wire story's dateline before its first name: "LYON/NEW YORK, «T0» - ", "LONDON (Wireline) -- "."""
 
@@ -2392,14 +2392,17 @@ def _rest_holders(masked: str, ctx: DealContext, out: list[Candidate], ment, add
     """The holders of the rest of a company a stake was bought in ("X buys 65% of Y. The remaining 35 per cent will stay with
     Z."): Z holds a stake in the company the sentence, or else the deal before it, named as bought into."""
     for m in (*_REST_STAYS.finditer(masked), *_KEEPS_REST.finditer(masked)):
-        who = (m.group("t") if "t" in m.re.groupindex else None) or m.group("s")
+        who = m.groupdict().get("t") or m.group("s")  # "... through X": the company it is held through
         holder = ment(int(who)) if who else None
         if holder is None or any(c.relation in ("invests_in", "acquires") and c.subject.name == holder.name for c in out):
             continue
         before = [c for c in out if c.relation in ("invests_in", "acquires") and c.object is not None and c.pos < m.start()]
         if not before and _PCT_OF.search(masked, 0, m.start()):
             continue  # "Singtel owns 35 per cent of Telkomsel, ..., while Telkom Indonesia holds the remaining 65 per cent": this sentence's company, unread
-        deal = before[-1] if before else next((c for c in reversed(ctx.deals) if c.relation in ("invests_in", "acquires")), None) if not out else None
+        if before:
+            deal = before[-1]
+        else:  # the deal the sentence before named, unless this sentence read deals of its own
+            deal = None if out else next((c for c in reversed(ctx.deals) if c.relation in ("invests_in", "acquires")), None)
         if deal is None or deal.object is None or holder.name in (deal.object.name, deal.subject.name):
             continue
         add("invests_in", holder, deal.object, m.start("v"), end=m.end("v"), dated=False)
@@ -3459,7 +3462,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         pair = {subj.name if subj else "", *others}
         if len(others) == 1 and not any(c.object is not None and {c.subject.name, c.object.name} == pair for c in out):
             add("partners_with", _id(m.group("s")), next(iter(others.values())), m.start("v"), end=m.end("v"), conf=0.7)
-    if masked[:1] in "UuATatH\"“‘" and (us := _UNDER_SIGNED_WITH.match(masked)) is not None and " with " in low:
+    if masked[:1] in "UuATat\"“‘" and (us := _UNDER_SIGNED_WITH.match(masked)) is not None and " with " in low:
         party = tokens[_id(us.group("s"))]
         who = party.mention if party.kind in "CU" else focus
         if who is not None and not any(c.relation == "partners_with" for c in out):
