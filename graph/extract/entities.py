@@ -1116,6 +1116,12 @@ def _branded_product(tail: list[str], after: str = "") -> bool:
     return not _EVENT.search(" ".join(tail))
 
 
+def _extends_unknown(word: str, text: str, end: int) -> bool:
+    """Does one capitalised word after a name read only as an unknown company make a product of it ("Korvane Tray, its app")?
+    (:func:`_branded_product` also turns away a possessive after it.)"""
+    return " " not in word and word[1:].islower() and text[end:end + 1] in (",", " ", ".") and _branded_product([word], text[end:end + 3])
+
+
 def _person_before(before: str) -> bool:
     """Do the words before a name make it a person's ("chief executive Jane Roe", "Dr. Roe")?"""
     low = " " + before.lower().rstrip(" ,.")
@@ -1644,9 +1650,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 name = text[s:e]
                 weak = False
             prev = next((x for x in mentions if x.end == s - 1 and not x.anaphor and (
-                x.type in _MERGE_TYPES or x.type == "Unknown" and x.entry is None and " " not in name and name[1:].islower()
-                and not _POSSESSIVE_NEXT.match(text[e:e + 3]) and text[e:e + 1] in (",", " ", ".")
-                and _branded_product([name], text[e:e + 3]))), None)
+                x.type in _MERGE_TYPES or x.type == "Unknown" and x.entry is None and _extends_unknown(name, text, e))), None)
             if prev is not None and text[s - 1] == " " and not prev.surface.endswith(("'s", "’s")):
                 s = prev.start
                 if prev.type in _PLACE_TYPES and (region := _REGION_BEFORE.search(text, max(start, s - 10), s)):
