@@ -5350,6 +5350,16 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     _present_and_absent(body, present, absent)
 
 
+@pytest.mark.parametrize("body, present, absent", [
+    # a city first in a description names a company's seat, whatever its noun ("a Lisbon footage library"); not "the Moline company's"
+    ("Korvane Media paid EUR 18 million for Teslow, a Lisbon footage library, in 2023.", [(ACQ, "Korvane Media", "Teslow")], []),
+    ("Yard Center, the Moline company's farm-data software, has been available on Microsoft Azure since 2021.",
+     [(AVL, "Yard Center", "Azure")], []),
+])
+def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
 def test_a_headline_capitalised_word_of_a_description_after_a_dateline_is_no_name():
     """"JAKARTA - Parking technology startup Petakita ...": the headline wrote "Parking App Petakita Pockets ...", but the word
     stands in small letters in the body too; it describes the start-up, and the round is Petakita's, not "Parking"'s."""

@@ -428,6 +428,8 @@ _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper
 _SEAT = r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s"
 _BASED_DESC = re.compile(_SEAT)
 """A city's seat in a description ("the Seattle-based app", not "a chat-based assistant"): a company's, whatever noun it is named by."""
+_CITY_DESC = re.compile(r",\s+(?:a|an|the)\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+(?=[a-z])(?![a-z][\w-]*['’]s\b)")
+"""A city first in a description ("Kestrova, a Lisbon footage library"): a company's seat, whatever noun it is named by."""
 _BASED_BEFORE_NOUN = re.compile(_SEAT + r"\s*(?:[a-z][\w-]*\s+){0,3}$")
 """The same seat right before a product noun's words ("Boston-based delivery app")."""
 _GOODS_PROCESSED = re.compile(r"\s+of\s+(?!(?:choice|record)\b)[a-z]")
@@ -791,6 +793,8 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
                 company = head  # "Toba Logam, a Jakarta-based nickel processor", "a payments processor": a company that processes goods
             if not company and (seat := _BASED_DESC.search(sent, m.end("name"), m.tail_end())) and city_country(seat.group(1)):
                 company = head  # "Remitly, the Seattle-based app that ...": a company has a seat, its app has none
+            if not company and (seat := _CITY_DESC.match(sent, m.end("name"))) and city_country(seat.group(1)):
+                company = head  # "Kestrova, a Lisbon footage library": a city names a company's seat, not a product's
             typ = "Company" if company else ("Unknown" if head.lower() in _NEUTRAL_HEADS else "Product")
             add(start + m.start("name"), start + m.end("name"), typ, named=typ == "Product")  # "Marram, the company's app,"
     nouns_held = "pnoun" in gates
