@@ -5355,6 +5355,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("Korvane Media paid EUR 18 million for Teslow, a Lisbon footage library, in 2023.", [(ACQ, "Korvane Media", "Teslow")], []),
     ("Yard Center, the Moline company's farm-data software, has been available on Microsoft Azure since 2021.",
      [(AVL, "Yard Center", "Azure")], []),
+    # a place and an acronym before a company noun describe the company ("the Polish DIY chain"), no name "Polish DIY"
+    ("Korvane Tools and the Polish DIY chain Teslow Markety formed a joint venture on Tuesday.",
+     [(PAR, "Korvane Tools", "Teslow Markety"), (BAS, "Teslow Markety", "Poland")], []),
+    ("Brisk Hardware, the Vilnius DIY chain, bought Teslow Paints in May.",
+     [(ACQ, "Brisk Hardware", "Teslow Paints"), (BAS, "Brisk Hardware", "Lithuania")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1695,6 +1695,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _CITY_POSS_NEXT.match(text, e + 1) and (country := city_country(name.title()))):
             out.append(Mention(s, e, name.title(), "Place", name, None, False, country=country))
             continue  # "A BRISTOL start-up behind a dating app": a lede's capitals, the town, not a company
+        if (typ == "Unknown" and " " in name and (last := name.rsplit(" ", 1)[1]).isupper() and len(last) <= 4
+                and _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
+                and any(x.start == s and x.end == e - len(last) - 1 and x.type in ("Place", "Demonym") for x in mentions)):
+            continue  # "the Polish DIY chain", "the Vilnius DIY chain": a place, then what the company sells, no name "Polish DIY"
         if legal_form and typ == "Unknown":
             typ = "Company"  # "Musone Srl", "Wiedemann Beteiligungs GmbH": a legal form names a company
         out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
