@@ -5360,6 +5360,15 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      [(PAR, "Korvane Tools", "Teslow Markety"), (BAS, "Teslow Markety", "Poland")], []),
     ("Brisk Hardware, the Vilnius DIY chain, bought Teslow Paints in May.",
      [(ACQ, "Brisk Hardware", "Teslow Paints"), (BAS, "Brisk Hardware", "Lithuania")], []),
+    # a shelf named second, after shops and a date; a place's apposition before the second place; a passive's agent is no product
+    ("Korvane Paints' flagship Teslow exterior range is sold through independent hardware stores and, since February, on Amazon "
+     "Australia.", [(AVL, "Teslow", "Amazon Australia")], []),
+    ("Korvane's best-known product is Teslow Clay, a range of heritage colours that is sold through decorators' merchants and, since "
+     "last year, on the Brisk marketplace.", [(AVL, "Teslow Clay", "Brisk")], []),
+    ("Korvane Intake has been listed since 2023 on the Guidewire Marketplace, the app store run by Guidewire, and on the Azure "
+     "Marketplace since last June.", [(AVL, "Korvane Intake", "Guidewire Marketplace"), (AVL, "Korvane Intake", "Azure Marketplace")],
+     [(AVL, "Guidewire Marketplace", "Azure Marketplace")]),
+    ("Teslow Ride is sold through bike shops and, since March, on Amazon.", [(AVL, "Teslow Ride", "Amazon")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

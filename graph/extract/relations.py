@@ -1563,8 +1563,13 @@ Norwalk, Connecticut-based group that owns Priceline, Kayak and Agoda," (the las
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 _PAIR_END = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+$")
 """'A and B' (or 'A, B and C') ending where the subject ends: the makers of a product they built 'jointly'."""
-_AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?,?\s+and\s+(?:(?:also|now|since\s+«T\d+»)\s+)?(?P<v>on|in|inside)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!['’])")
-"""The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January'."""
+_AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:the|an?)\s+(?:[^«;,]|«[CUP]\d+»){1,60}?(?=,))?,?\s+and(?:\s+(?:also|now|since\s+«T\d+»)|,\s+(?:since\s+)?«T\d+»,)?\s+(?P<v>on|in|inside)\s+(?:the\s+)?(?:«[CU]\d+»'s\s+)?«[PUC](?P<p>\d+)»(?!['’])")
+"""The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January',
+'listed on the Guidewire Marketplace, the app store run by Guidewire, and on the Azure Marketplace', 'and, since March, on Otto Market'."""
+_SOLD_THEN_ON = caseless(r"\b(?P<v>sold|stocked|available|offered|distributed|carried)\s+(?:through|in|at|by|via)\s+(?:[^«;,]|«L\d+»){3,90}?,?\s+and,\s+"
+                         r"(?:since\s+)?«T\d+»,\s+(?:also\s+)?(?:on|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!['’])")
+"""A product sold in shops first, then on a platform since a date: 'sold through independent hardware stores and, since February, on
+Amazon Australia'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?(?:,\s+«T\d+»)?,?\s+and\s+"
                         r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:can|could|may)\s+(?:also\s+)?be|is|are|was|were)\s+(?:also\s+)?"
                         r"(?:(?P<v>offered|available|listed|sold|hosted|distributed|downloaded|downloadable|accessible|added)\s+(?:[\w-]+\s+){0,3}?"
@@ -2291,12 +2296,19 @@ and Etsy"), never a host that "sells Claude on Bedrock"."""
 
 
 def _shop_or_platform(m: Mention | None) -> bool:
-    return _platform_company(m) or (m is not None and m.name in _SHOPS)
+    return _platform_company(m) or (m is not None and m.name.split(".")[0].split()[0] in _SHOPS)  # "Amazon Australia", "Amazon.de"
 
 
 def _ap(m: re.Match) -> tuple[int, int] | None:
     """The span of a rule's apposition group, when it has one and it matched."""
     return m.span("ap") if "ap" in m.re.groupindex and m.group("ap") else None
+
+
+def _own_date(tokens: list[Token], positions: dict[int, int], masked: str, also: re.Match) -> Token | None:
+    """A second place's own date: "and, since March, on Otto Market" before it, "and on the App Store since March" after it."""
+    if (before := re.search(r"\band,\s+(?:since\s+)?«T(\d+)»,\s+$", masked[also.start():also.start("v")])) is not None:
+        return tokens[int(before.group(1))]
+    return _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
 
 
 def _nearest(tokens: list[Token], positions: dict[int, int], kind: str, pos: int, lo: int = 0, hi: int = 10**9,
@@ -3774,10 +3786,17 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         add("available_on", o, int(also.group("p")), also.start(v), end=also.end(v), conf=0.75, lo=also.start(v), hi=also.end() + 30)
                         if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
                             out[-1].date = own.date.iso  # its own date, after it
+                elif ((also := _AND_ON_TOO.match(masked, m.end())) and int(also.group("p")) not in places
+                      and (tokens[int(also.group("p"))].kind != "C" or _shop_or_platform(ment(int(also.group("p")))))):
+                    own = _own_date(tokens, positions, masked, also)
+                    for o in objs:  # "has been listed on the Guidewire Marketplace, the app store run by Guidewire, and on the Azure Marketplace"
+                        add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
+                        if own is not None and out and out[-1].relation == "available_on" and out[-1].object is ment(int(also.group("p"))):
+                            out[-1].date = own.date.iso
             elif key in ("av_on", "av_in", "av_works_with", "av_which_through"):  # "is now on the Apple App Store and Google Play"
                 places += [q for q in _listed_places(masked, m.end(), ment) if tokens[q].kind == "C" or _is_platform(ment(q))]
                 if (also := _AND_ON_TOO.match(masked, m.end())) and (tokens[int(also.group("p"))].kind != "C" or _platform_company(ment(int(also.group("p"))))):
-                    own = _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
+                    own = _own_date(tokens, positions, masked, also)
                     for o in objs:  # "have been on Amazon Bedrock since last year, and on OCI Generative AI since January"
                         add("available_on", o, int(also.group("p")), also.start("v"), end=also.end("v"), conf=0.75, lo=also.start("v"), hi=also.end() + 30)
                         if own is not None and out and out[-1].relation == "available_on":
@@ -3988,10 +4007,23 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if pm is not None and (_is_platform(pm) or _platform_company(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
             for p in [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment):
                 add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _SOLD_THEN_ON.finditer(masked) if n_p + n_c >= 2 and "and, " in masked else ():
+        # "Sunbrake is sold through independent hardware stores and, since February, on Amazon Australia": the shelf named second
+        pm = ment(int(m.group("p")[2:-1]))
+        if tokens[int(m.group("p")[2:-1])].kind == "C" and not _shop_or_platform(pm):
+            continue
+        if tokens[int(m.group("p")[2:-1])].kind == "U" and not (_is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
+            continue
+        heads = [i for i, t in enumerate(tokens) if t.kind in "PU" and i in positions and positions[i] < m.start()
+                 and not masked.startswith(("'s", "’s"), positions[i] + len(f"«{t.kind}{i}»"))]
+        if heads and not _CLAUSE_BREAK.search(masked, positions[heads[-1]], m.start()):
+            add("available_on", heads[-1], int(m.group("p")[2:-1]), m.start("v"), end=m.end("v"), conf=0.75, lo=m.start(), hi=m.end() + 30)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 and _AV_VERB_WORDS in gates else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
         verb = v.group().lower()
+        if masked.startswith(" by ", v.end()):
+            continue  # "the app store run by Guidewire, and on the Azure Marketplace": a passive's agent, not what is put on the place
         for pl in (_AV_PLACE_TO if verb.startswith("add") else _AV_PLACE).finditer(masked, v.end(), clause_end):
             p = int(pl.group(1))
             if tokens[p].kind == "C" and not _platform_company(ment(p)):
