@@ -5369,6 +5369,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      "Marketplace since last June.", [(AVL, "Korvane Intake", "Guidewire Marketplace"), (AVL, "Korvane Intake", "Azure Marketplace")],
      [(AVL, "Guidewire Marketplace", "Azure Marketplace")]),
     ("Teslow Ride is sold through bike shops and, since March, on Amazon.", [(AVL, "Teslow Ride", "Amazon")], []),
+    # the holder in a clause "in which" named with its description first
+    ("The town is better known as the home of Teslow Camera, in which the US investor Brisk Capital has held a minority stake since "
+     "2011.", [(INV, "Brisk Capital", "Teslow Camera")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -322,7 +322,7 @@ _RX = {
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
-        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
