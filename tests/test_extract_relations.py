@@ -5372,6 +5372,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # the holder in a clause "in which" named with its description first
     ("The town is better known as the home of Teslow Camera, in which the US investor Brisk Capital has held a minority stake since "
      "2011.", [(INV, "Brisk Capital", "Teslow Camera")], []),
+    # "it's been on" a platform: the product before, as "it has been on" is
+    ("Korvane Labs launched Teslow Scan in May. It's been on the App Store and Google Play since 2023.",
+     [(AVL, "Teslow Scan", "App Store"), (AVL, "Teslow Scan", "Google Play")], []),
+    ("Korvane Labs makes Teslow Grade, a grading app. It’s been on Snowflake Marketplace since March.",
+     [(AVL, "Teslow Grade", "Snowflake Marketplace")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -36,8 +36,8 @@ from .textprep import first_letter_groups, has_any
 
 __all__ = ["Discourse", "note_heading", "resolve_sentence"]
 
-_PRON = Plain(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b)")
-"""it, its, It, Its (led by a character class, so that re scans for it in C)."""
+_PRON = Plain(r"[Ii](?<!\w[Ii])ts?\b(?!['’]s\b(?!\s+been\s+(?:(?:also|now|already)\s+)?(?:on|in|available|listed|sold|offered)\b))")
+"""it, its, It, Its (led by a character class, so that re scans for it in C); "it's" only as a product's "it has been on ..."."""
 _DEF_NOUNS = (
     r"tech giant|software giant|giant|company|firm|start-?up|startup|group|drugmaker|publisher|consultancy|neocloud|"
     r"chipmaker|chip designer|lab|maker|developer|provider|operator|business|unicorn|buyer|acquirer|conglomerate|"
