@@ -5377,6 +5377,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      [(AVL, "Teslow Scan", "App Store"), (AVL, "Teslow Scan", "Google Play")], []),
     ("Korvane Labs makes Teslow Grade, a grading app. It’s been on Snowflake Marketplace since March.",
      [(AVL, "Teslow Grade", "Snowflake Marketplace")], []),
+    # "since signing a contract with": the main clause's subject signed it
+    ("The City of Brisk has used Teslow Halo on 1,200 meters since signing a contract with Korvane Parking in 2023.",
+     [(PAR, "City of Brisk", "Korvane Parking")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -861,11 +861,11 @@ _DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|p
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed|signing|striking|inking|sealing)\b)"
-    r"|,?(?=\s+(?:by|after)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing|agreeing|forging)\b))))?"
+    r"|,?(?=\s+(?:by|after|since)\s+(?:signing|striking|inking|sealing)\b)|,(?=\s+(?:signing|striking|inking|sealing|agreeing|forging)\b))))?"
     r"\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year|(?:in\s+|on\s+)?«T\d+»)\s+)*"
     r"(?P<v>has|had|have|holds|held|brings|brought|signed|struck|inked|sealed|announced|formed|set\s+up|established|extended|expanded|renewed|entered\s+into|agreed|reached|forged|"
     r"noted|highlighted|cited|touted|pointed\s+to|praised|"
-    r"(?:by\s+|after\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
+    r"(?:by\s+|after\s+|since\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
     + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
