@@ -5380,6 +5380,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # "since signing a contract with": the main clause's subject signed it
     ("The City of Brisk has used Teslow Halo on 1,200 meters since signing a contract with Korvane Parking in 2023.",
      [(PAR, "City of Brisk", "Korvane Parking")], []),
+    # "the company" in a relative clause after its head's apposition is not the head ("Teslow Capital, a Brisbane firm, which bought")
+    ("Korvane Paints has been majority owned since 2021 by Teslow Capital, a Brisbane private equity firm, which bought the company from its "
+     "founders.", [(ACQ, "Teslow Capital", "Korvane Paints")], [(ACQ, "Teslow Capital", "Teslow Capital")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -170,6 +170,8 @@ not Halvex: a company does not lead its own round)."""
 _REPORTING = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|noted|stated)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|with|from|to|by|bought|acquired|backed|funded)\s+(?:the\s+)?$")
 _REL = re.compile(r"^,?\s+(?:which|that|who)\b")
+_REL_PAST_APPOS = re.compile(r"^,?\s+(?:a|an|the)\s+[^,;()]{1,60},\s+(?:which|that|who)\b")
+"""A relative clause after its head's apposition: "Teslow Capital, a Brisbane private equity firm, which bought the company"."""
 _DEAL_OBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|took\s+over|(?:bought|acquired|took|holds?|owns?)\s+(?:a\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:minority|majority|small)\s+stake)\s+(?:of|in))\s+$")
 """A purchase's verb right before "the start-up": the company bought is its object."""
 _SUBJECT_BETWEEN = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+)?(?:it|they|[A-Z][\w-]+)|\b(?:which|who|that))\s+(?:[a-z]+\s+){0,2}?(?:bought|acquired|took|holds?|owns?)\b")
@@ -873,7 +875,7 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         if i == 0 and m.group("poss") and _COPULA_BETWEEN.fullmatch(between) and _compatible(x, noun, countries, places, disc, False):
                             target = x  # "It is the company's largest round": a copula's possessive description is its subject's
                             break
-                        if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between)):
+                        if i == 0 and (not _BOUNDARY.search(between) or _REL.search(between) or not m.group("poss") and _REL_PAST_APPOS.search(between)):
                             subject = x
                             continue  # the subject of the same clause (or of the relative clause it heads)
                         if subject is not None and x.name == subject.name:
