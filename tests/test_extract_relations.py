@@ -5383,6 +5383,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # "the company" in a relative clause after its head's apposition is not the head ("Teslow Capital, a Brisbane firm, which bought")
     ("Korvane Paints has been majority owned since 2021 by Teslow Capital, a Brisbane private equity firm, which bought the company from its "
      "founders.", [(ACQ, "Teslow Capital", "Korvane Paints")], [(ACQ, "Teslow Capital", "Teslow Capital")]),
+    # a town where the work is done is no product ("makes tripods near Caserta", "assembles it in Wetzlar")
+    ("Teslow Treppiedi, which makes carbon-fibre tripods and gimbals near Caserta, will use the money for a new factory line.",
+     [], [(DEV, "Teslow Treppiedi", "Caserta")]),
+    ("Korvane Optik is a German lens maker. Its best-known product is the Korvane Macro 90, a lens that the company grinds, coats "
+     "and assembles in Wetzlar.", [], [(DEV, "Korvane Optik", "Wetzlar")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

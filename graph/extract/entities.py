@@ -139,6 +139,9 @@ _COMPASS_POINTS = frozenset("North South East West".split())
 """Compass points that make a region's demonym of the one after them ("North American", "West African")."""
 _COMPASS_NOT_AFTER = frozenset("Time Standard Daylight Hemisphere Front Command District Province Region Territory".split())
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|to|from|of|throughout|for|into|outside)\s+$", re.IGNORECASE)
+_NEAR_PLACE_BEFORE = re.compile(r"(?:\b(?:near|outside|around)|\b(?:makes?|made|builds?|built|assembles?|assembled|grinds|produces?|produced|"
+                                r"employs|works?|factory|plant|works|site|warehouse|headquarters|offices?)\b[^,;.«]{0,30}?\s(?:in|at))\s+$")
+"""A town's slot: "near Caserta", "assembles in Wetzlar", "its works near Bodmin" (not "invested in", where a company follows)."""
 _MERGE_TYPES = frozenset({"Company", "Product", "Place", "Country", "Demonym"})
 """Known names that an unknown capitalised word right after extends ("Siemens Healthineers", "Snapdragon Flight")."""
 _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "services", "system", "systems", "engine"})
@@ -1699,6 +1702,10 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _PLACE_SLOT_BEFORE.search(text, max(start, s - 30), s) and _COMPANY_NOUN_AFTER.match(text, e, end)
                 and any(x.start == s and x.end == e - len(last) - 1 and x.type in ("Place", "Demonym") for x in mentions)):
             continue  # "the Polish DIY chain", "the Vilnius DIY chain": a place, then what the company sells, no name "Polish DIY"
+        if (typ == "Unknown" and _NEAR_PLACE_BEFORE.search(text, max(start, s - 40), s) and not text.startswith(("'s", "’s"), e)
+                and (country := city_country(name)) is not None):
+            out.append(Mention(s, e, name, "Place", name, None, False, country=country))
+            continue  # "makes tripods near Caserta", "assembles it in Wetzlar": where the work is done, a town
         if legal_form and typ == "Unknown":
             typ = "Company"  # "Musone Srl", "Wiedemann Beteiligungs GmbH": a legal form names a company
         out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False))
