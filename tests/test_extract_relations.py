@@ -5388,6 +5388,10 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      [], [(DEV, "Teslow Treppiedi", "Caserta")]),
     ("Korvane Optik is a German lens maker. Its best-known product is the Korvane Macro 90, a lens that the company grinds, coats "
      "and assembles in Wetzlar.", [], [(DEV, "Korvane Optik", "Wetzlar")]),
+    # a middle initial inside a name ("Arthur J. Gallagher & Co."), not two names; not a round's letter before a new sentence
+    ("In December, Korvane J. Teslow & Co., the Rolling Meadows, Ill.-based broker, agreed to buy Brisk Partners for $13.45 billion.",
+     [(ACQ, "Korvane J. Teslow & Co", "Brisk Partners")], [(ACQ, "Korvane J", "Brisk Partners")]),
+    ("Teslow raised a Series A. The round was led by Brisk Capital.", [(INV, "Brisk Capital", "Teslow")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)
