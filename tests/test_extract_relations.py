@@ -5392,6 +5392,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("In December, Korvane J. Teslow & Co., the Rolling Meadows, Ill.-based broker, agreed to buy Brisk Partners for $13.45 billion.",
      [(ACQ, "Korvane J. Teslow & Co", "Brisk Partners")], [(ACQ, "Korvane J", "Brisk Partners")]),
     ("Teslow raised a Series A. The round was led by Brisk Capital.", [(INV, "Brisk Capital", "Teslow")], []),
+    # goods bought from a company are not the company ("has bought Ishizuchi sensors under a supply agreement")
+    ("Korvane Drone, a Hiroshima company that has bought Teslow Imaging sensors under a supply agreement since 2023, makes drones.",
+     [], [(ACQ, "Korvane Drone", "Teslow Imaging")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

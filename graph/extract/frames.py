@@ -446,7 +446,9 @@ _ALL_SHARES = caseless(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?shares\b|\
 """"acquire all of the issued shares of X" buys X itself."""
 _WORD = re.compile(r"[a-z][a-z-]*")
 GOODS_AFTER = re.compile(r"-[a-z]|\s+«P\d+»|\s+(?:[a-z][\w-]*\s+)?(?:chips?|GPUs?|CPUs?|processors?|accelerators?|servers?|hardware|products?|software|systems?|"
-                          r"equipment|devices?|technology|licen[cs]es?|capacity|compute|cloud\s+(?:services|credits)|models?|inventory|ads|advertising|airtime)\b")
+                          r"equipment|devices?|technology|licen[cs]es?|capacity|compute|cloud\s+(?:services|credits)|models?|inventory|ads|advertising|airtime|"
+                          r"sensors?|cameras?|lenses|components?|parts|modules?|panels|batteries|cells|motors|engines|machines|machinery|tools|kits|"
+                          r"materials|supplies|ingredients|chemicals|coatings|paints|cables|steel|fabrics?|yarns?|tyres|tires)\b")
 """What was bought from a company, not the company: "bought Nvidia chips", "paid $5bn for Nvidia GPUs", "buy Netflix inventory"."""
 
 
