@@ -5395,6 +5395,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # goods bought from a company are not the company ("has bought Ishizuchi sensors under a supply agreement")
     ("Korvane Drone, a Hiroshima company that has bought Teslow Imaging sensors under a supply agreement since 2023, makes drones.",
      [], [(ACQ, "Korvane Drone", "Teslow Imaging")]),
+    # a maker named after its description without an article ("developed by Singapore claims-technology start-up X")
+    ("Korvane Read, a document-reading engine developed by Singapore claims-technology start-up Teslow Labs, extracts figures.",
+     [(DEV, "Teslow Labs", "Korvane Read")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)
