@@ -5398,6 +5398,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # a maker named after its description without an article ("developed by Singapore claims-technology start-up X")
     ("Korvane Read, a document-reading engine developed by Singapore claims-technology start-up Teslow Labs, extracts figures.",
      [(DEV, "Teslow Labs", "Korvane Read")], []),
+    # "the tool-rental app" is no anaphor "the tool" (a compound's first word)
+    ("One part of Korvane that Brisk wanted was TeslowDrop, the tool-rental app Korvane built in-house.",
+     [(DEV, "Korvane", "TeslowDrop")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -68,8 +68,8 @@ _MAKER_OF_NOUNS = ("maker", "developer", "creator", "publisher", "designer")
 """The nouns of :data:`_MAKER_OF`, tested before it is scanned for."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|application|assistant|chatbot|bot|product|software|suite)\b"
                    r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
-                   r"(?!\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
-"""'the tool', 'the app'; 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
+                   r"(?![-‑]|\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
+"""'the tool', 'the app' (not 'the tool-rental app'); 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
 _PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
 _PDEF_OBJ = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|host(?:s|ed|ing)?|serv(?:es|ed|ing)|list(?:s|ed|ing)?|add(?:s|ed|ing)?|brought|brings?|bringing|"
