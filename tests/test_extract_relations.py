@@ -5401,6 +5401,10 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # "the tool-rental app" is no anaphor "the tool" (a compound's first word)
     ("One part of Korvane that Brisk wanted was TeslowDrop, the tool-rental app Korvane built in-house.",
      [(DEV, "Korvane", "TeslowDrop")], []),
+    # "best known for" a product is its maker's; not for backing a company
+    ("Korvane Optics is best known among cinematographers for the Teslow anamorphic primes, a seven-lens set that the company "
+     "designs.", [(DEV, "Korvane Optics", "Teslow")], []),
+    ("Korvane Capital is best known for backing Teslow Labs.", [], [(DEV, "Korvane Capital", "Teslow Labs")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -748,6 +748,10 @@ _DEV = {
     "dev_maker": caseless(
         r"(?P<s>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[CU]\d+»-backed\s+|«[GLN]\d+»(?:-based)?\s+|«[GLN]\d+»,\s+(?=«[GLN]\d+»-based)){0,3}?)?(?:(?:maker|makers|developer|creator|owner|operator|publisher|designer|manufacturer|producer|issuer)\s+of|(?:company|firm|start-up|startup|lab|team|group)\s+behind"
         r"|(?:company|firm|start-up|startup|lab|developer|maker)\s+(?:(?:perhaps|probably)\s+)?(?:best|widely|mostly)\s+known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?P<o>" + _NOUNED_PL + r")"),
+    # "Yilan is best known among cinematographers for the Sealwake anamorphic primes", "Korvane, best known for its Teslow app,"
+    "dev_known_for": caseless(
+        r"(?P<s>" + C + r")(?:,\s+(?:(?:perhaps|probably|now)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?:perhaps\s+|probably\s+|still\s+)?)(?:best|widely|mostly|chiefly|mainly)\s+known\s+"
+        r"(?:(?:among|in|to)\s+(?:[a-z][\w-]*\s+){1,3}?)?for\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:backing|investing|stake|investment|bet|role|deal|deals|work|ties|purchase|acquisition|takeover|founder|founders|chief)\b)[a-z][\w-]*\s+){0,2}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
         r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the|another)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
     # "a programmable laser platform it calls ChromX", "a tool Verizon calls the Personal Research Assistant": what a maker names its own
@@ -808,7 +812,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
-    "dev_maker": ("»,",), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
+    "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "maintain", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
