@@ -5405,6 +5405,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("Korvane Optics is best known among cinematographers for the Teslow anamorphic primes, a seven-lens set that the company "
      "designs.", [(DEV, "Korvane Optics", "Teslow")], []),
     ("Korvane Capital is best known for backing Teslow Labs.", [], [(DEV, "Korvane Capital", "Teslow Labs")]),
+    # a family office is a company ("the Haugesund family office that led Tindra's Series A"); "Another," opens no name
+    ("Teslow Hydrogen raised NOK 200m. Korvane Invest, the Haugesund family office that led Teslow's NOK 95m Series A in 2022, also "
+     "put in more money, the company said.", [(INV, "Korvane Invest", "Teslow Hydrogen"), (BAS, "Korvane Invest", "Norway")], []),
+    ("Teslow Labs raised £2m. Another, the Glasgow-born entrepreneur Callum Reid, invested through his family office, Korvane "
+     "Ventures.", [], [(INV, "Another", "Teslow Labs")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

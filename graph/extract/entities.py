@@ -87,7 +87,7 @@ _NAME_G = r"(?P<name>" + NAME + r")"
 
 _STOP = frozenset(
     """The A An This That These Those It Its In On At For With By From As After Before Under Over When While Although
-    But And Or If Since Such Many Some Other Both Neither Each Every All No Not Our Their His Her We They He She I You
+    But And Or If Since Such Many Some Other Another Both Neither Each Every All No Not Our Their His Her We They He She I You
     Mr Ms Mrs Dr Sheikh CEO Chief Executive Officer Chairman Chairwoman President Analysts Lawmakers Reports Owners Users Customers Early Late Last Next
     Through Alongside Unlike Like Besides Beyond Despite Aside Apart Except Among Amid Rather Back Having Whether Founded Taken Together Open Under Deals Its How Why What Local Starting
     Who Whom Where Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
@@ -271,7 +271,7 @@ _CNOUN_WORDS = ("start", "shop", "compan", "firm", "maker", "designer", "develop
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager", "syndicate", "landlord",
                 "contractor", "chain", "cooperative", "co-operative", "shipyard", "shipowner", "wholesaler", "grocer", "brewer", "recycler",
-                "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer",
+                "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer", "family office",
                 "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
