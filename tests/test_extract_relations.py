@@ -5410,6 +5410,13 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      "put in more money, the company said.", [(INV, "Korvane Invest", "Teslow Hydrogen"), (BAS, "Korvane Invest", "Norway")], []),
     ("Teslow Labs raised £2m. Another, the Glasgow-born entrepreneur Callum Reid, invested through his family office, Korvane "
      "Ventures.", [], [(INV, "Another", "Teslow Labs")]),
+    # a holding after the held company's description, an aside or a participle ("X, meanwhile, has been majority owned since 2020 by Y")
+    ("Teslow Breweries, the maker of Tusker lager, is majority-owned by Britain's Korvane and has also been growing.",
+     [(INV, "Korvane", "Teslow Breweries")], []),
+    ("Studio Teslow, meanwhile, has been majority owned since 2020 by Korvane Médias, a Paris media group.",
+     [(INV, "Korvane Médias", "Studio Teslow")], []),
+    ("Teslow Stone, based in the province of Namur and best known for its work in blue stone, has been majority owned since 2020 by "
+     "Korvane Capital, an Antwerp investment firm.", [(INV, "Korvane Capital", "Teslow Stone")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -397,7 +397,8 @@ _RX = {
         r"(?P<v>(?:has|had)\s+(?:wholly\s+|fully\s+)?owned|(?:wholly\s+|fully\s+)?owns)\b"),
     # "synvert has been majority owned since 2021 by Maxburg Capital Partners"
     "inv_owned_passive": caseless(
-        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),|,\s+(?:which|that)\s+(?!(?:is|was|are|were|has|had)\s)(?:[^;«]|«[GLMTNUCP]\d+»){1,120}?,)?"
+        r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLNPU]\d+»){1,60}?|«[CU]\d+»|meanwhile|however|too|in\s+turn|for\s+its\s+part"
+        r"|(?:based|headquartered|founded|known|best\s+known|formerly|once)\s+(?:[^;«]|«[GLNTPU]\d+»(?:'s)?){1,100}?),|,\s+(?:which|that)\s+(?!(?:is|was|are|were|has|had)\s)(?:[^;«]|«[GLMTNUCP]\d+»){1,120}?,)?"
         r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
