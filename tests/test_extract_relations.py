@@ -5417,6 +5417,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      [(INV, "Korvane Médias", "Studio Teslow")], []),
     ("Teslow Stone, based in the province of Namur and best known for its work in blue stone, has been majority owned since 2020 by "
      "Korvane Capital, an Antwerp investment firm.", [(INV, "Korvane Capital", "Teslow Stone")], []),
+    # "a stake of 30 per cent in X had been held since 2020 by Y": Y's holding, dated by its own "since"
+    ("A stake of 30 per cent in Teslow Route had been held since 2020 by Korvane Invest, the Brussels-based investment company.",
+     [(INV, "Korvane Invest", "Teslow Route")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -416,7 +416,7 @@ _RX = {
         r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
     # "the 25% stake in Arm held by its Vision Fund": the holder invests
     "inv_stake_held_by": caseless(
-        r"\b(?:stake|holding|shareholding|shares)\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
+        r"\b(?:stake|holding|shareholding|shares)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+|(?:has|had|have)\s+been\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+(?:(?:since|from|in)\s+)?(?:«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
     "inv_stake_it_took": caseless(
         r"\b(?:the|a|its)\s+(?P<o>" + C + r")\s+(?:stake|shares|holding)\s+(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?P<v>took|bought|acquired|holds|owns|built)\b"),
     # "Carizon, a joint venture with Horizon", "AIQ, a joint venture of ADNOC and G42": the partners own the venture
@@ -1881,7 +1881,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
     "inv_controls": ("controls", "controlled by"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
-    "inv_stake_held_by": (" held by", " owned by"),
+    "inv_stake_held_by": (" held by", " owned by", " held «t", " owned «t", " held since", " owned since"),
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
     "inv_receive_stock": ("stock", "shares", "equity"),
@@ -2803,6 +2803,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "a round led by Andreessen Horowitz, in which Nvidia and Salesforce took part": the round's clause
             descriptive = key in ("inv_funded_appos", "inv_backed_by_appos", "inv_copula_backer", "inv_among_backers", "inv_backer_is", "inv_appos_backer", "inv_rel_backer", "inv_named_holder",
                                   "inv_holds_shares", "inv_stake_it_took", "inv_stake_held_by", "inv_jv_appos", "inv_poss_backer", "inv_whose_backer")  # "X, backed by Y, was shut down in 2022": not the deal's date
+            if key == "inv_stake_held_by" and "«T" in masked[m.end("v"):m.start("s")]:
+                descriptive = False  # "had been held since 2020 by PMV": its own date
             if (key == "inv_backed_by_appos" and (om := ment(_id(m.group("o")))) is not None and om.anaphor
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
