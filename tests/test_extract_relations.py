@@ -5420,6 +5420,10 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # "a stake of 30 per cent in X had been held since 2020 by Y": Y's holding, dated by its own "since"
     ("A stake of 30 per cent in Teslow Route had been held since 2020 by Korvane Invest, the Brussels-based investment company.",
      [(INV, "Korvane Invest", "Teslow Route")], []),
+    # "X, the maker of P, in which Y has invested": X's holder, not the company in focus
+    ("Brisk Brewing raised money. Delhi-based Teslow Beverages, the maker of Bira 91, in which Japan's Korvane Holdings has invested, "
+     "is the largest of the new-age beer companies.", [(INV, "Korvane Holdings", "Teslow Beverages")],
+     [(INV, "Korvane Holdings", "Brisk Brewing")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)
