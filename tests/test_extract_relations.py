@@ -5424,6 +5424,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("Brisk Brewing raised money. Delhi-based Teslow Beverages, the maker of Bira 91, in which Japan's Korvane Holdings has invested, "
      "is the largest of the new-age beer companies.", [(INV, "Korvane Holdings", "Teslow Beverages")],
      [(INV, "Korvane Holdings", "Brisk Brewing")]),
+    # "signed X as its first customer", "signed X to a two-year contract": a partnership; not a person signed as an adviser
+    ("Korvane Labs signed up Teslow Water as its first customer.", [(PAR, "Korvane Labs", "Teslow Water")], []),
+    ("In January the Brisk Parking Authority signed Korvane Labs to a two-year contract covering 250 loading zones.",
+     [(PAR, "Brisk Parking Authority", "Korvane Labs")], []),
+    ("Korvane Labs signed Teslow Water's chief executive as an adviser.", [], [(PAR, "Korvane Labs", "Teslow Water")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -695,6 +695,11 @@ _RX = {
     "par_appointed": caseless(
         r"(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?P<v>appointed)\s+(?P<o>" + C + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+"
         r"(?:as\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:dealer|distributor|reseller|agent)|to\s+(?:sell|distribute|market|resell))\b"),
+    # "Korvane signed Teslow Water as its first customer", "signed up Microsoft as a partner", "signed Loadlane to a two-year contract"
+    "par_signed_as": caseless(
+        r"(?P<s>" + C + r")\s+(?:(?:has|had|also|recently|then|first|now)\s+|«T\d+»\s+)*(?P<v>signed|signs)\s+(?:up\s+)?(?P<o>" + C + r")(?!')(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+"
+        r"(?:as\s+(?:its|their|a|an|the|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|partner|distributor|reseller|supplier|tenant|licensee|launch\s+partner)s?"
+        r"|to\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|pilot|licen[cs]e|partnership))\b"),
     "par_became": caseless(
         r"(?P<o>" + C + r")\s*(?:\([^)]*\)\s+|«[CU]\d+»\s+|,\s+(?:which|who)\s+(?=(?:became|becomes|has\s+been|is|was|remains)\s)|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+|,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,60},\s+)?"
         + _BECOMES
@@ -1965,7 +1970,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
-    "par_appointed": ("appointed",),
+    "par_appointed": ("appointed",), "par_signed_as": ("signed", "signs"),
     "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
@@ -2349,7 +2354,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "integration with", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro", "dedicated", "combined"),
+                "agreed earlier", "agreed in", "agreed on", "signed ", "signs ", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -3318,7 +3323,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_signed_as") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
