@@ -5429,6 +5429,12 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("In January the Brisk Parking Authority signed Korvane Labs to a two-year contract covering 250 loading zones.",
      [(PAR, "Brisk Parking Authority", "Korvane Labs")], []),
     ("Korvane Labs signed Teslow Water's chief executive as an adviser.", [], [(PAR, "Korvane Labs", "Teslow Water")]),
+    # a contact clause: "Y, a Lincoln insurer it has partnered with since 2012"; a managing general agent is a company
+    ("Korvane Agency is the largest agent for Teslow Underwriters, a Lincoln insurer it has partnered with since 2012.",
+     [(PAR, "Korvane Agency", "Teslow Underwriters")], []),
+    ("Korvane Insurance Agency is the largest Kansas agent for Teslow Crop Underwriters, a Lincoln, Neb., managing general agent it "
+     "has partnered with since 2012.", [(PAR, "Korvane Insurance Agency", "Teslow Crop Underwriters"),
+                                        (BAS, "Teslow Crop Underwriters", "United States")], []),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -271,7 +271,7 @@ _CNOUN_WORDS = ("start", "shop", "compan", "firm", "maker", "designer", "develop
                 "carrier", "broker", "shipping", "studio", "exchange", "trading house", "publisher", "lender", "miner", "distributor",
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager", "syndicate", "landlord",
                 "contractor", "chain", "cooperative", "co-operative", "shipyard", "shipowner", "wholesaler", "grocer", "brewer", "recycler",
-                "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer", "family office",
+                "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer", "family office", "managing general",
                 "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
