@@ -5435,6 +5435,11 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     ("Korvane Insurance Agency is the largest Kansas agent for Teslow Crop Underwriters, a Lincoln, Neb., managing general agent it "
      "has partnered with since 2012.", [(PAR, "Korvane Insurance Agency", "Teslow Crop Underwriters"),
                                         (BAS, "Teslow Crop Underwriters", "United States")], []),
+    # a distributor and its supplier ("has distributed the health policies of Y", "resells Y's machines"); not a hedged one
+    ("Since 2016 Korvane Courtage has distributed the health policies of Teslow Mutual, the Lyon mutual insurer.",
+     [(PAR, "Korvane Courtage", "Teslow Mutual")], []),
+    ("Teslow Labs raised money but did not say whether Korvane Telecom would resell its product.",
+     [], [(PAR, "Korvane Telecom", "Teslow Labs")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -695,6 +695,11 @@ _RX = {
     "par_appointed": caseless(
         r"(?P<s>" + C + r")\s+(?:has\s+|had\s+)?(?P<v>appointed)\s+(?P<o>" + C + r")(?:,\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?,)?\s+"
         r"(?:as\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:dealer|distributor|reseller|agent)|to\s+(?:sell|distribute|market|resell))\b"),
+    # "Since 2016 Janvier has distributed the health policies of Mutuelle Saint-Amour", "X resells Y's machines": a distributor and its supplier
+    "par_distributes": caseless(
+        r"(?P<s>" + C + r")\s+(?:(?:has|have|had|also|now|long|already|exclusively)\s+)*(?P<v>distributes|distributed|resells|resold)\s+(?:the\s+)?"
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?(?P<noun>products|policies|goods|brands|ranges?|lines|wines|beers|spirits|drinks|tools|machines|equipment|"
+        r"models|cars|vehicles|devices|software|games|titles|films|books|catalogue|instruments|bikes|bicycles|cameras|lenses|paints)\s+of\s+(?:the\s+)?(?:«[GLN]\d+»\s+)?(?P<o2>" + C + r"))"),
     # "Teslow Underwriters, a Lincoln insurer it has partnered with since 2012": a contact clause whose subject partnered with the head
     "par_contact": caseless(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»|«[LU]\d+»,\s+«[GLN]\d+»,){1,60}?\s+(?P<s>" + C + r")\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|also\s+|already\s+)?"
@@ -1974,7 +1979,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
-    "par_appointed": ("appointed",), "par_signed_as": ("signed", "signs"), "par_contact": (" with",),
+    "par_appointed": ("appointed",), "par_signed_as": ("signed", "signs"), "par_contact": (" with",), "par_distributes": ("distribut", "resell", "resold"),
     "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
@@ -3327,6 +3332,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
+    for m in _RX["par_distributes"].finditer(masked) if n_c >= 2 and "par_distributes" in gates else ():
+        # "Since 2016 Janvier has distributed the health policies of Mutuelle Saint-Amour": a distributor and its supplier
+        if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
+            add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"))
     for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_signed_as", "par_contact") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
