@@ -1979,7 +1979,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_bare": ("partnership with", "tie-up with", "alliance with", "collaboration with"),
     "par_pair": (" and ",),
     "par_named": ("named", "chose", "picked", "selected", "made", "appointed"),
-    "par_appointed": ("appointed",), "par_signed_as": ("signed", "signs"), "par_contact": (" with",), "par_distributes": ("distribut", "resell", "resold"),
+    "par_appointed": ("appointed",), "par_signed_as": ("signed", "signs"), "par_contact": ("partnered with", "worked with", "collaborated with", "teamed up with", "operated with"), "par_distributes": ("distribut", "resell", "resold"),
     "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
@@ -2363,7 +2363,7 @@ _PREFILTER = {
     "partner": ("partner", "team", "forces", "join", "collaborat", "working", "s work with", "memorand", "allied", "alliance", "agreement", "arrangement", "tie-up", "deal", "pact", "contract", "jointly",
                 "relationship", "joint", "worked", "works", "together", "cooperat", "named", "chose", "picked", "selected", "made", "appointed", "became", "become", "is now", "licen",
                 "co-design", "co-develop", "co-engineer", "lease", "integration with", "agreed with", "agrees with", "agreeing with", "agreed «t", "agreed last", "agreed this",
-                "agreed earlier", "agreed in", "agreed on", "signed ", "signs ", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro", "dedicated", "combined"),
+                "agreed earlier", "agreed in", "agreed on", "research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro", "dedicated", "combined"),
 }
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
@@ -3332,11 +3332,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
+    for m in _RX["par_signed_as"].finditer(masked) if n_c >= 2 and "par_signed_as" in gates else ():
+        # "Korvane signed Teslow Water as its first customer", "signed Loadlane to a two-year contract"
+        if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
+            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
     for m in _RX["par_distributes"].finditer(masked) if n_c >= 2 and "par_distributes" in gates else ():
         # "Since 2016 Janvier has distributed the health policies of Mutuelle Saint-Amour": a distributor and its supplier
         if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
             add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"))
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_signed_as", "par_contact") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_contact") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
