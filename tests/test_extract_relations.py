@@ -5440,6 +5440,9 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
      [(PAR, "Korvane Courtage", "Teslow Mutual")], []),
     ("Teslow Labs raised money but did not say whether Korvane Telecom would resell its product.",
      [], [(PAR, "Korvane Telecom", "Teslow Labs")]),
+    # "the round raised by X": X raised it, the leads invested in X (not X in them)
+    ("In Toronto, Korvane Capital co-led the $125 million round raised by Teslow AI in 2021 alongside Brisk Capital Management.",
+     [(INV, "Korvane Capital", "Teslow AI"), (INV, "Brisk Capital Management", "Teslow AI")], [(INV, "Teslow AI", "Korvane Capital")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1319,6 +1319,8 @@ _LIST_BASED = re.compile(
 _ROUND = caseless(r"\b(?:(?:landed|lands|secured|secures|bagged|netted|closed|closes)\s+(?:a\s+|an\s+)?«M\d+»|investment\s+led\s+by|"
                   r"(?:investment|funding|fundraise|raise|operation|transaction)\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:co-)?led\s+by|"
                   r"(?:led|co-led)\s+the\s+(?:[\w-]+\s+)?(?:investment|funding|raise)\b(?!\s+(?:in|into|of|for)\b)|(?:led|co-led|leads|co-leads|leading|co-leading|headed)\s+(?:a|an|the|its|their)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,2}?investment\s+(?:in|into)\b|round|raised|raises|raising|fund-?raising|Series\s+[A-K]\b|seed\s+round|(?:pre-)?seed\s+(?:(?:investment|funding|financing)\s+)?(?:co-)?led\s+by|financing|funding\s+round|syndicate|launched\s+(?:(?:in\s+|on\s+)?«T\d+»\s+)?with\s+(?:more\s+than\s+|about\s+|nearly\s+|close\s+to\s+|almost\s+|some\s+|roughly\s+|around\s+)?«M\d+»)")
+_ROUND_RAISED_BY = caseless(r"\b(?:round|Series\s+[A-K]\w*|raise|financing)\s+(?:(?:that|which)\s+(?:was\s+)?)?(?:raised|closed|secured|completed)\s+(?:«T\d+»\s+)?by\s+" + OBJ + r"(?P<o>" + C + r")")
+"""A round named by its raiser after it: "co-led the $125 million round raised by Untether AI in 2021"."""
 _ROUND_INVESTEE = [
     caseless(r"(?P<o>" + C + r")(?:\s*,\s*(?:(?:the|a|an|which|whose|who|that|founded|backed|spun|set\s+up|created|started|based|headquartered|formerly)\b|«[CU]\d+»(?=\s+[a-z]))(?:[^;«]|«[GLMTNPUA]\d+»|«[CU]\d+»(?=[\s,.']))"
                r"{1,170}?,(?=\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*(?:raised|raises|secured|closed|landed|bagged|netted|announced|took\s+in|taken\s+in)\b))?"
@@ -2934,7 +2936,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     if round_cue:
         investee = None
         cue_pos = round_cue.start()
-        for rx in _ROUND_INVESTEE:
+        if (raised_by := _ROUND_RAISED_BY.search(masked)) is not None:
+            investee = ment(_id(raised_by.group("o")))  # "Intel Capital co-led the $125 million round raised by Untether AI": the raiser's
+            cue_pos = raised_by.end()
+        for rx in _ROUND_INVESTEE if raised_by is None else ():
             m = rx.search(masked)
             if m and rx is _ROUND_INVESTEE[-1] and tokens[_id(m.group("o"))].mention.anaphor:
                 continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
