@@ -5443,6 +5443,10 @@ def test_holders_supplies_and_apps_of_the_0_50_round(body, present, absent):
     # "the round raised by X": X raised it, the leads invested in X (not X in them)
     ("In Toronto, Korvane Capital co-led the $125 million round raised by Teslow AI in 2021 alongside Brisk Capital Management.",
      [(INV, "Korvane Capital", "Teslow AI"), (INV, "Brisk Capital Management", "Teslow AI")], [(INV, "Teslow AI", "Korvane Capital")]),
+    # a venture arm invests in a round, its owner named in its apposition does not
+    ("Teslow Tech raised £20m. London's Brisk Capital, which led Teslow's £9 million Series A in 2022, put in more money, as did "
+     "Aldrake Ventures, the corporate venture arm of Dublin insurer Aldrake Mutual, and the angel network Gravelford Syndicate.",
+     [(INV, "Aldrake Ventures", "Teslow Tech")], [(INV, "Aldrake Mutual", "Teslow Tech")]),
 ])
 def test_holders_supplies_and_apps_of_the_0_51_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1070,6 +1070,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:office|offices|site|site
                              r"hub|facility|facilities|depot|yard|store|branch|base|studio|lab|laboratory|works|mill|port|terminal)\b")
 """A place of work after a name: "«U»'s Wakefield preparation centre", "the Kalgoorlie site"."""
 _OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner|vehicle|(?:venture|investment)\s+capital)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_ARM_OF_BEFORE = caseless(r"\b(?:arm|unit|subsidiary|division|affiliate|vehicle)\s+of\s+(?:the\s+)?(?:«[NGL]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+"""The owner's slot in an investor's apposition: "Aldwater Ventures, the corporate venture arm of Dublin insurer Aldwater Mutual"."""
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
 _OBJ_RELATIVE = re.compile(r"\b(?:that|which)\s+«[CU]\d+»\s+(?:(?:has|had|have|also|first|then|later|quietly)\s+)*$")
@@ -3069,6 +3071,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
+                if (i - 1 in investors or i - 2 in investors) and _ARM_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i]):
+                    continue  # "as did Aldwater Ventures, the corporate venture arm of Dublin insurer Aldwater Mutual": the arm invests, not its owner
                 if i == first_lead or len(set(investors)) == 1:  # a round's amount is its (first-named) lead's
                     hi = lead_pos if lead_pos is not None else 10**9
                     add("invests_in", i, investee, positions[i], check=True, end=positions[i], amount=True, lo=0, hi=hi)
