@@ -698,7 +698,7 @@ _RX = {
     # "Since 2016 Janvier has distributed the health policies of Mutuelle Saint-Amour", "X resells Y's machines": a distributor and its supplier
     "par_distributes": caseless(
         r"(?P<s>" + C + r")\s+(?:(?:has|have|had|also|now|long|already|exclusively)\s+)*(?P<v>distributes|distributed|resells|resold)\s+(?:the\s+)?"
-        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?(?P<noun>products|policies|goods|brands|ranges?|lines|wines|beers|spirits|drinks|tools|machines|equipment|"
+        r"(?:(?P<o>" + C + r")'s\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?(?:products|policies|goods|brands|ranges?|lines|wines|beers|spirits|drinks|tools|machines|equipment|"
         r"models|cars|vehicles|devices|software|games|titles|films|books|catalogue|instruments|bikes|bicycles|cameras|lenses|paints)\s+of\s+(?:the\s+)?(?:«[GLN]\d+»\s+)?(?P<o2>" + C + r"))"),
     # "Teslow Underwriters, a Lincoln insurer it has partnered with since 2012": a contact clause whose subject partnered with the head
     "par_contact": caseless(
@@ -1590,7 +1590,7 @@ _AND_ON_TOO = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:the|an?)\s+(?:[
 """The same copula's second place: '... have been on Amazon Bedrock since last year, and on OCI Generative AI since January',
 'listed on the Guidewire Marketplace, the app store run by Guidewire, and on the Azure Marketplace', 'and, since March, on Otto Market'."""
 _SOLD_THEN_ON = caseless(r"\b(?P<v>sold|stocked|available|offered|distributed|carried)\s+(?:through|in|at|by|via)\s+(?:[^«;,]|«L\d+»){3,90}?,?\s+and,\s+"
-                         r"(?:since\s+)?«T\d+»,\s+(?:also\s+)?(?:on|through|via)\s+(?:the\s+)?(?P<p>«[PUC]\d+»)(?!['’])")
+                         r"(?:since\s+)?«T\d+»,\s+(?:also\s+)?(?:on|through|via)\s+(?:the\s+)?«(?P<kind>[PUC])(?P<p>\d+)»(?!['’])")
 """A product sold in shops first, then on a platform since a date: 'sold through independent hardware stores and, since February, on
 Amazon Australia'."""
 _AND_ALSO_ON = caseless(r"(?:[^«;,]|«[MT]\d+»){0,40}?(?:,\s+(?:[^«;,]|«[CU]\d+»'s){1,60}?(?=,))?(?:,\s+«T\d+»)?,?\s+and\s+"
@@ -2327,9 +2327,13 @@ def _ap(m: re.Match) -> tuple[int, int] | None:
     return m.span("ap") if "ap" in m.re.groupindex and m.group("ap") else None
 
 
+_DATE_BEFORE_PLACE = re.compile(r"\band,\s+(?:since\s+)?«T(\d+)»,\s+$")
+"""A second place's date before it: "..., and, since March, on"."""
+
+
 def _own_date(tokens: list[Token], positions: dict[int, int], masked: str, also: re.Match) -> Token | None:
     """A second place's own date: "and, since March, on Otto Market" before it, "and on the App Store since March" after it."""
-    if (before := re.search(r"\band,\s+(?:since\s+)?«T(\d+)»,\s+$", masked[also.start():also.start("v")])) is not None:
+    if (before := _DATE_BEFORE_PLACE.search(masked, also.start(), also.start("v"))) is not None:
         return tokens[int(before.group(1))]
     return _nearest(tokens, positions, "T", also.end(), also.end(), also.end() + 80)
 
@@ -3341,14 +3345,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
-    for m in _RX["par_signed_as"].finditer(masked) if n_c >= 2 and "par_signed_as" in gates else ():
-        # "Korvane signed Teslow Water as its first customer", "signed Loadlane to a two-year contract"
-        if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
-            add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
-    for m in _RX["par_distributes"].finditer(masked) if n_c >= 2 and "par_distributes" in gates else ():
-        # "Since 2016 Janvier has distributed the health policies of Mutuelle Saint-Amour": a distributor and its supplier
-        if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
-            add("partners_with", _id(m.group("s")), _id(m.group("o") or m.group("o2")), m.start("v"), end=m.end("v"))
+    for key in ("par_signed_as", "par_distributes") if n_c >= 2 else ():
+        # "Korvane signed Teslow Water as its first customer", "Since 2016 Janvier has distributed the health policies of Mutuelle
+        # Saint-Amour": read apart from the partnership gate, so that "signed" and "distribute" open no other partnership rule
+        for m in _RX[key].finditer(masked) if key in gates else ():
+            if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
+                add("partners_with", _id(m.group("s")), _id(m.group("o") or m.groupdict().get("o2")), m.start("v"), end=m.end("v"))
     for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_contact") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
@@ -4047,15 +4049,14 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("available_on", _id(m.group("o")), p, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _SOLD_THEN_ON.finditer(masked) if n_p + n_c >= 2 and "and, " in masked else ():
         # "Sunbrake is sold through independent hardware stores and, since February, on Amazon Australia": the shelf named second
-        pm = ment(int(m.group("p")[2:-1]))
-        if tokens[int(m.group("p")[2:-1])].kind == "C" and not _shop_or_platform(pm):
-            continue
-        if tokens[int(m.group("p")[2:-1])].kind == "U" and not (_is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end("p"))):
+        p, pm = int(m.group("p")), ment(int(m.group("p")))
+        if (m.group("kind") == "C" and not _shop_or_platform(pm)
+                or m.group("kind") == "U" and not (_is_platform(pm) or _PLATFORM_AFTER.match(masked, m.end()))):
             continue
         heads = [i for i, t in enumerate(tokens) if t.kind in "PU" and i in positions and positions[i] < m.start()
                  and not masked.startswith(("'s", "’s"), positions[i] + len(f"«{t.kind}{i}»"))]
         if heads and not _CLAUSE_BREAK.search(masked, positions[heads[-1]], m.start()):
-            add("available_on", heads[-1], int(m.group("p")[2:-1]), m.start("v"), end=m.end("v"), conf=0.75, lo=m.start(), hi=m.end() + 30)
+            add("available_on", heads[-1], p, m.start("v"), end=m.end("v"), conf=0.75, lo=m.start(), hi=m.end() + 30)
     for v in _AV_VERB.finditer(masked) if n_p >= 2 and _AV_VERB_WORDS in gates else ():
         clause_end = masked.find(";", v.end())
         clause_end = len(masked) if clause_end < 0 else clause_end
