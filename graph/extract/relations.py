@@ -39,7 +39,7 @@ from .dates import DateMention
 from .entities import COMPANY_NOUNS, INSTITUTION_WORDS, PRODUCT_NOUNS, Mention, company_shaped, looks_like_person, same_family
 from .frames import FRONTED_NOUN, GAPPED_BY, GOODS_AFTER, GROUP, NOT_NOW, frame_matches, group_size, role_matches
 from .hedging import clause_before, failed_after, hedge_cue, is_negated, is_retracted, unconfirmed_after
-from .nouns import COMPANY_PLURALS
+from .nouns import COMPANY_PLURALS, ROLE_NOUN_LIST
 from .places import city_country
 from .textprep import Gates
 
@@ -322,7 +322,7 @@ _RX = {
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
-        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?|(?:the|a|an)\s+(?:maker|makers|developer|owner|operator|producer|brewer|publisher)\s+of\s+(?:the\s+)?«[PU]\d+»(?:\s+[a-z][\w-]*)?,\s+)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?|(?:the|a|an)\s+(?:" + ROLE_NOUN_LIST + r")\s+of\s+(?:the\s+)?«[PU]\d+»(?:\s+[a-z][\w-]*)?,\s+)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
         r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
@@ -1069,9 +1069,7 @@ _LIST_BEFORE_APPOS = re.compile(r"(?P<l>«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[
 _FACILITY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:office|offices|site|sites|centre|center|plant|factory|mine|mines|campus|headquarters|warehouse|"
                              r"hub|facility|facilities|depot|yard|store|branch|base|studio|lab|laboratory|works|mill|port|terminal)\b")
 """A place of work after a name: "«U»'s Wakefield preparation centre", "the Kalgoorlie site"."""
-_OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner|vehicle|(?:venture|investment)\s+capital)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NG]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-_ARM_OF_BEFORE = caseless(r"\b(?:arm|unit|subsidiary|division|affiliate|vehicle)\s+of\s+(?:the\s+)?(?:«[NGL]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-"""The owner's slot in an investor's apposition: "Aldwater Ventures, the corporate venture arm of Dublin insurer Aldwater Mutual"."""
+_OWNER_OF = caseless(r"\b(?:(?:arm|unit|subsidiary|division|part|affiliate|parent|owner|vehicle|(?:venture|investment)\s+capital)\s+of|(?:owned|controlled)\s+by)\s+(?:the\s+)?(?:«[NGL]\d+»(?:'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _HEAD_BEFORE_APPOS = re.compile(r"«[PU](\d+)»(?:\s+[a-z][\w-]*)?,\s+(?:[a-z][\w-]*\s+){1,3}(?:«[CU]\d+»'s\s+|its\s+|their\s+)?$")
 """A name before an apposition that ends where the next name starts: "«P», part of its «P»"."""
 _OBJ_RELATIVE = re.compile(r"\b(?:that|which)\s+«[CU]\d+»\s+(?:(?:has|had|have|also|first|then|later|quietly)\s+)*$")
@@ -3075,7 +3073,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 tm = tokens[i]
                 if tm.mention is None or tm.mention.type not in ("Company", "Unknown"):
                     continue
-                if (i - 1 in investors or i - 2 in investors) and _ARM_OF_BEFORE.search(masked, max(0, positions[i] - 60), positions[i]):
+                if (i - 1 in investors or i - 2 in investors) and _OWNER_OF.search(masked, max(0, positions[i] - 60), positions[i]):
                     continue  # "as did Aldwater Ventures, the corporate venture arm of Dublin insurer Aldwater Mutual": the arm invests, not its owner
                 if i == first_lead or len(set(investors)) == 1:  # a round's amount is its (first-named) lead's
                     hi = lead_pos if lead_pos is not None else 10**9
