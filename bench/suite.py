@@ -100,6 +100,20 @@ def measure_extraction(cfg: Config) -> dict:
                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
     result = json.loads(out.stdout)
     say(f"  {result['articles_per_s']:.0f} articles/s, peak RSS {result['peak_rss'] / 2**20:.0f} MiB")
+    # the target's yardstick: this tree against 0.11.0 (the version the 205 was read on), timed in turns on this host
+    from . import versus
+    turns = 1 if cfg.quick else 3
+    say(f"extraction: against {versus.ANCHOR_REF} (0.11.0), {turns} alternating turn(s) (python -m bench.versus)")
+    try:
+        rows = versus.compare([versus.ANCHOR_REF, "."], turns=turns, articles=150)
+    except (subprocess.CalledProcessError, RuntimeError) as exc:  # a shallow clone lacks the commit; a build may fail
+        result["versus"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+        say(f"  not compared: {result['versus']['error']}")
+    else:
+        result["versus"] = {"reference": versus.ANCHOR_REF, "anchor_rate": versus.ANCHOR_RATE, "turns": turns,
+                            "reference_rates": rows[0]["rates"], "rates": rows[1]["rates"],
+                            "ratio": rows[1]["ratio_to_first"], "estimate": rows[1]["estimate"]}
+        say(f"  {rows[1]['ratio_to_first']:.3f} x 0.11.0: about {rows[1]['estimate']} on the host 0.11.0 read 205 on")
     return result
 
 

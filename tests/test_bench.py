@@ -137,3 +137,39 @@ def test_instruction_counts_are_read_from_callgrind_and_compared_by_their_mean_o
     assert rows[0]["mean_millions"] == 2177.0 and rows[0]["ratio_to_first"] == 1.0
     assert rows[1]["millions"] == [2154, 2178] and rows[1]["mean_millions"] == 2166.0
     assert rows[1]["ratio_to_first"] == round(2166 / 2177, 4) and rows[1]["per_article_millions"] == round(2166 / 60, 2)
+
+
+def test_versions_are_compared_by_their_paired_cpu_rates_and_the_estimate_is_on_0_11_0s_host():
+    """The extraction target is judged by 0.11.0's yardstick: each turn times every version, a version's ratio is the
+    median of its per-turn ratios to the reference, and only against 0.11.0 is there an estimate."""
+    from bench.versus import ANCHOR_RATE, ANCHOR_REF, summary
+
+    rates = {ANCHOR_REF: [140.0, 100.0, 150.0], "new": [112.0, 90.0, 105.0]}  # a slow second turn for both
+    rows = summary(rates, anchor=ANCHOR_RATE)
+    assert rows[0]["ratio_to_first"] == 1.0 and rows[0]["estimate"] == 205
+    assert rows[1]["ratio_to_first"] == 0.8  # per turn 0.8, 0.9, 0.7: their median, not 90/140 from the medians
+    assert rows[1]["ratio_range"] == (0.7, 0.9) and rows[1]["median_rate"] == 105.0
+    assert rows[1]["estimate"] == round(ANCHOR_RATE * 0.8)
+    assert "estimate" not in summary({"a": [1.0], "b": [2.0]}, anchor=None)[1]
+
+
+def test_a_fast_host_does_not_meet_the_extraction_target_that_0_11_0s_yardstick_misses():
+    results = _results(0.011, 0.010, 300 * 2**20)
+    results["extraction"] = {"articles": 10, "runs": 1, "mean_bytes": 3000, "facts_per_article": 10.0, "warmup_s": 0.1,
+                             "articles_per_s": 250.0, "articles_per_cpu_s": 250.0, "peak_rss": 40 * 2**20,
+                             "versus": {"reference": "08abb00", "anchor_rate": 205.0, "turns": 3, "reference_rates": [320.0] * 3,
+                                        "rates": [250.0] * 3, "ratio": 0.781, "estimate": 160}}
+    row = {t["target"]: t for t in targets(results)}["extraction, one core"]
+    assert row["met"] is False and row["figure"].startswith("~160 ")
+    assert "0.781 x 0.11.0" in row["note"] and "here 250 per CPU second" in row["note"]
+    results["extraction"]["versus"] = {"error": "CalledProcessError: no such commit"}  # a shallow clone: this host's rate alone
+    row = {t["target"]: t for t in targets(results)}["extraction, one core"]
+    assert row["met"] is True and row["figure"] == "250 articles per CPU second"
+
+
+def test_a_timing_run_reads_real_articles_in_a_fresh_process(tmp_path):
+    """``rate`` times the extractor importable from the given folder (here none: the installed one) in a process of its own."""
+    from bench.versus import rate
+
+    per_s = rate(tmp_path, 3, tmp_path)
+    assert 1 < per_s < 100_000
