@@ -11,9 +11,10 @@ on the same host in alternating turns: the estimate is 205 times the ratio.
     python -m bench.versus --turns 9 --articles 200
 
 CPU instructions (``python -m bench.instructions``) are steadier from run to
-run but are not time: from 0.11.0 to 0.51.0 they grew by about 5% while the
-CPU time grew by about 30%, the extra compiled patterns' memory traffic, which
-instructions do not count.  This script is what the target is judged by.
+run but are not time: from 0.11.0 to 0.51.0 they grew by 8% (cachegrind, 30
+articles) while the CPU time grew by 27%; the cache misses, which an
+instruction count leaves out, grew by 22-24%.  This script is what the target
+is judged by.
 
 Each turn runs a fresh process per version (in a rotating order, so neither
 goes first every time): it imports the extractor, reads 20 articles to warm

@@ -70,3 +70,18 @@ def test_the_frames_lexicon_is_scanned_fast():
     masked = "«C0» agreed to acquire «C1» for «M2» and will also invest in «C3»."
     for _kind, rx, _words in FRAMES:
         assert spans(rx.finditer(masked)) == spans(rx.slow.finditer(masked))
+
+
+def test_each_fast_form_is_compiled_on_first_use_only():
+    """A pattern compiles nothing when made (start-up: the CLI reads one article a run) and, scanning ASCII text, only
+    its ASCII-rule form; the Unicode-rule form waits for a text that needs it.  Both find what re.IGNORECASE finds."""
+    source = r"(?P<s>«C\d+»)\s+(?P<v>acquired|bought)\s+(?P<o>«C\d+»)"
+    rx = caseless(source)
+    assert rx._fast is None and rx._fast_ascii is None and rx._slow is None
+    plain = "«C0» ACQUIRED «C1» in May."
+    assert spans(rx.finditer(plain)) == spans(re.compile(source, re.I).finditer(plain))
+    assert rx._fast_ascii is not None and rx._fast is None
+    wide = "«C0» Acquired «C1» in Düsseldorf’s old town."  # "ü" is a letter outside ASCII: Unicode rules
+    assert rx.search(wide).group("v") == "Acquired" and rx._fast is not None
+    assert rx.groupindex == re.compile(source).groupindex
+    assert caseless(r"(?P<S>x)")._named is False  # a capital in a group name: lower-casing would rename the group

@@ -130,14 +130,14 @@ def _at_one_place(how):
     for a batch of articles."""
 
     def method(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self.fast is not None:
+        if self._source is not None:
             last = _last
             low = last[1] if last[0] is text else _lower(text)
             if low is not None:
-                m = how(self._fast_ascii if _last[2] else self.fast, low, pos, endpos)
+                m = how((self._fast_ascii or self._compile(True)) if _last[2] else (self._fast or self._compile(False)), low, pos, endpos)
                 if m is None:
                     return None
-                if self._names is not None:
+                if self._named:
                     return _OnText(m, text, self)
                 if (again := self._again(text, m, endpos)) is not False:
                     return again
@@ -153,21 +153,37 @@ class Caseless:
     ``search``, ``match`` and ``finditer`` scan fast; ``fullmatch``, ``sub`` and ``findall`` are the slow pattern's.
     """
 
-    __slots__ = ("pattern", "_flags", "_slow", "fast", "_names", "_fast_ascii")
+    __slots__ = ("pattern", "_flags", "_slow", "_source", "_fast", "_fast_ascii", "_named")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags | re.I
-        self._slow: re.Pattern | None = None  # compiled on first use: most scans never need it, and start-up counts
-        self.fast = None
+        # Each form is compiled on first use: most scans never need the slow one, a text is read under ASCII rules or
+        # Unicode's, not both, and a rule whose gate words no sentence holds needs none (start-up counts: the CLI reads
+        # one article a run)
+        self._slow: re.Pattern | None = None
+        self._source: str | None = None  # the fast patterns' source; None where lower-casing would change the meaning
+        self._fast: re.Pattern | None = None  # the fast pattern under Unicode rules
         self._fast_ascii: re.Pattern | None = None  # the fast pattern under ASCII rules, for a text that is _plain: the same
         # matches, found without looking characters up in Unicode's tables for \w, \b, \d and \s
         if not _UNSAFE.search(pattern):
-            source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-            self.fast = re.compile(source, flags & ~re.I)
-            self._fast_ascii = re.compile(source, (self.fast.flags & ~re.UNICODE) | re.ASCII)
-        self._names = self.fast.groupindex if self.fast is not None and self.fast.groupindex.keys() == set(
-            _GROUP_NAME.findall(pattern)) else None
+            self._source = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        # the fast pattern keeps every group name (so its spans are read on the text) where no name has a capital
+        self._named = self._source is not None and all(n == n.lower() for n in _GROUP_NAME.findall(pattern))
+
+    def _compile(self, ascii_rules: bool) -> re.Pattern:
+        """The fast pattern under ASCII rules or Unicode's, compiled on first use."""
+        flags = self._flags & ~re.I
+        if ascii_rules:
+            self._fast_ascii = re.compile(self._source, (flags & ~re.UNICODE) | re.ASCII)
+            return self._fast_ascii
+        self._fast = re.compile(self._source, flags)
+        return self._fast
+
+    @property
+    def fast(self) -> re.Pattern | None:
+        """The fast pattern (Unicode rules), None where there is none."""
+        return None if self._source is None else (self._fast or self._compile(False))
 
     @property
     def slow(self) -> re.Pattern:
@@ -178,7 +194,7 @@ class Caseless:
 
     @property
     def groupindex(self):
-        return self._names if self._names is not None else self.slow.groupindex
+        return self.fast.groupindex if self._named else self.slow.groupindex
 
     @property
     def flags(self) -> int:
@@ -191,7 +207,7 @@ class Caseless:
         both patterns ignore case, and lower-casing kept every offset.  Otherwise the case-insensitive
         pattern matches again at ``m``'s start.
         """
-        if self._names is not None:
+        if self._named:
             return _OnText(m, text, self)
         again = self.slow.match(text, m.start(), endpos)
         return again if again is not None and again.end() == m.end() else False
@@ -209,14 +225,14 @@ class Caseless:
         return self.slow.findall(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if self.fast is None:
+        if self._source is None:
             return self.slow.finditer(text, pos, endpos)
         last = _last
         low = last[1] if last[0] is text else _lower(text)
         if low is None:
             return self.slow.finditer(text, pos, endpos)
-        fast = self._fast_ascii if _last[2] else self.fast
-        if self._names is not None:
+        fast = (self._fast_ascii or self._compile(True)) if _last[2] else (self._fast or self._compile(False))
+        if self._named:
             return iter([_OnText(m, text, self) for m in _matches(fast, low, pos, endpos)])
         out = []
         for m in _matches(fast, low, pos, endpos):
