@@ -18,6 +18,7 @@ Product names that take a version ("iOS" -> "iOS 18.2") are extended, and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -872,6 +873,7 @@ class DynamicNames:
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, str]] = {}
         self._index: dict[str, list[str]] | None = None
+        self._places: tuple[str, list[tuple[int, str]], list[int]] | None = None  # where the first words stand in a text
         self._firsts: set[str] = set()  # the first words of the companies found
         self._branded: list[tuple[str, str, tuple[str, str]]] = []  # two-word products: first word, own word, name and type
 
@@ -907,7 +909,7 @@ class DynamicNames:
                 held = self._names.get(k)
                 if held is not None and held[0] != k and _is_arm(held[0]):
                     self._names[k] = (m.name, m.type)  # "Märsta Cargo Group" and its arm "Märsta Ventures": "Märsta" alone is the parent
-        self._index = None
+        self._index = self._places = None
 
     def names(self) -> list[tuple[str, str]]:
         """``(name, type)`` of the names found by context so far."""
@@ -921,8 +923,7 @@ class DynamicNames:
             self._index = {}
             for alias in sorted(self._names, key=len, reverse=True):
                 self._index.setdefault(_RX_FIRST_WORD.match(alias).group(), []).append(alias)
-        sent = text[start:end]
-        starts = _first_words(sent, self._index)
+        starts = self._first_words(text, start, end)
         if not starts:
             return existing  # no first word of a name anywhere in this sentence: the common case, tested by substring
         out = list(existing)
@@ -954,27 +955,38 @@ class DynamicNames:
         out.sort(key=attrgetter("start"))
         return out
 
-
-def _first_words(sent: str, index: dict[str, list[str]]) -> list[tuple[int, str]]:
-    """Where a word of ``sent`` (as :data:`_RX_FIRST_WORD` splits it) is one of ``index``'s first words, in order:
-    ``(offset, word)``.  Found by substring search, not by splitting every word; a sentence where the splitting is in
-    doubt (a name right after "&" or ".") is split by the pattern."""
-    found = []
-    n = len(sent)
-    for first in index:
-        p = sent.find(first)
-        while p >= 0:
+    def _first_words(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Where a word of ``text[start:end]`` (as :data:`_RX_FIRST_WORD` splits it) is a first word of the names, in
+        order: ``(offset in the sentence, word)``.  Found by substring search, not by splitting every word: each first word
+        is looked for once in the whole text, and a sentence takes the places inside it.  A sentence where the splitting
+        is in doubt (a name right after "&" or ".") is split by the pattern."""
+        places = self._places
+        if places is None or places[0] is not text:
+            found_in_text = []
+            for first in self._index:
+                p = text.find(first)
+                while p >= 0:
+                    found_in_text.append((p, first))
+                    p = text.find(first, p + 1)
+            found_in_text.sort()
+            places = self._places = (text, found_in_text, [p for p, _ in found_in_text])
+        _text, spots, offsets = places
+        found = []
+        for i in range(bisect_left(offsets, start), len(spots)):
+            p, first = spots[i]
+            if p >= end:
+                break
             q = p + len(first)
-            before = sent[p - 1] if p else " "
+            if q > end:
+                continue  # running past the sentence's end: not in it
+            before = text[p - 1] if p > start else " "
             if before in "&.":
-                return [(w.start(), w.group()) for w in _RX_FIRST_WORD.finditer(sent) if w.group() in index]
+                return [(w.start(), w.group()) for w in _RX_FIRST_WORD.finditer(text[start:end]) if w.group() in self._index]
             # a word starts here (nothing before it that a word goes on through) and ends here
             if not (before.isalnum() or before in "_-") and not (
-                    q < n and (sent[q].isalnum() or sent[q] in "_&" or (sent[q] in ".-" and q + 1 < n and (sent[q + 1].isalnum() or sent[q + 1] == "_")))):
-                found.append((p, first))
-            p = sent.find(first, p + 1)
-    found.sort()
-    return found
+                    q < end and (text[q].isalnum() or text[q] in "_&" or (text[q] in ".-" and q + 1 < end and (text[q + 1].isalnum() or text[q + 1] == "_")))):
+                found.append((p - start, first))
+        return found
 
 
 _RX_FIRST_WORD = re.compile(r"[^\W_](?:[\w&]|[.-](?=\w))*")
