@@ -5514,3 +5514,14 @@ def test_no_rule_is_kept_from_a_sentence_its_pattern_reads_by_its_gate_words(mon
     for path in paths:
         extract(read_article(str(path)))
     assert not missed, {key: sentences[:2] for key, sentences in missed.items()}
+
+
+def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
+    """"X, known (in the trade) as Y," names X twice: Y is X wherever the article uses it, and the sentence is also read
+    without the aside, so a verb after it still has X for its subject."""
+    fs = facts("Marrowby Claims Services, known in the trade as MCS, has been majority owned by Ostrava Holdings since 2018. "
+               "Pellgrave Robotics, better known as Pellbot, was acquired by Tamsin Industrial in March. "
+               "Pellbot said the two would keep their brands.")
+    assert ("invests_in", "Ostrava Holdings", "Marrowby Claims Services") in fs
+    assert ("acquires", "Tamsin Industrial", "Pellgrave Robotics") in fs
+    assert not any("Pellbot" in (s, o) for _r, s, o in fs)

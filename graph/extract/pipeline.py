@@ -435,11 +435,18 @@ _DEFINED = re.compile(
     r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
 
 
-_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
+_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]|\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
+_KNOWN_AS = re.compile(
+    r"\.?,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
+    r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+(?:the\s+)?[\"“‘']?"
+    r"(?P<term>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}?)[\"”’']?(?=\s*[,;.)](?:\s|$)|\s*[,;)]|\s+(?:and|has|have|had|is|was|said|says)\b)")
+"""A company's other name in its apposition: "Thornequay Risk Partners, known in the industry as TRP,", "Brisket Labs, better
+known as Brisk,": the other name is the company wherever the article uses it."""
 
 
 def _defined_terms(text: str, sentences):
-    """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane.
+    """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane; a
+    company's other name ("Brisket Labs, better known as Brisk,") is the company wherever it stands.
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """
@@ -449,8 +456,8 @@ def _defined_terms(text: str, sentences):
     for _s, e, ms, unknown, _t in sentences:
         for m in ms + unknown:
             if m.type in ("Company", "Unknown") and not m.anaphor:
-                d = _DEFINED.match(text, m.end, e)
-                if d and d.group("term") not in terms:
+                d = _DEFINED.match(text, m.end, e) or (_KNOWN_AS.match(text, m.end, e) if m.type == "Company" or m.known else None)
+                if d and d.group("term") not in terms and d.group("term") != m.name:
                     terms[d.group("term")] = m
     if not terms:
         return sentences

@@ -72,6 +72,8 @@ def plain_reading(masked: str) -> str | None:
         out = _EXAMPLES_SUBJECT.sub(r"\g<l> ", out)
     if (" and the " in out or " and its " in out) and _DESCRIBED_ITEM.search(out):
         out = _DESCRIBED_ITEM.sub(r"\g<sep>", out)
+    if "known " in out and " as «" in out and _KNOWN_AS_ASIDE.search(out):
+        out = _KNOWN_AS_ASIDE.sub("» ", out)
     if ", " in out and _CONTACT_CLAUSE.search(out):
         out = _CONTACT_CLAUSE.sub(r"\g<n> that ", out)
     if ("», the «" in out or "» and the «" in out or "», its «" in out or "» and its «" in out) and _NAMED_ITEM.search(out):
@@ -406,6 +408,13 @@ _EXAMPLES_SUBJECT = re.compile(
     r"(?P<l>(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}?)?«[PU]\d+»)*),\s+"
     r"(?=(?:are|is|were|was|have|has|had|will|can|remain|remains)\b)")
 _DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?:of|for|from|by|in|on|to|at|with|and|or)\b)[a-z][\w-]*\s+){1,3}?(?=«[PU]\d+»)")
+
+
+_KNOWN_AS_ASIDE = re.compile(
+    r"»,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
+    r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+«[CU]\d+»,\s+(?=[a-z])(?!(?:and|but|or|which|who|whose|one|a|an|the|its|their|part|home|once|now)\b)")
+"""A name's other name between it and its verb: "Thornequay Risk Partners, known in the industry as TRP, has been majority
+owned by ...": the sentence is read without it (the other name is the same company, :func:`pipeline._defined_terms`)."""
 
 
 def _cut_aside(m: re.Match) -> str:
