@@ -435,7 +435,9 @@ _DEFINED = re.compile(
     r"[\"“](?P<term>[A-Z][\w.&' -]{1,30}?)[\"”]\s*\)")
 
 
-_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]|\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
+_DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
+_KNOWN_AS_CUE = re.compile(r"\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
+"""An article that may give a company another name: looked for only where "known" stands (this scan has no literal to lead it)."""
 _KNOWN_AS = re.compile(
     r"\.?,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
     r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+(?:the\s+)?[\"“‘']?"
@@ -450,7 +452,7 @@ def _defined_terms(text: str, sentences):
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """
-    if not _DEFINED_CUE.search(text):
+    if not (_DEFINED_CUE.search(text) or "known" in text and _KNOWN_AS_CUE.search(text)):
         return sentences
     terms: dict[str, Mention] = {}
     for _s, e, ms, unknown, _t in sentences:
