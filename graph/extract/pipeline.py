@@ -442,13 +442,13 @@ _KNOWN_AS = re.compile(
     r"\.?,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
     r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+(?:the\s+)?[\"“‘']?"
     r"(?P<term>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}?)[\"”’']?(?=\s*[,;.)](?:\s|$)|\s*[,;)]|\s+(?:and|has|have|had|is|was|said|says)\b)")
-"""A company's other name in its apposition: "Thornequay Risk Partners, known in the industry as TRP,", "Brisket Labs, better
-known as Brisk,": the other name is the company wherever the article uses it."""
+"""A company's other name in its apposition: "Marrowby Claims Services, known in the trade as MCS,", "Pellgrave Robotics, better
+known as Pellbot,": the other name is the company wherever the article uses it."""
 
 
 def _defined_terms(text: str, sentences):
     """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane; a
-    company's other name ("Brisket Labs, better known as Brisk,") is the company wherever it stands.
+    company's other name ("Pellgrave Robotics, better known as Pellbot,") is the company wherever it stands.
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """

@@ -413,7 +413,7 @@ _DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?
 _KNOWN_AS_ASIDE = re.compile(
     r"»,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
     r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+«[CU]\d+»,\s+(?=[a-z])(?!(?:and|but|or|which|who|whose|one|a|an|the|its|their|part|home|once|now)\b)")
-"""A name's other name between it and its verb: "Thornequay Risk Partners, known in the industry as TRP, has been majority
+"""A name's other name between it and its verb: "Marrowby Claims Services, known in the trade as MCS, has been majority
 owned by ...": the sentence is read without it (the other name is the same company, :func:`pipeline._defined_terms`)."""
 
 
