@@ -131,7 +131,9 @@ def test_the_city_table_is_kept_on_disk_between_runs_and_a_bad_cache_is_built_ag
     from alliancekg.graph.extract import places
 
     monkeypatch.setenv("ALLIANCEKG_CACHE_DIR", str(tmp_path / "cache"))
-    built = places._city_table.__wrapped__()  # no file yet: built, and written
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "cities-0123456789abcdef.json").write_text("{}", encoding="utf-8")  # another version's table
+    built = places._city_table.__wrapped__()  # no file of this version yet: built, and written; the other one removed
     files = list((tmp_path / "cache").glob("cities-*.json"))
     assert len(files) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
     assert places._city_table.__wrapped__() == built == places._build_city_table()  # read back: the same table

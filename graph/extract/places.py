@@ -61,6 +61,9 @@ def _city_table() -> dict[str, tuple[str, ...]]:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)  # whole or not at all: a reader never sees half a table
+        for old in path.parent.glob("cities-*.json"):  # tables of other versions: no run reads them again
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return table
