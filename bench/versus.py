@@ -12,9 +12,9 @@ on the same host in alternating turns: the estimate is 205 times the ratio.
 
 CPU instructions (``python -m bench.instructions``) are steadier from run to
 run but are not time: from 0.11.0 to 0.51.0 they grew by 8% (cachegrind, 30
-articles) while the CPU time grew by 27-33%; the cache misses, which an
-instruction count leaves out, grew by 22-24%.  This script is what the target
-is judged by.
+articles) while the CPU time grew by 27-33%; first-level cache misses grew by
+22-24%, and what cachegrind does not model (the second-level cache, branch
+prediction) must carry the rest.  This script is what the target is judged by.
 
 Each turn runs a fresh process per version (in a rotating order, so neither
 goes first every time): it imports the extractor, reads 20 articles to warm
