@@ -28,7 +28,7 @@ from .frames import headline_case
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Entity, Evidence, Fact
 from .places import city_countries
-from .plain import plain_reading, without_adverbs
+from .plain import KNOWN_AS, plain_reading, without_adverbs
 from .plainre import reading
 from .relations import BULLETS, Candidate, DealContext, mask, sentence_relations
 from .sentences import is_heading, split_sentences
@@ -439,8 +439,7 @@ _DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
 _KNOWN_AS_CUE = re.compile(r"\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
 """An article that may give a company another name: looked for only where "known" stands (this scan has no literal to lead it)."""
 _KNOWN_AS = re.compile(
-    r"\.?,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
-    r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+(?:the\s+)?[\"“‘']?"
+    r"\.?,\s+" + KNOWN_AS + r"(?:the\s+)?[\"“‘']?"
     r"(?P<term>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}?)[\"”’']?(?=\s*[,;.)](?:\s|$)|\s*[,;)]|\s+(?:and|has|have|had|is|was|said|says)\b)")
 """A company's other name in its apposition: "Marrowby Claims Services, known in the trade as MCS,", "Pellgrave Robotics, better
 known as Pellbot,": the other name is the company wherever the article uses it."""

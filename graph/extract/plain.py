@@ -410,9 +410,11 @@ _EXAMPLES_SUBJECT = re.compile(
 _DESCRIBED_ITEM = re.compile(r"(?<=»)(?P<sep>,?\s+and\s+)(?:the|its)\s+(?:(?!(?:of|for|from|by|in|on|to|at|with|and|or)\b)[a-z][\w-]*\s+){1,3}?(?=«[PU]\d+»)")
 
 
+KNOWN_AS = (r"(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
+            r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+")
+"""The words that give a name another: "known in the trade as ", "better known as ", "formerly known as "."""
 _KNOWN_AS_ASIDE = re.compile(
-    r"»,\s+(?:(?:also|better|widely|commonly|more\s+commonly|locally|formerly|previously|once|simply|now)\s+)?known\s+"
-    r"(?:(?:in|to|across|among|around|throughout|within)\s+(?:[\w-]+\s+){1,4}?)?as\s+«[CU]\d+»,\s+(?=[a-z])(?!(?:and|but|or|which|who|whose|one|a|an|the|its|their|part|home|once|now)\b)")
+    r"»,\s+" + KNOWN_AS + r"«[CU]\d+»,\s+(?=[a-z])(?!(?:and|but|or|which|who|whose|one|a|an|the|its|their|part|home|once|now)\b)")
 """A name's other name between it and its verb: "Marrowby Claims Services, known in the trade as MCS, has been majority
 owned by ...": the sentence is read without it (the other name is the same company, :func:`pipeline._defined_terms`)."""
 
