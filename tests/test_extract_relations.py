@@ -5525,3 +5525,35 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
     assert ("invests_in", "Ostrava Holdings", "Marrowby Claims Services") in fs
     assert ("acquires", "Tamsin Industrial", "Pellgrave Robotics") in fs
     assert not any("Pellbot" in (s, o) for _r, s, o in fs)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a company's founders named after a bare comma, their list closed by a purpose ("to bring ..."), or described as a group
+    ("Among the new ventures is Kestrel Mobility, set up in 2023 by Orvane Motors and Tessel Energy to sell charging plans to fleets.",
+     [(INV, "Orvane Motors", "Kestrel Mobility"), (INV, "Tessel Energy", "Kestrel Mobility")], []),
+    ("Vantor Print began trading in May. The company, set up by the Danish groups Brindle Holding and Quarrow Paper to make labels "
+     "for both, is 70 per cent owned by Brindle Holding.",
+     [(INV, "Brindle Holding", "Vantor Print"), (INV, "Quarrow Paper", "Vantor Print")], []),
+    # (a founder list of people is still no investor: "set up by two former bankers to ...")
+    ("Kestrel Mobility, set up in 2023 by two former bankers to sell charging plans, raised $4m from Orvane Capital.",
+     [(INV, "Orvane Capital", "Kestrel Mobility")], []),
+    # the buyer in a relative clause after a description holding a US town and its state
+    ("The display fits every fleet, including Tesselburg Carts, the Dalton, Georgia, cart maker that Orvane Equity bought from "
+     "Brindle Industrial in 2021 for $1.2 billion.",
+     [(ACQ, "Orvane Equity", "Tesselburg Carts")], [(AVL, "Orvane Equity", "Brindle Industrial")]),
+    # a wholly owned subsidiary: its parent holds a majority, by apposition or by possessive
+    ("Kestrel Forge, a wholly owned subsidiary of the Belgian group Orvane Holding, runs three print works in Ghent.",
+     [(INV, "Orvane Holding", "Kestrel Forge")], []),
+    ("Tessel Parks runs four theme parks. Its wholly owned subsidiary Tessel Digital built QueueBird, a ride-booking app.",
+     [(INV, "Tessel Parks", "Tessel Digital"), (DEV, "Tessel Digital", "QueueBird")], []),
+    # (a subsidiary not said to be wholly owned is not read as a holding)
+    ("Kestrel Forge, a subsidiary of Orvane Holding, runs three print works in Ghent.", [], [(INV, "Orvane Holding", "Kestrel Forge")]),
+    # a correction's account of what an earlier issue said is no deal; what the correction says instead is
+    ("Last week's edition said that Kestrel Labs had acquired Orvane Data. Kestrel Labs in fact bought a 40 per cent stake in "
+     "Orvane Data.", [(INV, "Kestrel Labs", "Orvane Data")], [(ACQ, "Kestrel Labs", "Orvane Data")]),
+    ("In last week's round-up we wrote that Tessel Foods had agreed to buy Brindle Bakery. The talks have ended.",
+     [], [(ACQ, "Tessel Foods", "Brindle Bakery")]),
+    ("A trade newsletter reported on Monday that Vantor Cables had bought Quarrow Wire.", [], [(ACQ, "Vantor Cables", "Quarrow Wire")]),
+])
+def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
+    _present_and_absent(body, present, absent)

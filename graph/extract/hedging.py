@@ -29,6 +29,8 @@ _HEDGES = caseless(
     r"look(?:s|ed|ing)?\s+at\s+(?:buying|acquiring|taking\s+over|investing|backing|a\s+(?:deal|bid|takeover|purchase|merger|sale))|"
     r"no agreement|deni\w+|deny|declined to confirm|not confirmed|unconfirmed|speculat\w+|"
     r"(?:an?\s+)?(?:earlier|previous|prior)\s+version|incorrect(?:ly)?|erroneous(?:ly)?|wrongly|mistakenly|"
+    # a correction's account of what an earlier issue said: "Last week's edition said that X had acquired Y", "we wrote that"
+    r"(?:edition|round-?up|column|newsletter|bulletin)\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?(?:said|stated|reported|wrote)|we\s+(?:said|wrote|reported|stated)|"
     r"(?:a|the)\s+reports?\s+that|reports?\s+of|non-?binding|"
     r"(?:Bloomberg|Reuters|Information|Times|Journal|Post|FT|CNBC|Nikkei|Axios|Semafor|TechCrunch|Insider|Verge|Handelsblatt|Echos|Yonhap|"
     r"news(?:paper|wire)?|outlet|daily|paper|broadcaster|magazine|site)\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?reported"
@@ -42,6 +44,7 @@ _HEDGE_STEMS = (
     "agreement", "deni", "deny", "declined", "confirm", "speculat", "version", "incorrect", "erroneous", "wrongly",
     "mistakenly", "close to", "planned", "abandon", "scrap", "call", "cancel", "terminat", "walk", "fell through", "collaps", "blocked", "withdr",
     "enough to", "believe", "think", "expect", "binding", "looked at", "looking at", "looks at", "look at", "option to", "options to",
+    "edition", "roundup", "round-up", "column", "newsletter", "bulletin", "we said", "we wrote", "we reported", "we stated",
 )
 """Substrings one of which every hedge cue contains: most clauses skip the big pattern."""
 _NEGATION = caseless(r"\b(?:not|n't|never|no longer|without|neither|nor|rather than|instead of|no)\b(?!-)|n't\b")

@@ -414,6 +414,12 @@ _RX = {
         r"|(?P<o3>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),(?=\s+(?:is|are|has|have|remains|was|were)\s))?"
         r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|,?\s+(?:(?:which|that)\s+)?(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
         r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
+    # "SG-Forge, a wholly owned subsidiary of Societe Generale", "Its wholly owned subsidiary Wattlegrove Digital": the parent holds
+    # all of it (a subsidiary not said to be wholly owned is as often a company the parent set up as one it holds: not read)
+    "inv_wholly_owned": caseless(
+        r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[GL]\d+»(?:-based)?\s+)?(?P<v>(?:wholly|fully)[\s-]owned)\s+(?:[\w-]+\s+)?(?:subsidiary|unit)\s+of\s+"
+        + OBJ + r"(?P<s>" + C + r")(?!['’])"
+        r"|(?P<s2>" + C + r")['’]s\s+(?P<v2>(?:wholly|fully)[\s-]owned)\s+(?:[\w-]+\s+)?(?:subsidiary|unit),?\s+(?P<o2>" + C + r")"),
     # "the 25% stake in Arm held by its Vision Fund": the holder invests
     "inv_stake_held_by": caseless(
         r"\b(?:stake|holding|shareholding|shares)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s+in\s+(?P<o>" + C + r")(?!')\s+(?:(?:that|which)\s+(?:is|was|were|are)\s+|(?:has|had|have)\s+been\s+)?(?:still\s+|then\s+|now\s+)?(?P<v>held|owned)\s+(?:(?:since|from|in)\s+)?(?:«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")(?!')"),
@@ -457,7 +463,7 @@ _RX = {
     "inv_with_investing": caseless(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
+        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
@@ -1367,8 +1373,8 @@ _FOUNDED_BY = re.compile(
     r"(?P<x>«[CU]\d+»)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?)?,?\s+(?P<cop>(?:is|was|were|has\s+been|had\s+been)\s+)?(?P<v>(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+(?P<cls>(?:(?:[\w-]+|«G\d+»)\s+){1,3}?(?:companies|firms|groups|corporations|"
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,?\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
-    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?|(?:[a-z][\w-]*\s+)?(?:investor|fund|group|company|firm|conglomerate|giant|bank|operator|insurer|lab|developer|maker)\s+(?=«))?«[CU]\d+»"
-    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:[\w-]+\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$)|\s+with\s+the\s)")
+    r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:(?:[\w-]+|«G\d+»)\s+){0,3}?|(?:[a-z][\w-]*\s+)?(?:investor|fund|group|company|firm|conglomerate|giant|bank|operator|insurer|lab|developer|maker)\s+(?=«))?«[CU]\d+»"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$|\s+to\s+(?!be\b)[a-z]+\b)|\s+with\s+the\s)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)"
                               r"|(?P<o2>«[CU]\d+»),\s+(?:the|an?)\s+(?P<s2>«[CU]\d+»)-(?P<v2>owned|controlled)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,;.)]|\s*$)")
 """'Amazon-owned Zoox', 'Yahoo, the Apollo-owned internet group,': the owner bought it."""
@@ -1897,6 +1903,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
     "inv_controls": ("controls", "controlled by"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
+    "inv_wholly_owned": ("wholly owned", "wholly-owned", "fully owned", "fully-owned"),
     "inv_stake_held_by": (" held by", " owned by", " held «t", " owned «t", " held since", " owned since"),
     "inv_jv_appos": ("joint venture",),
     "inv_set_up_as_jv": ("venture", "consortium"),
@@ -2867,6 +2874,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         out[-1].relation, out[-1].stake = "acquires", None  # "... since Hg bought a controlling stake in 2021": the purchase
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
                     out[-1].stake = "majority"  # "Huawei will remain Yinwang's controlling shareholder"
+    for m in _RX["inv_wholly_owned"].finditer(masked) if n_c >= 2 and "inv_wholly_owned" in gates else ():
+        v = "v" if m.group("v") else "v2"
+        # (the parent passed as a mention: the name after "subsidiary of" is the owner here, not an arm's head)
+        add("invests_in", ment(_id(m.group("s") or m.group("s2"))), _id(m.group("o") or m.group("o2")), m.start(v), end=m.end(v), dated=False)
+        if out and out[-1].relation == "invests_in" and out[-1].pos == m.start(v):
+            out[-1].stake = "majority"
     for m in _INVESTMENT_BY.finditer(masked) if n_c >= 2 and " by " in low and (" investment" in low or " stake" in low) else ():
         add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.8, amount=True, lo=m.start(), hi=m.end())
     for m in _RX["inv_receive_stock"].finditer(masked) if n_c >= 2 and "inv_receive_stock" in gates else ():
