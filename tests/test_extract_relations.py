@@ -5554,6 +5554,23 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
     ("In last week's round-up we wrote that Tessel Foods had agreed to buy Brindle Bakery. The talks have ended.",
      [], [(ACQ, "Tessel Foods", "Brindle Bakery")]),
     ("A trade newsletter reported on Monday that Vantor Cables had bought Quarrow Wire.", [], [(ACQ, "Vantor Cables", "Quarrow Wire")]),
+    # "AI" opening a body's name is part of it, not a word describing the name after it
+    ("Orvane Capital is a founding investor in the AI Grid Partnership, the group that agreed in May to buy Kestrel Data Centres.",
+     [(INV, "Orvane Capital", "AI Grid Partnership"), (ACQ, "AI Grid Partnership", "Kestrel Data Centres")],
+     [(ACQ, "Grid Partnership", "Kestrel Data Centres")]),
+    # a shareholder counted among a company's owners, described in an apposition first
+    ("Tessel Pencils counts Italy's Brindle Colori, the maker of Zorvi and Quillo crayons, among its largest shareholders.",
+     [(INV, "Brindle Colori", "Tessel Pencils"), (DEV, "Brindle Colori", "Zorvi")], [(DEV, "Brindle Colori", "Tessel Pencils")]),
+    # founders named as the subject of the venture's own relative clause set it up together: they partner
+    ("Quellor, a Lisbon company that Orvane Telecom and Kestrel Consulting set up in 2022, sells cloud services to ministries.",
+     [(INV, "Orvane Telecom", "Quellor"), (INV, "Kestrel Consulting", "Quellor"), (PAR, "Orvane Telecom", "Kestrel Consulting")], []),
+    ("Tesselink, the joint venture Brindle Systems and Quarrow Software formed in 2000, helps clients move to the cloud.",
+     [(PAR, "Brindle Systems", "Quarrow Software")], []),
+    # (one founder with its own clause: no partner)
+    ("Quellor, the company that Orvane Telecom set up in 2022, sells cloud services.", [(INV, "Orvane Telecom", "Quellor")], []),
+    # a joint venture's holders, each holding a share
+    ("Vantor Portal is about 64% owned by Kestrel Holdings, a joint venture in which Brindle Corp. and Quarrow Corp. each hold 50%.",
+     [(INV, "Brindle Corp", "Kestrel Holdings"), (INV, "Quarrow Corp", "Kestrel Holdings"), (PAR, "Brindle Corp", "Quarrow Corp")], []),
 ])
 def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
     _present_and_absent(body, present, absent)

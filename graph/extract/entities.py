@@ -412,6 +412,8 @@ _PRODUCT_TAILS = frozenset("""Pro Plus Max Ultra Mini Lite Premium Connect Studi
 """Last words that make a company's name into a product's ("Perplexity Pro", "Siemens Xcelerator" aside)."""
 _AI_PRODUCT_TAILS = _PRODUCT_TAILS | frozenset({"Playground", "Refinery", "Foundry", "Phone", "Pin", "Overviews", "Mode", "Builder", "Toolkit"})
 """Last words after a leading "AI" that make the whole a product's name ("AI Playground", "AI Refinery"), not "AI" describing a name."""
+_AI_BODY_TAILS = frozenset({"Partnership", "Alliance", "Consortium", "Collective", "Institute", "Foundation", "Council", "Initiative"})
+"""Last words after a leading "AI" that make the whole a body's name ("the AI Infrastructure Partnership", "the AI Alliance")."""
 _RX_DOTTED_VERSION = re.compile(r" (?!(?:19|20)\d\d\b)\d+\.\d+(?:\.\d+)*\b(?![.,]?\d|\s*%|\s*(?:percent|million|billion|bn|m|per|times|x)\b)")
 _RX_PLAIN_VERSION = re.compile(r" [1-9]\d?(?=\s+(?:model|models|family|series)\b|\s*[,;)]|\.(?!\d)|\s+(?:and|is|was|has|from|on|in|to|through|via|at|for|with|since|under)\b)")
 """A whole-number release after a product the gazetteer knows unversioned, where a name can end: "Mistral Medium 3 model", "Mistral Medium 3,"."""
@@ -1492,6 +1494,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                              words[0] in _WORLD_HEADS and words is m_words and (len(words) > 2 or len(words) > 1 and words[-1] in _SUFFIX_WORDS)))):
             if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
+                    or words[0] == "AI" and words[-1] in _AI_BODY_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
                 break  # "Nebius AI Studio", "its AI Agent Orchestrator", "the AI Playground", "AI Force, its platform", "its in-house LLM Suite",
                 # "its GPU Merdeka service": a product, "AI" and all

@@ -322,10 +322,10 @@ _RX = {
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
-        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?|(?:the|a|an)\s+(?:" + ROLE_NOUN_LIST + r")\s+of\s+(?:the\s+)?«[PU]\d+»(?:\s+[a-z][\w-]*)?,\s+)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+)?"
+        r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?|(?:the|a|an)\s+(?:" + ROLE_NOUN_LIST + r")\s+of\s+(?:the\s+)?«[PU]\d+»(?:\s+[a-z][\w-]*)?,\s+)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+|each\s+|both\s+|jointly\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
         r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?(?:an?\s+)?(?:early\s+|major\s+|minority\s+|the\s+largest\s+|a\s+large\s+)?(?:investor|shareholder|backer)s?|"
-        r"(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
+        r"(?:owns|owned|holds|held|controls|controlled|own|hold)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|slightly\s+(?:more|less)\s+than\s+)?"
         r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+majority|a\s+minority|most|a\s+third|a\s+quarter|half))(?!\w)"),
     "inv_funded_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:a|an|the)\s+(?:«[CU]\d+»\s+(?=[a-z]))?(?:[^,;«]|«[GLN]\d+»|«L\d+»,\s+«[LN]\d+»,){0,60}?\b(?P<v>funded|backed|financed|supported)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
@@ -451,7 +451,8 @@ _RX = {
         r"(?P<o>" + C + r"),\s+which\s+(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+|jointly\s+|originally\s+)?(?:(?:in\s+)?«T\d+»\s+)?"
         r"(?P<v>set\s+up|founded|co-founded|formed|established|created|incubated|spun\s+(?:off|out))\b(?!\s+(?:with|as)\b)"),
     "inv_rel_set_up": caseless(
-        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group)\s+"
+        r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group|"
+        r"brand|project|consortium|operator|maker|developer|manufacturer|carmaker|chipmaker)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
     # "OpenAI will receive $350 million of CoreWeave stock", "received $350 million worth of stock in CoreWeave": shares received are a holding
     "inv_receive_stock": caseless(
@@ -500,7 +501,7 @@ _RX = {
         r"(?:[\w-]+\s+)?(?:backers|investors|shareholders)\b(?(o)|\s+(?:of|in)\s+(?:" + OBJ + r"(?P<o2>" + C + r")(?!')|(?:the|a|an)\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:round|raise|financing|funding)\s+(?:that|which)\s+(?P<o3>" + C + r")(?:,[^,;«]{1,60},)?\s+(?:had\s+|has\s+)?(?:raised|closed|announced|secured|completed)\b))"),
     "inv_counts": caseless(
-        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:which|who)\s[^,;«]{1,60},)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
+        r"(?P<o>" + C + r")" + APPOS + GAP(40) + r"\b(?P<v>counts?|lists?|numbers?)\s+" + OBJ + r"(?P<s>" + CLD + r")(?:,\s+(?:(?:which|who)\s[^,;«]{1,60}|(?:the|a|an)\s+(?:[^,;«]|«[GLNPU]\d+»){1,80}?),)?\s+among\s+(?:its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)"),
     "inv_backed_adj": re.compile(r"(?P<s>" + C + r")-(?P<v>backed|funded)\s+(?:[\w-]+\s+){0,3}?(?P<o>" + C + r")"),
     "inv_backed_appos": re.compile(r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?P<s>" + C + r")-(?P<v>backed|funded)\b"),
     "inv_objectless": caseless(
@@ -2836,6 +2837,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
+            if key == "inv_rel" and len(_ids(m.group("s"))) >= 2 and "joint venture" in masked[m.end("o"):m.start("s")]:
+                pairwise(_ids(m.group("s")), m.start("v"), m.end("v"), 0.7)  # "X, a joint venture in which A and B each hold 50%": partners
             for s in _ids(m.group("s")):
                 if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
                     inv_subjects.add(s)
@@ -2912,6 +2915,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 subs = subs + _ids(co.group("s"))  # "Motional, the joint venture it formed with Aptiv in 2020": both founders own it
             for s_id in subs:
                 add("invests_in", s_id, _id(m.group("o")), m.start("v"), end=m.end("v"), skip=_ap(m), conf=0.7, lo=m.start(), hi=m.end() + 40)
+            if key in ("inv_rel_set_up", "inv_which_set_up") and len(subs) >= 2:
+                # "Bleu, a company that Orange and Capgemini set up in 2022", "Avanade, the joint venture Accenture and Microsoft
+                # formed": the founders named as the subject of their own clause did it together
+                pairwise(subs, m.start("v"), m.end("v"), 0.7)
     for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and "inv_set_up_as_jv" in gates else ():
         founders = [_id(m.group("s")), *_ids(m.group("s2"))]
         for a in founders:
