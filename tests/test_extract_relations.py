@@ -5571,6 +5571,10 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
     # a joint venture's holders, each holding a share
     ("Vantor Portal is about 64% owned by Kestrel Holdings, a joint venture in which Brindle Corp. and Quarrow Corp. each hold 50%.",
      [(INV, "Brindle Corp", "Kestrel Holdings"), (INV, "Quarrow Corp", "Kestrel Holdings"), (PAR, "Brindle Corp", "Quarrow Corp")], []),
+    # an abbreviation in brackets after a name is the company wherever it stands, so "it" after it is that company
+    ("Edtech company Kestrelwallah (KW) has raised Rs 1,760 crore in a Series B round led by Orvane Capital. Analysts said the round "
+     "was large. Vantor Learning built the app. KW has also bought companies. In 2023 it acquired Tessel Learning, a Bengaluru-based "
+     "platform.", [(ACQ, "Kestrelwallah", "Tessel Learning")], [(ACQ, "Vantor Learning", "Tessel Learning")]),
 ])
 def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -436,6 +436,17 @@ _DEFINED = re.compile(
 
 
 _DEFINED_CUE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"“]")
+_ABBREVIATION = re.compile(r"\s*\((?P<term>[A-Z][A-Za-z]{1,5})\)")
+"""A name's abbreviation in brackets after it: "PhysicsWallah (PW)" (tested against the name by :func:`_abbreviates`)."""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an abbreviation of ``name`` ("PhysicsWallah" "PW", "Preferred Networks" "PFN", "Mobile Industrial Robots"
+    "MiR"): at least two capitals, the name's own letters in order, starting with its first?"""
+    if sum(c.isupper() for c in short) < 2 or short[0] != name[:1]:
+        return False
+    rest = iter(name[1:].lower())
+    return all(c in rest for c in short[1:].lower())
 _KNOWN_AS_CUE = re.compile(r"\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
 """An article that may give a company another name: looked for only where "known" stands (this scan has no literal to lead it)."""
 _KNOWN_AS = re.compile(
@@ -451,13 +462,17 @@ def _defined_terms(text: str, sentences):
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """
-    if not (_DEFINED_CUE.search(text) or "known" in text and _KNOWN_AS_CUE.search(text)):
+    if not (_DEFINED_CUE.search(text) or "known" in text and _KNOWN_AS_CUE.search(text) or "(" in text and _ABBREVIATION.search(text)):
         return sentences
     terms: dict[str, Mention] = {}
+    abbreviations: set[str] = set()
     for _s, e, ms, unknown, _t in sentences:
         for m in ms + unknown:
             if m.type in ("Company", "Unknown") and not m.anaphor:
                 d = _DEFINED.match(text, m.end, e) or (_KNOWN_AS.match(text, m.end, e) if m.type == "Company" or m.known else None)
+                if d is None and (a := _ABBREVIATION.match(text, m.end, e)) is not None and _abbreviates(a.group("term"), m.name):
+                    d = a  # "PhysicsWallah (PW)", "Preferred Networks (PFN)": its letters, in order
+                    abbreviations.add(a.group("term"))
                 if d and d.group("term") not in terms and d.group("term") != m.name:
                     terms[d.group("term")] = m
     if not terms:
@@ -467,7 +482,9 @@ def _defined_terms(text: str, sentences):
     for s, e, ms, unknown, t in sentences:
         hits = [h for h in rx.finditer(text, s, e)
                 if not any(x.start <= h.start() and h.end() <= x.end and x.name == terms[h.group()].name for x in ms)
-                and not any(x.start == h.start() and h.end() < x.end and x.type in ("Product", "Unknown") for x in ms + unknown)]
+                and not any(x.start == h.start() and h.end() < x.end and (x.type in ("Product", "Unknown") or h.group() in abbreviations)
+                            for x in ms + unknown)  # (and "CDP Venture Capital" after "Cassa Depositi e Prestiti (CDP)": another name)
+                and not (h.group() in abbreviations and text[h.start() - 1:h.start()] == "(")]  # (not the brackets that define it)
         # "Cabanyal Software S.L. ("Cabanyal") ... Cabanyal Nómina, the company's payroll product": the term opens a product's name
         if hits:
             spans = [h.span() for h in hits]
