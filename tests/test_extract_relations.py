@@ -5575,6 +5575,13 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
     ("Edtech company Kestrelwallah (KW) has raised Rs 1,760 crore in a Series B round led by Orvane Capital. Analysts said the round "
      "was large. Vantor Learning built the app. KW has also bought companies. In 2023 it acquired Tessel Learning, a Bengaluru-based "
      "platform.", [(ACQ, "Kestrelwallah", "Tessel Learning")], [(ACQ, "Vantor Learning", "Tessel Learning")]),
+    # "it has been on Google's Play Store": a store named after its owner's possessive is still a store, so "it" is the product
+    ("Kestrel Labs makes Vela Scan, a survey app for builders. It has been on Google's Play Store since 2023.",
+     [(AVL, "Vela Scan", "Play Store")], []),
+    # "the service" put on a store is the product named before, not a platform named with it
+    ("Orvane Media said its nature-camera app Tesselcast is now available on Roku and Amazon Fire TV. Its cameras show zoo animals "
+     "around the clock. The service has been available on the App Store and Google Play since 2023.",
+     [(AVL, "Tesselcast", "App Store"), (AVL, "Tesselcast", "Google Play")], [(AVL, "Amazon Fire TV", "App Store")]),
 ])
 def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
     _present_and_absent(body, present, absent)

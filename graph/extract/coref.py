@@ -71,6 +71,7 @@ _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|application|assistant|
                    r"(?![-‑]|\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """'the tool', 'the app' (not 'the tool-rental app'); 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
 _PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
+_PDEF_AVAILABLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+)*(?:available|listed|offered|sold|on)\b")
 _PDEF_OBJ = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|host(?:s|ed|ing)?|serv(?:es|ed|ing)|list(?:s|ed|ing)?|add(?:s|ed|ing)?|brought|brings?|bringing|"
     r"download(?:s|ed|ing)?|deploy(?:s|ed|ing)?|integrat(?:es|ed|ing)|resell(?:s|ing)?|resold|sell(?:s|ing)?|sold|made|makes?|making)\s+"
@@ -469,6 +470,14 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _after_owner(text: str, pos: int, mentions: list[Mention]) -> int:
+    """Where the name after an owner's possessive at ``pos`` starts ("on Google's Play Store": the store), or -1."""
+    owner = next((x for x in mentions if x.start == pos and x.type in ("Company", "Unknown")), None)
+    if owner is None or not text.startswith(("'s ", "’s "), owner.end):
+        return -1
+    return owner.end + 3
+
+
 def _copy(m: Mention, s: int, e: int, surface: str) -> Mention:
     return Mention(s, e, m.name, m.type, surface, m.entry, m.known, anaphor=True,
                    extra={"government": True} if m.extra.get("government") else {})
@@ -551,6 +560,10 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             here = [x for x in here if not _is_platform(x)]
         recent = here[-1:] or next((q[-1:] for p in reversed(disc.products[-2:])
                                     if (q := [x for x in p if platform_word or not _is_platform(x)])), [])
+        if platform_word and recent and _is_platform(recent[0]) and not here and _PDEF_AVAILABLE.match(text, m.end()):
+            # "WildWindow streams 60 cameras. The service has been available on the App Store": a service put on a store is the
+            # product, not a platform named earlier (nor the store after it)
+            recent = next((q[-1:] for p in reversed(disc.products[-2:]) if (q := [x for x in p if not _is_platform(x)])), [])
         kind = _PDEF_KIND.search(m.group())
         if kind and here and kind.group()[0] in "mM" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
             here = fit  # "offers Command R+ through its OCI Generative AI service, and the model is ...": not the service
@@ -657,7 +670,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS
                                                             or ((on := _ON_AFTER.match(text, m.end(), end)) is not None and any(
-                                                                x.start == on.end() and (_is_platform(x) or x.entry is None and x.name.endswith((" Marketplace", " Store")))
+                                                                (x.start == on.end() or x.start == _after_owner(text, on.end(), all_m))
+                                                                and (_is_platform(x) or x.entry is None and x.name.endswith((" Marketplace", " Store")))
                                                                 for x in all_m))):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(
                 text, max(start, x.start - 30), x.start))] or (disc.products[-1] if disc.products else [])
