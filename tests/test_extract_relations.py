@@ -5582,6 +5582,15 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
     ("Orvane Media said its nature-camera app Tesselcast is now available on Roku and Amazon Fire TV. Its cameras show zoo animals "
      "around the clock. The service has been available on the App Store and Google Play since 2023.",
      [(AVL, "Tesselcast", "App Store"), (AVL, "Tesselcast", "Google Play")], [(AVL, "Amazon Fire TV", "App Store")]),
+    # a platform that "has carried it": the product just named
+    ("Kestrel AI released Vela-R2 in February. Amazon Bedrock has offered Vela-R2 as a managed model since March, and Microsoft's "
+     "Azure AI Foundry has carried it since January.", [(AVL, "Vela-R2", "Amazon Bedrock"), (AVL, "Vela-R2", "Azure AI Foundry")], []),
+    # founders closed by "as a joint venture" partner; a venture's founders in a relative clause after "the carrier that"
+    ("Quellcell Power, set up in 2023 by the American tool maker Orvane Tools and Japan's Kestrel Denki as a joint venture, licenses a "
+     "shared battery pack.", [(INV, "Orvane Tools", "Quellcell Power"), (INV, "Kestrel Denki", "Quellcell Power"), (PAR, "Orvane Tools", "Kestrel Denki")],
+     []),
+    ("Vantair, the full-service carrier that Brindle Sons set up with Tessel Airways in 2013, was folded into Quarrow Air.",
+     [(INV, "Brindle Sons", "Vantair"), (INV, "Tessel Airways", "Vantair"), (PAR, "Brindle Sons", "Tessel Airways")], []),
 ])
 def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
     _present_and_absent(body, present, absent)

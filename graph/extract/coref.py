@@ -120,7 +120,7 @@ _ARM_OF_BEFORE = re.compile(r"\b(?:venture|investment|investing|VC)\s+(?:capital
 """'the corporate venture arm of publisher ': what comes next is whose arm it is."""
 _HOST_VERBS = frozenset({"offers", "offered", "offering", "hosts", "hosted", "hosting", "serves", "served", "resells", "resold",
                          "lists", "listed", "adds", "added", "integrates", "integrated", "deploys", "deployed", "makes", "made",
-                         "released", "releases", "published", "publishes", "uploaded"})
+                         "released", "releases", "published", "publishes", "uploaded", "carries", "carried", "carrying"})
 """'... and Microsoft offers it through Azure': a platform's object "it" is the product just named (not with "makes it available")."""
 _ROLE_AS_BEFORE = re.compile(r"\b(?:named|names|chose|chosen|choose|selected|picked|appointed|tapped|signed\s+up|added|hired|designated|uses?|used|using)"
                              r"\b[^.;]{0,100}\sas\s+$")

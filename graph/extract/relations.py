@@ -452,7 +452,7 @@ _RX = {
         r"(?P<v>set\s+up|founded|co-founded|formed|established|created|incubated|spun\s+(?:off|out))\b(?!\s+(?:with|as)\b)"),
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group|"
-        r"brand|project|consortium|operator|maker|developer|manufacturer|carmaker|chipmaker)\s+"
+        r"brand|project|consortium|operator|maker|developer|manufacturer|carmaker|chipmaker|carrier|airline)\s+"
         r"(?:that\s+|which\s+)?(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
     # "OpenAI will receive $350 million of CoreWeave stock", "received $350 million worth of stock in CoreWeave": shares received are a holding
     "inv_receive_stock": caseless(
@@ -1375,7 +1375,7 @@ _FOUNDED_BY = re.compile(
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+(?P<cls>(?:(?:[\w-]+|«G\d+»)\s+){1,3}?(?:companies|firms|groups|corporations|"
     r"investors|shareholders|partners)\s*(?:--|—|–|:|,?\s+(?:including|namely))\s*)|(?:set\s+up|founded|co-founded|launched|created|"
     r"formed|established|started)\s+(?:(?:«T\d+»|[a-z]+)\s+){0,3}?by\s+)(?P<by>(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:(?:[\w-]+|«G\d+»)\s+){0,3}?|(?:[a-z][\w-]*\s+)?(?:investor|fund|group|company|firm|conglomerate|giant|bank|operator|insurer|lab|developer|maker)\s+(?=«))?«[CU]\d+»"
-    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$|\s+to\s+(?!be\b)[a-z]+\b)|\s+with\s+the\s)")
+    r"(?:(?:,\s*|,?\s+and\s+)(?:«[GN]\d+»'s\s+|the\s+" + _NOT_A_PERSON + r"(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)*)(?=(?:\s+(?:in\s+)?«T\d+»)?(?:\s*[,.;]|\s*$|\s+to\s+(?!be\b)[a-z]+\b|\s+as\s+(?:a|an|the|their)\s)|\s+with\s+the\s)")
 _OWNED_BY_PREFIX = re.compile(r"(?P<s>«[CU]\d+»)-(?P<v>owned|controlled)\s+(?:[\w-]+\s+){0,3}?(?P<o>«[CU]\d+»)(?!-)"
                               r"|(?P<o2>«[CU]\d+»),\s+(?:the|an?)\s+(?P<s2>«[CU]\d+»)-(?P<v2>owned|controlled)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,;.)]|\s*$)")
 """'Amazon-owned Zoox', 'Yahoo, the Apollo-owned internet group,': the owner bought it."""
@@ -1645,6 +1645,8 @@ _JV_SET_UP_BY = caseless(
 """The venture named first, its founders in a relative clause after: "Stargate, the data-center venture that OpenAI, SoftBank
 Group and MGX set up" (the participle, "the joint venture set up by ...", is :data:`_FOUNDED_BY`'s)."""
 _VENTURE_WORDS = re.compile(r"\b(?:venture|consortium)\b")
+_AS_A_VENTURE = re.compile(r"(?:\s+(?:in\s+)?«T\d+»)?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b")
+"""'set up in 2023 by A and B as a joint venture': the founders partner."""
 _ARE_PARTNERS = caseless(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:" + NOT_NOW + r"|not|no|also|and|or)\b)[\w-]+\s+){0,3}?"
     r"partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
@@ -2724,7 +2726,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "founded in 2022 by Aravind Srinivas, an IIT Madras graduate": a person
             founders.append(s)
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
-        if len(founders) >= 2 and _VENTURE_WORDS.search(masked, m.end("x"), m.start("v")):
+        if len(founders) >= 2 and (_VENTURE_WORDS.search(masked, m.end("x"), m.start("v")) or _AS_A_VENTURE.match(masked, m.end("by"))):
             pairwise(founders, m.start("v"), m.end("v"), 0.75)  # "Stargate, the joint venture set up by OpenAI, SoftBank and Oracle": partners
     whole = masked  # descriptions inside the participle still place companies ("launched by Saudi Arabia's PIF")
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
