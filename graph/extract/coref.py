@@ -72,6 +72,7 @@ _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|application|assistant|
 """'the tool', 'the app' (not 'the tool-rental app'); 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
 _PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
 _PDEF_AVAILABLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+)*(?:available|listed|offered|sold|on)\b")
+"""After "the service" or "the platform": it is put on a store or a platform ("The service has been available on the App Store")."""
 _PDEF_OBJ = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|host(?:s|ed|ing)?|serv(?:es|ed|ing)|list(?:s|ed|ing)?|add(?:s|ed|ing)?|brought|brings?|bringing|"
     r"download(?:s|ed|ing)?|deploy(?:s|ed|ing)?|integrat(?:es|ed|ing)|resell(?:s|ing)?|resold|sell(?:s|ing)?|sold|made|makes?|making)\s+"

@@ -447,6 +447,8 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     rest = iter(name[1:].lower())
     return all(c in rest for c in short[1:].lower())
+
+
 _KNOWN_AS_CUE = re.compile(r"\bknown\s+(?:[\w-]+\s+){0,5}?as\s")
 """An article that may give a company another name: looked for only where "known" stands (this scan has no literal to lead it)."""
 _KNOWN_AS = re.compile(
@@ -458,7 +460,8 @@ known as Pellbot,": the other name is the company wherever the article uses it."
 
 def _defined_terms(text: str, sentences):
     """Filings' defined terms: "Orbitane Holdings, Inc. (the "Company")" makes every later "the Company" Orbitane; a
-    company's other name ("Pellgrave Robotics, better known as Pellbot,") is the company wherever it stands.
+    company's other name ("Pellgrave Robotics, better known as Pellbot,") and its abbreviation in brackets ("PhysicsWallah
+    (PW)") are the company wherever they stand.
 
     The term's occurrences replace whatever was read there (an unknown "Company").
     """
