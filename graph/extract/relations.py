@@ -2839,9 +2839,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
-            if key == "inv_rel" and len(_ids(m.group("s"))) >= 2 and "joint venture" in masked[m.end("o"):m.start("s")]:
-                pairwise(_ids(m.group("s")), m.start("v"), m.end("v"), 0.7)  # "X, a joint venture in which A and B each hold 50%": partners
-            for s in _ids(m.group("s")):
+            holders = _ids(m.group("s"))
+            if key == "inv_rel" and len(holders) >= 2 and "joint venture" in masked[m.end("o"):m.start("s")]:
+                pairwise(holders, m.start("v"), m.end("v"), 0.7)  # "X, a joint venture in which A and B each hold 50%": partners
+            for s in holders:
                 if key != "inv_poss_backer":  # "a round that included Microsoft, its largest backer, and Nvidia": the round still reads it
                     inv_subjects.add(s)
                 n_out = len(out)
