@@ -5594,3 +5594,61 @@ def test_a_companys_other_name_is_the_company_and_its_aside_hides_no_deal():
 ])
 def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a person's apposition ("a dairy scientist,") closes before the subject it precedes: that name is no person
+    ("Kestrava Farms, a Pune start-up, sells milk. Founded in 2020 by Meera Vantakal, a former consultant, and her cousin, a dairy "
+     "scientist, Kestrava buys milk from 4,000 farmers. Last year Kestrava bought Tessel Chilling, a milk chilling company, for Rs 18 crore.",
+     [(ACQ, "Kestrava Farms", "Tessel Chilling")], []),
+    # a processor of goods is a company, not a chip
+    ("In September Orvane Dairy signed a supply agreement with Brindle Protein, a Lithuanian whey processor.",
+     [(PAR, "Orvane Dairy", "Brindle Protein")], []),
+    # a platform company closing a clause before ", and ..."
+    ("Seoul start-up Kestrel Labs builds small models. Its flagship model, Vela-3B, is available on Hugging Face, and the company says "
+     "its models run on phones.", [(AVL, "Vela-3B", "Hugging Face")], []),
+    # a product "sold on" a known retailer: its online shop
+    ("Brindle Bakeries makes Quellor, a flapjack brand. Quellor has been sold on Ocado since 2022.", [(AVL, "Quellor", "Ocado Group")], []),
+    # a region the gazetteer knows is where it says, whatever other countries the story names; regions' own adjectives
+    ("Tesselby Dairy, the Somerset skyr maker, raised £4.5 million. Vantor Frères, a Quebec cheese maker, raised C$2 million. "
+     "Kestrel Creamery, a Cornish dairy, raised £1 million.",
+     [("based_in", "Tesselby Dairy", "United Kingdom"), ("based_in", "Kestrel Creamery", "United Kingdom")], [("based_in", "Tesselby Dairy", "Canada")]),
+    # either name of a bilingual city ("Donostia / San Sebastián")
+    ("Orvane Taldea, the San Sebastián holding company, raised €5 million.", [("based_in", "Orvane Taldea", "Spain")], []),
+    # an unplaced town and a demonym inside the description before "that Y bought"
+    ("Brindle Bakehouse, the Carmarthen Welsh-cake maker that Orvane Foods bought for £19.5m in July 2023, is now fully integrated.",
+     [(ACQ, "Orvane Foods", "Brindle Bakehouse")], []),
+    # a dateline whose state abbreviation ends in a point before "--"
+    ("LA CROSSE, Wis. -- Orvane Dairy Co., a maker of cultured dairy products, today announced that it has completed its acquisition "
+     "of Tessel Kefir, the Portland, Maine-based producer of kefir.", [(ACQ, "Orvane Dairy Co", "Tessel Kefir")], [(ACQ, "LA CROSSE", "Tessel Kefir")]),
+    # a holder raising its holding
+    ("Quarrow Super, the Newcastle industry fund, lifted its holding in Brindle Venues to 14.9% in March.",
+     [(INV, "Quarrow Super", "Brindle Venues")], []),
+    # control with a share, after the holder's apposition or relative clause, and in the passive
+    ("Tessel Taldea, the Bilbao holding company of the Orvane family, controls Kestrel Locks with 58 per cent of its capital.",
+     [(INV, "Tessel Taldea", "Kestrel Locks")], []),
+    ("Vantor Atelier is controlled with 55 per cent by Brindle Partecipazioni, the family's holding company.",
+     [(INV, "Brindle Partecipazioni", "Vantor Atelier")], []),
+    ("Quarrow Holding, the family vehicle that controls Vantor Macchine with 62 per cent of its shares, said it would not sell.",
+     [(INV, "Quarrow Holding", "Vantor Macchine")], []),
+    # (not a family's control named in a holder's apposition)
+    ("Tessel Parks has been owned since 2019 by Kestrel Invest, the holding company of the family that controls Brindle Toys.",
+     [], [(INV, "Kestrel Invest", "Brindle Toys")]),
+    # a relative clause after the last name's own apposition is that name's: the holding company bought the first company
+    ("Tessel Safes, the Sheffield company that has belonged since 2019 to Orvane Group, the Yorkshire holding company that bought it "
+     "from the founding family, says sales have doubled.", [(ACQ, "Orvane Group", "Tessel Safes")], [(ACQ, "Tessel Safes", "Orvane Group")]),
+    # founders who set up a joint venture: they hold it and partner (the active voice, and a founder with its own apposition)
+    ("In 2023 Kestrel Linen and the Thai hotel group Orvane Hotels set up Tessel Laundry Services as a joint venture to run a laundry.",
+     [(INV, "Kestrel Linen", "Tessel Laundry Services"), (INV, "Orvane Hotels", "Tessel Laundry Services"), (PAR, "Kestrel Linen", "Orvane Hotels")], []),
+    ("Brindlewave was set up in 2023 by the Japanese compressor maker Kestrel Seiki and Orvane Heat, the Polish water-heater maker, "
+     "as a joint venture.", [(PAR, "Kestrel Seiki", "Orvane Heat")], []),
+    # an agreement to do work for a company, and one a company brings with it
+    ("In January, Vantor Wash signed a three-year agreement to handle guest laundry for Brindle Hotels, a chain of 14 hotels.",
+     [(PAR, "Vantor Wash", "Brindle Hotels")], []),
+    ("Tessel Car Wash brings with it a site-sharing agreement with Orvane Fuels.", [(PAR, "Tessel Car Wash", "Orvane Fuels")], []),
+    # a share owned, in a relative clause joined to another
+    ("Kestrel Beverage, which sells Iyeru teas and is about 59% owned by Orvane Holdings, leads the market.",
+     [(INV, "Orvane Holdings", "Kestrel Beverage")], []),
+])
+def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -138,7 +138,7 @@ _KIND_WORDS = ("start-up", "start-ups", "startup", "startups", "unicorn", "chipm
                "insurer", "bank", "retailer", "airline", "telco", "carrier", "broker", "studio", "publisher", "lender", "miner",
                "distributor", "consultancy", "drugmaker", "landlord", "contractor", "housebuilder", "chain", "shipyard", "shipowner",
                "shipbuilder", "wholesaler", "grocer", "brewer", "broadcaster", "streamer", "foundry", "utility", "conglomerate",
-               "recycler", "producer")
+               "recycler", "producer", "fund")
 """Nouns that say what kind of company a name is ("a Cork start-up", "the hearing-care chain"), unlike "company" or "firm"."""
 _DISTINCT_WORDS = frozenset(_KIND_WORDS)
 _DISTINCT_NOUNS = first_letter_groups("|".join(re.escape(w) for w in _KIND_WORDS))
@@ -186,6 +186,8 @@ _APPOS_REL = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60}?\s(?:which|that|who)\b"
 """An apposition's own relative clause: "Par Equity, the Edinburgh-based venture firm that led the company's seed round"."""
 _REL_OBJECT_IT = re.compile(r",?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3}|(?:[a-z]+\s+){1,2}(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion)|bn|m)?\s+)(?:for|in)\s+)")
 """A relative clause's verb with "it" as its object: "PA Media Group, which bought it", "Microsoft, which paid $7.5 billion for it"."""
+_APPOS_THAT_IT = re.compile(r",\s+(?:a|an|the)\s+[^,;()«»]{1,80}?\s+(?:which|that)\s+(?P<words>(?:[a-z]+\s+){1,3})")
+"""The same after the head's apposition: "Stannington Group, the Yorkshire holding company that bought it"."""
 _REL_NOT_OBJECT = re.compile(r"\b(?:said|says|say|announced|added|noted|told|expects?|expected|hopes?|believes?|claims?|thinks?|confirmed|"
                              r"when|after|because|before|if|as|since|that|where|while|until|once|so|whether|how|what|makes?|made|calls?|called|valued|values|valuing)\b")
 """Words after which "it" starts a clause of its own ("which said it would"), or is not the object alone ("which made it the first")."""
@@ -713,6 +715,12 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                         others = [x for x in before if x.name != near.name and x.type == "Company" and not _PREP_BEFORE.search(
                             text, max(start, x.start - 6), x.start)]
                         target = others[0] if others else (disc.focus if disc.focus is not None and disc.focus.name != near.name else near)
+                elif (m.group().lower() == "it" and (obj := _APPOS_THAT_IT.fullmatch(text, near.end, a_start)) is not None
+                      and not _REL_NOT_OBJECT.search(obj.group("words"))
+                      and (other := next((x for x in reversed(before) if x.name != near.name
+                                          and not _COORDINATED.fullmatch(text, x.end, near.start)), None)) is not None):
+                    target = other  # "Yelverton Safes, ... belonged since 2019 to Stannington Group, the holding company that bought it":
+                    # the relative clause after the apposition has its head for subject, so "it" is the last other company
                 elif (m.group().lower() == "it" and re.fullmatch(r",?\s+(?:which|that)\s+", text[near.end:a_start])
                       and not [x for x in before if x.name != near.name] and disc.focus is not None and disc.focus.name != near.name):
                     target = disc.focus  # "Heidi Evidence, which it released in June": the maker the text is about, not the product
@@ -938,7 +946,8 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
                                 and _compatible(disc.focus, noun, countries, places, disc, strict)):
                             target = disc.focus  # "Honeywell went the other way. Last month the conglomerate ...": the last sentence's subject
                         elif (strict and len(prev) == 1 and prev[0].type in ("Company", "Unknown")
-                              and (noun in _FUND_NOUNS or not _FUND_NAME.search(prev[0].name))
+                              and (noun in _FUND_NOUNS or not (_FUND_NAME.search(prev[0].name) or disc.described.get(prev[0].name) == "fund"))
+                              # (not "Fondo Mottarone, a Milan private equity fund, ... The group has grown": a fund is no "group")
                               and not text.startswith(("'s", "’s"), prev[0].end)  # (not "built on Alibaba Cloud's Qwen models": a possessor)
                               and _compatible(prev[0], noun, countries, places, disc, True)):
                             target = prev[0]  # "... is Sakana AI. The Tokyo-based lab ...": the one company just named, where it is based

@@ -429,7 +429,10 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
 """'Elevation's Mridul Arora said': a firm's person, speaking."""
 _PROCESSED_GOODS = re.compile(r"\b(?:payments?|card|nickel|lithium|cobalt|copper|metals?|minerals?|ore|scrap|waste|food|meat|poultry|pork|beef|"
                               r"chicken|fish|seafood|dairy|milk|grain|fruit|vegetable|potato|tomato|cocoa|coffee|sugar|timber|wood|uranium|"
-                              r"rare[\s-]earths?|gas|oil|plastics?)\s+$")
+                              r"rare[\s-]earths?|gas|oil|plastics?|whey|cheese|cream|butter|eggs?|nuts?|cashews?|almonds?|peanuts?|soy|soya|rice|wheat|"
+                              r"flour|oats?|oilseeds?|palm|olives?|grapes?|fruits|juice|honey|tea|spices?|cotton|wool|leather|hides|rubber|steel|"
+                              r"aluminium|aluminum|glass|paper|pulp|textiles?|lumber|salmon|shrimp|tuna|crab|seaweed|hemp|tobacco|feed|pet\s+food|"
+                              r"recycling|claims?|insurance|mortgage|loan|transaction|check|cheque|invoice)\s+$")
 """The goods a processing company works ("a nickel processor", "the payments processor"), unlike a chip's kind ("an AI processor")."""
 _SEAT = r"\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\s"
 _BASED_DESC = re.compile(_SEAT)
@@ -1148,6 +1151,8 @@ def _person_before(before: str) -> bool:
     low = " " + before.lower().rstrip(" ,.")
     if low.endswith(_PERSON_CUES_PLURAL) and before.rstrip().endswith(","):
         return False  # "Founded by three former MediaTek engineers, Kaiwen has ...": the clause ends; the subject follows
+    if before.rstrip().endswith(",") and before.rstrip(" ,").rsplit(",", 1)[-1].lstrip().lower().startswith(("a ", "an ")):
+        return False  # "by Meghana Pattabhi and her cousin, a dairy scientist, Gokshira buys ...": an apposition closes; the subject follows
     return low.endswith(_PERSON_CUES) or ("head of" in low and bool(_HEAD_OF.search(low)))
 
 
@@ -1296,7 +1301,7 @@ _CAPS_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,},?(?:\s+(?:[A-Z][a
 """'LONDON (', 'ALLENTOWN, Pa., Sept 16 (', 'GREENSBORO, N.C. (': a dateline in capitals before a wire's name in brackets."""
 _DATELINE_FIRST = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?(?:\s+(?:and|&)\s+|\s*/\s*)")
 """A dateline's first place before its second: 'SANTA CLARA, Calif. and ', 'RALEIGH, N.C. and ', 'BEIJING/'."""
-_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+[-–—]\s|\s+\()){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
+_DATELINE_TAIL = re.compile(r"(?:[^.]|\.(?=,|\s+(?:and|&)\s|[A-Z]\.|\s+(?:--|[-–—])\s|\s+\()){0,60}?(?:--|—|–|\s-\s|/[A-Z][\w ]+/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\(\w+(?:\s\w+){0,2}\)\s*[-–—])|\s*,\s+[A-Z]{2,}\b")
 """What follows a dateline's place: a date, a dash, a wire's name, or a state in capitals ("SAN FRANCISCO, CA"); a second place
 may come between ("SANTA CLARA, Calif. and SINGAPORE, November 12, 2025 --")."""
 

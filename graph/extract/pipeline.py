@@ -643,6 +643,16 @@ _BARE_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,2}\d{1,3}(?:\.\d+)?)(?![\w-]|\.\d)
 _PLACE_TYPES = frozenset(("Place", "Country", "Demonym"))
 
 
+def _place_countries(m: Mention) -> tuple[str, ...]:
+    """The countries a place mention may be in, the likeliest first.  A city the gazetteer knows is first where it says,
+    then where other cities of its name are ("Newcastle": England, then New South Wales); a region it knows is only where
+    it says ("the Devon florist chain", never Devon, Alberta, whatever other countries the story names)."""
+    found = city_countries(m.name)
+    if m.entry is not None and m.country:
+        return (m.country, *(c for c in found if c != m.country)) if m.country in found else (m.country,)
+    return found
+
+
 def _places_in_context(sentences) -> None:
     """A city whose name several countries' cities share is the one in a country the article names, when it names that
     country and not the likeliest's: "a Hamilton-based co-operative" in a story about New Zealand, "a Sudbury start-up"
@@ -655,7 +665,7 @@ def _places_in_context(sentences) -> None:
             for m in group:
                 if m.country is None or m.type not in _PLACE_TYPES:
                     continue
-                if m.type == "Place" and len(found := city_countries(m.name)) > 1:
+                if m.type == "Place" and len(found := _place_countries(m)) > 1:
                     shared.append((m, found))
                 else:
                     named.add(m.country)

@@ -89,7 +89,8 @@ def _build_city_table() -> dict[str, tuple[str, ...]]:
             continue
         name = city["name"]
         # "Halle (Saale)" is the Halle a text means; "Nara-shi" is Nara; "Greater Sudbury" is Sudbury
-        forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater ")}
+        forms = {name, name.split(" (")[0], _BARE.sub("", name), name.removeprefix("Greater "), *name.split(" / ")}
+        # (and "Donostia / San Sebastián", "Bozen / Bolzano": either of a bilingual city's names)
         if name.startswith(_SAINTS):  # "Sankt Gallen", "Saint Paul" are St. Gallen, St. Paul as a text writes them
             if name.startswith(("St. ", "St ")):  # a city so spelled stays a rival ("St. Petersburg", Florida)
                 spelled.setdefault(name, {})[country] = max(pop, spelled.get(name, {}).get(country, 0))

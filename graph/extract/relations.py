@@ -332,8 +332,10 @@ _RX = {
     # "Yotta Data Services, backed by the Hiranandani Group,", "Arm, majority owned by SoftBank,"
     "inv_backed_by_appos": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
-        r"|(?:set\s+up|founded|created|spun\s+(?:out|off))\s+(?:[^,;«]|«[CUTGL]\d+»){0,40}?\s+and\s+(?:later\s+)?)?"
-        r"(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned)\s+(?:(?:since\s+|in\s+)?«T\d+»\s+)?by\s+"
+        r"|(?:set\s+up|founded|created|spun\s+(?:out|off))\s+(?:[^,;«]|«[CUTGL]\d+»){0,40}?\s+and\s+(?:later\s+)?"
+        r"|(?:which|that)\s+(?:[^,;«]|«[PU]\d+»){1,50}?\s+and\s+(?:is|was|has\s+been)\s+(?=(?:about|roughly|around|nearly|almost|some|\d)))?"
+        r"(?P<v>funded|backed|financed|supported|(?:majority|minority|partly|partially|part)[\s-]owned"
+        r"|(?:(?:about|roughly|around|nearly|almost|some)\s+)?(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)[\s-]owned)\s+(?:(?:since\s+|in\s+)?«T\d+»\s+)?by\s+"
         r"(?:the\s+)?(?:(?:(?!and\b|or\b)[A-Za-z][\w-]*|«[NG]\d+»(?:'s)?)\s+){0,4}?(?P<s>" + CL_NP + r")(?=\s*[,;.]|$|\s+(?:(?:since|from)\s+)?«T\d+»\s*[,;.])"),
     # "Intel has sold a 51 percent stake in Altera to Silver Lake": the buyer of the stake invests
     "inv_sold_stake": caseless(
@@ -408,12 +410,12 @@ _RX = {
         r"(?:(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?)(?P<o>" + C + r")\s+(?:shares|stake|stock|holding)\b"),
     # "SoftBank, which controls Arm", "Arm, which SoftBank controls": a holding, a majority stake ("owns" as often follows a purchase)
     "inv_controls": caseless(
-        r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who))?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
+        r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who)|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»){1,80}?,|,\s+(?:the|a|an)\s+(?:(?!of\s)[^,;«]|«[GLNU]\d+»){1,80}?\s+(?:which|that)|,\s+«[CU]\d+»,)?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
         r"|(?P<o2>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)?(?:which|that)\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"
         # "A1 Telekom Austria is controlled by Mexico's América Movil", "Prosus, controlled by Naspers,": a holding, not a purchase
         r"|(?P<o3>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),(?=\s+(?:is|are|has|have|remains|was|were)\s))?"
         r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|,?\s+(?:(?:which|that)\s+)?(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
-        r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
+        r"(?:(?:also|now|still|effectively|ultimately|already|majority|jointly)\s+)?(?P<v3>controlled)\s+(?:with\s+(?:about\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?by\s+(?:«[NG]\d+»'s\s+)?" + OBJ + r"(?P<s3>" + CL_NP + r")(?!['’])(?!\s+family\b)"),
     # "SG-Forge, a wholly owned subsidiary of Societe Generale", "Its wholly owned subsidiary Wattlegrove Digital": the parent holds
     # all of it (a subsidiary not said to be wholly owned is as often a company the parent set up as one it holds: not read)
     "inv_wholly_owned": caseless(
@@ -464,7 +466,7 @@ _RX = {
     "inv_with_investing": caseless(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
+        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?|«U\d+»(?=\s+[a-z«]|-)){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
@@ -518,8 +520,10 @@ _RX = {
     "inv_stake": caseless(
         r"(?P<s>" + C + r")" + GAP(60) + r"\b(?P<v>took|takes|taking|taken|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|holds|hold|received|receives|secured|secures|picked up|picks up|owns|own|keeps|keep|kept|retains|retain|retained|disclosed|discloses|revealed|reveals|built|builds|amassed|amasses|"
         r"has|have|had|paid|pays|pay|paying|spent|spends|spend|"
+        r"(?:raised|raises|lifted|lifts|increased|increases|upped|ups|boosted|boosts|doubled|doubles|topped\s+up)\s+(?:its|their|«[CU]\d+»'s)(?=\s)|"
+        # "Myall Lakes Super lifted its holding in Gumleaf to 14.9%": a holder adding to what it holds
         r"(?:followed|follows|came\s+in|stepped\s+in)(?:\s+(?:in\s+|on\s+)?«T\d+»)?,?\s+with)\s+"  # "Google followed in July with $4.5bn for a 7.7% stake in Jio"
-        r"(?P<mid>" + GAP(40) + r")\bstakes?\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
+        r"(?P<mid>" + GAP(40) + r")\b(?:stakes?|(?:(?<=its )|(?<=eir )|(?<='s ))(?:holding|shareholding))\s+(?:(?:of|worth|valued\s+at)\s+(?:(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|just\s+(?:under|over))\s+)?"
         r"(?:«M\d+»|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)?(?:(?:in\s+)?«T\d+»\s+)?in\s+" + OBJ + r"(?P<o>" + C + r")"),
     # "Nvidia, Accel and Orbis bought $700 million of Nebius shares", "bought $50m of Quill Labs stock": shares bought are a stake
     "inv_shares": caseless(
@@ -603,10 +607,11 @@ _RX = {
         r"(?:(?:since|for)\s+(?:«T\d+»|[\w-]+)(?:\s+[\w-]+){0,2}?\s+|«T\d+»\s+|(?:on|into)\s+(?:[\w-]+\s+){1,5}?)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")"),
     # (and "has carried out research on source separation with the University of Bergen": what the research is on, then with whom)
     "par_signed": caseless(
-        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|began|begun|begins|started|starts|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes)\s+"
+        r"(?P<s>" + CL + r")" + _SUBJ_APPOS + GAPX(70) + r"\b(?P<v>signed|signs|struck|strikes|concluded|concludes|entered(?:\s+into)?|enters(?:\s+into)?|formed|forms|announced|announces|unveiled|unveils|inked|sealed|forged|expanded|expands|deepened|extended|reached|has|have|had|agreed|launched|began|begun|begins|started|starts|followed\s+(?:(?:in\s+)?«T\d+»\s+)?with|renewed|renews|won|wins|secured|secures|landed|lands|clinched|closed|closes|(?:brings|brought)\s+with\s+«[CU]\d+»)\s+"
         r"(?:a|an|its|their|the|«[CU]\d+»'s)?\s*(?:[\w-]+,?\s+|«M\d+»\s+|«G\d+»\s+){0,4}?(?:partnerships?|tie-ups?|alliances?|agreements?|arrangements?|collaborations?|pacts?|relationship|joint venture|contracts?|deals?|licen[cs]es?|memorand(?:um|a)|MoUs?|leases?|integrations?)(?:,\s+(?:signed|struck|agreed)\s+«T\d+»,)?,?\s+"
         r"(?:worth\s+(?:(?:about|almost|nearly|up\s+to|more\s+than|some|around|roughly)\s+)?«M\d+»(?:\s+in\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+)?"  # "deals worth $3bn in milestones with"
-        r"(?:«T\d+»\s+)?with\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+        r"(?:«T\d+»\s+)?(?:with|to\s+(?!(?:buy|acquire|purchase|sell|invest|take|merge|combine|raise|list)\b)(?:[a-z][\w-]*\s+){1,4}?for)\s+" + OBJ + r"(?P<o>" + CLD + r")"),
+    # ("a three-year agreement to handle guest laundry for Hotéis Aguieira": the work done for the partner)
     # "Traton, Volkswagen's truck arm, has taken a looser approach, working with PlusAI": the sentence's subject works with it
     "par_working": caseless(
         r"^(?:[^«;]|«[TMGLN]\d+»)*?(?P<s>«[CU]\d+»)(?!')(?:[^«;]|«[GLNT]\d+»|«[CU]\d+»'s){0,120}?,\s+(?P<v>working)\s+(?:closely\s+)?with\s+" + OBJ + r"(?P<o>" + CL_NP + r")(?!')"),
@@ -1066,6 +1071,8 @@ _ACQ_REL_APPOS = caseless(_RX["acq_active"].pattern.replace(r"(?P<ap>)", REL_APP
 _INV_REL_APPOS = caseless(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APPOS, 1))
 """'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = caseless(r"\b(?:whose|which|that|its|their|who)\b")
+_LAST_NAME_IN_APPOS = re.compile(r"«[CU](\d+)»,\s*$")
+_OWN_REL_BEFORE_VERB = re.compile(r"\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _CLOSED_REL_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+[^;«]{1,100}?,\s*")
 """A relative clause closed by its comma after a product's name and noun: "«U1» fleet-monitoring portal, which tracks cranes,"."""
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
@@ -1088,13 +1095,13 @@ _SERVICE_BEFORE = caseless(r"\b(?:the|that|this|its|their|«[CU]\d+»'s)\s+(?:[\
 
 _AV_NOMINAL = caseless(
     r"\b(?:general\s+|broad\s+|wider\s+)?(?P<v>availability|arrival|listing|debut|addition|launch|rollout|roll-out)\s+of\s+(?:the\s+)?(?:«[CU]\d+»'s\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:on|in|to|through|via|across|inside|within|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]))"
+    r"(?:[\w-]+\s+){0,2}?(?P<o>" + PL + r")(?!')\s+(?:[a-z][\w-]*\s+){0,2}?(?:on|in|to|through|via|across|inside|within|into)\s+" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]|$))"
     r"|^(?:having\s+(?:been\s+)?)?(?P<v2>debuted|launched|hosted|available|offered|sold|listed|distributed|released|published)\s+(?:(?:exclusively|first|initially|only|already|now|also|originally)\s+)*"
-    r"(?:in|on|through|via|inside|within|(?<=hosted\s)by)\s+" + _PLACE_DESC + r"(?P<p2>" + P + r"(?!')|«C\d+»(?=[\s,.;]))(?:[^,;«]|«[TGLN]\d+»){0,40},\s+"
+    r"(?:in|on|through|via|inside|within|(?<=hosted\s)by)\s+" + _PLACE_DESC + r"(?P<p2>" + P + r"(?!')|«C\d+»(?=[\s,.;]|$))(?:[^,;«]|«[TGLN]\d+»){0,40},\s+"
     r"(?:the\s+)?(?:«[CU]\d+»'s\s+)?(?:[\w-]+\s+){0,3}?(?P<o2>" + PL + r")(?!')"
     r"|\b(?P<v3>roll(?:s|ed|ing)?\s+out|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|port(?:s|ed|ing)?)\s+(?:(?:the\s+)?availability\s+of\s+)?(?:its\s+|their\s+|«[CU]\d+»'s\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<o3>" + PL + r")(?!')(?:\s+(?:models?|family|app|assistant|agent|chatbot))?\s+(?:(?:now|also|today|«T\d+»)\s+)*(?:to|onto|into|across)\s+"
-    + _PLACE_DESC + r"(?P<p3>" + P + r"(?!')|«C\d+»(?=[\s,.;])(?!\s+(?:customers|users|clients|developers|subscribers|employees|staff)\b))")
+    + _PLACE_DESC + r"(?P<p3>" + P + r"(?!')|«C\d+»(?=[\s,.;]|$)(?!\s+(?:customers|users|clients|developers|subscribers|employees|staff)\b))")
 """'General availability of Prairie 2 on Azure began', 'the arrival of Verdict 2 on Databricks', 'Hosted by Together AI, the Pinecrest
 34B model ...', 'Sold exclusively through AWS Marketplace, Hadley's Bastion agent ...', 'rolled out Phi-3.5-mini to Azure AI
 Foundry and Hugging Face': the product is on the platform."""
@@ -1137,7 +1144,7 @@ _AVAIL = {
         r",\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _PNOUNS_X + r")\s+(?:that|which|whose)\s(?:[^;«,]|«[GLMTN]\d+»){1,120}?,(?=\s+(?:is|are|was|were|has|have|had)\s)|"
         r",\s+(?:a|an)\s+(?:[^;«,]|«[CU]\d+»'s|«[GLMTNP]\d+»){1,140}?,|,\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|version|release|product|app|assistant|tool|service)\s+(?:(?:that|which)\s+)?«[CPU]\d+»\s+(?:[a-z][\w-]*\s+)?(?:unveiled|launched|released|introduced|announced|showed|previewed)(?:[^;«,]|«T\d+»){0,30},|(?:\s+(?:family|series|line|models?)(?:\s+of\s+[a-z]+)?)?,\s+(?:including|such\s+as)\s+(?P<incl>(?:[^;,«]|«[PU]\d+»){1,120}?),)?"
         r"(?:[^«;]|«[CU]\d+»'s|«[CU]\d+»|«[GLMTN]\d+»){0,80}?\b(?P<v>available|accessible|selectable|usable|installable|installed|callable|an\s+option|offered|hosted|live|deployed|integrated|running|sold|distributed|resold|marketed|folded|embedded|bundled|incorporated|listed|added|built(?=\s+in)|served|bought|provided|supplied|delivered|released|published|uploaded|open-sourced|lands|landed|arrives|arrived|coming|comes|(?:runs|run)(?=\s+(?:in|inside|within)\s)|on\s+sale|downloaded|downloadable|launched|launches|debuted|debuts|went\s+live|goes\s+live|went\s+up|goes\s+up|pre-?installed|pre-?loaded|found|rented|installed|accessed|purchased|licen[cs]ed|(?:(?<=into\s)|(?<=\sin\s))(?:(?:public|private|limited)\s+)?(?:preview|beta))\s+(?:(?:[\w-]+|«[TGLN]\d+»|to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)|to\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+(?:[a-z]+\s+)?(?:customers|users|clients|developers|subscribers|businesses|enterprises|companies|researchers|academics)|as\s+an?\s+(?:[a-z][\w-]*\s+){1,3}?(?:interface|API|service|app|container|package|plug-?in|extension|add-?on|subscription|offering))\s+){0,4}?(?:as\s+an?(?=\s+«[PU]\d+»)|as(?=\s+«[PU]\d+»\s+(?:micro-?services?|containers?|images?|packages?|plug-?ins?|extensions?|add-?ons?|apps?)\b)|on|through|via|in|inside|within|to|from|into|across|(?:customers|users|clients|developers|subscribers)\s+of)\s+(?!«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\b)"
-        r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;])|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
+        r"(?:(?:the\s+)?(?:«[CU]\d+»'s|its|their|the\s+company's)\s+(?:own\s+)?(?:API|APIs|app|website|site|chatbot)(?:\s*,\s*|,?\s+and\s+))?" + _PLACE_DESC + r"(?P<p>" + P + r"(?!')|«C\d+»(?=[\s,.;]|$)|«U\d+»(?=\s+(?:service|platform|marketplace|store|cloud|hub|studio)\b))"),
     # "DeepSeek's R1 reasoning model, which Together has hosted since January": the host's
     "av_which_hosted": caseless(
         r"(?P<o>" + PL + r")(?:\s+[a-z][\w-]*){0,2},\s+which\s+(?P<p>«[CPU]\d+»)\s+(?:has\s+|had\s+|also\s+|now\s+)*(?P<v>hosted|hosts|offered|offers|served|serves|listed|lists|added|adds|integrated|resells|sells)\b(?!\s+(?:(?:it|them)\s+)?(?:on|through|via)\s)"),
@@ -1645,8 +1652,14 @@ _JV_SET_UP_BY = caseless(
 """The venture named first, its founders in a relative clause after: "Stargate, the data-center venture that OpenAI, SoftBank
 Group and MGX set up" (the participle, "the joint venture set up by ...", is :data:`_FOUNDED_BY`'s)."""
 _VENTURE_WORDS = re.compile(r"\b(?:venture|consortium)\b")
-_AS_A_VENTURE = re.compile(r"(?:\s+(?:in\s+)?«T\d+»)?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b")
+
+_AS_A_VENTURE = re.compile(r"(?:\s+(?:in\s+)?«T\d+»)?,?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b")
 """'set up in 2023 by A and B as a joint venture': the founders partner."""
+_SET_UP_AS_VENTURE = re.compile(
+    r"(?P<by>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)(?:the\s+(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)+)\s+(?:(?:jointly|together)\s+)?"
+    r"(?P<v>set\s+up|formed|founded|established|created|launched|started)\s+(?P<x>«[CU]\d+»)(?=" + _AS_A_VENTURE.pattern + r")")
+"""'In 2023 Minazuki and the Thai hotel group Doi Saket Hotels set up Saket Linen Services as a joint venture': the founders hold the
+venture and partner each other."""
 _ARE_PARTNERS = caseless(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:" + NOT_NOW + r"|not|no|also|and|or)\b)[\w-]+\s+){0,3}?"
     r"partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
@@ -1904,7 +1917,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
-    "inv_controls": ("controls", "controlled by"),
+    "inv_controls": ("controls", "controlled by", "controlled with"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_wholly_owned": ("wholly owned", "wholly-owned", "fully owned", "fully-owned"),
     "inv_stake_held_by": (" held by", " owned by", " held «t", " owned «t", " held since", " owned since"),
@@ -1945,7 +1958,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_coinvest": ("invest",),
     "inv_backed_including": ("including", "such as", "among them"),
     "inv_backed_appos": ("-backed", "-funded"),
-    "inv_stake": ("stake",),
+    "inv_stake": ("stake", "holding"),
     "inv_shares": ("shares", "stock", "equity"),
     "inv_pct_of": ("%", "per cent", "percent"),
     "inv_nominal_pre": ("stake", "investment", "shareholding"),
@@ -1969,7 +1982,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "acq_nominal_by": ("acquisition", "purchase", "takeover", "buyout"),
     "acq_sold_to": ("sold", "sell", "offload", "divest"),
     "par_verb": (" with ",), "par_working": (", working ",), "par_research": ("research with", "research «t", "research lab", "research cent", "research on ", "research into ", "research pro"),
-    "par_signed": (" with ",), "par_whose": ("whose",), "par_joined_in": ("join",),
+    "par_signed": (" with ", " for "), "par_whose": ("whose",), "par_joined_in": ("join",),
     "par_nominal": (" with ",),
     "par_rel": (" with ",),
     "par_between": ("between",),
@@ -2322,6 +2335,7 @@ def _platform_company(m: Mention | None) -> bool:
 
 
 _SHOPS = frozenset({"Amazon", "eBay"})
+_SOLD_ON_VERBS = frozenset({"sold", "available", "listed", "stocked"})
 """Retailers whose marketplace goes by the company's own name: a platform only where a product is sold "on" it ("sold on Amazon
 and Etsy"), never a host that "sells Claude on Bedrock"."""
 
@@ -2586,7 +2600,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             return  # "said it would add the model to Cortex AI in the coming weeks": not there yet
         if (rel in ("invests_in", "acquires", "partners_with") and isinstance(s, int) and s in positions and pos > positions[s]
                 and (_APPOS_AGENT.match(masked, 0, positions[s])  # (not the apposition's own "backed by Y")
-                     or _in_head_clause(masked, positions[s], pos) or _in_head_appos(masked, positions[s], pos))):
+                     or _in_head_clause(masked, positions[s], pos) or _in_head_appos(masked, positions[s], pos))
+                and not (masked.startswith(",", s_end := positions[s] + len(f"«{tokens[s].kind}{s}»"))
+                         and _OWN_REL_BEFORE_VERB.fullmatch(masked, s_end + 1, pos))):  # (but in "X, owned since 2019 by Y, the
+            # holding company that bought it," Y's own relative clause is Y's)
             head = ment(_id(masked[_PLACE_PREFIX.match(masked).end():]))  # the sentence's first name, whose apposition names the agent
             if head is None or om is None or head.name == om.name or head.name == sm.name and not sm.anaphor:
                 return
@@ -2718,7 +2735,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     # "X, the company launched by A and B, signed ...": the founders back X, and the participle is read no further
     cut = list(_FOUNDED_BY.finditer(masked)) if n_c >= 2 and _FOUNDED_WORDS in gates else []
     cut = [m for m in cut if not m.group("cop") or m.group("cls") or all(  # "was founded by" names people as often as companies;
-        (fm := ment(i)) is not None and fm.type == "Company" and fm.known for i in _ids(m.group("by")))]  # companies the gazetteer knows are none
+        (fm := ment(i)) is not None and fm.type == "Company" and fm.known for i in _ids(m.group("by")))  # companies the gazetteer knows are none
+           or _AS_A_VENTURE.match(masked, m.end("by"))]  # (nor are those who set up "a joint venture")
     for m in cut:
         founders = []
         for s in _ids(m.group("by")):
@@ -2728,6 +2746,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
         if len(founders) >= 2 and (_VENTURE_WORDS.search(masked, m.end("x"), m.start("v")) or _AS_A_VENTURE.match(masked, m.end("by"))):
             pairwise(founders, m.start("v"), m.end("v"), 0.75)  # "Stargate, the joint venture set up by OpenAI, SoftBank and Oracle": partners
+    for m in _SET_UP_AS_VENTURE.finditer(masked) if n_c >= 3 and _FOUNDED_WORDS in gates and "venture" in low else ():
+        founders = [i for i in _ids(m.group("by")) if ment(i) is not None and ment(i).type in ("Company", "Unknown")]
+        for i in founders:
+            add("invests_in", i, _id(m.group("x")), m.start("v"), end=m.end("v"), conf=0.6)
+        pairwise(founders, m.start("v"), m.end("v"), 0.75)
     whole = masked  # descriptions inside the participle still place companies ("launched by Saudi Arabia's PIF")
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
         a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
@@ -2878,6 +2901,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                     if held == "major" and " since " in low and _SINCE_BOUGHT_CONTROL.match(masked, m.end()):
                         out[-1].relation, out[-1].stake = "acquires", None  # "... since Hg bought a controlling stake in 2021": the purchase
+                elif key == "inv_backed_by_appos" and len(out) > n_out and m.group("pc"):
+                    out[-1].stake = _stake_of(m.group("pc"))  # "which is about 59% owned by Suntory Holdings"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
                     out[-1].stake = "majority"  # "Huawei will remain Yinwang's controlling shareholder"
     for m in _RX["inv_wholly_owned"].finditer(masked) if n_c >= 2 and "inv_wholly_owned" in gates else ():
@@ -3288,6 +3313,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             # "X's purchase of Y" is presupposed: only the phrase and the words governing it ("was terminating its ...") may hedge it
             local = max(0, m.start() - 25) if key in ("acq_nominal", "acq_nominal_pre") else None
             s_id = _id(m.group("s"))
+            if (key == "acq_active" and m.group("ap") and (last := _LAST_NAME_IN_APPOS.search(m.group("ap"))) is not None
+                    and _OWN_REL_BEFORE_VERB.fullmatch(masked, m.end("ap"), m.start("v"))):
+                s_id = int(last.group(1))  # "X, the company that has belonged since 2019 to Y, the holding company that bought it":
+                # the relative clause after the last name's own apposition is that name's
             if key == "acq_active" and _POSS_UNIT.match(masked, m.end("s")):
                 # "Woven Planet, Toyota's software subsidiary, bought Level 5": the possessor is in the subject's apposition
                 head = _APPOS_HEAD.search(masked, max(0, m.start("s") - 40), m.start("s"))
@@ -3774,7 +3803,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue
             p = _id(m.group("p"))
             pm = ment(p)
-            first_ok = not (m.group("p").startswith("«C") and not (_platform_company(pm) or pm is not None and pm.name in _SHOPS and masked[:m.start("p")].endswith(" on ")))
+            first_ok = not (m.group("p").startswith("«C") and not (
+                _platform_company(pm) or pm is not None and masked[:m.start("p")].endswith(" on ") and (
+                    pm.name in _SHOPS or key == "av_available" and m.group("v").lower() in _SOLD_ON_VERBS and m.end("v") + 5 >= m.start("p"))))
+            # "Oatkin has been sold on Ocado since 2022": a company a product is sold or stocked "on" is its online shop
             if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and (pm.entry is not None and pm.entry.platform or pm.name in _SHOPS)) and not (
                     key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
                 continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
