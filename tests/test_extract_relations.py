@@ -5649,6 +5649,39 @@ def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absen
     # a share owned, in a relative clause joined to another
     ("Kestrel Beverage, which sells Iyeru teas and is about 59% owned by Orvane Holdings, leads the market.",
      [(INV, "Orvane Holdings", "Kestrel Beverage")], []),
+    # a product range "on" a shop named after its marketplace's owner ("Amazon Australia")
+    ("Tallarook Roasters sells coffee. Its Undertow range has been on Amazon Australia since November.",
+     [(AVL, "Undertow", "Amazon Australia")], []),
+    # a joint venture's founders named with what the text calls them
+    ("Clarence, the Luxembourg joint venture that Belgian telecoms group Orvane Telecom and Luxembourg's Kestrel Connect set up in "
+     "2023, runs a cloud.", [(INV, "Orvane Telecom", "Clarence"), (INV, "Kestrel Connect", "Clarence"), (PAR, "Orvane Telecom", "Kestrel Connect")], []),
+    # "made by Y, ..., under an agreement X signed": X and Y partner (not a name in Y's apposition)
+    ("In Australia the range will be handled by Melbourne-based distributor Kororoit Toy Co., under an agreement Brindle & Fettle "
+     "signed in March.", [(PAR, "Brindle & Fettle", "Kororoit Toy Co")], []),
+    ("The chips will be supplied by Vantor Data Services, the Pune data-centre operator backed by the Quarrow Group, under a compute "
+     "agreement Tessel AI signed in April.", [(PAR, "Tessel AI", "Vantor Data Services")], [(PAR, "Tessel AI", "Quarrow Group")]),
+    # a holding as the subject's second verb
+    ("Lacamar Nurseries, based in Vancouver, Wash., owns container nurseries and has been majority owned since 2019 by Tillbrook "
+     "Partners, a Seattle private equity firm.", [(INV, "Tillbrook Partners", "Lacamar Nurseries")], []),
+    ("Kestrel Bottlers, the largest bottler, is based in Uxbridge, England, and is about 19 per cent owned by Orvane Drinks.",
+     [(INV, "Orvane Drinks", "Kestrel Bottlers")], []),
+    # (not a place the subject moved to)
+    ("Tessel Coffee moved to Brunswick in 2008 and has been majority owned since 2019 by Orvane Capital, a Melbourne firm.",
+     [(INV, "Orvane Capital", "Tessel Coffee")], [(INV, "Orvane Capital", "Brunswick")]),
+    # the round the sentence's subject raised, after its owner's apposition
+    ("Carrowmore Electrical has been majority owned since 2021 by Slieve Holdings, the Kilkenny investment company, and raised a "
+     "€7 million Series A round in 2022 led by Ardvane Ventures.", [(INV, "Ardvane Ventures", "Carrowmore Electrical")],
+     [(INV, "Ardvane Ventures", "Slieve Holdings")]),
+    # a bare stake after the holder's apposition: in the company the text is about
+    ("Faltwerk Design makes cartons. Kander Karton, the Thun carton maker, took a 15 per cent stake last year for CHF 3 million.",
+     [(INV, "Kander Karton", "Faltwerk Design")], []),
+    # a maker that has invested somewhere still lists its own brands as a portfolio
+    ("Orvane Drinks is about 19 per cent owned by Kestrel Beverages. Kestrel's portfolio includes Kestrel Cola, Brindle Fizz and "
+     "Tessel Water.", [(INV, "Kestrel Beverages", "Orvane Drinks")], [(INV, "Kestrel Beverages", "Brindle Fizz")]),
+    # an app's apposition, then "which is on" the stores; a product that "went onto" a marketplace
+    ("Members book courts through Brindle Play, the company's own app, which is on the App Store and Google Play.",
+     [(AVL, "Brindle Play", "App Store"), (AVL, "Brindle Play", "Google Play")], []),
+    ("Kestrel Labs builds software. Kestrel Collect went onto AWS Marketplace in September.", [(AVL, "Kestrel Collect", "AWS Marketplace")], []),
 ])
 def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, absent):
     _present_and_absent(body, present, absent)

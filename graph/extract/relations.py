@@ -307,6 +307,19 @@ _INVEST_VERB = r"invest(?:s|ed|ing)?|b(?:ought|uys|uying|uy)(?=\s+into\b)|put(?:
 _BECOMES = (r"(?P<v>became|becomes|will become|is now|was named|remains|remained|(?:has\s+been|have\s+been|was|were)\s+(?:named|appointed|(?:chosen|selected|picked|tapped)\s+as)"
             r"|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?")
 """A copula that makes its subject what follows: "became", "is now", "remains"."""
+_FOUNDER = r"(?:(?:«[GN]\d+»(?:'s)?\s+)?(?:(?!(?:that|which|and|the)\s)[a-z][\w-]*\s+){0,3}?)?«[CU]\d+»(?!['’])"
+"""A venture's founder with what the text calls it before its name: "Belgian telecoms group Proximus", "Luxembourg's LuxConnect"."""
+
+_UNDER_ITS_AGREEMENT = caseless(
+    r"(?P<o>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,80}?)?,?\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|contract|deal|partnership|licen[cs]e|arrangement)\s+(?:that\s+|which\s+)?(?P<s>«[CU]\d+»)\s+(?:had\s+|has\s+)?"
+    r"(?P<v>signed|struck|reached|inked|concluded)\b")
+"""'made by Y, a Barcelos steel fabricator, under a manufacturing agreement X signed in 2022': X and Y partner."""
+_PREP_NAME_BEFORE = re.compile(r"\b(?:by|of|from|with|to|in)\s+«[CU]\d+»,\s+$")
+"""'owned since 2021 by Slievenamon Holdings, «the Kilkenny investment company»': the apposition of a preposition's object."""
+_APPOS_HEAD_BEFORE = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+|«[CU]\d+»\s+(?=[a-z]))(?:[^,;«]|«[GLN]\d+»)*$")
+"""The name whose apposition a later name stands in ("Yotta, the operator backed by «Hiranandani»")."""
+
 _RX = {
     "inv_active": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(100) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
@@ -401,7 +414,9 @@ _RX = {
     "inv_owned_passive": caseless(
         r"(?P<o>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLNPU]\d+»){1,60}?|«[CU]\d+»|meanwhile|however|too|in\s+turn|for\s+its\s+part"
         r"|(?:based|headquartered|founded|known|best\s+known|formerly|once)\s+(?:[^;«]|«[GLNTPU]\d+»(?:'s)?){1,100}?),|,\s+(?:which|that)\s+(?!(?:is|was|are|were|has|had)\s)(?:[^;«]|«[GLMTNUCP]\d+»){1,120}?,)?"
-        r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
+        r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?(?P<conj>\s+(?:[a-z][\w-]*|«[GLNT]\d+»)(?:,?\s+(?:[a-z][\w-]*|«[GLNTU]\d+»)){0,6}?,?\s+and)?"
+        # ("X, based in Vancouver, Wash., owns nurseries and has been majority owned since 2019 by Y": the subject's second verb)
+        r"\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
@@ -455,7 +470,8 @@ _RX = {
     "inv_rel_set_up": caseless(
         r"(?P<o>" + C + r"),\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:company|firm|start-?up|business|subsidiary|unit|venture|lab|arm|affiliate|vehicle|investor|fund|group|"
         r"brand|project|consortium|operator|maker|developer|manufacturer|carmaker|chipmaker|carrier|airline)\s+"
-        r"(?:that\s+|which\s+)?(?P<s>" + CL + r")\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
+        r"(?:that\s+|which\s+)?(?P<s>" + CL + r"|" + _FOUNDER + r"(?:(?:,\s*|,?\s+and\s+)" + _FOUNDER + r")+)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>set\s+up|formed|established|spun\s+(?:off|out))\b"),
+    # ("the joint venture that Belgian telecoms group Proximus and Luxembourg's LuxConnect set up": founders named with descriptions)
     # "OpenAI will receive $350 million of CoreWeave stock", "received $350 million worth of stock in CoreWeave": shares received are a holding
     "inv_receive_stock": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>receive[sd]?|receiving|get|gets|got|took|takes|take)\s+(?:about\s+|roughly\s+|some\s+)?«M\d+»\s+"
@@ -1164,12 +1180,12 @@ _AVAIL = {
     "av_where_listed": caseless(
         r"(?P<p>" + P + r"),\s+where\s+(?P<o>" + P + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:also|now|already|first)\s+)*"
         r"(?P<v>available|offered|hosted|sold|listed)\b"),
-    "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?=\s+(?:is|are|was|were|has|have|had)\s|\s+on\s+(?:the\s+)?«P)"
+    "av_on": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents|range|line|brand|collection|kits?))?(?:,(?=\s+(?:is|are|was|were|has|have|had)\s)"
+                        r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?:\s+which(?=\s+(?:is|are|was|were|has|have|had)\s))?(?=\s+(?:is|are|was|were|has|have|had)\s|\s+on\s+(?:the\s+)?«P)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},"
                         r"|,\s+which\s+(?!(?:is|are|was|were|has|have)\b)(?:[^,;«]|«[GLT]\d+»){1,80},(?=\s+(?:is|are|was|were|has|have|had)\s)"
                         r"|,\s+which(?=\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|already)\s+)?on\s)"
-                        r"|(?P<par>,)(?=\s+(?:(?:now|also|already)\s+)?on\s+(?:the\s+)?«P\d+»(?:[^;«]|«[PT]\d+»){0,50}?,)|['’]s(?=\s+been\s))?\s+(?:(?:is|are|was|were|been|has\s+been|have\s+been|had\s+been|now|also|already)\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
+                        r"|(?P<par>,)(?=\s+(?:(?:now|also|already)\s+)?on\s+(?:the\s+)?«P\d+»(?:[^;«]|«[PT]\d+»){0,50}?,)|['’]s(?=\s+been\s))?\s+(?:(?:is|are|was|were|been|has\s+been|have\s+been|had\s+been|now|also|already|went(?=\s+onto\s))\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     # "Its Quill app has been available for iPhone since 2023": a device or system it is made for (a known platform only)
@@ -1210,7 +1226,7 @@ _KEPT_STAKE = re.compile(r",?\s+(?:and|while|with)\s+«[CU](?P<s>\d+)»\s+(?:has
                          r"(?:[\w%.-]+\s+){0,3}?(?:stake|holding|shareholding)\b(?!\s+in\b)")
 """', and Bain Capital kept a minority stake' after a purchase: the seller keeps part of the company sold."""
 _PCT_REST = r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-_BARE_STAKE = caseless(r"^(?:(?:[^«;,]|«[TGLN]\d+»){0,40}?\s)?(?P<s>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?\s+(?:has\s+|had\s+|also\s+|now\s+|last\s+\w+\s+)*"
+_BARE_STAKE = caseless(r"^(?:(?:[^«;,]|«[TGLN]\d+»){0,40}?\s)?(?P<s>«[CU]\d+»)(?!['’])(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|also\s+|now\s+|last\s+\w+\s+)*"
                        r"(?P<v>disclosed|revealed|took|taken|built|bought|acquired|amassed)\s+(?:a|an)\s+(?:(?:about|roughly|nearly|around|some)\s+)?"
                        r"(?P<pc>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:stake|holding|shareholding)\b(?!\s+(?:in|of)\b)(?!\s+«[CUP])")
 """'Brattli Capital, an Oslo hedge fund, disclosed a 5.3% stake last month': a stake in the company the text is about."""
@@ -2831,7 +2847,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in _RX[key].finditer(masked):
             if key == "inv_owned_passive" and m.group("cc") and not FRONTED_NOUN.fullmatch(masked, 0, m.start("o")):
-                continue  # the comma closes another name's apposition, not the one this name fills ("The venture, «U0», will be ...")
+                continue
+            if key == "inv_owned_passive" and m.group("conj") and _SUBJ_PREP_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o")):
+                continue  # "The business moved to Brunswick in 2008 and has been majority owned": not the place, but the subject  # the comma closes another name's apposition, not the one this name fills ("The venture, «U0», will be ...")
             if key == "inv_controls":
                 if m.group("s3"):
                     bought = _CONTROL_BOUGHT.match(masked, m.end())  # "..., which took it private in 2015": the controller bought it
@@ -2899,8 +2917,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                         out[-1].stake = _stake_of(kept.group("pc"))
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
-                    if held == "major" and " since " in low and _SINCE_BOUGHT_CONTROL.match(masked, m.end()):
+                    if held == "major" and (" since " in low and _SINCE_BOUGHT_CONTROL.match(masked, m.end())
+                                            or key == "inv_owned_passive" and _CONTROL_BOUGHT.match(masked, m.end())):
                         out[-1].relation, out[-1].stake = "acquires", None  # "... since Hg bought a controlling stake in 2021": the purchase
+                        # ("majority owned since 2019 by Tyabb Capital, a Melbourne firm, which bought the company from the family")
                 elif key == "inv_backed_by_appos" and len(out) > n_out and m.group("pc"):
                     out[-1].stake = _stake_of(m.group("pc"))  # "which is about 59% owned by Suntory Holdings"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
@@ -2997,7 +3017,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "valued the company at": the company the round is about, which "the company" may not resolve to
             if m and rx is _ROUND_INVESTEE[0] and _LED_BY_BEFORE.search(masked, max(0, m.start("o") - 16), m.start("o")):
                 continue  # "X's $40m Series B, led by Tessel, closed on Monday": the lead is no company that closed a round
-            if (m and rx is _ROUND_INVESTEE[0] and _PREP_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o"))
+            if (m and rx is _ROUND_INVESTEE[0] and (_PREP_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o"))
+                                                     or _PREP_NAME_BEFORE.search(masked, max(0, m.start("o") - 30), m.start("o")))
                     and re.search(r"\band\s+(?:has\s+|had\s+|then\s+|later\s+|since\s+)*(?:raised|raises|secured|closed|landed)\b", masked[m.end("o"):m.end()])
                     and (head := _SENTENCE_SUBJECT.match(masked)) is not None and int(head.group(1)) != _id(m.group("o"))):
                 investee = ment(int(head.group(1)))  # "Niantic was spun out of Google in 2015 and raised its first money": Niantic's round
@@ -3219,8 +3240,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _RX["inv_portfolio"].finditer(masked) if "inv_portfolio" in gates else ():
         sm = ment(_id(m.group("s")))
         if (sm is not None and not _INVESTOR_LIKE.search(sm.name) and not (sm.entry is not None and sm.entry.kind == "investor")
-                and not _PORTFOLIO_OF_COMPANIES.search(m.group(0)) and sm.name not in ctx.investors):
-            continue  # "Its portfolio includes Coca-Cola, Sprite and Fanta": a maker's brands, not a backer's holdings
+                and not _PORTFOLIO_OF_COMPANIES.search(m.group(0)) and (sm.name not in ctx.investors or any(
+                    (om := ment(o)) is not None and (om.name in sm.name or sm.name in om.name) for o in _ids(m.group("o"))))):
+            continue  # "Its portfolio includes Coca-Cola, Sprite and Fanta": a maker's brands, not a backer's holdings (even a maker
+            # that has invested somewhere: a list holding its own name is its brands)
         for o in _ids(m.group("o")):
             add("invests_in", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
     for m in _RX["inv_backed_including"].finditer(masked) if n_c >= 2 and "inv_backed_including" in gates else ():
@@ -3395,6 +3418,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             for o in _ids(m.group("o")):
                 add("acquires", int(head.group(1)), o, m.start("v"), end=m.end("v"), lo=m.start(), hi=m.end() + 30, local=m.start())
     # partners_with ------------------------------------------------------
+    for m in _UNDER_ITS_AGREEMENT.finditer(masked) if n_c >= 2 and "under " in low else ():
+        # "... handled by Kororoit Toy Co., under an agreement Bramley & Fettle signed in March": the one who signed, and the one
+        # whose work the agreement governs
+        o = _id(m.group("o"))
+        if (head := _APPOS_HEAD_BEFORE.search(masked, max(0, m.start("o") - 100), m.start("o"))) is not None:
+            o = int(head.group(1))  # "by Yotta, the operator backed by Hiranandani, under an agreement Sarvam signed": Yotta
+        add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
     for key in ("par_signed_as", "par_distributes") if n_c >= 2 else ():
         # "Korvane signed Teslow Water as its first customer", "Since 2016 Janvier has distributed the health policies of Mutuelle
         # Saint-Amour": read apart from the partnership gate, so that "signed" and "distribute" open no other partnership rule
@@ -3805,9 +3835,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             pm = ment(p)
             first_ok = not (m.group("p").startswith("«C") and not (
                 _platform_company(pm) or pm is not None and masked[:m.start("p")].endswith(" on ") and (
-                    pm.name in _SHOPS or key == "av_available" and m.group("v").lower() in _SOLD_ON_VERBS and m.end("v") + 5 >= m.start("p"))))
+                    _shop_or_platform(pm) or key == "av_available" and m.group("v").lower() in _SOLD_ON_VERBS and m.end("v") + 5 >= m.start("p"))))
             # "Oatkin has been sold on Ocado since 2022": a company a product is sold or stocked "on" is its online shop
-            if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and (pm.entry is not None and pm.entry.platform or pm.name in _SHOPS)) and not (
+            if key in ("av_on", "av_in", "av_for", "av_works_with") and not (pm and (pm.entry is not None and pm.entry.platform or _shop_or_platform(pm))) and not (
                     key == "av_on" and pm is not None and pm.entry is None and _STOREFRONT.search(pm.name)):
                 continue  # a platform the gazetteer knows, or a new storefront: "on the Procore App Marketplace"
             if key == "av_on" and m.group("par") and _PP_OBJECT_BEFORE.search(masked, max(0, m.start("o") - 60), m.start("o")):
@@ -4292,7 +4322,10 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(m.group("s") or m.group("s2")):
             add("invests_in" if m.group("lp") or m.group("lp2") else "partners_with", s, o, m.start(v), end=m.end(v), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
-        add("partners_with", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
+        o = _id(m.group("o"))
+        if (head := _APPOS_HEAD_BEFORE.search(masked, max(0, m.start("o") - 100), m.start("o"))) is not None:
+            o = int(head.group(1))  # "by Yotta, the operator backed by Hiranandani, under an agreement Sarvam signed": Yotta
+        add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
     dp = _DEEPENING.search(masked) if "partnership" in low or "alliance" in low or "collaboration" in low or "tie-up" in low else None
     if dp is not None and not any(c.relation == "partners_with" for c in out):
