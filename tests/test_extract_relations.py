@@ -5682,6 +5682,17 @@ def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absen
     ("Members book courts through Brindle Play, the company's own app, which is on the App Store and Google Play.",
      [(AVL, "Brindle Play", "App Store"), (AVL, "Brindle Play", "Google Play")], []),
     ("Kestrel Labs builds software. Kestrel Collect went onto AWS Marketplace in September.", [(AVL, "Kestrel Collect", "AWS Marketplace")], []),
+    # a chain of purchases: the second one's object is the first one's agent
+    ("Resolute Paper was bought in 2023 by Domvale Paper, which itself had been acquired by Orvane Pulp, the Canadian pulp group, "
+     "in 2021.", [(ACQ, "Domvale Paper", "Resolute Paper"), (ACQ, "Orvane Pulp", "Domvale Paper")], []),
+    # control taken in a relative clause; the buyer with its own apposition; the particle after the object
+    ("Its main rival is Japan's Nuvaflare Tech, which Orvane Electric took full control of in 2020 after a tender offer.",
+     [(ACQ, "Orvane Electric", "Nuvaflare Tech")], []),
+    ("Orvane Games' AI story runs through Tessel Studios, the Stockholm developer it took full control of in 2019.",
+     [(ACQ, "Orvane Games", "Tessel Studios")], []),
+    ("Dillane uses Affinity Frames, the editing software made by Serival Labs, the Nottingham company that Kestrel Design, the Sydney "
+     "design platform, bought last year.", [(ACQ, "Kestrel Design", "Serival Labs")], []),
+    ("Permira Partners took Tessel Viewer over in 2014 and listed it five years later.", [(ACQ, "Permira Partners", "Tessel Viewer")], []),
 ])
 def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, absent):
     _present_and_absent(body, present, absent)

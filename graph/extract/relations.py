@@ -320,6 +320,9 @@ _PREP_NAME_BEFORE = re.compile(r"\b(?:by|of|from|with|to|in)\s+«[CU]\d+»,\s+$"
 _APPOS_HEAD_BEFORE = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+|«[CU]\d+»\s+(?=[a-z]))(?:[^,;«]|«[GLN]\d+»)*$")
 """The name whose apposition a later name stands in ("Yotta, the operator backed by «Hiranandani»")."""
 
+_TOOK_OVER = re.compile(r"(?P<s>«[CU]\d+»)(?!['’])\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<v>took)\s+(?P<o>«[CU]\d+»)\s+over\b")
+"""'Permira took TeamViewer over in 2014': the particle after its object."""
+
 _RX = {
     "inv_active": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(100) + r"\b(?P<v>" + _INVEST_VERB + r")\b(?P<mid>" + GAP(60) + r")\b(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
@@ -484,7 +487,7 @@ _RX = {
     "acq_rel": caseless(
         r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?|«U\d+»(?=\s+[a-z«]|-)){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
-        + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+control\s+of|snapped\s+up|picked\s+up|"
+        + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+(?:full\s+|majority\s+|outright\s+|sole\s+)?control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
     # "Instructure, the Salt Lake City-based maker of Canvas, which KKR took private": an apposition ending in a product first
     "acq_rel_private": caseless(
@@ -1808,6 +1811,15 @@ _NAMING_PARTNERS = caseless(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b")
 """'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
+def _chained(rx, masked: str) -> Iterator[re.Match]:
+    """``rx.finditer(masked)``, each search after the first going on from the last match's agent rather than its end: "A was
+    bought by B, which itself had been acquired by C" holds two purchases, the second one's object the first one's agent."""
+    pos = 0
+    while (m := rx.search(masked, pos)) is not None:
+        yield m
+        pos = m.start("s") if m.start("s") > m.start() else m.end()
+
+
 def _matches_past_runs(rx: re.Pattern, masked: str, tokens: list[Token]) -> Iterator[re.Match]:
     """``rx.finditer(masked)``, where a "runs on" match whose place is no platform ("runs on OpenAI's GPT-4o
     model", "runs on Tenkai's Hikari chips") is dropped and the search goes on right after its verb, so that
@@ -1961,7 +1973,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_first_cheque": ("cheque", "check"),
     "inv_accelerator": ("graduat", "alum", "went through", "completed", "took part", "joined"),
     "inv_with_investing": ("investing", "putting up", "contributing"),
-    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control", " snapped up", " picked up",
+    "acq_rel": (" which ", " that ", " bought", " acquired", " purchased", " took over", " private", " took control", " control of", " snapped up", " picked up",
                 " to buy", " to acquire"),
     "acq_rel_private": (" private",),
     "inv_rel_which": (" which ", " that "),
@@ -3299,7 +3311,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if key not in gates:
             continue
         rx = _ACQ_REL_APPOS if key == "acq_active" and _REL_WORDS in gates else _RX[key]
-        for m in rx.finditer(masked):
+        for m in (_chained(rx, masked) if key == "acq_passive" and ", which" in low else rx.finditer(masked)):
             if key in ("acq_appos_participle", "acq_include"):
                 v = "v" if m.group("v") is not None else "v2"
                 sids = [_id(m.group("s") or m.group("s2"))] if key == "acq_include" else _ids(m.group("s"))  # "bought by A and B": both
@@ -3396,6 +3408,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     at = nxt.end("o")
             elif key in ("acq_nominal", "acq_done_nominal") and (more := _AND_ALSO_BOUGHT.match(masked, m.end("o"))):
                 add("acquires", s_id, int(more.group(1)), m.start("v"), end=m.end("v"), skip=_ap(m), local=local)  # "its purchase of A and B"
+    for m in _TOOK_OVER.finditer(masked) if n_c >= 2 and "took «" in low and " over" in low else ():
+        add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 40)
     for m in _WHICH_SOLD_TO.finditer(masked) if n_c >= 2 and "sold" in low and "which" in low else ():
         # "Tabnine, one of the first code-completion tools, which he sold to Codota in 2019": the buyer acquires it
         add("acquires", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"), amount=True, lo=m.start("v"), hi=m.end() + 30)
