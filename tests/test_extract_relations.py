@@ -5693,6 +5693,9 @@ def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absen
     ("Dillane uses Affinity Frames, the editing software made by Serival Labs, the Nottingham company that Kestrel Design, the Sydney "
      "design platform, bought last year.", [(ACQ, "Kestrel Design", "Serival Labs")], []),
     ("Permira Partners took Tessel Viewer over in 2014 and listed it five years later.", [(ACQ, "Permira Partners", "Tessel Viewer")], []),
+    # a majority owner that bought the company from its founders is its buyer
+    ("Tessel Roasters has been majority owned since 2019 by Orvane Capital, a Melbourne private equity firm, which bought the "
+     "company from the founding family.", [(ACQ, "Orvane Capital", "Tessel Roasters")], [(INV, "Orvane Capital", "Tessel Roasters")]),
 ])
 def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, absent):
     _present_and_absent(body, present, absent)

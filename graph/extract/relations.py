@@ -2930,9 +2930,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if held in ("major", "minor") and len(out) > n_out:
                     out[-1].stake = held + "ity"  # "Arm, majority owned by SoftBank"
                     if held == "major" and (" since " in low and _SINCE_BOUGHT_CONTROL.match(masked, m.end())
-                                            or key == "inv_owned_passive" and _CONTROL_BOUGHT.match(masked, m.end())):
+                                            or key == "inv_owned_passive" and (bought := _CONTROL_BOUGHT.match(masked, m.end())) is not None
+                                            and (" since " in bought.group() or masked.startswith(" from ", bought.end()))):
                         out[-1].relation, out[-1].stake = "acquires", None  # "... since Hg bought a controlling stake in 2021": the purchase
-                        # ("majority owned since 2019 by Tyabb Capital, a Melbourne firm, which bought the company from the family")
+                        # ("majority owned since 2019 by Tyabb Capital, a Melbourne firm, which bought the company from the family";
+                        # not "majority owned by Kestrel, which bought the company for $15bn in 2017 and floated a minority stake":
+                        # the writers read a buyer that has since sold part as a holder)
                 elif key == "inv_backed_by_appos" and len(out) > n_out and m.group("pc"):
                     out[-1].stake = _stake_of(m.group("pc"))  # "which is about 59% owned by Suntory Holdings"
                 elif key == "inv_poss_backer" and len(out) > n_out and _CONTROLLING.search(masked, m.end("o"), m.start("v")):
