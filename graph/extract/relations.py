@@ -320,6 +320,13 @@ _PREP_NAME_BEFORE = re.compile(r"\b(?:by|of|from|with|to|in)\s+«[CU]\d+»,\s+$"
 _APPOS_HEAD_BEFORE = re.compile(r"«[CU](\d+)»,\s+(?:(?:the|a|an)\s+|«[CU]\d+»\s+(?=[a-z]))(?:[^,;«]|«[GLN]\d+»)*$")
 """The name whose apposition a later name stands in ("Yotta, the operator backed by «Hiranandani»")."""
 
+
+def _appos_head(masked: str, pos: int, default: int) -> int:
+    """The token id of the name whose apposition the name at ``pos`` stands in, else ``default``: "supplied by Yotta, the
+    operator backed by Hiranandani, under an agreement Sarvam signed" partners Sarvam with Yotta, not Hiranandani."""
+    head = _APPOS_HEAD_BEFORE.search(masked, max(0, pos - 100), pos)
+    return int(head.group(1)) if head is not None else default
+
 _TOOK_OVER = re.compile(r"(?P<s>«[CU]\d+»)(?!['’])\s+(?:had\s+|has\s+|later\s+|then\s+)?(?P<v>took)\s+(?P<o>«[CU]\d+»)\s+over\b")
 """'Permira took TeamViewer over in 2014': the particle after its object."""
 
@@ -452,9 +459,12 @@ _RX = {
     # "ADNOC set up AIQ in 2020 as a joint venture with G42"; "OpenAI set up Stargate, a data-centre venture, with SoftBank,
     # Oracle and MGX": every founder invests, each pair partners
     "inv_set_up_as_jv": caseless(
-        r"(?P<s>" + C + r")\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<v>set\s+up|formed|created|established|launched|founded)\s+(?P<o>" + C + r")(?:\s+(?:in\s+)?«T\d+»)?"
-        r"(?:\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium),\s+)"
-        r"with\s+" + OBJ + r"(?P<s2>" + CLD + r")"),
+        r"(?P<s>" + C + r")(?P<s1>(?:(?:,\s*|,?\s+and\s+)(?:the\s+(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)*)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|jointly\s+|together\s+)?"
+        r"(?P<v>set\s+up|formed|created|established|launched|founded|started)\s+(?P<o>" + C + r")(?:\s+(?:in\s+)?«T\d+»)?"
+        r"(?:,?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|consortium),)"
+        r"(?:\s+with\s+" + OBJ + r"(?P<s2>" + CLD + r"))?"),
+    # ("X set up Y as a joint venture with Z"; "In 2023 Minazuki and the Thai hotel group Doi Saket Hotels set up Saket Linen
+    # Services as a joint venture": the founders named together)
     # "Ford set up Latitude AI in 2023", "has set up a subsidiary, SB Intuitions": the founding company owns what it set up
     "inv_set_up": caseless(
         r"(?P<s>" + CL + r")(?P<ap>)" + GAP(40) + r"\b(?P<v>set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|spun\s+(?:off|out)|spins\s+(?:off|out)|carved\s+out)\s+"
@@ -1091,7 +1101,9 @@ _INV_REL_APPOS = caseless(_RX["inv_active"].pattern.replace(r"(?P<ap>)", REL_APP
 """'Meta, which had its own talks with Perplexity this year, instead invested $14.3bn in Scale AI': the subject before the clause."""
 _OTHER_SUBJECT = caseless(r"\b(?:whose|which|that|its|their|who)\b")
 _LAST_NAME_IN_APPOS = re.compile(r"«[CU](\d+)»,\s*$")
-_OWN_REL_BEFORE_VERB = re.compile(r"\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:that|which)\s+(?:[a-z]+\s+)?$")
+"""A subject's apposition that ends on a name of its own ("X, the company that has belonged since 2019 to «Y»,")."""
+_OWN_REL_BEFORE_VERB = re.compile(r"\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:that|which)\s+(?:[a-z]+\s+)?")
+"""Read with ``fullmatch`` up to a verb: that name's own apposition and relative clause ("the holding company that")."""
 _CLOSED_REL_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+[^;«]{1,100}?,\s*")
 """A relative clause closed by its comma after a product's name and noun: "«U1» fleet-monitoring portal, which tracks cranes,"."""
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
@@ -1674,11 +1686,6 @@ _VENTURE_WORDS = re.compile(r"\b(?:venture|consortium)\b")
 
 _AS_A_VENTURE = re.compile(r"(?:\s+(?:in\s+)?«T\d+»)?,?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b")
 """'set up in 2023 by A and B as a joint venture': the founders partner."""
-_SET_UP_AS_VENTURE = re.compile(
-    r"(?P<by>«[CU]\d+»(?:(?:,\s*|,?\s+and\s+)(?:the\s+(?:(?:[\w-]+|«G\d+»)\s+){0,3}?)?«[CU]\d+»)+)\s+(?:(?:jointly|together)\s+)?"
-    r"(?P<v>set\s+up|formed|founded|established|created|launched|started)\s+(?P<x>«[CU]\d+»)(?=" + _AS_A_VENTURE.pattern + r")")
-"""'In 2023 Minazuki and the Thai hotel group Doi Saket Hotels set up Saket Linen Services as a joint venture': the founders hold the
-venture and partner each other."""
 _ARE_PARTNERS = caseless(
     r"(?P<s>" + CL + r")\s+(?P<v>are|were|became|have\s+become)\s+(?:the\s+|its\s+|among\s+the\s+)?(?:(?!(?:" + NOT_NOW + r"|not|no|also|and|or)\b)[\w-]+\s+){0,3}?"
     r"partners\b(?:\s+(?:in|of|for)\s+(?P<o>«[CU]\d+»))?")
@@ -1811,6 +1818,8 @@ _NAMING_PARTNERS = caseless(
     r"\b(?P<v>naming|named|names|listing|listed|lists|counting|counts|citing|cited)\s+(?P<o>" + CL + r")\s+(?:among|as)\s+(?:its|their|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?partners\b")
 """'Meta said it had worked with two dozen companies, naming Accenture, Dell and Scale AI among the partners'."""
+
+
 def _chained(rx, masked: str) -> Iterator[re.Match]:
     """``rx.finditer(masked)``, each search after the first going on from the last match's agent rather than its end: "A was
     bought by B, which itself had been acquired by C" holds two purchases, the second one's object the first one's agent."""
@@ -2363,9 +2372,10 @@ def _platform_company(m: Mention | None) -> bool:
 
 
 _SHOPS = frozenset({"Amazon", "eBay"})
-_SOLD_ON_VERBS = frozenset({"sold", "available", "listed", "stocked"})
 """Retailers whose marketplace goes by the company's own name: a platform only where a product is sold "on" it ("sold on Amazon
 and Etsy"), never a host that "sells Claude on Bedrock"."""
+_SOLD_ON_VERBS = frozenset({"sold", "available", "listed", "stocked"})
+"""What a product is, right before "on" a company, that makes the company its online shop ("has been sold on Ocado")."""
 
 
 def _shop_or_platform(m: Mention | None) -> bool:
@@ -2774,11 +2784,6 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("invests_in", s, _id(m.group("x")), m.start("v"), end=m.end("v"), check=False, conf=0.6)
         if len(founders) >= 2 and (_VENTURE_WORDS.search(masked, m.end("x"), m.start("v")) or _AS_A_VENTURE.match(masked, m.end("by"))):
             pairwise(founders, m.start("v"), m.end("v"), 0.75)  # "Stargate, the joint venture set up by OpenAI, SoftBank and Oracle": partners
-    for m in _SET_UP_AS_VENTURE.finditer(masked) if n_c >= 3 and _FOUNDED_WORDS in gates and "venture" in low else ():
-        founders = [i for i in _ids(m.group("by")) if ment(i) is not None and ment(i).type in ("Company", "Unknown")]
-        for i in founders:
-            add("invests_in", i, _id(m.group("x")), m.start("v"), end=m.end("v"), conf=0.6)
-        pairwise(founders, m.start("v"), m.end("v"), 0.75)
     whole = masked  # descriptions inside the participle still place companies ("launched by Saudi Arabia's PIF")
     for m in reversed(cut):  # read on without the participle: "X, the company [launched by A], signed ..."
         a = m.start("v") - (1 if masked[m.start("v") - 1] == " " else 0)
@@ -2859,9 +2864,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             continue
         for m in _RX[key].finditer(masked):
             if key == "inv_owned_passive" and m.group("cc") and not FRONTED_NOUN.fullmatch(masked, 0, m.start("o")):
-                continue
+                continue  # the comma closes another name's apposition, not the one this name fills ("The venture, «U0», will be ...")
             if key == "inv_owned_passive" and m.group("conj") and _SUBJ_PREP_BEFORE.search(masked, max(0, m.start("o") - 12), m.start("o")):
-                continue  # "The business moved to Brunswick in 2008 and has been majority owned": not the place, but the subject  # the comma closes another name's apposition, not the one this name fills ("The venture, «U0», will be ...")
+                continue  # "The business moved to Brunswick in 2008 and has been majority owned": not the place, but the subject
             if key == "inv_controls":
                 if m.group("s3"):
                     bought = _CONTROL_BOUGHT.match(masked, m.end())  # "..., which took it private in 2015": the controller bought it
@@ -2983,7 +2988,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 # formed": the founders named as the subject of their own clause did it together
                 pairwise(subs, m.start("v"), m.end("v"), 0.7)
     for m in _RX["inv_set_up_as_jv"].finditer(masked) if n_c >= 3 and "inv_set_up_as_jv" in gates else ():
-        founders = [_id(m.group("s")), *_ids(m.group("s2"))]
+        if not m.group("s1") and not m.group("s2"):
+            continue  # one founder named: "Ford set up Latitude AI as a venture" is read by the founding rules
+        founders = [_id(m.group("s")), *_ids(m.group("s1")), *_ids(m.group("s2") or "")]
         for a in founders:
             add("invests_in", a, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.75)
         for i, a in enumerate(founders):
@@ -3438,10 +3445,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
     for m in _UNDER_ITS_AGREEMENT.finditer(masked) if n_c >= 2 and "under " in low else ():
         # "... handled by Kororoit Toy Co., under an agreement Bramley & Fettle signed in March": the one who signed, and the one
         # whose work the agreement governs
-        o = _id(m.group("o"))
-        if (head := _APPOS_HEAD_BEFORE.search(masked, max(0, m.start("o") - 100), m.start("o"))) is not None:
-            o = int(head.group(1))  # "by Yotta, the operator backed by Hiranandani, under an agreement Sarvam signed": Yotta
-        add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
+        add("partners_with", _id(m.group("s")), _appos_head(masked, m.start("o"), _id(m.group("o"))), m.start("v"), end=m.end("v"), conf=0.75)
     for key in ("par_signed_as", "par_distributes") if n_c >= 2 else ():
         # "Korvane signed Teslow Water as its first customer", "Since 2016 Janvier has distributed the health policies of Mutuelle
         # Saint-Amour": read apart from the partnership gate, so that "signed" and "distribute" open no other partnership rule
@@ -4339,10 +4343,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(m.group("s") or m.group("s2")):
             add("invests_in" if m.group("lp") or m.group("lp2") else "partners_with", s, o, m.start(v), end=m.end(v), conf=0.7)
     for m in _AS_PROVIDER.finditer(masked) if n_c >= 2 and " as " in low else ():
-        o = _id(m.group("o"))
-        if (head := _APPOS_HEAD_BEFORE.search(masked, max(0, m.start("o") - 100), m.start("o"))) is not None:
-            o = int(head.group(1))  # "by Yotta, the operator backed by Hiranandani, under an agreement Sarvam signed": Yotta
-        add("partners_with", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75)
+        add("partners_with", _id(m.group("s")), _appos_head(masked, m.start("o"), _id(m.group("o"))), m.start("v"), end=m.end("v"), conf=0.75)
     # "Grab made an equity investment in WeRide, deepening a partnership the two signed in March": the deal's two parties partner
     dp = _DEEPENING.search(masked) if "partnership" in low or "alliance" in low or "collaboration" in low or "tie-up" in low else None
     if dp is not None and not any(c.relation == "partners_with" for c in out):
