@@ -5699,3 +5699,23 @@ def test_founders_parents_and_corrections_of_the_0_53_round(body, present, absen
 ])
 def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # "the weights" are the model the recent sentences are about, not a rival it was measured against in passing
+    ("Kestrel Labs released Vela-3, its new model, on Tuesday. Vela-3 beats Orvane's Tessel-2 on most tests, the company said, and it "
+     "matches the much larger Tessel-4 on coding. The weights can be downloaded from Hugging Face.",
+     [(AVL, "Vela-3", "Hugging Face")], [(AVL, "Tessel-4", "Hugging Face"), (AVL, "Tessel-2", "Hugging Face")]),
+    ("Kestrel Labs released Vela-3, its new model, on Tuesday. Kestrel put the weights on Hugging Face and on Kaggle on Wednesday.",
+     [(AVL, "Vela-3", "Hugging Face"), (AVL, "Vela-3", "Kaggle")], []),
+    # a model's weights as a put-on verb's object
+    ("Kestrel Labs published Vela-R1's weights on Hugging Face on January 20.", [(AVL, "Vela-R1", "Hugging Face")], []),
+    # "the open weights" of a new name the sentence called a model
+    ("\"Jorva-2, our reasoning model, has been on Google Cloud's Vertex AI since May, and we put the open weights on Hugging Face the "
+     "same week,\" said Kari Olsen, the chief executive of Jomsa Labs.", [(AVL, "Jorva-2", "Hugging Face")], []),
+    # a deal's signer named after its partner ("an agreement with X that Y signed")
+    ("The training ran on Amazon Web Services under an agreement with Pirelo Cloud that Torvane Labs signed last year.",
+     [(PAR, "Torvane Labs", "Pirelo Cloud")], [(PAR, "Amazon Web Services", "Pirelo Cloud")]),
+])
+def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
+    _present_and_absent(body, present, absent)

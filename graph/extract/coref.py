@@ -67,20 +67,25 @@ _MAKER_OF = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w.&-]+\s+){0,3}?)(?P<noun>make
 _MAKER_OF_NOUNS = ("maker", "developer", "creator", "publisher", "designer")
 """The nouns of :data:`_MAKER_OF`, tested before it is scanned for."""
 _PDEF = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:(?:tool|app|application|assistant|chatbot|bot|product|software|suite)\b"
-                   r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b))"
+                   r"|(?:models?|chips?|accelerators?|processors?|service|platform)\b(?=\s+(?:is|are|was|were|will|would|can|could|has|have|had|also|now|already|runs?|comes?|costs?|supports?)\b)"
+                   r"|(?:(?:model|open|open-weight|open-source)\s+)?weights\b(?=\s+(?:are|were|went|can|could|will|have|had|(?:are|were|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:downloadable|available|posted|published|hosted))\b))"
                    r"(?![-‑]|\s+(?:of|that|which|market|maker|makers|industry|sector|space|[A-Z]|«))")
-"""'the tool', 'the app' (not 'the tool-rental app'); 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog')."""
-_PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor)")
+"""'the tool', 'the app' (not 'the tool-rental app'); 'the model' and 'the chip' only as a clause's subject ('The model is available on ...', not 'the model catalog');
+'the weights' as a model's ('The weights can be downloaded from Hugging Face')."""
+_PDEF_KIND = caseless(r"(?:model|chip|accelerator|processor|weights)")
 _PDEF_AVAILABLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+)*(?:available|listed|offered|sold|on)\b")
 """After "the service" or "the platform": it is put on a store or a platform ("The service has been available on the App Store")."""
 _PDEF_OBJ = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|host(?:s|ed|ing)?|serv(?:es|ed|ing)|list(?:s|ed|ing)?|add(?:s|ed|ing)?|brought|brings?|bringing|"
-    r"download(?:s|ed|ing)?|deploy(?:s|ed|ing)?|integrat(?:es|ed|ing)|resell(?:s|ing)?|resold|sell(?:s|ing)?|sold|made|makes?|making)\s+"
-    r"(?P<np>the\s+(?:(?:new|whole|entire|full|latest|same|open|open-weight|open-source|smaller|larger|largest|flagship)\s+){0,2}"
-    r"(?P<kind>model|family|chip|accelerator|processor))\b"
+    r"download(?:s|ed|ing)?|deploy(?:s|ed|ing)?|integrat(?:es|ed|ing)|resell(?:s|ing)?|resold|sell(?:s|ing)?|sold|made|makes?|making|"
+    r"(?<=\s)put(?=\s+the\s+(?:[a-z-]+\s+)?weights)|publish(?:es|ed|ing)?(?=\s+the\s+(?:[a-z-]+\s+)?weights)|upload(?:s|ed|ing)?)\s+"
+    r"(?P<np>the\s+(?:(?:new|whole|entire|full|latest|same|open|open-weight|open-source|smaller|larger|largest|flagship|model)\s+){0,2}"
+    r"(?P<kind>model|family|chip|accelerator|processor|weights))\b"
     r"(?!['’]|\s+(?:of|that|which|who|catalog|catalogue|garden|hub|market|maker|makers|industry|sector|space|[A-Z]|«))")
 """A product named by its kind as an availability verb's object: 'Microsoft added the whole family to Azure AI Studio',
 'Together began serving the model on Friday'."""
+_MODEL_APPOS = re.compile(r"\s*,\s+(?:an?|the|its|our|their)\s+(?:[\w-]+\s+){0,3}?models?\b")
+"""An apposition that makes a new name a model: "Jorva-2, our reasoning model, ..." (for "the weights" after it)."""
 _PLURAL_PDEF = re.compile(
     r"\b(?:[Bb]oth(?:\s+(?:new|of\s+the))?\s+(?:models|chips|families|apps|applications|products|tools|games)|[Tt]he\s+two\s+(?:new\s+)?(?:models|chips|apps|applications|products|tools|games)|[Bb]oth\s+of\s+them"
     r"|[Tt]he\s+(?:new\s+)?(?:models|apps)(?=\s+(?:are|were|went|became)\b|\s+(?:have|had|will|can)\s+(?:been|be|gone)\b|\s+(?:also|now)\s+(?:available|live|on|in)\b"
@@ -106,7 +111,7 @@ _HOST_SLOT_BEFORE = re.compile(r"\b(?:on|through|via|inside|into|onto|run)\s+(?:
 """Where a product hosts another ("listed on Salesforce's AppExchange", "who run Marketing Cloud"): not what "it" is."""
 
 
-_KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
+_KIND_NEAR = {"mode": re.compile(r"\bmodels?\b"), "weig": re.compile(r"\bmodels?\b"), "fami": re.compile(r"\b(?:family|models)\b"), "chip": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"),
               "acce": re.compile(r"\b(?:chips?|accelerators?|processors?|GPUs?)\b"), "proc": re.compile(r"\b(?:chips?|accelerators?|processors?|CPUs?)\b")}
 _NOT_A_MODEL = re.compile(r"\s+(?:service|platform|app|apps|assistant|chatbot|marketplace|cloud|studio|suite|tool|software|hub|store|catalog(?:ue)?)\b")
 """The noun after a product that makes it no model ("its OCI Generative AI service")."""
@@ -130,7 +135,7 @@ _MAKES_BEFORE = re.compile(r"\b(?:makes|made|builds|built|develops|developed|sel
 _MADE_AVAILABLE = re.compile(r"\s+(?:available|accessible)\s+(?:in|on|through|via)\b")
 _PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|chip|accelerator|product),?\s+(?:called\s+|named\s+)?$")
 _SELF = re.compile(r"\b[Tt]he\s+(?:Group|Company|Firm|Bank|Fund)\b(?!\s+[A-Z])")
-_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor|service|platform)")
+_PDEF_WORDS = re.compile(r"he (?:new )?(?:tool|app|assistant|chatbot|bot|product|software|suite|model|chip|accelerator|processor|service|platform|(?:[a-z-]+ )?weights)")
 _ARM = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b")
 _NAMED_AFTER = re.compile(r",\s+[A-Z]")
 _SMALL = {"start-up", "startup", "unicorn", "startups"}
@@ -287,6 +292,31 @@ _CLAUSE_CUT_IT = re.compile(_CLAUSE_CUT.pattern.replace("whereas", "whereas|wher
 Series A": the place's own)."""
 
 
+def _most_named(products: list[list[Mention]]) -> list[Mention]:
+    """The model the recent sentences have named or referred to most, each sentence counting less than the one after it (what
+    "the weights" are of: the article's release, not a rival it was compared with in passing), the later one on a tie."""
+    score: dict[str, float] = {}
+    last: dict[str, tuple[int, Mention]] = {}
+    weight = 1.0
+    for i in range(len(products) - 1, max(-1, len(products) - 8), -1):
+        for x in products[i]:
+            if not _is_platform(x):
+                score[x.name] = score.get(x.name, 0.0) + weight
+                last.setdefault(x.name, (i, x))
+        weight *= _REF_FADE
+    if not score:
+        return []
+    best = max(score, key=lambda n: (score[n], last[n][0]))
+    return [last[best][1]]
+
+
+_REF_FADE = 0.4
+_COMPARED_BEFORE = re.compile(r"\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|rival(?:s|led|ling)?|match(?:es|ed|ing)?|behind|against|compared\s+(?:with|to)|"
+                              r"versus|vs\.?|ahead\s+of|surpass(?:es|ed|ing)?|trails?|trailed|like)\b[^.;,«»]{0,50}$")
+"""A product named as what another is measured against ("matches the performance of its much larger Llama 3.1 405B", "built
+from the research behind Google's Gemini models"): not what the text is about."""
+
+
 @dataclass
 class Discourse:
     focus: Mention | None = None
@@ -308,6 +338,8 @@ class Discourse:
     """A mention of each company met so far (to resolve to the most salient)."""
     products: list[list[Mention]] = field(default_factory=list)
     """The products each sentence named (for "the tool", "the app")."""
+    product_refs: list[list[Mention]] = field(default_factory=list)
+    """The products each sentence named or referred to ("the model"), for what "the weights" are of."""
     name_list: list[Mention] = field(default_factory=list)
     """The last products or unknown names named together ("Llama 4 Scout and Llama 4 Maverick"), for "both models", "them"."""
     author: Mention | None = None
@@ -568,13 +600,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             # product, not a platform named earlier (nor the store after it)
             recent = next((q[-1:] for p in reversed(disc.products[-2:]) if (q := [x for x in p if not _is_platform(x)])), [])
         kind = _PDEF_KIND.search(m.group())
-        if kind and here and kind.group()[0] in "mM" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
+        if kind and here and kind.group()[0] in "mMwW" and (fit := [x for x in here if not _is_platform(x) and not _NOT_A_MODEL.match(text, x.end)]) != here:
             here = fit  # "offers Command R+ through its OCI Generative AI service, and the model is ...": not the service
             recent = here[-1:] or next((p[-1:] for p in reversed(disc.products[-2:]) if p), [])
         if kind and not here:  # "the model": the last product the text called a model, not a tool named after it
             named = [x for p in disc.products[-2:] for x in p if _KIND_NEAR[kind.group()[:4].lower()].search(
                 text, x.end, _sentence_end(text, x.end, x.end + 60))]  # "Claude 3.7 Sonnet, its first reasoning model"
             recent = named[-1:] or recent
+            if m.group().endswith("weights"):
+                recent = _most_named(disc.product_refs) or recent  # "The weights can be downloaded": the model the text is about
         if not here and disc.history and not (disc.products and [x for x in disc.products[-1] if not _is_platform(x)]) and (made := [
                 x for x in disc.history[-1] if x.type == "Unknown" and (x.name in disc.made or _MAKES_BEFORE.search(text, max(0, x.start - 14), x.start))]):
             recent = made[-1:]  # "Kestrel Labs makes Vela Scan. The app has been on the App Store since 2023.": what it makes
@@ -613,14 +647,16 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
             mentions.append(place)
             occupied.append(m.span("t"))
     for m in _PDEF_OBJ.finditer(text, start, end) if "the " in seg and ("model" in seg or "family" in seg or "chip" in seg
-                                                                      or "accelerator" in seg or "processor" in seg) else ():
+                                                                      or "accelerator" in seg or "processor" in seg or "weights" in seg) else ():
         if not free(m.start("np"), m.end("np")):
             continue
         near = _KIND_NEAR[m.group("kind")[:4].lower()]
-        seen = [x for p in disc.products for x in p] + [x for x in mentions if x.type == "Product" and x.end <= m.start()]
+        seen = [x for p in disc.products for x in p] + [x for x in mentions if x.end <= m.start() and (x.type == "Product" or x.type == "Unknown" and _MODEL_APPOS.match(text, x.end))]
         seen = [x for x in seen if not _is_platform(x)]  # a model is not on the platform it is put on
         named = [x for x in seen if near.search(text, x.end, _sentence_end(text, x.end, x.end + 60))]
         recent = named[-1:] or seen[-1:]  # the last product the text called a model (a family, a chip), else the last one
+        if m.group("kind") == "weights" and not any(x.start >= start for x in named):
+            recent = _most_named(disc.product_refs) or recent  # "Google put the weights on Hugging Face": the model the text is about
         if recent:
             mentions.append(_copy(recent[0], m.start("np"), m.end("np"), m.group("np")))
             occupied.append(m.span("np"))
@@ -1168,6 +1204,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     disc.history.append(comps)
     products = [m for m in mentions if m.type == "Product" and not m.anaphor]
     disc.products.append(products)
+    disc.product_refs.append([m for m in mentions if m.type == "Product" and not _COMPARED_BEFORE.search(text, max(start, m.start - 60), m.start)])
     if len(mentions) >= 2:
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
         if len(names) >= 2 and (run := _product_run(text, names)):

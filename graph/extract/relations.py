@@ -909,6 +909,8 @@ _SOLD_THROUGH = caseless(
 """'Secureworks has also sold Taegis through the AWS Marketplace': a seller's product on the store it sells through (not 'sold X to Y',
 a sale)."""
 _SOLD_THROUGH_WORDS = (" through ", " via ")
+_PUT_OBJECT = re.compile(r"«([PU])(\d+)»(?:(?!')|(?='s\s+(?:(?:open|open-weight|model)\s+)?weights\b))")
+"""A put-on verb's object: a name, or a name's weights ("published Kalder-R1's weights on Hugging Face"), not another possessor."""
 _PRODUCT_LEAD = caseless(r"(?:a|an|the|its|their|«[cu]\d+»'s)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:" + _PNOUNS_X + r"|polic(?:y|ies))")
 """What a put-on verb's unknown object may follow as its description: 'released a small open model, «U», on Hugging Face'."""
 _DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen")
@@ -1104,6 +1106,9 @@ _LAST_NAME_IN_APPOS = re.compile(r"«[CU](\d+)»,\s*$")
 """A subject's apposition that ends on a name of its own ("X, the company that has belonged since 2019 to «Y»,")."""
 _OWN_REL_BEFORE_VERB = re.compile(r"\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\b(?:that|which)\s+(?:[a-z]+\s+)?")
 """Read with ``fullmatch`` up to a verb: that name's own apposition and relative clause ("the holding company that")."""
+_SIGNED_BY_REL = caseless(r"(?:\s*,)?\s+(?:that|which)\s+«[CU](\d+)»(?!['’])\s+(?:(?:has|had|have|also|first|then|later|only|originally)\s+)*"
+                          r"(?:signed|struck|inked|sealed|concluded|negotiated|renewed|extended|agreed|holds|has|had)\b")
+"""A deal's own signer after its partner ("an agreement with AWS that CENIA signed"): the party to the deal."""
 _CLOSED_REL_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+[^;«]{1,100}?,\s*")
 """A relative clause closed by its comma after a product's name and noun: "«U1» fleet-monitoring portal, which tracks cranes,"."""
 _AV_VERB_WORDS = ("offer", "put", "bring", "brought", "deploy", "host", "add", "integrat", "use", "access", "reach", "run",
@@ -3478,6 +3483,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 members = [subjects[0], *_ids(named.group("l"))]
                 pairwise(members, m.start("v"), m.end("v"), 0.8, venture=jv, dated=False)
                 continue
+            if len(_ids(m.group("o"))) == 1 and (signer := _SIGNED_BY_REL.match(masked, m.end("o"))):
+                subjects = [int(signer.group(1))]  # "under an agreement with AWS that CENIA signed last year": the signer, not the clause's subject
             for s in subjects:
                 if s in positions and _OWNER_OF.search(masked, max(0, positions[s] - 40), positions[s]) and (
                         head := _LIST_BEFORE_APPOS.search(masked, 0, positions[s])):
@@ -4105,7 +4112,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         rest = m.group("rest")
         places = [_id(m.group("p"))] + _further_places(masked, m.end("p"), ment)
         taken = -1
-        for om in re.finditer(r"«([PU])(\d+)»(?!')", rest):
+        for om in _PUT_OBJECT.finditer(rest):
             o = int(om.group(2))
             lead = rest[taken if taken >= 0 else 0:om.start()].strip(" ,").lower()
             if taken >= 0 and lead not in ("", "and", "&", "or", "as well as") and not lead.startswith("«"):
