@@ -5716,6 +5716,25 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     # a deal's signer named after its partner ("an agreement with X that Y signed")
     ("The training ran on Amazon Web Services under an agreement with Pirelo Cloud that Torvane Labs signed last year.",
      [(PAR, "Torvane Labs", "Pirelo Cloud")], [(PAR, "Amazon Web Services", "Pirelo Cloud")]),
+    # a holder that "has controlled" a company, or a share of it, since a date; in the object's relative clause too
+    ("Vismar, the Oslo-based software group that Hollin Capital has controlled since 2006, is preparing a listing.",
+     [(INV, "Hollin Capital", "Vismar")], []),
+    ("Tavora Participações has controlled 70 per cent of Aimara Foods since 2011.", [(INV, "Tavora Participações", "Aimara Foods")], []),
+    # a round's backers after "funded by"
+    ("Runvane added $141 million to its Series C, an extension funded by Orvik Labs, Pellan Systems and Quarro Ventures.",
+     [(INV, "Orvik Labs", "Runvane"), (INV, "Pellan Systems", "Runvane"), (INV, "Quarro Ventures", "Runvane")], []),
+    # "a maker of safes in Dieppe, France", "a grinder in Ghana's Ashanti region": the country of a described company
+    ("Kluisbouw Terwin agreed on Tuesday to buy Coffres Arvel, a family-owned maker of home and office safes in Dieppe, France, "
+     "for €19 million.", [("based_in", "Coffres Arvel", "France")], []),
+    ("Kaltwerd has owned 30 per cent of Offinso Grinders, a grinder in Ghana's Ashanti region, since 2022.",
+     [("based_in", "Offinso Grinders", "Ghana")], []),
+    # a purchase with its date before the object, and an object described by the product it makes
+    ("Sarvane bought in 2024 Pelligens, specialist of satellite imagery analysis, for 220 million euros.", [(ACQ, "Sarvane", "Pelligens")], []),
+    ("Kestrel agreed to buy Roomba maker Orvik Robotics for $1.7 billion in August 2022.", [(ACQ, "Kestrel", "Orvik Robotics")], []),
+    # "..., and had agreed to develop ... with Y": the sentence's subject agreed, not the investors listed before
+    ("Tessel Robotics, a Sunnyvale start-up, said on Thursday it had raised $675 million from investors including Orvane Capital, "
+     "Kestrel Ventures and Jeff Bezos, and had agreed to develop AI models for its robots with the Paris start-up Kalbos Labs.",
+     [(INV, "Kestrel Ventures", "Tessel Robotics")], [(PAR, "Kestrel Ventures", "Kalbos Labs")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -293,7 +293,7 @@ _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|
                r"offers|runs|uses|provides|supplies|distributes|resells)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor; nor a relative
 pronoun ("a reseller agreement with Sify, which offers Vakya Transcribe": the product offered is no second partner)."""
-OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom|after|before|since|until|during|while|when|where|because|along|across)\b(?!-))[\w-]+(?:\s+and(?=\s+[a-z][\w-]*\s+(?:" + COMPANY_NOUNS + r")\s+«))?|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
+OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:«P\d+»\s+(?=(?:maker|developer|owner|creator|publisher|operator)\s))?(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom|after|before|since|until|during|while|when|where|because|along|across)\b(?!-))[\w-]+(?:\s+and(?=\s+[a-z][\w-]*\s+(?:" + COMPANY_NOUNS + r")\s+«))?|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
 """A list of companies, each perhaps described: "Investinor and the venture firm Creandum"."""
@@ -435,8 +435,9 @@ _RX = {
         r"(?:(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?)(?P<o>" + C + r")\s+(?:shares|stake|stock|holding)\b"),
     # "SoftBank, which controls Arm", "Arm, which SoftBank controls": a holding, a majority stake ("owns" as often follows a purchase)
     "inv_controls": caseless(
-        r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who)|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»){1,80}?,|,\s+(?:the|a|an)\s+(?:(?!of\s)[^,;«]|«[GLNU]\d+»){1,80}?\s+(?:which|that)|,\s+«[CU]\d+»,)?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls)\s+(?P<o>" + C + r")(?!['’]|\s+«)"
-        r"|(?P<o2>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)?(?:which|that)\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls)\b"
+        r"(?P<s>" + C + r")(?!['’])(?:,\s+(?:which|that|who)|,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLNU]\d+»){1,80}?,|,\s+(?:the|a|an)\s+(?:(?!of\s)[^,;«]|«[GLNU]\d+»){1,80}?\s+(?:which|that)|,\s+«[CU]\d+»,)?\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v>controls|(?:has|had|have)\s+(?:long\s+|also\s+)?controlled)\s+"
+        r"(?:(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+)?(?P<o>" + C + r")(?!['’]|\s+«(?!T))"
+        r"|(?P<o2>" + C + r"),\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?\s+)?(?:which|that)\s+(?P<s2>" + C + r")\s+(?:(?:also|now|still|effectively|ultimately|already)\s+)?(?P<v2>controls|(?:has|had|have)\s+(?:long\s+|also\s+)?controlled)\b"
         # "A1 Telekom Austria is controlled by Mexico's América Movil", "Prosus, controlled by Naspers,": a holding, not a purchase
         r"|(?P<o3>" + C + r")(?:,\s+(?:(?:a|an|the|another|one)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?|«[CU]\d+»),(?=\s+(?:is|are|has|have|remains|was|were)\s))?"
         r"(?:,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+|«[CU]\d+»\s+)?|,?\s+(?:(?:which|that)\s+)?(?:is|are|has\s+been|have\s+been|remains|was|were)\s+)"
@@ -579,7 +580,7 @@ _RX = {
     "inv_included": caseless(
         r"(?P<s>" + C + r")" + GAPX(60) + r"\b(?:partnership|tie-up|alliance|agreement|deal)\s+with\s+(?P<o>" + C + r")[^;]*?\b(?P<v>included|includes|including|came with|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:investment|stake)"),
     "acq_active": caseless(
-        r"(?P<s>" + C + r")(?P<ap>)" + GAP(90) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?|pick(?:s|ed|ing)? up)\s+(?!by\b)" + OBJ + r"(?P<o>" + C + r")(?!')"),
+        r"(?P<s>" + C + r")(?P<ap>)" + GAP(90) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing|take over|took over|takes over|taking over|snap(?:s|ped)? up|absorb(?:s|ed)?|pick(?:s|ed|ing)? up)\s+(?!by\b)(?:«T\d+»\s+(?=«[CU]\d+»,))?" + OBJ + r"(?P<o>" + C + r")(?!')"),
     # "Emerson has agreed to buy the roughly 43% of AspenTech it does not already own", "to buy the rest of Y"
     "acq_rest": caseless(
         r"(?P<s>" + C + r")(?P<ap>)" + GAP(60) + r"\b(?P<v>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:the\s+)?"
@@ -1017,8 +1018,9 @@ _MADE_BEFORE = re.compile(r"«[PU](\d+)»(?:,\s+(?:the|a|an|its)\s+(?:[^,;«]|«
 """A thing named before a relative clause whose subject made it: "Takane, the Japanese-language model that ", "Zora AI, which "."""
 _ING_AUX = caseless(r"\b(?:is|are|was|were|be|been|being|also|jointly|now|still|currently|already|and|together)\s+$")
 """What stands before a participle that is the clause's verb ('is also building'), not a description ('a start-up building')."""
-_AND_VERB_GAP = re.compile(r",\s+and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|then)\s+)*$")
-"""'X has received ¥920bn ..., and is developing its process with IBM': the verb's subject is the sentence's, not the name before it."""
+_AND_VERB_GAP = re.compile(r",\s+and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|then)\s+)*(?:(?:agreed|agrees|promised|pledged|decided|signed\s+on)\s+to\s+)?$")
+"""'X has received ¥920bn ..., and is developing its process with IBM', '... from investors including A and B, and had agreed to
+develop models with C': the verb's subject is the sentence's, not the name before it."""
 _DEV_WITH_WORDS = ("develop", "design", "build", "built", "co-engineer", "co-creat")
 _DEV_WITH_CUE = re.compile(r"(?<![\w-])(?:co-)?(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|engineer(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s(?:[^;]*?\s)?with\s")
 """One scan for a making verb with a "with" after it, before `_DEV_WITH` tries every name in the sentence as its subject."""
@@ -1306,8 +1308,8 @@ _BASED = {
     # "Alert Innovation, the North Billerica, Massachusetts, developer of the Alphabot": a town and its state, then a company noun
     "based_appos_town_state": re.compile(r"(?P<s>" + C + r"),\s+the\s+«[LU]\d+»,\s+(?P<g>«[LN]\d+»),\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b"),
     # "Cholula Copy, a firm from Puebla (Mexico)", "X, a start-up based in Lyon, France": a company noun, then where
-    "based_appos_noun_in": re.compile(r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+"
-                                      r"(?:(?:based|headquartered)\s+)?(?:from|in|of)\s+(?:(?:«L\d+»|[A-Z][\w-]+)(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?=«[LN]))?(?P<g>«[LN]\d+»)(?!['’-])"
+    "based_appos_noun_in": re.compile(r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + COMPANY_NOUNS + r")\s+(?:of\s+(?:[a-z][\w-]*\s+){1,4}?(?=in\s))?"
+                                      r"(?:(?:based|headquartered)\s+)?(?:from|in|of)\s+(?:(?:«L\d+»|[A-Z][\w-]+)(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?=«[LN]))?(?P<g>«[LN]\d+»)(?!-)(?!['’](?!s\s+«L))"
                                       r"(?!\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?«)"),  # (not "the business of U.S. chip designer SiFive")
     # "X, a small Denver firm that ...": a place after one or two adjectives, before a company noun
     "based_appos_mod": re.compile(
@@ -1959,7 +1961,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inv_rel_backer": ("investor in", "backer in", "shareholder in"),
     "inv_owned_passive": ("owned",),
     "inv_holds_shares": ("shares", "stake", "stock", "holding"),
-    "inv_controls": ("controls", "controlled by", "controlled with"),
+    "inv_controls": ("controls", "controlled by", "controlled with", "s controlled", "d controlled"),
     "inv_stake_it_took": ("stake", "shares", "holding"),
     "inv_wholly_owned": ("wholly owned", "wholly-owned", "fully owned", "fully-owned"),
     "inv_stake_held_by": (" held by", " owned by", " held «t", " owned «t", " held since", " owned since"),
@@ -2259,7 +2261,7 @@ two companies launching one product work together."""
 _ANNOUNCED_ONE = re.compile(r"\b(?:announced|unveiled|launched|introduced|debuted)\s+an?\s")
 """The verb the pair's one offering needs, scanned before `_JOINT_LAUNCH` is tried on a sentence with no product."""
 _JOINT_THING_WORDS = ("offering", "service", "product", "platform", "programme", "program", "initiative", "solution", "system", "tool", "model")
-_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "controlled by", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
+_HOLDING_WORDS = ("stake", "owned", "owns", "holds", "held", "controls", "controlled by", "s controlled", "d controlled", "percent", "per cent", "%", "majority", "shareholder", "backer", "investor",
                   "shares", "joint venture")
 
 
@@ -3113,7 +3115,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 if cand is not None and cand.name not in named and cand.name not in ctx.investors:
                     investee = cand  # "- March 2022: United Ventures leads a seed round." in a piece about one company
                     break
-        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|drew|from|with|backers|investors|participation)\b", masked[cue_pos:], re.I)
+        if investee is not None and (leads or joined or re.search(r"\b(?:included|includes?|drew|from|with|backers|investors|participation|(?:funded|backed|financed|bankrolled)\s+by)\b", masked[cue_pos:], re.I)
                                                    or _ROUND_INCLUDING.search(masked, cue_pos)):
             hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
             round_end = hc.end() if hc is not None and hc.start("c") < cue_pos < hc.end() else 10**9  # "X, which raised $20m from Y, was bought by Z"
