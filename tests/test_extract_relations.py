@@ -5735,6 +5735,10 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     ("Tessel Robotics, a Sunnyvale start-up, said on Thursday it had raised $675 million from investors including Orvane Capital, "
      "Kestrel Ventures and Jeff Bezos, and had agreed to develop AI models for its robots with the Paris start-up Kalbos Labs.",
      [(INV, "Kestrel Ventures", "Tessel Robotics")], [(PAR, "Kestrel Ventures", "Kalbos Labs")]),
+    # technologies and trade terms written in capitals are no products or companies
+    ("Tagsmith, the Dutch maker of NFC and RFID tags for textiles, supplies Lustrepoint. Kestrel Memory's HBM is sold out for the year, "
+     "and the company also makes DRAM and NAND flash; it bought Orvane Flash for $9 billion in 2021.",
+     [(ACQ, "Kestrel Memory", "Orvane Flash")], [("develops", "Tagsmith", "NFC"), ("develops", "Tagsmith", "RFID"), ("develops", "Kestrel Memory", "HBM")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)
