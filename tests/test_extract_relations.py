@@ -5739,6 +5739,11 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     ("Tagsmith, the Dutch maker of NFC and RFID tags for textiles, supplies Lustrepoint. Kestrel Memory's HBM is sold out for the year, "
      "and the company also makes DRAM and NAND flash; it bought Orvane Flash for $9 billion in 2021.",
      [(ACQ, "Kestrel Memory", "Orvane Flash")], [("develops", "Tagsmith", "NFC"), ("develops", "Tagsmith", "RFID"), ("develops", "Kestrel Memory", "HBM")]),
+    # a name's last word is no name once the words before it are read as sentence words; "National Paper" stays whole
+    ("National Paper, the Memphis-based group, completed its $7.2bn purchase of Tessel Packaging in January.",
+     [(ACQ, "National Paper", "Tessel Packaging")], [(ACQ, "Paper", "Tessel Packaging")]),
+    ("Kestrel Systems said its Business Technology Platform is available on the Orvane Industrial Cloud from launch.",
+     [], [("develops", "Kestrel Systems", "Platform"), (AVL, "Platform", "Orvane Industrial Cloud")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -1031,6 +1031,9 @@ _NOT_NAMES = frozenset(
     Suppose Upgrade Downgrade Upgraded Downgraded Sell Buy Hold Neutral Overweight Underweight Outperform Underperform
     Reiterate Initiate Maintain Europe Asia Africa Americas Oceania Scandinavia Nordics Benelux Balkans Baltics Gulf""".split()
 )
+_LONE_TAILS = frozenset("Platform Paper Union Growth Video Export Pro West Solutions Partnership Services Cloud Studio".split())
+"""Last words of a name that are no name alone, once the words before them are taken for sentence words: "Business
+Technology Platform" is not "Platform"."""
 _GENERIC_TERMS = frozenset(
     """HBM DRAM NAND SRAM FPGA FPGAs ASIC ASICs SIEM XDR EDR KYC AML SMS MRI LED LEDs OLED LCD NFC RFID MIDI PVC GPS SQL ETL
     ITSM EDA EUV CCS HPLC PFAS GST VAT SME SMEs ICU COBOL EPS IoT""".split())
@@ -1511,6 +1514,12 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             words = words[1:]  # "Shares of Corvex Semiconductor": the company is what follows
         if len(words) > 1 and words is not m_words and len(words[0]) == 4 and words[0][:2] in ("19", "20") and words[0].isdigit():
             words = words[1:]  # "In November 2023 Tempus signed": the year ends the date, the name follows
+        if words and len(words) == 1 and words is not m_words and (words[0] in _SUFFIX_WORDS or words[0] in _LONE_TAILS):
+            lead = m_words[:len(m_words) - 1]
+            if lead and not any(w in _FUNCTION or w in _CONNECTORS for w in lead) and lead[-1] in _GENERIC_FIRST:
+                words = m_words  # "International Paper", "General Atlantic": the whole name
+            else:
+                continue  # "SAP's Business Technology Platform", "the European Union": no name is left
         if not words:
             continue
         while len(words) > 1 and words[-1] in _PLURAL_ACRONYMS:
