@@ -5744,6 +5744,9 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
      [(ACQ, "National Paper", "Tessel Packaging")], [(ACQ, "Paper", "Tessel Packaging")]),
     ("Kestrel Systems said its Business Technology Platform is available on the Orvane Industrial Cloud from launch.",
      [], [("develops", "Kestrel Systems", "Platform"), (AVL, "Platform", "Orvane Industrial Cloud")]),
+    # "The AI ... Alliance": a body's name keeps its "AI" after "The"
+    ("The AI Compute Alliance, an investment group backed by Tessel Capital and Orvane Labs, agreed to buy Kestrel Data Centres for "
+     "$40 billion.", [(INV, "Tessel Capital", "AI Compute Alliance")], [(INV, "Tessel Capital", "Compute Alliance")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

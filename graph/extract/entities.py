@@ -1505,7 +1505,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                              words[0] in _COMPASS and words is m_words and len(words) > 1 and words[1] not in _COMPASS_NOT_AFTER
                              and not any(w in _STOP or w in _NOT_NAMES for w in words[1:])) and not (
                              words[0] in _WORLD_HEADS and words is m_words and (len(words) > 2 or len(words) > 1 and words[-1] in _SUFFIX_WORDS)))):
-            if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and words is m_words and (
+            if words[0] in _PRODUCT_ACRONYMS and len(words) > 1 and (words is m_words or len(words) == len(m_words) - 1 and m_words[0] == "The") and (
                     after_company or _OWNER_BEFORE.search(sent, 0, m.start()) or words[-1] in _AI_PRODUCT_TAILS
                     or words[0] == "AI" and words[-1] in _AI_BODY_TAILS
                     or _PAPPOS_AFTER.match(sent, m.end()) or _POSS_PAPPOS_AFTER.match(sent, m.end())):
