@@ -5747,6 +5747,17 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     # "The AI ... Alliance": a body's name keeps its "AI" after "The"
     ("The AI Compute Alliance, an investment group backed by Tessel Capital and Orvane Labs, agreed to buy Kestrel Data Centres for "
      "$40 billion.", [(INV, "Tessel Capital", "AI Compute Alliance")], [(INV, "Tessel Capital", "Compute Alliance")]),
+    # "City, State, developer of": a maker with a two-part place
+    ("Kestrel bought Alert Innovo, the North Billerica, Massachusetts, developer of the Alphabox, in 2019.",
+     [("develops", "Alert Innovo", "Alphabox")], []),
+    # a new name opening with a new company's own first word is its product, not a person, a place or its former name
+    ("Triavel Data, a Seville start-up, said on Monday it had raised €6 million in a round led by Kestrel Capital. The company's first "
+     "tool reads floor plans. The second product, Triavel Obra, estimates the costs of a renovation from photographs of the home.",
+     [("develops", "Triavel Data", "Triavel Obra")], []),
+    ("Triavel Data, a Seville start-up, said on Monday it had raised €6 million in a round led by Kestrel Capital. The start-up, which "
+     "was known as Triavel Consulting until 2023, works from an office on Triavel Road. \"We doubled sales,\" said Triavel CEO Marta Ruiz.",
+     [(INV, "Kestrel Capital", "Triavel Data")],
+     [("develops", "Triavel Data", "Triavel Consulting"), ("develops", "Triavel Data", "Triavel Road"), ("develops", "Triavel Data", "Triavel CEO Marta Ruiz")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

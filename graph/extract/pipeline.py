@@ -257,6 +257,13 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     own_word = {w: comp for comp in sorted(named) if " " in comp and firsts[w := comp.split(" ", 1)[0]] == 1 and len(w) > 2
                 and w[0].isupper() and w not in _GENERIC_FIRST_WORDS and w not in gaz.places and gaz.get(w) is None and gaz.get(comp) is None}
     makers += [(comp, w) for w, comp in own_word.items() if (comp, w) not in makers]
+    for m in body_mentions:  # "Traboule AI ... Traboule Acte checks a deed": a new name opening with a new company's own first
+        # word, and no company's word after it, is that company's product (the maker test below says whose)
+        if (m.type == "Unknown" and not m.anaphor and " " in m.name and (comp := own_word.get(m.name.split(" ", 1)[0])) is not None
+                and not comp.startswith(m.name) and not m.name.startswith(comp) and m.name.rsplit(" ", 1)[-1] not in _SUFFIX_WORDS
+                and m.name.count(" ") <= 2 and not _NOT_A_PRODUCT_WORD.search(m.name) and not looks_like_person(m.name)
+                and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) and not m.name[:1].isdigit()):
+            m.type = "Product"
     # "Saltaire Vision" makes "Saltaire SiteWatch", "Spaarne Creative" "Spaarne Canvas": a new company's own first word, no other's
     for c, _span in found:
         if (c.relation == "develops" and c.subject.anaphor and c.object is not None and c.object.entry is None
@@ -747,6 +754,18 @@ def _named_after(name: str, owner: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` opens with its owner's name or one of the owner's aliases ("AWS Marketplace": Amazon Web Services)."""
     entry = gaz.get(owner)
     return any(name.startswith(n + " ") for n in (owner, *(entry.aliases if entry is not None else ())))
+
+
+_NOT_A_PRODUCT_WORD = re.compile(r"\b(?:CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Director|Minister|Professor|Road|Street|Avenue|"
+                                 r"City|Square|Park|Rapids|Bridge|Valley|Hall|University|College|School|Airport|Station|Directorate|Agency|"
+                                 r"Ministry|Department|Council|Digital|Air|of)\b")
+"""Words that make a new name a person's title, a place or a body rather than a product, even when it opens with a company's
+own first word ("Lehigh CEO Marcus Bowen", "Belgrave Road", "Zhangjiang Science City", "Weta Digital")."""
+
+
+_FORMER_NAME_BEFORE = re.compile(r"\b(?:known\s+as|began\s+(?:life|as)\s+as|began\s+as|name\s+from|formerly|renamed\s+from|trades\s+as|"
+                                 r"trading\s+as|operates\s+as|was\s+called|(?:sister|parent|rival|arm|unit)\s*,?)\s+$")
+"""A company's other name, not its product: "known as Wychbury Hydro until last year", "changed its name from Bomun Electric"."""
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
