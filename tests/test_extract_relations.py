@@ -5758,6 +5758,13 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
      "was known as Triavel Consulting until 2023, works from an office on Triavel Road. \"We doubled sales,\" said Triavel CEO Marta Ruiz.",
      [(INV, "Kestrel Capital", "Triavel Data")],
      [("develops", "Triavel Data", "Triavel Consulting"), ("develops", "Triavel Data", "Triavel Road"), ("develops", "Triavel Data", "Triavel CEO Marta Ruiz")]),
+    # "X's partners in the consortium are A, B and C"; "has also been a partner in Y's research cloud"
+    ("Pixwell Labs' partners in the consortium are Piervane Systems, Satsun AI and Dhurva Space.",
+     [(PAR, "Pixwell Labs", "Piervane Systems"), (PAR, "Pixwell Labs", "Satsun AI"), (PAR, "Pixwell Labs", "Dhurva Space")], []),
+    ("Keysane has also been a partner in Nordvik's 6G research cloud since 2024.", [(PAR, "Keysane", "Nordvik")], []),
+    # a chain of "with" phrases, each with its own date
+    ("Torvane Labs has also struck agreements with Ashdown Media, the German publisher, in December, with Fennick News in April and "
+     "with Gilcrest Corp in May.", [(PAR, "Torvane Labs", "Ashdown Media"), (PAR, "Torvane Labs", "Fennick News"), (PAR, "Torvane Labs", "Gilcrest Corp")], []),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

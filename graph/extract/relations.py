@@ -305,7 +305,7 @@ _NAME_IDX = re.compile(r"«[CPU](\d+)»")
 
 _INVEST_VERB = r"invest(?:s|ed|ing)?|b(?:ought|uys|uying|uy)(?=\s+into\b)|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|plough(?:s|ed)|plow(?:s|ed)|pump(?:s|ed)"
 _BECOMES = (r"(?P<v>became|becomes|will become|is now|was named|remains|remained|(?:has\s+been|have\s+been|was|were)\s+(?:named|appointed|(?:chosen|selected|picked|tapped)\s+as)"
-            r"|is|was|has been|have been)\s+(?:now\s+|also\s+|still\s+)?")
+            r"|is|was|(?:has|have)\s+(?:also\s+|long\s+)?been)\s+(?:now\s+|also\s+|still\s+)?")
 """A copula that makes its subject what follows: "became", "is now", "remains"."""
 _FOUNDER = r"(?:(?:«[GN]\d+»(?:'s)?\s+)?(?:(?!(?:that|which|and|the)\s)[a-z][\w-]*\s+){0,3}?)?«[CU]\d+»(?!['’])"
 """A venture's founder with what the text calls it before its name: "Belgian telecoms group Proximus", "Luxembourg's LuxConnect"."""
@@ -756,10 +756,15 @@ _RX = {
         + _BECOMES
         + r"(?:(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?|(?:an?|the)\s+(?:(?:official|preferred|certified|strategic|elite|premier|key)\s+)?(?P<s2>«[CU]\d+»)\s+(?:[\w-]+\s+){0,2}?)(?:provider|partner|supplier)\b"),
     # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
+    # "Pixxel's partners in the consortium are PierSight, SatSure and Dhruva Space": each is the company's partner
+    "par_poss_partners": caseless(
+        r"(?P<s>" + C + r")'s\s+(?:(?:main|other|two|three|four|five|key|launch|first)\s+)?partners\s+(?:in\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?)?"
+        r"(?P<v>are|were|include|included|includes)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?P<o>" + CL_NP + r")"),
     "par_partner_of": caseless(
         r"(?P<s>" + C + r")\s*(?:\([^)]*\)\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
         + _BECOMES
-        + r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:partner\s+(?:of|to|for)|(?:provider|supplier)\s+(?:to|for))\s+(?:the\s+)?(?P<o>" + C + r")(?!')"
+        + r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?P<pin>partner\s+in\s+(?:the\s+)?(?=«[CU]\d+»'s\s+(?:[\w-]+\s+){0,3}?(?:cloud|consortium|programme|program|network|alliance|project|initiative|ecosystem)\b))"
+        r"|(?:partner\s+(?:of|to|for)|(?:provider|supplier)\s+(?:to|for))\s+(?:the\s+)?)(?P<o>" + C + r")(?(pin)|(?!'))"
         r"(?!\s+(?:[a-z][\w-]*\s+){0,2}?(?:models?|chips?|software|services?|products?|platforms?|systems?)\b)"),
     # "Microsoft paid Inflection AI about $650 million, mostly for a licence": paying a company for a licence is a deal with it
     "par_paid_licence": caseless(
@@ -1710,6 +1715,8 @@ _AND_WITH_TOO = caseless(r"(?:[^;«]|«[PUGLTMN]\d+»(?:'s)?|«[CU]\d+»'s|«[CU
 """A second partner after the first one's complement: '... has worked with Perplexity on the assistant, and with Meta on Llama-based tools',
 '... as programmatic partners since 2024, and since April with Amazon'."""
 _DATE_NEXT = re.compile(r"\s+«T(\d+)»")
+_WITH_CHAIN = re.compile(r",\s+with\s+(?:the\s+)?«[CU](\d+)»(?!['’])(?=\s+«T\d+»|,)")
+"""One more partner in a chain of "with" phrases, each with its own date: "..., with the Financial Times in April and with ..."."""
 _SINCE_NEXT = re.compile(r"\s+(?:(?:since|from|in)\s+)?«T(\d+)»")
 _WITH_NEXT = re.compile(r"\s+(?:(?:exclusively|separately|directly|also)\s+)?with\s")
 _OWNED_AT = re.compile(r"(?:(?:has|have|had|been|is|was|are|were|also|since|long|now)\s+)*(?:(?:wholly|fully)[\s-])?owned\b", re.I)
@@ -2052,6 +2059,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "par_named_which": (", which",),
     "par_became": ("partner", "provider", "supplier"),
     "par_partner_of": ("partner", "provider", "supplier"),
+    "par_poss_partners": ("partners are", "partners were", "partners in", "partners include"),
     "par_license": ("licen",),
     "par_paid_licence": ("licen",),
     "av_available": ("available", "accessible", "selectable", "usable", "installable", "installed", "callable", "an option", "offered", "hosted", "live", "deployed", "integrated", "running", "sold", "distributed", "resold", "marketed", "delivered",
@@ -3459,7 +3467,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for m in _RX[key].finditer(masked) if key in gates else ():
             if not (("no" in low or "n't" in low) and is_negated(masked[m.start("s"):m.start("v")])):
                 add("partners_with", _id(m.group("s")), _id(m.group("o") or m.groupdict().get("o2")), m.start("v"), end=m.end("v"))
-    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_contact") if "partner" in has and n_c >= 2 else ():
+    for key in ("par_verb", "par_research", "par_working", "par_signed", "par_whose", "par_joined_in", "par_with_which", "par_selected", "par_license_tech", "par_nominal", "par_rel", "par_between", "par_fronted", "par_under_fronted", "par_v2", "par_under", "par_making_it", "par_jv_with", "par_rel_pair", "par_first_to", "par_pair_which", "par_signed_by", "par_pair", "par_named", "par_named_which", "par_became", "par_partner_of", "par_poss_partners", "par_license", "par_paid_licence", "par_agreed_with", "par_appointed", "par_contact") if "partner" in has and n_c >= 2 else ():
         if key not in gates:
             continue
         for m in _RX[key].finditer(masked):
@@ -3494,7 +3502,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 more = _AND_WITH_TOO.match(masked, m.end()) if key in ("par_verb", "par_research", "par_signed", "par_nominal") else None
                 own_date = _DATE_THEN_WITH.search(masked, m.end(), more.start("o")) if more else None
                 firsts = _ids(m.group("o"))
-                for o in firsts + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
+                between = [int(x.group(1)) for x in _WITH_CHAIN.finditer(masked, m.end("o"), more.start("o"))] if more else []
+                # "struck agreements with A in December, with B in April and with C in May": the middle ones too
+                for o in firsts + between + (_ids(more.group("o")) if more else []):  # "signed agreements with Nvidia, AMD and Qualcomm"
                     n_out = len(out)
                     add("partners_with", s, o, m.start("v"), end=m.end("v"))  # "has worked with Perplexity on ..., and with Meta on ..."
                     if out and out[-1].relation == "partners_with":
