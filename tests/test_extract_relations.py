@@ -5765,6 +5765,11 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     # a chain of "with" phrases, each with its own date
     ("Torvane Labs has also struck agreements with Ashdown Media, the German publisher, in December, with Fennick News in April and "
      "with Gilcrest Corp in May.", [(PAR, "Torvane Labs", "Ashdown Media"), (PAR, "Torvane Labs", "Fennick News"), (PAR, "Torvane Labs", "Gilcrest Corp")], []),
+    # "the country's largest operator": the one country this sentence or the one before named
+    ("Indonesia's data-centre market is growing fast. Insarat Telecom, the country's second-largest operator, signed an agreement "
+     "with Pellan AI in April.", [("based_in", "Insarat Telecom", "Indonesia")], []),
+    ("Kestrel Cloud opened offices in Germany and France. Orvane Telecom, the country's largest operator, signed with it in May.",
+     [], [("based_in", "Orvane Telecom", "Germany"), ("based_in", "Orvane Telecom", "France")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

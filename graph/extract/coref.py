@@ -310,6 +310,8 @@ def _most_named(products: list[list[Mention]]) -> list[Mention]:
     return [last[best][1]]
 
 
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\s)")
+"""'the country' before its possessive: 'Turkcell, the country's largest mobile operator'."""
 _REF_FADE = 0.4
 _COMPARED_BEFORE = re.compile(r"\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|rival(?:s|led|ling)?|match(?:es|ed|ing)?|behind|against|compared\s+(?:with|to)|"
                               r"versus|vs\.?|ahead\s+of|surpass(?:es|ed|ing)?|trails?|trailed|like)\b[^.;,«»]{0,50}$")
@@ -338,6 +340,8 @@ class Discourse:
     """A mention of each company met so far (to resolve to the most salient)."""
     products: list[list[Mention]] = field(default_factory=list)
     """The products each sentence named (for "the tool", "the app")."""
+    last_country: Mention | None = None
+    """The one country the last sentence named, if it named just one, for "the country's largest operator" in the next."""
     product_refs: list[list[Mention]] = field(default_factory=list)
     """The products each sentence named or referred to ("the model"), for what "the weights" are of."""
     name_list: list[Mention] = field(default_factory=list)
@@ -660,6 +664,15 @@ def resolve_sentence(text: str, start: int, end: int, mentions: list[Mention], d
         if recent:
             mentions.append(_copy(recent[0], m.start("np"), m.end("np"), m.group("np")))
             occupied.append(m.span("np"))
+    for m in _THE_COUNTRY.finditer(text, start, end) if "he country" in seg else ():
+        # "Indosat Ooredoo Hutchison, the country's second-largest operator": the one country this sentence or the last named
+        here = {x.name: x for x in mentions if x.type == "Country" and x.end <= m.start()}
+        country = next(iter(here.values())) if len(here) == 1 else disc.last_country if not here else None
+        if country is not None and free(m.start(), m.end()):
+            copy = _copy(country, m.start(), m.end(), m.group())
+            copy.country = country.country or country.name
+            mentions.append(copy)
+            occupied.append(m.span())
     mentions.sort(key=attrgetter("start"))
     anaphors.sort(key=lambda a: a[1].start())
     based: list[tuple[str, str, Mention]] = []
@@ -1204,6 +1217,8 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     disc.history.append(comps)
     products = [m for m in mentions if m.type == "Product" and not m.anaphor]
     disc.products.append(products)
+    named_countries = {m.name: m for m in mentions if m.type == "Country" and not m.anaphor}
+    disc.last_country = next(iter(named_countries.values())) if len(named_countries) == 1 else None
     disc.product_refs.append([m for m in mentions if m.type == "Product" and not _COMPARED_BEFORE.search(text, max(start, m.start - 60), m.start)])
     if len(mentions) >= 2:
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
