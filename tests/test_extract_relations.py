@@ -5770,6 +5770,10 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
      "with Pellan AI in April.", [("based_in", "Insarat Telecom", "Indonesia")], []),
     ("Kestrel Cloud opened offices in Germany and France. Orvane Telecom, the country's largest operator, signed with it in May.",
      [], [("based_in", "Orvane Telecom", "Germany"), ("based_in", "Orvane Telecom", "France")]),
+    # "its loyalty app, Quarvo Club": a product by its apposition, though its last word names clubs
+    ("Quarvo, a Leeds coffee chain, runs 40 cafés. Quarvo has leaned on its loyalty app, Quarvo Club, which has been on the App Store "
+     "since 2020. Quarvo bought Delmont Roasters in May.",
+     [(ACQ, "Quarvo", "Delmont Roasters"), (AVL, "Quarvo Club", "App Store")], [(ACQ, "Quarvo Club", "Delmont Roasters")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

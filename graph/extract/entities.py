@@ -284,8 +284,8 @@ _RX_ROLE_APPOS = re.compile(_NAME_G + r",\s+(?:co-)?(?:" + ROLE_NOUN_LIST + r")\
 """'xAI, maker of the Grok chatbot,': a name described by what it makes, with no article, is a company's."""
 _PDESC_WORDS = ("model ", "chatbot ", "assistant ", "chip ", "processor ", "accelerator ", "app ", "llm ", "copilot ", "agent ", "tool ",
                 "drone ", "robot ", "headset ")
-_PDESC_RIGHT_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|copilot|agent)\s+$")
-"""'the document-processing tool Document Intelligence': a product, whatever its last word."""
+_PDESC_RIGHT_BEFORE = re.compile(r"\b(?:model|chatbot|assistant|app|tool|copilot|agent)\s+$|\b(?:its|their|the\s+company['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:app|tool|platform|product|brand|service|range|line)\s*,\s+$")
+"""'the document-processing tool Document Intelligence', 'its loyalty app, Kōkako Club': a product, whatever its last word."""
 _CONTACT_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|originally\s+|first\s+)?(?:acquired|bought|backed|built|developed|launched|released|"
                                  r"trained|designed|created|made|adapted|fine-tuned)\b")
 """'a language model Halden Labs trained on ...': the name after the noun is the subject of a relative clause, the maker."""
@@ -760,7 +760,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             t = typ
             if rx is rx_suffix and (_PNOUN_AFTER.match(sent, m.end("name")) and _THE_BEFORE.search(sent, 0, m.start("name"))
                                      or _PAPPOS_AFTER.match(sent, m.end("name"))
-                                     or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 14), m.start("name"))
+                                     or _PDESC_RIGHT_BEFORE.search(sent, max(0, m.start("name") - 40), m.start("name"))
                                      and not _CONTACT_VERB_AFTER.match(sent, m.end("name"))):
                 t = "Product"  # "the Talon AI accelerator": a product's name, not a company's
             ne = m.end("name")
