@@ -5774,6 +5774,11 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
     ("Quarvo, a Leeds coffee chain, runs 40 cafés. Quarvo has leaned on its loyalty app, Quarvo Club, which has been on the App Store "
      "since 2020. Quarvo bought Delmont Roasters in May.",
      [(ACQ, "Quarvo", "Delmont Roasters"), (AVL, "Quarvo Club", "App Store")], [(ACQ, "Quarvo Club", "Delmont Roasters")]),
+    # "the company" after a fund took the focus is not the fund
+    ("Cartotecnica Ravelli, a Bergamo maker of paper packaging, said on Monday it would list its shares in Milan next year. Fondo "
+     "Orsolano, a Milan private equity fund, has held a 25 per cent stake in it since 2021. The company bought "
+     "Cartiera Brembo, a paper mill in Zogno, for €14 million in 2023.",
+     [(ACQ, "Cartotecnica Ravelli", "Cartiera Brembo")], [(ACQ, "Fondo Orsolano", "Cartiera Brembo")]),
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)

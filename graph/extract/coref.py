@@ -404,6 +404,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         return e is None and not strict  # "the chipmaker" is a company the gazetteer knows makes chips, or one it does not know
     if noun in _FUND_NOUNS and strict and not _FUND_NAME.search(m.name):
         return False  # "the fund" is first a company named as a fund ("OpenAI Startup Fund")
+    if noun == "company" and disc.described.get(m.name) == "fund":
+        return False  # "Fondo Orsolano, a Milan private equity fund, has held a stake ... The company bought": not the fund
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
     for c in countries:
         if known_country is None:
