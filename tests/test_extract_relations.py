@@ -5758,6 +5758,8 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
      "was known as Triavel Consulting until 2023, works from an office on Triavel Road. \"We doubled sales,\" said Triavel CEO Marta Ruiz.",
      [(INV, "Kestrel Capital", "Triavel Data")],
      [("develops", "Triavel Data", "Triavel Consulting"), ("develops", "Triavel Data", "Triavel Road"), ("develops", "Triavel Data", "Triavel CEO Marta Ruiz")]),
+    ("Kestrel Cloud and Orvane Semiconductors announced a multi-year partnership to build AI agents for hospitals. Kestrel Data will "
+     "make Kestrel Cloud available to customers of Pellow Cloud from July.", [], [("develops", "Kestrel Cloud", "Kestrel Data")]),
     # "X's partners in the consortium are A, B and C"; "has also been a partner in Y's research cloud"
     ("Pixwell Labs' partners in the consortium are Piervane Systems, Satsun AI and Dhurva Space.",
      [(PAR, "Pixwell Labs", "Piervane Systems"), (PAR, "Pixwell Labs", "Satsun AI"), (PAR, "Pixwell Labs", "Dhurva Space")], []),

@@ -12,6 +12,7 @@ from .coref import Discourse, note_heading, resolve_sentence, update_focus
 from .dates import find_dates, parse_iso
 from .entities import (
     _BARE_SUFFIXES,
+    _COMPANY_WORDS,
     _is_arm,
     _SUFFIX_WORDS,
     LANGUAGES,
@@ -260,7 +261,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     for m in body_mentions:  # "Traboule AI ... Traboule Acte checks a deed": a new name opening with a new company's own first
         # word, and no company's word after it, is that company's product (the maker test below says whose)
         if (m.type == "Unknown" and not m.anaphor and " " in m.name and (comp := own_word.get(m.name.split(" ", 1)[0])) is not None
-                and not comp.startswith(m.name) and not m.name.startswith(comp) and m.name.rsplit(" ", 1)[-1] not in _SUFFIX_WORDS
+                and not comp.startswith(m.name) and not m.name.startswith(comp) and (last := m.name.rsplit(" ", 1)[-1]) not in _SUFFIX_WORDS
+                and last not in _COMPANY_WORDS
                 and m.name.count(" ") <= 2 and not _NOT_A_PRODUCT_WORD.search(m.name) and not looks_like_person(m.name)
                 and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) and not m.name[:1].isdigit()):
             m.type = "Product"
