@@ -292,6 +292,16 @@ _CLAUSE_CUT_IT = re.compile(_CLAUSE_CUT.pattern.replace("whereas", "whereas|wher
 Series A": the place's own)."""
 
 
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\s)")
+"""'the country' before its possessive: 'Turkcell, the country's largest mobile operator'."""
+_REF_FADE = 0.4
+"""What one sentence's mentions count for "the weights" against the next sentence's."""
+_COMPARED_BEFORE = re.compile(r"\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|rival(?:s|led|ling)?|match(?:es|ed|ing)?|behind|against|compared\s+(?:with|to)|"
+                              r"versus|vs\.?|ahead\s+of|surpass(?:es|ed|ing)?|trails?|trailed|like)\b[^.;,«»]{0,50}$")
+"""A product named as what another is measured against ("matches the performance of its much larger Llama 3.1 405B", "built
+from the research behind Google's Gemini models"): not what the text is about."""
+
+
 def _most_named(products: list[list[Mention]]) -> list[Mention]:
     """The model the recent sentences have named or referred to most, each sentence counting less than the one after it (what
     "the weights" are of: the article's release, not a rival it was compared with in passing), the later one on a tie."""
@@ -308,15 +318,6 @@ def _most_named(products: list[list[Mention]]) -> list[Mention]:
         return []
     best = max(score, key=lambda n: (score[n], last[n][0]))
     return [last[best][1]]
-
-
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\s)")
-"""'the country' before its possessive: 'Turkcell, the country's largest mobile operator'."""
-_REF_FADE = 0.4
-_COMPARED_BEFORE = re.compile(r"\b(?:than|beats?|beating|outperform(?:s|ed|ing)?|rival(?:s|led|ling)?|match(?:es|ed|ing)?|behind|against|compared\s+(?:with|to)|"
-                              r"versus|vs\.?|ahead\s+of|surpass(?:es|ed|ing)?|trails?|trailed|like)\b[^.;,«»]{0,50}$")
-"""A product named as what another is measured against ("matches the performance of its much larger Llama 3.1 405B", "built
-from the research behind Google's Gemini models"): not what the text is about."""
 
 
 @dataclass

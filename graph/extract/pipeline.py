@@ -765,9 +765,10 @@ _NOT_A_PRODUCT_WORD = re.compile(r"\b(?:CEO|Chief|Executive|President|Chairman|C
 own first word ("Lehigh CEO Marcus Bowen", "Belgrave Road", "Zhangjiang Science City", "Weta Digital")."""
 
 
-_FORMER_NAME_BEFORE = re.compile(r"\b(?:known\s+as|began\s+(?:life|as)\s+as|began\s+as|name\s+from|formerly|renamed\s+from|trades\s+as|"
+_FORMER_NAME_BEFORE = re.compile(r"\b(?:known\s+as|began\s+(?:life\s+)?as|name\s+from|formerly|renamed\s+from|trades\s+as|"
                                  r"trading\s+as|operates\s+as|was\s+called|(?:sister|parent|rival|arm|unit)\s*,?)\s+$")
-"""A company's other name, not its product: "known as Wychbury Hydro until last year", "changed its name from Bomun Electric"."""
+"""A company's other name or a kin company, not its product: "known as Wychbury Hydro until last year", "changed its name
+from Bomun Electric", "its sister, Bomun Cable"."""
 
 
 def _short_names(dynamic: DynamicNames, sentences) -> dict[str, tuple[str, str]]:
