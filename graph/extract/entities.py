@@ -273,7 +273,8 @@ _CNOUN_WORDS = ("start", "shop", "compan", "firm", "maker", "designer", "develop
                 "consultanc", "integrator", "rival ", "agenc", "organi", "asset manager", "investment manager", "syndicate", "landlord",
                 "contractor", "chain", "cooperative", "co-operative", "shipyard", "shipowner", "wholesaler", "grocer", "brewer", "recycler",
                 "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer", "family office", "managing general",
-                "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer")
+                "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer", "nurser", "laundr", "baker", "creamer",
+                "distiller", "winer", "grinder", "hatcher", "breeder")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _ROLE_APPOS_WORDS = tuple(f", {noun} of" for noun in ROLE_NOUN_LIST.split("|")) + (", co-maker of",)

@@ -756,10 +756,11 @@ _RX = {
         + _BECOMES
         + r"(?:(?P<s>" + C + r")'s\s+(?:[\w-]+\s+){0,4}?|(?:an?|the)\s+(?:(?:official|preferred|certified|strategic|elite|premier|key)\s+)?(?P<s2>«[CU]\d+»)\s+(?:[\w-]+\s+){0,2}?)(?:provider|partner|supplier)\b"),
     # "Quorra Labs became the official data partner of the Bundesliga", "X is the exclusive supplier to Y": the same, named after the noun
-    # "Pixxel's partners in the consortium are PierSight, SatSure and Dhruva Space": each is the company's partner
+    # "Pixxel's partners in the consortium are PierSight, SatSure and Dhruva Space": each is the company's partner (named first,
+    # as "Orvane's partners include Parsel AI" always was)
     "par_poss_partners": caseless(
-        r"(?P<s>" + C + r")'s\s+(?:(?:main|other|two|three|four|five|key|launch|first)\s+)?partners\s+(?:in\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?)?"
-        r"(?P<v>are|were|include|included|includes)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?P<o>" + CL_NP + r")"),
+        r"(?P<o>" + C + r")'s\s+(?:(?:main|other|two|three|four|five|key|launch|first)\s+)?partners\s+(?:in\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?)?"
+        r"(?P<v>are|were|include|included|includes)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?P<s>" + CL_NP + r")"),
     "par_partner_of": caseless(
         r"(?P<s>" + C + r")\s*(?:\([^)]*\)\s+|,\s+(?:which|that|who)\b(?:[^;«]|«[CUMTGLN]\d+»){0,140}?,\s+)?"
         + _BECOMES
