@@ -302,15 +302,19 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|beats?|beating|outperform(?:s|ed|ing)?
 from the research behind Google's Gemini models"): not what the text is about."""
 
 
-def _most_named(products: list[list[Mention]]) -> list[Mention]:
+def _most_named(products: list[tuple[str, int, list[Mention]]]) -> list[Mention]:
     """The model the recent sentences have named or referred to most, each sentence counting less than the one after it (what
-    "the weights" are of: the article's release, not a rival it was compared with in passing), the later one on a tie."""
+    "the weights" are of: the article's release, not a rival it was compared with in passing), the later one on a tie.
+
+    ``products`` holds each sentence's text, start and product mentions; whether a mention is a comparison's is read here, only
+    for the few sentences that say "the weights", not for every sentence as it is read."""
     score: dict[str, float] = {}
     last: dict[str, tuple[int, Mention]] = {}
     weight = 1.0
     for i in range(len(products) - 1, max(-1, len(products) - 8), -1):
-        for x in products[i]:
-            if not _is_platform(x):
+        text, start, sent = products[i]
+        for x in sent:
+            if not _is_platform(x) and not _COMPARED_BEFORE.search(text, max(start, x.start - 60), x.start):
                 score[x.name] = score.get(x.name, 0.0) + weight
                 last.setdefault(x.name, (i, x))
         weight *= _REF_FADE
@@ -343,8 +347,9 @@ class Discourse:
     """The products each sentence named (for "the tool", "the app")."""
     last_country: Mention | None = None
     """The one country the last sentence named, if it named just one, for "the country's largest operator" in the next."""
-    product_refs: list[list[Mention]] = field(default_factory=list)
-    """The products each sentence named or referred to ("the model"), for what "the weights" are of."""
+    product_refs: list[tuple[str, int, list[Mention]]] = field(default_factory=list)
+    """Each sentence's text (as it was read), start and the products it named or referred to ("the model"), for what "the
+    weights" are of."""
     name_list: list[Mention] = field(default_factory=list)
     """The last products or unknown names named together ("Llama 4 Scout and Llama 4 Maverick"), for "both models", "them"."""
     author: Mention | None = None
@@ -1222,7 +1227,7 @@ def update_focus(text: str, start: int, mentions: list[Mention], disc: Discourse
     disc.products.append(products)
     named_countries = {m.name: m for m in mentions if m.type == "Country" and not m.anaphor}
     disc.last_country = next(iter(named_countries.values())) if len(named_countries) == 1 else None
-    disc.product_refs.append([m for m in mentions if m.type == "Product" and not _COMPARED_BEFORE.search(text, max(start, m.start - 60), m.start)])
+    disc.product_refs.append((text, start, [m for m in mentions if m.type == "Product"]))
     if len(mentions) >= 2:
         names = [m for m in mentions if m.type in ("Product", "Unknown") and not m.anaphor]
         if len(names) >= 2 and (run := _product_run(text, names)):

@@ -716,7 +716,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             ms += d.end()  # "Stockport-based Gable AI": the name comes after the place
             raw = text[ms:me]
         name = _clean_name(raw)
-        if not name or _RX_STYLE.search(name) or name in _NOT_NAMES or name in _GENERIC_TERMS or name in _REGION_ADJECTIVES or ("-" in name and _ADJECTIVE_NAME.fullmatch(name)):
+        if not name or _RX_STYLE.search(name) or name in _NO_NAME_ALONE or name in _REGION_ADJECTIVES or ("-" in name and _ADJECTIVE_NAME.fullmatch(name)):
             return
         if is_stopname(name):
             words = name.split()
@@ -1040,6 +1040,8 @@ _GENERIC_TERMS = frozenset(
     ITSM EDA EUV CCS HPLC PFAS GST VAT SME SMEs ICU COBOL EPS IoT""".split())
 """Technologies, methods and trade terms written in capitals ("its FPGA line", "NFC and RFID tags", "a SIEM"): no name when
 alone, though they may open one ("GPS Insight", "SQL Server"), which is why they are not among the stop names."""
+_NO_NAME_ALONE = _NOT_NAMES | _GENERIC_TERMS
+"""What is no name when it stands alone: the stop names and the trade terms."""
 _REGION_ADJECTIVES = frozenset("Baltic Scandinavian Balkan Iberian Caribbean Andean Mediterranean".split())
 """Regions' adjectives: no name alone ("two Baltic operators"), though they may open one ("Baltic Growth")."""
 _COMPASS_REGIONS = frozenset("Northeast Northwest Southeast Southwest Midwest".split())
@@ -1568,7 +1570,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 typ = "Place"  # "Esslingen-based", "a Boston-area start-up"
             elif d.group("suffix") not in _DERIVED_COMPANY:
                 continue  # "Arabic-language", "GPT-style": an adjective
-        if (not name or name in _NOT_NAMES or name in _GENERIC_TERMS or name in _REGION_ADJECTIVES or name in LANGUAGES
+        if (not name or name in _NO_NAME_ALONE or name in _REGION_ADJECTIVES or name in LANGUAGES
                 or name in _COMPASS_REGIONS and (text.endswith(("the ", "The "), max(start, s - 4), s) or any(x.start == s + len(name) + 1 and x.type in _PLACE_TYPES for x in mentions))
                 or name.endswith("s") and _ADJECTIVE_FORM.fullmatch(name[:-1])  # "where a third of Brazilians live": a people
                 or name.isupper() and len(name) <= 5 and _INDEFINITE_BEFORE.search(text, max(start, s - 4), s)  # "an ISA they look at": a kind of thing

@@ -1696,7 +1696,6 @@ _JV_SET_UP_BY = caseless(
 """The venture named first, its founders in a relative clause after: "Stargate, the data-center venture that OpenAI, SoftBank
 Group and MGX set up" (the participle, "the joint venture set up by ...", is :data:`_FOUNDED_BY`'s)."""
 _VENTURE_WORDS = re.compile(r"\b(?:venture|consortium)\b")
-
 _AS_A_VENTURE = re.compile(r"(?:\s+(?:in\s+)?«T\d+»)?,?\s+as\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|consortium)\b")
 """'set up in 2023 by A and B as a joint venture': the founders partner."""
 _ARE_PARTNERS = caseless(
