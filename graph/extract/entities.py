@@ -373,6 +373,10 @@ _RX_CALLED = re.compile(
     r"\b(?:" + PRODUCT_NOUNS + r"|series|line|range|family|brand|product)(?:\s+(?:for|to|that|which|aimed\s+at)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?,?\s+"
     r"(?:called|named|dubbed|branded|known as)\s+[\"“‘']?" + _NAME_G
 )
+_RX_IT_CALLS = re.compile(r"(?<!\bwhat )(?<!\bWhat )\b(?:it|they|the\s+(?:company|firm|start-?up|startup|group|lab|maker))\s+(?:calls|call|dubs|has\s+called|has\s+dubbed)\s+[\"“‘']?"
+                           + _NAME_G)
+"""'its own platform, which it calls Agent OS' and 'an algorithm the company calls Giuseppe': the maker's own name for a product
+(but not 'what it calls Europe's first AI cloud', a claim)."""
 _RX_SUCH_AS = re.compile(r"\b(?:" + PRODUCT_NOUNS + r")\s+(?:such\s+as|like|including)\s+" + _NAME_G
                          + r"(?P<rest>(?:,\s+" + NAME + r")*(?:,?\s+(?:and|or)\s+" + NAME + r"))?(?=[\s,.;:)]|$)")
 """'models such as ESMFold, DiffDock and MolMIM': every one a product."""
@@ -396,6 +400,7 @@ _PRODUCT_RULES = (  # (pattern, words one of which it needs, and product nouns i
     (_RX_POSS_APPOS, _POSS_WORDS, _PNOUN_WORDS),
     (_RX_THE_PRODUCT, ("the ", "its ", "their ", "a ", "an "), _PNOUN_WORDS),
     (_RX_CALLED, ("called", "named", "dubbed", "branded", "known as"), None),
+    (_RX_IT_CALLS, (" calls ", " call ", " dubs ", " has called ", " has dubbed "), None),
     (_RX_BRAND, ("brand", "label", "trademark"), None),
     (_RX_RELEASED, ("releas", "launch", "unveil", "introduc", "debut", "rolled out", "shipped", "open-sourced"), None),
     (_RX_DEVELOPED_BY, ("developed by", "built by", "made by", "created by", "designed by", "trained by"), None),
@@ -817,7 +822,7 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
             elif rx is _RX_THE_PRODUCT and _based_elsewhere(text, m.group("name")):
                 add(start + m.start("name"), start + m.end("name"), "Company")  # "Barcelona-based Glovo ... the Glovo app": the company's app
             else:  # "Its app, Kaamos," and "an app called Kaamos" name the product, even by the maker's first word
-                add(start + m.start("name"), start + m.end("name"), "Product", named=rx is _RX_POSS_APPOS or rx is _RX_CALLED)
+                add(start + m.start("name"), start + m.end("name"), "Product", named=rx is _RX_POSS_APPOS or rx is _RX_CALLED or rx is _RX_IT_CALLS)
             if "name2" in m.groupdict() and m.group("name2"):
                 add(start + m.start("name2"), start + m.end("name2"), "Product")
             if rx is _RX_SUCH_AS and m.group("rest"):

@@ -821,6 +821,9 @@ _DEV = {
     "dev_calls": caseless(
         r"\b(?:" + _PNOUNS_X + r")\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called|has\s+named|named|brands|has\s+branded)\s+"
         r"(?:the\s+)?(?P<o>" + PL + r")(?!['’])"),
+    "dev_it_calls": re.compile(  # "its own platform, which it calls Agent OS", "an algorithm the company calls Giuseppe": any noun, a name read as a product
+        r"\b(?!what\b|who\b|whom\b)[a-z][\w-]*,?\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called)\s+"
+        r"(?P<o>«P\d+»(?:(?:\s*,\s*«[PU]\d+»)*,?\s+and\s+«[PU]\d+»)?)(?!['’])"),
     "dev_noun_from": caseless(
         r"\bthe\s+(?P<o>" + P + r")\s+(?:[\w-]+\s+){0,2}?(?:browser|app|platform|service|assistant|model|chip|software|suite|engine|cloud|tool)\s+(?:from|by|of)\s+(?P<s>" + C + r")"),
     "dev_unit_of": caseless(
@@ -875,7 +878,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
-    "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
+    "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_it_calls": (" calls «p", " dubs «p", " dubbed «p", " called «p"), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "maintain", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
@@ -1505,7 +1508,7 @@ _NOT_PRODUCT_HEAD = caseless(
     r"region|province|county|state|city|programme|program|initiative|project|fund|team|lab|melt\s+shops?|works|mills?|smelters?|refiner(?:y|ies)|"
     r"markets?|segment|index|neighbou?rs|rivals|peers|officers|staff|guards|employees|engineers|workers|technicians|drivers|crews|personnel|executives|"
     r"salespeople|consultants|"
-    r"foundr(?:y|ies)|shipyards?|quarr(?:y|ies)|kilns?)\b")
+    r"foundr(?:y|ies)|shipyards?|quarr(?:y|ies)|kilns?|rivers?|lakes?|valley|bay|harbou?r|coast)\b")
 """Heads after a name that make it a place, a business or an event, not a product ("its Childress, Texas campus")."""
 _STREET_BEFORE = re.compile(r"\b(?:off|along|opposite)\s+$")
 """'its workshop off Mowbray Street': a street, where the company works."""
@@ -3841,10 +3844,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 objs = [o for o in objs if not masked.startswith("'s", positions.get(o, -1) + len(f"«{tokens[o].kind}{o}»"))]
             co = _CO_DEVELOPER.match(masked, m.end()) if key in ("dev_by", "dev_which_made", "dev_verb", "dev_appos_built") else None
             first = _PAIR_OPENS.match(masked, 0, m.start("s")) if key == "dev_verb" else None  # "A and B launched Sahabat-AI": both make it
+            list_head = len(objs) > 1 and "o" in m.groupdict() and m.group("o") and _NOT_PRODUCT_HEAD.match(masked, m.end("o"))
             for o in objs:
-                if tokens[o].kind == "U" and (_NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»"))
+                if tokens[o].kind == "U" and (list_head or _NOT_PRODUCT_HEAD.match(masked, positions[o] + len(f"«U{o}»"))
                                               or _STREET_BEFORE.search(masked, max(0, positions[o] - 10), positions[o])):
-                    continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference", "its plant off Highway 126"
+                    continue  # "Talen Energy's Cumulus data centre campus", "Microsoft's Build developer conference", "its plant off Highway 126",
+                    # "its Ulsan and Sokcho plants" (the list's head noun), "a fleet on the Pirita river"
                 n_out = len(out)
                 add("develops", s, o, m.start(), check=False, conf=0.85, cobuilt=key in ("dev_maker", "dev_pre_maker"))
                 if key in ("dev_maker", "dev_pre_maker") and len(out) > n_out:
