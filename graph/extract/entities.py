@@ -429,6 +429,8 @@ _RX_FOR_TAIL = re.compile(r" for (?!(?:The|A|An|This|That|Its|Their|All|Each|Eve
 """An edition of a product for an audience or an industry ("Khanmigo for Teachers", "Claude for Financial Services"): a product of its own."""
 _RX_CORP_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co)\.?(?![\w-])(?!\s+[A-Z][a-z])")
 """A legal suffix after a known company's name ("SoftBank Corp., Kioxia"), not a word of another name."""
+_RX_CORP_AFTER_ANY = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|Co|Company|Corporation|GmbH|Oy|AB|AS|KK|S\.A|S\.p\.A)\b")
+"""A legal suffix after a name, whatever follows it (the end of "Wateree Valve Co.")."""
 _RX_MODEL_CODE = re.compile(r"[ -](?:[A-Z]{1,3}\d{1,3}(?:\.\d+)?[A-Za-z]?|\d{1,3}[BMT])\b(?![.,]?\d)")
 """A model's code after its family's name: "Kimi K2", "DeepSeek R1", "Mistral 7B"."""
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained)\b")
@@ -599,6 +601,10 @@ def find_mentions(text: str, start: int, end: int, gaz: Gazetteer) -> list[Menti
         if entry.type == "Company" and entry.name.split()[0] in _GENERIC_FIRST and (
                 before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP:
             continue  # "Paladin Capital Group" is not the fund manager Capital Group
+        if (entry.type == "Company" and " " not in entry.name and text[s:e] == entry.name and _RX_CORP_AFTER_ANY.match(text, e, end)
+                and (before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP
+                and before.group(1) not in _NOT_NAMES and not gaz.match(text, before.start(1), before.end(1))):
+            continue  # "Wateree Valve Co.", "Yahagi Valve Co.": a company named with one word the gazetteer knows (Valve), not that company
         if (entry.type == "Company" and text[s:e] != entry.name and " " not in text[s:e] and entry.name.startswith(text[s:e] + " ")
                 and (before := _CAP_BEFORE.search(text, max(start, s - 30), s)) and before.group(1) not in _FUNCTION and before.group(1) not in _STOP
                 and before.group(1) not in _NOT_NAMES):
