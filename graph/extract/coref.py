@@ -372,6 +372,8 @@ _FUND_NOUNS = frozenset({"fund", "investor", "backer", "shareholder"})
 _FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fund|Horowitz|Investment|Investments|Holdings?|Authority|Equity)\b")
 
 
+_TRUST_NAME = re.compile(r"\s(?:Trust|Foundation|Endowment|Family\s+Office|Pension\s+Fund|Trustees)$")
+"""A trust's, a foundation's or a family office's name: an owner, never what "the company" means."""
 _PUBLIC_NAME = re.compile(r"\b(?:Department|Ministry|Commission|Administration|Council|Bureau|Court|Parliament|Congress|Senate|Treasury|"
                           r"Government|University|Pentagon)\b")
 """A state body's or a university's name, known to no gazetteer: never what "the company" means."""
@@ -410,6 +412,8 @@ def _compatible(m: Mention, noun: str, countries: list[str], places: list[str], 
         return e is None and not strict  # "the chipmaker" is a company the gazetteer knows makes chips, or one it does not know
     if noun in _FUND_NOUNS and strict and not _FUND_NAME.search(m.name):
         return False  # "the fund" is first a company named as a fund ("OpenAI Startup Fund")
+    if noun == "company" and e is None and _TRUST_NAME.search(m.name):
+        return False  # "the Dunvegan Family Trust, which holds 34 per cent ... The company bought": the shareholders' trust is not it
     if noun == "company" and disc.described.get(m.name) == "fund":
         return False  # "Fondo Orsolano, a Milan private equity fund, has held a stake ... The company bought": not the fund
     known_country = disc.based_in.get(m.name) or (e.country if e else None)
