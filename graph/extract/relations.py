@@ -1686,6 +1686,13 @@ _FOUNDED_WORDS = ("set up", "founded", "launched", "created", "formed", "establi
 _POSS_ROUND = re.compile(r"«[CU]\d+»'s\s+(?:(?:«[MT]\d+»|[\w-]+)\s+){0,3}?(?:round|financing|raise|Series\s+[A-K])\b")
 _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w+\s+)?syndicate\s+(?:that|which)\s+includes?\b")
 _LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the|«[CU]\d+»['’]s)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led)\b")
+_OTHER_CLAUSE_LIST = re.compile(r",\s+and\s+«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*\s+(?:(?:are|is|were|was|have|has|had|all|both|now|each)\s+)*(?P<v>[a-z]+)\b")
+"""A clause of its own after a round: ", and A, B and C are all selling similar tools"."""
+_ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining participated participating invested investing took take taking put putting
+    chipped contributed contributing followed following returned came come added adding backed backing provided committed wrote writing also
+    too as in with from of for through via on at by to bought buying subscribed poured injected and or among amongst alongside including
+    plus together who which that whose the a an its their his her""".split())
+"""Words after such a list that keep it in the round ("and A and B also invested", "and C joined")."""
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
@@ -3084,10 +3091,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             investee = ctx.investee
         leads: set[int] = set()
         lead_pos = None
+        other_clause = 10**9
+        if ", and «" in masked and (other := _OTHER_CLAUSE_LIST.search(masked, cue_pos)) and other.group("v").lower() not in _ROUND_CLAUSE_VERBS:
+            other_clause = other.start()  # "... led by a16z last year, and Arize AI and Patronus AI sell similar tools": rivals, no backers
         for m in _LED.finditer(masked):
             grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
             leads.update(_id(masked) if _in_head_clause(masked, positions[i], m.end()) else i  # "X, which backs Y, led": X
-                         for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")))
+                         for i in _ids(grp) if not masked.startswith("'s", positions[i] + len(f"«{tokens[i].kind}{i}»")) and positions[i] < other_clause)
             # "led by CapitalG, Alphabet's growth fund": the possessor in an apposition leads nothing
             lead_pos = m.start() if m.group("s") else None
             if m.group("s2") and (ids := _ids(m.group("s2"))) and (len(ids) == 1 or _THE_LATTERS.match(masked, m.end())) \
@@ -3130,6 +3140,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                                                    or _ROUND_INCLUDING.search(masked, cue_pos)):
             hc = _HEAD_CLAUSE.match(masked) if ", wh" in masked else None
             round_end = hc.end() if hc is not None and hc.start("c") < cue_pos < hc.end() else 10**9  # "X, which raised $20m from Y, was bought by Z"
+            round_end = min(round_end, other_clause)
             investors = [i for i, t in enumerate(tokens) if t.kind in "CU" and cue_pos <= positions[i] < round_end and t.mention.name != investee.name]
             investors += [i for i in sorted(leads) if i not in investors and ment(i) is not None and ment(i).name != investee.name]
             investors = [i for i in investors if (i in leads or i not in inv_subjects) and i not in speakers
