@@ -894,7 +894,7 @@ _PLACE_DESC = (r"(?:the\s+)?(?:(?:«[CU]\d+»'s|its|their)\s+(?:[\w-]+\s+){0,2}?
 """What may stand before a platform's name: "Corvid's own service, «P»", "the «C»'s «P»"."""
 _MORE_PLACES = caseless(
     r"(?:\s+(?:service|services|microservices?|platform|cloud|marketplace|store|hub|studio|catalog|catalogue|apps?|API|website|site|community|repository))?"
-    r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)\s+(?:(?:has\s+|also\s+)*(?:arrived|landed|launched|went\s+live)\s+)?(?:on|through|via|in)\s|,\s+(?:on|through|via)\s))?"
+    r"(?:\s+(?:(?:since|from)\s+)?«T\d+»(?=,?\s+(?:and|or)(?:,\s+(?:(?:since|from|in)\s+)?«T\d+»,)?\s+(?:(?:has\s+|also\s+)*(?:arrived|landed|launched|went\s+live)\s+)?(?:on|through|via|in)\s|,\s+(?:on|through|via)\s))?"
     r"(?:,\s+(?:the|a|an|its|their|«[CU]\d+»'s)\s+(?:[^,;«]|«[CU]\d+»'s){1,60}?(?=,\s*(?:and|or|as\s+well\s+as)\s))?"
     r"(?:\s*,?\s*(?:and|or|as well as)\s*,?(?:\s*(?:is|are)\s+(?:also\s+|already\s+|now\s+)?(?:available|offered|hosted|integrated|sold|distributed|deployed|listed|folded)|\s*(?:has\s+|also\s+)*(?:arrived|landed|launched|went\s+live)(?=\s+(?:on|in)\s))?|\s*,)\s*(?:(?:(?:since|from|in|by)\s+)?«T\d+»\s*,\s*)?(?:(?:now|also)\s+)?(?:(?:from|at|since)\s+(?:launch|day\s+one)\s+)?(?:to\s+(?:[a-z]+\s+)?(?:customers|users|clients|companies|businesses|developers|subscribers|enterprises)\s+(?=through|via|on|in))?(?:on|through|via|in|inside|within|to|into|from)?\s*"
     + r"(?:to\s+«[CU]\d+»\s+(?:customers|users|clients|developers|subscribers)\s+(?:on|through|via|in)\s+)?" + _PLACE_DESC
