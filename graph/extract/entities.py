@@ -254,7 +254,9 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+){0,3}?(?:"
     "converter|mill|printer|brewery|winery|distillery|bakery|chain|consultancy|practice|dealership|dealer|foundry|shipyard|yard|"
     "refinery|plant|factory|workshop|label|brand|house|network|fintech|insurtech|proptech|healthtech|edtech|medtech|biotech") + r")\b")
 """A company noun after a place, or a trade's: "the Valenciennes label converter", "the Biella wool mill"."""
-_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$|,\s+of\s+$|\((?:head\s+office|headquarters|HQ|based\s+in):\s+$")
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$|,\s+of\s+$|\((?:head\s+office|headquarters|HQ|based\s+in):\s+$"
+                              r"|\b(?:[a-z][\w-]*\s+)?(?:maker|company|firm|start-?up|startup|group|manufacturer|supplier|developer|designer|operator|specialist)\s+from\s+$")
+"""Where only a company's seat can follow: "headquartered in ...", "the heat-pump maker from ..." (a city the gazetteer's places miss)."""
 _HARDWARE_AFTER = re.compile(r"\s+(?:accelerators?|chips?|processors?|GPUs?)\b")
 _NOUN_THEN_PRODUCT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:accelerator|chip|processor|model|assistant|chatbot|app|platform|agent)s?,?\s+[A-Z]")
 """A product noun, then a name: what stands before the noun is the maker ("the Halden Labs coding model Strata Coder")."""

@@ -1344,7 +1344,8 @@ _BASED = {
     "based_in_post": re.compile(r"(?P<s>«C\d+»|«U\d+»(?=\s+in\s+«L\d+»,\s+«N\d+»[,.;]))(?!['’])(?:\s+and\s+(?P<s2>«C\d+»))?\s+in\s+(?:«L\d+»,\s+(?=«N))?(?P<g>«[LN]\d+»)(?!['’-])"
                                r"(?=\s*(?:[,.;)]|$|and\b|are\b|is\b|were\b|was\b|has\b|have\b|had\b|said\b|says\b))"),
     # "with participation from Kampong Glam Capital from Singapore": a country after "from" that ends the name's phrase
-    "based_from_post": re.compile(r"(?P<s>«C\d+»)\s+from\s+(?:the\s+)?(?P<g>«N\d+»)(?!['’-])(?=\s*[,.;)]|\s+and\s)"),
+    "based_from_post": re.compile(r"(?<!\brun\s)(?<!\bruns\s)(?<!\bran\s)(?<!\brunning\s)(?<!\bmanage\s)(?<!\bmanages\s)(?<!\boperate\s)(?<!\boperates\s)(?<!\blead\s)(?<!\bleads\s)"
+                                  r"(?P<s>«C\d+»)\s+from\s+(?:the\s+)?(?P<g>«[NL]\d+»)(?!['’-])(?!,\s+«[LN])(?=\s*[,.;)]|\s+and\s)"),  # "the heat-pump maker from Reutlingen,"
     # "Atlanta, where Tractian is also headquartered"
     "based_where": caseless(r"(?P<g>«[LN]\d+»),\s+where\s+(?P<s>" + C + r")\s+(?:is|was|are|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:headquartered|based)\b"),
     "based_in": caseless(
@@ -1363,7 +1364,8 @@ _BASED = {
         r"^(?:(?:Founded|Established|Started|Launched)\s+(?:in\s+)?«T\d+»\s+and\s+(?:based|headquartered)\s+"
         r"|(?:Founded|Established|Started|Set\s+up|Launched|Based|Headquartered)\s+(?:(?:in\s+)?«T\d+»\s+)?)(?:in|out\s+of)\s+(?P<g>«[LN]\d+»)(?:,\s+«[NL]\d+»)?(?:\s+«T\d+»)?(?:\s+by\s+[^,;«]{1,60})?(?:,\s+with\s+(?:[^;«,]|«[GLN]\d+»){1,80}?)?,\s+(?:the\s+[\w-]+\s+)?(?P<s>" + C + r")(?!')"),
     "based_from": caseless(
-        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of|in)\s+(?:the\s+)?(?P<g>«[LN]\d+»)(?![-'’])"),
+        r"(?P<s>" + C + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+(?:from|out\s+of|in)\s+(?:the\s+)?(?:«L\d+»,\s+(?=«[LN]\d+»))?(?P<g>«[LN]\d+»)(?![-'’])"),
+    # (a town's state or country, when it follows, says where the town is: "a company from Verona, Wis.,")
     # "Tessel set up Kestrel AI in Tokyo"
     "based_set_up": caseless(r"\b(?:founded|set\s+up|established|co-founded|cofounded)\s+(?P<s>" + C + r")\s+in\s+(?P<g>«[LN]\d+»)(?![-'’])"),
 }
