@@ -1695,6 +1695,15 @@ _ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining par
     too as in with from of for through via on at by to bought buying subscribed poured injected and or among amongst alongside including
     plus together who which that whose the a an its their his her""".split())
 """Words after such a list that keep it in the round ("and A and B also invested", "and C joined")."""
+_PCT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+_HOLDS_OBJECTLESS = caseless(
+    r"(?P<s>" + CLA + r")(?:,\s+«[CU]\d+»,)?\s+(?:(?:also|still|now|already|jointly|together|currently)\s+)?(?P<v>holds|hold|owns|own|has\s+held|have\s+held|retains|retain|keeps|keep|controls|control)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:" + _PCT + r"|(?:a|an)\s+(?:" + _PCT + r"\s+)?(?:(?:minority|majority|small|large|significant|controlling)\s+)?stake|(?:minority|majority|small)\s+stakes)"
+    r"(?!\s+(?:of|in|stake)\b)(?=\s*[,.;]|\s+(?:through|via|and|after|since|while|which|as|directly|indirectly)\b|$)")
+"""A holding whose company goes unsaid: "CDP Venture Capital holds 12 per cent through its fund", "GIC and ADIA hold minority stakes"."""
+_WHICH_HOLDS_BEFORE = re.compile(r"\b(?:in|of|where|whom)\s+which\b|\bin\s+whom\b|\bwhere\s+«")
+_GAPPED_HOLDER = re.compile(r"(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU](\d+)»\s+(?:(?:about|around|roughly|nearly)\s+)?" + _PCT + r"(?!\s+(?:of|in)\b)")
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
@@ -3253,6 +3262,21 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 add("invests_in", s, target, a.start("v"), end=a.start("v"), conf=0.7)
                 if out and out[-1].date is None and ctx.round_date:
                     out[-1].date = ctx.round_date
+    for m in _HOLDS_OBJECTLESS.finditer(masked) if n_c >= 1 and ("stake" in low or "per cent" in low or "%" in low or "percent" in low) else ():
+        # "CDP Venture Capital, the state-backed venture firm, holds 12 per cent through its fund": of the company in question
+        if _WHICH_HOLDS_BEFORE.search(masked, max(0, m.start() - 48), m.start("v")):
+            continue  # "the joint venture in which Stellantis holds 51 per cent": the clause's head, read with the holdings
+        target = _round_company(ctx, focus)
+        if target is None or not any(x.name == target.name for x in ctx.prev_companies):
+            continue  # the company the sentence before named (the holding's company goes unsaid only right after it)
+        holders = _ids(_CLA_APPOS_RX.sub(",", m.group("s")))
+        pos = m.end()
+        while more := _GAPPED_HOLDER.match(masked, pos):  # "Baillie Gifford holds 8.9 per cent and Wellington Management 6.2 per cent"
+            holders.append(int(more.group(1)))
+            pos = more.end()
+        for s in holders if target is not None else ():
+            if ment(s) is not None and ment(s).name != target.name:
+                add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _THROUGH_VEHICLE.finditer(masked) if "through" in low else ():
         target = _round_company(ctx, focus)
         if target is not None:
