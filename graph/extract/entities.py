@@ -66,7 +66,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 _CAPWORD = (r"(?:[" + _UP + r"]\.(?:[" + _UP + r"]\.)+(?=\s+[" + _UP + r"]\w)|[" + _UP + r"](?:[\w&.-]|:(?=[A-Za-z])|['’](?![sS]\b))*[\w](?:(?<=s)['’](?=\s+[" + _UP + r"][a-z]+\s+[" + _UP + r"])|['’]s(?=\s+[" + _UP + r"][a-z])(?:(?<=Children.s)|(?<=Women.s)|(?<=People.s)|(?<=King.s)|(?<=Queen.s)))?|[" + _UP + r"])")
 """A capitalised word; a plural possessive inside a longer name stays in it ("Ontario Teachers' Pension Plan"), as does the
 possessive of a word no company owns by ("Boston Children's Hospital", "King's College London")."""
-_NAME_TAIL = (r"(?:\s+(?:(?:d|dell|l)['’](?=[" + _UP + r"]))?(?:[A-Z]\.(?=\s+(?!(?:The|A|An|It|Its|In|On|At|This|That|These|Those|Our|We|He|She|They|But|And|For|As|After|Before|While|When|Last|Next|Shares)\b)[A-Z][a-z]+(?:\s+(?:&|and)\s+Co\b|\s+[A-Z]|[,;]))|" + _CAPWORD + r"|\d[\w.]*(?![\w.])(?!\s*(?:%|per\s*cent\b|percent\b))|v\d[\w.]*|(?:&|de|of|di|del|della|delle|dello|dei|degli|du|des|do|dos|da)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
+_NAME_TAIL = (r"(?:\s+(?:(?:d|dell|l)['’](?=[" + _UP + r"]))?(?:[A-Z]\.(?=\s+(?!(?:The|A|An|It|Its|In|On|At|This|That|These|Those|Our|We|He|She|They|But|And|For|As|After|Before|While|When|Last|Next|Shares)\b)[A-Z][a-z]+(?:\s+(?:&|and)\s+Co\b|\s+[A-Z]|[,;]))|" + _CAPWORD + r"|\d[\w.]*(?![\w.])(?<!\dbn)(?<!\dmn)(?!\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|trillion|thousand|crore|lakh|bn|mn)\b))|v\d[\w.]*|(?:&|de|of|di|del|della|delle|dello|dei|degli|du|des|do|dos|da)(?=\s+[" + _UP + r"])|and(?=\s+[A-Z][a-z]+\s+(?:Inc|Corp|Co|Ltd)\b)|and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Administration|Authority|Commission|Agency|Bureau|Council|Institute|Exchange)\b"
               r"|(?<=Science\sand)\s+Technology\b|(?<=Research\sand)\s+Development\b)))*")
 """... "and" inside a name: before a legal suffix's or an agency's last words, and in "Science and Technology" and "Research and
 Development" ("Hong Kong Science and Technology Parks Corporation")."""
@@ -1313,6 +1313,7 @@ _ROLE_ENDS = re.compile(r"[,.;]|\s+(?:who|and|with|turned)\b")
 _COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _CURRENCY_NEXT = re.compile(r"\s?\d")
+_MAGNITUDE_NEXT = re.compile(r"\s\d+(?:[.,]\d+)?\s*(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m)\b")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Act|Law|Directive|Index)$"
                     r"|\b(?:Olympic|Paralympic|Commonwealth|Asian|African|European|American|Pacific|Mediterranean|Winter|Summer|Youth|Invictus|"
                     r"Island|Arctic|World|Special|Nordic|Highland|Gay|X|\d{4})\s+Games$")
@@ -1652,8 +1653,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "Iberdrola, through its Perseo start-up programme, also took part": the company's programme, no investor
             if _PLACE_NOUN_NEXT.match(text, e, end):
                 continue  # "Tokyo's Hongo district", "the Emilia-Romagna region": a part of a place, not a company
-            if _CURRENCY_NEXT.match(text, e, end) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
-                continue  # "EUR 70m", "SEK 400" are amounts
+            if _CURRENCY_NEXT.match(text, e, end) and (len(name) <= 4 or not _MAGNITUDE_NEXT.match(text, e, end)) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
+                continue  # "EUR 70m", "SEK 400" are amounts (but "paid Snapper 20 million euros" names the payee)
             if (text[e:e + 2] == ", " or text[e:e + 2] == " (" and _PREP_BEFORE_PLACE.search(text, max(start, s - 8), s)) and _city_of_country(text, start, s, e, mentions):
                 out.append(Mention(s, e, name, "Place", name, None, False))
                 continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city
