@@ -816,7 +816,7 @@ _DEV = {
         r"(?P<s>" + C + r")(?:,\s+(?:(?:perhaps|probably|now)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?:perhaps\s+|probably\s+|still\s+)?)(?:best|widely|mostly|chiefly|mainly)\s+known\s+"
         r"(?:(?:among|in|to)\s+(?:[a-z][\w-]*\s+){1,3}?)?for\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:backing|investing|stake|investment|bet|role|deal|deals|work|ties|purchase|acquisition|takeover|founder|founders|chief)\b)[a-z][\w-]*\s+){0,2}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_whose": caseless(
-        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the|another)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:[\w-]+\s+){0,4}?(?P<o>" + PL + r")"),
+        r"(?P<s>" + C + r"),?\s+(?:(?:a|an|the|another)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+|«[LU]\d+»,\s+(?=«[GLN]\d+»)){0,4}?)?whose\s+(?:(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"),\s+|(?:[\w-]+\s+){0,4}?)(?P<o>" + PL + r")"),  # "whose ear-training app, Oído,"
     # "a programmable laser platform it calls ChromX", "a tool Verizon calls the Personal Research Assistant": what a maker names its own
     "dev_calls": caseless(
         r"\b(?:" + _PNOUNS_X + r")\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called|has\s+named|named|brands|has\s+branded)\s+"
@@ -824,6 +824,8 @@ _DEV = {
     "dev_it_calls": re.compile(  # "its own platform, which it calls Agent OS", "an algorithm the company calls Giuseppe": any noun, a name read as a product
         r"\b(?!what\b|who\b|whom\b)[a-z][\w-]*,?\s+(?:that\s+|which\s+)?(?P<s>" + C + r")(?!['’])\s+(?:now\s+|internally\s+)?(?:calls|dubs|has\s+dubbed|has\s+called)\s+"
         r"(?P<o>«P\d+»(?:(?:\s*,\s*«[PU]\d+»)*,?\s+and\s+«[PU]\d+»)?)(?!['’])"),
+    "dev_range_of": re.compile(  # "tubs such as the Lay-Z-Spa range of Bestway", "the Vela line of Kestrel"
+        r"\b(?:[Tt]he|[Aa])\s+(?P<o>«[PU]\d+»)\s+(?:[a-z][\w-]*\s+)?(?:range|line|series|family|collection)\s+of\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based|'s)?\s+)?(?P<s>" + C + r")(?!['’])"),
     "dev_noun_from": caseless(
         r"\bthe\s+(?P<o>" + P + r")\s+(?:[\w-]+\s+){0,2}?(?:browser|app|platform|service|assistant|model|chip|software|suite|engine|cloud|tool)\s+(?:from|by|of)\s+(?P<s>" + C + r")"),
     "dev_unit_of": caseless(
@@ -878,7 +880,7 @@ _DEV = {
 }
 _DEV_WORDS = {
     "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
-    "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_it_calls": (" calls «p", " dubs «p", " dubbed «p", " called «p"), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
+    "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_it_calls": (" calls «p", " dubs «p", " dubbed «p", " called «p"), "dev_range_of": (" range of ", " line of ", " series of ", " family of ", " collection of "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "maintain", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
                  "developing"),
