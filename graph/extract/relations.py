@@ -224,6 +224,10 @@ _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
+_PNOUNS_APPOS = (r"reviewers?|plans?|ranges?|subscriptions?|features?|modules?|plug-?ins?|extensions?|add-?ons?|lines?|tiers?|cards?|wallets?|stablecoins?|"
+                 r"games?|consoles?|runtimes?|scanners?|kits?|formats?|editors?|generators?|translators?|checkers?|copilot|bots?|solutions?|offerings?")
+"""Nouns that make an apposed new name a product when a company owns them ("Shiftkar Assure, the company's damage-protection plan", "Diamond,
+its AI code reviewer"), beside the product nouns."""
 _PNOUNS_X = PRODUCT_NOUNS + r"|suites?|marketplaces?|stores?|studios?|workbench(?:es)?"
 """Nouns an apposition names a product with: the entity finder's, and a vendor's suites, marketplaces and studios."""
 C = r"«[CU](\d+)»"
@@ -803,7 +807,7 @@ _DEV = {
     # ("ShiftPad, the rostering app made by Auckland start-up Grey Lynn Rostering")
     "dev_appos_noun": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<s>" + C + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PNOUNS_X + r")\b"),
     # "Genesys Cloud, the company's cloud contact-centre suite": a new name the apposition makes a product
-    "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»),\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r")\b"),
+    "dev_appos_poss_noun": re.compile(r"(?P<o>«U\d+»)(?:\s+[a-z][\w-]*)?,\s+(?:the\s+)?(?P<s>" + C + r")'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PNOUNS_X + r"|" + _PNOUNS_APPOS + r")\b"),
     "dev_appos_built": re.compile(r"(?P<o>" + P + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»-[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?P<s>" + C + r")\s+(?:\w+\s+)?"
                                   r"(?:built|developed|made|created|released|launched|trained|designed|builds|develops|makes|designs|trains|releases)\b"),
     "dev_which_made": re.compile(r"(?P<o>" + P + r"),\s+(?:which|that)\s+(?P<s>" + C + r")\s+(?:\w+\s+)?(?:built|developed|made|created|released|launched|trained|designed|published|unveiled|introduced|open-sourced|shipped"
@@ -879,7 +883,7 @@ _DEV = {
         r"(?:,?\s+(?:and\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?)?«[PU]\d+»)+),"),
 }
 _DEV_WORDS = {
-    "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,",), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
+    "dev_poss": ("'s",), "dev_from_subject": (" from ",), "dev_attrib": ("the ",), "dev_hyphen": ("-developed", "-made", "-built", "-designed", "-created"), "dev_appos_poss": ("»,",), "dev_from": ("»,",), "dev_appos_noun": ("»,",), "dev_appos_poss_noun": ("»,", "'s "), "dev_appos_built": ("»,",), "dev_which_made": ("which", "that"),
     "dev_maker": ("»,",), "dev_known_for": ("known for", "known among", "known in", "known to"), "dev_whose": ("whose",), "dev_calls": (" calls ", " dubs ", " dubbed ", " named ", " brands ", " branded "), "dev_it_calls": (" calls «p", " dubs «p", " dubbed «p", " called «p"), "dev_range_of": (" range of ", " line of ", " series of ", " family of ", " collection of "), "dev_unit_of": (" of «",), "dev_noun_from": (" from «", " by «", " of «"), "dev_which": ("which", "that", "who"), "dev_obj_rel": ("which", "that"),
     "dev_verb": ("releas", "launch", "building", "maintain", "open-source", "unveil", "introduc", "debut", "rolled", "shipped", "built", "develop", "creat", "train",
                  "sells", "runs", "operates", "makes", "owns", "builds", "presented", "showcased", "previewed", "revealed", "reveals", "publish",
