@@ -1696,6 +1696,7 @@ _ROUND_ANAPHOR = caseless(r"\b(?:that|the|this)\s+(?:\w+\s+)?round\b|\ba\s+(?:\w
 _LED = caseless(r"\bled\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")|(?P<s2>" + CL + r")(?:,\s+(?:a|an|the|«[CU]\d+»['’]s)\s+(?:[^,;«]|«[GLNCU]\d+»(?:'s)?){1,80}?(?=,))?,?\s+(?:also\s+|(?:is|are|was|were)\s+|(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+)?)?(?:led|leads|co-led|co-leads|leading|co-leading|(?:returned|came\s+back|stepped\s+in|agreed|signed\s+on)\s+to\s+(?:co-)?lead)\b(?!\s+by)|\bwith\s+(?P<s3>" + C + r")\s+(?:leading|as\s+(?:the\s+)?lead(?:\s+investor)?)\b|(?P<s4>" + C + r"),\s+(?:which|who)\s+(?:also\s+)?(?:led|co-led)\b")
 _OTHER_CLAUSE_LIST = re.compile(r",\s+and\s+«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*\s+(?:(?:are|is|were|was|have|has|had|all|both|now|each)\s+)*(?P<v>[a-z]+)\b")
 """A clause of its own after a round: ", and A, B and C are all selling similar tools"."""
+_BACKER_WORDS = re.compile(r"\b(?:investors?|backers?|shareholders?|stakes?|invest\w*|rounds?|funding|financing|cheques?|checks?|capital|co-led|led)\b")
 _ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining participated participating invested investing took take taking put putting
     chipped contributed contributing followed following returned came come added adding backed backing provided committed wrote writing also
     too as in with from of for through via on at by to bought buying subscribed poured injected and or among amongst alongside including
@@ -2519,6 +2520,12 @@ def _role_holder(ctx: DealContext, role: str, company: Mention | None) -> Mentio
     return None
 
 
+def _clause_end(masked: str, pos: int) -> int:
+    """Where the clause at ``pos`` ends: the next semicolon or full stop, else the sentence's end."""
+    ends = [i for i in (masked.find(";", pos), masked.find(". ", pos)) if i >= 0]
+    return min(ends) if ends else len(masked)
+
+
 def _round_company(ctx: DealContext, focus: Mention | None) -> Mention | None:
     """The company a round is in, never one just named as its investor ("The investors include A and B.
     Nvidia and AMD participated as strategic investors": not in A)."""
@@ -3109,7 +3116,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         leads: set[int] = set()
         lead_pos = None
         other_clause = 10**9
-        if ", and «" in masked and (other := _OTHER_CLAUSE_LIST.search(masked, cue_pos)) and other.group("v").lower() not in _ROUND_CLAUSE_VERBS:
+        if (", and «" in masked and (other := _OTHER_CLAUSE_LIST.search(masked, cue_pos)) and other.group("v").lower() not in _ROUND_CLAUSE_VERBS
+                and not _BACKER_WORDS.search(masked, other.start("v"), _clause_end(masked, other.start("v")))):  # (but "and A and B were earlier backers")
             other_clause = other.start()  # "... led by a16z last year, and Arize AI and Patronus AI sell similar tools": rivals, no backers
         for m in _LED.finditer(masked):
             grp = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4")
