@@ -2873,12 +2873,15 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "took part in X's round and has invested in Y": X's is no subject
             if key in ("inv_backed", "inv_active") and _POSS_PEOPLE.match(masked, m.end("s")):
                 continue  # "Sarvam's investors backed it early": the company's backers, unnamed, not the company
+            s_at = m.start("s")
+            if len(subs) == 1 and (sm := ment(subs[0])) is not None and sm.anaphor and (ah := _APPOS_HEAD.search(masked, max(0, s_at - 40), s_at)):
+                s_at = positions.get(int(ah.group(1)), s_at)  # "a stake in Haptik, the Mumbai AI company, ..., and acquired": where the described name stands
             if (key in ("inv_active", "inv_stake", "inv_pct_of") and len(subs) == 1
-                    and (_PREP_BEFORE.search(masked, max(0, m.start("s") - 12), m.start("s")) or _OBJECT_VERB_BEFORE.search(masked, max(0, m.start("s") - 14), m.start("s")))
+                    and (_PREP_BEFORE.search(masked, max(0, s_at - 12), s_at) or _OBJECT_VERB_BEFORE.search(masked, max(0, s_at - 14), s_at))
                     and re.search(r"\band\b", masked[m.end("s"):m.start("v")])):
                 # "X has invested $13bn in Y since 2019 and last month took a stake in Z": X, not Y ("X signed an agreement with Y
                 # in April and in June bought 9 per cent of the start-up": X)
-                first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < m.start("s")
+                first = next((j for j, t in enumerate(tokens) if t.kind in "CU" and 0 <= positions.get(j, -1) < s_at
                               and not _PREP_BEFORE.search(masked, max(0, positions[j] - 12), positions[j])), None)
                 if first is None:
                     continue
