@@ -617,7 +617,7 @@ _RX = {
     # "Splunk completed the $1.05 billion purchase of SignalFx", "X has grown through the purchase of Y"
     "acq_done_nominal": caseless(
         r"(?P<s>" + C + r"(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)*(?=\s+(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)*(?:completed|closed|finali[sz]ed|sealed)\s+their\b)|" + C + r")(?:\s*\([^()]{1,60}\))?" + APPOS + GAP(60) + r"\b(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|made|makes|"
-        r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:\w+\s+)?(?:through|with|via)|"
+        r"announced|announces|sealed|seals|struck|strikes|(?:grown|grew|expanded)\s+(?:[\w-]+\s+){0,4}?(?:through|with|via)|"
         r"acquisitions,\s+(?:most\s+)?(?:notably|including|among\s+them))\s+"
         r"(?P<first>the\s+(?:completion|closing|close)\s+of\s+(?:an?|its|the)\s+(?:[^;«,]|«[MT]\d+»){1,60}?\s+and\s+)?"  # "announced the completion of an £18m round and the acquisition of Y"
         r"(?:its|the|a|an|their)\s+(?:[\w.,-]+\s+|«[MT]\d+»\s+){0,4}?(?P<v>acquisition|purchase|takeover|buyout|take-private|buy-out)s?\s+of\s+" + OBJ + r"(?P<o>" + C + r")(?!')"),
