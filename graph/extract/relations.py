@@ -1711,6 +1711,9 @@ _HOLDS_OBJECTLESS = caseless(
 """A holding whose company goes unsaid: "CDP Venture Capital holds 12 per cent through its fund", "GIC and ADIA hold minority stakes"."""
 _WHICH_HOLDS_BEFORE = re.compile(r"\b(?:in|of|where|whom)\s+which\b|\bin\s+whom\b|\bwhere\s+«")
 _GAPPED_HOLDER = re.compile(r"(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU](\d+)»\s+(?:(?:about|around|roughly|nearly)\s+)?" + _PCT + r"(?!\s+(?:of|in)\b)")
+_SEMI_MORE = re.compile(r";\s+(?:and\s+)?(?P<o>«[CU]\d+»)(?:,\s+(?:a|an|the)\s+(?:[^;«,]|«[GLN]\d+»(?:-based)?){1,100}?,)?\s+"
+                        r"(?:for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?«M\d+»,?\s+)?(?:in\s+«T\d+»|«T\d+»)(?=\s*[;.,]|\s+(?:and|last|this)\b|$)")
+"""A purchase listed after a semicolon with its verb left out: "; Argilla, a Madrid start-up, for about $10 million in June"."""
 _MONEY_FROM = caseless(
     r"\b(?P<v>(?:cheque|check|money|funding|capital|financing|investment|backing|round)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|has\s+come|had\s+come)\s+from)\s+"
     + OBJ + r"(?P<s>" + CLD + r")")
@@ -3842,6 +3845,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if prev and not _CLAUSE_VERB.search(masked, prev[-1].pos, m.start()):
             for i, sid in enumerate(_ids(m.group("s"))):
                 add("invests_in", sid, prev[-1].object, m.start(), end=m.start("s"), amount=i == 0, lo=m.start(), hi=m.start("s"))
+    for m in _SEMI_MORE.finditer(masked) if ";" in low and n_c >= 2 else ():
+        # "It bought Gradio in December 2021; Argilla, a Madrid start-up, for about $10 million in June; and XetHub in August": the verb left out
+        prev = [c for c in out if c.relation == "acquires" and c.pos < m.start() and c.confidence >= 0.75]
+        if prev and not _CLAUSE_VERB.search(masked, m.start(), m.end()):
+            add("acquires", prev[-1].subject, _id(m.group("o")), m.start("o"), end=m.end("o"), conf=0.75, amount=True, lo=m.start(), hi=m.end())
     # develops (descriptive: not hedge-checked) --------------------------
     for key, rx in [kv for kv in _DEV.items() if kv[0] in gates] if n_p and n_c else ():
         for m in rx.finditer(masked):
