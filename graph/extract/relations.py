@@ -297,6 +297,9 @@ _NOT_A_VERB = (r"(?!(?:[a-z]+ed|bought|led|co-led|took|sold|made|won|struck|has|
                r"offers|runs|uses|provides|supplies|distributes|resells)\s)")
 """Not a verb at the head of a list item: "X, whose investors include Y, bought Z" names no third investor; nor a relative
 pronoun ("a reseller agreement with Sify, which offers Vakya Transcribe": the product offered is no second partner)."""
+_BACKER_GROUP = (r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|syndicate|roster|list|slate|range|mix|host)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:investors|backers|funds|firms|shareholders|companies|groups)\s+(?:including|such\s+as|that\s+include[sd]?|among\s+them)\s+)?")
+"""'from a group of backers including A, B and C': the backers named after the group."""
 OBJ = r"(?:(?:the|a|an|«[CU]\d+»'s)\s+)??(?:«P\d+»\s+(?=(?:maker|developer|owner|creator|publisher|operator)\s))?(?:[a-z][\w-]*\s+and\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + COMPANY_NOUNS + r")\s+«))?(?:(?:«[GLNA]\d+»(?:'s|-based)?|(?!(?:by|with|from|of|in|into|on|at|to|for|and|or|but|than|as|whose|which|who|whom|after|before|since|until|during|while|when|where|because|along|across)\b(?!-))[\w-]+(?:\s+and(?=\s+[a-z][\w-]*\s+(?:" + COMPANY_NOUNS + r")\s+«))?|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+'s),?\s+){0,4}?"
 """Descriptors before an object: "with French AI start-up «[CU]»", "the Paris-based «[CU]»"."""
 CL_NP = C.replace("(\\d+)", "\\d+") + r"(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»\s+){0,3}?)?«[CU]\d+»)*"
@@ -345,9 +348,9 @@ _RX = {
         r"(?P<o>" + C + r")\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+(?P<v>funded|backed|financed|bankrolled)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_received": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken"
-        r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected)(?=\s+(?:[\w-]+\s+){0,2}?«M))\b"
+        r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected|added|adds|announced|announces)(?=\s+(?:[\w-]+\s+){0,2}?«M))\b"
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
-        r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + OBJ + r"(?P<s>" + CLD + r")"),
+        r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + _BACKER_GROUP + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
         r"(?P<o>" + C + r")(?:\s+\([^)]{1,30}\))?,\s+(?:«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?|(?:the|a|an)\s+(?:" + ROLE_NOUN_LIST + r")\s+of\s+(?:the\s+)?«[PU]\d+»(?:\s+[a-z][\w-]*)?,\s+)?\b(?:in|into|to(?=\s+which\s+«[CU]\d+»\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:committed|pledged)\b))\s+which\s+(?:«[CUGLN]\d+»'s\s+(?:[\w-]+\s+){0,3}?|the\s+(?:«[GLN]\d+»\s+|[a-z][\w-]*\s+){1,4}?(?=«[CU]\d+»\s))?(?P<s>" + CL + r")(?:,\s+(?:the|a|an)\s+[^,;«]{1,60},|,\s+«[CU]\d+»,)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|previously\s+|still\s+|each\s+|both\s+|jointly\s+)?"
         r"(?P<v>invested|put|poured|injected|committed|(?:took|holds|held|owns|has|keeps|bought|acquired|purchased)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,3}?stake|"
