@@ -1714,6 +1714,10 @@ _HOLDS_OBJECTLESS = caseless(
 """A holding whose company goes unsaid: "CDP Venture Capital holds 12 per cent through its fund", "GIC and ADIA hold minority stakes"."""
 _WHICH_HOLDS_BEFORE = re.compile(r"\b(?:in|of|where|whom)\s+which\b|\bin\s+whom\b|\bwhere\s+«")
 _GAPPED_HOLDER = re.compile(r"(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?«[CU](\d+)»\s+(?:(?:about|around|roughly|nearly)\s+)?" + _PCT + r"(?!\s+(?:of|in)\b)")
+_ROUND_IN_WHICH = caseless(
+    r"(?P<o>«[CU]\d+»)'s\s+(?:«M\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:round|placement|raise|financing|funding|series\s+[a-z]\d?|seed|offering|extension)"
+    r"(?:\s+(?:from\s+|in\s+)?«T\d+»)?,\s+in\s+which\s+(?P<s>" + CL + r")\s+(?:(?:also|all|both|each)\s+)?(?P<v>took\s+part|participated|invested|joined)\b")
+"""'X's $700 million private placement from December, in which A, B and C took part': the round's backers."""
 _SEMI_MORE = re.compile(r";\s+(?:and\s+)?(?P<o>«[CU]\d+»)(?:,\s+(?:a|an|the)\s+(?:[^;«,]|«[GLN]\d+»(?:-based)?){1,100}?,)?\s+"
                         r"(?:for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?«M\d+»,?\s+)?(?:in\s+«T\d+»|«T\d+»)(?=\s*[;.,]|\s+(?:and|last|this)\b|$)")
 """A purchase listed after a semicolon with its verb left out: "; Argilla, a Madrid start-up, for about $10 million in June"."""
@@ -3253,6 +3257,12 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         for s in _ids(m.group("s")) if target is not None else ():
             if s not in inv_subjects and ment(s) is not None and ment(s).name != target.name:
                 add("invests_in", s, target, m.start("v"), end=m.end("v"), conf=0.65)
+    for m in _ROUND_IN_WHICH.finditer(masked) if "in which" in low and n_c >= 2 else ():
+        # "its $700 million private placement from December, in which Nvidia, Accel and Orbis took part": the round's company
+        for sid in _ids(m.group("s")):
+            if ment(sid) is not None and ment(_id(m.group("o"))) is not None and ment(sid).name != ment(_id(m.group("o"))).name:
+                inv_subjects.add(sid)
+                add("invests_in", sid, _id(m.group("o")), m.start("v"), end=m.end("v"), conf=0.8, lo=m.start(), hi=m.end())
     for m in _RX["inv_objectless"].finditer(masked) if "inv_objectless" in gates else ():
         # the company the round is in, never one just named as its investor ("The investors include A, B.
         # Nvidia and AMD participated as strategic investors")
