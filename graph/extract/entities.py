@@ -276,7 +276,8 @@ _CNOUN_WORDS = ("start", "shop", "compan", "firm", "maker", "designer", "develop
                 "contractor", "chain", "cooperative", "co-operative", "shipyard", "shipowner", "wholesaler", "grocer", "brewer", "recycler",
                 "producer", "explorer", "exporter", "importer", "trader", "packer", "grower", "forwarder", "haulier", "hauler", "reinsurer", "family office", "managing general",
                 "underwriter", "lessor", "franchisee", "bottler", "roaster", "co-op", "dealer", "nurser", "laundr", "baker", "creamer",
-                "distiller", "winer", "grinder", "hatcher", "breeder")
+                "distiller", "winer", "grinder", "hatcher", "breeder", "florist", "jewel", "chemist", "tailor", "outfitter", "stationer",
+                "courier", "caterer", "fiduciar", "trust compan", "dair", "canner", "tanner", "pharmac", "optician", "boutique")
 """Every word of ``COMPANY_NOUNS`` as the lower-cased text holds it: the cheap test before `_RX_DESC_BEFORE`."""
 _MAKER_WORDS = ("maker", "developer", "creator", "designer")
 _ROLE_APPOS_WORDS = tuple(f", {noun} of" for noun in ROLE_NOUN_LIST.split("|")) + (", co-maker of",)

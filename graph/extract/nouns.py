@@ -16,7 +16,8 @@ COMPANY_NOUN_LIST = (
     r"consultancy|integrator|rival|drugmaker|agency|organisation|organization|fund manager|asset manager|investment manager|shop|"
     r"syndicate|organiser|organizer|landlord|contractor|housebuilder|chain|cooperative|co-operative|shipyard|shipowner|wholesaler|grocer|brewer|recycler|producer|"
     r"explorer|exporter|importer|trader|packer|grower|forwarder|haulier|hauler|reinsurer|underwriter|lessor|franchisee|bottler|roaster|co-op|dealer|family office|managing general agent|"
-    r"nursery|laundry|bakery|creamery|brewery|distillery|winery|grinder|hatchery|breeder"
+    r"nursery|laundry|bakery|creamery|brewery|distillery|winery|grinder|hatchery|breeder|florist|jeweller|jeweler|chemist|tailor|outfitter|"
+    r"stationer|courier|caterer|fiduciary|trust company|dairy|cannery|tannery|pharmacy|optician|boutique"
 )
 COMPANY_NOUNS = first_letter_groups(COMPANY_NOUN_LIST)
 """The nouns a company is described by, as one alternation for a pattern (``COMPANY_NOUN_LIST``, grouped by first letter)."""
