@@ -2649,7 +2649,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
         if om is not None and sm.name == om.name:
             return
         if (rel in ("invests_in", "acquires", "partners_with") and (sm.entry is None and not sm.anaphor and _person_named(sm.name)
-                                                                      or om is not None and om.entry is None and not om.anaphor and _person_named(om.name))):
+                                                                      or om is not None and om.entry is None and not om.anaphor and _person_named(om.name)
+                                                                      and not (rel == "acquires" and om.extra.get("bought")))):  # (but "bought Tom Ford")
             return  # "Elad Gil joined the round", "its partner Gustaf Alströmer": a person, no company that invests or is invested in
         if rel in ("invests_in", "acquires", "partners_with") and ("ers " in masked or "ers," in masked or "ers." in masked or "alumni" in masked):
             si, oi = (s if isinstance(s, int) else _token_of(tokens, s)), (o if isinstance(o, int) else _token_of(tokens, o))
