@@ -5784,3 +5784,88 @@ def test_names_places_holdings_and_ventures_of_the_0_54_round(body, present, abs
 ])
 def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # the maker's own name for a product after "calls"; "what it calls" is a claim, no product
+    ("Quorvel, a Lisbon software start-up, sells agents to banks. Its agents run on its own platform, which it calls Agent Brix, and "
+     "Quorvel uses an algorithm it calls Gennaro to price them.",
+     [("develops", "Quorvel", "Agent Brix"), ("develops", "Quorvel", "Gennaro")], []),
+    ("Kestrel Systems used its Paris event to sign up operators to build what it calls AI factories.", [], [("develops", "Kestrel Systems", "AI")]),
+    # a list of unknown names whose head noun is a plant or a river names no products
+    ("Bomun Cable, a Seoul cable maker, plans to spend 450 billion won on its Ulsan and Sokcho plants by 2027. The Tallinn company "
+     "Leilikoda builds about 60 boats a year and runs a fleet of its own on the Pirita river.",
+     [("based_in", "Bomun Cable", "South Korea")],
+     [("develops", "Bomun Cable", "Ulsan"), ("develops", "Bomun Cable", "Sokcho"), ("develops", "Leilikoda", "Pirita")]),
+    # a one-word company the gazetteer knows (Valve) inside another company's name before its legal suffix
+    ("Ocotillo Pool Systems closed its $62 million acquisition of Wateree Valve Co., a South Carolina maker of pool valves, on Nov. 1.",
+     [(ACQ, "Ocotillo Pool Systems", "Wateree Valve Co")], [("based_in", "Valve", "United States")]),
+    # "the company" is not a family trust named before it
+    ("Brantwood Memorial, an Ohio casket maker, may be sold. Any bid would have to win over the Dunvegan Family Trust, which holds 34 "
+     "per cent of Brantwood's shares. The company has been shifting toward cremation products. In 2022 it bought Vessel & Vale, a "
+     "Portland, Oregon maker of urns, for US$41 million.",
+     [(ACQ, "Brantwood Memorial", "Vessel & Vale")], [(ACQ, "Dunvegan Family Trust", "Vessel & Vale")]),
+    # a clause of rivals after a round is no list of backers; a clause naming earlier backers is
+    ("Braintrove raised a $36 million Series A led by Kestrel Ventures last year, and Orvane AI and Pellan Labs sell similar tools.",
+     [(INV, "Kestrel Ventures", "Braintrove")], [(INV, "Orvane AI", "Braintrove"), (INV, "Pellan Labs", "Braintrove")]),
+    ("Lexovo raised a $20 million Series B in 2022 led by Tessel Ventures, and Orvane Capital and Madrano Partners were earlier backers.",
+     [(INV, "Tessel Ventures", "Lexovo"), (INV, "Orvane Capital", "Lexovo"), (INV, "Madrano Partners", "Lexovo")], []),
+    # a further platform after a dated clause
+    ("The company's Kelpo Guard app has been available on the Apple App Store and Google Play since 2021 and, since March, on the "
+     "Amazon Appstore.", [(AVL, "Kelpo Guard", "Amazon Appstore")], []),
+    # "the heat-pump maker from Reutlingen", "a compiler company from Beersheba"; "from Verona, Wis." is the state's
+    ("Kaltobrn Warmtek GmbH, the heat-pump maker from Reutlingen, is to take a 70 per cent stake in Termoinstal for €41 million.",
+     [("based_in", "Kaltobrn Warmtek GmbH", "Germany")], []),
+    ("In March Tessel Labs acquired Negevo Logic, a four-person compiler company from Beersheba.", [("based_in", "Negevo Logic", "Israel")], []),
+    ("In August, Spellvane, a two-person spelling-app company from Verona, Wis., was acquired by Mendota Labs.",
+     [("based_in", "Spellvane", "United States")], [("based_in", "Spellvane", "Italy")]),
+    # regional demonyms
+    ("Tirolstart, the Tyrolean seed investor that led Firnwerk's seed round, joined again, and Candados Silo, a Galician padlock maker, "
+     "took part.", [("based_in", "Tirolstart", "Austria"), ("based_in", "Candados Silo", "Spain")], []),
+    # a holding whose company goes unsaid, right after a sentence that named it; not the head of "in which X holds"
+    ("Dorano Robotics, a Turin start-up, makes robot arms. Fondo Verde Capital, the state-backed Italian venture firm, holds 12 per cent "
+     "through its technology-transfer fund. Kestrel Gifford holds 8.9 per cent and Orvane Management 6.2 per cent.",
+     [(INV, "Fondo Verde Capital", "Dorano Robotics")], []),
+    ("Heartlo, a Texas medtech company, listed in May. Kestrel Gifford holds 8.9 per cent and Orvane Management 6.2 per cent.",
+     [(INV, "Kestrel Gifford", "Heartlo"), (INV, "Orvane Management", "Heartlo")], []),
+    ("Leapvane, a Hangzhou carmaker, grew fast. Its cars are sold in Europe by Leapvane International, the joint venture in which "
+     "Stellar Motors holds 51 per cent.", [], [(INV, "Stellar Motors", "Leapvane")]),
+    # a holder after its share's "and", its verb left out, in per cent as in %
+    ("Vodavo owns 51 per cent of Vodavo Three and Chutchi Holdings 49 per cent, and Vodavo has an option to buy its partner out.",
+     [(INV, "Chutchi Holdings", "Vodavo Three")], [(INV, "Vodavo", "Chutchi Holdings")]),
+    # a name before an amount is the payee, not a versioned product
+    ("Perplexo has agreed to pay Snapper 400 million dollars over one year to put its answer engine inside Snapper's app.",
+     [], [("develops", "Perplexo", "Snapper 400")]),
+    # a range "of" its maker; "whose ear-training app, Oído,"
+    ("The cheap end is dominated by tubs such as the Lazo-Spa range of Bestro, the Shanghai-based maker of pools.",
+     [("develops", "Bestro", "Lazo-Spa")], []),
+    ("Clavia bought Intervo, a Valencia start-up whose ear-training app, Oído, is popular with students.", [("develops", "Intervo", "Oído")], []),
+    # an apposed new name with a noun a product goes by
+    ("Graphon, a Brooklyn start-up, uses Diamondo, its AI code reviewer, on every change. Kaltweid is a Swiss chocolatier. The "
+     "Caltgera bars, Kaltweid's darkest range, grew by a fifth.",
+     [("develops", "Graphon", "Diamondo"), ("develops", "Kaltweid", "Caltgera")], []),
+    # a second clause's stake after an apposed company is the first clause's subject's
+    ("In 2019 Relio Industries bought an 87 per cent stake in Haptiko, the Mumbai-based AI company, for about Rs 700 crore, and "
+     "acquired a similar stake in fashion platform Fyndo for Rs 295 crore.",
+     [(ACQ, "Relio Industries", "Fyndo")], [(ACQ, "Haptiko", "Fyndo")]),
+    # "expanded across the Baltic with the purchase of"; purchases after a semicolon with the verb left out
+    ("Vintergo, a Stockholm-based group that runs 74 cinemas in Sweden, Norway and Finland, expanded across the Baltic with the "
+     "95 million euro purchase of the Finnish chain Kuuro Kino in 2022.", [(ACQ, "Vintergo", "Kuuro Kino")], []),
+    ("Huggo bought Gradvo in December 2021; Argillo, a data-annotation start-up based in Madrid, for about $10 million in June last "
+     "year; and XetHubo, a Seattle company, in August.", [(ACQ, "Huggo", "Argillo"), (ACQ, "Huggo", "XetHubo")], []),
+    # a group of backers "including" the backers; a round's relative clause of backers
+    ("This month Alepho announced more than $500m of new funding from a group of backers including the Schwarzo Group, Boscho "
+     "Ventures and Sapo, without naming a lead investor.",
+     [(INV, "Schwarzo Group", "Alepho"), (INV, "Boscho Ventures", "Alepho"), (INV, "Sapo", "Alepho")], []),
+    ("Nebrova, the Amsterdam cloud company, says its $700 million private placement from December, in which Nvido, Accelo and Orbo "
+     "Investments took part, is paying for capacity.",
+     [(INV, "Nvido", "Nebrova"), (INV, "Accelo", "Nebrova"), (INV, "Orbo Investments", "Nebrova")], []),
+    # more trades as company nouns
+    ("Mendo Shoes has a supply agreement with Halloway Leather, the Walsall tannery, for sole bends and heel stock.",
+     [("based_in", "Halloway Leather", "United Kingdom")], []),
+    # a person's name where something is bought is a brand's; a person's stake is no purchase of the person
+    ("Esterlo, the New York cosmetics group, bought Tom Fenwick for $2.8 billion in 2023.", [(ACQ, "Esterlo", "Tom Fenwick")], []),
+    ("Esterlo, the New York cosmetics group, bought Tom Fenwick's stake in Kelvo Labs in 2023.", [], [(ACQ, "Esterlo", "Tom Fenwick")]),
+])
+def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
+    _present_and_absent(body, present, absent)

@@ -1316,7 +1316,7 @@ _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:purchase|acquisition|takeover)\s+of)\s+(?:the\s+)?$")
 """Where a name is what is bought: a person's name there is a company's or a brand's ("bought Tom Ford", "its purchase of Jack Wolfskin")."""
 _CURRENCY_NEXT = re.compile(r"\s?\d")
-_MAGNITUDE_NEXT = re.compile(r"\s\d+(?:[.,]\d+)?\s*(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m)\b")
+_MAGNITUDE_NEXT = re.compile(r"\s\d+(?:[.,]\d+)?\s*(?:(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|per\s*cent|percent)\b|%)")
 _EVENT = re.compile(r"\b(?:Conference|Summit|Forum|Expo|Festival|Week|Awards?|Day|Show|Congress|Olympics|Act|Law|Directive|Index)$"
                     r"|\b(?:Olympic|Paralympic|Commonwealth|Asian|African|European|American|Pacific|Mediterranean|Winter|Summer|Youth|Invictus|"
                     r"Island|Arctic|World|Special|Nordic|Highland|Gay|X|\d{4})\s+Games$")
@@ -1658,7 +1658,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if _PLACE_NOUN_NEXT.match(text, e, end):
                 continue  # "Tokyo's Hongo district", "the Emilia-Romagna region": a part of a place, not a company
             if _CURRENCY_NEXT.match(text, e, end) and (len(name) <= 4 or not _MAGNITUDE_NEXT.match(text, e, end)) or _EVENT.search(name) or _AMOUNT_NAME.match(name):
-                continue  # "EUR 70m", "SEK 400" are amounts (but "paid Snapper 20 million euros" names the payee)
+                continue  # "EUR 70m", "SEK 400" are amounts (but "paid Snapper 20 million euros" names the payee, "and Orvane 6.2 per cent" the holder)
             if (text[e:e + 2] == ", " or text[e:e + 2] == " (" and _PREP_BEFORE_PLACE.search(text, max(start, s - 8), s)) and _city_of_country(text, start, s, e, mentions):
                 out.append(Mention(s, e, name, "Place", name, None, False))
                 continue  # "the San Sebastián, Spain-based company", "in Daejeon, South Korea": a city

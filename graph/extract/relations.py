@@ -1015,6 +1015,7 @@ _person_named = lru_cache(maxsize=4096)(looks_like_person)
 _SHARE_HELD = (r"(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
                r"\d[\d.]*\s*(?:%|percent|per\s+cent)")
 """A holder's share, its verb left out: "the remaining 35%", "about 10 per cent"."""
+_PCT_RX = re.compile(r"%|\bper\s*cent\b|\bpercent\b")
 _GAPPED_SHARE = re.compile(r"\s+" + _SHARE_HELD + r"(?!\s+(?:of|in|stake)\b)(?!\w)")
 """A share after a name that ends a list of what a holder holds: the name is a second holder, the verb left out."""
 _GAPPED_HOLDERS = re.compile(r",?\s+(?:and\s+(?:«[GLN]\d+»'s\s+)?(?P<s>" + CL + r")|with\s+(?:«[GLN]\d+»'s\s+)?(?P<s2>" + CL + r")\s+holding)\s+"
@@ -3812,7 +3813,7 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 and (later := tokens[int(t.group(1))].date) is not None and later.iso > ctx.published[:len(later.iso)]):
             continue  # "A and B said they would form a partnership next year": a plan
         gapped = []
-        if (rel == "invests_in" and len(objs) > 1 and isinstance(objs[-1], int) and objs[-1] in positions and "%" in masked[v0:positions[objs[-1]]]
+        if (rel == "invests_in" and len(objs) > 1 and isinstance(objs[-1], int) and objs[-1] in positions and _PCT_RX.search(masked, v0, positions[objs[-1]])
                 and _GAPPED_SHARE.match(masked, positions[objs[-1]] + len(f"«{tokens[objs[-1]].kind}{objs[-1]}»"))):
             gapped = [objs.pop()]  # "Orvane holds 65% of Tessel and Kestrel the remaining 35%": the last is a holder, its verb left out
         for s in subjects + gapped:
