@@ -1471,6 +1471,9 @@ _PASSIVE_BY_GROUP = re.compile(r"(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])\s+(?:
 """A sentence opening on a passive whose agents are backers: 'Stability was rescued in June by a group of investors including'."""
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
+_AND_AGREED_WITH = caseless(r"\band\s+(?:(?:has|have|had|also|later|then|now|since)\s+)*(?P<v>(?:agreed|signed\s+on|decided|promised|pledged)\s+to\s+"
+                            r"(?:work|partner|collaborate|team\s+up|cooperate)(?:\s+(?:closely|together))?\s+with)\s+(?P<o>" + CL + r")(?!['’])")
+"""'..., and agreed to work with it on a model': a second clause whose subject is the sentence's."""
 _AND_SIGNED = caseless(
     r",?\s+and\s+(?:also\s+|has\s+|have\s+|later\s+)?(?P<v>signed|announced|struck|formed|entered\s+into|inked|sealed|unveiled)\s+(?:a|an|its|their|new)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:partnerships?|agreements?|alliances?|collaborations?|deals?)\s+with\s+" + OBJ + r"(?P<o>" + CLD + r")")
@@ -3591,6 +3594,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 pairwise(members, m.start("v"), m.end("v"), 0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    for m in _AND_AGREED_WITH.finditer(masked) if n_c >= 2 and " and " in low and " with " in low else ():
+        # "X invested $100m in Anthropic in August and agreed to work with it on a model": the sentence's subject works with it
+        head = _SENTENCE_SUBJECT.match(masked)
+        if head is None or ";" in masked[:m.start()] or _hedged(masked, m.start("v"), m.end("v")):
+            continue
+        for o in _ids(m.group("o")):
+            add("partners_with", int(head.group(1)), o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _AND_SIGNED.finditer(masked) if n_c >= 2 and " and " in low and "partner" in has and not any(c.relation == "partners_with" for c in out) else ():
         # "Visa on Wednesday unveiled a set of tools ..., and announced partnerships with A, B and C": the sentence's subject signs
         head = _SENTENCE_SUBJECT.match(masked)
