@@ -5863,6 +5863,12 @@ def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     # more trades as company nouns
     ("Mendo Shoes has a supply agreement with Halloway Leather, the Walsall tannery, for sole bends and heel stock.",
      [("based_in", "Halloway Leather", "United Kingdom")], []),
+    # "..., and agreed to work with it": the sentence's subject; the founders of an alliance partner
+    ("Korvo Telecom invested $100 million in Anthropo in August and agreed to work with it on a large language model.",
+     [(INV, "Korvo Telecom", "Anthropo"), (PAR, "Korvo Telecom", "Anthropo")], []),
+    ("In July Korvo Telecom joined Deutsche Telvo, the United Arab Emirates' Emiro Telecom and Singapore's Singvo in forming the Global "
+     "Telco AI Alliance, a grouping that plans to develop AI models.",
+     [(PAR, "Korvo Telecom", "Deutsche Telvo"), (PAR, "Korvo Telecom", "Singvo"), (PAR, "Emiro Telecom", "Singvo")], []),
     # a person's name where something is bought is a brand's; a person's stake is no purchase of the person
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick for $2.8 billion in 2023.", [(ACQ, "Esterlo", "Tom Fenwick")], []),
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick's stake in Kelvo Labs in 2023.", [], [(ACQ, "Esterlo", "Tom Fenwick")]),

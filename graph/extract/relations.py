@@ -1471,6 +1471,11 @@ _PASSIVE_BY_GROUP = re.compile(r"(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])\s+(?:
 """A sentence opening on a passive whose agents are backers: 'Stability was rescued in June by a group of investors including'."""
 _SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .'’/-]+,\s+(?:«T\d+»\s+)?(?:-|–|—|--)\s+)?(?:«T\d+»,?\s+)?«[CU](\d+)»(?!['’])(?:\s+«T\d+»)?\s+(?:has\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's first name, a verb after it: 'SAN FRANCISCO, April 30 - Visa on Wednesday unveiled'."""
+_JOINED_IN_FORMING = caseless(
+    r"(?P<s>«[CU]\d+»)\s+(?P<v>joined)\s+(?P<o>(?:(?:the\s+)?(?:«[GLN]\d+»['’]s?\s+)?«[CU]\d+»(?:\s*,\s*|,?\s+and\s+))*(?:the\s+)?(?:«[GLN]\d+»['’]s?\s+)?«[CU]\d+»)"
+    r"\s+in\s+(?:forming|setting\s+up|creating|founding|launching|establishing)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:«[CU]\d+»|(?:[\w-]+\s+){0,4}?(?:alliance|consortium|joint\s+venture|partnership|coalition|venture)\b)")
+"""'A joined B, C and D in forming the X Alliance': the founders of a body, each the others' partner."""
 _AND_AGREED_WITH = caseless(r"\band\s+(?:(?:has|have|had|also|later|then|now|since)\s+)*(?P<v>(?:agreed|signed\s+on|decided|promised|pledged)\s+to\s+"
                             r"(?:work|partner|collaborate|team\s+up|cooperate)(?:\s+(?:closely|together))?\s+with)\s+(?P<o>" + CL + r")(?!['’])")
 """'..., and agreed to work with it on a model': a second clause whose subject is the sentence's."""
@@ -3594,6 +3599,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 pairwise(members, m.start("v"), m.end("v"), 0.7)
             if "investment" in m.group("v").lower():
                 add("invests_in", _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("v"))
+    for m in _JOINED_IN_FORMING.finditer(masked) if n_c >= 2 and "joined" in low and " in " in low else ():
+        # "SK Telecom joined Deutsche Telekom, e& and Singtel in forming the Global Telco AI Alliance": every member partners every other
+        pairwise([_id(m.group("s")), *_ids(m.group("o"))], m.start("v"), m.end("v"), 0.75)
     for m in _AND_AGREED_WITH.finditer(masked) if n_c >= 2 and " and " in low and " with " in low else ():
         # "X invested $100m in Anthropic in August and agreed to work with it on a model": the sentence's subject works with it
         head = _SENTENCE_SUBJECT.match(masked)
