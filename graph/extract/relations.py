@@ -914,7 +914,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:funded|backed|financed|owned|supported|led|fou
 _WHERE_HOSTED = re.compile(
     r"(?P<p>«[PU]\d+»),?\s+where\s+(?:«[CU]\d+»'s\s+)?(?:[\w-]+,?\s+){0,3}?(?P<o>«[PU]\d+»),?\s+(?:will\s+be|is|are|was|were|has\s+been)\s+"
     r"(?:also\s+)?(?P<v>hosted|offered|available|deployed|sold|run|served)\b")
-_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:(?P<p2>(?:,\s+«[PUC]\d+»)*,?\s+and\s+«[PUC]\d+»)(?:\s+(?:both|all))?)?(?:,[^,;«]{1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
+_HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:(?P<p2>(?:,\s+«[PUC]\d+»)*,?\s+and\s+«[PUC]\d+»)(?:\s+(?:both|all))?)?(?:,(?:[^,;«]|«[CUGLN]\d+»){1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
                     r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds|(?<=[lh»] )(?:host|carry|serve|sell|offer|list)|"
                     r"(?:began|begun|begins|started|starts|is|are|was|were|has\s+been)\s+(?:serving|offering|hosting|selling|listing|carrying))\s+(?=(?P<rest>[^;]*))")
 _PUT_ON = caseless(
@@ -1107,7 +1107,9 @@ _OFFERED_BY = caseless(
     r"(?P<o>" + PL + r")(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?(?P<v>offered|hosted|sold|served|carried|rented\s+out)\s+by\s+"
     r"(?:[\w-]+\s+){0,5}?(?:[\w-]+,?\s+(?:including|such\s+as|among\s+them|like)\s+)?(?P<rest>«[PUC]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[PUC]\d+»)*)")
 """'Nvidia's H100 is offered by every major cloud provider, including Azure, AWS and Google Cloud'."""
-_ON_ITS_SERVICE = caseless(r"\b(?:on|through|via|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:service|platform|marketplace|store|catalogue|catalog|hub)\b")
+_ON_ITS_SERVICE = caseless(r"\b(?:on|through|via|in)\s+(?:the|its|their|«[CU]\d+»'s)\s+(?:[\w-]+\s+){0,3}?(?:service|platform|marketplace|store|catalogue|catalog|hub)\b"
+                           r"|\b(?:on|through|via|in)\s+(?:its|their|«[CU]\d+»'s)\s+(?:own\s+)?«[PU]\d+»")
+"""'... on the service', 'in its AI Model Hub': a company's own service, named or not, is where it offers the models."""
 _REL_CLOSE = re.compile(r",\s+(?:(?:also|now|still|already)\s+)?(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could|[a-z]+(?:s|ed))\b")
 """Where a relative clause closes and its head's own verb follows: '..., which hosts A through B, does not offer C'."""
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|have|has|had|will|would)\s+(?:(?:the|its|«[CU]\d+»'s)\s+)?(?P<p>«[PUC]\d+»)(?!')")
