@@ -5869,6 +5869,12 @@ def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     ("In July Korvo Telecom joined Deutsche Telvo, the United Arab Emirates' Emiro Telecom and Singapore's Singvo in forming the Global "
      "Telco AI Alliance, a grouping that plans to develop AI models.",
      [(PAR, "Korvo Telecom", "Deutsche Telvo"), (PAR, "Korvo Telecom", "Singvo"), (PAR, "Emiro Telecom", "Singvo")], []),
+    # a host with an apposition that names a company; what a platform adds to its own library; a company's own service is the place
+    ("Stackvo, the cloud run by Lidl owner Schwarzo Group, hosts Kestrel's Pharo software for public-sector customers.",
+     [(AVL, "Pharo", "Stackvo")], []),
+    ("Ollama, the popular tool for running models locally, added Vela-4 to its library the same month.", [(AVL, "Vela-4", "Ollama")], []),
+    ("Scaleway, the cloud unit of the Iliad group, offers Mistral Small 3.1 and Llama 3.3 70B through its Generative APIs service.",
+     [], [(AVL, "Mistral Small 3.1", "Scaleway"), (AVL, "Llama 3.3 70B", "Scaleway")]),
     # a person's name where something is bought is a brand's; a person's stake is no purchase of the person
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick for $2.8 billion in 2023.", [(ACQ, "Esterlo", "Tom Fenwick")], []),
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick's stake in Kelvo Labs in 2023.", [], [(ACQ, "Esterlo", "Tom Fenwick")]),

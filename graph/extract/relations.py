@@ -917,6 +917,11 @@ _WHERE_HOSTED = re.compile(
 _HOSTS = re.compile(r"(?P<p>«[PUC]\d+»)(?:(?P<p2>(?:,\s+«[PUC]\d+»)*,?\s+and\s+«[PUC]\d+»)(?:\s+(?:both|all))?)?(?:,(?:[^,;«]|«[CUGLN]\d+»){1,60},)?(?:,?\s+(?:which|that))?,?\s+(?:(?:now|also|already|has|have|had|since|recently)\s+)*"
                     r"(?P<v>hosts|hosted|carries|carried|serves|served|sells|sold|offers|offered|lists|listed|added|adds|(?<=[lh»] )(?:host|carry|serve|sell|offer|list)|"
                     r"(?:began|begun|begins|started|starts|is|are|was|were|has\s+been)\s+(?:serving|offering|hosting|selling|listing|carrying))\s+(?=(?P<rest>[^;]*))")
+_ADDED_TO_ITS = caseless(
+    r"(?P<p>«[PUC]\d+»)(?:,(?:[^,;«]|«[CUGLN]\d+»){1,60},)?\s+(?:(?:has|have|had|also|now|quickly|already)\s+)*(?P<v>added|adds|brought|brings|put|puts)\s+"
+    r"(?P<rest>(?:[^;«]|«[PUMT]\d+»|«[CU]\d+»'s){1,80}?)\s+(?:to|into|onto)\s+(?:its|their|«[CPU]\d+»'s)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:library|catalog|catalogue|platform|store|marketplace|garden|lineup|line-up|menu|hub|service|app|offering)\b")
+"""'Ollama added the smaller Qwen3 models to its library': what a platform adds to its own catalogue."""
 _PUT_ON = caseless(
     r"\b(?P<v>added|adds|adding|brought|brings|put|puts|putting|released|releases|published|publishes|open-sourced|uploaded|uploads|"
     r"listed|lists)\s+(?P<rest>(?:[^;«]|«[CPUMTGLN]\d+»){1,120}?)\s+(?:to|on|onto|into|in|inside|within|through|via)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?"
@@ -4184,6 +4189,13 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             add("partners_with", subject, o, m.start("v"), end=m.end("v"), conf=0.7)
     for m in _WHERE_HOSTED.finditer(masked) if n_p >= 2 and "where" in low else ():
         add("available_on", _id(m.group("o")), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
+    for m in _ADDED_TO_ITS.finditer(masked) if n_p >= 2 and " to " in low else ():
+        # "Ollama added the smaller Qwen3 models to its library": the platform that adds them to its own catalogue hosts them
+        host = ment(_id(m.group("p")))
+        if host is None or not (_is_platform(host) or m.group("p").startswith("«P")):
+            continue
+        for om in re.finditer(r"«[PU](\d+)»(?!')", m.group("rest")):
+            add("available_on", int(om.group(1)), _id(m.group("p")), m.start("v"), end=m.end("v"), conf=0.7)
     for m in _HOSTS.finditer(masked) if n_p >= 1 and _HOST_WORDS in gates else ():
         rest = m.group("rest")
         cut = _NEXT_CLAUSE.search(rest)
