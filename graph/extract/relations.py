@@ -348,7 +348,8 @@ _RX = {
         r"(?P<o>" + C + r")\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;«]|«[GLN]\d+»){0,60}?\s+(?P<v>funded|backed|financed|bankrolled)\s+by\s+" + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_received": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken"
-        r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected|added|adds|announced|announces)(?=\s+(?:[\w-]+\s+){0,2}?«M))\b"
+        r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected)(?=\s+(?:[\w-]+\s+){0,2}?«M)"
+        r"|(?:added|adds|announced|announces)(?=\s+(?:[\w-]+\s+){0,2}?«M\d+»\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|equity|capital)\b))\b"
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + _BACKER_GROUP + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
