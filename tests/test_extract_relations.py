@@ -5875,6 +5875,9 @@ def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
     ("Ollama, the popular tool for running models locally, added Vela-4 to its library the same month.", [(AVL, "Vela-4", "Ollama")], []),
     ("Scaleway, the cloud unit of the Iliad group, offers Mistral Small 3.1 and Llama 3.3 70B through its Generative APIs service.",
      [], [(AVL, "Mistral Small 3.1", "Scaleway"), (AVL, "Llama 3.3 70B", "Scaleway")]),
+    # "the Philippine fintech company behind GCash": a demonym in the description of the maker
+    ("The offer came through GScoro, the credit score of Myntro, the Philippine fintech company behind GCasho.",
+     [("develops", "Myntro", "GCasho")], []),
     # a person's name where something is bought is a brand's; a person's stake is no purchase of the person
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick for $2.8 billion in 2023.", [(ACQ, "Esterlo", "Tom Fenwick")], []),
     ("Esterlo, the New York cosmetics group, bought Tom Fenwick's stake in Kelvo Labs in 2023.", [], [(ACQ, "Esterlo", "Tom Fenwick")]),

@@ -858,7 +858,7 @@ _DEV = {
         r"(?P<o>«[PU]\d+»)(?!['’])(?=,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|assistant|feature|tool|model|app|chatbot|product|service|copilot)\b"
         r"|,\s+which\s+|\s*[.;]|,?\s+and\s+«[PU]\d+»,\s+which)"),
     # "Kestrel, the company behind Vela," (the description resolved to a company), "Vela 3, from Kestrel,"
-    "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
+    "dev_behind": caseless(r"(?P<s>" + C + r"),\s+(?:«[CU]\d+»(?:\s+(?:company|firm|start-?up|startup|group|lab))?|(?:the|a|an)\s+(?:[\w-]+\s+|«[GLN]\d+»(?:-based)?\s+){0,3}?(?:company|firm|start-?up|startup|lab|team|group|people))\s+behind\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<o>" + _NOUNED_PL + r")"),
     "dev_from_bare": re.compile(r"(?P<o>«[PU]\d+»),\s+(?:(?:now|also)\s+)?(?:from|by)\s+(?:the\s+)?(?:«[GLN]\d+»(?:-based)?\s+)?(?P<s>" + C + r")(?!')\s*[,;.]"),
     # "Vela 3 is Kestrel's newest model", "Kestrel's agent platform, known as Vela,", "Kestrel rebranded its assistant as Vela"
     "dev_copula": caseless(
