@@ -349,7 +349,7 @@ _RX = {
     "inv_received": caseless(
         r"(?P<o>" + C + r")" + APPOS + GAP(60) + r"\b(?P<v>received|receives|secured|secures|landed|lands|raised|raises|got|gets|obtained|bagged|won|closed|picked up|took in|took(?!\s+part)|takes(?!\s+part)|taken"
         r"|(?:drew|draws|attracted|attracts|netted|nets|pulled\s+in|pulls\s+in|brought\s+in|collected)(?=\s+(?:[\w-]+\s+){0,2}?«M)"
-        r"|(?:added|adds|announced|announces)(?=\s+(?:[\w-]+\s+){0,2}?«M\d+»\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|equity|capital)\b))\b"
+        r"|(?:added|adds|announced|announces)(?=\s+(?:[\w-]+\s+){0,2}?«M\d+»\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|equity|capital|extension|round|series)\b))\b"
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:compensation|fees?|payments?|commissions?|orders?|revenue|royalt(?:y|ies)|contracts?|awards?|prizes?|grants?\s+of\s+options)\b)"
         r"(?P<mid>(?:[^«;]|«[MT]\d+»){0,60}?)\bfrom\s+" + _BACKER_GROUP + OBJ + r"(?P<s>" + CLD + r")"),
     "inv_rel": caseless(
@@ -2506,7 +2506,7 @@ _PREFILTER = {
 _HAS_NONE: frozenset[str] = frozenset()
 _AUDIENCE_WORDS = ("customers", "users", "developers", "subscribers", "clients", " join")
 _PARTNER_NOUN_WORDS = (" partner", " supplier", " reseller", " distributor")
-_SPEAKER = caseless(r",\s+«[CU](\d+)»\s+(?:said|says|told|added|noted|announced|confirmed|stated|wrote)\b")
+_SPEAKER = caseless(r",\s+«[CU](\d+)»\s+(?:said|says|told|added|noted|announced|confirmed|stated|wrote)\b(?!\s+(?:(?:about|around|nearly|another|a\s+further|more\s+than)\s+)?«M)")
 """A company that speaks after a comma ("..., Brenlow said"): the sayer, never the last verb's object through a description."""
 _OWNER_IN_APPOS = re.compile(r"«[CU]\d+»,\s+(?:a|an|the)\s+«[CU](\d+)»(?:-(?:backed|owned|funded)\b|\s+(?:portfolio\s+company|subsidiary|unit|affiliate|"
                              r"division|spin-?off|spin-?out)\b)")
