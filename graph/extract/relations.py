@@ -1663,7 +1663,7 @@ _COORD_LIST = re.compile(r"«[CU]\d+»(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»)+")
 _INV_CUE = caseless(r"\b(?:invest\w*|stakes?|tied\s+up\s+in|backed|backs|funded|funds|shareholders?|holdings?)\b")
 _ACQ_CUE = caseless(r"\b(?:acquired|acquire[sd]?|bought|buys?|purchased|took\s+over)\b")
 _APPOS_HEAD = re.compile(r"«[CU](\d+)»,\s+$")
-_DESC_HEAD = re.compile(r"^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|,\s+(?=«[LN]\d+»-based)){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)"
+_DESC_HEAD = re.compile(r"^(?:(?:[^«;]|«[GLNTM]\d+»)*?|[^;]*?\b(?:since|after|when|while|because|before|until|once)\s+)«[CU](\d+)»,\s+(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:-based)?|,\s+(?=«[LN]\d+»-based)){0,60}?\b|«[CU]\d+»\s+(?:that\s+is\s+)?)"
                         r"(?:(?:behind|maker\s+of|makers\s+of|developer\s+of|creator\s+of|owner\s+of|operator\s+of|known\s+for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                         r"|(?:that|which)\s+(?:also\s+)?(?:owns|operates|runs|controls)\s+(?:(?:the\s+)?«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+))*(?:the\s+)?)$"
                         r"|^(?:[^«;]|«[GLNTM]\d+»)*?«[CU](\d+)»,\s+(?:formed|created|born|carved|spun)\s+(?:out\s+)?(?:from|of|out\s+of)\s+(?:the\s+)?(?:old\s+|former\s+)?$")
