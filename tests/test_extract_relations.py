@@ -5884,3 +5884,15 @@ def test_weights_signers_and_names_of_the_0_55_round(body, present, absent):
 ])
 def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # money a company "added" from backers is a round, and "added" before an amount is no reported speech
+    ("In June, Runvo added $141 million as an extension of that Series C from Googvo, Nvivo and Salesvo Ventures, among others.",
+     [(INV, "Googvo", "Runvo"), (INV, "Nvivo", "Runvo"), (INV, "Salesvo Ventures", "Runvo")], []),
+    # a company described by what it makes acts in a clause after "since"
+    ("Parts distribution has consolidated since Genvo Parts Co., the Atlanta group behind the Napvo stores, bought Allivo "
+     "Automotive Group in 2017.", [(ACQ, "Genvo Parts Co", "Allivo Automotive Group")], [(ACQ, "Napvo", "Allivo Automotive Group")]),
+])
+def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
+    _present_and_absent(body, present, absent)
