@@ -5893,6 +5893,9 @@ def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
     # a company described by what it makes acts in a clause after "since"
     ("Parts distribution has consolidated since Genvo Parts Co., the Atlanta group behind the Napvo stores, bought Allivo "
      "Automotive Group in 2017.", [(ACQ, "Genvo Parts Co", "Allivo Automotive Group")], [(ACQ, "Napvo", "Allivo Automotive Group")]),
+    # a product released "to" a platform's users is on the platform
+    ("Kestrel rolled out Vela to all Slack users in May. Orvane released Codexo, a coding agent, to ChatGPT Pro, Enterprise and "
+     "Team users.", [(AVL, "Vela", "Slack"), (AVL, "Codexo", "ChatGPT Pro")], []),
 ])
 def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     _present_and_absent(body, present, absent)

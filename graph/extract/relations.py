@@ -1242,6 +1242,10 @@ _AVAIL = {
     "av_works_with": caseless(r"(?P<o>" + P + r")(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:bulbs?|lamps?|lights?|locks?|plugs?|sensors?|cameras?|speakers?|"
                               r"thermostats?|devices?|apps?|range|line|products?|models?)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?)?\s+(?:(?:has|have|had|also|now|already|all|both)\s+)*"
                               r"(?P<v>works?|worked)\s+(?:(?:since|from)\s+«T\d+»\s+)?with\s+(?:the\s+)?(?P<p>«P\d+»)(?!['’])"),
+    # "released Codex, a cloud-based agent, to ChatGPT Pro users": a product brought to a platform's users
+    "av_to_users": re.compile(r"\b(?P<v>released|releases|rolled\s+out|rolls\s+out|launched|launches|opened|opens|brought|brings|extended|extends)\s+(?P<o>" + PL + r")"
+                              r"(?:,\s+(?:a|an|the)\s+[^,;«]{1,80},)?\s+to\s+(?:its\s+|the\s+|all\s+)?(?P<p>«P\d+»)(?:(?:\s*,\s*|,?\s+and\s+|\s+)(?:«[PU]\d+»|[A-Z][\w+]*))*\s+"
+                              r"(?:users|subscribers|customers|members|developers|owners|account\s+holders)\b"),
     "av_for": caseless(r"(?P<o>" + P + r")(?:\s+(?:app|apps|assistant|chatbot))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|now|also|already|first|only)\s+)+"
                        r"(?P<v>available|out|released|launched)\s+for\s+(?:the\s+)?(?P<p>" + P + r")(?!')"),
     "av_integration": re.compile(r"\bthe\s+(?P<o>" + P + r")\s+(?P<v>integration|app|chatbot|assistant|features?)\b"),
@@ -2123,7 +2127,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
                      "launch", "debut", "went live", "goes live", "went up", "goes up", "installed", "loaded", "found", "rented", "accessed", "purchased", "licensed",
                      "licenced", "preview", " beta"),
     "av_on": (" on",),
-    "av_for": ("available for ", "out for ", "released for ", "launched for "),
+    "av_for": ("available for ", "out for ", "released for ", "launched for "), "av_to_users": (" users", " subscribers", " customers", " members", " developers", " owners", " account holders"),
     "av_in": (" in ", " inside ", " within "),
     "av_works_with": (" work",),
     "av_which_hosted": (" which ",),
