@@ -5896,6 +5896,9 @@ def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
     # a product released "to" a platform's users is on the platform
     ("Kestrel rolled out Vela to all Slack users in May. Orvane released Codexo, a coding agent, to ChatGPT Pro, Enterprise and "
      "Team users.", [(AVL, "Vela", "Slack"), (AVL, "Codexo", "ChatGPT Pro")], []),
+    # "A and B also bought." after an offering: they bought into the company in question
+    ("Orbivo Labs listed in Zurich in May. Anchor investors took most of the shares, and Industrio Ventures and Hollyvo Capital "
+     "also bought.", [(INV, "Industrio Ventures", "Orbivo Labs"), (INV, "Hollyvo Capital", "Orbivo Labs")], []),
 ])
 def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -547,7 +547,7 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested(?!\s+(?:customers|clients|users|members|savers|accounts|assets)\b)|invests|has invested|have invested|"
         r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
-        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
+        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|(?<=also\s)bought(?=\s*(?:[.;]|$))|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
         r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
         r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
