@@ -5899,6 +5899,10 @@ def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
     # "A and B also bought." after an offering: they bought into the company in question
     ("Orbivo Labs listed in Zurich in May. Anchor investors took most of the shares, and Industrio Ventures and Hollyvo Capital "
      "also bought.", [(INV, "Industrio Ventures", "Orbivo Labs"), (INV, "Hollyvo Capital", "Orbivo Labs")], []),
+    # "A and B are also shareholders.": holders of the company in question; "about three-quarters owned by": a majority holding
+    ("Sifvo, a Californian chip designer, licenses RISC-V cores. Intvo Capital and Qualvo Ventures are also investors.",
+     [(INV, "Intvo Capital", "Sifvo"), (INV, "Qualvo Ventures", "Sifvo")], []),
+    ("Nemvo, which is about three-quarters owned by the Monterrey conglomerate Alfvo, confirmed the pilot.", [(INV, "Alfvo", "Nemvo")], []),
 ])
 def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     _present_and_absent(body, present, absent)

@@ -435,7 +435,8 @@ _RX = {
         r"(?:(?P<cc>,)|,\s+which)?(?:\s+itself)?(?P<conj>\s+(?:[a-z][\w-]*|«[GLNT]\d+»)(?:,?\s+(?:[a-z][\w-]*|«[GLNTU]\d+»)){0,6}?,?\s+and)?"
         # ("X, based in Vancouver, Wash., owns nurseries and has been majority owned since 2019 by Y": the subject's second verb)
         r"\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
-        r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent))[\s-]owned)\s+"
+        r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"|half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
     "inv_holds_shares": caseless(
@@ -547,7 +548,8 @@ _RX = {
     "inv_objectless": caseless(
         r"(?P<s>" + CLA + r")" + GAP(40) + r"\b(?P<v>(?:all\s+|also\s+)?(?:invested(?!\s+(?:customers|clients|users|members|savers|accounts|assets)\b)|invests|has invested|have invested|"
         r"joined\s+as\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:investor|backer|shareholder)|(?:new\s+|strategic\s+|existing\s+|returning\s+){1,2}(?:investors|backers|shareholders))|"
-        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|(?<=also\s)bought(?=\s*(?:[.;]|$))|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
+        r"joined(?=\s*(?:[.;]|$)|,\s+(?:along|alongside|as|with)\b)|(?<=also\s)bought(?=\s*(?:[.;]|$))|"
+        r"(?:are|were|remain|remained)\s+(?:(?:also|all|both|still)\s+)*(?:(?:existing|early|minority|large|major|other)\s+)?(?:shareholders|investors|backers)(?=\s*[,.;]|$)|took part|take part|participated|(?:is|are|was|were)\s+(?:also\s+)?participating(?=\s*[,.;]|\s+(?:in|alongside|with)\b)|chipped in|piled in|joined\s+(?:the|that|this)\s+round|"
         r"put\s+(?:money|cash|capital)\s+in(?=\s*(?:[.;]|$)|,)|(?:signed|came)\s+(?:up\s+|on\s+|in\s+)?as\s+(?:(?:a|an)\s+)?(?:(?:cornerstone|anchor|new|strategic|early)\s+)?(?:investors?|backers?|shareholders?)|"
         r"(?:followed|follows)\s+on(?=\s*(?:[.;]|$)|,|\s+(?:with|in|alongside)\b)|"
         r"joined\s+the\s+(?:(?:new|latest|same|current|\w+-stage)\s+)?(?:Series\s+[A-K]\d?|seed|pre-seed|financing|raise|fundraising)(?:\s+(?:round|extension))?(?=(?:\s+«T\d+»)?(?:\s*[,.;]|\s*$|\s+alongside\b|\s+along\s+with\b))|"
@@ -1727,6 +1729,8 @@ _ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining par
     plus together who which that whose the a an its their his her""".split())
 """Words after such a list that keep it in the round ("and A and B also invested", "and C joined")."""
 _PCT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+_OWNED_FRACTION = caseless(r"(?:(?:about|roughly|some|nearly|almost|more\s+than)\s+)?(half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third)[\s-]owned")
+"""'about three-quarters owned by Alfa': a majority; 'a third owned by': a minority; 'half owned by': neither."""
 _HOLDS_OBJECTLESS = caseless(
     r"(?P<s>" + CLA + r")(?:,\s+«[CU]\d+»,)?\s+(?:(?:also|still|now|already|jointly|together|currently)\s+)?(?P<v>holds|hold|owns|own|has\s+held|have\s+held|retains|retain|keeps|keep|controls|control)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under))\s+)?"
@@ -2981,6 +2985,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                     and not om.extra.get("placed")):
                 continue  # "The San Francisco company, backed by ...": too little to go on, unless the text put one company there
             held = m.group("v").lower()[:5] if key in ("inv_backed_by_appos", "inv_owned_passive") else ""
+            if held and (frac := _OWNED_FRACTION.match(m.group("v"))) is not None:
+                held = "major" if frac.group(1).lower().startswith(("two", "three")) else "minor" if not frac.group(1).lower().startswith("half") else ""
             holders = _ids(m.group("s"))
             if key == "inv_rel" and len(holders) >= 2 and "joint venture" in masked[m.end("o"):m.start("s")]:
                 pairwise(holders, m.start("v"), m.end("v"), 0.7)  # "X, a joint venture in which A and B each hold 50%": partners
