@@ -1313,7 +1313,7 @@ _ROLE_ENDS = re.compile(r"[,.;]|\s+(?:who|and|with|turned)\b")
 """What follows a person's role that ends an apposition ("a former engine technician, and ..."; not "an executive search firm")."""
 _COMPANY_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|group|fund|maker|provider|operator|lab|bank)\b")
 _AMOUNT_NAME = re.compile(r"[A-Z]{2,3}\$?\s?\d")
-_BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:purchase|acquisition|takeover)\s+of)\s+(?:the\s+)?$")
+_BOUGHT_NAME_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:purchase|acquisition|takeover)\s+of)\s+(?:the\s+)?$")
 """Where a name is what is bought: a person's name there is a company's or a brand's ("bought Tom Ford", "its purchase of Jack Wolfskin")."""
 _CURRENCY_NEXT = re.compile(r"\s?\d")
 _MAGNITUDE_NEXT = re.compile(r"\s\d+(?:[.,]\d+)?\s*(?:(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|per\s*cent|percent)\b|%)")
@@ -1628,14 +1628,14 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 and _FOUNDERS_BEFORE.search(text, max(start, s - 120), s)):
             out.append(Mention(s, e, name, "Person", name, None, False))
             continue  # "Founded in 2015 by Chennamaneni, Jayant Paleti and Chaitanya Peddi": people
+        bought = typ == "Unknown" and _BOUGHT_NAME_BEFORE.search(text, max(start, s - 30), s) is not None and not text.startswith(("'s", "’s"), e)
         if typ == "Unknown":
             if (_person_before(text[max(start, s - 40):s]) or _PERSON_AFTER.match(text, e, end)
                     or text.startswith(", a", e) and _PERSON_ROLE_APPOS.match(text, e, end)
                     or ("partner" in text[max(start, s - 12):s] and _FIRM_PARTNER.search(text, max(start, s - 40), s)  # "Benchmark partner Chetan Puttagunta"
                         and 2 <= len(name.split()) <= 3
                         and _person_shaped(name))
-                    or (looks_like_person(name) and not _among_companies(text, s, e, mentions)
-                        and not (_BOUGHT_BEFORE.search(text, max(start, s - 30), s) and not text.startswith(("'s", "’s"), e)))  # "bought Tom Ford": a brand
+                    or (looks_like_person(name) and not _among_companies(text, s, e, mentions) and not bought)  # "bought Tom Ford": a brand
                     or (" " in name and text[max(start, s - 3):s] in ("'s ", "’s ") and _SAID_AFTER.match(text, e, end)
                         and _person_shaped(name) and name.split()[0] not in _GROUP_PREFIXES
                         and (looks_like_person(name) or not any(x.end in (s - 3, s - 1) and x.type in ("Country", "Place", "Demonym") for x in mentions)))
@@ -1763,8 +1763,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             continue  # "makes tripods near Caserta", "assembles it in Wetzlar": where the work is done, a town
         if legal_form and typ == "Unknown":
             typ = "Company"  # "Musone Srl", "Wiedemann Beteiligungs GmbH": a legal form names a company
-        bought = typ == "Unknown" and looks_like_person(name) and _BOUGHT_BEFORE.search(text, max(start, s - 30), s) is not None
-        out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False, extra={"bought": True} if bought else {}))
+        out.append(Mention(s, e + legal_form if e == s + len(name) else e, name, typ, name, None, False, extra={"bought": True} if bought and typ == "Unknown" else {}))
     if len(out) > 1:
         out = _joined_at_places(text, out)
     return out

@@ -258,13 +258,8 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
     own_word = {w: comp for comp in sorted(named) if " " in comp and firsts[w := comp.split(" ", 1)[0]] == 1 and len(w) > 2
                 and w[0].isupper() and w not in _GENERIC_FIRST_WORDS and w not in gaz.places and gaz.get(w) is None and gaz.get(comp) is None}
     makers += [(comp, w) for w, comp in own_word.items() if (comp, w) not in makers]
-    for m in body_mentions:  # "Traboule AI ... Traboule Acte checks a deed": a new name opening with a new company's own first
-        # word, and no company's word after it, is that company's product (the maker test below says whose)
-        if (m.type == "Unknown" and not m.anaphor and " " in m.name and (comp := own_word.get(m.name.split(" ", 1)[0])) is not None
-                and not comp.startswith(m.name) and not m.name.startswith(comp) and (last := m.name.rsplit(" ", 1)[-1]) not in _SUFFIX_WORDS
-                and last not in _COMPANY_WORDS
-                and m.name.count(" ") <= 2 and not _NOT_A_PRODUCT_WORD.search(m.name) and not looks_like_person(m.name)
-                and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) and not m.name[:1].isdigit()):
+    for m in body_mentions:  # "Traboule AI ... Traboule Acte checks a deed": that company's product (the maker test below says whose)
+        if m.type == "Unknown" and not m.anaphor and _own_product(m, own_word, text):
             m.type = "Product"
     # "Saltaire Vision" makes "Saltaire SiteWatch", "Spaarne Creative" "Spaarne Canvas": a new company's own first word, no other's
     for c, _span in found:
@@ -756,6 +751,21 @@ def _named_after(name: str, owner: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` opens with its owner's name or one of the owner's aliases ("AWS Marketplace": Amazon Web Services)."""
     entry = gaz.get(owner)
     return any(name.startswith(n + " ") for n in (owner, *(entry.aliases if entry is not None else ())))
+
+
+def _own_product(m: Mention, own_word: dict[str, str], text: str) -> bool:
+    """Is the new name ``m`` a product of the new company whose own first word it opens with ("Traboule Acte" after "Traboule
+    AI")?  Not when it ends on a company's word, is the company's name or a longer one, a person's, a place's, a body's or a
+    former name, or opens with a digit."""
+    name = m.name
+    if " " not in name or name.count(" ") > 2 or name[:1].isdigit():
+        return False
+    comp = own_word.get(name.split(" ", 1)[0])
+    if comp is None or comp.startswith(name) or name.startswith(comp):
+        return False
+    last = name.rsplit(" ", 1)[-1]
+    return (last not in _SUFFIX_WORDS and last not in _COMPANY_WORDS and not _NOT_A_PRODUCT_WORD.search(name) and not looks_like_person(name)
+            and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 _NOT_A_PRODUCT_WORD = re.compile(r"\b(?:CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Director|Minister|Professor|Road|Street|Avenue|"

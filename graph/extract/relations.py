@@ -1023,7 +1023,9 @@ _person_named = lru_cache(maxsize=4096)(looks_like_person)
 _SHARE_HELD = (r"(?:the\s+)?(?:(?:remaining|other|outstanding|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
                r"\d[\d.]*\s*(?:%|percent|per\s+cent)")
 """A holder's share, its verb left out: "the remaining 35%", "about 10 per cent"."""
-_PCT_RX = re.compile(r"%|\bper\s*cent\b|\bpercent\b")
+_PCT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+_PCT_RX = re.compile(_PCT)
+"""A percentage ("51 per cent", "49.9%")."""
 _GAPPED_SHARE = re.compile(r"\s+" + _SHARE_HELD + r"(?!\s+(?:of|in|stake)\b)(?!\w)")
 """A share after a name that ends a list of what a holder holds: the name is a second holder, the verb left out."""
 _GAPPED_HOLDERS = re.compile(r",?\s+(?:and\s+(?:«[GLN]\d+»'s\s+)?(?P<s>" + CL + r")|with\s+(?:«[GLN]\d+»'s\s+)?(?P<s2>" + CL + r")\s+holding)\s+"
@@ -1728,7 +1730,6 @@ _ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining par
     too as in with from of for through via on at by to bought buying subscribed poured injected and or among amongst alongside including
     plus together who which that whose the a an its their his her""".split())
 """Words after such a list that keep it in the round ("and A and B also invested", "and C joined")."""
-_PCT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 _OWNED_FRACTION = caseless(r"(?:(?:about|roughly|some|nearly|almost|more\s+than)\s+)?(half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third)[\s-]owned")
 """'about three-quarters owned by Alfa': a majority; 'a third owned by': a minority; 'half owned by': neither."""
 _HOLDS_OBJECTLESS = caseless(
