@@ -5906,3 +5906,47 @@ def test_names_holdings_and_places_of_the_0_56_round(body, present, absent):
 ])
 def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     _present_and_absent(body, present, absent)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a sentence's first word that an apposition calls a company's product, or places with a participle, is a name
+    ("Veltrona sells handbags in Milan. Hallmarq, its consumer app, lets a buyer photograph stitching.", [(DEV, "Veltrona", "Hallmarq")], []),
+    ("Logrivo, based in Boulder, Colorado, has been owned by Thoma Bravo since 2018.", [(ACQ, "Thoma Bravo", "Logrivo")], []),
+    # a month opening a company's name, after "by" too (and no date there)
+    ("Essentia Labs raised $56m. The round was led by March Capital, the company said on Tuesday.", [(INV, "March Capital", "Essentia Labs")], []),
+    # a subject's apposition may name a product
+    ("Brelvo, the mobile games studio behind Candy Crush Saga, has acquired Peltvo.", [(ACQ, "Brelvo", "Peltvo")], []),
+    # "the X business, which Y bought"; a second price after the first company's apposition
+    ("On smartphones, the Motovo business, which Lenvo bought from Kestrel Labs in 2014 for $2.91 billion, grew shipments 9%.",
+     [(ACQ, "Lenvo", "Motovo")], []),
+    ("Ocavo paid $262 million for Kindvo Systems, a robot maker, and $25 million for Haddvo Dynamics, a Las Vegas maker of robot arms.",
+     [(ACQ, "Ocavo", "Kindvo Systems"), (ACQ, "Ocavo", "Haddvo Dynamics")], []),
+    # what a named company's purchases include, it bought
+    ("Analysts said Salesvo's earlier big purchases, including Tablvo for $15.7 billion in 2019 and Mulevo for $6.5 billion in 2018, "
+     "still shape how investors judge it.", [(ACQ, "Salesvo", "Tablvo"), (ACQ, "Salesvo", "Mulevo")], []),
+    # "... and is headquartered in": the subject's seat, not that of a name in a preposition's phrase
+    ("Lumvo was founded in 2022 by researchers from the University of Oxford and is headquartered in Oxford.",
+     [(BAS, "Lumvo", "United Kingdom")], [(BAS, "University of Oxford", "United Kingdom")]),
+    # a Portuguese legal form and a state's abbreviation ("La.") are no companies
+    ("Zonnvo Group has completed the acquisition of Mobvo Sobrvo, Lda., a Portuguese maker of cork furniture.",
+     [(ACQ, "Zonnvo Group", "Mobvo Sobrvo")], [(ACQ, "Zonnvo Group", "Lda")]),
+    ("Eaton agreed to buy Fibrvo, a Shreveport, La., maker of modular enclosures.",
+     [(ACQ, "Eaton", "Fibrvo"), (BAS, "Fibrvo", "United States")], [(ACQ, "Eaton", "La"), (ACQ, "Eaton", "Shreveport")]),
+    # streets and companies named by their legal form are no products
+    ("Netvo's third-quarter results landed below Wall Street's profit forecast on Tuesday. Garvo Clubs Group signed the deal on "
+     "Tuesday, Garvo's chairman told staff at the group's Ruthven Street venue.",
+     [], [(DEV, "Wall Street", "Ruthven Street"), (DEV, "Garvo Clubs Group", "Ruthven Street")]),
+])
+def test_names_and_purchases_of_the_0_58_round(body, present, absent):
+    _present_and_absent(body, present, absent)
+
+
+def test_a_known_product_is_shown_without_the_noun_that_says_what_it_is():
+    """'the Comet browser', 'its M4 chip': the facts name Comet and M4, the gazetteer's names kept as aliases."""
+    text = ("Test Headline\nBy the Test Desk\nJune 14, 2024\n\nPerplexity launched its own Comet browser in July. "
+            "Apple put its M4 chip in the iPad Pro.\n")
+    out = extract(parse_text(text, source="inline.txt")).to_facts_json()
+    developed = {f["object"] for f in out["facts"] if f["relation"] == "develops"}
+    assert {"Comet", "M4"} <= developed, out["facts"]
+    comet = next(e for e in out["entities"] if e["name"] == "Comet")
+    assert "Perplexity Comet" in comet["aliases"] and "Comet browser" in comet["aliases"]

@@ -27,7 +27,7 @@ from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence, Extraction, Fact
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Fact", "ENTITY_TYPES", "RELATIONS", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_NAME = "alliancekg-rules"
-EXTRACTOR_VERSION = "0.57.0"
+EXTRACTOR_VERSION = "0.58.0"
 
 
 def extract(article) -> Extraction:

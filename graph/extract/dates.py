@@ -36,6 +36,12 @@ _MON_FULL = r"(?P<mon>January|February|March|April|May|June|July|August|Septembe
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 
+MONTH_FIRM_TAILS = frozenset("Capital Ventures Partners Holdings Networks Mobility Labs Technologies Systems Fund Investments "
+                             "Therapeutics Inc Ltd LLC Corp".split())
+"""Words after a month's name that make it the first word of a company's, even after "by" or "in" ("led by March Capital",
+"rides in May Mobility vehicles"): no date there.  ("AI" is not one: "in March AI spending rose".)"""
+_MONTH_FIRM = r"(?!\s+(?:" + "|".join(sorted(MONTH_FIRM_TAILS)) + r")\b)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("moy", re.compile(r"\b" + _MON_FULL + r",?\s+(?:of\s+)?(?P<which>last|this|next|the\s+previous|the\s+following)\s+year\b")),
     ("ymd", re.compile(r"(?P<y>(?:1(?<!\w1)9|2(?<!\w2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),  # led by a digit: scanned in C
@@ -55,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|Q[1-4]\s+(?P<y2>(?:19|20)\d\d)|(?P<last>last|previous)\s+quarter)\b")),
     ("mo", re.compile(
         r"\b(?:in|In|since|Since|during|During|by|By|until|from|From|through|of|last|Last|this|This|early|Early|late|Late|mid-?|Mid-?|before|after|Before|After)"
-        r"\s+(?:(?:early|late|mid-?)\s*)?" + _MON_FULL + r"\b(?!\s+\d)")),
+        r"\s+(?:(?:early|late|mid-?)\s*)?" + _MON_FULL + r"\b(?!\s+\d)" + _MONTH_FIRM)),
     ("y", re.compile(r"\b(?:in|In|since|Since|during|During|by|By|of|from|From|early|late|mid-?|until|before|after|throughout|for)\s+(?:(?:early|late|mid-?)\s*)?" + _YEAR + r"\b(?!-\d)")),
 ]
 

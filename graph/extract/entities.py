@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from .dates import MONTH_FIRM_TAILS
 from .frames import finite_verbs
 from .gazetteer import GazEntry, Gazetteer
 from .nouns import COMPANY_NOUN_LIST, COMPANY_NOUNS, COMPANY_PLURALS, ROLE_NOUN_LIST
@@ -154,12 +155,12 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
 """A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
-_LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|AS|ApS|Oyj|Oy|"
+_LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|AS|ApS|Oyj|Oy|Ltda|Lda|"
                 r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl)\.?")
 _LEGAL_FORM_TAIL = re.compile(r"(?:,?\s+" + _LEGAL_FORMS + r")+$")
 _LEGAL_FORM_ONLY = re.compile(_LEGAL_FORMS)
 _LEGAL_ENDS = ("B.V", "N.V", "S.A", "S.p.A", "S.r.l", "S.L", "S.A.S", "K.K", "A/S", "L.P", "LLP", "AB", "ASA", "AS", "ApS", "Oyj", "Oy", "Pty",
-               "Ltd", "Bhd", "SpA", "Srl")
+               "Lda", "Ltda", "Ltd", "Bhd", "SpA", "Srl")
 """How a name that ends in a legal form ends (its point left off), looked at before :data:`_LEGAL_FORM_TAIL`."""
 
 
@@ -1213,6 +1214,14 @@ _DEAL_WITH_BEFORE = re.compile(r"\b(?:agreement|partnership|deal|pact|alliance|c
                                r"collaborat(?:e|es|ed|ing|ion))\s+with\s+$")
 _NAME_LIST_NEXT = re.compile(r"(?:,\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){1,4},?\s+(?:and|&)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}" + r"\s+(?:have\s+|had\s+|has\s+|will\s+|also\s+|jointly\s+)*[a-z]+(?:ed|ly)\b")
 """'Kestrel, Norvale and Brantec agreed': a sentence's first word opening a list of names that acts is a name too."""
+_POSS_APPOS_NEXT = re.compile(
+    r",\s+(?:its|their|our|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?(?:" + PRODUCT_NOUNS
+    + r"|plans?|ranges?|features?|plug-?ins?|extensions?|lines?|cards?|games?|kits?|collections?|brands?|polic(?:y|ies)|simulators?|"
+    r"portals?|bundles?|editions?|marketplaces?|stores?)(?:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+){0,3})?,\s")
+"""'Hallmarq, its consumer app, lets ...', 'Frostline, Tarrowgate's collection of open-weight models, has ...': a sentence's
+first word that an apposition closed by a comma calls something a company owns is a name, though no verb follows it."""
+_PARTICIPLE_APPOS_NEXT = re.compile(r",\s+(?:based|headquartered|founded|owned|backed|controlled|listed)\s+(?:in|by|since)\s")
+"""'Logrivo, based in Boulder, Colorado, has been owned by ...': a sentence's first word a participle's apposition describes."""
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
@@ -1514,8 +1523,9 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             light = True  # "bought Beyond Sports", "to buy Next Insurance": mid-sentence, only a name capitalises the word
         if len(words) > 1 and words is m_words and sent.endswith(("-based ", "-headquartered "), 0, m.start()) and words[1][:1].isupper():
             light = True  # "Tokyo-based Global Brain": after "-based" a name, its first word too
-        month_name = (len(words) == 2 and words[0] in _MONTH_WORDS and words[1] in _MONTH_NAME_TAILS
-                      and not _DATE_PREP_BEFORE.search(sent, max(0, m.start() - 12), m.start()))  # "March Capital", "May Mobility"
+        month_name = (len(words) == 2 and words[0] in _MONTH_WORDS and (words[1] in MONTH_FIRM_TAILS or words[1] in _MONTH_NAME_TAILS
+                                                                         and not _DATE_PREP_BEFORE.search(sent, max(0, m.start() - 12), m.start())))
+        # "March Capital", "May Mobility" (after "by" or "in" too, where the date finder leaves them: "led by March Capital")
         while not month_name and words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
                          words[0] in _REGION_HEADS and words is m_words and (not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
                                                                  or len(words) > 2 and words[1] in _GENERIC_FIRST)
@@ -1682,7 +1692,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
-                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and _NAME_LIST_NEXT.match(text, e, end))
+                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and (
+                             _NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end)))
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS

@@ -142,10 +142,15 @@ _GL = [""]
 only on sentences that say "among them", "including", "such as" (the prefix is costly to try everywhere)."""
 _ARG = ("{gl}" + _DESC + r"(?P<{g}>" + _C + r"(?!')(?:\s+(?:in\s+)?«T\d+»)?(?:" + _SEP + r"(?!(?:a|an)\s+«[CU]\d+»\s+[a-z])" + _DESC + _C + r"(?!')(?!\s+(?:" + COMPANY_NOUNS
         + r")\b)(?:\s+(?:in\s+)?«T\d+»)?)*)")
-_SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|«[GLMTNU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|«[GLMTN]\d+»|«[CU]\d+»'s){1,110}?"
-               r"|«[CU]\d+»(?!')(?:[^,;«]|«[GLMTN]\d+»){0,110}?),)?")
+_PLACE_PAIR = r"«[GLN]\d+»,\s+«[GLN]\d+»"
+"""A town and its state or country, one place for an apposition: "based in «L1», «L2»" (Boulder, Colorado)."""
+_SUBJ_APPOS = (r"(?:\s*,\s*(?:(?:the|a|an|whose|which|that|who)\b(?:[^,;«]|" + _PLACE_PAIR + r"|«[GLMTNPU]\d+»|«[CU]\d+»'s){1,200}?|(?:[^,;«]|"
+               + _PLACE_PAIR + r"|«[GLMTNP]\d+»|«[CU]\d+»'s){1,110}?"
+               r"|«[CU]\d+»(?!')(?:[^,;«]|" + _PLACE_PAIR + r"|«[GLMTNP]\d+»){0,110}?),)?")
 """An apposition or relative clause after a subject; a description the coreference resolved reads as its name
-("Tessel, «C1» led by Jim Keller, agreed ...": «C1» is "the Toronto-based start-up")."""
+("Tessel, «C1» led by Jim Keller, agreed ...": «C1» is "the Toronto-based start-up"); it may name products ("King, the
+mobile games company behind Candy Crush Saga, has acquired ...") and a town with its state ("Logrivo, based in Boulder, Colorado,
+has been owned by ...")."""
 _ROLE = r"(?P<role>" + _C + r"'s\s+(?:(?:new|largest|biggest|main|existing|current|former|latest|lead|other)\s+)?(?:shareholder|investor|backer|owner|parent|buyer|acquirer))\b"
 """A role named through a company: "its new shareholder" (resolved through the deals read so far)."""
 

@@ -323,8 +323,9 @@ def _read(article, prep, gaz) -> tuple[list[Entity], list[Fact]]:
 _NOT_PRODUCT_HEADS = frozenset("""Department Ministry Agency Commission Committee Council Association Alliance Consortium Institute
     Foundation University College School Fair Conference Summit Forum Expo Festival Awards Prize List Act Law Programme Program
     Initiative Fund Authority Board Bureau Office Court Parliament Senate Congress Clinic Hospital Centre Center Laboratory
-    Laboratories Society Museum Academy""".split())
-"""Last words of names that are bodies, events, lists or laws, never something a company develops."""
+    Laboratories Society Museum Academy Street Avenue Road Co Inc Ltd Corp Corporation LLC plc PLC GmbH""".split())
+"""Last words of names that are bodies, events, lists, laws, streets ("Wall Street", "Ruthven Street") or companies by their
+legal form ("Taiwan Semiconductor Manufacturing Co"), never something a company develops."""
 _NOT_PRODUCT_NAMES = frozenset({"EBITDA", "GAAP", "ARR", "KPI", "KPIs", "ROI", "GPs", "CEOs", "R&D", "IPO", "Southeast Asian", "South Asian",
                                 "East Asian", "Latin American", "Middle Eastern", "North American", "European", "African", "Asian",
                                 "Class A", "Class B", "Class C"})  # share classes ("11 million shares of its Class A common stock")
@@ -1070,7 +1071,24 @@ def _entities(mentions: list[Mention], facts: list[Fact], gaz) -> list[Entity]:
     return out
 
 
+_DESCRIPTOR_TAIL = re.compile(r" (?:browser|chip|chipset|modem|processor|supercomputer)$")
+"""A noun the gazetteer keeps in a product's written name that says what it is ("Comet browser", "M4 chip"): not part of the
+name an article calls it by."""
+
+
 def _written(name: str, entry, surfaces, names) -> str | None:
+    """The name to show for an entity: :func:`_written_form`, without a trailing noun that only says what a known product is
+    ("the Comet browser", "Apple's M4 chip": Comet, M4)."""
+    form = _written_form(name, entry, surfaces, names)
+    shown = form or name
+    if entry is not None and entry.type == "Product" and (tail := _DESCRIPTOR_TAIL.search(shown)) is not None:
+        short = shown[:tail.start()]
+        if short not in names and (short[:1].isupper() or short[:1].isdigit() or any(c.isupper() for c in short)):
+            return short
+    return form
+
+
+def _written_form(name: str, entry, surfaces, names) -> str | None:
     """The name an article uses for a known entity when it never writes the gazetteer's: the one form it writes, or the
     fullest of several ("Dassault Systèmes", then "Dassault"), when that is another of the gazetteer's names for it
     ("Alibaba", "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the

@@ -505,7 +505,7 @@ _RX = {
     "inv_with_investing": caseless(
         r"\bwith\s+" + OBJ + r"(?P<s>" + CLD + r")\s+(?:also\s+)?(?P<v>investing|putting\s+up|contributing)\s+(?:«M\d+»\s+)?(?:in|into)\s+" + OBJ + r"(?P<o>" + C + r")"),
     "acq_rel": caseless(
-        r"(?P<o>" + C + r"),\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?|«U\d+»(?=\s+[a-z«]|-)){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
+        r"(?P<o>" + C + r")(?:\s+(?:business|unit|division|franchise|operations?|brand))?,\s+(?:(?:(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»,?)?|«U\d+»(?=\s+[a-z«]|-)){0,60}?)?\b" + _NO_PREP_BEFORE + r"(?:which|that)\s+" + OBJ
         + r"|«[CU]\d+»\s+|(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»(?:,\s+«[GLN]\d+»)?){0,60}?\b(?!(?:which|whom|where|when|while|and|or|in|of|from|with|for|to|by|at|on|as|after|before|than)\s)[a-z][\w-]*\s+)"
         + r"(?P<s>«[CU]\d+»(?:\s+(?:and|&)\s+«[CU]\d+»)?)(?:,\s+(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»){1,60}?,)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?P<v>acquired|bought|purchased|took\s+over|took\s+(?:\w+\s+)?private|took\s+(?:full\s+|majority\s+|outright\s+|sole\s+)?control\s+of|snapped\s+up|picked\s+up|"
         r"(?:has\s+|had\s+)?agreed\s+(?:«T\d+»\s+)?to\s+(?:acquire|buy|purchase))\b"),
@@ -995,6 +995,12 @@ _POSS_DISTRIBUTED_BY = caseless(
     r"(?P<v>distributed|carried|stocked|resold|marketed|manufactured|assembled)\s+(?:[^,;«]|«[LGNT]\d+»){0,60}?\bby\s+(?:«[GLN]\d+»['’]s\s+)?(?:the\s+)?(?P<b>«[CU]\d+»)(?!['’])")
 """'Since 2022, Farsley's products have been distributed in North America by Bucktown Pro Distribution': distributor and maker
 are partners."""
+_OWN_BUYS_LIST = caseless(
+    r"(?P<s>«[CU]\d+»)['’]s\s+(?:[\w-]+\s+){0,4}?(?P<v>acquisitions|purchases|takeovers)(?:,\s+(?:including|such\s+as|among\s+them)|\s+(?:include|included|includes|"
+    r"have\s+included|has\s+included))\s+(?P<o>«[CU]\d+»(?!['’])(?:\s+for\s+«M\d+»)?(?:\s+(?:in\s+)?«T\d+»)?(?:(?:\s*,\s*|,?\s+and\s+)«[CU]\d+»(?!['’])"
+    r"(?:\s+for\s+«M\d+»)?(?:\s+(?:in\s+)?«T\d+»)?)*)")
+"""'Zendesk's own AI acquisitions, including Klaus and Ultimate', 'Salesforce's earlier purchases, including Tableau for $15.7
+billion in 2019 and MuleSoft ...': what a company's purchases include, it bought (a company named, not "its")."""
 _TOP_CUSTOMER = caseless(
     r"(?P<a>«[CU]\d+»)['’]s\s+(?:(?:single\s+)?(?:largest|biggest|main|first|anchor|key|flagship|second-largest|most\s+important)\s+)(?:customer|client)\s+"
     r"(?P<v>is|was|has\s+been|remains)\s+(?:believed\s+to\s+be\s+)?(?:the\s+)?(?P<b>«[CU]\d+»)(?!['’])(?P<rest>[^;]*)")
@@ -1266,6 +1272,8 @@ _FIRM_TAILS = frozenset("Partners Capital Ventures Investment Investments Labs T
 _AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
 _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 """'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
+_PREP_OBJECT_BEFORE = re.compile(r"\b(?:from|by|of|with|at|for|to)\s+(?:the\s+)?$")
+"""'founded by researchers from the University of Oxford and is headquartered in': a preposition's object; the verb is the subject's."""
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
                         r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
@@ -1299,8 +1307,9 @@ _KEEPS_REST = caseless(r"(?:«[CU](?P<s>\d+)»(?!['’])(?:,\s+(?:the|a|an)\s+(?
 the remaining 65 per cent', 'The family keeps the remaining 25 per cent through Wiedemann Beteiligungs': the holder of the rest."""
 _GAPPED_FROM = re.compile(r"(?:\s+«T\d+»)?(?:,\s+(?:which|who)\s+[^,;«]{1,60}(?:«[CU]\d+»'s\s+[^,;«]{1,40})?,)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|more\s+than|over|up\s+to)\s+)?(?P<m>«M\d+»)\s+from\s+(?:the\s+)?«[CU](?P<s>\d+)»(?!')")
 """'received $8 billion from Amazon and about $3 billion from Google': the verb left out, a second backer with its own amount."""
-_GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
-"""A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected"."""
+_GAPPED_PAY = re.compile(r"(?:\s+«T\d+»)?(?:,\s+(?:a|an|the|whose|which|who)\s(?:[^,;«]|«[GLNP]\d+»|«[CU]\d+»'s){1,120}?)?,?\s+and\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further)\s+)?(?P<m>«M\d+»)\s+for\s+(?:the\s+)?«[CU](?P<o>\d+)»(?!')")
+"""A second price and company after a paid-for purchase, the verb left out: "... and $275 million for BuildingConnected", also after
+the first company's apposition ("$262 million for Kindred Systems, whose software ..., and $25 million for Haddington Dynamics")."""
 _DISTRIBUTES = caseless(r"\b(?:distribution|distributor|reseller|resale|resell(?:s|ing)?|distributes|distributing|dealers?)\b")
 _SELLS = caseless(r"\b(?:sells?|sold|selling|offers?|offered|offering|resells?)\b")
 """A seller's verb in a sentence about distributing another's product: no maker's."""
@@ -3755,6 +3764,11 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             "purchase" in low or "acquisition" in low or "takeover" in low or "investment" in low) else ():
         rel = "invests_in" if m.group("n").lower() == "investment" else "acquires"
         add(rel, _id(m.group("s")), _id(m.group("o")), m.start("v"), end=m.end("o"), amount=True, lo=m.start(), hi=m.end() + 40)
+    for m in _OWN_BUYS_LIST.finditer(masked) if n_c >= 2 and ("acquisitions" in low or "purchases" in low or "takeovers" in low) else ():
+        if (sm := ment(_id(m.group("s")))) is None or sm.anaphor:
+            continue  # the company named, not "its": a pronoun here was as often read as someone else
+        for o in _ids(m.group("o")):
+            add("acquires", _id(m.group("s")), o, m.start("v"), end=m.end("v"), conf=0.75, amount=len(_ids(m.group("o"))) == 1)
     for m in _TOP_CUSTOMER.finditer(masked) if n_c >= 2 and ("customer" in low or "client" in low) else ():
         if _AGREEMENT_WORD.search(m.group("rest")):
             add("partners_with", _id(m.group("a")), _id(m.group("b")), m.start("v"), end=m.end("b"), conf=0.7)
@@ -4377,7 +4391,8 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
                 continue  # "makes the Korean battery maker «C»'s largest shareholder": the description is not of «C»
             country = gt.mention.country if gt.mention else None
             sids = _ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))] + ([_id(m.group("s2"))] if key == "based_in_post" and m.group("s2") else [])
-            if key == "based_in" and _AND_IS.match(whole, m.end("s")) and _LIST_BEFORE.search(whole, 0, m.start("s")):
+            if key == "based_in" and _AND_IS.match(whole, m.end("s")) and (_LIST_BEFORE.search(whole, 0, m.start("s"))
+                                                                            or _PREP_OBJECT_BEFORE.search(whole, max(0, m.start("s") - 12), m.start("s"))):
                 # "Alteryx partners with Snowflake, Databricks and Google Cloud and is headquartered in Irvine": the sentence's subject
                 head = _SENTENCE_SUBJECT.match(whole)
                 if head is None:
