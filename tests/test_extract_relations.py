@@ -5921,6 +5921,10 @@ def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
      [(ACQ, "Lenvo", "Motovo")], []),
     ("Ocavo paid $262 million for Kindvo Systems, a robot maker, and $25 million for Haddvo Dynamics, a Las Vegas maker of robot arms.",
      [(ACQ, "Ocavo", "Kindvo Systems"), (ACQ, "Ocavo", "Haddvo Dynamics")], []),
+    # a name written as its web address, in small letters; a sentence's first word with a possessive, written small nowhere else
+    ("OpenVo has agreed to acquire neptvo.ai, a Warsaw-based company that makes tools for tracking model-training runs.",
+     [(ACQ, "OpenVo", "neptvo.ai")], []),
+    ("Zendvo's own AI acquisitions, including Klavo and Ultimvo, were small.", [(ACQ, "Zendvo", "Klavo"), (ACQ, "Zendvo", "Ultimvo")], []),
     # what a named company's purchases include, it bought
     ("Analysts said Salesvo's earlier big purchases, including Tablvo for $15.7 billion in 2019 and Mulevo for $6.5 billion in 2018, "
      "still shape how investors judge it.", [(ACQ, "Salesvo", "Tablvo"), (ACQ, "Salesvo", "Mulevo")], []),
@@ -5941,12 +5945,14 @@ def test_names_and_purchases_of_the_0_58_round(body, present, absent):
     _present_and_absent(body, present, absent)
 
 
-def test_a_known_product_is_shown_without_the_noun_that_says_what_it_is():
-    """'the Comet browser', 'its M4 chip': the facts name Comet and M4, the gazetteer's names kept as aliases."""
+def test_a_known_name_is_shown_as_the_article_writes_it():
+    """'the Comet browser', 'its M4 chip': the facts name Comet and M4, the gazetteer's names kept as aliases; a company the
+    article calls only by its web address ("Wix.com") is shown by it."""
     text = ("Test Headline\nBy the Test Desk\nJune 14, 2024\n\nPerplexity launched its own Comet browser in July. "
-            "Apple put its M4 chip in the iPad Pro.\n")
+            "Apple put its M4 chip in the iPad Pro. Wix.com has acquired Basevo, a Tel Aviv start-up, for $80 million.\n")
     out = extract(parse_text(text, source="inline.txt")).to_facts_json()
     developed = {f["object"] for f in out["facts"] if f["relation"] == "develops"}
     assert {"Comet", "M4"} <= developed, out["facts"]
+    assert ("Wix.com", "Basevo") in {(f["subject"], f["object"]) for f in out["facts"] if f["relation"] == "acquires"}, out["facts"]
     comet = next(e for e in out["entities"] if e["name"] == "Comet")
     assert "Perplexity Comet" in comet["aliases"] and "Comet browser" in comet["aliases"]

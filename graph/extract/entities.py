@@ -184,6 +184,11 @@ _TOWN_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
 _LOWER_BRAND = re.compile(r"-based\s+(?P<name>[a-z][a-z\d]{2,})(?=,\s+(?:which|whose|the|a|an)\s|\s+(?:said|says|has|have|is|was|announced|raised|makes|sells|runs)\b)")
 """A name written in small letters after where its company is based: "Düsseldorf-based tonies, which makes ...", "Berlin-based
 deepset said" (not "Berlin-based startups said": a plural noun)."""
+_DOMAIN_NAME = re.compile(r"(?<![\w./@~:-])[a-z][a-z\d-]+\.(?:ai|com|io)(?![\w/-]|\.\w)")
+"""A company or a shop named by its web address, in small letters: "agreed to acquire neptune.ai", "sold on bol.com"."""
+_WEB_ADDRESS_BEFORE = re.compile(r"\b(?:visit|at|type|typed|types|see)\s+[\"“']?$", re.I)
+_WEB_ADDRESS_AFTER = re.compile(r"[\"”']?\s+(?:website|site|domain|web\s+page|page)\b")
+"""'For more information, visit cohere.com', 'the meta.ai website': an address, no name."""
 _LOWER_NOT_BRANDS = frozenset("and or but teams brands peers".split())
 _COMPANY_WORD_RX = re.compile(f"(?:{COMPANY_NOUNS}|{COMPANY_PLURALS})")
 """A company noun, one or many ("startups said"): no name written small."""
@@ -1454,6 +1459,13 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 s = start + m.start("name")
                 out.append(Mention(s, s + len(word), word, "Unknown", word, None, False))
                 sent = sent[:m.start("name")] + "~" * len(word) + sent[m.end("name"):]
+    if ".ai" in sent or ".com" in sent or ".io" in sent:
+        for m in _DOMAIN_NAME.finditer(sent):  # "agreed to acquire neptune.ai": a name written as its web address
+            if _WEB_ADDRESS_BEFORE.search(sent, max(0, m.start() - 12), m.start()) or _WEB_ADDRESS_AFTER.match(sent, m.end()):
+                continue
+            s = start + m.start()
+            out.append(Mention(s, m.end() + start, m.group(), "Unknown", m.group(), None, False))
+            sent = sent[:m.start()] + "~" * (m.end() - m.start()) + sent[m.end():]
     if "St " in sent or "St. " in sent:
         for m in _SAINT_PLACE.finditer(sent):
             country = city_country(m.group())
@@ -1693,7 +1705,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and (
-                             _NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end)))
+                             _NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end))
+                             or text.startswith(("'s ", "’s "), e) and not _lower_elsewhere(text, name))  # "Zendvo's acquisitions include"
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS

@@ -1091,7 +1091,8 @@ def _written(name: str, entry, surfaces, names) -> str | None:
 def _written_form(name: str, entry, surfaces, names) -> str | None:
     """The name an article uses for a known entity when it never writes the gazetteer's: the one form it writes, or the
     fullest of several ("Dassault Systèmes", then "Dassault"), when that is another of the gazetteer's names for it
-    ("Alibaba", "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it); not the
+    ("Alibaba", "AWS", "Dell Technologies": the canonical name with a name's capitalised word after it, or its web address:
+    "Wix.com"); not the
     canonical name with descriptive words added ("Azure cloud", "TPUs"); the owner's name before it ("Salesforce AppExchange")
     when the article never writes the name without it."""
     if entry is None or not surfaces or name in surfaces:
@@ -1100,6 +1101,7 @@ def _written_form(name: str, entry, surfaces, names) -> str | None:
     if surface not in entry.aliases or surface in names:
         return None
     if name.lower() in surface.lower() and not (surface.startswith(name + " ") and surface[len(name) + 1:][:1].isupper()
+                                                or surface[len(name):] in (".com", ".ai", ".io")  # "Wix.com": its web address
                                                 or any(surface == f"{o} {name}" for o in entry.family)):
         return None
     return surface
