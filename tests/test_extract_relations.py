@@ -5925,6 +5925,14 @@ def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     ("OpenVo has agreed to acquire neptvo.ai, a Warsaw-based company that makes tools for tracking model-training runs.",
      [(ACQ, "OpenVo", "neptvo.ai")], []),
     ("Zendvo's own AI acquisitions, including Klavo and Ultimvo, were small.", [(ACQ, "Zendvo", "Klavo"), (ACQ, "Zendvo", "Ultimvo")], []),
+    # "Gulf" opening a name after a lowercase word; a title's possessive opens no name
+    ("Saronvo, an Austin maker of vessels, has acquired Gulf Craft, the family-owned shipyard.", [(ACQ, "Saronvo", "Gulf Craft")],
+     [(ACQ, "Saronvo", "Craft")]),
+    ("Mayor's office economic development coordinator Dana Fjeld said the round was a sign of strength.", [],
+     [(DEV, "Mayor", "Dana Fjeld")]),
+    # an apposition's relative clause, and "still", before "on" a platform
+    ("Brewvo Labs built Teklvo, a brewing-timer and subscription app that is still on the App Store and Google Play.",
+     [(AVL, "Teklvo", "App Store"), (AVL, "Teklvo", "Google Play")], []),
     # what a named company's purchases include, it bought
     ("Analysts said Salesvo's earlier big purchases, including Tablvo for $15.7 billion in 2019 and Mulevo for $6.5 billion in 2018, "
      "still shape how investors judge it.", [(ACQ, "Salesvo", "Tablvo"), (ACQ, "Salesvo", "Mulevo")], []),

@@ -481,7 +481,7 @@ _ADJECTIVE_NAME = re.compile(r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}-(?:powered|d
                             r"focused|centric|backed|owned|made|built|designed|developed|optimi[sz]ed|specific|only|related|friendly|style|like|grade|"
                             r"scale|compatible|certified|approved|capable|infused|augmented|equipped)")
 """A capitalised compound adjective ("an AI-powered teammate", "an AI-based fraud tool", "a GPU-optimised stack"): no name."""
-_NAME_OPENERS = frozenset("Next Beyond Open Back Big Early Late Last Rather Still".split())
+_NAME_OPENERS = frozenset("Next Beyond Open Back Big Early Late Last Rather Still Gulf".split())
 """Words a sentence may open with ("Next year", "Beyond chips") that, capitalised in mid-sentence, open a name ("Next Insurance")."""
 _MAKER_PARTICIPLES = frozenset({"developed", "made", "built", "designed", "created"})
 _GENERIC_FIRST = frozenset("""Capital General Global Applied Digital National United First International American Energy Data
@@ -1706,7 +1706,8 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
                     and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and (
                              _NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end))
-                             or text.startswith(("'s ", "’s "), e) and not _lower_elsewhere(text, name))  # "Zendvo's acquisitions include"
+                             or text.startswith(("'s ", "’s "), e) and name not in _TITLES and not _lower_elsewhere(text, name))
+                         # "Zendvo's acquisitions include" (not "Mayor's office")
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS

@@ -1243,8 +1243,9 @@ _AVAIL = {
                         r"|,\s+(?:its|their|«[CU]\d+»'s|the\s+(?:company|firm|start-?up|group)'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PNOUNS_X + r")(?:\s+for\s+(?:[^,;«]|«M\d+»|«[CU]\d+»'s|(?<=\d),(?=\d{3})){1,40}?)?,(?:\s+which(?=\s+(?:is|are|was|were|has|have|had)\s))?(?=\s+(?:is|are|was|were|has|have|had)\s|\s+on\s+(?:the\s+)?«P)"
                         r"|,\s+(?:released|launched|unveiled|announced|published|introduced)\s+(?:[^,;«]|«T\d+»){1,30},"
                         r"|,\s+which\s+(?!(?:is|are|was|were|has|have)\b)(?:[^,;«]|«[GLT]\d+»){1,80},(?=\s+(?:is|are|was|were|has|have|had)\s)"
-                        r"|,\s+which(?=\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|already)\s+)?on\s)"
-                        r"|(?P<par>,)(?=\s+(?:(?:now|also|already)\s+)?on\s+(?:the\s+)?«P\d+»(?:[^;«]|«[PT]\d+»){0,50}?,)|['’]s(?=\s+been\s))?\s+(?:(?:is|are|was|were|been|has\s+been|have\s+been|had\s+been|now|also|already|went(?=\s+onto\s))\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
+                        r"|,\s+which(?=\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|already|still)\s+)?on\s)"
+                        r"|,\s+(?:a|an)\s+(?:[^,;«]){1,80}?\s+(?:that|which)(?=\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|already|still)\s+)?on\s)"
+                        r"|(?P<par>,)(?=\s+(?:(?:now|also|already)\s+)?on\s+(?:the\s+)?«P\d+»(?:[^;«]|«[PT]\d+»){0,50}?,)|['’]s(?=\s+been\s))?\s+(?:(?:is|are|was|were|been|has\s+been|have\s+been|had\s+been|now|also|already|still|went(?=\s+onto\s))\s+)*(?P<v>on|onto)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r"|«C\d+»(?!['’]))"),
     # "Grok 3 has been in Azure AI Foundry since May": a copula, then a platform
     "av_in": re.compile(r"(?P<o>" + P + r")(?:(?:\s+[a-z][\w-]*)?\s+(?:tools?|services?|software|suite|product|plug-?ins?|extensions?|add-?ons?)|\s+(?:models?|family|series|app|apps|assistant|chatbot|agent|agents))?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)+(?:(?:now|also|already)\s+)*(?P<v>in|inside|within)\s+(?:the\s+)?(?:«[CU]\d+»(?:'s)?\s+)?(?P<p>" + P + r")"),
     # "Its Quill app has been available for iPhone since 2023": a device or system it is made for (a known platform only)
