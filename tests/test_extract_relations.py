@@ -5933,6 +5933,11 @@ def test_rounds_and_makers_of_the_0_57_round(body, present, absent):
     # an apposition's relative clause, and "still", before "on" a platform
     ("Brewvo Labs built Teklvo, a brewing-timer and subscription app that is still on the App Store and Google Play.",
      [(AVL, "Teklvo", "App Store"), (AVL, "Teklvo", "Google Play")], []),
+    # a deal noun with its date before "with", and a framework signed with a company
+    ("Googvo Cloud has had a multiyear partnership since November 2021 with Cohvo, the Toronto-based developer of language models.",
+     [(PAR, "Googvo Cloud", "Cohvo")], []),
+    ("Abu Dhabi's Adqvo signed a $25 billion framework with Energy Capvo Partners in March to build gas plants.",
+     [(PAR, "Adqvo", "Energy Capvo Partners")], []),
     # what a named company's purchases include, it bought
     ("Analysts said Salesvo's earlier big purchases, including Tablvo for $15.7 billion in 2019 and Mulevo for $6.5 billion in 2018, "
      "still shape how investors judge it.", [(ACQ, "Salesvo", "Tablvo"), (ACQ, "Salesvo", "Mulevo")], []),

@@ -940,13 +940,14 @@ _PUT_OBJECT = re.compile(r"«([PU])(\d+)»(?:(?!')|(?='s\s+(?:(?:open|open-weigh
 """A put-on verb's object: a name, or a name's weights ("published Kalder-R1's weights on Hugging Face"), not another possessor."""
 _PRODUCT_LEAD = caseless(r"(?:a|an|the|its|their|«[cu]\d+»'s)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:" + _PNOUNS_X + r"|polic(?:y|ies))")
 """What a put-on verb's unknown object may follow as its description: 'released a small open model, «U», on Hugging Face'."""
-_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen")
+_DEAL_NOUN_WORDS = ("partnership", "alliance", "collaboration", "agreement", "deal", "pact", "contract", "tie-up", "joint venture", "memorand", " mou", "licen",
+                   "framework")
 _PUT_ON_WORDS = ("added", "adds", "adding", "brought", "brings", "put", "released", "releases", "published", "publishes",
                  "open-sourced", "uploaded", "uploads", "listed", "lists")
 _CAME_WORDS = ("came from", "comes from", "come from")
 _FORMED_WORDS = ("formed", "set up", "created", "launched", "established", "built", "developed", "designed", "trained")
 _ADDED_TO = re.compile(r"\b(?:to|into|onto)\s+(?:the\s+|its\s+|«[CU]\d+»'s\s+)?«[PUC]\d+»")
-_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?|memorand(?:um|a)|MoUs?|licen[cs]es?)"
+_DEAL_NOUNS = r"(?:partnerships?|alliances?|collaborations?|agreements?|deals?|pacts?|contracts?|tie-ups?|joint\s+ventures?|memorand(?:um|a)|MoUs?|licen[cs]es?|frameworks?)"
 _HAS_DEAL_WITH = caseless(
     r"(?P<s>«[CU]\d+»)(?:\s*,\s*(?:the|a|an)\s+(?:[^,;«]|«[GLN]\d+»|«[CU]\d+»(?=\s+[a-z])){1,80},|\s*,\s*for\s+(?:its|«[CUA]\d+»'s)\s+part,"
     r"|(?P<far>(?:[^;«]|«[GLMTNAP]\d+»|«[CU]\d+»'s|«[CU]\d+»(?=\s+(?:[a-z]|«[TM]))){1,150}?(?:,?\s+and(?=\s+(?:(?:also|now|already|has|have|had|since|then|later|last\s+year)\s+)*(?:signed|struck|inked|sealed|signing|striking|inking|sealing)\b)"
@@ -956,12 +957,13 @@ _HAS_DEAL_WITH = caseless(
     r"noted|highlighted|cited|touted|pointed\s+to|praised|"
     r"(?:by\s+|after\s+|since\s+)?(?:signing|striking|inking|sealing)|(?<=, )(?:agreeing|forging))\s+"
     r"(?:(?:a|an|its|their|the|two|three|several|first|new|second|«[CUA]\d+»'s)\s+)?(?:(?:[\w-]+|«T\d+»|«M\d+»),?\s+){0,5}?" + _DEAL_NOUNS
-    + r"\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
+    + r"(?:\s+(?:since|in|from)\s+«T\d+»)?\s*,?\s+(?:with|to\s+(?:make|build|supply|provide|produce|manufacture|deliver)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfor|to\s+(?:supply|provide|equip)(?=\s+«[CU]\d+»\s+with\b)"
     r"|to\s+(?:buy|purchase|source|license|licence)\b(?:[^;«]|«[MT]\d+»){0,60}?\bfrom)\s+"
     r"(?P<o>(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,4}?|(?:[a-z][\w-]*\s+){1,4}?)?«[CU]\d+»(?!'(?!s\s+[a-z]))(?:\s+in\s+«[NLG]\d+»)?"
     r"(?:(?:\s*,\s*|,?\s+and\s+(?:with\s+)?|,?\s+and,\s+«T\d+»,\s+)(?:(?:the|its|their|«A\d+»'s)\s+(?:[\w-]+\s+){0,2}?|(?:(?!(?:in|into|with|to|from|of|by|for|on|at|over|which|that|who|whose|where)\s)[a-z][\w-]*\s+){1,3}?)?«[CU]\d+»(?!')(?:\s+in\s+«[NLG]\d+»)?)*)")
 """'Exscientia has a multi-target collaboration with Sanofi', 'signed its first two pharmaceutical collaborations, with Eli Lilly
-and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech'."""
+and with Novartis', 'brings its 2021 neuroscience alliance with Roche and its subsidiary Genentech', 'has had a multiyear
+partnership since November 2021 with Cohere'."""
 _SIGNED_UP = caseless(
     r"(?P<s>«[CU]\d+»)(?!')(?:[^;«]|«[GLMTNA]\d+»){0,60}?\b(?P<v>signed\s+up|signs\s+up|has\s+signed\s+up|enlisted|lined\s+up)\s+"
     r"(?:(?:[\w-]+\s+){0,3}?(?:partners|integrators|resellers|distributors|suppliers|manufacturers|consultancies|firms)\s*(?:[-–—,:]|\(|,\s+including)\s*)?"
