@@ -152,8 +152,9 @@ _NEUTRAL_HEADS = frozenset({"cloud", "platform", "platforms", "service", "servic
 _SUFFIX_WORDS = frozenset(_SUFFIX_LIST.split("|"))
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?:district|neighbou?rhood|quarter|ward|prefecture|suburb|borough|county|province|region)\b(?!-)")
 _MONTH_WORDS = frozenset("January February March April May June July August September October November December".split())
-_MONTH_NAME_TAILS = frozenset("Capital Ventures Partners Labs Technologies Robotics Systems Holdings Therapeutics AI Investments Mobility".split())
-"""A month opening a company's name: "March Capital", "May Mobility" (never "in March" or "March 2024")."""
+_MONTH_NAME_TAILS = frozenset({"AI", "Robotics"})
+"""Words after a month that open a company's name only where no date's preposition stands before ("March AI said", not "in
+March AI spending"); the firm words of :data:`.dates.MONTH_FIRM_TAILS` do so everywhere ("led by March Capital")."""
 _DATE_PREP_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|last|next|this|early|late|mid|of|during|before|after|that)\s+$", re.I)
 _LEGAL_FORMS = (r"(?:B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|K\.K|A/S|L\.P|LLP|AB|ASA|AS|ApS|Oyj|Oy|Ltda|Lda|"
                 r"Pty\.?(?:\s+Ltd)?|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|SpA|Srl)\.?")
@@ -1227,6 +1228,19 @@ _POSS_APPOS_NEXT = re.compile(
 first word that an apposition closed by a comma calls something a company owns is a name, though no verb follows it."""
 _PARTICIPLE_APPOS_NEXT = re.compile(r",\s+(?:based|headquartered|founded|owned|backed|controlled|listed)\s+(?:in|by|since)\s")
 """'Logrivo, based in Boulder, Colorado, has been owned by ...': a sentence's first word a participle's apposition describes."""
+
+
+def _named_by_what_follows(text: str, name: str, e: int, end: int) -> bool:
+    """Does what follows a sentence's single first word, ending at ``e``, make it a name: a verb ("Vantix has hired"), a list of
+    names that acts, an apposition calling it a company's product or placing it with a participle, or a possessive of a word
+    the article never writes small ("Zendvo's acquisitions include"; not "Mayor's office")?"""
+    if _SUBJECT_VERB.match(text, e, end):
+        return True
+    if text.startswith(", ", e):
+        return bool(_NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end))
+    return text.startswith(("'s ", "’s "), e) and name not in _TITLES and not _lower_elsewhere(text, name)
+
+
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|will|raised|raises|released|launched|bought|buys|acquired|acquires|invested|invests|"
     r"partnered|partners|signed|announced|agreed|builds|makes|develops|sells|offers|closed|secured|landed|received|took|"
@@ -1537,7 +1551,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             light = True  # "Tokyo-based Global Brain": after "-based" a name, its first word too
         month_name = (len(words) == 2 and words[0] in _MONTH_WORDS and (words[1] in MONTH_FIRM_TAILS or words[1] in _MONTH_NAME_TAILS
                                                                          and not _DATE_PREP_BEFORE.search(sent, max(0, m.start() - 12), m.start())))
-        # "March Capital", "May Mobility" (after "by" or "in" too, where the date finder leaves them: "led by March Capital")
+        # "March Capital", "May Mobility", "led by March Capital" (where the date finder leaves the month)
         while not month_name and words and (words[0] in _FUNCTION or words[0] in _NOT_NAMES and not named_on and not (
                          words[0] in _REGION_HEADS and words is m_words and (not _PLACE_PREP_BEFORE.search(sent, max(0, g0 - 9), g0)
                                                                  or len(words) > 2 and words[1] in _GENERIC_FIRST)
@@ -1704,10 +1718,7 @@ def find_unknown(text: str, start: int, end: int, mentions: list[Mention], mid_w
             if at_start and text[e:e + 1] == ":" and not _RATING.match(text, start, s):
                 continue  # "• Money: ...": a label (but "Sell Arvada Tech: ..." names the company rated)
             weak = (at_start and not legal_form and " " not in name and name not in mid_words and not re.search(r"[A-Z\d]", name[1:])
-                    and (name.endswith("ly") or not (_SUBJECT_VERB.match(text, e, end) or text.startswith(", ", e) and (
-                             _NAME_LIST_NEXT.match(text, e, end) or _POSS_APPOS_NEXT.match(text, e, end) or _PARTICIPLE_APPOS_NEXT.match(text, e, end))
-                             or text.startswith(("'s ", "’s "), e) and name not in _TITLES and not _lower_elsewhere(text, name))
-                         # "Zendvo's acquisitions include" (not "Mayor's office")
+                    and (name.endswith("ly") or not _named_by_what_follows(text, name, e, end)
                          or (name.endswith("s") and _lower_elsewhere(text, name))))  # "Studios also want ...", "game studios": a noun
             nxt = next((x for x in mentions if x.start == e + 1 and x.type == "Product" and not x.anaphor and x.known), None)
             if (nxt is not None and text[e:e + 1] == " " and name.split()[-1] not in _SUFFIX_WORDS

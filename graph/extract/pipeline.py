@@ -1083,7 +1083,7 @@ def _written(name: str, entry, surfaces, names) -> str | None:
     shown = form or name
     if entry is not None and entry.type == "Product" and (tail := _DESCRIPTOR_TAIL.search(shown)) is not None:
         short = shown[:tail.start()]
-        if short not in names and (short[:1].isupper() or short[:1].isdigit() or any(c.isupper() for c in short)):
+        if short not in names and (short[:1].isdigit() or any(c.isupper() for c in short)):
             return short
     return form
 

@@ -224,6 +224,8 @@ _ABBR_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Cia)$")
 _QUOTED_NAME = re.compile(r"[\"“](«[CPU]\d+»)[\"”]")
 
 # --- building blocks -------------------------------------------------------
+_FRACTION = r"half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third"
+"""A share written as a fraction ("about three-quarters owned by", "a third owned by")."""
 _PNOUNS_APPOS = (r"reviewers?|plans?|ranges?|subscriptions?|features?|modules?|plug-?ins?|extensions?|add-?ons?|lines?|tiers?|cards?|wallets?|stablecoins?|"
                  r"games?|consoles?|runtimes?|scanners?|kits?|formats?|editors?|generators?|translators?|checkers?|copilot|bots?|solutions?|offerings?")
 """Nouns that make an apposed new name a product when a company owns them ("Shiftkar Assure, the company's damage-protection plan", "Diamond,
@@ -436,7 +438,7 @@ _RX = {
         # ("X, based in Vancouver, Wash., owns nurseries and has been majority owned since 2019 by Y": the subject's second verb)
         r"\s+(?:has\s+been|had\s+been|is|was|are|were|will\s+be|would\s+be)\s+(?:(?:itself|also|still|now)\s+)?"
         r"(?P<v>(?:majority|minority|partly|partially|part|jointly|(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-        r"|half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third))[\s-]owned)\s+"
+        r"|" + _FRACTION + r"))[\s-]owned)\s+"
         r"(?:(?:(?:since|from|in)\s+)?«T\d+»\s+)?by\s+" + OBJ + r"(?P<s>" + CL + r")"),
     # "Nvidia still holds the Arm shares it bought at the listing", "the Recursion stake it took in a $50 million investment"
     "inv_holds_shares": caseless(
@@ -1275,8 +1277,6 @@ _FIRM_TAILS = frozenset("Partners Capital Ventures Investment Investments Labs T
 _AND_IS = re.compile(r"\s+and\s+(?:is|was|are|were|has\s+been|remains)\s+(?:also\s+|still\s+)?(?:based|headquartered|registered)\b")
 _LIST_BEFORE = re.compile(r"«[CUP]\d+»(?:\s*,\s*|,?\s+and\s+)$")
 """'..., Databricks and Google Cloud and is headquartered in': the last of a list is an object; the verb is the subject's."""
-_PREP_OBJECT_BEFORE = re.compile(r"\b(?:from|by|of|with|at|for|to)\s+(?:the\s+)?$")
-"""'founded by researchers from the University of Oxford and is headquartered in': a preposition's object; the verb is the subject's."""
 _PREP_NEXT = re.compile(r"\s+(?:(?:now|also|only|first|exclusively|generally|widely|broadly|freely|directly)\s+)*"
                         r"(?:(?:the\s+same\s+(?:day|week|month)|today|immediately|at\s+launch|from\s+launch|on\s+launch\s+day|right\s+away),?\s+)?(?:(?:on|onto|through|via|in|inside|within|to|"
                         r"from|into|across)\b|«T\d)")
@@ -1742,7 +1742,7 @@ _ROUND_CLAUSE_VERBS = frozenset("""led co-led lead leads joined join joining par
     too as in with from of for through via on at by to bought buying subscribed poured injected and or among amongst alongside including
     plus together who which that whose the a an its their his her""".split())
 """Words after such a list that keep it in the round ("and A and B also invested", "and C joined")."""
-_OWNED_FRACTION = caseless(r"(?:(?:about|roughly|some|nearly|almost|more\s+than)\s+)?(half|two-thirds|two\s+thirds|three-quarters|three\s+quarters|a\s+third|a\s+quarter|one-third|one\s+third)[\s-]owned")
+_OWNED_FRACTION = caseless(r"(?:(?:about|roughly|some|nearly|almost|more\s+than)\s+)?(" + _FRACTION + r")[\s-]owned")
 """'about three-quarters owned by Alfa': a majority; 'a third owned by': a minority; 'half owned by': neither."""
 _HOLDS_OBJECTLESS = caseless(
     r"(?P<s>" + CLA + r")(?:,\s+«[CU]\d+»,)?\s+(?:(?:also|still|now|already|jointly|together|currently)\s+)?(?P<v>holds|hold|owns|own|has\s+held|have\s+held|retains|retain|keeps|keep|controls|control)\s+"
@@ -4395,8 +4395,9 @@ def sentence_relations(masked: str, tokens: list[Token], ctx: DealContext, focus
             country = gt.mention.country if gt.mention else None
             sids = _ids(m.group("s")) if key == "based_poss_list" else [_id(m.group("s"))] + ([_id(m.group("s2"))] if key == "based_in_post" and m.group("s2") else [])
             if key == "based_in" and _AND_IS.match(whole, m.end("s")) and (_LIST_BEFORE.search(whole, 0, m.start("s"))
-                                                                            or _PREP_OBJECT_BEFORE.search(whole, max(0, m.start("s") - 12), m.start("s"))):
-                # "Alteryx partners with Snowflake, Databricks and Google Cloud and is headquartered in Irvine": the sentence's subject
+                                                                            or _PP_OBJECT_BEFORE.search(whole, max(0, m.start("s") - 30), m.start("s"))):
+                # "Alteryx partners with Snowflake, Databricks and Google Cloud and is headquartered in Irvine", "founded by researchers
+                # from the University of Oxford and is headquartered in Oxford": the sentence's subject
                 head = _SENTENCE_SUBJECT.match(whole)
                 if head is None:
                     continue
